@@ -1,0 +1,19 @@
+export { StoryBot } from './story-bot.js';
+export type { StoryBotOptions, Completion, CompletionKind } from './story-bot.js';
+export { understand } from './answer/understand.js';
+export type { Query, Intent } from './answer/query.js';
+export { INTENTS } from './answer/query.js';
+export type {
+  Answer,
+  Citation,
+  QuoteView,
+  QuoteEntry,
+  FigureView,
+  ComparisonView,
+  ComparisonRow,
+  OutletView,
+  PersonView,
+} from './answer/answer.js';
+export { StoryBotError, CorpusError, ConfigError } from './errors.js';
+export type { StoryBotErrorCode } from './errors.js';
+export type { Article, ArticleMeta, CleanArticle, DroppedLine } from './corpus/article.js';
