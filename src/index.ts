@@ -3,6 +3,8 @@ export type { StoryBotOptions, Completion, CompletionKind } from './story-bot.js
 export { understand } from './answer/understand.js';
 export type { Query, Intent } from './answer/query.js';
 export { INTENTS } from './answer/query.js';
+export { buildAnswer } from './answer/answer.js';
+export type { AnswerDraft } from './answer/answer.js';
 export type {
   Answer,
   Citation,

@@ -1,14 +1,35 @@
-import lunr from 'lunr';
-import type { Answer, Citation } from './answer/answer.js';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildAnswer, type Answer } from './answer/answer.js';
+import { AnswerContext } from './answer/context.js';
+import { answerFigureQuery, figureTopics } from './answer/figure-answers.js';
+import { helpAnswer } from './answer/not-found.js';
 import type { Query } from './answer/query.js';
+import { answerToldTo, answerWhatSaid, answerWhoIs, answerWhoQuoted, answerWhoSaid, clip, quoteView } from './answer/quote-answers.js';
+import { answerByline, answerOutlets, answerSearch } from './answer/story-answers.js';
 import { understand } from './answer/understand.js';
+import { readAliases } from './corpus/aliases.js';
 import type { CleanArticle } from './corpus/article.js';
 import { cleanArticle } from './corpus/clean.js';
 import { readCorpus } from './corpus/load.js';
+import { nameKey, phoneticKey } from './extract/names.js';
+import { buildIndexes, loadIndexes, serializeIndexes, type StoryIndexes } from './search/story-index.js';
+import { buildStory, type Story } from './story.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const PROJECT_ROOT = resolve(here, existsSync(join(here, '..', 'package.json')) ? '..' : '../..');
 
 export interface StoryBotOptions {
-  /** Folder of articles (.txt, .md). Default: the `STORY_CORPUS` variable, else `corpus/` in the working folder. */
+  /** Folder of articles (.txt, .md) and an optional aliases.yml. Default: `STORY_CORPUS`, else `corpus/` in the working folder. */
   corpusDir?: string;
+  /**
+   * Where the built story and its serialized Lunr index are kept, keyed by a hash of the corpus and
+   * the code, so a restart with an unchanged corpus skips extraction. `false` turns caching off.
+   * Default: `STORY_CACHE_DIR`, else `.cache/` in the project folder.
+   */
+  cacheDir?: string | false;
 }
 
 export interface Completion {
@@ -20,66 +41,166 @@ export interface Completion {
 
 export type CompletionKind = 'quote' | 'person' | 'outlet' | 'topic';
 
-// PLACEHOLDER spine: search-only answers until extraction lands. The public API below is fixed.
-export class StoryBot {
-  readonly articles: readonly CleanArticle[];
-  private readonly index: lunr.Index;
-  private readonly sentences: { ref: string; articleId: string; text: string }[];
+/** Where the time to open went, for the benchmark and `npm run corpus`. */
+export interface OpenTimings {
+  cacheHit: boolean;
+  readMs: number;
+  extractMs: number;
+  indexMs: number;
+  loadMs: number;
+}
 
-  private constructor(articles: CleanArticle[]) {
-    this.articles = articles;
-    this.sentences = articles.flatMap((a) =>
-      a.paragraphs.map((text, i) => ({ ref: `${a.id}#${i}`, articleId: a.id, text })),
-    );
-    const sentences = this.sentences;
-    this.index = lunr(function () {
-      this.ref('ref');
-      this.field('text');
-      for (const s of sentences) this.add(s);
-    });
+let codeHash: string | undefined;
+// The cache must not outlive a change to the extractors: key it by the code that built it.
+function hashOfCode(): string {
+  if (codeHash) return codeHash;
+  const h = createHash('sha1');
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      const p = join(dir, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(?:ts|js)$/.test(name)) h.update(name).update(readFileSync(p));
+    }
+  };
+  walk(here);
+  codeHash = h.digest('hex').slice(0, 12);
+  return codeHash;
+}
+
+/** The story, loaded and indexed: answers questions and slash-command queries, and offers autocomplete. */
+export class StoryBot {
+  readonly story: Story;
+  readonly timings: OpenTimings;
+  private readonly ctx: AnswerContext;
+  private topicList?: string[];
+
+  private constructor(story: Story, indexes: StoryIndexes, timings: OpenTimings) {
+    this.story = story;
+    this.timings = timings;
+    this.ctx = new AnswerContext(story, indexes);
   }
 
-  /** Loads, cleans and indexes the corpus. Throws CorpusError (one line: file and field) on a bad corpus. */
+  get articles(): readonly CleanArticle[] {
+    return this.story.articles;
+  }
+
+  /** Loads, cleans, extracts and indexes the corpus (or reuses the cached build). Throws CorpusError, one line naming file and field. */
   static open(options: StoryBotOptions = {}): StoryBot {
     const dir = options.corpusDir ?? process.env.STORY_CORPUS ?? 'corpus';
-    return new StoryBot(readCorpus(dir).map(cleanArticle));
+    const t0 = performance.now();
+    const articles = readCorpus(dir);
+    const aliases = readAliases(dir);
+    const t1 = performance.now();
+    const cacheDir = options.cacheDir === undefined ? (process.env.STORY_CACHE_DIR ?? join(PROJECT_ROOT, '.cache')) : options.cacheDir;
+    const key = createHash('sha1')
+      .update(hashOfCode())
+      .update(JSON.stringify(aliases))
+      .update(JSON.stringify(articles))
+      .digest('hex');
+    const file = cacheDir ? join(cacheDir, `story-${key}.json`) : undefined;
+    if (file && existsSync(file)) {
+      try {
+        const cached = JSON.parse(readFileSync(file, 'utf8')) as { story: Story; indexes: { passages: object; quotes: object } };
+        const indexes = loadIndexes(cached.indexes);
+        return new StoryBot(cached.story, indexes, { cacheHit: true, readMs: t1 - t0, extractMs: 0, indexMs: 0, loadMs: performance.now() - t1 });
+      } catch {
+        // A torn or stale cache file is rebuilt below.
+      }
+    }
+    const story = buildStory(articles.map(cleanArticle), aliases);
+    const t2 = performance.now();
+    const indexes = buildIndexes(story);
+    const t3 = performance.now();
+    if (file && cacheDir) {
+      try {
+        mkdirSync(cacheDir, { recursive: true });
+        const tmp = `${file}.${process.pid}.tmp`;
+        writeFileSync(tmp, JSON.stringify({ story, indexes: serializeIndexes(indexes) }));
+        renameSync(tmp, file);
+      } catch {
+        // A read-only checkout still answers; it just rebuilds next time.
+      }
+    }
+    return new StoryBot(story, indexes, { cacheHit: false, readMs: t1 - t0, extractMs: t2 - t1, indexMs: t3 - t2, loadMs: 0 });
   }
 
-  /** Understands a plain-English question and answers it. Never throws for any input. */
+  /** Understands a plain-English question and answers it. Never throws, for any input. */
   ask(question: string): Answer {
-    return this.answer(understand(question), question);
+    const text = typeof question === 'string' ? question : '';
+    return this.answer(understand(text), text);
   }
 
-  /** Answers an already understood query (slash commands build these directly). */
+  /** Answers an understood query (slash commands build these directly). Never throws. */
   answer(query: Query, question = ''): Answer {
-    if (query.intent === 'help') return this.finish(question, 'help', false, 'Ask me about the story.', [], []);
-    const terms = (query.intent === 'search' ? query.text : question).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    const hits = terms.length
-      ? this.index.query((q) => terms.forEach((t) => q.term(t, { wildcard: lunr.Query.wildcard.NONE })))
-      : [];
-    const citations: Citation[] = hits.slice(0, 3).map((h) => {
-      const s = this.sentences.find((x) => x.ref === h.ref)!;
-      const a = this.articles.find((x) => x.id === s.articleId)!;
-      return { articleId: a.id, outlet: a.name, headline: a.headline, excerpt: s.text };
-    });
-    if (!citations.length) return this.finish(question, query.intent, false, 'The story does not say.', [], []);
-    return this.finish(question, query.intent, true, citations[0].excerpt, citations.slice(1).map((c) => c.excerpt), citations);
+    try {
+      return this.dispatch(query, question);
+    } catch {
+      // A bug in one answerer must not take a chat down: answer as "not found" rather than throw.
+      return buildAnswer(question, query.intent, {
+        found: false,
+        summary: 'Sorry, something went wrong answering that. Try asking another way.',
+        suggestions: helpAnswer(this.ctx).suggestions,
+      });
+    }
   }
 
-  /** Autocomplete: up to `limit` (≤ 25) choices of `kind` matching what has been typed. */
+  private dispatch(query: Query, question: string): Answer {
+    const ctx = this.ctx;
+    switch (query.intent) {
+      case 'help':
+        return buildAnswer(question, 'help', helpAnswer(ctx));
+      case 'who_said':
+        return buildAnswer(question, query.intent, answerWhoSaid(ctx, query.quote));
+      case 'what_said':
+        return buildAnswer(question, query.intent, answerWhatSaid(ctx, query.person));
+      case 'who_quoted':
+        return buildAnswer(question, query.intent, answerWhoQuoted(ctx, query));
+      case 'told_to':
+        return buildAnswer(question, query.intent, answerToldTo(ctx, query.person));
+      case 'who_is':
+        if (!ctx.findPerson(query.person)) return this.dispatch({ intent: 'search', text: question || query.person }, question);
+        return buildAnswer(question, query.intent, answerWhoIs(ctx, query.person));
+      case 'byline':
+        return buildAnswer(question, query.intent, answerByline(ctx, query.article));
+      case 'outlets':
+        return buildAnswer(question, query.intent, answerOutlets(ctx));
+      case 'figure_source':
+      case 'outlet_figures':
+      case 'figure_topic':
+      case 'compare': {
+        const a = answerFigureQuery(query, { question, articles: this.story.articles, figures: this.story.figures });
+        if (!a.found && !a.suggestions.length) a.suggestions = helpAnswer(ctx).suggestions ?? [];
+        return a;
+      }
+      case 'search':
+        return buildAnswer(question, query.intent, answerSearch(ctx, query.text));
+    }
+  }
+
+  /** Autocomplete: up to `limit` (≤ 25) choices of `kind` matching what has been typed, by any spelling. */
   complete(kind: CompletionKind, typed: string, limit = 25): Completion[] {
-    const pool = kind === 'outlet' ? this.articles.map((a) => a.name) : [];
-    return pool
-      .filter((n) => n.toLowerCase().includes(typed.toLowerCase()))
-      .slice(0, Math.min(limit, 25))
-      .map((n) => ({ name: n.slice(0, 100), value: n.slice(0, 100) }));
-  }
-
-  private finish(question: string, intent: Query['intent'], found: boolean, summary: string, details: string[], citations: Citation[]): Answer {
-    return {
-      question, intent, found, summary, details,
-      answer: [summary, ...details].join('\n'),
-      quotes: [], figures: [], outlets: [], people: [], citations, suggestions: [],
+    const max = Math.max(0, Math.min(limit, 25));
+    const want = nameKey(String(typed ?? '').slice(0, 200));
+    const pool: string[] =
+      kind === 'outlet'
+        ? this.story.articles.map((a) => a.name)
+        : kind === 'topic'
+          ? (this.topicList ??= figureTopics(this.story.figures))
+          : kind === 'person'
+            ? [...this.story.people].filter((p) => this.ctx.quoteCount(p) > 0).map((p) => p.name)
+            : this.story.groups.map((g) => clip(quoteView(this.ctx, g).entries.map((e) => e.text).sort((a, b) => b.length - a.length)[0], 100));
+    const matches = (s: string): boolean => {
+      if (!want) return true;
+      const key = nameKey(s);
+      if (key.includes(want)) return true;
+      if (kind !== 'person') return false;
+      const p = this.ctx.findPerson(typed);
+      if (p && p.name === s) return true;
+      return want.split(' ').some((w) => w.length >= 3 && key.split(' ').some((k) => phoneticKey(k) === phoneticKey(w)));
     };
+    return [...new Set(pool)]
+      .filter(matches)
+      .slice(0, max)
+      .map((n) => ({ name: clip(n, 100), value: clip(n, 100) }));
   }
 }

@@ -120,3 +120,27 @@ export interface Answer {
   /** Questions the person could ask next (always set for help and not-found answers). */
   suggestions: string[];
 }
+
+/** What an answerer decides; `buildAnswer` fills in the rest. */
+export type AnswerDraft = Pick<Answer, 'found' | 'summary'> &
+  Partial<Pick<Answer, 'details' | 'quotes' | 'figures' | 'comparison' | 'outlets' | 'people' | 'citations' | 'suggestions'>>;
+
+/** Completes a draft into an Answer: defaults for missing parts, `answer` as the plain text of summary and details. */
+export function buildAnswer(question: string, intent: Intent, draft: AnswerDraft): Answer {
+  const details = draft.details ?? [];
+  return {
+    question,
+    intent,
+    found: draft.found,
+    summary: draft.summary,
+    details,
+    answer: [draft.summary, ...details].join('\n'),
+    quotes: draft.quotes ?? [],
+    figures: draft.figures ?? [],
+    ...(draft.comparison ? { comparison: draft.comparison } : {}),
+    outlets: draft.outlets ?? [],
+    people: draft.people ?? [],
+    citations: draft.citations ?? [],
+    suggestions: draft.suggestions ?? [],
+  };
+}

@@ -1,0 +1,46 @@
+import { once } from 'node:events';
+import { Events } from 'discord.js';
+import type { RunningAdapter } from '../running-adapter.js';
+import { createDiscordClient } from './client.js';
+import type { DiscordConfig } from './config.js';
+import { createInteractionHandler, type AnswerSource } from './interaction-handler.js';
+import { inviteUrl } from './invite.js';
+
+export { discordConfigFromEnv, DEFAULT_COOLDOWN } from './config.js';
+export type { DiscordConfig, Cooldown } from './config.js';
+export { slashCommandDefinitions } from './definitions.js';
+export { deployCommands } from './deploy.js';
+
+/**
+ * Logs in to Discord, answers slash commands until stopped, and logs the invite URL. Resolves once the bot is
+ * ready to answer; rejects (with Discord's reason) when login fails, e.g. for a revoked token.
+ */
+export async function startDiscord(bot: AnswerSource, config: DiscordConfig, log: (line: string) => void): Promise<RunningAdapter> {
+  const client = createDiscordClient(config);
+  const handle = createInteractionHandler(bot, { log, ...(config.cooldown ? { cooldown: config.cooldown } : {}) });
+  client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
+  // discord.js reconnects by itself; these lines only make an outage visible in the log. An 'error' listener is
+  // also what keeps an EventEmitter error from crashing the process.
+  client.on(Events.Error, (err) => log(`Discord: client error: ${err.message}`));
+  let stopped = false;
+  client.on(Events.ShardReconnecting, () => stopped || log('Discord: gateway connection lost; reconnecting'));
+  client.on(Events.ShardResume, () => log('Discord: gateway session resumed'));
+  client.on(Events.ShardDisconnect, (event) =>
+    log(`Discord: gateway closed for good (code ${event.code}); check DISCORD_TOKEN and restart`),
+  );
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    await client.destroy();
+  };
+  try {
+    const ready = once(client, Events.ClientReady);
+    await client.login(config.token);
+    await ready;
+  } catch (err) {
+    await stop();
+    throw new Error(`Discord login failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+  }
+  log(`Discord: logged in as ${client.user?.tag ?? 'unknown'}; invite it with ${inviteUrl(client.application?.id ?? config.applicationId)}`);
+  return { name: 'Discord', stop };
+}

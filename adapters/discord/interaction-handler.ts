@@ -1,0 +1,133 @@
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+  type InteractionReplyOptions,
+} from 'discord.js';
+import { commands as commandTable, type CommandDefinition } from '../../commands/index.js';
+import type { StoryBot } from '../../src/index.js';
+import { RateLimiter } from '../rate-limit.js';
+import { DEFAULT_COOLDOWN, type Cooldown } from './config.js';
+import { CHOICE_LIMITS, embedLimitViolations } from './embed-limits.js';
+import { renderAnswer, renderCooldown, renderError, renderUnknownCommand, type RenderedMessage } from './render.js';
+
+/** The part of the core the adapter uses; tests may pass a stand-in that returns extreme answers. */
+export type AnswerSource = Pick<StoryBot, 'answer' | 'complete'>;
+
+export interface InteractionHandlerOptions {
+  /** Per-user cooldown. Default: {@link DEFAULT_COOLDOWN}. */
+  cooldown?: Cooldown;
+  /** Where problems are reported, one line each. */
+  log: (line: string) => void;
+  /** Clock for the cooldown. Default: `Date.now`. */
+  now?: () => number;
+  /** The command table. Default: commands/. */
+  commands?: readonly CommandDefinition[];
+}
+
+/** Nothing the bot echoes (a question naming @everyone, a quoted handle) may ever ping anyone. */
+const NO_MENTIONS = { parse: [] } as const;
+
+/**
+ * Turns interactions into core queries and answers into replies. Never throws: every failure is logged and, where
+ * Discord still accepts a reply, answered with a friendly ephemeral line, so one bad interaction never stops the bot.
+ */
+export function createInteractionHandler(bot: AnswerSource, options: InteractionHandlerOptions) {
+  const { log } = options;
+  const commands = options.commands ?? commandTable;
+  const cooldown = options.cooldown ?? DEFAULT_COOLDOWN;
+  const limiter = new RateLimiter(cooldown.limit, cooldown.windowMs, options.now ?? Date.now);
+
+  async function onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
+    const command = commands.find((c) => c.name === interaction.commandName);
+    if (!command) return reply(interaction, renderUnknownCommand(interaction.commandName), true);
+    const turn = limiter.take(interaction.user.id);
+    if (!turn.allowed) return reply(interaction, renderCooldown(turn.retryAfterMs), true);
+    const values = optionValues(command, (name) => interaction.options.getString(name, false));
+    const message = renderAnswer(bot.answer(command.toQuery(values), invocationText(command, values)), commands);
+    const problems = (message.embeds ?? []).flatMap(embedLimitViolations);
+    // A render bug must not become an API error the user sees as "the application did not respond".
+    if (problems.length) throw new Error(`rendered embed breaks Discord's limits: ${problems.join('; ')}`);
+    await reply(interaction, message, command.private ?? false);
+  }
+
+  async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const focused = interaction.options.getFocused(true);
+    const command = commands.find((c) => c.name === interaction.commandName);
+    const kind = command?.options.find((o) => o.name === focused.name)?.autocomplete;
+    const choices = kind ? bot.complete(kind, String(focused.value), CHOICE_LIMITS.choices) : [];
+    await interaction.respond(clampChoices(choices));
+  }
+
+  return async function handle(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isChatInputCommand()) await onChatInput(interaction);
+      else if (interaction.isAutocomplete()) await onAutocomplete(interaction);
+    } catch (err) {
+      log(`Discord: ${describe(interaction)} failed: ${errorText(err)}`);
+      await replyWithError(interaction);
+    }
+  };
+
+  async function replyWithError(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isAutocomplete()) {
+        if (!interaction.responded) await interaction.respond([]);
+      } else if (interaction.isRepliable() && !interaction.replied && !interaction.deferred) {
+        await reply(interaction as ChatInputCommandInteraction, renderError(), true);
+      }
+    } catch (err) {
+      // The interaction may have expired or Discord may be unreachable: nothing more to do than say so.
+      log(`Discord: could not tell the user about the failure of ${describe(interaction)}: ${errorText(err)}`);
+    }
+  }
+}
+
+async function reply(interaction: ChatInputCommandInteraction, message: RenderedMessage, ephemeral: boolean): Promise<void> {
+  const options: InteractionReplyOptions = { ...message, allowedMentions: NO_MENTIONS };
+  if (ephemeral) options.flags = MessageFlags.Ephemeral;
+  await interaction.reply(options);
+}
+
+/** Option values as the command table promises them: trimmed, at most `maxLength`, undefined when absent. */
+function optionValues(command: CommandDefinition, read: (name: string) => string | null): Record<string, string | undefined> {
+  return Object.fromEntries(command.options.map((o) => [o.name, read(o.name)?.trim().slice(0, o.maxLength)]));
+}
+
+/**
+ * The invocation as the person typed it, e.g. `/quotes person: Petro Kuzyk`; `/ask` passes the question itself.
+ * It becomes the answer's `question`, which the embed shows as its title.
+ */
+export function invocationText(command: CommandDefinition, values: Readonly<Record<string, string | undefined>>): string {
+  if (command.name === 'ask') return values.question ?? '';
+  const parts = command.options.flatMap((o) => (values[o.name] ? [`${o.name}: ${values[o.name]}`] : []));
+  return [`/${command.name}`, ...parts].join(' ');
+}
+
+/** At most 25 choices, each name and value 1–100 characters, no value twice: anything else fails the whole response. */
+export function clampChoices(choices: readonly { name: string; value: string }[]): { name: string; value: string }[] {
+  const seen = new Set<string>();
+  const out: { name: string; value: string }[] = [];
+  for (const c of choices) {
+    const value = c.value.slice(0, CHOICE_LIMITS.value);
+    const name = c.name.length > CHOICE_LIMITS.name ? `${c.name.slice(0, CHOICE_LIMITS.name - 1)}…` : c.name;
+    if (!name.trim() || !value.trim() || seen.has(value)) continue;
+    seen.add(value);
+    out.push({ name, value });
+    if (out.length === CHOICE_LIMITS.choices) break;
+  }
+  return out;
+}
+
+function describe(interaction: Interaction): string {
+  const what = interaction.isChatInputCommand() || interaction.isAutocomplete() ? `/${interaction.commandName}` : `interaction type ${interaction.type}`;
+  const kind = interaction.isAutocomplete() ? ' autocomplete' : '';
+  return `${what}${kind} (interaction ${interaction.id}, user ${interaction.user.id})`;
+}
+
+function errorText(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  const status = 'status' in err ? ` [HTTP ${String(err.status)}]` : '';
+  return `${err.name}: ${err.message}${status}`;
+}

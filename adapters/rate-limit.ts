@@ -1,0 +1,30 @@
+/**
+ * A per-key sliding-window limit: at most `limit` hits in any `windowMs`. Chat adapters key it by
+ * user so one person cannot flood a channel; the clock is injectable so tests need not sleep.
+ */
+export class RateLimiter {
+  private readonly hits = new Map<string, number[]>();
+
+  constructor(
+    /** Hits allowed per window. */
+    readonly limit = 5,
+    /** Window length in milliseconds. */
+    readonly windowMs = 10_000,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Records a hit for `key` and says whether it is allowed; when not, how long until the next is. */
+  take(key: string): { allowed: true } | { allowed: false; retryAfterMs: number } {
+    const t = this.now();
+    const recent = (this.hits.get(key) ?? []).filter((h) => t - h < this.windowMs);
+    if (recent.length >= this.limit) {
+      this.hits.set(key, recent);
+      return { allowed: false, retryAfterMs: this.windowMs - (t - recent[0]) };
+    }
+    recent.push(t);
+    this.hits.set(key, recent);
+    // Forget idle keys so a long-running bot's map does not grow with every user it has ever seen.
+    if (this.hits.size > 10_000) for (const [k, v] of this.hits) if (t - v[v.length - 1] >= this.windowMs) this.hits.delete(k);
+    return { allowed: true };
+  }
+}

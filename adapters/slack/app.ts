@@ -1,0 +1,217 @@
+import { App, type webApi } from '@slack/bolt';
+import { commands, findCommand, type CommandDefinition } from '../../commands/index.js';
+import type { StoryBot } from '../../src/index.js';
+import { RateLimiter } from '../rate-limit.js';
+import { boltLogger } from './bolt-logger.js';
+import type { SlackConfig } from './config.js';
+import { plainFromSlack } from './mrkdwn.js';
+import { RecentIds } from './recent-ids.js';
+import { renderAnswer, renderHelp, renderNote, type SlackMessage } from './render.js';
+
+/** Tuning of the Slack adapter; every field is optional, defaults in {@link SLACK_APP_DEFAULTS}. */
+export interface SlackAppOptions {
+  /** Per-user limit on questions (mentions, DMs and commands together). */
+  rateLimiter?: RateLimiter;
+  /** How many event ids (and message timestamps) to remember for dropping Slack's redeliveries. */
+  rememberEvents?: number;
+  /**
+   * Retry policy of the Web API client (p-retry options). A 429 is always waited out for its `Retry-After`
+   * first (the client's `rejectRateLimitedCalls` stays false); this policy then spaces the next attempt, and
+   * also covers network failures.
+   */
+  retryConfig?: webApi.RetryOptions;
+}
+
+/** The defaults of {@link SlackAppOptions}. */
+export const SLACK_APP_DEFAULTS = {
+  /** 5 questions in any 10 seconds per user (RateLimiter's own defaults). */
+  rateLimiter: () => new RateLimiter(),
+  rememberEvents: 10_000,
+  /** Short waits: a person is waiting for the answer, so give up after about ten seconds rather than thirty minutes. */
+  retryConfig: {
+    retries: 3,
+    factor: 2,
+    minTimeout: 250,
+    maxTimeout: 5_000,
+    randomize: true,
+  } satisfies webApi.RetryOptions,
+} as const;
+
+/** What a person sees when answering failed; the cause goes to the log, never to chat. */
+export const APOLOGY = 'Sorry, something went wrong while answering that. Please try again in a moment.';
+
+/** Longest question taken from a mention or DM: the `ask` command's limit, so both ways of asking agree. */
+const QUESTION_CHARS = findCommand('ask')?.options[0]?.maxLength ?? 500;
+
+type Client = webApi.WebClient;
+
+/** Where a reply goes: a channel, and the thread in it when there is one. */
+interface Place {
+  channel: string;
+  threadTs?: string;
+}
+
+/**
+ * Builds the Bolt App: mentions are answered in their thread, DMs in the DM, `/story <command> <text>` through
+ * the shared command table. The adapter only translates; every answer comes from `bot`.
+ */
+export function createSlackApp(
+  bot: StoryBot,
+  config: SlackConfig,
+  log: (line: string) => void,
+  options: SlackAppOptions = {},
+): App {
+  const limiter = options.rateLimiter ?? SLACK_APP_DEFAULTS.rateLimiter();
+  const seen = new RecentIds(options.rememberEvents ?? SLACK_APP_DEFAULTS.rememberEvents);
+  const apiUrl = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  const app = new App({
+    token: config.botToken,
+    ...(config.mode === 'socket'
+      ? {
+          socketMode: true,
+          appToken: config.appToken,
+          // The Socket Mode client takes its own copy: it sets a patient retry policy for reconnecting on it.
+          installerOptions: { clientOptions: { ...apiUrl } },
+        }
+      : { signingSecret: config.signingSecret }),
+    clientOptions: { ...apiUrl, retryConfig: options.retryConfig ?? SLACK_APP_DEFAULTS.retryConfig },
+    logger: boltLogger(log),
+    // Verify the token in startSlack, where a failure can be reported, not in a constructor promise.
+    deferInitialization: true,
+  });
+
+  // Bolt acknowledges events before middleware runs, so a dropped redelivery still gets its 200.
+  app.use(async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !seen.firstSight(eventId)) {
+      log(
+        `slack: dropped redelivery of event ${eventId} (retry ${context.retryNum ?? '?'}, ${context.retryReason ?? 'no reason given'})`,
+      );
+      return;
+    }
+    await next();
+  });
+
+  /** Answers one message, once, unless the person is over their limit. */
+  const answerMessage = async (
+    client: Client,
+    user: string,
+    place: Place,
+    ts: string,
+    text: string,
+    botUserId?: string,
+  ) => {
+    // A message can arrive as two events (app_mention and message.im); the timestamp identifies it.
+    if (!seen.firstSight(`${place.channel}/${ts}`)) return;
+    if (!(await withinLimit(client, user, place))) return;
+    await post(client, place, () => {
+      const question = plainFromSlack(text, botUserId).slice(0, QUESTION_CHARS);
+      return question ? renderAnswer(bot.ask(question)) : help();
+    });
+  };
+
+  app.event('app_mention', async ({ event, context, client }) => {
+    if (event.bot_id || !event.user) return;
+    // say() would post at the channel's top level; a mention is answered in its thread.
+    const place = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
+    await answerMessage(client, event.user, place, event.ts, event.text, context.botUserId);
+  });
+
+  app.event('message', async ({ event, context, client }) => {
+    // Edits, deletions, joins and other bots' posts arrive as subtypes or with bot_id; only people's DMs are questions.
+    if (event.subtype !== undefined || event.channel_type !== 'im' || event.bot_id) return;
+    const place = { channel: event.channel, ...(event.thread_ts ? { threadTs: event.thread_ts } : {}) };
+    await answerMessage(client, event.user, place, event.ts, event.text ?? '', context.botUserId);
+  });
+
+  app.command(/.*/, async ({ command, ack, respond }) => {
+    await ack();
+    const [name = '', ...words] = plainFromSlack(command.text).split(' ');
+    const definition = name ? findCommand(name) : undefined;
+    const reply = async (visibility: 'ephemeral' | 'in_channel', message: SlackMessage) =>
+      void (await respond({ response_type: visibility, ...message }));
+    try {
+      if (!definition || definition.name === 'help') {
+        const note = name && !definition ? `I don't know the command “${name}”.` : undefined;
+        return await reply('ephemeral', help(command.command, note));
+      }
+      const limited = limiter.take(command.user_id);
+      if (!limited.allowed) return await reply('ephemeral', renderNote(slowDown(limited.retryAfterMs)));
+      const text = words.join(' ');
+      const answer = bot.answer(
+        definition.toQuery(optionValues(definition, text)),
+        `${definition.name} ${text}`.trim(),
+      );
+      await reply(definition.private ? 'ephemeral' : 'in_channel', renderAnswer(answer));
+    } catch (err) {
+      log(`slack: could not answer ${command.command} ${command.text} from ${command.user_id}: ${describe(err)}`);
+      await reply('ephemeral', renderNote(APOLOGY)).catch((e: unknown) =>
+        log(`slack: could not apologise: ${describe(e)}`),
+      );
+    }
+  });
+
+  app.error(async (err) => log(`slack: unhandled error: ${describe(err)}`));
+
+  function help(slashCommand?: string, note?: string): SlackMessage {
+    return renderHelp(bot.answer({ intent: 'help' }), commands, slashCommand, note);
+  }
+
+  async function withinLimit(client: Client, user: string, place: Place): Promise<boolean> {
+    const limited = limiter.take(user);
+    if (limited.allowed) return true;
+    // Only the asker sees the note, so a flood does not fill the channel with refusals.
+    await client.chat
+      .postEphemeral({
+        channel: place.channel,
+        user,
+        ...threaded(place),
+        ...renderNote(slowDown(limited.retryAfterMs)),
+      })
+      .catch((err: unknown) => log(`slack: could not post a rate-limit note in ${place.channel}: ${describe(err)}`));
+    return false;
+  }
+
+  async function post(client: Client, place: Place, compose: () => SlackMessage): Promise<void> {
+    try {
+      const message = compose();
+      await client.chat.postMessage({
+        channel: place.channel,
+        ...threaded(place),
+        ...message,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    } catch (err) {
+      log(`slack: could not answer in ${place.channel}: ${describe(err)}`);
+      await client.chat
+        .postMessage({ channel: place.channel, ...threaded(place), ...renderNote(APOLOGY) })
+        .catch((e: unknown) => log(`slack: could not apologise in ${place.channel}: ${describe(e)}`));
+    }
+  }
+
+  return app;
+}
+
+/** The text after the command name fills the command's first option, trimmed to its limit. */
+function optionValues(definition: CommandDefinition, text: string): Record<string, string | undefined> {
+  const first = definition.options[0];
+  const value = text.slice(0, first?.maxLength).trim();
+  return first && value ? { [first.name]: value } : {};
+}
+
+function threaded(place: Place): { thread_ts?: string } {
+  return place.threadTs ? { thread_ts: place.threadTs } : {};
+}
+
+function slowDown(retryAfterMs: number): string {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return `You're asking faster than I can keep up. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and ask again.`;
+}
+
+/** One line for the log: the Slack error code when there is one, never a stack. */
+function describe(err: unknown): string {
+  const data = (err as { data?: { error?: unknown } } | undefined)?.data;
+  const code = typeof data?.error === 'string' ? ` (${data.error})` : '';
+  return `${err instanceof Error ? err.message : String(err)}${code}`;
+}

@@ -1,0 +1,38 @@
+import type { AnswerDraft } from './answer.js';
+import type { AnswerContext } from './context.js';
+
+/** Questions drawn from this corpus (not a fixed list), so suggestions work for any story. */
+export function suggestions(ctx: AnswerContext): string[] {
+  const out: string[] = [];
+  const groups = [...ctx.story.groups].sort((a, b) => b.quoteIds.length - a.quoteIds.length);
+  const famous = groups.find((g) => g.personId);
+  if (famous) {
+    const words = ctx.quotes.get(famous.quoteIds[0])!.text.split(/\s+/);
+    const fragment = words.slice(Math.max(0, words.length - 5)).join(' ').replace(/[,.;:!?’”"]+$/, '');
+    out.push(`Who said “${fragment}”?`);
+  }
+  const quoted = [...ctx.story.people].sort((a, b) => ctx.quoteCount(b) - ctx.quoteCount(a)).filter((p) => ctx.quoteCount(p) > 0);
+  if (quoted[0]) out.push(`What did ${quoted[0].name} say?`);
+  if (quoted[1]) out.push(`Which outlets quoted ${quoted[1].name}?`);
+  const outlet = ctx.story.articles.find((a) => a.outlet && ctx.story.figures.some((f) => f.articleId === a.id));
+  if (outlet) out.push(`What figures did ${outlet.outlet} report?`);
+  out.push('Which outlets are in the story?');
+  return out;
+}
+
+/** The story does not answer this: say so plainly, cite nothing, and suggest what can be asked. */
+export function notFound(ctx: AnswerContext, summary: string): AnswerDraft {
+  return { found: false, summary: `${summary} Try one of these instead.`, details: [], citations: [], suggestions: suggestions(ctx) };
+}
+
+export function helpAnswer(ctx: AnswerContext): AnswerDraft {
+  const outlets = ctx.story.articles.map((a) => a.name);
+  return {
+    found: false,
+    summary: `I answer questions about the story told by ${outlets.length} article${outlets.length === 1 ? '' : 's'} (${outlets.join(', ')}), and say where every answer comes from.`,
+    details: [
+      'Ask who said a quote, what someone said, which outlets quoted them, which outlet reported a figure, or how the outlets compare on a figure.',
+    ],
+    suggestions: suggestions(ctx),
+  };
+}

@@ -1,0 +1,227 @@
+import type { Person } from '../extract/people.js';
+import type { QuoteGroup } from '../extract/quote-groups.js';
+import { search } from '../search/story-index.js';
+import { QUESTION_WORDS } from '../search/text.js';
+import type { StoryQuote } from '../story.js';
+import { type AnswerDraft, type Citation, type QuoteEntry, type QuoteView } from './answer.js';
+import type { AnswerContext } from './context.js';
+import { notFound } from './not-found.js';
+
+import { stemOf as stem } from './context.js';
+// Words of a remembered quote that say nothing about which quote it is.
+const QUOTE_STOP = new Set([...QUESTION_WORDS, 'like', 'quote', 'words', 'called', 'call', 'described', 'describe', 'claimed', 'warned', 'declared']);
+
+/** The quotes of a group as one view: speaker, role, sources, each outlet's wording, and a note when outlets named the speaker differently. */
+export function quoteView(ctx: AnswerContext, g: QuoteGroup): QuoteView {
+  const members = g.quoteIds.map((id) => ctx.quotes.get(id)!);
+  const entries: QuoteEntry[] = members.map((q) => ({
+    quoteId: q.id,
+    articleId: q.articleId,
+    outlet: ctx.article(q.articleId).name,
+    text: q.text,
+    ...(q.speakerAsWritten ? { speakerAsWritten: q.speakerAsWritten } : {}),
+    ...(q.source ? { toldTo: q.source } : {}),
+  }));
+  const sources = [...new Set(members.map((q) => q.source).filter(Boolean) as string[])];
+  const { speaker, role } = ctx.speakerOf(g);
+  const view: QuoteView = { ...(speaker ? { speaker } : {}), ...(role ? { role } : {}), sources, entries };
+  if (g.personId) {
+    const unnamed = members.filter((q) => !q.personId);
+    if (unnamed.length) {
+      const named = outletsOf(ctx, members.filter((q) => q.personId));
+      const others = [...new Set(unnamed.map((q) => `${ctx.article(q.articleId).name} (${q.speakerAsWritten ? `“${q.speakerAsWritten}”` : 'no speaker named'})`))];
+      view.linkNote = `${named.join(', ')} name${named.length === 1 ? 's' : ''} the speaker as ${speaker}; the same words appear without his or her name in ${others.join(', ')}.`;
+    }
+  }
+  return view;
+}
+
+function outletsOf(ctx: AnswerContext, quotes: readonly StoryQuote[]): string[] {
+  return [...new Set(quotes.map((q) => ctx.article(q.articleId).name))];
+}
+
+function representative(view: QuoteView): string {
+  return view.entries.map((e) => e.text).sort((a, b) => b.length - a.length)[0];
+}
+
+function citationsFor(ctx: AnswerContext, quotes: readonly StoryQuote[]): Citation[] {
+  const seen = new Set<string>();
+  const out: Citation[] = [];
+  for (const q of quotes) {
+    const key = `${q.articleId}\u0000${q.sentence}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(ctx.citation(q.articleId, q.sentence));
+  }
+  return out;
+}
+
+function speakerLine(view: QuoteView): string {
+  if (!view.speaker) return 'No outlet says who said it';
+  return view.role ? `${view.speaker} (${view.role})` : view.speaker;
+}
+
+function describeView(view: QuoteView, text = representative(view)): string[] {
+  const outlets = [...new Set(view.entries.map((e) => e.outlet))];
+  const lines = [`“${text}” — ${speakerLine(view)}; carried by ${outlets.join(', ')}.`];
+  if (view.sources.length) lines.push(`  Original source credited: ${view.sources.join(', ')}.`);
+  if (view.linkNote) lines.push(`  ${view.linkNote}`);
+  return lines;
+}
+
+/** Matches remembered wording against quotes: groups ranked by Lunr, kept only if most of the words are really there. */
+export function matchQuoteGroups(ctx: AnswerContext, text: string): { group: QuoteGroup; score: number }[] {
+  const terms = ctx.terms.resolve(text, QUOTE_STOP);
+  const known = terms.filter((t) => t.forms.length);
+  if (!known.length) return [];
+  const results = search(ctx.indexes.quotes, known.map((t) => ({ forms: t.forms })));
+  const byGroup = new Map<string, number>();
+  for (const r of results) {
+    const g = ctx.quotes.get(r.ref)!.groupId;
+    byGroup.set(g, Math.max(byGroup.get(g) ?? 0, r.score));
+  }
+  const out: { group: QuoteGroup; score: number }[] = [];
+  for (const [id, score] of byGroup) {
+    const g = ctx.groups.get(id)!;
+    const members = g.quoteIds.map((q) => ctx.quotes.get(q)!);
+    const inQuote = ctx.stems(members.map((q) => q.text).join(' '));
+    const inContext = ctx.stems(members.map((q) => q.sentence).join(' '));
+    const hits = terms.filter((t) => t.forms.some((f) => inContext.has(stem(f)))).length;
+    const quoteHits = terms.filter((t) => t.forms.some((f) => inQuote.has(stem(f)))).length;
+    // Most of what the person remembers must be there, and some of it inside the quote itself.
+    if (quoteHits === 0 || hits / terms.length < 0.6) continue;
+    out.push({ group: g, score: score * (hits / terms.length) });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}
+
+export function answerWhoSaid(ctx: AnswerContext, quote: string): AnswerDraft {
+  const matches = matchQuoteGroups(ctx, quote);
+  if (!matches.length) return notFound(ctx, `I couldn't find anyone in the story quoted saying “${clip(quote)}”.`);
+  const best = matches[0];
+  const view = quoteView(ctx, best.group);
+  const outlets = [...new Set(view.entries.map((e) => e.outlet))];
+  const who = view.speaker ? speakerLine(view) : 'No outlet names the speaker';
+  const summary =
+    `${who} said it${view.sources.length ? `, originally to ${view.sources.join(' and ')}` : ''}. ` +
+    `Carried by ${outlets.join(', ')}.`;
+  const others = matches.slice(1).filter((m) => m.score >= best.score * 0.75).slice(0, 2).map((m) => quoteView(ctx, m.group));
+  const details = [
+    ...view.entries.map((e) => `${e.outlet}: “${e.text}”${e.speakerAsWritten ? ` (${e.speakerAsWritten})` : ''}${e.toldTo ? ` — told to ${e.toldTo}` : ''}`),
+    ...(view.linkNote ? [view.linkNote] : []),
+    ...others.flatMap((v) => [`Similar words: “${representative(v)}” — ${speakerLine(v)}.`]),
+  ];
+  return {
+    found: true,
+    summary,
+    details,
+    quotes: [view, ...others],
+    citations: citationsFor(ctx, best.group.quoteIds.map((id) => ctx.quotes.get(id)!)),
+    people: [],
+  };
+}
+
+function groupsOf(ctx: AnswerContext, person: Person): QuoteGroup[] {
+  return ctx.story.groups
+    .filter((g) => g.personId === person.id)
+    .sort((a, b) => outletCount(ctx, b) - outletCount(ctx, a));
+}
+
+function outletCount(ctx: AnswerContext, g: QuoteGroup): number {
+  return new Set(g.quoteIds.map((id) => ctx.quotes.get(id)!.articleId)).size;
+}
+
+function unknownPerson(ctx: AnswerContext, name: string): AnswerDraft {
+  const quoted = ctx.story.people.filter((p) => ctx.quoteCount(p) > 0).map((p) => p.name);
+  return notFound(ctx, `The story quotes nobody called “${clip(name)}”.${quoted.length ? ` People quoted: ${quoted.join(', ')}.` : ''}`);
+}
+
+export function answerWhatSaid(ctx: AnswerContext, name: string): AnswerDraft {
+  const person = ctx.findPerson(name);
+  if (!person) return unknownPerson(ctx, name);
+  const groups = groupsOf(ctx, person);
+  if (!groups.length) return { ...answerWhoIs(ctx, name), summary: `${person.name} is mentioned, but not quoted directly.` };
+  const views = groups.map((g) => quoteView(ctx, g));
+  const outlets = new Set(views.flatMap((v) => v.entries.map((e) => e.outlet)));
+  return {
+    found: true,
+    summary: `${views[0].speaker ?? person.name}${views[0].role ? ` (${views[0].role})` : ''}: ${views.length} quote${views.length === 1 ? '' : 's'}, carried by ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}.`,
+    details: views.flatMap((v) => describeView(v)),
+    quotes: views,
+    citations: citationsFor(ctx, groups.flatMap((g) => g.quoteIds.map((id) => ctx.quotes.get(id)!))),
+  };
+}
+
+export function answerWhoQuoted(ctx: AnswerContext, slots: { person?: string; quote?: string }): AnswerDraft {
+  let groups: QuoteGroup[];
+  let label: string;
+  if (slots.person) {
+    const person = ctx.findPerson(slots.person);
+    if (!person) return unknownPerson(ctx, slots.person);
+    groups = groupsOf(ctx, person);
+    label = person.name;
+    if (!groups.length) return notFound(ctx, `No outlet quotes ${person.name} directly.`);
+  } else {
+    const m = matchQuoteGroups(ctx, slots.quote ?? '');
+    if (!m.length) return notFound(ctx, `No outlet in the story carried “${clip(slots.quote ?? '')}”.`);
+    groups = [m[0].group];
+    label = `“${representative(quoteView(ctx, m[0].group))}”`;
+  }
+  const quotes = groups.flatMap((g) => g.quoteIds.map((id) => ctx.quotes.get(id)!));
+  const byOutlet = new Map<string, StoryQuote[]>();
+  for (const q of quotes) byOutlet.set(q.articleId, [...(byOutlet.get(q.articleId) ?? []), q]);
+  const details = [...byOutlet].map(([articleId, qs]) => {
+    const named = qs.find((q) => q.personId);
+    const as = named ? '' : ` (without a name: “${qs[0].speakerAsWritten ?? 'no speaker named'}”)`;
+    const sources = [...new Set(qs.map((q) => q.source).filter(Boolean))];
+    return `${ctx.article(articleId).name}${as}: ${qs.length} quote${qs.length === 1 ? '' : 's'}${sources.length ? `, credited to ${sources.join(', ')}` : ''}.`;
+  });
+  const sources = [...new Set(quotes.map((q) => q.source).filter(Boolean))];
+  return {
+    found: true,
+    summary: `${byOutlet.size} outlet${byOutlet.size === 1 ? '' : 's'} quoted ${label}: ${[...byOutlet.keys()].map((id) => ctx.article(id).name).join(', ')}.${sources.length ? ` Original source${sources.length === 1 ? '' : 's'}: ${sources.join(', ')}.` : ''}`,
+    details,
+    quotes: groups.map((g) => quoteView(ctx, g)),
+    citations: [...byOutlet.values()].map((qs) => ctx.citation(qs[0].articleId, qs[0].sentence)),
+  };
+}
+
+export function answerToldTo(ctx: AnswerContext, name: string): AnswerDraft {
+  const person = ctx.findPerson(name);
+  if (!person) return unknownPerson(ctx, name);
+  const quotes = ctx.story.quotes.filter((q) => q.personId === person.id && q.source);
+  if (!quotes.length) return notFound(ctx, `The outlets don't say whom ${person.name} spoke to.`);
+  const sources = new Map<string, StoryQuote[]>();
+  for (const q of quotes) sources.set(q.source!, [...(sources.get(q.source!) ?? []), q]);
+  return {
+    found: true,
+    summary: `${person.name} spoke to ${[...sources.keys()].join(' and ')}.`,
+    details: [...sources].map(([s, qs]) => `${s}: as reported by ${[...new Set(qs.map((q) => ctx.article(q.articleId).name))].join(', ')}.`),
+    citations: citationsFor(ctx, quotes),
+  };
+}
+
+export function answerWhoIs(ctx: AnswerContext, name: string): AnswerDraft {
+  const person = ctx.findPerson(name);
+  if (!person) return notFound(ctx, `Nobody called “${clip(name)}” appears in the story.`);
+  const roles = [...new Set(person.roles.map((r) => r.role))];
+  const outlets = person.articles.map((id) => ctx.article(id).name);
+  const n = ctx.quoteCount(person);
+  const mentions = ctx.story.passages.filter((p) => [person.name, ...person.variants].some((v) => p.text.includes(v.split(' ').pop()!)));
+  return {
+    found: true,
+    summary: `${person.name}${roles.length ? ` — ${roles[0]}` : ''}. Mentioned by ${outlets.join(', ')}${n ? `; quoted ${n} time${n === 1 ? '' : 's'}` : ''}.`,
+    details: [
+      ...roles.slice(1).map((r) => `Also described as: ${r}.`),
+      ...(person.variants.length ? [`Also written: ${person.variants.join(', ')}.`] : []),
+      ...(person.age ? [`Age given: ${person.age}.`] : []),
+    ],
+    people: [{ name: person.name, roles, outlets, variants: person.variants }],
+    citations: mentions.slice(0, 5).map((p) => ctx.citation(p.articleId, p.text)),
+  };
+}
+
+export function clip(text: string, max = 80): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

@@ -1,0 +1,72 @@
+import { search } from '../search/story-index.js';
+import { QUESTION_WORDS, words } from '../search/text.js';
+import type { AnswerDraft, OutletView } from './answer.js';
+import type { AnswerContext } from './context.js';
+import { notFound } from './not-found.js';
+import { clip } from './quote-answers.js';
+
+import { stemOf as stem } from './context.js';
+
+export function answerOutlets(ctx: AnswerContext): AnswerDraft {
+  const outlets: OutletView[] = ctx.story.articles.map((a) => ({
+    articleId: a.id,
+    outlet: a.name,
+    headline: a.headline,
+    ...(a.byline ? { byline: a.byline } : {}),
+    ...(a.url ? { url: a.url } : {}),
+    ...(a.published ? { published: a.published } : {}),
+    sources: a.sources,
+  }));
+  return {
+    found: true,
+    summary: `${outlets.length} outlet${outlets.length === 1 ? '' : 's'} in the story: ${outlets.map((o) => o.outlet).join(', ')}.`,
+    details: outlets.map(
+      (o) => `${o.outlet}: “${o.headline}”${o.byline ? `, by ${o.byline}` : ''}${o.sources.length ? `. Sources cited: ${o.sources.join(', ')}` : ''}.`,
+    ),
+    outlets,
+    citations: ctx.story.articles.map((a) => ctx.citation(a.id, a.paragraphs[0] ?? a.headline)),
+  };
+}
+
+export function answerByline(ctx: AnswerContext, which: string): AnswerDraft {
+  const a = ctx.findArticle(which);
+  if (!a) return notFound(ctx, `I can't tell which article “${clip(which)}” means. Outlets: ${ctx.story.articles.map((x) => x.name).join(', ')}.`);
+  const cite = [ctx.citation(a.id, a.headline)];
+  if (!a.byline) return { found: false, summary: `${a.name}'s article “${a.headline}” does not name its author.`, citations: cite };
+  return { found: true, summary: `${a.name}'s article “${a.headline}” was written by ${a.byline}.`, citations: cite };
+}
+
+/**
+ * Anything else: the best passages, at most one per article, cited. Found only when most of the
+ * question's words are in a passage and every name it asks about is in the story.
+ */
+export function answerSearch(ctx: AnswerContext, question: string): AnswerDraft {
+  const terms = ctx.terms.resolve(question, QUESTION_WORDS);
+  const capitalised = new Set(
+    [...question.matchAll(/(?<!^|[.!?]\s)\b\p{Lu}[\p{L}’'-]+/gu)].flatMap((m) => words(m[0])),
+  );
+  const missingName = terms.some((t) => !t.forms.length && capitalised.has(t.word));
+  if (!terms.length || missingName || !terms.some((t) => t.forms.length))
+    return notFound(ctx, `The story doesn't say anything about that.`);
+  const results = search(ctx.indexes.passages, terms.map((t) => ({ forms: t.forms })));
+  const best = new Map<string, { id: string; score: number }>();
+  for (const r of results) {
+    const p = ctx.passages.get(r.ref)!;
+    const stems = ctx.stems(p.text);
+    const covered = terms.filter((t) => t.forms.some((f) => stems.has(stem(f)))).length / terms.length;
+    if (covered < 0.5) continue;
+    const score = r.score * covered;
+    const prev = best.get(p.articleId);
+    if (!prev || score > prev.score) best.set(p.articleId, { id: r.ref, score });
+  }
+  const ranked = [...best.values()].sort((a, b) => b.score - a.score);
+  if (!ranked.length) return notFound(ctx, `The story doesn't say anything about that.`);
+  const top = ranked.filter((r) => r.score >= ranked[0].score * 0.3).slice(0, 5);
+  const passages = top.map((r) => ctx.passages.get(r.id)!);
+  return {
+    found: true,
+    summary: passages[0].text,
+    details: passages.slice(1).map((p) => `${ctx.article(p.articleId).name}: ${p.text}`),
+    citations: passages.map((p) => ctx.citation(p.articleId, p.text)),
+  };
+}

@@ -1,0 +1,25 @@
+/** Command-line options shared by `ask` and the console. */
+export interface CliArgs {
+  json: boolean;
+  corpusDir?: string;
+  /** The question, when one was given (an empty string is a question too). */
+  question?: string;
+}
+
+export function parseArgs(argv: readonly string[]): CliArgs {
+  const out: CliArgs = { json: false };
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--json') out.json = true;
+    else if (a === '--corpus') out.corpusDir = argv[++i];
+    else if (a.startsWith('--corpus=')) out.corpusDir = a.slice('--corpus='.length);
+    else if (a === '--') {
+      rest.push(...argv.slice(i + 1));
+      break;
+    }
+    else rest.push(a);
+  }
+  if (rest.length) out.question = rest.join(' ');
+  return out;
+}

@@ -1,0 +1,28 @@
+// `npm run ask -- [--json] [--corpus DIR] "question"`: one answer; with --json and no question,
+// one JSON answer per stdin line, in order, blank lines included.
+import { createInterface } from 'node:readline';
+import { StoryBot } from '../story-bot.js';
+import { StoryBotError } from '../errors.js';
+import { parseArgs } from './args.js';
+import { renderJson, renderText } from './render-text.js';
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const bot = StoryBot.open({ corpusDir: args.corpusDir });
+  const render = args.json ? renderJson : renderText;
+  if (args.question !== undefined) {
+    process.stdout.write(`${render(bot.ask(args.question))}\n`);
+    return;
+  }
+  if (!args.json && process.stdin.isTTY) {
+    process.stdout.write(`${render(bot.ask(''))}\n`);
+    return;
+  }
+  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
+  for await (const line of rl) process.stdout.write(`${render(bot.ask(line))}\n`);
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`story-bot: ${err instanceof StoryBotError ? err.message : err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,67 @@
+import type { DroppedLine } from './article.js';
+import { fold } from './text-shape.js';
+
+/*
+ * What the dropped debris says about the article itself: the author's bio names the byline,
+ * a syndication or newsletter note names the outlet, a "Sources:" footer lists the sources.
+ * Front matter always wins over this evidence; the cleaner only fills gaps.
+ */
+
+export interface Evidence {
+  outlet?: string;
+  byline?: string;
+  sources: string[];
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&))*?`;
+const END = String.raw`(?=\s+(?:and|on|in|where|under|with)\b|\s*[,.;:)]|\s*$)`;
+
+const OUTLET_PATTERNS: Record<string, RegExp[]> = {
+  'author-bio': [new RegExp(String.raw`\bfor (?:the )?(${NAME}), where this (?:article |story )?(?:first|originally) appeared`, 'u')],
+  'syndication-note': [
+    new RegExp(String.raw`\b(?:appeared|published|ran) (?:first |originally )?(?:in|on|by) (?:the )?(${NAME})${END}`, 'u'),
+    new RegExp(String.raw`\bfor (?:the )?(${NAME}), where this (?:article |story )?(?:first|originally) appeared`, 'u'),
+    new RegExp(String.raw`\bfrom (?:the )?(${NAME})${END}`, 'u'),
+  ],
+  newsletter: [new RegExp(String.raw`\bfrom (?:the )?(${NAME}),? (?:sign up|subscribe)\b`, 'u')],
+};
+
+// Stronger evidence first: a republishing note names the outlet outright, a newsletter pitch only implies it.
+const OUTLET_RULES = ['syndication-note', 'author-bio', 'newsletter'];
+
+const PERSON = String.raw`\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]+|de|van|von|der)){1,3}`;
+const BYLINE_PATTERNS: Record<string, RegExp> = {
+  'byline-line': new RegExp(String.raw`^by\s+(${PERSON}(?:\s+(?:and|&)\s+${PERSON})?)`, 'iu'),
+  'author-bio': new RegExp(String.raw`^(${PERSON}) is an? `, 'u'),
+};
+
+export function gatherEvidence(dropped: readonly DroppedLine[]): Evidence {
+  const evidence: Evidence = { sources: [] };
+  for (const rule of OUTLET_RULES) {
+    for (const line of dropped.filter((d) => d.rule === rule)) {
+      const name = OUTLET_PATTERNS[rule].map((p) => p.exec(line.text)?.[1]).find(Boolean);
+      if (name && !evidence.outlet) evidence.outlet = name.trim();
+    }
+  }
+  for (const [rule, pattern] of Object.entries(BYLINE_PATTERNS)) {
+    const line = dropped.find((d) => d.rule === rule && pattern.test(d.text));
+    if (line && !evidence.byline) evidence.byline = pattern.exec(line.text)![1].trim();
+  }
+  for (const line of dropped.filter((d) => d.rule === 'sources-line'))
+    evidence.sources.push(...line.text.replace(/^sources?\s*:\s*/i, '').replace(/\.$/, '').split(/\s*[,;]\s*/));
+  return evidence;
+}
+
+/** Sources with quotes stripped, blanks removed, and repeats (by folded spelling) dropped; first spelling wins. */
+export function mergeSources(...lists: readonly (readonly string[])[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const raw of lists.flat()) {
+    const source = raw.trim().replace(/^["“”‘’'«»]+|["“”‘’'«»]+$/g, '').trim();
+    const key = fold(source).replace(/^the /, '');
+    if (!source || seen.has(key)) continue;
+    seen.add(key);
+    out.push(source);
+  }
+  return out;
+}

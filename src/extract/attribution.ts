@@ -1,0 +1,138 @@
+import { leadingSource, SPEECH_VERB, sourceAfterVerb, stripLeadingClauses } from './cues.js';
+import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
+
+/** What the words around one quote say about its speaker, before resolution. */
+export interface Attribution {
+  ref?: SpeakerRef;
+  /** The speaker as written ("Kuzyk", "he", "One US official"). */
+  written?: string;
+  /** The original source credited, as written ("The Post", "the newspaper", "Twitter"). */
+  source?: string;
+  cue?: string;
+  /** The sentence is the quote alone: it may continue the previous speaker's words. */
+  quoteOnly: boolean;
+  /** A later quote in the same sentence with no cue of its own: same speaker as the one before it. */
+  sameAsPrevious: boolean;
+}
+
+const PLACEHOLDER = /“§(\d+)”/g;
+const CONJUNCTION_START = /^(?:as|and|but|or|while|when|because|after|before|since|though|although|if|so|to|from|in|on|at|with|for|of|by|which|that|who)\b/i;
+
+interface VerbHit {
+  verb: string;
+  index: number;
+}
+
+function verbsIn(text: string): VerbHit[] {
+  return [...text.matchAll(SPEECH_VERB)].map((m) => ({ verb: m[0], index: m.index ?? 0 }));
+}
+
+/** Attributes placeholder `k` in a masked sentence (quotes replaced by “§n”). */
+export function attribute(sentence: string, k: number): Attribution {
+  const marker = `“§${k}”`;
+  const at = sentence.indexOf(marker);
+  const beforeAll = sentence.slice(0, at);
+  const prevPlaceholder = [...beforeAll.matchAll(PLACEHOLDER)].pop();
+  const before = prevPlaceholder ? beforeAll.slice((prevPlaceholder.index ?? 0) + prevPlaceholder[0].length) : beforeAll;
+  const afterAll = sentence.slice(at + marker.length);
+  const nextPlaceholder = afterAll.search(PLACEHOLDER);
+  const after = nextPlaceholder >= 0 ? afterAll.slice(0, nextPlaceholder) : afterAll;
+  const quoteOnly = !beforeAll.replace(PLACEHOLDER, '').trim() && !afterAll.replace(PLACEHOLDER, '').replace(/[\s.,;:!?]+/g, '');
+
+  return (
+    afterCue(after) ??
+    beforeCue(before, beforeAll) ??
+    verblessAfter(after) ?? { quoteOnly, sameAsPrevious: Boolean(prevPlaceholder) && !before.replace(/[\s,;:.-]/g, '').match(/[.!?]/) }
+  );
+}
+
+// `“…,” Kuzyk told the FT.` / `“…,” said the 31-year-old.` / `“…,” the newspaper quoted Petro Kuzyk, a commander.` / `“…”, according to X.`
+function afterCue(after: string): Attribution | undefined {
+  const text = after.replace(/^[\s,;:–—-]+/, '');
+  if (!text) return undefined;
+  const sentenceEnd = text.search(/[.!?](?:\s|$)/);
+  const clause = sentenceEnd >= 0 ? text.slice(0, sentenceEnd) : text;
+  const according = /^according to (?:the (?:description|words|account) of )?(.+)$/i.exec(clause);
+  if (according) return fromPhrase(according[1], 'according to', undefined);
+  const verbs = verbsIn(clause);
+  if (!verbs.length) return undefined;
+  const { verb, index } = verbs[0];
+  const subject = clause.slice(0, index).trim();
+  const rest = clause.slice(index + verb.length);
+  if (!subject) {
+    // Inverted: `said the 31-year-old`, `say residents of X in the Washington Post`.
+    const { phrase, source } = splitTrailingSource(rest);
+    return fromPhrase(phrase, verb, source);
+  }
+  if (subject.split(/\s+/).length > 16) return undefined;
+  if (/^quot(?:ed|es)$/i.test(verb)) {
+    // `the newspaper quoted Petro Kuzyk, a commander …`: the subject is the source, the object the speaker.
+    return fromPhrase(rest, verb, subject);
+  }
+  // `from the Russian units, Kuzan said`: the subject is what follows the last comma of a trailing clause.
+  const speakerText = CONJUNCTION_START.test(subject) ? subject.slice(subject.lastIndexOf(',') + 1) : subject;
+  if (!speakerText.trim()) return undefined;
+  const { source: lead, rest: afterLead } = leadingSource(speakerText);
+  return fromPhrase(afterLead, verb, lead ?? sourceAfterVerb(verb, rest));
+}
+
+// `One Ukrainian commander said: “…”`, `Kuzyk said some of the Russians … “…”`, `X commented on Twitter that … “…”`.
+function beforeCue(before: string, beforeAll: string): Attribution | undefined {
+  const according = /according to (?:the (?:description|words|account) of )?([^,]+),\s*$/i.exec(before);
+  if (according) return fromPhrase(according[1], 'according to', undefined);
+  const verbs = verbsIn(before);
+  if (!verbs.length) return undefined;
+  const last = verbs[verbs.length - 1];
+  const rest = before.slice(last.index + last.verb.length);
+  let subjectEnd = last.index;
+  let verb = last.verb;
+  let subject = before.slice(0, subjectEnd);
+  // `X said …, describing it as a “…”` and `X conceded …, but described this as`: the subject of the first verb.
+  const earlier = verbs.length > 1 ? verbs[0] : undefined;
+  if (/ing$/i.test(verb) && /,\s*$/.test(subject) && earlier) {
+    subjectEnd = earlier.index;
+    subject = before.slice(0, subjectEnd);
+  } else if (/ing$/i.test(verb)) {
+    // `a Russian tank unit saying “…”`: the noun phrase right before the participle.
+    const np = /(?:\b(?:a|an|the|one|his|her|their|its|some)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+)\s*$/iu.exec(subject);
+    if (np) subject = np[0];
+  } else if (earlier && /\b(?:but|and)\s*$/i.test(subject)) {
+    subject = before.slice(0, earlier.index);
+    verb = earlier.verb;
+  }
+  if (!subject.trim() && beforeAll !== before) return undefined;
+  const { source: lead, rest: afterLead } = leadingSource(stripLeadingClausesKeepingSource(subject));
+  return fromPhrase(afterLead, verb, lead ?? sourceAfterVerb(verb, rest));
+}
+
+function stripLeadingClausesKeepingSource(subject: string): string {
+  return /^\s*(?:speaking|talking|writing|in an? (?:interview|conversation|statement))/i.test(subject)
+    ? subject
+    : stripLeadingClauses(subject);
+}
+
+// `“I think it's the beginning of the end,” a 25-year-old Ukrainian soldier named Marty` (no verb at all).
+function verblessAfter(after: string): Attribution | undefined {
+  const text = after.replace(/^[\s,;:–—-]+/, '').replace(/[.!?\s]+$/, '');
+  if (!text || CONJUNCTION_START.test(text) || text.split(/\s+/).length > 14 || /[.!?;:]/.test(text)) return undefined;
+  const ref = parseSpeakerPhrase(text);
+  if (!ref || ref.kind === 'pronoun' || ref.kind === 'definite') return undefined;
+  return { ref, written: text, quoteOnly: false, sameAsPrevious: false };
+}
+
+function fromPhrase(phrase: string, cue: string, source: string | undefined): Attribution | undefined {
+  const cleaned = stripLeadingClauses(phrase.replace(/[.!?;:]+\s*$/, '').trim());
+  const ref = parseSpeakerPhrase(cleaned);
+  if (!ref) return source ? { source, cue, quoteOnly: false, sameAsPrevious: false } : undefined;
+  return { ref, written: cleaned, source, cue, quoteOnly: false, sameAsPrevious: false };
+}
+
+// `residents of Zalisnychne in Zaporizhia Oblast in the Washington Post` → the phrase and the source.
+function splitTrailingSource(rest: string): { phrase: string; source?: string } {
+  const m = /^(.*)\s+(?:in|to|on)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}’'&. -]*)$/u.exec(rest.trim());
+  if (m) {
+    const source = sourceAfterVerb('told', ` ${m[2]}`);
+    if (source) return { phrase: m[1], source };
+  }
+  return { phrase: rest };
+}

@@ -1,0 +1,74 @@
+import { editDistance, nameKey, type NameVariants, phoneticKey } from './names.js';
+import type { ArticlePerson } from './quotes.js';
+
+/** A person across the whole corpus, spellings merged. */
+export interface Person {
+  id: string;
+  name: string;
+  variants: string[];
+  roles: { role: string; articleId: string }[];
+  age?: number;
+  /** Articles that mention them. */
+  articles: string[];
+}
+
+/** Keys a name for matching: every word through the alias list, folded. */
+function canonicalTokens(name: string, variants: NameVariants): string[] {
+  return nameKey(variants.canonicalName(name))
+    .split(' ')
+    .map((t) => nameKey(variants.canonicalName(t)))
+    .filter(Boolean);
+}
+
+/** Whether two spellings name the same person: same surname (by list or by sound) and compatible first names. */
+export function sameName(a: string, b: string, variants: NameVariants): boolean {
+  const x = canonicalTokens(a, variants);
+  const y = canonicalTokens(b, variants);
+  if (!x.length || !y.length) return false;
+  const sx = x[x.length - 1];
+  const sy = y[y.length - 1];
+  const surnames = sx === sy || (phoneticKey(sx) === phoneticKey(sy) && phoneticKey(sx) !== '' && editDistance(sx, sy, 2) <= 2);
+  if (!surnames) return false;
+  if (x.length === 1 || y.length === 1) return true;
+  return x[0] === y[0] || phoneticKey(x[0]) === phoneticKey(y[0]);
+}
+
+/**
+ * Merges the people each article knows into one registry. Returns it and a map from
+ * `${articleId}\u0000${name as the article knows it}` to the person's id.
+ */
+export function mergePeople(
+  perArticle: { articleId: string; people: ArticlePerson[] }[],
+  variants: NameVariants,
+): { people: Person[]; byArticleName: Map<string, string> } {
+  const people: Person[] = [];
+  const byArticleName = new Map<string, string>();
+  // Full names first, so a bare surname elsewhere joins the full name rather than the other way round.
+  const entries = perArticle.flatMap(({ articleId, people: ps }) => ps.map((p) => ({ articleId, p })));
+  entries.sort((a, b) => b.p.name.split(' ').length - a.p.name.split(' ').length);
+  for (const { articleId, p } of entries) {
+    const candidates = people.filter((q) => sameName(q.name, p.name, variants));
+    let person = candidates.length === 1 || (candidates.length > 1 && p.name.includes(' ')) ? candidates[0] : undefined;
+    if (!person) {
+      person = { id: `person:${people.length}`, name: p.name, variants: [], roles: [], articles: [] };
+      people.push(person);
+    }
+    for (const v of [p.name, ...p.variants]) if (v !== person.name && !person.variants.includes(v)) person.variants.push(v);
+    for (const role of p.roles) if (!person.roles.some((r) => nameKey(r.role) === nameKey(role))) person.roles.push({ role, articleId });
+    if (p.age !== undefined) person.age ??= p.age;
+    if (!person.articles.includes(articleId)) person.articles.push(articleId);
+    byArticleName.set(`${articleId}\u0000${p.name}`, person.id);
+  }
+  // Display the canonical spelling where the alias list names one ("Zelenskyy", not "Zelensky").
+  for (const person of people) {
+    const canon = person.name
+      .split(' ')
+      .map((t) => (variants.has(t) ? variants.canonicalName(t) : t))
+      .join(' ');
+    if (canon !== person.name) {
+      if (!person.variants.includes(person.name)) person.variants.push(person.name);
+      person.name = canon;
+    }
+  }
+  return { people, byArticleName };
+}

@@ -1,0 +1,154 @@
+import { tidyName } from './names.js';
+
+/** How a speaker was written, before it is resolved to a person. */
+export type SpeakerRef =
+  | { kind: 'name'; name: string; role?: string; age?: number }
+  | { kind: 'pronoun'; pronoun: string }
+  | { kind: 'age'; age: number; role?: string }
+  /** "the Ukrainian commander", "the official": refers back to someone whose role has this noun. */
+  | { kind: 'definite'; noun: string; text: string }
+  /** "One US official", "residents of Zalisnychne": a speaker the outlet did not name. */
+  | { kind: 'descriptive'; text: string };
+
+// Words that start a run of capitals without being part of a person's name.
+const TITLES = new Set(
+  `president vice prime minister ministers secretary general gen lt lieutenant colonel col major maj captain capt sergeant sgt
+  commander admiral marshal chief head dr doctor prof professor mr mrs ms miss sir dame lord lady king queen prince princess
+  pope saint st senator sen governor gov mayor judge justice ambassador chancellor deputy defence defense foreign interior
+  army navy military police national security spokesman spokeswoman spokesperson official officials leader boss former acting
+  one another some two three several many a an the this that`.split(/\s+/),
+);
+const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we']);
+const PERSON_NOUNS =
+  /\b(official|officials|commander|commanders|soldier|soldiers|resident|residents|spokes(?:man|woman|person)|minister|president|adviser|advisor|analyst|expert|experts|source|sources|officer|general|chief|chiefs|leader|mayor|engineer|witness|survivor|journalist|reporter|correspondent|economist|scientist|professor|doctor|nurse|teacher|student|farmer|worker|villager|villagers|locals?|man|woman|mother|father|fighter|volunteer|diplomat|lawmaker|senator|governor|sheriff|police|firefighter|paramedic|owner|manager|director|chairman|chairwoman|secretary|ambassador|representative|member|citizen|neighbou?r|pensioner|driver|pilot|captain|sergeant|colonel|lieutenant|veteran|staff|ministry|government|army|military|unit|troops|forces|agency|intelligence|spokesperson|aide|people|person|guard|guards|medic|rescuer|rescuers|councillor|councilor|trooper|chemist|inspector|coordinator|operator|hydrologist|forecaster|meteorologist)\b/i;
+const ORGANISATION =
+  /\b(?:Staff|Ministry|Office|Institute|Department|Council|Command|Service|Agency|Guard|Forces|Army|Government|Kremlin|Pentagon|Committee|Party|Police|Court|Bureau|Commission|Authority|Administration|University|Company|Corporation|Union|Parliament|Assembly|Senate|Congress|Navy|Agency|Directorate|Headquarters|Centre|Center)\b/u;
+const NAME_PARTICLES = new Set(['de', 'van', 'von', 'der', 'bin', 'al', 'da', 'la', 'le', 'del', 'du', 'dos', 'ibn']);
+const DEMONYM = /^(?:\p{Lu}{2,4}|\p{Lu}\p{Ll}+(?:ian|ean|ese|ish|an|ic))$/u;
+
+function capitalised(token: string): boolean {
+  return /^\p{Lu}/u.test(token);
+}
+
+/**
+ * Reads a speaker noun phrase as an outlet wrote it: "Petro Kuzyk, a commander in Ukraine's National
+ * Guard", "Ukrainian President Volodymyr Zelenskyy", "One US official", "he", "the 31-year-old".
+ * Returns undefined when the phrase is not a plausible speaker.
+ */
+export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
+  const text = phrase
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    .replace(/^(?:(?:and|but|meanwhile|however|also|then|now|later|so|yet|while|as|later,?)\b,?\s*)+/i, '')
+    .trim();
+  if (!text || text.length > 200) return undefined;
+  const lower = text.toLowerCase();
+  if (PRONOUNS.has(lower)) return { kind: 'pronoun', pronoun: lower };
+  // "a 25-year-old Ukrainian soldier named Marty"
+  const named = /^(.*?)\s*\b(?:named|called|identified as|known as)\s+((?:\p{Lu}[\p{L}’'.-]*\s?){1,4})$/u.exec(text);
+  if (named && named[2].trim()) {
+    const years = /\b(\d{1,3})[- ]year[- ]old\b/i.exec(named[1]);
+    return { kind: 'name', name: tidyName(named[2]), role: cleanRole(named[1]), ...(years ? { age: Number(years[1]) } : {}) };
+  }
+  const age = /^(?:the|a|an)\s+(\d{1,3})[- ]year[- ]old\b(.*)$/i.exec(text);
+  if (age) return { kind: 'age', age: Number(age[1]), role: age[2].trim() || undefined };
+  // Appositives: "Petro Kuzyk, a Ukrainian commander ...", "one of the commanders ..., Petro Kuzyk".
+  const parts = splitAppositives(text);
+  // The speaker is the part nearest the verb, so look from the end; roles are the appositives right beside the name.
+  for (let i = parts.length - 1; i >= 0; i--) {
+    // "the main adviser to President Volodymyr Zelenskyy" is a role whose object is a name, and a clause is no speaker.
+    if (/^(?:a|an|the|one|another)\b/i.test(parts[i]) || FINITE_VERB.test(parts[i])) continue;
+    const found = nameIn(parts[i]);
+    if (!found) continue;
+    const roles = [found.role, ...[parts[i - 1], parts[i + 1]].filter((p) => p !== undefined && isRolePhrase(p))];
+    return { kind: 'name', name: found.name, role: cleanRole(roles.filter(Boolean).join(', ')) };
+  }
+  const definite = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(text);
+  if (definite && PERSON_NOUNS.test(definite[1]) && !/^(?:the )?(?:newspaper|paper|outlet|broadcaster|agency|report)$/i.test(text))
+    return { kind: 'definite', noun: definite[1].toLowerCase(), text };
+  if (PERSON_NOUNS.test(text) && text.split(' ').length <= 14) return { kind: 'descriptive', text: cleanRole(text) ?? text };
+  return undefined;
+}
+
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|cannot|did|does|kept|fled)\b/i;
+
+// "a commander in Ukraine's National Guard", "one of the Ukrainian commanders who took part": a noun phrase, not a clause.
+function isRolePhrase(part: string): boolean {
+  return (
+    /^(?:a|an|the|one|another|who|whose|\p{Ll}+)\b/iu.test(part) &&
+    !/^(?:in|on|at|as|after|before|while|when|since)\b/i.test(part) &&
+    part.split(/\s+/).length <= 18 &&
+    !/\b(?:is|are|was|were|has|have|had|will|would|can|could|cannot|did|does|kept|fled|said)\b/i.test(part.replace(/^(?:who|whose)\b.*$/i, ''))
+  );
+}
+
+/** Splits "A, B, C" at commas that are not inside parentheses. */
+function splitAppositives(text: string): string[] {
+  return text
+    .split(/,\s*/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}
+
+/**
+ * Finds a person's name in one appositive part: a run of capitalised words at the end of the part
+ * ("local resident Olena Matvienko") or at its start before "of/from/at" ("Justin Bronk of RUSI"),
+ * after titles and demonyms are peeled off its front ("Ukrainian President Volodymyr Zelenskyy").
+ */
+function nameIn(part: string): { name: string; role?: string } | undefined {
+  // "Channel 4 News' Paul McNamara": the possessive names an employer, the rest the person.
+  const possessive = /^(.*?\S)(?:’s|'s|’|')\s+(.+)$/u.exec(part);
+  if (possessive && /^\p{Lu}/u.test(possessive[2])) {
+    const inner = nameIn(possessive[2]);
+    if (inner) return { name: inner.name, role: cleanRole([possessive[1], inner.role].filter(Boolean).join(' ')) };
+  }
+  const tokens = part.split(' ');
+  // Leading run followed by a prepositional role: "Justin Bronk of the Royal United Services Institute".
+  let lead = 0;
+  while (lead < tokens.length && capitalised(tokens[lead])) lead++;
+  if (lead > 1 && lead < tokens.length && /^(?:of|from|at|with)$/i.test(tokens[lead])) {
+    const peeled = peelTitles(tokens.slice(0, lead));
+    if (peeled) return { name: peeled.name, role: cleanRole([peeled.title, tokens.slice(lead).join(' ')].filter(Boolean).join(' ')) };
+  }
+  // Trailing run.
+  const end = tokens.length;
+  let start = end;
+  while (start > 0 && (capitalised(tokens[start - 1]) || (NAME_PARTICLES.has(tokens[start - 1]) && start < end))) start--;
+  const run = tokens.slice(start, end);
+  const rest = tokens.slice(0, start);
+  if (run.length === 0 || (start > 0 && /^(?:of|in|at|from|for|to|on|by|with|near|the|a|an)$/i.test(tokens[start - 1]))) return undefined;
+  if (run[0] === 'The') return undefined;
+  const peeled = peelTitles(run);
+  if (!peeled) return undefined;
+  return { name: peeled.name, role: cleanRole([...rest, peeled.title].filter(Boolean).join(' ')) };
+}
+
+function peelTitles(run: string[]): { name: string; title?: string } | undefined {
+  let i = 0;
+  while (i < run.length && (TITLES.has(run[i].toLowerCase().replace(/\.$/, '')) || (DEMONYM.test(run[i]) && i < run.length - 1 && !isLikelyGivenName(run, i))))
+    i++;
+  const nameTokens = run.slice(i).map((t) => t.replace(/[,.;:]+$/, ''));
+  if (nameTokens.length === 0 || nameTokens.length > 4) return undefined;
+  if (nameTokens.every((t) => DEMONYM.test(t) && /^\p{Lu}{2,4}$/u.test(t))) return undefined;
+  const name = tidyName(nameTokens.join(' '));
+  // "Ministry of Defence", "General Staff": organisations speak too, but they are not people.
+  if (ORGANISATION.test(name)) return undefined;
+  if (!/\p{Ll}/u.test(name) || name.length < 2) return undefined;
+  return { name, title: run.slice(0, i).join(' ') || undefined };
+}
+
+// A two-word run such as "Brian Ward" must not lose "Brian" for looking like a demonym; only peel a
+// demonym when a title or at least two name words follow it.
+function isLikelyGivenName(run: string[], i: number): boolean {
+  const after = run.slice(i + 1);
+  return after.length === 1 && !TITLES.has(run[i].toLowerCase());
+}
+
+function cleanRole(role: string | undefined): string | undefined {
+  const r = role
+    ?.replace(/\s+/g, ' ')
+    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
+    .replace(/[’']s?$/, '')
+    .trim();
+  return r ? r : undefined;
+}

@@ -1,0 +1,133 @@
+import lunr from 'lunr';
+import { NameVariants, phoneticKey, editDistance } from '../extract/names.js';
+import type { Story } from '../story.js';
+import { words } from './text.js';
+
+/** The Lunr indexes over a story: passages (sentences) and quotes. */
+export interface StoryIndexes {
+  passages: lunr.Index;
+  quotes: lunr.Index;
+}
+
+/** One query word, folded, with how much it counts. */
+export interface QueryTerm {
+  term: string;
+  boost: number;
+}
+
+// Lunr's trimmer strips every non-ASCII letter (\W), which would empty Cyrillic or Greek words; our own
+// tokenizer already cut words out, so the index keeps only stop words and the stemmer.
+function configure(builder: lunr.Builder) {
+  builder.pipeline.remove(lunr.trimmer);
+  builder.searchPipeline.remove(lunr.trimmer);
+}
+
+/** Folds text for the index: words, spellings and name variants folded, joined by spaces for Lunr's tokenizer. */
+export function indexText(text: string, variants: NameVariants): string {
+  return words(text)
+    .map((w) => variantOf(w, variants))
+    .join(' ');
+}
+
+function variantOf(word: string, variants: NameVariants): string {
+  return variants.has(word) ? variants.canonicalName(word).toLowerCase() : word;
+}
+
+export function buildIndexes(story: Story): StoryIndexes {
+  const variants = new NameVariants(story.aliases);
+  const passages = lunr(function () {
+    configure(this);
+    this.ref('id');
+    this.field('text');
+    this.metadataWhitelist = [];
+    for (const p of story.passages) this.add({ id: p.id, text: indexText(p.text, variants) });
+  });
+  const people = new Map(story.people.map((p) => [p.id, p]));
+  const quotes = lunr(function () {
+    configure(this);
+    this.ref('id');
+    this.field('quote', { boost: 3 });
+    this.field('context');
+    this.field('speaker');
+    for (const q of story.quotes) {
+      const person = q.personId ? people.get(q.personId) : undefined;
+      this.add({
+        id: q.id,
+        quote: indexText(q.text, variants),
+        context: indexText(q.sentence, variants),
+        speaker: indexText([person?.name, ...(person?.variants ?? []), q.descriptive, q.role].filter(Boolean).join(' '), variants),
+      });
+    }
+  });
+  return { passages, quotes };
+}
+
+export function serializeIndexes(ix: StoryIndexes): object {
+  return { passages: ix.passages.toJSON(), quotes: ix.quotes.toJSON() };
+}
+
+export function loadIndexes(json: { passages: object; quotes: object }): StoryIndexes {
+  return { passages: lunr.Index.load(json.passages), quotes: lunr.Index.load(json.quotes) };
+}
+
+/**
+ * Turns words of a question into query terms the corpus knows: spelling and alias variants folded,
+ * and a word the corpus lacks replaced by proper nouns that sound the same ("Zelenskiy") or differ by
+ * one letter. User text never reaches Lunr's query parser: these terms go to `index.query` one by one.
+ */
+export class TermResolver {
+  private readonly variants: NameVariants;
+  private readonly byKey = new Map<string, string[]>();
+  private readonly nouns: string[];
+
+  constructor(story: Pick<Story, 'aliases' | 'properNouns'>, private readonly vocabulary: ReadonlySet<string>) {
+    this.variants = new NameVariants(story.aliases);
+    this.nouns = story.properNouns;
+    for (const n of story.properNouns) {
+      const k = phoneticKey(n);
+      if (k.length >= 2) this.byKey.set(k, [...(this.byKey.get(k) ?? []), n]);
+    }
+  }
+
+  /** Folded words of `text`, each with the corpus forms it stands for (empty when the corpus lacks it). */
+  resolve(text: string, stop: ReadonlySet<string>): { word: string; forms: string[] }[] {
+    const out: { word: string; forms: string[] }[] = [];
+    const seen = new Set<string>();
+    for (const raw of words(text)) {
+      const w = variantOf(raw, this.variants);
+      if (stop.has(w) || seen.has(w) || w.length > 40) continue;
+      seen.add(w);
+      if (this.known(w)) {
+        out.push({ word: w, forms: [w] });
+        continue;
+      }
+      const byKey = w.length >= 4 ? (this.byKey.get(phoneticKey(w)) ?? []) : [];
+      const close = byKey.length || w.length < 5 ? byKey : this.nouns.filter((n) => Math.abs(n.length - w.length) <= 1 && editDistance(n, w, 1) <= 1);
+      out.push({ word: w, forms: close.map((n) => variantOf(n, this.variants)).filter((n) => this.known(n)) });
+    }
+    return out;
+  }
+
+  private known(word: string): boolean {
+    const stemmed = lunr.stemmer(new lunr.Token(word, {})).toString();
+    return this.vocabulary.has(stemmed);
+  }
+}
+
+/** Every term in an index, for knowing which words the corpus has. */
+export function vocabularyOf(...indexes: lunr.Index[]): Set<string> {
+  const out = new Set<string>();
+  for (const ix of indexes) for (const t of Object.keys((ix as unknown as { invertedIndex: Record<string, unknown> }).invertedIndex)) out.add(t);
+  return out;
+}
+
+/** Runs a query built from resolved terms; stop words are dropped by us, never by Lunr's parser. */
+export function search(index: lunr.Index, terms: readonly { forms: string[]; boost?: number }[], fields?: string[]): lunr.Index.Result[] {
+  const usable = terms.filter((t) => t.forms.length);
+  if (!usable.length) return [];
+  return index.query((q) => {
+    for (const t of usable)
+      for (const form of t.forms)
+        q.term(form, { boost: t.boost ?? 1, wildcard: lunr.Query.wildcard.NONE, ...(fields ? { fields } : {}) });
+  });
+}

@@ -1,0 +1,447 @@
+// A small fake Discord on 127.0.0.1: REST over HTTP under /api/v10 and a gateway over WebSocket, enough for the
+// real discord.js Client to log in, receive interactions and reply. Reusable by tests and the benchmark.
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { callbackProblems, messageProblems } from './validate.js';
+import { DEFAULT_APPLICATION_ID, snowflake, type FakeInteraction, type FakeUser } from './interactions.js';
+
+export interface FakeDiscordOptions {
+  /** The application's id, which is also its bot user's id. Default: {@link DEFAULT_APPLICATION_ID}. */
+  applicationId?: string;
+  /** The only token REST accepts (as `Bot <token>`). Default: any bot token. */
+  token?: string;
+  /** Heartbeat interval sent in HELLO. Default: 41 250 ms, Discord's usual; the client's first beat is jittered within it. */
+  heartbeatIntervalMs?: number;
+  /** `session_start_limit.remaining`; below 1 makes login fail as Discord's would. Default: 1000. */
+  sessionStartsRemaining?: number;
+}
+
+/** A REST call as the fake received it; `path` is relative to `/api/v10` and keeps Discord's percent-encoding. */
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: Record<string, string>;
+  headers: IncomingMessage['headers'];
+  body: unknown;
+  /** `performance.now()` on arrival. */
+  receivedAt: number;
+  /** The status the fake answered with. */
+  status: number;
+}
+
+/** One `POST /interactions/{id}/{token}/callback`, failed ones (injected errors) included. */
+export interface InteractionCallback {
+  interactionId: string;
+  token: string;
+  /** `{ type, data }`: type 4 message, 5 deferred, 8 autocomplete choices. */
+  body: { type: number; data?: any };
+  receivedAt: number;
+  status: number;
+}
+
+/** Make matching REST calls fail. Paths are matched against the path after `/api/v10`. */
+export interface RestErrorRule {
+  method?: string;
+  path: string | RegExp;
+  /** HTTP status to answer with. 5xx is retried by discord.js (3 retries), 4xx is not. */
+  status: number;
+  /** Response body. Default: `{ message, code: 0 }` naming the injection. */
+  body?: unknown;
+  /** How many matching calls fail. Default: 1. */
+  times?: number;
+}
+
+export interface DispatchedInteraction {
+  id: string;
+  token: string;
+  /** `performance.now()` when the fake sent (or queued) it. */
+  dispatchedAt: number;
+}
+
+export type GatewayCloseCode = number | 'abrupt';
+
+interface Session {
+  id: string;
+  seq: number;
+  /** Dispatches sent in this session, for replay on RESUME. */
+  sent: { s: number; frame: string }[];
+}
+
+interface Connection {
+  socket: WebSocket;
+  session?: Session;
+  ready: boolean;
+}
+
+export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
+
+/** Starts the fake on an ephemeral port of 127.0.0.1; `close()` frees it. */
+export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
+  const applicationId = options.applicationId ?? DEFAULT_APPLICATION_ID;
+  const heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+  const botUser: FakeUser = { id: applicationId, username: 'Story Bot', global_name: null, discriminator: '0', avatar: null, bot: true };
+  /** Events: request, callback, identify, resume, ready, resumed (each with its record). */
+  const events = new EventEmitter();
+  events.setMaxListeners(0);
+  const requests: RecordedRequest[] = [];
+  const callbacks: InteractionCallback[] = [];
+  const callbackWaiters = new Map<string, ((c: InteractionCallback) => void)[]>();
+  const restErrors: (RestErrorRule & { left: number })[] = [];
+  const sessions = new Map<string, Session>();
+  const connections = new Set<Connection>();
+  /** Interactions dispatched while no session was ready; sent as soon as one is. */
+  const pending: FakeInteraction[] = [];
+  let live: Connection | undefined;
+  /** IDENTIFY payloads (`d`), in order. */
+  const identified: any[] = [];
+  let identifies = 0;
+  let resumes = 0;
+
+  const server = createServer((req, res) => void handleRest(req, res));
+  const wss = new WebSocketServer({ server, path: '/gateway' });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const origin = `127.0.0.1:${port}`;
+  const gatewayUrl = `ws://${origin}/gateway`;
+
+  // ---- REST --------------------------------------------------------------------------------------------------
+
+  async function handleRest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', `http://${origin}`);
+    const raw = await readBody(req);
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      // Keep the wire form (`%40original`) so tests can check what discord.js really sent.
+      path: (req.url ?? '/').split('?')[0].replace(/^\/api\/v\d+/, ''),
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body: parseBody(raw, req.headers['content-type']),
+      receivedAt: performance.now(),
+      status: 0,
+    };
+    const send = (status: number, body?: unknown) => {
+      record.status = status;
+      requests.push(record);
+      if (body === undefined) res.writeHead(status).end();
+      else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+      events.emit('request', record);
+      const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(record.path);
+      if (callback && record.method === 'POST') recordCallback(callback[1], callback[2], record);
+    };
+
+    const injected = restErrors.find(
+      (r) => r.left > 0 && (!r.method || r.method === record.method) && (typeof r.path === 'string' ? record.path.includes(r.path) : r.path.test(record.path)),
+    );
+    if (injected) {
+      injected.left -= 1;
+      return send(injected.status, injected.body ?? { message: `Injected ${injected.status} for ${record.method} ${record.path}`, code: 0 });
+    }
+    try {
+      const [status, body] = route(record);
+      send(status, body);
+    } catch (err) {
+      send(500, { message: `fake Discord failed: ${err instanceof Error ? err.message : String(err)}`, code: 0 });
+    }
+  }
+
+  function route(r: RecordedRequest): [number, unknown?] {
+    const authorized = () => {
+      const header = r.headers.authorization ?? '';
+      return options.token ? header === `Bot ${options.token}` : header.startsWith('Bot ');
+    };
+    const unauthorized: [number, unknown] = [401, { message: '401: Unauthorized', code: 0 }];
+    const p = r.path;
+    let m: RegExpExecArray | null;
+
+    if (r.method === 'GET' && p === '/gateway/bot') {
+      if (!authorized()) return unauthorized;
+      const remaining = options.sessionStartsRemaining ?? 1000;
+      return [200, { url: gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining, reset_after: 86_400_000, max_concurrency: 1 } }];
+    }
+    if (r.method === 'GET' && p === '/gateway') return [200, { url: gatewayUrl }];
+    if (r.method === 'GET' && p === '/users/@me') return authorized() ? [200, botUser] : unauthorized;
+    if (r.method === 'GET' && p === '/applications/@me')
+      return authorized() ? [200, { id: applicationId, name: botUser.username, flags: 0, bot: botUser }] : unauthorized;
+    if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(p)) {
+      const problems = callbackProblems(r.body);
+      if (problems.length) return [400, invalidFormBody(problems)];
+      // Discord answers 204 unless the caller asked for the created message.
+      return r.query.with_response === 'true' ? [200, { interaction: { id: p.split('/')[2], type: 2 } }] : [204];
+    }
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(p))) {
+      const problems = r.method === 'POST' || r.method === 'PATCH' ? messageProblems(r.body ?? {}) : [];
+      if (problems.length) return [400, invalidFormBody(problems)];
+      if (r.method === 'POST' && !m[3]) return [200, message(r.body)];
+      if ((r.method === 'PATCH' || r.method === 'GET') && m[3]) return [200, message(r.body)];
+      if (r.method === 'DELETE' && m[3]) return [204];
+    }
+    if (r.method === 'PUT' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(p))) {
+      if (!authorized()) return unauthorized;
+      if (m[1] !== applicationId) return [403, { message: 'Missing Access', code: 50001 }];
+      const guildId = m[2];
+      const body = Array.isArray(r.body) ? r.body : [];
+      return [200, body.map((c: object) => ({ ...c, id: snowflake(), application_id: applicationId, version: snowflake(), ...(guildId ? { guild_id: guildId } : {}) }))];
+    }
+    return [404, { message: '404: Not Found', code: 0 }];
+  }
+
+  function message(body: unknown) {
+    const b = (body ?? {}) as Record<string, unknown>;
+    return {
+      id: snowflake(),
+      channel_id: snowflake(),
+      author: botUser,
+      content: '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+      ...b,
+      application_id: applicationId,
+      webhook_id: applicationId,
+    };
+  }
+
+  function recordCallback(interactionId: string, token: string, r: RecordedRequest): void {
+    const callback: InteractionCallback = {
+      interactionId,
+      token,
+      body: r.body as InteractionCallback['body'],
+      receivedAt: r.receivedAt,
+      status: r.status,
+    };
+    callbacks.push(callback);
+    events.emit('callback', callback);
+    if (callback.status >= 300) return;
+    const waiters = callbackWaiters.get(interactionId) ?? [];
+    callbackWaiters.delete(interactionId);
+    for (const w of waiters) w(callback);
+  }
+
+  // ---- Gateway -----------------------------------------------------------------------------------------------
+
+  wss.on('connection', (socket) => {
+    const connection: Connection = { socket, ready: false };
+    connections.add(connection);
+    socket.on('close', () => {
+      connections.delete(connection);
+      if (live === connection) live = undefined;
+    });
+    socket.on('message', (data) => onGatewayMessage(connection, data.toString()));
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: heartbeatIntervalMs }, s: null, t: null }));
+  });
+
+  function onGatewayMessage(connection: Connection, text: string): void {
+    let payload: { op: number; d: any };
+    try {
+      payload = JSON.parse(text);
+    } catch {
+      connection.socket.close(4002, 'Error while decoding payload.');
+      return;
+    }
+    switch (payload.op) {
+      case 1: // heartbeat
+        connection.socket.send(JSON.stringify({ op: 11, d: null, s: null, t: null }));
+        return;
+      case 2: {
+        // identify: a fresh session
+        identifies += 1;
+        identified.push(payload.d);
+        events.emit('identify', payload.d);
+        const session: Session = { id: snowflake(), seq: 0, sent: [] };
+        sessions.set(session.id, session);
+        connection.session = session;
+        sendDispatch(connection, 'READY', {
+          v: 10,
+          user: botUser,
+          // Listed guilds must each arrive as GUILD_CREATE or discord.js waits 15 s for them; none is simplest.
+          guilds: [],
+          session_id: session.id,
+          resume_gateway_url: gatewayUrl,
+          shard: [0, 1],
+          application: { id: applicationId, flags: 0 },
+        });
+        becomeLive(connection, 'ready');
+        return;
+      }
+      case 6: {
+        // resume: replay what the client missed, then RESUMED
+        resumes += 1;
+        events.emit('resume', payload.d);
+        const session = sessions.get(payload.d?.session_id);
+        if (!session) {
+          connection.socket.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
+          return;
+        }
+        connection.session = session;
+        for (const e of session.sent) if (e.s > (payload.d.seq ?? 0)) connection.socket.send(e.frame);
+        sendDispatch(connection, 'RESUMED', {});
+        becomeLive(connection, 'resumed');
+        return;
+      }
+      default:
+        return;
+    }
+  }
+
+  function sendDispatch(connection: Connection, t: string, d: unknown): void {
+    const session = connection.session!;
+    session.seq += 1;
+    const frame = JSON.stringify({ op: 0, t, s: session.seq, d });
+    session.sent.push({ s: session.seq, frame });
+    connection.socket.send(frame);
+  }
+
+  function becomeLive(connection: Connection, event: 'ready' | 'resumed'): void {
+    connection.ready = true;
+    live = connection;
+    events.emit(event);
+    for (const interaction of pending.splice(0)) sendDispatch(connection, 'INTERACTION_CREATE', interaction);
+  }
+
+  function nextSession(timeoutMs = 15_000): Promise<'ready' | 'resumed'> {
+    return new Promise((resolve, reject) => {
+      const onReady = () => finish('ready');
+      const onResumed = () => finish('resumed');
+      const timer = setTimeout(() => {
+        events.off('ready', onReady).off('resumed', onResumed);
+        reject(new Error(`no gateway session within ${timeoutMs} ms (identifies ${identifies}, resumes ${resumes})`));
+      }, timeoutMs);
+      function finish(kind: 'ready' | 'resumed') {
+        clearTimeout(timer);
+        events.off('ready', onReady).off('resumed', onResumed);
+        resolve(kind);
+      }
+      events.on('ready', onReady).on('resumed', onResumed);
+    });
+  }
+
+  // ---- Control -----------------------------------------------------------------------------------------------
+
+  return {
+    /** REST base for `DISCORD_API_BASE` / `rest.api`. */
+    apiBase: `http://${origin}/api`,
+    gatewayUrl,
+    port,
+    applicationId,
+    botUser,
+    /** Every REST call, in arrival order. */
+    requests,
+    /** Every interaction callback, failed ones included. */
+    callbacks,
+    events,
+    identified,
+    get identifies() {
+      return identifies;
+    },
+    get resumes() {
+      return resumes;
+    },
+    /** True while a gateway session is ready to receive dispatches. */
+    get connected() {
+      return live !== undefined;
+    },
+
+    /**
+     * Sends INTERACTION_CREATE to the live session, or queues it until a session is ready. The interaction's
+     * `application_id` is set to the fake's so follow-up webhooks route here.
+     */
+    dispatch(interaction: FakeInteraction): DispatchedInteraction {
+      const sent = { ...interaction, application_id: applicationId };
+      const dispatchedAt = performance.now();
+      if (live?.ready && live.socket.readyState === live.socket.OPEN) sendDispatch(live, 'INTERACTION_CREATE', sent);
+      else pending.push(sent);
+      return { id: sent.id, token: sent.token, dispatchedAt };
+    },
+
+    /** The first successful (2xx) callback for an interaction; rejects after `timeoutMs` listing what did arrive. */
+    awaitCallback(interactionId: string, timeoutMs = 10_000): Promise<InteractionCallback> {
+      const done = callbacks.find((c) => c.interactionId === interactionId && c.status < 300);
+      if (done) return Promise.resolve(done);
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => {
+          const attempts = callbacks.filter((c) => c.interactionId === interactionId).map((c) => c.status);
+          reject(new Error(`no successful callback for interaction ${interactionId} within ${timeoutMs} ms (attempts: ${attempts.join(', ') || 'none'})`));
+        }, timeoutMs);
+        const waiters = callbackWaiters.get(interactionId) ?? [];
+        waiters.push((c) => {
+          clearTimeout(timer);
+          resolve(c);
+        });
+        callbackWaiters.set(interactionId, waiters);
+      });
+    },
+
+    /** Every callback attempt for an interaction, failed ones included. */
+    callbacksFor(interactionId: string): InteractionCallback[] {
+      return callbacks.filter((c) => c.interactionId === interactionId);
+    },
+
+    /** Resolves when a session is ready: at once if one is, else at the next READY or RESUMED. */
+    awaitSession(timeoutMs = 15_000): Promise<void> {
+      return live?.ready ? Promise.resolve() : nextSession(timeoutMs).then(() => undefined);
+    },
+
+    /** Resolves at the next READY (`'ready'`) or RESUMED (`'resumed'`). */
+    nextSession,
+
+    /**
+     * Closes the live gateway socket as Discord does mid-session. 4000 (unknown error) makes discord.js resume;
+     * 1000 makes it identify afresh; `'abrupt'` drops the TCP connection without a close frame.
+     */
+    closeSocket(code: GatewayCloseCode = 4000): void {
+      const connection = live;
+      if (!connection) throw new Error('closeSocket: no live gateway session to close');
+      live = undefined;
+      connection.ready = false;
+      if (code === 'abrupt') connection.socket.terminate();
+      else connection.socket.close(code, 'closed by the fake');
+    },
+
+    /** Makes the next matching REST call(s) fail. */
+    injectRestError(rule: RestErrorRule): void {
+      restErrors.push({ ...rule, method: rule.method?.toUpperCase(), left: rule.times ?? 1 });
+    },
+
+    /** Closes every socket and the server. */
+    async close(): Promise<void> {
+      for (const c of connections) c.socket.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+/** Discord's shape for a rejected body; the problems ride along so a failing test says what was wrong. */
+function invalidFormBody(problems: string[]) {
+  return { message: 'Invalid Form Body', code: 50035, errors: { problems } };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function parseBody(raw: string, contentType: string | undefined): unknown {
+  if (!raw) return undefined;
+  if (contentType?.includes('application/json')) return JSON.parse(raw);
+  // Replies with files arrive as multipart; the JSON part is what tests care about.
+  const json = /name="payload_json"\r\n(?:[^\r\n]*\r\n)*\r\n([\s\S]*?)\r\n--/.exec(raw);
+  return json ? JSON.parse(json[1]) : raw;
+}

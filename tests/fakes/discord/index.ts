@@ -1,0 +1,21 @@
+export { startFakeDiscord } from './fake-discord.js';
+export type {
+  FakeDiscord,
+  FakeDiscordOptions,
+  RecordedRequest,
+  InteractionCallback,
+  RestErrorRule,
+  DispatchedInteraction,
+  GatewayCloseCode,
+} from './fake-discord.js';
+export {
+  chatInput,
+  autocomplete,
+  user,
+  snowflake,
+  fakeToken,
+  DEFAULT_APPLICATION_ID,
+  TEST_GUILD_ID,
+  TEST_CHANNEL_ID,
+} from './interactions.js';
+export type { FakeUser, FakeInteraction, OptionValues, InteractionContext } from './interactions.js';

@@ -1,0 +1,54 @@
+// What real Discord rejects with 400 Invalid Form Body, checked independently of the adapter's own limit code so
+// the fake catches a reply Discord would refuse.
+
+/** Problems Discord would report for an interaction callback body; empty when it would accept it. */
+export function callbackProblems(body: any): string[] {
+  if (!body || typeof body !== 'object') return ['body is not a JSON object'];
+  if (body.type === 8) return choiceProblems(body.data?.choices);
+  if (body.type === 4 || body.type === 7) return messageProblems(body.data ?? {});
+  if (body.type === 5 || body.type === 6) return [];
+  return [`unknown callback type ${String(body.type)}`];
+}
+
+/** Problems with a message body (reply, edit, follow-up). */
+export function messageProblems(data: any): string[] {
+  const problems: string[] = [];
+  const embeds: any[] = data.embeds ?? [];
+  if (!data.content && !embeds.length && !data.components?.length) problems.push('message is empty');
+  if ((data.content ?? '').length > 2000) problems.push('content over 2000');
+  if (embeds.length > 10) problems.push('more than 10 embeds');
+  let total = 0;
+  embeds.forEach((e, i) => {
+    const check = (what: string, text: unknown, max: number) => {
+      const length = typeof text === 'string' ? text.length : 0;
+      total += length;
+      if (length > max) problems.push(`embeds[${i}].${what} over ${max} (${length})`);
+    };
+    check('title', e.title, 256);
+    check('description', e.description, 4096);
+    check('footer.text', e.footer?.text, 2048);
+    check('author.name', e.author?.name, 256);
+    const fields: any[] = e.fields ?? [];
+    if (fields.length > 25) problems.push(`embeds[${i}].fields: ${fields.length}, over 25`);
+    fields.forEach((f, j) => {
+      if (!f.name || !f.value) problems.push(`embeds[${i}].fields[${j}] has an empty name or value`);
+      check(`fields[${j}].name`, f.name, 256);
+      check(`fields[${j}].value`, f.value, 1024);
+    });
+  });
+  if (total > 6000) problems.push(`embeds total ${total}, over 6000`);
+  return problems;
+}
+
+function choiceProblems(choices: any): string[] {
+  if (!Array.isArray(choices)) return ['data.choices is not a list'];
+  const problems: string[] = [];
+  if (choices.length > 25) problems.push(`${choices.length} choices, over 25`);
+  choices.forEach((c, i) => {
+    const name = String(c?.name ?? '');
+    const value = String(c?.value ?? '');
+    if (name.length < 1 || name.length > 100) problems.push(`choices[${i}].name must be 1–100 characters`);
+    if (value.length < 1 || value.length > 100) problems.push(`choices[${i}].value must be 1–100 characters`);
+  });
+  return problems;
+}

@@ -1,0 +1,302 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/** Who the fake workspace says the bot is (auth.test); events built by ./events.ts use the same ids. */
+export const FAKE_IDENTITY = {
+  teamId: 'T0FAKETEAM',
+  botUserId: 'U0STORYBOT',
+  botId: 'B0STORYBOT',
+  appId: 'A0STORYBOT',
+} as const;
+
+/** One Web API call as the fake received it. `blocks` and `attachments` arrive as JSON strings and are parsed. */
+export interface ApiCall {
+  method: string;
+  params: Record<string, unknown>;
+  /** The Bearer token sent, if any. */
+  token?: string;
+  /** `performance.now()` when the request arrived (for latency measurements). */
+  at: number;
+  /** The HTTP status the fake answered: 200, or 429 when rate limited. */
+  status: number;
+}
+
+/** One post to a `response_url` handed out by {@link FakeSlack.responseUrl}. */
+export interface ResponsePost {
+  id: string;
+  body: Record<string, unknown>;
+  at: number;
+}
+
+/** What a Socket Mode app sent back for an envelope. */
+export interface SocketAck {
+  envelope_id: string;
+  payload?: unknown;
+}
+
+export interface EnvelopeOptions {
+  /** Socket Mode's redelivery counter; 0 on first delivery. */
+  retryAttempt?: number;
+  retryReason?: string;
+  /** How long to wait for the app's ack. Default: 5000 ms. */
+  ackTimeoutMs?: number;
+}
+
+/** A running fake Slack: Web API over HTTP at `apiUrl`, Socket Mode over a WebSocket on the same port. */
+export interface FakeSlack {
+  /** The Web API base to give the app (`clientOptions.slackApiUrl` / SLACK_API_URL). */
+  readonly apiUrl: string;
+  readonly port: number;
+  /** Every Web API call so far, in order of arrival, including those answered 429. */
+  readonly calls: readonly ApiCall[];
+  /** Every post to a response_url so far. */
+  readonly responses: readonly ResponsePost[];
+  /** The calls to `method` that succeeded (not answered 429). */
+  callsTo(method: string): ApiCall[];
+  /** Resolves with the calls to `method` once at least `count` have arrived; rejects after `timeoutMs` (default 5000). */
+  waitForCalls(method: string, count?: number, timeoutMs?: number): Promise<ApiCall[]>;
+  /** Resolves with the response_url posts once at least `count` have arrived; rejects after `timeoutMs` (default 5000). */
+  waitForResponses(count?: number, timeoutMs?: number): Promise<ResponsePost[]>;
+  /** Calls `listener` for every Web API call from now on; returns a function that stops it. */
+  onCall(listener: (call: ApiCall) => void): () => void;
+  /** The next call to `method` gets HTTP 429 with `Retry-After: retryAfterSeconds`; the one after succeeds. */
+  rateLimitOnce(method: string, retryAfterSeconds: number): void;
+  /** A fresh response_url on the fake, for a slash command payload. */
+  responseUrl(): string;
+  /** Resolves once a Socket Mode app is connected and has been sent `hello`. */
+  socketConnected(timeoutMs?: number): Promise<void>;
+  /** Sends a Socket Mode envelope (`events_api`, `slash_commands`, …) and resolves with the app's ack. */
+  sendEnvelope(type: string, payload: unknown, options?: EnvelopeOptions): Promise<SocketAck>;
+  /** Closes sockets and the server. Give an app a moment after `app.stop()` before calling this. */
+  close(): Promise<void>;
+}
+
+export interface FakeSlackOptions {
+  /** Port on 127.0.0.1. Default: 0, a free one. */
+  port?: number;
+}
+
+/** Starts a fake Slack on 127.0.0.1. */
+export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+  const calls: ApiCall[] = [];
+  const responses: ResponsePost[] = [];
+  const listeners = new Set<() => void>();
+  const callListeners = new Set<(call: ApiCall) => void>();
+  const rateLimits = new Map<string, number>();
+  const pendingAcks = new Map<string, (ack: SocketAck) => void>();
+  let socket: WebSocket | undefined;
+  let sequence = 0;
+  const next = () => ++sequence;
+  const changed = () => listeners.forEach((l) => l());
+
+  const server = createServer((req, res) => {
+    void handle(req, res).catch((err: unknown) => {
+      res.writeHead(500, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ ok: false, error: 'fake_error', detail: String(err) }));
+    });
+  });
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, sock, head) => {
+    if (!req.url?.startsWith('/link/')) return sock.destroy();
+    wss.handleUpgrade(req, sock, head, (ws) => {
+      socket = ws;
+      ws.on('message', (data) => {
+        const ack = JSON.parse(String(data)) as SocketAck;
+        pendingAcks.get(ack.envelope_id)?.(ack);
+        pendingAcks.delete(ack.envelope_id);
+      });
+      ws.on('close', () => {
+        if (socket === ws) socket = undefined;
+        changed();
+      });
+      ws.send(
+        JSON.stringify({
+          type: 'hello',
+          num_connections: 1,
+          connection_info: { app_id: FAKE_IDENTITY.appId },
+          debug_info: {},
+        }),
+      );
+      changed();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+  const base = `http://127.0.0.1:${port}`;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', base);
+    if (url.pathname.startsWith('/respond/')) {
+      responses.push({
+        id: url.pathname.slice('/respond/'.length),
+        body: JSON.parse(raw || '{}'),
+        at: performance.now(),
+      });
+      changed();
+      return send(res, 200, { ok: true });
+    }
+    if (!url.pathname.startsWith('/api/')) return send(res, 404, { ok: false, error: 'unknown_url' });
+    const method = url.pathname.slice('/api/'.length);
+    const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+    const retryAfter = rateLimits.get(method);
+    rateLimits.delete(method);
+    const status = retryAfter === undefined ? 200 : 429;
+    const call: ApiCall = {
+      method,
+      params: parseParams(raw, req.headers['content-type']),
+      token,
+      at: performance.now(),
+      status,
+    };
+    calls.push(call);
+    callListeners.forEach((l) => l(call));
+    changed();
+    if (retryAfter !== undefined) res.setHeader('retry-after', String(retryAfter));
+    send(res, status, status === 429 ? { ok: false, error: 'ratelimited' } : answer(call));
+  }
+
+  function answer({ method, token, params }: ApiCall): Record<string, unknown> {
+    const wanted = method === 'apps.connections.open' ? 'xapp-' : 'xoxb-';
+    if (!token) return { ok: false, error: 'not_authed' };
+    if (!token.startsWith(wanted)) return { ok: false, error: 'invalid_auth' };
+    switch (method) {
+      case 'auth.test':
+        return {
+          ok: true,
+          url: 'https://fake.slack.com/',
+          team: 'Fake Team',
+          user: 'story-bot',
+          team_id: FAKE_IDENTITY.teamId,
+          user_id: FAKE_IDENTITY.botUserId,
+          bot_id: FAKE_IDENTITY.botId,
+          is_enterprise_install: false,
+        };
+      case 'apps.connections.open':
+        return { ok: true, url: `ws://127.0.0.1:${port}/link/?ticket=${next()}` };
+      case 'chat.postMessage':
+        return {
+          ok: true,
+          channel: params.channel,
+          ts: `${Math.floor(Date.now() / 1000)}.${String(next()).padStart(6, '0')}`,
+        };
+      case 'chat.postEphemeral':
+        return { ok: true, message_ts: `${Math.floor(Date.now() / 1000)}.${String(next()).padStart(6, '0')}` };
+      default:
+        return { ok: true };
+    }
+  }
+
+  function waitUntil<T>(ready: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const value = ready();
+        if (value === undefined) return;
+        cleanup();
+        resolve(value);
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`fake Slack: timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        listeners.delete(check);
+      };
+      listeners.add(check);
+      check();
+    });
+  }
+
+  // A call the fake refused with 429 did not happen, as far as Slack users can see.
+  const callsTo = (method: string) => calls.filter((c) => c.method === method && c.status === 200);
+
+  return {
+    apiUrl: `${base}/api/`,
+    port,
+    calls,
+    responses,
+    callsTo,
+    waitForCalls: (method, count = 1, timeoutMs = 5000) =>
+      waitUntil(
+        () => (callsTo(method).length >= count ? callsTo(method) : undefined),
+        timeoutMs,
+        `${count} ${method} call(s)`,
+      ),
+    waitForResponses: (count = 1, timeoutMs = 5000) =>
+      waitUntil(
+        () => (responses.length >= count ? [...responses] : undefined),
+        timeoutMs,
+        `${count} response_url post(s)`,
+      ),
+    onCall(listener) {
+      callListeners.add(listener);
+      return () => void callListeners.delete(listener);
+    },
+    rateLimitOnce: (method, retryAfterSeconds) => void rateLimits.set(method, retryAfterSeconds),
+    responseUrl: () => `${base}/respond/${next()}`,
+    socketConnected: (timeoutMs = 5000) =>
+      waitUntil(
+        () => (socket?.readyState === socket?.OPEN && socket ? true : undefined),
+        timeoutMs,
+        'a Socket Mode connection',
+      ).then(() => {}),
+    sendEnvelope(type, payload, options = {}) {
+      const open = socket;
+      if (!open) return Promise.reject(new Error('fake Slack: no Socket Mode connection'));
+      const envelopeId = `env-${next()}`;
+      const timeoutMs = options.ackTimeoutMs ?? 5000;
+      return new Promise<SocketAck>((resolve, reject) => {
+        const timer = setTimeout(() => {
+          pendingAcks.delete(envelopeId);
+          reject(new Error(`fake Slack: no ack for ${type} envelope ${envelopeId} within ${timeoutMs} ms`));
+        }, timeoutMs);
+        pendingAcks.set(envelopeId, (ack) => {
+          clearTimeout(timer);
+          resolve(ack);
+        });
+        open.send(
+          JSON.stringify({
+            envelope_id: envelopeId,
+            type,
+            payload,
+            accepts_response_payload: type !== 'events_api',
+            retry_attempt: options.retryAttempt ?? 0,
+            retry_reason: options.retryReason ?? '',
+          }),
+        );
+      });
+    },
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+/** The Web API client sends form bodies with JSON-encoded `blocks`; JSON bodies are accepted too. */
+function parseParams(raw: string, contentType: string | undefined): Record<string, unknown> {
+  if (!raw) return {};
+  if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
+  const params: Record<string, unknown> = Object.fromEntries(new URLSearchParams(raw));
+  for (const key of ['blocks', 'attachments'])
+    if (typeof params[key] === 'string') params[key] = JSON.parse(params[key] as string);
+  return params;
+}
+
+function send(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+}
