@@ -107,7 +107,11 @@ function parseApiBase(raw: string | undefined): string | undefined {
   try {
     url = new URL(raw);
   } catch {
-    throw new ConfigError('CONFIG_INVALID', 'DISCORD_API_BASE', `must be a URL such as http://127.0.0.1:8080/api, got "${raw}"`);
+    throw new ConfigError(
+      'CONFIG_INVALID',
+      'DISCORD_API_BASE',
+      `must be a URL such as http://127.0.0.1:8080/api, got "${raw}"`,
+    );
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:')
     throw new ConfigError('CONFIG_INVALID', 'DISCORD_API_BASE', `must be an http or https URL, got "${raw}"`);

@@ -17,7 +17,9 @@ const DESCRIPTION_MAX = 100;
  * The slash command definitions Discord registers, generated from the shared command table: every option is a
  * string (the core parses meaning from text), autocompleted where the table names a completion kind.
  */
-export function slashCommandDefinitions(commands: readonly CommandDefinition[] = commandTable): SlashCommandDefinition[] {
+export function slashCommandDefinitions(
+  commands: readonly CommandDefinition[] = commandTable,
+): SlashCommandDefinition[] {
   return commands.map(toDefinition);
 }
 
@@ -51,5 +53,7 @@ function toDefinition(command: CommandDefinition): SlashCommandDefinition {
 function check(name: string, description: string, where: string): void {
   if (!NAME.test(name)) throw new Error(`${where}: Discord names are 1–32 lowercase letters, digits, - or _`);
   if (description.length < 1 || description.length > DESCRIPTION_MAX)
-    throw new Error(`${where}: Discord descriptions are 1–${DESCRIPTION_MAX} characters, this one has ${description.length}`);
+    throw new Error(
+      `${where}: Discord descriptions are 1–${DESCRIPTION_MAX} characters, this one has ${description.length}`,
+    );
 }

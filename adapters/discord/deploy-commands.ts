@@ -8,17 +8,23 @@ import { deployCommands } from './deploy.js';
 async function main(): Promise<void> {
   const config = discordConfigFromEnv(process.env);
   if (!config) {
-    console.error('deploy-commands: DISCORD_TOKEN: missing; copy the bot token from https://discord.com/developers/applications → your application → Bot');
+    console.error(
+      'deploy-commands: DISCORD_TOKEN: missing; copy the bot token from https://discord.com/developers/applications → your application → Bot',
+    );
     process.exit(1);
   }
   const { scope, definitions } = await deployCommands(config);
   console.log(`Registered ${definitions.length} commands (${scope}) for application ${config.applicationId}:`);
   for (const d of definitions) {
-    const options = (d.options ?? []).map((o) => ('required' in o && o.required ? ` <${o.name}>` : ` [${o.name}]`)).join('');
+    const options = (d.options ?? [])
+      .map((o) => ('required' in o && o.required ? ` <${o.name}>` : ` [${o.name}]`))
+      .join('');
     console.log(`  /${d.name}${options} — ${d.description}`);
   }
   if (!config.guildId)
-    console.log('Global commands can take a while to show up; reload Discord (Ctrl+R) or set DISCORD_GUILD_ID for a test server.');
+    console.log(
+      'Global commands can take a while to show up; reload Discord (Ctrl+R) or set DISCORD_GUILD_ID for a test server.',
+    );
 }
 
 main().catch((err: unknown) => {

@@ -15,7 +15,11 @@ export { deployCommands } from './deploy.js';
  * Logs in to Discord, answers slash commands until stopped, and logs the invite URL. Resolves once the bot is
  * ready to answer; rejects (with Discord's reason) when login fails, e.g. for a revoked token.
  */
-export async function startDiscord(bot: AnswerSource, config: DiscordConfig, log: (line: string) => void): Promise<RunningAdapter> {
+export async function startDiscord(
+  bot: AnswerSource,
+  config: DiscordConfig,
+  log: (line: string) => void,
+): Promise<RunningAdapter> {
   const client = createDiscordClient(config);
   const handle = createInteractionHandler(bot, { log, ...(config.cooldown ? { cooldown: config.cooldown } : {}) });
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
@@ -41,6 +45,8 @@ export async function startDiscord(bot: AnswerSource, config: DiscordConfig, log
     await stop();
     throw new Error(`Discord login failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
   }
-  log(`Discord: logged in as ${client.user?.tag ?? 'unknown'}; invite it with ${inviteUrl(client.application?.id ?? config.applicationId)}`);
+  log(
+    `Discord: logged in as ${client.user?.tag ?? 'unknown'}; invite it with ${inviteUrl(client.application?.id ?? config.applicationId)}`,
+  );
   return { name: 'Discord', stop };
 }

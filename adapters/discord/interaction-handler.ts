@@ -84,14 +84,21 @@ export function createInteractionHandler(bot: AnswerSource, options: Interaction
   }
 }
 
-async function reply(interaction: ChatInputCommandInteraction, message: RenderedMessage, ephemeral: boolean): Promise<void> {
+async function reply(
+  interaction: ChatInputCommandInteraction,
+  message: RenderedMessage,
+  ephemeral: boolean,
+): Promise<void> {
   const options: InteractionReplyOptions = { ...message, allowedMentions: NO_MENTIONS };
   if (ephemeral) options.flags = MessageFlags.Ephemeral;
   await interaction.reply(options);
 }
 
 /** Option values as the command table promises them: trimmed, at most `maxLength`, undefined when absent. */
-function optionValues(command: CommandDefinition, read: (name: string) => string | null): Record<string, string | undefined> {
+function optionValues(
+  command: CommandDefinition,
+  read: (name: string) => string | null,
+): Record<string, string | undefined> {
   return Object.fromEntries(command.options.map((o) => [o.name, read(o.name)?.trim().slice(0, o.maxLength)]));
 }
 
@@ -99,7 +106,10 @@ function optionValues(command: CommandDefinition, read: (name: string) => string
  * The invocation as the person typed it, e.g. `/quotes person: Petro Kuzyk`; `/ask` passes the question itself.
  * It becomes the answer's `question`, which the embed shows as its title.
  */
-export function invocationText(command: CommandDefinition, values: Readonly<Record<string, string | undefined>>): string {
+export function invocationText(
+  command: CommandDefinition,
+  values: Readonly<Record<string, string | undefined>>,
+): string {
   if (command.name === 'ask') return values.question ?? '';
   const parts = command.options.flatMap((o) => (values[o.name] ? [`${o.name}: ${values[o.name]}`] : []));
   return [`/${command.name}`, ...parts].join(' ');
@@ -121,7 +131,10 @@ export function clampChoices(choices: readonly { name: string; value: string }[]
 }
 
 function describe(interaction: Interaction): string {
-  const what = interaction.isChatInputCommand() || interaction.isAutocomplete() ? `/${interaction.commandName}` : `interaction type ${interaction.type}`;
+  const what =
+    interaction.isChatInputCommand() || interaction.isAutocomplete()
+      ? `/${interaction.commandName}`
+      : `interaction type ${interaction.type}`;
   const kind = interaction.isAutocomplete() ? ' autocomplete' : '';
   return `${what}${kind} (interaction ${interaction.id}, user ${interaction.user.id})`;
 }

@@ -46,7 +46,7 @@ function answerEmbed(answer: Answer): APIEmbed {
   const fields = answer.found
     ? [
         ...answer.quotes.map(quoteField),
-        ...answer.figures.length ? linesToFields('Figures', answer.figures.map(figureLine)) : [],
+        ...(answer.figures.length ? linesToFields('Figures', answer.figures.map(figureLine)) : []),
         ...(answer.comparison ? comparisonFields(answer.comparison) : []),
         ...answer.outlets.map(outletField),
       ]
@@ -109,7 +109,10 @@ function outletField(o: OutletView): APIEmbedField {
 
 /** A citation reads `outlet · headline` over the sentence it rests on, block-quoted (excerpts carry their own quote marks). */
 function citationField(c: Citation): APIEmbedField {
-  const excerpt = c.excerpt.split('\n').map((line) => `> ${line}`).join('\n');
+  const excerpt = c.excerpt
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
   return field(`${c.outlet} · ${c.headline}`, `${excerpt}${c.url ? `\n${c.url}` : ''}`);
 }
 

@@ -1,5 +1,5 @@
 import type { Person } from '../extract/people.js';
-import type { QuoteGroup } from '../extract/quote-groups.js';
+import { sameQuote, type QuoteGroup } from '../extract/quote-groups.js';
 import { search } from '../search/story-index.js';
 import { QUESTION_WORDS } from '../search/text.js';
 import type { StoryQuote } from '../story.js';
@@ -106,6 +106,19 @@ export function answerWhoSaid(ctx: AnswerContext, quote: string): AnswerDraft {
     `${who} said it${view.sources.length ? `, originally to ${view.sources.join(' and ')}` : ''}. ` +
     `Carried by ${outlets.join(', ')}.`;
   const others = matches.slice(1).filter((m) => m.score >= best.score * 0.75).slice(0, 2).map((m) => quoteView(ctx, m.group));
+  // The same words credited to someone else by another outlet: a conflict the person should see first.
+  const rivals = others.filter((v) => v.speaker && v.speaker !== view.speaker && sameQuote(representative(v), representative(view)));
+  if (rivals.length && view.speaker) {
+    const per = (v: QuoteView) => `${v.speaker} according to ${[...new Set(v.entries.map((e) => e.outlet))].join(', ')}`;
+    const summary = `The outlets disagree on who said it: ${[view, ...rivals].map(per).join('; ')}.`;
+    return {
+      found: true,
+      summary,
+      details: [view, ...rivals].flatMap((v) => describeView(v)),
+      quotes: [view, ...rivals],
+      citations: citationsFor(ctx, [best.group, ...matches.slice(1).map((m) => m.group)].filter((g) => [view, ...rivals].some((v) => v.entries.some((e) => g.quoteIds.includes(e.quoteId)))).flatMap((g) => g.quoteIds.map((id) => ctx.quotes.get(id)!))),
+    };
+  }
   const details = [
     ...view.entries.map((e) => `${e.outlet}: “${e.text}”${e.speakerAsWritten ? ` (${e.speakerAsWritten})` : ''}${e.toldTo ? ` — told to ${e.toldTo}` : ''}`),
     ...(view.linkNote ? [view.linkNote] : []),

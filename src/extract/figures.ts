@@ -210,7 +210,6 @@ function numberDraft(sentence: string, n: NumberMention, next: NumberMention | u
   }
   const unit = readUnit(after);
   if (unit) {
-    const unitText = after.slice(0, unit.length);
     const end = n.end + skipped + unit.length;
     const rest = sentence.slice(end);
     const dim = UNIT_DIMENSION[unit.unit];

@@ -15,7 +15,7 @@ const TITLES = new Set(
   `president vice prime minister ministers secretary general gen lt lieutenant colonel col major maj captain capt sergeant sgt
   commander admiral marshal chief head dr doctor prof professor mr mrs ms miss sir dame lord lady king queen prince princess
   pope saint st senator sen governor gov mayor judge justice ambassador chancellor deputy defence defense foreign interior
-  army navy military police national security spokesman spokeswoman spokesperson official officials leader boss former acting
+  army navy military police national security sheriff director engineer superintendent inspector detective officer constable councillor councilor treasurer spokesman spokeswoman spokesperson official officials leader boss former acting
   one another some two three several many a an the this that`.split(/\s+/),
 );
 const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we']);

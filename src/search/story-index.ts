@@ -98,7 +98,9 @@ export class TermResolver {
       if (stop.has(w) || seen.has(w) || w.length > 40) continue;
       seen.add(w);
       if (this.known(w)) {
-        out.push({ word: w, forms: [w] });
+        // A name the corpus spells more than one way ("Kesingley", "Kessingley") reaches every spelling.
+        const siblings = w.length >= 5 ? (this.byKey.get(phoneticKey(w)) ?? []).filter((n) => n !== w && editDistance(n, w, 2) <= 2) : [];
+        out.push({ word: w, forms: [w, ...siblings.map((n) => variantOf(n, this.variants)).filter((n) => n !== w && this.known(n))] });
         continue;
       }
       const byKey = w.length >= 4 ? (this.byKey.get(phoneticKey(w)) ?? []) : [];

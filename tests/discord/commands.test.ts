@@ -27,7 +27,7 @@ function coreAnswer(name: string, options: Record<string, string>, question: str
 function embedOf(callback: InteractionCallback): APIEmbed {
   expect(callback.body.type).toBe(4);
   expect(callback.body.data.embeds).toHaveLength(1);
-  return callback.body.data.embeds[0];
+  return callback.body.data.embeds![0];
 }
 
 /** What every answer embed must show of its Answer, whatever the core's wording. */
@@ -44,10 +44,13 @@ function expectEmbedCarries(embed: APIEmbed, answer: Answer): void {
   const cited = embed.footer ? answer.citations.slice(0, 3) : answer.citations;
   for (const c of cited) {
     const excerpt = truncate(c.excerpt, 900).replace(/…$/, '');
-    const field = embed.fields!.find((f) => f.name === truncate(`${c.outlet} · ${c.headline}`, 256) && f.value.includes(excerpt));
+    const field = embed.fields!.find(
+      (f) => f.name === truncate(`${c.outlet} · ${c.headline}`, 256) && f.value.includes(excerpt),
+    );
     expect(field, `citation ${c.outlet} · ${c.headline}: ${c.excerpt}`).toBeDefined();
   }
-  if (!embed.footer) for (const q of answer.quotes) if (q.speaker) expect(names.some((n) => n.startsWith(q.speaker!))).toBe(true);
+  if (!embed.footer)
+    for (const q of answer.quotes) if (q.speaker) expect(names.some((n) => n.startsWith(q.speaker!))).toBe(true);
 }
 
 function expectPublicWithoutPings(callback: InteractionCallback): void {
@@ -70,11 +73,13 @@ describe('logging in', () => {
   });
 
   it("fails with Discord's reason when the token is refused", async () => {
-    await expect(startHarness({ fake: { token: 'b3RoZXI.other.token' } })).rejects.toThrow(/^Discord login failed: .*(401|token)/i);
+    await expect(startHarness({ fake: { token: 'b3RoZXI.other.token' } })).rejects.toThrow(
+      /^Discord login failed: .*(401|token)/i,
+    );
   });
 });
 
-describe('each command answers with an embed built from the core\'s Answer', () => {
+describe("each command answers with an embed built from the core's Answer", () => {
   it('/ask answers publicly with the summary and each citation as outlet · headline over its sentence', async () => {
     const question = 'Who said they fled like Olympic sprinters?';
     const callback = await h.command('ask', { question });
@@ -86,7 +91,12 @@ describe('each command answers with an embed built from the core\'s Answer', () 
 
   it('an answer the story does not hold gives a friendly pointer to what can be asked, without citations', async () => {
     const notFound = answerFixture(
-      { found: false, summary: 'The story does not say.', suggestions: ['What did Petro Kuzyk say?'], citations: [citation(1)] },
+      {
+        found: false,
+        summary: 'The story does not say.',
+        suggestions: ['What did Petro Kuzyk say?'],
+        citations: [citation(1)],
+      },
       'search',
       'What is the capital of France?',
     );
@@ -121,7 +131,7 @@ describe('each command answers with an embed built from the core\'s Answer', () 
 
   it('/help answers only the asker, listing every command', async () => {
     const callback = await h.command('help');
-    expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect((callback.body.data.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(callback.body.data.allowed_mentions).toEqual({ parse: [] });
     const embed = embedOf(callback);
     for (const c of commands) expect(embed.description).toContain(`/${c.name}`);
@@ -134,21 +144,23 @@ describe('each command answers with an embed built from the core\'s Answer', () 
 
   it('answers a command it no longer has with an ephemeral pointer to /help', async () => {
     const callback = await h.command('retired', {});
-    expect(callback.body.data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+    expect((callback.body.data.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(callback.body.data.content).toContain('/help');
   });
 });
 
 describe('autocomplete', () => {
-  const completed = commands.flatMap((c) => c.options.filter((o) => o.autocomplete).map((o) => [c.name, o.name, o.autocomplete!] as const));
+  const completed = commands.flatMap((c) =>
+    c.options.filter((o) => o.autocomplete).map((o) => [c.name, o.name, o.autocomplete!] as const),
+  );
 
-  it.each(completed)('/%s %s passes the core\'s %s choices through, within 25', async (name, option, kind) => {
+  it.each(completed)("/%s %s passes the core's %s choices through, within 25", async (name, option, kind) => {
     const typed = kind === 'outlet' ? 'in' : kind === 'person' ? 'Kuz' : 'fled';
     const { id } = h.fake.dispatch(autocomplete(name, option, typed));
     const callback = await h.fake.awaitCallback(id);
     expect(callback.body.type).toBe(8);
     expect(callback.body.data.choices).toEqual(storyBot().complete(kind, typed, 25));
-    expect(callback.body.data.choices.length).toBeLessThanOrEqual(25);
+    expect(callback.body.data.choices!.length).toBeLessThanOrEqual(25);
   });
 
   const completesPeople = storyBot().complete('person', 'Kuzyk', 25).length > 0;
@@ -157,17 +169,20 @@ describe('autocomplete', () => {
     async (typed) => {
       const { id } = h.fake.dispatch(autocomplete('quotes', 'person', typed));
       const callback = await h.fake.awaitCallback(id);
-      expect(callback.body.data.choices.map((c: { value: string }) => c.value)).toContainEqual(expect.stringMatching(/Kuzyk/));
+      expect(callback.body.data.choices!.map((c) => c.value)).toContainEqual(expect.stringMatching(/Kuzyk/));
     },
   );
 
   it('keeps to 25 choices of at most 100 characters whatever the core returns', async () => {
-    const many = Array.from({ length: 40 }, (_, i) => ({ name: `${i} ${'long name '.repeat(20)}`, value: `${i} ${'v'.repeat(150)}` }));
+    const many = Array.from({ length: 40 }, (_, i) => ({
+      name: `${i} ${'long name '.repeat(20)}`,
+      value: `${i} ${'v'.repeat(150)}`,
+    }));
     scripted.script({ completions: many });
     const { id } = stub.fake.dispatch(autocomplete('quotes', 'person', 'a'));
     const { body } = await stub.fake.awaitCallback(id);
     expect(body.data.choices).toHaveLength(25);
-    for (const c of body.data.choices) {
+    for (const c of body.data.choices!) {
       expect(c.name.length).toBeLessThanOrEqual(100);
       expect(c.value.length).toBeLessThanOrEqual(100);
     }

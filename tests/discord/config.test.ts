@@ -31,7 +31,12 @@ describe('Discord configuration from the environment', () => {
         DISCORD_GUILD_ID: '1098765432109876543',
         DISCORD_API_BASE: 'http://127.0.0.1:8080/api/',
       }),
-    ).toEqual({ token: TOKEN, applicationId: APP_ID, guildId: '1098765432109876543', apiBase: 'http://127.0.0.1:8080/api' });
+    ).toEqual({
+      token: TOKEN,
+      applicationId: APP_ID,
+      guildId: '1098765432109876543',
+      apiBase: 'http://127.0.0.1:8080/api',
+    });
   });
 
   it('derives the application id from the token when DISCORD_APPLICATION_ID is absent', () => {
@@ -44,10 +49,25 @@ describe('Discord configuration from the environment', () => {
 
   it.each([
     ['a malformed token', { DISCORD_TOKEN: 'not-a-token' }, 'DISCORD_TOKEN', 'CONFIG_INVALID'],
-    ['a non-numeric application id', { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: 'story-bot' }, 'DISCORD_APPLICATION_ID', 'CONFIG_INVALID'],
+    [
+      'a non-numeric application id',
+      { DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: 'story-bot' },
+      'DISCORD_APPLICATION_ID',
+      'CONFIG_INVALID',
+    ],
     ['an underivable application id', { DISCORD_TOKEN: 'aaaa.bbbb.cccc' }, 'DISCORD_APPLICATION_ID', 'CONFIG_MISSING'],
-    ['a non-numeric guild id', { DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: 'my server' }, 'DISCORD_GUILD_ID', 'CONFIG_INVALID'],
-    ['an API base that is not a URL', { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: '127.0.0.1:8080' }, 'DISCORD_API_BASE', 'CONFIG_INVALID'],
+    [
+      'a non-numeric guild id',
+      { DISCORD_TOKEN: TOKEN, DISCORD_GUILD_ID: 'my server' },
+      'DISCORD_GUILD_ID',
+      'CONFIG_INVALID',
+    ],
+    [
+      'an API base that is not a URL',
+      { DISCORD_TOKEN: TOKEN, DISCORD_API_BASE: '127.0.0.1:8080' },
+      'DISCORD_API_BASE',
+      'CONFIG_INVALID',
+    ],
     ['a guild id without a token', { DISCORD_GUILD_ID: '1098765432109876543' }, 'DISCORD_TOKEN', 'CONFIG_MISSING'],
   ])('stops start-up on %s with one line naming the variable and where to find it', (_, env, variable, code) => {
     const err = configError(env);

@@ -47,7 +47,12 @@ describe('slash command definitions', () => {
 
 describe('deploying the commands', () => {
   it('PUTs exactly the generated definitions to the guild when a guild id is set', async () => {
-    const result = await deployCommands({ token, applicationId: fake.applicationId, guildId: TEST_GUILD_ID, apiBase: fake.apiBase });
+    const result = await deployCommands({
+      token,
+      applicationId: fake.applicationId,
+      guildId: TEST_GUILD_ID,
+      apiBase: fake.apiBase,
+    });
     const put = puts().at(-1)!;
     expect(put.path).toBe(`/applications/${fake.applicationId}/guilds/${TEST_GUILD_ID}/commands`);
     expect(put.headers.authorization).toBe(`Bot ${token}`);
@@ -63,7 +68,12 @@ describe('deploying the commands', () => {
   });
 
   it('says which route failed, and why, when Discord refuses', async () => {
-    fake.injectRestError({ method: 'PUT', path: '/commands', status: 403, body: { message: 'Missing Access', code: 50001 } });
+    fake.injectRestError({
+      method: 'PUT',
+      path: '/commands',
+      status: 403,
+      body: { message: 'Missing Access', code: 50001 },
+    });
     await expect(deployCommands({ token, applicationId: fake.applicationId, apiBase: fake.apiBase })).rejects.toThrow(
       `registering ${commands.length} commands at /applications/${fake.applicationId}/commands failed: Missing Access`,
     );
@@ -72,7 +82,14 @@ describe('deploying the commands', () => {
   it('`npm run deploy-commands` registers through DISCORD_API_BASE and prints what it registered', async () => {
     const before = puts().length;
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'adapters/discord/deploy-commands.ts'], {
-      env: { ...process.env, DOTENV_CONFIG_PATH: '/nonexistent', DOTENV_CONFIG_QUIET: 'true', DISCORD_TOKEN: token, DISCORD_GUILD_ID: TEST_GUILD_ID, DISCORD_API_BASE: fake.apiBase },
+      env: {
+        ...process.env,
+        DOTENV_CONFIG_PATH: '/nonexistent',
+        DOTENV_CONFIG_QUIET: 'true',
+        DISCORD_TOKEN: token,
+        DISCORD_GUILD_ID: TEST_GUILD_ID,
+        DISCORD_API_BASE: fake.apiBase,
+      },
     });
     expect(puts()).toHaveLength(before + 1);
     expect(stdout).toContain(`Registered ${commands.length} commands (guild ${TEST_GUILD_ID})`);
@@ -81,9 +98,16 @@ describe('deploying the commands', () => {
 
   it('stops with one line naming the variable when the token is malformed', async () => {
     const failure = await run(process.execPath, ['--import', 'tsx', 'adapters/discord/deploy-commands.ts'], {
-      env: { ...process.env, DOTENV_CONFIG_PATH: '/nonexistent', DOTENV_CONFIG_QUIET: 'true', DISCORD_TOKEN: 'not-a-token' },
+      env: {
+        ...process.env,
+        DOTENV_CONFIG_PATH: '/nonexistent',
+        DOTENV_CONFIG_QUIET: 'true',
+        DISCORD_TOKEN: 'not-a-token',
+      },
     }).catch((err: { code: number; stderr: string }) => err);
     expect('code' in failure && failure.code).toBe(1);
-    expect(failure.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^deploy-commands: DISCORD_TOKEN: does not look like a bot token/)]);
+    expect(failure.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^deploy-commands: DISCORD_TOKEN: does not look like a bot token/),
+    ]);
   });
 });

@@ -27,8 +27,19 @@ export function quote(n: number, overrides: Partial<QuoteView> = {}): QuoteView 
     role: 'a commander',
     sources: ['Financial Times'],
     entries: [
-      { quoteId: `q${n}`, articleId: '001', outlet: 'Insider', text: `They fled like Olympic sprinters, number ${n}`, toldTo: 'the Financial Times' },
-      { quoteId: `q${n}`, articleId: '002', outlet: 'Daily Star', text: `They fled like Olympic sprinters, number ${n}` },
+      {
+        quoteId: `q${n}`,
+        articleId: '001',
+        outlet: 'Insider',
+        text: `They fled like Olympic sprinters, number ${n}`,
+        toldTo: 'the Financial Times',
+      },
+      {
+        quoteId: `q${n}`,
+        articleId: '002',
+        outlet: 'Daily Star',
+        text: `They fled like Olympic sprinters, number ${n}`,
+      },
     ],
     ...overrides,
   };
@@ -59,7 +70,16 @@ export function overlongAnswer(): Answer {
     {
       summary: `${'A very long summary sentence that keeps going. '.repeat(120)}`,
       details: range(80).map((i) => `Detail line ${i}: ${'more supporting text '.repeat(6)}`),
-      quotes: range(30).map((i) => quote(i, { entries: range(8).map((j) => ({ quoteId: `q${i}`, articleId: `a${j}`, outlet: `Outlet ${j}`, text: `Wording ${j} of quote ${i}: ${'and so on '.repeat(20)}` })) })),
+      quotes: range(30).map((i) =>
+        quote(i, {
+          entries: range(8).map((j) => ({
+            quoteId: `q${i}`,
+            articleId: `a${j}`,
+            outlet: `Outlet ${j}`,
+            text: `Wording ${j} of quote ${i}: ${'and so on '.repeat(20)}`,
+          })),
+        }),
+      ),
       figures: range(60).map((i) => figure(i)),
       citations: range(40).map((i) => citation(i, { excerpt: `Excerpt ${i}: ${'x'.repeat(1500)}` })),
     },

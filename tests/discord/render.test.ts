@@ -11,7 +11,9 @@ const embedOf = (a: Answer): APIEmbed => renderAnswer(a).embeds![0];
 
 describe('rendering an Answer as a Discord embed', () => {
   it('shows the summary, then the details, under the question', () => {
-    const embed = embedOf(answer({ summary: 'Petro Kuzyk said it.', details: ['Insider carried it.'] }, 'who_said', 'Who said it?'));
+    const embed = embedOf(
+      answer({ summary: 'Petro Kuzyk said it.', details: ['Insider carried it.'] }, 'who_said', 'Who said it?'),
+    );
     expect(embed.title).toBe('Who said it?');
     expect(embed.description).toBe('Petro Kuzyk said it.\n• Insider carried it.');
     expect(embed.footer).toBeUndefined();
@@ -21,15 +23,21 @@ describe('rendering an Answer as a Discord embed', () => {
     const cites = [citation(1), citation(2, { url: 'https://example.com/2' })];
     const embed = embedOf(answer({ quotes: [quote(1)], citations: cites }));
     const fields = embed.fields!;
-    expect(fields.slice(-2).map((f) => f.name)).toEqual(['Outlet 1 · Headline number 1 about the counter-offensive', 'Outlet 2 · Headline number 2 about the counter-offensive']);
+    expect(fields.slice(-2).map((f) => f.name)).toEqual([
+      'Outlet 1 · Headline number 1 about the counter-offensive',
+      'Outlet 2 · Headline number 2 about the counter-offensive',
+    ]);
     expect(fields.at(-2)!.value).toBe(`> ${cites[0].excerpt}`);
     expect(fields.at(-1)!.value).toBe(`> ${cites[1].excerpt}\nhttps://example.com/2`);
   });
 
   it('shows each quote with its speaker and the outlets that carried each wording', () => {
-    const field = embedOf(answer({ quotes: [quote(7, { linkNote: 'Daily Star says only "one commander".' })] })).fields![0];
+    const field = embedOf(answer({ quotes: [quote(7, { linkNote: 'Daily Star says only "one commander".' })] }))
+      .fields![0];
     expect(field.name).toBe('Speaker 7, a commander');
-    expect(field.value).toContain('> “They fled like Olympic sprinters, number 7”\n— Insider (told to the Financial Times), Daily Star');
+    expect(field.value).toContain(
+      '> “They fled like Olympic sprinters, number 7”\n— Insider (told to the Financial Times), Daily Star',
+    );
     expect(field.value).toContain('Source: Financial Times');
     expect(field.value).toContain('Daily Star says only "one commander".');
   });
@@ -40,12 +48,19 @@ describe('rendering an Answer as a Discord embed', () => {
 
   it('lists figures with outlet, measure, claimant, normalized value and any warning', () => {
     const value = embedOf(answer({ figures: [figure(6, { warning: '600 sq mi is not 1,000 km²' })] })).fields![0].value;
-    expect(value).toBe('**Outlet 6**: more than 600 square miles — territory liberated (per Volodymyr Zelenskyy) · ≈ 1554 km² ⚠ 600 sq mi is not 1,000 km²');
+    expect(value).toBe(
+      '**Outlet 6**: more than 600 square miles — territory liberated (per Volodymyr Zelenskyy) · ≈ 1554 km² ⚠ 600 sq mi is not 1,000 km²',
+    );
   });
 
   it('turns "not in the story" into a friendly pointer to what can be asked, without citations', () => {
     const embed = embedOf(
-      answer({ found: false, summary: 'The story does not say.', suggestions: ['Who said they fled like Olympic sprinters?'], citations: [citation(1)] }),
+      answer({
+        found: false,
+        summary: 'The story does not say.',
+        suggestions: ['Who said they fled like Olympic sprinters?'],
+        citations: [citation(1)],
+      }),
     );
     expect(embed.description).toContain('The story does not say.');
     expect(embed.description).toContain('• Who said they fled like Olympic sprinters?');
@@ -73,7 +88,9 @@ describe('rendering an Answer as a Discord embed', () => {
       found: fc.boolean(),
       summary: text,
       details: fc.array(text, { maxLength: 30 }),
-      quotes: fc.array(fc.record({ speaker: fc.option(text, { nil: undefined }), text, outlet: text }), { maxLength: 30 }),
+      quotes: fc.array(fc.record({ speaker: fc.option(text, { nil: undefined }), text, outlet: text }), {
+        maxLength: 30,
+      }),
       citations: fc.array(fc.record({ outlet: text, headline: text, excerpt: text }), { maxLength: 40 }),
       suggestions: fc.array(text, { maxLength: 10 }),
     });
@@ -83,7 +100,12 @@ describe('rendering an Answer as a Discord embed', () => {
           answer(
             {
               ...a,
-              quotes: a.quotes.map((q, i) => quote(i, { speaker: q.speaker, entries: [{ quoteId: 'q', articleId: 'a', outlet: q.outlet, text: q.text }] })),
+              quotes: a.quotes.map((q, i) =>
+                quote(i, {
+                  speaker: q.speaker,
+                  entries: [{ quoteId: 'q', articleId: 'a', outlet: q.outlet, text: q.text }],
+                }),
+              ),
               citations: a.citations.map((c, i) => citation(i, c)),
             },
             'search',

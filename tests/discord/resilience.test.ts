@@ -2,7 +2,7 @@
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedLimitViolations } from '../../adapters/discord/embed-limits.js';
-import { chatInput, user } from '../fakes/discord/index.js';
+import { chatInput, user, type CallbackData } from '../fakes/discord/index.js';
 import { overlongAnswer, scriptedBot } from './fixtures.js';
 import { startHarness, type Harness } from './harness.js';
 
@@ -17,8 +17,8 @@ afterAll(async () => {
 const QUESTION = { question: 'Who said they fled like Olympic sprinters?' };
 
 /** An ephemeral plain-text line, mentions off, with nothing of a stack trace in it. */
-function expectFriendlyEphemeral(data: any, wording: RegExp): void {
-  expect(data.flags & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
+function expectFriendlyEphemeral(data: CallbackData, wording: RegExp): void {
+  expect((data.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
   expect(data.allowed_mentions).toEqual({ parse: [] });
   expect(data.content).toMatch(wording);
   expect(data.content).not.toMatch(/Error|\bat .*:\d+|HTTP/);
@@ -27,12 +27,19 @@ function expectFriendlyEphemeral(data: any, wording: RegExp): void {
 describe('a REST error on reply', () => {
   it('is logged and followed by a friendly ephemeral line, and the bot answers the next interaction', async () => {
     const failing = chatInput('ask', QUESTION);
-    h.fake.injectRestError({ method: 'POST', path: `/interactions/${failing.id}/`, status: 400, body: { message: 'Invalid Form Body', code: 50035 } });
+    h.fake.injectRestError({
+      method: 'POST',
+      path: `/interactions/${failing.id}/`,
+      status: 400,
+      body: { message: 'Invalid Form Body', code: 50035 },
+    });
     h.fake.dispatch(failing);
     const apology = await h.fake.awaitCallback(failing.id);
     expect(h.fake.callbacksFor(failing.id).map((c) => c.status)).toEqual([400, 204]);
     expectFriendlyEphemeral(apology.body.data, /Sorry, something went wrong/);
-    expect(await h.waitForLog(new RegExp(`/ask \\(interaction ${failing.id}, user \\d+\\) failed: .*Invalid Form Body`))).toBeTruthy();
+    expect(
+      await h.waitForLog(new RegExp(`/ask \\(interaction ${failing.id}, user \\d+\\) failed: .*Invalid Form Body`)),
+    ).toBeTruthy();
 
     expect((await h.command('ask', QUESTION)).body.type).toBe(4);
   });
@@ -86,9 +93,9 @@ describe('an answer too long for one message', () => {
       // The fake rejects, as Discord does, any embed over a limit; a 2xx here means Discord would take it.
       const callback = await stub.command('ask', { question: 'everything' });
       expect(callback.status).toBe(204);
-      const embed = callback.body.data.embeds[0];
+      const embed = callback.body.data.embeds![0];
       expect(embedLimitViolations(embed)).toEqual([]);
-      expect(embed.footer.text).toMatch(/not shown/);
+      expect(embed.footer?.text).toMatch(/not shown/);
     } finally {
       await stub.stop();
     }

@@ -4,6 +4,7 @@ import { EventEmitter } from 'node:events';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
+import type { APIEmbed } from 'discord.js';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { callbackProblems, messageProblems } from './validate.js';
 import { DEFAULT_APPLICATION_ID, snowflake, type FakeInteraction, type FakeUser } from './interactions.js';
@@ -33,11 +34,20 @@ export interface RecordedRequest {
 }
 
 /** One `POST /interactions/{id}/{token}/callback`, failed ones (injected errors) included. */
+/** The `data` of a callback as the wire carries it: a message (types 4, 7) or autocomplete choices (type 8). */
+export interface CallbackData {
+  content?: string;
+  embeds?: APIEmbed[];
+  flags?: number;
+  allowed_mentions?: { parse?: string[]; users?: string[]; roles?: string[] };
+  choices?: { name: string; value: string }[];
+}
+
 export interface InteractionCallback {
   interactionId: string;
   token: string;
-  /** `{ type, data }`: type 4 message, 5 deferred, 8 autocomplete choices. */
-  body: { type: number; data?: any };
+  /** `{ type, data }`: type 4 message, 5 deferred, 8 autocomplete choices; `data` is `{}` when absent. */
+  body: { type: number; data: CallbackData };
   receivedAt: number;
   status: number;
 }
@@ -63,6 +73,14 @@ export interface DispatchedInteraction {
 
 export type GatewayCloseCode = number | 'abrupt';
 
+/** What a client sent in IDENTIFY (op 2). */
+export interface IdentifyPayload {
+  token: string;
+  intents: number;
+  properties?: Record<string, string>;
+  shard?: [number, number];
+}
+
 interface Session {
   id: string;
   seq: number;
@@ -82,7 +100,14 @@ export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
 export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const applicationId = options.applicationId ?? DEFAULT_APPLICATION_ID;
   const heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
-  const botUser: FakeUser = { id: applicationId, username: 'Story Bot', global_name: null, discriminator: '0', avatar: null, bot: true };
+  const botUser: FakeUser = {
+    id: applicationId,
+    username: 'Story Bot',
+    global_name: null,
+    discriminator: '0',
+    avatar: null,
+    bot: true,
+  };
   /** Events: request, callback, identify, resume, ready, resumed (each with its record). */
   const events = new EventEmitter();
   events.setMaxListeners(0);
@@ -96,7 +121,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const pending: FakeInteraction[] = [];
   let live: Connection | undefined;
   /** IDENTIFY payloads (`d`), in order. */
-  const identified: any[] = [];
+  const identified: IdentifyPayload[] = [];
   let identifies = 0;
   let resumes = 0;
 
@@ -133,11 +158,17 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     };
 
     const injected = restErrors.find(
-      (r) => r.left > 0 && (!r.method || r.method === record.method) && (typeof r.path === 'string' ? record.path.includes(r.path) : r.path.test(record.path)),
+      (r) =>
+        r.left > 0 &&
+        (!r.method || r.method === record.method) &&
+        (typeof r.path === 'string' ? record.path.includes(r.path) : r.path.test(record.path)),
     );
     if (injected) {
       injected.left -= 1;
-      return send(injected.status, injected.body ?? { message: `Injected ${injected.status} for ${record.method} ${record.path}`, code: 0 });
+      return send(
+        injected.status,
+        injected.body ?? { message: `Injected ${injected.status} for ${record.method} ${record.path}`, code: 0 },
+      );
     }
     try {
       const [status, body] = route(record);
@@ -159,7 +190,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     if (r.method === 'GET' && p === '/gateway/bot') {
       if (!authorized()) return unauthorized;
       const remaining = options.sessionStartsRemaining ?? 1000;
-      return [200, { url: gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining, reset_after: 86_400_000, max_concurrency: 1 } }];
+      return [
+        200,
+        {
+          url: gatewayUrl,
+          shards: 1,
+          session_start_limit: { total: 1000, remaining, reset_after: 86_400_000, max_concurrency: 1 },
+        },
+      ];
     }
     if (r.method === 'GET' && p === '/gateway') return [200, { url: gatewayUrl }];
     if (r.method === 'GET' && p === '/users/@me') return authorized() ? [200, botUser] : unauthorized;
@@ -183,7 +221,16 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       if (m[1] !== applicationId) return [403, { message: 'Missing Access', code: 50001 }];
       const guildId = m[2];
       const body = Array.isArray(r.body) ? r.body : [];
-      return [200, body.map((c: object) => ({ ...c, id: snowflake(), application_id: applicationId, version: snowflake(), ...(guildId ? { guild_id: guildId } : {}) }))];
+      return [
+        200,
+        body.map((c: object) => ({
+          ...c,
+          id: snowflake(),
+          application_id: applicationId,
+          version: snowflake(),
+          ...(guildId ? { guild_id: guildId } : {}),
+        })),
+      ];
     }
     return [404, { message: '404: Not Found', code: 0 }];
   }
@@ -214,10 +261,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   }
 
   function recordCallback(interactionId: string, token: string, r: RecordedRequest): void {
+    const body = (r.body ?? {}) as { type?: number; data?: CallbackData };
     const callback: InteractionCallback = {
       interactionId,
       token,
-      body: r.body as InteractionCallback['body'],
+      body: { type: body.type ?? 0, data: body.data ?? {} },
       receivedAt: r.receivedAt,
       status: r.status,
     };
@@ -243,7 +291,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   });
 
   function onGatewayMessage(connection: Connection, text: string): void {
-    let payload: { op: number; d: any };
+    let payload: { op: number; d: unknown };
     try {
       payload = JSON.parse(text);
     } catch {
@@ -257,7 +305,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       case 2: {
         // identify: a fresh session
         identifies += 1;
-        identified.push(payload.d);
+        identified.push(payload.d as IdentifyPayload);
         events.emit('identify', payload.d);
         const session: Session = { id: snowflake(), seq: 0, sent: [] };
         sessions.set(session.id, session);
@@ -279,13 +327,14 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
         // resume: replay what the client missed, then RESUMED
         resumes += 1;
         events.emit('resume', payload.d);
-        const session = sessions.get(payload.d?.session_id);
+        const resume = payload.d as { session_id?: string; seq?: number | null };
+        const session = sessions.get(resume.session_id ?? '');
         if (!session) {
           connection.socket.send(JSON.stringify({ op: 9, d: false, s: null, t: null }));
           return;
         }
         connection.session = session;
-        for (const e of session.sent) if (e.s > (payload.d.seq ?? 0)) connection.socket.send(e.frame);
+        for (const e of session.sent) if (e.s > (resume.seq ?? 0)) connection.socket.send(e.frame);
         sendDispatch(connection, 'RESUMED', {});
         becomeLive(connection, 'resumed');
         return;
@@ -372,7 +421,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => {
           const attempts = callbacks.filter((c) => c.interactionId === interactionId).map((c) => c.status);
-          reject(new Error(`no successful callback for interaction ${interactionId} within ${timeoutMs} ms (attempts: ${attempts.join(', ') || 'none'})`));
+          reject(
+            new Error(
+              `no successful callback for interaction ${interactionId} within ${timeoutMs} ms (attempts: ${attempts.join(', ') || 'none'})`,
+            ),
+          );
         }, timeoutMs);
         const waiters = callbackWaiters.get(interactionId) ?? [];
         waiters.push((c) => {

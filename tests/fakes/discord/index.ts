@@ -4,6 +4,8 @@ export type {
   FakeDiscordOptions,
   RecordedRequest,
   InteractionCallback,
+  CallbackData,
+  IdentifyPayload,
   RestErrorRule,
   DispatchedInteraction,
   GatewayCloseCode,

@@ -42,7 +42,12 @@ export const TEST_CHANNEL_ID = '1100000000000000002';
 export type OptionValues = Readonly<Record<string, string>>;
 
 /** `/name option: value …` typed and sent by `who` (a new person by default). */
-export function chatInput(name: string, options: OptionValues = {}, who: FakeUser = user(), context: InteractionContext = {}) {
+export function chatInput(
+  name: string,
+  options: OptionValues = {},
+  who: FakeUser = user(),
+  context: InteractionContext = {},
+) {
   return interaction(2, who, context, {
     id: commandId(name),
     name,
@@ -82,7 +87,15 @@ function interaction(type: 2 | 4, who: FakeUser, context: InteractionContext, da
     data,
     guild_id: guildId,
     channel_id: context.channelId ?? TEST_CHANNEL_ID,
-    member: { user: who, roles: [], permissions: '2248473465835073', joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 },
+    member: {
+      user: who,
+      roles: [],
+      permissions: '2248473465835073',
+      joined_at: '2024-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0,
+    },
     token: `aW50ZXJhY3Rpb24${randomBytes(24).toString('base64url')}`,
     version: 1,
     app_permissions: '2248473465835073',

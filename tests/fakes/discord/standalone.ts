@@ -11,7 +11,10 @@ import { startFakeDiscord } from './fake-discord.js';
 import { autocomplete, chatInput, fakeToken, type FakeInteraction } from './interactions.js';
 
 const SAMPLES: { label: string; build: () => FakeInteraction }[] = [
-  { label: '/ask question: Who said they fled like Olympic sprinters?', build: () => chatInput('ask', { question: 'Who said they fled like Olympic sprinters?' }) },
+  {
+    label: '/ask question: Who said they fled like Olympic sprinters?',
+    build: () => chatInput('ask', { question: 'Who said they fled like Olympic sprinters?' }),
+  },
   { label: '/quotes person: Petro Kuzyk', build: () => chatInput('quotes', { person: 'Petro Kuzyk' }) },
   { label: '/outlets', build: () => chatInput('outlets') },
   { label: '/help', build: () => chatInput('help') },
@@ -26,12 +29,20 @@ async function main(): Promise<void> {
   const runChild = process.argv.includes('--') && command.length > 0;
 
   console.log(`fake Discord listening on ${fake.apiBase} (gateway ${fake.gatewayUrl})`);
-  console.log(`start the bot with:\n  ${Object.entries(env).map(([k, v]) => `${k}=${v}`).join(' ')} npm start`);
+  console.log(
+    `start the bot with:\n  ${Object.entries(env)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(' ')} npm start`,
+  );
 
   let child: ChildProcess | undefined;
   if (runChild) {
     // Its own process group, so stopping it stops npm's children too.
-    child = spawn(command[0], command.slice(1), { env: { ...process.env, ...env }, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+    child = spawn(command[0], command.slice(1), {
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'inherit', 'inherit'],
+      detached: true,
+    });
     child.on('exit', (code) => {
       if (!finished) {
         console.error(`\n${command.join(' ')} exited (code ${code}) before answering`);
@@ -51,10 +62,16 @@ async function main(): Promise<void> {
       const data = callback.body.data ?? {};
       const ms = (callback.receivedAt - dispatchedAt).toFixed(1);
       console.log(`▶ ${sample.label}  (type ${callback.body.type}, flags ${data.flags ?? 0}, ${ms} ms)`);
-      if (data.choices) console.log(`  choices: ${data.choices.map((c: { name: string }) => c.name).join(' | ') || '(none)'}`);
+      if (data.choices)
+        console.log(`  choices: ${data.choices.map((c: { name: string }) => c.name).join(' | ') || '(none)'}`);
       if (data.content) console.log(`  ${data.content}`);
       for (const e of data.embeds ?? []) {
-        console.log(`  ${e.title}\n  ${String(e.description ?? '').split('\n').slice(0, 4).join('\n  ')}`);
+        console.log(
+          `  ${e.title}\n  ${String(e.description ?? '')
+            .split('\n')
+            .slice(0, 4)
+            .join('\n  ')}`,
+        );
         for (const f of e.fields ?? []) console.log(`  [${f.name}] ${f.value.split('\n')[0].slice(0, 100)}`);
       }
     } catch (err) {

@@ -1,9 +1,24 @@
+/** JSON as received: any field may be missing or of the wrong type, which is what is being checked. */
+interface WireEmbed {
+  title?: unknown;
+  description?: unknown;
+  footer?: { text?: unknown };
+  author?: { name?: unknown };
+  fields?: { name?: unknown; value?: unknown }[];
+}
+interface WireMessage {
+  content?: unknown;
+  embeds?: WireEmbed[];
+  components?: unknown[];
+}
+
 // What real Discord rejects with 400 Invalid Form Body, checked independently of the adapter's own limit code so
 // the fake catches a reply Discord would refuse.
 
 /** Problems Discord would report for an interaction callback body; empty when it would accept it. */
-export function callbackProblems(body: any): string[] {
-  if (!body || typeof body !== 'object') return ['body is not a JSON object'];
+export function callbackProblems(raw: unknown): string[] {
+  if (!raw || typeof raw !== 'object') return ['body is not a JSON object'];
+  const body = raw as { type?: unknown; data?: WireMessage & { choices?: unknown } };
   if (body.type === 8) return choiceProblems(body.data?.choices);
   if (body.type === 4 || body.type === 7) return messageProblems(body.data ?? {});
   if (body.type === 5 || body.type === 6) return [];
@@ -11,11 +26,12 @@ export function callbackProblems(body: any): string[] {
 }
 
 /** Problems with a message body (reply, edit, follow-up). */
-export function messageProblems(data: any): string[] {
+export function messageProblems(data: WireMessage): string[] {
   const problems: string[] = [];
-  const embeds: any[] = data.embeds ?? [];
-  if (!data.content && !embeds.length && !data.components?.length) problems.push('message is empty');
-  if ((data.content ?? '').length > 2000) problems.push('content over 2000');
+  const embeds = data.embeds ?? [];
+  const content = typeof data.content === 'string' ? data.content : '';
+  if (!content && !embeds.length && !data.components?.length) problems.push('message is empty');
+  if (content.length > 2000) problems.push('content over 2000');
   if (embeds.length > 10) problems.push('more than 10 embeds');
   let total = 0;
   embeds.forEach((e, i) => {
@@ -28,7 +44,7 @@ export function messageProblems(data: any): string[] {
     check('description', e.description, 4096);
     check('footer.text', e.footer?.text, 2048);
     check('author.name', e.author?.name, 256);
-    const fields: any[] = e.fields ?? [];
+    const fields = e.fields ?? [];
     if (fields.length > 25) problems.push(`embeds[${i}].fields: ${fields.length}, over 25`);
     fields.forEach((f, j) => {
       if (!f.name || !f.value) problems.push(`embeds[${i}].fields[${j}] has an empty name or value`);
@@ -40,11 +56,11 @@ export function messageProblems(data: any): string[] {
   return problems;
 }
 
-function choiceProblems(choices: any): string[] {
+function choiceProblems(choices: unknown): string[] {
   if (!Array.isArray(choices)) return ['data.choices is not a list'];
   const problems: string[] = [];
   if (choices.length > 25) problems.push(`${choices.length} choices, over 25`);
-  choices.forEach((c, i) => {
+  (choices as ({ name?: unknown; value?: unknown } | null)[]).forEach((c, i) => {
     const name = String(c?.name ?? '');
     const value = String(c?.value ?? '');
     if (name.length < 1 || name.length > 100) problems.push(`choices[${i}].name must be 1–100 characters`);
