@@ -1,0 +1,39 @@
+// `npm run corpus [-- --corpus DIR]`: what the cleaner dropped and kept, and what extraction found, per article, for audit.
+import { StoryBot } from '../story-bot.js';
+import { StoryBotError } from '../errors.js';
+import { parseArgs } from './args.js';
+
+function main(): void {
+  const args = parseArgs(process.argv.slice(2));
+  const bot = StoryBot.open({ corpusDir: args.corpusDir, cacheDir: false });
+  const { story } = bot;
+  const out: string[] = [];
+  for (const a of story.articles) {
+    const quotes = story.quotes.filter((q) => q.articleId === a.id);
+    const people = story.people.filter((p) => p.articles.includes(a.id));
+    const figures = story.figures.filter((f) => f.articleId === a.id).sort((x, y) => y.rank - x.rank);
+    out.push(`== ${a.name} (${a.file})`);
+    out.push(`   headline: ${a.headline}`);
+    if (a.outlet) out.push(`   outlet: ${a.outlet}`);
+    if (a.byline) out.push(`   byline: ${a.byline}`);
+    if (a.sources.length) out.push(`   sources: ${a.sources.join(', ')}`);
+    out.push(`   kept ${a.paragraphs.length} paragraphs; dropped ${a.dropped.length} lines; ${quotes.length} quotes, ${people.length} people, ${figures.length} figures`);
+    for (const d of a.dropped) out.push(`   - dropped [${d.rule}] ${d.text}`);
+    for (const q of quotes) {
+      const who = q.personId ? story.people.find((p) => p.id === q.personId)!.name : (q.descriptive ?? '(unattributed)');
+      out.push(`   “ ${who}${q.speakerAsWritten && q.speakerAsWritten !== who ? ` (as “${q.speakerAsWritten}”)` : ''}${q.source ? ` → ${q.source}` : ''}: ${q.text.slice(0, 90)}`);
+    }
+    for (const f of figures)
+      out.push(`   # ${f.text} — ${f.measure || f.kind}${f.topic ? ` [${f.topic}]` : ''}${f.claimant ? `; ${f.claimant}` : ''}${f.conversion && !f.conversion.ok ? ' ⚠ conversion' : ''}`);
+    out.push('');
+  }
+  out.push(`${story.articles.length} articles, ${story.passages.length} passages, ${story.quotes.length} quotes in ${story.groups.length} groups, ${story.people.length} people, ${story.figures.length} figures`);
+  process.stdout.write(`${out.join('\n')}\n`);
+}
+
+try {
+  main();
+} catch (err) {
+  process.stderr.write(`story-bot: ${err instanceof StoryBotError ? err.message : err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+}
