@@ -1,11 +1,13 @@
 // `npm start`: runs every platform whose tokens are set, or the console chat when none are.
 // Platform libraries are imported only when their tokens are present, so the console starts fast.
-import 'dotenv/config';
+import dotenv from 'dotenv';
 import { StoryBot, StoryBotError } from '../src/index.js';
 import { runConsole } from '../src/cli/console.js';
 import type { RunningAdapter } from './running-adapter.js';
 
 async function main(): Promise<void> {
+  // Quiet: dotenv 17 otherwise prints a banner into the console chat.
+  dotenv.config({ quiet: true });
   const env = process.env;
   const wantsDiscord = Boolean(env.DISCORD_TOKEN);
   const wantsSlack = Boolean(env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET);
