@@ -39,6 +39,18 @@ export class AnswerContext {
     return new Set(indexText(text, this.variants).split(' ').map(stemOf));
   }
 
+  private readonly groupStemCache = new Map<string, { inQuote: Set<string>; inContext: Set<string> }>();
+
+  /** Stems of a group's quoted words and of their sentences, computed once per group. */
+  groupStems(g: QuoteGroup, members: readonly StoryQuote[]): { inQuote: Set<string>; inContext: Set<string> } {
+    let s = this.groupStemCache.get(g.id);
+    if (!s) {
+      s = { inQuote: this.stems(members.map((q) => q.text).join(' ')), inContext: this.stems(members.map((q) => q.sentence).join(' ')) };
+      this.groupStemCache.set(g.id, s);
+    }
+    return s;
+  }
+
   article(id: string): CleanArticle {
     return this.articles.get(id)!;
   }

@@ -84,8 +84,7 @@ export function matchQuoteGroups(ctx: AnswerContext, text: string): { group: Quo
   for (const [id, score] of byGroup) {
     const g = ctx.groups.get(id)!;
     const members = g.quoteIds.map((q) => ctx.quotes.get(q)!);
-    const inQuote = ctx.stems(members.map((q) => q.text).join(' '));
-    const inContext = ctx.stems(members.map((q) => q.sentence).join(' '));
+    const { inQuote, inContext } = ctx.groupStems(g, members);
     const hits = terms.filter((t) => t.forms.some((f) => inContext.has(stem(f)))).length;
     const quoteHits = terms.filter((t) => t.forms.some((f) => inQuote.has(stem(f)))).length;
     // Most of what the person remembers must be there, and some of it inside the quote itself.

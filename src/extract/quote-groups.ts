@@ -48,24 +48,52 @@ function sharesRun(a: readonly string[], b: readonly string[], n: number): boole
  * stands in the other, or they share five words in a row. Spelling, quote marks and cuts are folded.
  */
 export function sameQuote(a: string, b: string): boolean {
-  const wa = words(a);
-  const wb = words(b);
-  const fits = (segs: string[][], other: string[]) => segs.some((s) => s.length >= MIN_SEGMENT && containsRun(other, s));
-  return fits(segments(a), wb) || fits(segments(b), wa) || sharesRun(wa, wb, MIN_SHARED_RUN);
+  return samePrepared(prepare(a), prepare(b));
 }
 
-/** Groups quotes that are the same words, never joining two different named speakers. */
+interface Prepared {
+  words: string[];
+  segments: string[][];
+}
+
+function prepare(text: string): Prepared {
+  return { words: words(text), segments: segments(text) };
+}
+
+function samePrepared(a: Prepared, b: Prepared): boolean {
+  const fits = (segs: string[][], other: string[]) => segs.some((s) => s.length >= MIN_SEGMENT && containsRun(other, s));
+  return fits(a.segments, b.words) || fits(b.segments, a.words) || sharesRun(a.words, b.words, MIN_SHARED_RUN);
+}
+
+/**
+ * Groups quotes that are the same words, never joining two different named speakers. Each quote is
+ * tokenised once, and only quotes sharing a three-word run are compared, so a large corpus is not
+ * compared pair by pair.
+ */
 export function groupQuotes(quotes: readonly (GroupableQuote & { descriptive?: string })[]): QuoteGroup[] {
+  const prepared = quotes.map((q) => prepare(q.text));
   const parent = quotes.map((_, i) => i);
   const person = quotes.map((q) => q.personId);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Any match (a whole segment of three words or more, or a five-word run) shares a three-word run.
+  const byTrigram = new Map<string, number[]>();
+  prepared.forEach((p, i) => {
+    const seen = new Set<string>();
+    for (let k = 0; k + MIN_SEGMENT <= p.words.length; k++) seen.add(p.words.slice(k, k + MIN_SEGMENT).join(' '));
+    for (const g of seen) byTrigram.set(g, [...(byTrigram.get(g) ?? []), i]);
+  });
+  const candidates = quotes.map(() => new Set<number>());
+  for (const list of byTrigram.values()) {
+    if (list.length > 200) continue; // a run that common is boilerplate, not a shared quote
+    for (const i of list) for (const j of list) if (j > i) candidates[i].add(j);
+  }
   for (let i = 0; i < quotes.length; i++) {
-    for (let j = i + 1; j < quotes.length; j++) {
+    for (const j of [...candidates[i]].sort((a, b) => a - b)) {
       const ri = find(i);
       const rj = find(j);
       if (ri === rj) continue;
       if (person[ri] && person[rj] && person[ri] !== person[rj]) continue;
-      if (!sameQuote(quotes[i].text, quotes[j].text)) continue;
+      if (!samePrepared(prepared[i], prepared[j])) continue;
       parent[rj] = ri;
       person[ri] ??= person[rj];
     }

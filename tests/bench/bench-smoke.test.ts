@@ -1,0 +1,28 @@
+// Keeps the benchmark from rotting: the quick mode runs in-process and must produce tables with sane numbers.
+import { describe, expect, it } from 'vitest';
+import { runBench } from '../../bench/run.js';
+
+describe('npm run bench -- --quick', () => {
+  it('produces every table with sane numbers and no lost or doubled answers', async () => {
+    const { report, markdown } = await runBench({ quick: true, log: () => {} });
+    expect(report.core.passages).toBeGreaterThan(50);
+    expect(report.core.all.answer.n).toBeGreaterThan(100);
+    expect(report.core.all.answer.p50).toBeGreaterThan(0);
+    expect(report.core.all.answer.p99).toBeLessThan(1_000);
+    expect(report.core.all.raw.p99).toBeLessThan(1_000);
+    expect(report.core.rssBytes).toBeGreaterThan(report.core.heapBytes);
+    const small = report.scale[0].result!;
+    expect(small.passages).toBeGreaterThan(800);
+    expect(small.passages).toBeLessThan(1_500);
+    expect(small.all.answer.n).toBeGreaterThan(0);
+    for (const load of [report.slack!, report.discord!]) {
+      expect(load.lost).toBe(0);
+      expect(load.duplicates).toBe(0);
+      expect(load.latency.n).toBe(load.sent);
+      expect(load.perSecond).toBeGreaterThan(0);
+    }
+    for (const heading of ['## 1. Core', '## 2. Scale', '## 3. Cold start', '## 4–5. Adapters'])
+      expect(markdown).toContain(heading);
+    expect(markdown).toMatch(/\| who_said \|/);
+  }, 60_000);
+});
