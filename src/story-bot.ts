@@ -72,7 +72,7 @@ export class StoryBot {
   readonly story: Story;
   readonly timings: OpenTimings;
   private readonly ctx: AnswerContext;
-  private topicList?: string[];
+  private readonly pools = new Map<CompletionKind, string[]>();
 
   private constructor(story: Story, indexes: StoryIndexes, timings: OpenTimings) {
     this.story = story;
@@ -181,26 +181,38 @@ export class StoryBot {
   complete(kind: CompletionKind, typed: string, limit = 25): Completion[] {
     const max = Math.max(0, Math.min(limit, 25));
     const want = nameKey(String(typed ?? '').slice(0, 200));
-    const pool: string[] =
-      kind === 'outlet'
-        ? this.story.articles.map((a) => a.name)
-        : kind === 'topic'
-          ? (this.topicList ??= figureTopics(this.story.figures))
-          : kind === 'person'
-            ? [...this.story.people].filter((p) => this.ctx.quoteCount(p) > 0).map((p) => p.name)
-            : this.story.groups.map((g) => clip(quoteView(this.ctx, g).entries.map((e) => e.text).sort((a, b) => b.length - a.length)[0], 100));
+    const pool = this.completionPool(kind);
+    // Worked out once per keystroke, not once per choice.
+    const person = kind === 'person' && want ? this.ctx.findPerson(typed)?.name : undefined;
+    const sounds = new Set(kind === 'person' ? want.split(' ').filter((w) => w.length >= 3).map(phoneticKey) : []);
     const matches = (s: string): boolean => {
       if (!want) return true;
       const key = nameKey(s);
       if (key.includes(want)) return true;
       if (kind !== 'person') return false;
-      const p = this.ctx.findPerson(typed);
-      if (p && p.name === s) return true;
-      return want.split(' ').some((w) => w.length >= 3 && key.split(' ').some((k) => phoneticKey(k) === phoneticKey(w)));
+      if (s === person) return true;
+      return key.split(' ').some((k) => sounds.has(phoneticKey(k)));
     };
-    return [...new Set(pool)]
+    return pool
       .filter(matches)
       .slice(0, max)
       .map((n) => ({ name: clip(n, 100), value: clip(n, 100) }));
+  }
+
+  /** Every choice autocomplete can offer for a kind, distinct, worked out on first use. */
+  private completionPool(kind: CompletionKind): string[] {
+    let pool = this.pools.get(kind);
+    if (!pool) {
+      const all =
+        kind === 'outlet'
+          ? this.story.articles.map((a) => a.name)
+          : kind === 'topic'
+            ? figureTopics(this.story.figures)
+            : kind === 'person'
+              ? this.story.people.filter((p) => this.ctx.quoteCount(p) > 0).map((p) => p.name)
+              : this.story.groups.map((g) => clip(quoteView(this.ctx, g).entries.map((e) => e.text).sort((a, b) => b.length - a.length)[0], 100));
+      this.pools.set(kind, (pool = [...new Set(all)]));
+    }
+    return pool;
   }
 }

@@ -1,15 +1,13 @@
 import type { CleanArticle } from '../corpus/article.js';
 import type { Person } from '../extract/people.js';
-import { sameName } from '../extract/people.js';
-import { NameVariants, nameKey, phoneticKey } from '../extract/names.js';
+import { NameVariants, nameKey } from '../extract/names.js';
 import type { QuoteGroup } from '../extract/quote-groups.js';
-import lunr from 'lunr';
 import { indexText, type StoryIndexes, TermResolver, vocabularyOf } from '../search/story-index.js';
+import { stem } from '../search/stem.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import type { Passage, Story, StoryQuote } from '../story.js';
 import type { Citation } from './answer.js';
-
-export const stemOf = (w: string): string => lunr.stemmer(new lunr.Token(w, {})).toString();
+import { PersonFinder } from './person-finder.js';
 
 /** Lookups every answerer needs, built once per loaded story. */
 export class AnswerContext {
@@ -20,6 +18,11 @@ export class AnswerContext {
   readonly passages = new Map<string, Passage>();
   readonly variants: NameVariants;
   readonly terms: TermResolver;
+  /** Where each passage sits in the story, for putting search hits back in reading order. */
+  readonly passageOrder = new Map<string, number>();
+  private readonly quotesByPerson = new Map<string, StoryQuote[]>();
+  private readonly groupsByPerson = new Map<string, QuoteGroup[]>();
+  private readonly finder: PersonFinder;
 
   constructor(
     readonly story: Story,
@@ -29,14 +32,22 @@ export class AnswerContext {
     for (const p of story.people) this.people.set(p.id, p);
     for (const q of story.quotes) this.quotes.set(q.id, q);
     for (const g of story.groups) this.groups.set(g.id, g);
-    for (const p of story.passages) this.passages.set(p.id, p);
+    story.passages.forEach((p, i) => {
+      this.passages.set(p.id, p);
+      this.passageOrder.set(p.id, i);
+    });
+    for (const q of story.quotes) if (q.personId) push(this.quotesByPerson, q.personId, q);
+    for (const g of story.groups) if (g.personId) push(this.groupsByPerson, g.personId, g);
+    // A person's quotes carried by the most outlets first.
+    for (const gs of this.groupsByPerson.values()) gs.sort((a, b) => this.outletCount(b) - this.outletCount(a));
     this.variants = new NameVariants(story.aliases);
     this.terms = new TermResolver(story, vocabularyOf(indexes.passages, indexes.quotes));
+    this.finder = new PersonFinder(story.people, this.variants, (p) => this.quoteCount(p));
   }
 
   /** Stems of a text's words, folded the way the index folds them (so "Izium" meets a query for "Izyum"). */
   stems(text: string): Set<string> {
-    return new Set(indexText(text, this.variants).split(' ').map(stemOf));
+    return new Set(indexText(text, this.variants).split(' ').map(stem));
   }
 
   private readonly groupStemCache = new Map<string, { inQuote: Set<string>; inContext: Set<string> }>();
@@ -62,23 +73,25 @@ export class AnswerContext {
 
   /** The person a question names, by any spelling: alias list, surname alone, sound, or one typo. */
   findPerson(name: string): Person | undefined {
-    const key = nameKey(name.replace(/^(?:the\s+)?(?:president|minister|mr|mrs|ms|dr|general|commander)\s+/i, ''));
-    if (!key) return undefined;
-    const exact = this.story.people.find((p) => [p.name, ...p.variants].some((v) => nameKey(v) === key));
-    if (exact) return exact;
-    const matches = this.story.people.filter((p) => [p.name, ...p.variants].some((v) => sameName(v, key, this.variants)));
-    if (matches.length) return matches.sort((a, b) => this.quoteCount(b) - this.quoteCount(a))[0];
-    // A first name alone ("Olena"), or a role word sound-alike.
-    const tokens = key.split(' ');
-    return this.story.people.find((p) =>
-      nameKey(p.name)
-        .split(' ')
-        .some((t) => tokens.includes(t) || (t.length >= 4 && tokens.some((k) => k.length >= 4 && phoneticKey(k) === phoneticKey(t)))),
-    );
+    return this.finder.find(name);
   }
 
   quoteCount(p: Person): number {
-    return this.story.quotes.filter((q) => q.personId === p.id).length;
+    return this.quotesByPerson.get(p.id)?.length ?? 0;
+  }
+
+  /** A person's quotes, in story order. */
+  quotesOf(p: Person): readonly StoryQuote[] {
+    return this.quotesByPerson.get(p.id) ?? [];
+  }
+
+  /** A person's quote groups, those carried by the most outlets first. */
+  groupsOf(p: Person): readonly QuoteGroup[] {
+    return this.groupsByPerson.get(p.id) ?? [];
+  }
+
+  outletCount(g: QuoteGroup): number {
+    return new Set(g.quoteIds.map((id) => this.quotes.get(id)!.articleId)).size;
   }
 
   /** Display of a group's speaker: the person's name, or the descriptive phrase. */
@@ -108,4 +121,10 @@ export class AnswerContext {
     }
     return best && best.n >= Math.min(2, want.size) ? best.a : undefined;
   }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -3,7 +3,7 @@ import type { Figure } from '../extract/figures.js';
 import { findNumbers } from '../extract/numbers.js';
 import { buildAnswer, type Answer, type AnswerDraft } from './answer.js';
 import { compareFigures } from './figure-comparison.js';
-import { matchOutlet, prepareFigures, scoreEntry, topicQuery, type FigureEntry, type FigureStore } from './figure-store.js';
+import { candidates, matchOutlet, prepareFigures, scoreEntry, topicQuery, type FigureEntry, type FigureStore } from './figure-store.js';
 import { figureCitation, figureLine, figurePhrase, figureView } from './figure-views.js';
 import type { Query } from './query.js';
 
@@ -81,7 +81,7 @@ function figureTopic(topic: string, outlet: string | undefined, store: FigureSto
   const article = outlet ? matchOutlet(outlet, ctx.articles) : undefined;
   // An unmatched "outlet" was a place or a claimant ("in Kherson", "did Zelenskyy say"): keep it as topic words.
   const q = topicQuery(article || !outlet ? topic : `${topic} ${outlet}`);
-  const pool = article ? (store.byArticle.get(article.id) ?? []) : store.entries;
+  const pool = candidates(store, q).filter((e) => !article || e.figure.articleId === article.id);
   const hits = rank(pool, q);
   if (!hits.length) return notFound(`The story gives no figure on ${topic}${article ? ` in ${article.name}` : ''}.`, [], store, ctx);
   const lead = hits[0];
@@ -99,7 +99,7 @@ function compareTopic(topic: string, store: FigureStore, ctx: FigureContext): An
   const q = topicQuery(topic);
   // The topic group with the best total score across outlets.
   const totals = new Map<string, number>();
-  for (const h of rank(store.entries, q)) totals.set(h.entry.figure.topic, Math.max(totals.get(h.entry.figure.topic) ?? 0, h.score) + 0.01);
+  for (const h of rank(candidates(store, q), q)) totals.set(h.entry.figure.topic, Math.max(totals.get(h.entry.figure.topic) ?? 0, h.score) + 0.01);
   const chosen = [...totals.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   if (!chosen) return notFound(`The outlets give no figures on ${topic} to compare.`, [], store, ctx);
   const figures = (store.byTopic.get(chosen) ?? []).map((e) => e.figure);
@@ -127,7 +127,7 @@ function rank(entries: readonly FigureEntry[], q: ReturnType<typeof topicQuery>)
 }
 
 function best(store: FigureStore, q: ReturnType<typeof topicQuery>): FigureEntry[] {
-  return rank(store.entries, q).slice(0, 3).map((h) => h.entry);
+  return rank(candidates(store, q), q).slice(0, 3).map((h) => h.entry);
 }
 
 function sameFigure(a: FigureEntry, b: FigureEntry): boolean {

@@ -5,6 +5,8 @@ import { conceptsOf, contentWords, skeleton, stem, topicConcepts } from '../extr
 /** A figure with what matching needs, computed once. */
 export interface FigureEntry {
   figure: Figure;
+  /** Position in the corpus's figure list: ties keep reading order. */
+  order: number;
   /** Concepts of the figure's topic ("territory", "retaken"). */
   topicConcepts: Set<string>;
   /** Concepts of its measure and text. */
@@ -24,6 +26,8 @@ export interface FigureStore {
   byTopic: Map<string, FigureEntry[]>;
   /** Topics, most important first (by best rank, then by number of outlets). */
   topics: string[];
+  /** Entries by each concept and word key they hold, so a question scores only figures it shares something with. */
+  postings: Map<string, FigureEntry[]>;
 }
 
 const cache = new WeakMap<readonly Figure[], FigureStore>();
@@ -33,22 +37,46 @@ export function prepareFigures(figures: readonly Figure[]): FigureStore {
   const hit = cache.get(figures);
   if (hit) return hit;
   const entries = figures.map(entryOf);
+  const postings = new Map<string, FigureEntry[]>();
+  for (const e of entries) {
+    const keys = new Set([...[...e.topicConcepts, ...e.concepts].map(conceptKey), ...[...e.words, ...e.sentenceWords].map(wordKey)]);
+    for (const k of keys) {
+      const list = postings.get(k);
+      if (list) list.push(e);
+      else postings.set(k, [e]);
+    }
+  }
   const byArticle = groupBy(entries, (e) => e.figure.articleId);
   const byTopic = groupBy(entries, (e) => e.figure.topic);
   const topics = [...byTopic.entries()]
     .map(([topic, es]) => ({ topic, rank: Math.max(...es.map((e) => e.figure.rank)), outlets: new Set(es.map((e) => e.figure.articleId)).size }))
     .sort((a, b) => b.rank - a.rank || b.outlets - a.outlets || a.topic.localeCompare(b.topic))
     .map((t) => t.topic);
-  const store = { entries, byArticle, byTopic, topics };
+  const store = { entries, byArticle, byTopic, topics, postings };
   cache.set(figures, store);
   return store;
 }
 
-function entryOf(figure: Figure): FigureEntry {
+const conceptKey = (c: string): string => `c:${c}`;
+const wordKey = (w: string): string => `w:${w}`;
+
+/**
+ * The entries that can score above zero for a question, in reading order: every point of `scoreEntry`
+ * comes from a concept or word the entry shares with the question, so the rest need not be scored.
+ */
+export function candidates(store: FigureStore, query: { concepts: Set<string>; words: Set<string> }): FigureEntry[] {
+  const found = new Set<FigureEntry>();
+  for (const c of query.concepts) for (const e of store.postings.get(conceptKey(c)) ?? []) found.add(e);
+  for (const w of query.words) for (const e of store.postings.get(wordKey(w)) ?? []) found.add(e);
+  return [...found].sort((a, b) => a.order - b.order);
+}
+
+function entryOf(figure: Figure, order: number): FigureEntry {
   const about = [figure.measure, figure.text, figure.topic, figure.claimant ?? '', figure.reference ?? ''].join(' ');
   const values = [figure.value, figure.low, figure.high, ...(figure.conversion?.stated.map((s) => s.value) ?? [])].filter((v): v is number => v !== undefined);
   return {
     figure,
+    order,
     topicConcepts: topicConcepts(figure.topic),
     concepts: conceptsOf(`${figure.measure} ${figure.text}`),
     words: wordKeys(about),

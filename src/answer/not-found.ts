@@ -1,8 +1,17 @@
 import type { AnswerDraft } from './answer.js';
 import type { AnswerContext } from './context.js';
 
+// The story never changes once loaded, so its suggestions are worked out once per story.
+const remembered = new WeakMap<AnswerContext, readonly string[]>();
+
 /** Questions drawn from this corpus (not a fixed list), so suggestions work for any story. */
 export function suggestions(ctx: AnswerContext): string[] {
+  let list = remembered.get(ctx);
+  if (!list) remembered.set(ctx, (list = draftSuggestions(ctx)));
+  return [...list];
+}
+
+function draftSuggestions(ctx: AnswerContext): string[] {
   const out: string[] = [];
   const groups = [...ctx.story.groups].sort((a, b) => b.quoteIds.length - a.quoteIds.length);
   const famous = groups.find((g) => g.personId);

@@ -1,13 +1,12 @@
-import type { Person } from '../extract/people.js';
 import { sameQuote, type QuoteGroup } from '../extract/quote-groups.js';
-import { search } from '../search/story-index.js';
+import { indexText, search } from '../search/story-index.js';
 import { QUESTION_WORDS } from '../search/text.js';
-import type { StoryQuote } from '../story.js';
+import type { Person } from '../extract/people.js';
+import type { Passage, StoryQuote } from '../story.js';
 import { type AnswerDraft, type Citation, type QuoteEntry, type QuoteView } from './answer.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
-
-import { stemOf as stem } from './context.js';
+import { stem } from '../search/stem.js';
 // Words of a remembered quote that say nothing about which quote it is.
 const QUOTE_STOP = new Set([...QUESTION_WORDS, 'like', 'quote', 'words', 'called', 'call', 'described', 'describe', 'claimed', 'warned', 'declared']);
 
@@ -133,16 +132,6 @@ export function answerWhoSaid(ctx: AnswerContext, quote: string): AnswerDraft {
   };
 }
 
-function groupsOf(ctx: AnswerContext, person: Person): QuoteGroup[] {
-  return ctx.story.groups
-    .filter((g) => g.personId === person.id)
-    .sort((a, b) => outletCount(ctx, b) - outletCount(ctx, a));
-}
-
-function outletCount(ctx: AnswerContext, g: QuoteGroup): number {
-  return new Set(g.quoteIds.map((id) => ctx.quotes.get(id)!.articleId)).size;
-}
-
 function unknownPerson(ctx: AnswerContext, name: string): AnswerDraft {
   const quoted = ctx.story.people.filter((p) => ctx.quoteCount(p) > 0).map((p) => p.name);
   return notFound(ctx, `The story quotes nobody called “${clip(name)}”.${quoted.length ? ` People quoted: ${quoted.join(', ')}.` : ''}`);
@@ -151,7 +140,7 @@ function unknownPerson(ctx: AnswerContext, name: string): AnswerDraft {
 export function answerWhatSaid(ctx: AnswerContext, name: string): AnswerDraft {
   const person = ctx.findPerson(name);
   if (!person) return unknownPerson(ctx, name);
-  const groups = groupsOf(ctx, person);
+  const groups = ctx.groupsOf(person);
   if (!groups.length) return { ...answerWhoIs(ctx, name), summary: `${person.name} is mentioned, but not quoted directly.` };
   const views = groups.map((g) => quoteView(ctx, g));
   const outlets = new Set(views.flatMap((v) => v.entries.map((e) => e.outlet)));
@@ -165,12 +154,12 @@ export function answerWhatSaid(ctx: AnswerContext, name: string): AnswerDraft {
 }
 
 export function answerWhoQuoted(ctx: AnswerContext, slots: { person?: string; quote?: string }): AnswerDraft {
-  let groups: QuoteGroup[];
+  let groups: readonly QuoteGroup[];
   let label: string;
   if (slots.person) {
     const person = ctx.findPerson(slots.person);
     if (!person) return unknownPerson(ctx, slots.person);
-    groups = groupsOf(ctx, person);
+    groups = ctx.groupsOf(person);
     label = person.name;
     if (!groups.length) return notFound(ctx, `No outlet quotes ${person.name} directly.`);
   } else {
@@ -201,7 +190,7 @@ export function answerWhoQuoted(ctx: AnswerContext, slots: { person?: string; qu
 export function answerToldTo(ctx: AnswerContext, name: string): AnswerDraft {
   const person = ctx.findPerson(name);
   if (!person) return unknownPerson(ctx, name);
-  const quotes = ctx.story.quotes.filter((q) => q.personId === person.id && q.source);
+  const quotes = ctx.quotesOf(person).filter((q) => q.source);
   if (!quotes.length) return notFound(ctx, `The outlets don't say whom ${person.name} spoke to.`);
   const sources = new Map<string, StoryQuote[]>();
   for (const q of quotes) sources.set(q.source!, [...(sources.get(q.source!) ?? []), q]);
@@ -219,7 +208,7 @@ export function answerWhoIs(ctx: AnswerContext, name: string): AnswerDraft {
   const roles = [...new Set(person.roles.map((r) => r.role))];
   const outlets = person.articles.map((id) => ctx.article(id).name);
   const n = ctx.quoteCount(person);
-  const mentions = ctx.story.passages.filter((p) => [person.name, ...person.variants].some((v) => p.text.includes(v.split(' ').pop()!)));
+  const mentions = mentionsOf(ctx, person);
   return {
     found: true,
     summary: `${person.name}${roles.length ? ` — ${roles[0]}` : ''}. Mentioned by ${outlets.join(', ')}${n ? `; quoted ${n} time${n === 1 ? '' : 's'}` : ''}.`,
@@ -231,6 +220,16 @@ export function answerWhoIs(ctx: AnswerContext, name: string): AnswerDraft {
     people: [{ name: person.name, roles, outlets, variants: person.variants }],
     citations: mentions.slice(0, 5).map((p) => ctx.citation(p.articleId, p.text)),
   };
+}
+
+/** Passages that name the person by any spelling's last word, in reading order: the index finds them, the text confirms. */
+function mentionsOf(ctx: AnswerContext, person: Person): Passage[] {
+  const surnames = [...new Set([person.name, ...person.variants].map((v) => v.split(' ').pop()!))];
+  const forms = [...new Set(surnames.flatMap((s) => indexText(s, ctx.variants).split(' ')).filter(Boolean))];
+  return search(ctx.indexes.passages, [{ forms }])
+    .map((r) => ctx.passages.get(r.ref)!)
+    .filter((p) => surnames.some((s) => p.text.includes(s)))
+    .sort((a, b) => ctx.passageOrder.get(a.id)! - ctx.passageOrder.get(b.id)!);
 }
 
 export function clip(text: string, max = 80): string {

@@ -4,8 +4,7 @@ import type { AnswerDraft, OutletView } from './answer.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { clip } from './quote-answers.js';
-
-import { stemOf as stem } from './context.js';
+import { indexable, stem } from '../search/stem.js';
 
 export function answerOutlets(ctx: AnswerContext): AnswerDraft {
   const outlets: OutletView[] = ctx.story.articles.map((a) => ({
@@ -49,11 +48,14 @@ export function answerSearch(ctx: AnswerContext, question: string): AnswerDraft 
   if (!terms.length || missingName || !terms.some((t) => t.forms.length))
     return notFound(ctx, `The story doesn't say anything about that.`);
   const results = search(ctx.indexes.passages, terms.map((t) => ({ forms: t.forms })));
+  // Words Lunr never indexes can't show up in a hit's match data, so they neither count for nor against it.
+  const counted = terms.filter((t) => t.forms.some(indexable));
   const best = new Map<string, { id: string; score: number }>();
   for (const r of results) {
     const p = ctx.passages.get(r.ref)!;
-    const stems = ctx.stems(p.text);
-    const covered = terms.filter((t) => t.forms.some((f) => stems.has(stem(f)))).length / terms.length;
+    // Lunr reports which index terms (stems) each hit matched: coverage without re-reading the passage.
+    const matched = r.matchData.metadata;
+    const covered = counted.filter((t) => t.forms.some((f) => Object.hasOwn(matched, stem(f)))).length / (counted.length || 1);
     if (covered < 0.5) continue;
     const score = r.score * covered;
     const prev = best.get(p.articleId);

@@ -12,25 +12,37 @@ export interface Person {
   articles: string[];
 }
 
-/** Keys a name for matching: every word through the alias list, folded. */
-function canonicalTokens(name: string, variants: NameVariants): string[] {
-  return nameKey(variants.canonicalName(name))
+/** A name keyed for matching once, so comparing it with many others costs no re-folding. */
+export interface NameProfile {
+  /** Every word through the alias list, folded ("zelenskyy", not "zelensky"). */
+  tokens: string[];
+  /** Phonetic keys of the first and last token. */
+  firstKey: string;
+  lastKey: string;
+}
+
+export function nameProfile(name: string, variants: NameVariants): NameProfile {
+  const tokens = nameKey(variants.canonicalName(name))
     .split(' ')
     .map((t) => nameKey(variants.canonicalName(t)))
     .filter(Boolean);
+  return { tokens, firstKey: tokens.length ? phoneticKey(tokens[0]) : '', lastKey: tokens.length ? phoneticKey(tokens[tokens.length - 1]) : '' };
 }
 
-/** Whether two spellings name the same person: same surname (by list or by sound) and compatible first names. */
-export function sameName(a: string, b: string, variants: NameVariants): boolean {
-  const x = canonicalTokens(a, variants);
-  const y = canonicalTokens(b, variants);
-  if (!x.length || !y.length) return false;
-  const sx = x[x.length - 1];
-  const sy = y[y.length - 1];
-  const surnames = sx === sy || (phoneticKey(sx) === phoneticKey(sy) && phoneticKey(sx) !== '' && editDistance(sx, sy, 2) <= 2);
+/** Whether two profiles name the same person: same surname (by list or by sound) and compatible first names. */
+export function sameProfile(x: NameProfile, y: NameProfile): boolean {
+  if (!x.tokens.length || !y.tokens.length) return false;
+  const sx = x.tokens[x.tokens.length - 1];
+  const sy = y.tokens[y.tokens.length - 1];
+  const surnames = sx === sy || (x.lastKey === y.lastKey && x.lastKey !== '' && editDistance(sx, sy, 2) <= 2);
   if (!surnames) return false;
-  if (x.length === 1 || y.length === 1) return true;
-  return x[0] === y[0] || phoneticKey(x[0]) === phoneticKey(y[0]);
+  if (x.tokens.length === 1 || y.tokens.length === 1) return true;
+  return x.tokens[0] === y.tokens[0] || x.firstKey === y.firstKey;
+}
+
+/** Whether two spellings name the same person (see `sameProfile`). */
+export function sameName(a: string, b: string, variants: NameVariants): boolean {
+  return sameProfile(nameProfile(a, variants), nameProfile(b, variants));
 }
 
 /**
@@ -42,16 +54,20 @@ export function mergePeople(
   variants: NameVariants,
 ): { people: Person[]; byArticleName: Map<string, string> } {
   const people: Person[] = [];
+  // Profiles of each person's display name, in step with `people`: keyed once, compared many times.
+  const profiles: NameProfile[] = [];
   const byArticleName = new Map<string, string>();
   // Full names first, so a bare surname elsewhere joins the full name rather than the other way round.
   const entries = perArticle.flatMap(({ articleId, people: ps }) => ps.map((p) => ({ articleId, p })));
   entries.sort((a, b) => b.p.name.split(' ').length - a.p.name.split(' ').length);
   for (const { articleId, p } of entries) {
-    const candidates = people.filter((q) => sameName(q.name, p.name, variants));
+    const profile = nameProfile(p.name, variants);
+    const candidates = people.filter((_, i) => sameProfile(profiles[i], profile));
     let person = candidates.length === 1 || (candidates.length > 1 && p.name.includes(' ')) ? candidates[0] : undefined;
     if (!person) {
       person = { id: `person:${people.length}`, name: p.name, variants: [], roles: [], articles: [] };
       people.push(person);
+      profiles.push(profile);
     }
     for (const v of [p.name, ...p.variants]) if (v !== person.name && !person.variants.includes(v)) person.variants.push(v);
     for (const role of p.roles) if (!person.roles.some((r) => nameKey(r.role) === nameKey(role))) person.roles.push({ role, articleId });

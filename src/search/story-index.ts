@@ -1,6 +1,7 @@
 import lunr from 'lunr';
 import { NameVariants, phoneticKey, editDistance } from '../extract/names.js';
 import type { Story } from '../story.js';
+import { stem } from './stem.js';
 import { words } from './text.js';
 
 /** The Lunr indexes over a story: passages (sentences) and quotes. */
@@ -111,8 +112,7 @@ export class TermResolver {
   }
 
   private known(word: string): boolean {
-    const stemmed = lunr.stemmer(new lunr.Token(word, {})).toString();
-    return this.vocabulary.has(stemmed);
+    return this.vocabulary.has(stem(word));
   }
 }
 

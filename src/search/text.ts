@@ -14,8 +14,13 @@ const BRITISH_TO_AMERICAN: Record<string, string> = {
 // -our words that are not British spellings of -or words.
 const OUR_WORDS = new Set(['devour', 'contour', 'detour', 'paramour', 'troubadour', 'velour', 'amour', 'dour', 'flour', 'scour']);
 
+// Everything below folds non-ASCII characters or the backtick; plain ASCII text (most of it) is returned as is.
+// eslint-disable-next-line no-control-regex
+const FOLDABLE = /[^\x00-\x5f\x61-\x7f]/;
+
 /** Folds typography: accents, curly quotes and apostrophes, dashes, non-breaking spaces. Keeps length-insensitive meaning. */
 export function foldTypography(text: string): string {
+  if (!FOLDABLE.test(text)) return text;
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
