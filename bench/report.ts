@@ -1,7 +1,7 @@
 // Turns results into the markdown tables printed and written to BENCHMARKS.md, with targets checked in-line.
 import type { ColdStartRow } from './cold-start.js';
 import type { CoreResult } from './core.js';
-import type { LoadResult } from './slack-load.js';
+import type { LoadResult } from './load/result.js';
 import { mb, ms, ratio } from './stats.js';
 
 export interface ScaleRow {
@@ -21,8 +21,9 @@ export interface BenchReport {
   core: CoreResult;
   scale: ScaleRow[];
   coldStart?: { rows: ColdStartRow[]; buildMs: number; error?: string };
-  slack?: LoadResult;
-  discord?: LoadResult;
+  /** The first run is the measured one (platform side in its own process); any others are for comparison. */
+  slack?: LoadResult[];
+  discord?: LoadResult[];
   notes: string[];
 }
 
@@ -80,12 +81,17 @@ export function renderReport(r: BenchReport): string {
   out.push('');
 
   out.push('## 4–5. Adapters under load (127.0.0.1, fakes)', '');
-  out.push('| adapter | sent | concurrency | wall s | answers/s | p50 ms | p99 ms | lost | duplicates | HTTP errors |', '|---|---|---|---|---|---|---|---|---|---|');
-  for (const [name, l] of [['Slack (Bolt HTTP, request → chat.postMessage)', r.slack], ['Discord (gateway dispatch → callback)', r.discord]] as const)
-    if (l) out.push(`| ${name} | ${l.sent} | ${l.concurrency} | ${(l.wallMs / 1000).toFixed(2)} | ${l.perSecond.toFixed(0)} | ${ms(l.latency.p50)} | ${ms(l.latency.p99)} | ${l.lost} | ${l.duplicates} | ${l.httpErrors} |`);
+  out.push('| adapter | platform side | warm-up | sent | concurrency | wall s | answers/s | p50 ms | p99 ms | lost | duplicates | HTTP errors |');
+  out.push('|---|---|---|---|---|---|---|---|---|---|---|---|');
+  const where = (l: LoadResult) => (l.platformSide === 'process' ? 'own process' : 'same process as the bot');
+  for (const [name, runs] of [['Slack (Bolt HTTP, request → chat.postMessage)', r.slack], ['Discord (gateway dispatch → callback)', r.discord]] as const)
+    for (const l of runs ?? [])
+      out.push(`| ${name} | ${where(l)} | ${l.warmup} | ${l.sent} | ${l.concurrency} | ${(l.wallMs / 1000).toFixed(2)} | ${l.perSecond.toFixed(0)} | ${ms(l.latency.p50)} | ${ms(l.latency.p99)} | ${l.lost} | ${l.duplicates} | ${l.httpErrors} |`);
   out.push('');
-  if (r.slack) out.push(`Target: Slack ≥ 500 events/s, p99 < 100 ms, 0 lost, 0 doubled — ${ok(r.slack.perSecond >= 500 && r.slack.latency.p99 < 100 && !r.slack.lost && !r.slack.duplicates)}.`);
-  if (r.discord) out.push(`Target: Discord p99 < 100 ms, 0 lost — ${ok(r.discord.latency.p99 < 100 && !r.discord.lost && !r.discord.duplicates)}.`);
+  const slack = r.slack?.[0];
+  const discord = r.discord?.[0];
+  if (slack) out.push(`Target: Slack ≥ 500 events/s, p99 < 100 ms, 0 lost, 0 doubled — ${ok(slack.perSecond >= 500 && slack.latency.p99 < 100 && !slack.lost && !slack.duplicates)} (${slack.perSecond.toFixed(0)}/s, p99 ${ms(slack.latency.p99)} ms, platform side in ${where(slack)}).`);
+  if (discord) out.push(`Target: Discord p99 < 100 ms, 0 lost — ${ok(discord.latency.p99 < 100 && !discord.lost && !discord.duplicates)} (p99 ${ms(discord.latency.p99)} ms, platform side in ${where(discord)}).`);
   out.push('');
   if (r.notes.length) out.push('## Notes and profiles', '', ...r.notes, '');
   return out.join('\n');

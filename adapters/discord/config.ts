@@ -1,4 +1,5 @@
 import { ConfigError } from '../../src/errors.js';
+import { parseEndpointUrl } from '../endpoint-url.js';
 
 /** Everything the Discord adapter needs, read and validated once at start-up. */
 export interface DiscordConfig {
@@ -102,19 +103,7 @@ function parseSnowflake(variable: string, raw: string | undefined, whereToFind: 
 }
 
 function parseApiBase(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(
-      'CONFIG_INVALID',
-      'DISCORD_API_BASE',
-      `must be a URL such as http://127.0.0.1:8080/api, got "${raw}"`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new ConfigError('CONFIG_INVALID', 'DISCORD_API_BASE', `must be an http or https URL, got "${raw}"`);
+  const url = parseEndpointUrl('DISCORD_API_BASE', raw, 'http://127.0.0.1:8080/api');
   // discord.js appends `/v10/...` itself, so a trailing slash would double up.
-  return url.href.replace(/\/+$/, '');
+  return url?.href.replace(/\/+$/, '');
 }

@@ -76,6 +76,9 @@ export function createSlackApp(
       : { signingSecret: config.signingSecret }),
     clientOptions: { ...apiUrl, retryConfig: options.retryConfig ?? SLACK_APP_DEFAULTS.retryConfig },
     logger: boltLogger(log),
+    // Bolt's default conversation store keeps state per channel that no handler here reads, and costs a lookup
+    // (and a thrown miss) on every event.
+    convoStore: false,
     // Verify the token in startSlack, where a failure can be reported, not in a constructor promise.
     deferInitialization: true,
   });

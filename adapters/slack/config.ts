@@ -1,4 +1,5 @@
 import { ConfigError } from '../../src/errors.js';
+import { parseEndpointUrl } from '../endpoint-url.js';
 
 /** Settings shared by both ways of reaching Slack. */
 interface SlackConfigBase {
@@ -91,19 +92,7 @@ function parsePort(raw: string | undefined): number {
 }
 
 function parseApiUrl(raw: string | undefined): string | undefined {
-  if (raw === undefined) return undefined;
-  let url: URL;
-  try {
-    url = new URL(raw);
-  } catch {
-    throw new ConfigError(
-      'CONFIG_INVALID',
-      'SLACK_API_URL',
-      `must be a URL such as https://slack.com/api/, got "${raw}"`,
-    );
-  }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:')
-    throw new ConfigError('CONFIG_INVALID', 'SLACK_API_URL', `must be an http or https URL, got "${raw}"`);
+  const url = parseEndpointUrl('SLACK_API_URL', raw, 'https://slack.com/api/');
   // The Web API client appends method names directly, so the base must end in a slash.
-  return url.href.endsWith('/') ? url.href : `${url.href}/`;
+  return url && (url.href.endsWith('/') ? url.href : `${url.href}/`);
 }

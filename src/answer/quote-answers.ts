@@ -28,8 +28,14 @@ export function quoteView(ctx: AnswerContext, g: QuoteGroup): QuoteView {
     const unnamed = members.filter((q) => !q.personId);
     if (unnamed.length) {
       const named = outletsOf(ctx, members.filter((q) => q.personId));
-      const others = [...new Set(unnamed.map((q) => `${ctx.article(q.articleId).name} (${q.speakerAsWritten ? `“${q.speakerAsWritten}”` : 'no speaker named'})`))];
-      view.linkNote = `${named.join(', ')} name${named.length === 1 ? 's' : ''} the speaker as ${speaker}; the same words appear without his or her name in ${others.join(', ')}.`;
+      // One entry per outlet, with every way it put the speaker: "Daily Star (no speaker named; “One Ukrainian commander”)".
+      const byOutlet = new Map<string, Set<string>>();
+      for (const q of unnamed) {
+        const outlet = ctx.article(q.articleId).name;
+        (byOutlet.get(outlet) ?? byOutlet.set(outlet, new Set()).get(outlet)!).add(q.speakerAsWritten ? `“${q.speakerAsWritten}”` : 'no speaker named');
+      }
+      const others = [...byOutlet].map(([outlet, ways]) => `${outlet} (${[...ways].join('; ')})`);
+      view.linkNote = `${named.join(', ')} name${named.length === 1 ? 's' : ''} the speaker as ${speaker}; the same words appear without that name in ${others.join(', ')}.`;
     }
   }
   return view;
@@ -173,7 +179,8 @@ export function answerWhoQuoted(ctx: AnswerContext, slots: { person?: string; qu
   for (const q of quotes) byOutlet.set(q.articleId, [...(byOutlet.get(q.articleId) ?? []), q]);
   const details = [...byOutlet].map(([articleId, qs]) => {
     const named = qs.find((q) => q.personId);
-    const as = named ? '' : ` (without a name: “${qs[0].speakerAsWritten ?? 'no speaker named'}”)`;
+    const described = qs.find((q) => q.speakerAsWritten)?.speakerAsWritten;
+    const as = named ? '' : described ? ` (without the name, as “${described}”)` : ' (no speaker named)';
     const sources = [...new Set(qs.map((q) => q.source).filter(Boolean))];
     return `${ctx.article(articleId).name}${as}: ${qs.length} quote${qs.length === 1 ? '' : 's'}${sources.length ? `, credited to ${sources.join(', ')}` : ''}.`;
   });

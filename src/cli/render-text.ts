@@ -11,7 +11,7 @@ export function renderText(a: Answer): string {
   return lines.join('\n');
 }
 
-/** The JSON line of `ask --json`: the Answer, `answer` first among its fields after question, intent, found. */
+/** The JSON line of `ask --json`: the Answer on one line, fields in the order buildAnswer gives them. */
 export function renderJson(a: Answer): string {
   return JSON.stringify(a);
 }

@@ -15,7 +15,11 @@ describe('npm run bench -- --quick', () => {
     expect(small.passages).toBeGreaterThan(800);
     expect(small.passages).toBeLessThan(1_500);
     expect(small.all.answer.n).toBeGreaterThan(0);
-    for (const load of [report.slack!, report.discord!]) {
+    const loads = [...report.slack!, ...report.discord!];
+    // Each adapter once with the platform side in its own process, once sharing the bot's.
+    expect(loads.map((l) => l.platformSide)).toEqual(['process', 'in-process', 'process', 'in-process']);
+    for (const load of loads) {
+      expect(load.sent).toBeGreaterThanOrEqual(50);
       expect(load.lost).toBe(0);
       expect(load.duplicates).toBe(0);
       expect(load.latency.n).toBe(load.sent);

@@ -83,6 +83,9 @@ describe('direct quotes in the five seed articles', () => {
     expect(a.quotes[0].speaker).toBe('Petro Kuzyk');
     expect(a.quotes[0].linkNote).toMatch(/Daily Star/);
     expect(a.quotes[0].linkNote).toMatch(/One Ukrainian commander|no speaker named/);
+    // Each outlet once in the note, however many ways it put the speaker.
+    const unnamedPart = a.quotes[0].linkNote!.split('without that name in ')[1];
+    expect(unnamedPart.match(/Daily Star/g)).toHaveLength(1);
   });
 
   it('treats behaviour/behavior, curly/straight quotes and “[...]” cuts as the same quote', () => {

@@ -1,0 +1,29 @@
+// Discord under load: the real discord.js adapter logged in to the fake gateway of the Discord side
+// (bench/load/discord-side.ts), which runs in its own process unless `inProcess` is set.
+import { startDiscord } from '../../adapters/discord/index.js';
+import type { StoryBot } from '../../src/index.js';
+import { fakeToken } from '../../tests/fakes/discord/index.js';
+import { floodDiscord } from './discord-side.js';
+import { runPeer } from './peer.js';
+import type { LoadPlan, LoadResult } from './result.js';
+
+export async function benchDiscord(bot: StoryBot, plan: LoadPlan, inProcess = false): Promise<LoadResult> {
+  let running: Awaited<ReturnType<typeof startDiscord>> | undefined;
+  const connect = async ({ apiBase, applicationId }: Record<string, string>) => {
+    running = await startDiscord(
+      bot,
+      // The cooldown would answer a flood with "slow down" notes; the bench measures answering.
+      { token: fakeToken(applicationId), applicationId, apiBase, cooldown: { limit: Infinity, windowMs: 1 } },
+      () => {},
+    );
+    return {};
+  };
+  try {
+    const result = inProcess
+      ? await floodDiscord(plan, connect)
+      : await runPeer<Omit<LoadResult, 'platformSide'>>(new URL('./discord-side.ts', import.meta.url), plan, connect, plan.timeLimitMs + 30_000);
+    return { ...result, platformSide: inProcess ? 'in-process' : 'process' };
+  } finally {
+    await running?.stop();
+  }
+}

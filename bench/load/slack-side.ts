@@ -1,0 +1,99 @@
+// The Slack side of the load test: a fake Web API, and Slack's event delivery, sending signed app_mention events
+// to the bot's HTTP endpoint, at most `concurrency` unanswered at a time. Each answer is matched to its event by thread_ts, so loss and
+// doubling show; latency is event sent → chat.postMessage arriving, both on this side's clock.
+import { Agent, request } from 'node:http';
+import { mention, signatureHeaders, startFakeSlack } from '../../tests/fakes/slack/index.js';
+import { summarize } from '../stats.js';
+import { type Connect, isEntry, servePeer } from './peer.js';
+import type { LoadPlan, LoadResult } from './result.js';
+
+export interface SlackPlan extends LoadPlan {
+  signingSecret: string;
+}
+
+/**
+ * Delivers one signed event over a kept-alive connection, as Slack's delivery does. Not `fetch`: under this load
+ * undici's pool left some deliveries waiting hundreds of milliseconds for a connection, charging its own queue to
+ * the bot's latency (seen while profiling; node:http with a keep-alive agent does not).
+ */
+function deliver(agent: Agent, url: string, signingSecret: string, body: object): Promise<number> {
+  const raw = JSON.stringify(body);
+  return new Promise((resolve) => {
+    const req = request(url, { method: 'POST', agent, headers: { 'content-type': 'application/json', ...signatureHeaders(signingSecret, raw) } }, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode ?? 0));
+    });
+    req.on('error', () => resolve(0));
+    req.end(raw);
+  });
+}
+
+export async function floodSlack(plan: SlackPlan, connect: Connect): Promise<Omit<LoadResult, 'platformSide'>> {
+  const fake = await startFakeSlack();
+  const agent = new Agent({ keepAlive: true });
+  try {
+    const { eventsUrl } = await connect({ apiUrl: fake.apiUrl });
+    // Answers by the thread they went to, and whoever is waiting for one.
+    const posts = new Map<string, number[]>();
+    const waiting = new Map<string, () => void>();
+    const stopListening = fake.onCall((call) => {
+      if (call.method !== 'chat.postMessage' || call.status !== 200) return;
+      const ts = String(call.params.thread_ts ?? '');
+      (posts.get(ts) ?? posts.set(ts, []).get(ts)!).push(call.at);
+      waiting.get(ts)?.();
+    });
+    const answerTo = (ts: string, timeoutMs: number) =>
+      new Promise<void>((resolve) => {
+        if (posts.has(ts)) return resolve();
+        const timer = setTimeout(done, timeoutMs);
+        function done() {
+          clearTimeout(timer);
+          waiting.delete(ts);
+          resolve();
+        }
+        waiting.set(ts, done);
+      });
+    // `concurrency` people, each asking, waiting for the answer in the thread, and asking again: at most that
+    // many questions are open at once.
+    const round = async (count: number, user: string) => {
+      const sentAt = new Map<string, number>();
+      let httpErrors = 0;
+      let next = 0;
+      const started = performance.now();
+      const person = async () => {
+        while (next < count && performance.now() - started < plan.timeLimitMs) {
+          const i = next++;
+          const body = mention(plan.questions[i % plan.questions.length] || 'help', { user: `${user}${i % 97}` });
+          const ts = String(body.event.ts);
+          sentAt.set(ts, performance.now());
+          const status = await deliver(agent, eventsUrl, plan.signingSecret, body);
+          if (status !== 200) httpErrors += 1;
+          else await answerTo(ts, 10_000);
+        }
+      };
+      await Promise.all(Array.from({ length: plan.concurrency }, person));
+      return { sentAt, started, httpErrors };
+    };
+    await round(plan.warmup, 'W');
+    const { sentAt, started, httpErrors } = await round(plan.count, 'U');
+    stopListening();
+    const answered = [...sentAt].filter(([ts]) => posts.has(ts));
+    const wallMs = Math.max(...answered.map(([ts]) => posts.get(ts)![0])) - started;
+    return {
+      sent: sentAt.size,
+      concurrency: plan.concurrency,
+      warmup: plan.warmup,
+      wallMs,
+      perSecond: (answered.length / wallMs) * 1000,
+      latency: summarize(answered.map(([ts, at]) => posts.get(ts)![0] - at)),
+      lost: sentAt.size - answered.length,
+      duplicates: [...sentAt.keys()].filter((ts) => (posts.get(ts)?.length ?? 0) > 1).length,
+      httpErrors,
+    };
+  } finally {
+    agent.destroy();
+    await fake.close();
+  }
+}
+
+if (isEntry(import.meta.url)) await servePeer(floodSlack);
