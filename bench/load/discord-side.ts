@@ -4,7 +4,7 @@
 import { chatInput, startFakeDiscord, user } from '../../tests/fakes/discord/index.js';
 import { summarize } from '../stats.js';
 import { type Connect, isEntry, servePeer } from './peer.js';
-import type { LoadPlan, LoadResult } from './result.js';
+import { askInTurns, type LoadPlan, type LoadResult } from './result.js';
 
 export async function floodDiscord(plan: LoadPlan, connect: Connect): Promise<Omit<LoadResult, 'platformSide'>> {
   const fake = await startFakeDiscord();
@@ -15,21 +15,15 @@ export async function floodDiscord(plan: LoadPlan, connect: Connect): Promise<Om
       const latencies: number[] = [];
       const ids: string[] = [];
       let lost = 0;
-      let next = 0;
-      const started = performance.now();
-      const sender = async () => {
-        while (next < count && performance.now() - started < plan.timeLimitMs) {
-          const i = next++;
-          const { id, dispatchedAt } = fake.dispatch(chatInput('ask', { question: plan.questions[i % plan.questions.length] || 'help' }, user()));
-          ids.push(id);
-          try {
-            latencies.push((await fake.awaitCallback(id, 10_000)).receivedAt - dispatchedAt);
-          } catch {
-            lost += 1;
-          }
+      const started = await askInTurns(plan, count, async (i) => {
+        const { id, dispatchedAt } = fake.dispatch(chatInput('ask', { question: plan.questions[i % plan.questions.length] || 'help' }, user()));
+        ids.push(id);
+        try {
+          latencies.push((await fake.awaitCallback(id, 10_000)).receivedAt - dispatchedAt);
+        } catch {
+          lost += 1;
         }
-      };
-      await Promise.all(Array.from({ length: plan.concurrency }, sender));
+      });
       return { latencies, ids, lost, wallMs: performance.now() - started };
     };
     const failedBefore = () => fake.callbacks.filter((c) => c.status >= 300).length;

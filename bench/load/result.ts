@@ -26,3 +26,17 @@ export interface LoadPlan {
   concurrency: number;
   timeLimitMs: number;
 }
+
+/**
+ * `plan.concurrency` people asking in turn, each waiting for `ask(i)` to settle before asking again, until `count`
+ * questions have been asked or the time limit passes. Resolves with the round's start time.
+ */
+export async function askInTurns(plan: Pick<LoadPlan, 'concurrency' | 'timeLimitMs'>, count: number, ask: (i: number) => Promise<void>): Promise<number> {
+  let next = 0;
+  const started = performance.now();
+  const person = async () => {
+    while (next < count && performance.now() - started < plan.timeLimitMs) await ask(next++);
+  };
+  await Promise.all(Array.from({ length: plan.concurrency }, person));
+  return started;
+}

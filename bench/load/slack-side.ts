@@ -5,7 +5,7 @@ import { Agent, request } from 'node:http';
 import { mention, signatureHeaders, startFakeSlack } from '../../tests/fakes/slack/index.js';
 import { summarize } from '../stats.js';
 import { type Connect, isEntry, servePeer } from './peer.js';
-import type { LoadPlan, LoadResult } from './result.js';
+import { askInTurns, type LoadPlan, type LoadResult } from './result.js';
 
 export interface SlackPlan extends LoadPlan {
   signingSecret: string;
@@ -58,20 +58,14 @@ export async function floodSlack(plan: SlackPlan, connect: Connect): Promise<Omi
     const round = async (count: number, user: string) => {
       const sentAt = new Map<string, number>();
       let httpErrors = 0;
-      let next = 0;
-      const started = performance.now();
-      const person = async () => {
-        while (next < count && performance.now() - started < plan.timeLimitMs) {
-          const i = next++;
-          const body = mention(plan.questions[i % plan.questions.length] || 'help', { user: `${user}${i % 97}` });
-          const ts = String(body.event.ts);
-          sentAt.set(ts, performance.now());
-          const status = await deliver(agent, eventsUrl, plan.signingSecret, body);
-          if (status !== 200) httpErrors += 1;
-          else await answerTo(ts, 10_000);
-        }
-      };
-      await Promise.all(Array.from({ length: plan.concurrency }, person));
+      const started = await askInTurns(plan, count, async (i) => {
+        const body = mention(plan.questions[i % plan.questions.length] || 'help', { user: `${user}${i % 97}` });
+        const ts = String(body.event.ts);
+        sentAt.set(ts, performance.now());
+        const status = await deliver(agent, eventsUrl, plan.signingSecret, body);
+        if (status !== 200) httpErrors += 1;
+        else await answerTo(ts, 10_000);
+      });
       return { sentAt, started, httpErrors };
     };
     await round(plan.warmup, 'W');
