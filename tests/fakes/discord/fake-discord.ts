@@ -1,6 +1,7 @@
 // A small fake Discord on 127.0.0.1: REST over HTTP under /api/v10 and a gateway over WebSocket, enough for the
 // real discord.js Client to log in, receive interactions and reply. Reusable by tests and the benchmark.
 import { EventEmitter } from 'node:events';
+import { text } from 'node:stream/consumers';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
@@ -136,7 +137,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
 
   async function handleRest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${origin}`);
-    const raw = await readBody(req);
+    const raw = await text(req);
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       // Keep the wire form (`%40original`) so tests can check what discord.js really sent.
@@ -480,15 +481,6 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
 /** Discord's shape for a rejected body; the problems ride along so a failing test says what was wrong. */
 function invalidFormBody(problems: string[]) {
   return { message: 'Invalid Form Body', code: 50035, errors: { problems } };
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-    req.on('error', reject);
-  });
 }
 
 function parseBody(raw: string, contentType: string | undefined): unknown {
