@@ -1,11 +1,10 @@
 import type { CleanArticle } from './corpus/article.js';
-import { extractFigures, type Figure } from './extract/figures.js';
+import { figuresOfSentences, type Figure } from './extract/figures.js';
 import { NameVariants, nameKey } from './extract/names.js';
 import { mergePeople, type Person } from './extract/people.js';
 import { groupQuotes, type QuoteGroup } from './extract/quote-groups.js';
 import { extractQuotes, type Quote } from './extract/quotes.js';
 import { splitSentences } from './extract/sentences.js';
-import { isOutletLike } from './extract/cues.js';
 
 /** One sentence of an article: the unit of search and citation. */
 export interface Passage {
@@ -41,14 +40,13 @@ export function buildStory(articles: CleanArticle[], aliases: Record<string, str
   const variants = new NameVariants(aliases);
   const passages: Passage[] = [];
   const properNouns = new Set<string>();
-  for (const a of articles) {
+  const sentences = articles.map((a) => a.paragraphs.map((p) => splitSentences(p)));
+  articles.forEach((a, k) => {
     passages.push({ id: `${a.id}:h`, articleId: a.id, paragraph: -1, text: a.headline });
-    a.paragraphs.forEach((p, i) =>
-      splitSentences(p).forEach((text, j) => passages.push({ id: `${a.id}:${i}.${j}`, articleId: a.id, paragraph: i, text })),
-    );
+    sentences[k].forEach((ss, i) => ss.forEach((text, j) => passages.push({ id: `${a.id}:${i}.${j}`, articleId: a.id, paragraph: i, text })));
     for (const text of [a.headline, ...a.paragraphs])
       for (const m of text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}’'-]{2,}/gu)) properNouns.add(nameKey(m[0]));
-  }
+  });
   const perArticle = articles.map((a) => ({ article: a, ...extractQuotes(a) }));
   const { people, byArticleName } = mergePeople(
     perArticle.map((x) => ({ articleId: x.article.id, people: x.people })),
@@ -57,12 +55,13 @@ export function buildStory(articles: CleanArticle[], aliases: Record<string, str
   const quotes: StoryQuote[] = perArticle.flatMap(({ article, quotes: qs }) =>
     qs.map((q) => {
       const personId = q.person ? byArticleName.get(`${article.id}\u0000${q.person}`) : undefined;
-      const source = q.toldTo && isOutletLike(q.toldTo) ? variants.canonicalName(q.toldTo) : undefined;
+      const source = q.toldTo ? variants.canonicalName(q.toldTo) : undefined;
       return { ...q, ...(personId ? { personId } : {}), ...(source ? { source } : {}), groupId: '' };
     }),
   );
   const groups = groupQuotes(quotes);
-  for (const g of groups) for (const id of g.quoteIds) quotes.find((q) => q.id === id)!.groupId = g.id;
-  const figures = articles.flatMap((a) => extractFigures(a));
+  const byId = new Map(quotes.map((q) => [q.id, q]));
+  for (const g of groups) for (const id of g.quoteIds) byId.get(id)!.groupId = g.id;
+  const figures = articles.flatMap((a, k) => figuresOfSentences(a, sentences[k]));
   return { articles, passages, quotes, groups, people, figures, aliases, properNouns: [...properNouns].sort() };
 }

@@ -13,9 +13,15 @@ import type { Unit } from './unit.js';
  */
 export function cleanArticle(article: Article): CleanArticle {
   const format = extname(article.file).toLowerCase() === '.md' ? 'markdown' : 'plain';
-  const units = toUnits(article.body, format, (line) => LINE_RULES.some((r) => r.matches(line)));
+  // Each line is judged once: a unit of one line keeps the verdict toUnits asked for; joined lines are judged whole.
+  const verdicts = new Map<string, string | undefined>();
+  const lineRule = (text: string) => {
+    if (!verdicts.has(text)) verdicts.set(text, LINE_RULES.find((r) => r.matches(text))?.name);
+    return verdicts.get(text);
+  };
+  const units = toUnits(article.body, format, (line) => lineRule(line) !== undefined);
 
-  for (const unit of units) unit.dropped = LINE_RULES.find((r) => r.matches(unit.text))?.name;
+  for (const unit of units) unit.dropped = lineRule(unit.text);
 
   const headlineUnit = findHeadline(units, article.meta.headline);
   if (headlineUnit) headlineUnit.headline = true;

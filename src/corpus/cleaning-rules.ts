@@ -1,5 +1,6 @@
 import type { Unit } from './unit.js';
-import { bareWords, endsSentence, fold, hasQuoteMark, isAllCaps, opensWithQuote, words } from './text-shape.js';
+import { sourcesListed } from './evidence.js';
+import { bareWords, endsSentence, fold, hasQuoteMark, isAllCaps, opensWithQuote, wordCount } from './text-shape.js';
 
 /*
  * The cleaner's rules, in the order they run. Every rule is general: it recognises a kind of
@@ -21,16 +22,20 @@ export interface ContextRule {
   select(units: readonly Unit[]): number[];
 }
 
-const short = (line: string, max: number) => words(line).length <= max;
+const short = (line: string, max: number) => wordCount(line) <= max;
 
 const CHROME = new Set(
   [
-    'connect with us', 'hi, what are you looking for?', 'topics', 'tags', 'written by', 'share', 'share this article',
+    'connect with us', 'topics', 'tags', 'written by', 'share', 'share this article',
     'share this', 'share on facebook', 'share on twitter', 'follow us', 'comments', 'comment', 'skip to content',
-    'skip to main content', 'menu', 'search', 'sign in', 'log in', 'subscribe', 'home', 'print', 'email', 'close',
+    'skip to main content', 'menu', 'sign in', 'log in', 'subscribe', 'home', 'print', 'email', 'close',
     'view comments', 'listen to this article', 'join the conversation', 'more on this story', 'back to top',
   ].map(fold),
 );
+
+// The prompt of a site's search box, greeting and all: "Hi, what are you looking for?", "Search…", "Type to search".
+const SEARCH_PROMPT =
+  /^(?:(?:hi|hello|hey)[,!.]?\s+)?(?:what are you (?:looking|searching) for|(?:type|start typing|enter (?:a )?(?:keywords?|search terms?)) (?:here )?to search|search(?: (?:for|here|the site|this site|our site))?)\s*(?:\?|\.\.\.|:)?$/;
 
 export const LINE_RULES: readonly LineRule[] = [
   {
@@ -41,7 +46,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     name: 'site-chrome',
     why: 'Navigation, search and sharing labels belong to the website, not the story.',
-    matches: (l) => CHROME.has(fold(l).replace(/:$/, '')),
+    matches: (l) => CHROME.has(fold(l).replace(/:$/, '')) || SEARCH_PROMPT.test(fold(l)),
   },
   {
     name: 'aggregator-link',
@@ -84,12 +89,7 @@ export const LINE_RULES: readonly LineRule[] = [
   {
     name: 'sources-line',
     why: 'A closing "Sources: A, B" footer lists what the article cites; it becomes the sources field.',
-    matches: (l) => {
-      const m = /^sources?\s*:\s*(.+)$/i.exec(l);
-      if (!m) return false;
-      const items = m[1].replace(/\.$/, '').split(/\s*[,;]\s*/);
-      return items.length > 0 && items.every((i) => i && short(i, 6) && !/[.!?]\s/.test(i));
-    },
+    matches: (l) => sourcesListed(l)?.every((i) => i && short(i, 6) && !/[.!?]\s/.test(i)) ?? false,
   },
   {
     name: 'photo-credit',
@@ -125,14 +125,14 @@ export const LINE_RULES: readonly LineRule[] = [
 function isProse(u: Unit): boolean {
   if (u.dropped) return false;
   if (u.headline || u.continuesQuote) return true;
-  if (opensWithQuote(u.text) && words(u.text).length >= 6) return true;
-  return endsSentence(u.text) && !isAllCaps(u.text) && words(u.text).length >= 4;
+  if (opensWithQuote(u.text) && wordCount(u.text) >= 6) return true;
+  return endsSentence(u.text) && !isAllCaps(u.text) && wordCount(u.text) >= 4;
 }
 
 /** Could be a caption: short, quote-free, not a finished sentence, and not protected. */
 function captionLike(u: Unit, maxWords = 30): boolean {
   return !u.dropped && !u.headline && !u.continuesQuote && !u.bullet && !hasQuoteMark(u.text) &&
-    !endsSentence(u.text) && words(u.text).length <= maxWords;
+    !endsSentence(u.text) && wordCount(u.text) <= maxWords;
 }
 
 const SIDEBAR_HEADER =
@@ -147,7 +147,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
       for (let i = 0; i < units.length; i++) {
         const u = units[i];
         if (u.dropped && u.dropped !== 'all-caps-kicker') continue;
-        if (u.headline || !SIDEBAR_HEADER.test(u.text) || endsSentence(u.text) || words(u.text).length > 8) continue;
+        if (u.headline || !SIDEBAR_HEADER.test(u.text) || endsSentence(u.text) || wordCount(u.text) > 8) continue;
         out.push(i);
         let j = i + 1;
         for (; j < units.length && !isProse(units[j]); j++) if (!units[j].dropped) out.push(j);
@@ -166,7 +166,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
         let j = i;
         while (j < units.length && units[j].bullet && !units[j].dropped) j++;
         const run = units.slice(i, j);
-        const headlines = run.every((u) => !endsSentence(u.text) && words(u.text).length >= 4);
+        const headlines = run.every((u) => !endsSentence(u.text) && wordCount(u.text) >= 4);
         const atEnd = units.slice(j).every((u) => u.dropped);
         const besideJunk = Boolean(units[i - 1]?.dropped || units[j]?.dropped);
         if (run.length >= 2 && headlines && (atEnd || besideJunk)) for (let k = i; k < j; k++) out.push(k);
@@ -203,7 +203,7 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
         // The caption sits between its alt text (or other debris) and its credit; story prose does not.
         const setOff = Boolean(units[i - 2]?.dropped) || captionLike(prev ?? u);
         if (u.dropped === 'photo-credit' && prev && !prev.dropped && !prev.headline && !prev.continuesQuote &&
-            !hasQuoteMark(prev.text) && words(prev.text).length <= 40 && setOff)
+            !hasQuoteMark(prev.text) && wordCount(prev.text) <= 40 && setOff)
           out.push(i - 1);
       });
       return out;
@@ -229,6 +229,4 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
     },
   },
 ];
-
-export const RULE_NAMES: readonly string[] = [...LINE_RULES, ...CONTEXT_RULES].map((r) => r.name);
 

@@ -16,11 +16,14 @@ export interface Evidence {
 const NAME = String.raw`\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|and|&))*?`;
 const END = String.raw`(?=\s+(?:and|on|in|where|under|with)\b|\s*[,.;:)]|\s*$)`;
 
+// "… for the Town Times, where this first appeared": said in author bios and syndication notes alike.
+const FIRST_APPEARED = new RegExp(String.raw`\bfor (?:the )?(${NAME}), where this (?:article |story )?(?:first|originally) appeared`, 'u');
+
 const OUTLET_PATTERNS: Record<string, RegExp[]> = {
-  'author-bio': [new RegExp(String.raw`\bfor (?:the )?(${NAME}), where this (?:article |story )?(?:first|originally) appeared`, 'u')],
+  'author-bio': [FIRST_APPEARED],
   'syndication-note': [
     new RegExp(String.raw`\b(?:appeared|published|ran) (?:first |originally )?(?:in|on|by) (?:the )?(${NAME})${END}`, 'u'),
-    new RegExp(String.raw`\bfor (?:the )?(${NAME}), where this (?:article |story )?(?:first|originally) appeared`, 'u'),
+    FIRST_APPEARED,
     new RegExp(String.raw`\bfrom (?:the )?(${NAME})${END}`, 'u'),
   ],
   newsletter: [new RegExp(String.raw`\bfrom (?:the )?(${NAME}),? (?:sign up|subscribe)\b`, 'u')],
@@ -47,9 +50,13 @@ export function gatherEvidence(dropped: readonly DroppedLine[]): Evidence {
     const line = dropped.find((d) => d.rule === rule && pattern.test(d.text));
     if (line && !evidence.byline) evidence.byline = pattern.exec(line.text)![1].trim();
   }
-  for (const line of dropped.filter((d) => d.rule === 'sources-line'))
-    evidence.sources.push(...line.text.replace(/^sources?\s*:\s*/i, '').replace(/\.$/, '').split(/\s*[,;]\s*/));
+  for (const line of dropped.filter((d) => d.rule === 'sources-line')) evidence.sources.push(...(sourcesListed(line.text) ?? []));
   return evidence;
+}
+
+/** The items of a "Sources: A, B; C." line, or undefined when the line is no such list. */
+export function sourcesListed(line: string): string[] | undefined {
+  return /^sources?\s*:\s*(.+)$/i.exec(line)?.[1].replace(/\.$/, '').split(/\s*[,;]\s*/);
 }
 
 /** Sources with quotes stripped, blanks removed, and repeats (by folded spelling) dropped; first spelling wins. */

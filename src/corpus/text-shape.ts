@@ -1,14 +1,17 @@
 // Shape tests on one line of text, shared by the cleaning rules. They look at form
 // (punctuation, case, length, quote marks), never at what a particular article says.
 
+import { foldTypography } from '../search/text.js';
+
 const CLOSERS = `)\\]”"’'»`;
 const SENTENCE_END = new RegExp(`[.!?…][${CLOSERS}]*$`);
 // A quote that closes on a comma is a finished paragraph too: `“…,” he said` is prose, but a
 // bare `“…,”` ends the line mid-quote; both are treated as sentence-final for joining.
 const QUOTE_END = new RegExp(`[,;:—–-][”"’']+$`);
 
-export function words(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
+/** How many words the line has: runs of anything but white space. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** True when the line ends as a sentence or a closed quotation ends. */
@@ -43,19 +46,12 @@ export function leavesQuoteOpen(text: string): boolean {
   return curlyOpen > curlyClose + doubledSingles || straight % 2 === 1;
 }
 
-/** Folds quotes, dashes, case and spacing so two renderings of one line compare equal. */
+/** Folds quotes, dashes, accents, case and spacing so two renderings of one line compare equal. */
 export function fold(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[–—−]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return foldTypography(text).replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** Words of the line with punctuation stripped, for comparing two lines' openings. */
 export function bareWords(text: string): string[] {
-  return words(fold(text).replace(/[^\p{L}\p{N}\s'-]/gu, ' '));
+  return fold(text).replace(/[^\p{L}\p{N}\s'-]/gu, ' ').split(/\s+/).filter(Boolean);
 }

@@ -8,7 +8,6 @@ export interface Attribution {
   written?: string;
   /** The original source credited, as written ("The Post", "the newspaper", "Twitter"). */
   source?: string;
-  cue?: string;
   /** The sentence is the quote alone: it may continue the previous speaker's words. */
   quoteOnly: boolean;
   /** A later quote in the same sentence with no cue of its own: same speaker as the one before it. */
@@ -53,7 +52,7 @@ function afterCue(after: string): Attribution | undefined {
   const sentenceEnd = text.search(/[.!?](?:\s|$)/);
   const clause = sentenceEnd >= 0 ? text.slice(0, sentenceEnd) : text;
   const according = /^according to (?:the (?:description|words|account) of )?(.+)$/i.exec(clause);
-  if (according) return fromPhrase(according[1], 'according to', undefined);
+  if (according) return fromPhrase(according[1]);
   const verbs = verbsIn(clause);
   if (!verbs.length) return undefined;
   const { verb, index } = verbs[0];
@@ -62,24 +61,24 @@ function afterCue(after: string): Attribution | undefined {
   if (!subject) {
     // Inverted: `said the 31-year-old`, `say residents of X in the Washington Post`.
     const { phrase, source } = splitTrailingSource(rest);
-    return fromPhrase(phrase, verb, source);
+    return fromPhrase(phrase, source);
   }
   if (subject.split(/\s+/).length > 16) return undefined;
   if (/^quot(?:ed|es)$/i.test(verb)) {
     // `the newspaper quoted Petro Kuzyk, a commander …`: the subject is the source, the object the speaker.
-    return fromPhrase(rest, verb, subject);
+    return fromPhrase(rest, subject);
   }
   // `from the Russian units, Kuzan said`: the subject is what follows the last comma of a trailing clause.
   const speakerText = CONJUNCTION_START.test(subject) ? subject.slice(subject.lastIndexOf(',') + 1) : subject;
   if (!speakerText.trim()) return undefined;
   const { source: lead, rest: afterLead } = leadingSource(speakerText);
-  return fromPhrase(afterLead, verb, lead ?? sourceAfterVerb(verb, rest));
+  return fromPhrase(afterLead, lead ?? sourceAfterVerb(verb, rest));
 }
 
 // `One Ukrainian commander said: “…”`, `Kuzyk said some of the Russians … “…”`, `X commented on Twitter that … “…”`.
 function beforeCue(before: string, beforeAll: string): Attribution | undefined {
   const according = /according to (?:the (?:description|words|account) of )?([^,]+),\s*$/i.exec(before);
-  if (according) return fromPhrase(according[1], 'according to', undefined);
+  if (according) return fromPhrase(according[1]);
   const verbs = verbsIn(before);
   if (!verbs.length) return undefined;
   const last = verbs[verbs.length - 1];
@@ -102,7 +101,7 @@ function beforeCue(before: string, beforeAll: string): Attribution | undefined {
   }
   if (!subject.trim() && beforeAll !== before) return undefined;
   const { source: lead, rest: afterLead } = leadingSource(stripLeadingClausesKeepingSource(subject));
-  return fromPhrase(afterLead, verb, lead ?? sourceAfterVerb(verb, rest));
+  return fromPhrase(afterLead, lead ?? sourceAfterVerb(verb, rest));
 }
 
 function stripLeadingClausesKeepingSource(subject: string): string {
@@ -120,11 +119,11 @@ function verblessAfter(after: string): Attribution | undefined {
   return { ref, written: text, quoteOnly: false, sameAsPrevious: false };
 }
 
-function fromPhrase(phrase: string, cue: string, source: string | undefined): Attribution | undefined {
+function fromPhrase(phrase: string, source?: string): Attribution | undefined {
   const cleaned = stripLeadingClauses(phrase.replace(/[.!?;:]+\s*$/, '').trim());
   const ref = parseSpeakerPhrase(cleaned);
-  if (!ref) return source ? { source, cue, quoteOnly: false, sameAsPrevious: false } : undefined;
-  return { ref, written: cleaned, source, cue, quoteOnly: false, sameAsPrevious: false };
+  if (!ref) return source ? { source, quoteOnly: false, sameAsPrevious: false } : undefined;
+  return { ref, written: cleaned, source, quoteOnly: false, sameAsPrevious: false };
 }
 
 // `residents of Zalisnychne in Zaporizhia Oblast in the Washington Post` → the phrase and the source.

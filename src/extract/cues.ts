@@ -1,8 +1,15 @@
 // The words around a quote that say who spoke and to whom.
 
+/** Verbs of speaking, as they appear next to a quote or a claim. */
+export const SPEECH_VERBS: readonly string[] = `said says say saying told tells tell telling added adds adding continued continues explained explains
+  wrote writes declared declares commented comments reported reports described describes describing quoted quotes insisted insists
+  claimed claims warned warns warning stated states announced announces noted notes wondered wonders asked asks replied replies
+  tweeted tweets posted admitted admits argued argues recalled recalls recounted acknowledged confirmed confirms conceded urged urges
+  suggested remarked boasted joked shouted called calls calling hailed dubbed branded quipped vowed pledged predicted stressed
+  emphasised emphasized observed cautioned agreed revealed reveals`.split(/\s+/);
+
 /** Verbs of speaking (and "according to"), as they appear next to a quote. */
-export const SPEECH_VERB =
-  /\b(?:said|says|say|saying|told|tells|tell|telling|added|adds|adding|continued|continues|explained|explains|wrote|writes|declared|declares|commented|comments|reported|reports|described|describes|describing|quoted|quotes|insisted|insists|claimed|claims|warned|warns|warning|stated|states|announced|announces|noted|notes|wondered|wonders|asked|asks|replied|replies|tweeted|tweets|posted|admitted|admits|argued|argues|recalled|recalls|recounted|acknowledged|confirmed|conceded|urged|urges|suggested|remarked|boasted|joked|shouted|called|calls|calling|hailed|dubbed|branded|quipped|vowed|pledged|predicted|stressed|emphasi[sz]ed|observed|cautioned|agreed|added|according to)\b/gi;
+export const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}|according to)\\b`, 'gi');
 
 /** Outlet-like names: the source an outlet credits ("told The Post", "in the Washington Post"). */
 export const OUTLET_WORD =
@@ -37,9 +44,8 @@ export function sourceAfterVerb(verb: string, rest: string): string | undefined 
 }
 
 /** True for a name that looks like a news outlet or platform, or a back-reference to one. */
-export function isOutletLike(name: string, known: ReadonlySet<string> = new Set()): boolean {
-  const n = name.replace(/^the\s+/i, '').trim();
-  return OUTLET_WORD.test(n) || OUTLET_BACKREF.test(name.trim()) || known.has(n.toLowerCase());
+export function isOutletLike(name: string): boolean {
+  return OUTLET_WORD.test(name.replace(/^the\s+/i, '').trim()) || OUTLET_BACKREF.test(name.trim());
 }
 
 /** "Speaking to BBC Radio 4's today show, …", "In an interview with CNN, …": a source named before the speaker. */

@@ -3,8 +3,8 @@ import { findClaims, isPronoun, type Claim } from './claimants.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import { splitSentences } from './sentences.js';
 import { findSpans, type SpanMention } from './spans.js';
-import { topicOf } from './topics.js';
-import { checkConversion, normalize, readUnit, UNIT_DIMENSION, type ConversionCheck, type Normalized, type Unit } from './units.js';
+import { headClass, RETAKE_RE, RETAKE_WORDS, topicOf } from './topics.js';
+import { checkConversion, normalize, readUnit, SHORT_LENGTHS, UNIT_DIMENSION, type ConversionCheck, type Normalized, type Unit } from './units.js';
 
 /** What sort of quantity a figure is. */
 export type QuantityKind =
@@ -72,27 +72,31 @@ const MULTIPLIER: Record<string, number> = { twice: 2, half: 0.5, a: 1, one: 1, 
 const CLASSIFIER = /^(?:units?|pieces?|items?|tonnes?|tons?|barrels?|rounds?|pairs?|sets?|kinds?|types?)$/i;
 const NOUN_STOP = /^(?:since|as|according|which|who|whom|that|while|when|because|after|before|with|and|but|or|to|than|if|were|was|are|is|have|has|had|will|would|could|can|said|says|alone)$/i;
 const PRONOUN_OBJECT = /^(?:them|us|those|these|it|which|whom|you|theirs|ours)$/i;
-const SHORT_LENGTH = new Set<Unit>(['m', 'ft', 'inch', 'cm', 'mm']);
 const PREPOSITION = /^(?:of|on|in|from|at|across|along|near|around|inside|outside|behind|under|into|for|by)$/i;
-const RETAKE_VERB_RE = /\b(recaptured|retaken|retook|liberated|regained|reclaimed|taken back|took (?:land )?back|won back|freed|captured|gained|seized|lost|flooded|burned|destroyed|covered|controls?|occupied)\b/i;
+// What happened to an area: taken back, or lost, flooded, burned...
+const AREA_VERB_RE = new RegExp(`\\b(${RETAKE_WORDS}|lost|flooded|burned|destroyed|covered|controls?|occupied)\\b`, 'i');
 const SENTENCE_QUOTE_START = /^["“‘']/;
-const RETAKE_RE = /^(?:recaptured|retaken|retook|liberated|regained|reclaimed|taken back|took (?:land )?back|won back|freed|captured|gained|seized)$/i;
 
 /** Extracts every figure an article reports, in reading order. */
 export function extractFigures(article: CleanArticle): Figure[] {
+  return figuresOfSentences(article, article.paragraphs.map((p) => splitSentences(p)));
+}
+
+/** The same, from the article's paragraphs already split into sentences (`sentences[paragraph][i]`). */
+export function figuresOfSentences(article: CleanArticle, sentences: readonly (readonly string[])[]): Figure[] {
   const out: Figure[] = [];
   let lastNamedClaimant: string | undefined;
   let lastNamedAt = -10;
   let sentenceNo = 0;
-  let previous: { sentence: string; claims: Claim[] } | undefined;
-  article.paragraphs.forEach((paragraph, pi) => {
-    splitSentences(paragraph).forEach((sentence, si) => {
+  let previousClaims: Claim[] = [];
+  sentences.forEach((paragraph, pi) => {
+    paragraph.forEach((sentence, si) => {
       const claims = findClaims(sentence);
       const drafts = figuresInSentence(sentence);
       for (const d of drafts) {
         let claim = claimFor(sentence, d.start, d.end, claims);
         // A quoted sentence without its own attribution continues the previous speaker ("He continued: ...").
-        if (!claim && SENTENCE_QUOTE_START.test(sentence) && previous?.claims.length) claim = previous.claims.find((c) => !c.according) ?? previous.claims[0];
+        if (!claim && SENTENCE_QUOTE_START.test(sentence) && previousClaims.length) claim = previousClaims.find((c) => !c.according) ?? previousClaims[0];
         let claimant = claim?.claimant;
         // "he said" names whoever was named just before, if anyone was.
         if (claimant && isPronoun(claimant)) claimant = sentenceNo - lastNamedAt <= 2 ? lastNamedClaimant : undefined;
@@ -114,7 +118,7 @@ export function extractFigures(article: CleanArticle): Figure[] {
         lastNamedAt = sentenceNo;
       }
       sentenceNo++;
-      previous = { sentence, claims };
+      previousClaims = claims;
     });
   });
   return out;
@@ -241,14 +245,14 @@ function numberDraft(sentence: string, n: NumberMention, next: NumberMention | u
     }
     const measure =
       dim === 'area' ? areaMeasure(sentence, sentence.slice(figureEnd))
-      : SHORT_LENGTH.has(unit.unit) ? nounPhrase(sentence.slice(figureEnd).trim())
+      : SHORT_LENGTHS.has(unit.unit) ? nounPhrase(sentence.slice(figureEnd).trim())
       : distanceMeasure(before, sentence.slice(figureEnd));
     const normalized = n.value !== undefined ? normalize(n.value, unit.unit) : undefined;
     const draft = finish(start, figureEnd, dim === 'area' ? 'area' : 'distance', {
       ...base, text, unit: unit.unit, measure,
       ...(normalized ? { normalized } : {}),
       ...(conversion ? { conversion } : {}),
-    }, sentence, SHORT_LENGTH.has(unit.unit) ? 2 : 3);
+    }, sentence, SHORT_LENGTHS.has(unit.unit) ? 2 : 3);
     return { ...draft, pairedWith };
   }
 
@@ -332,9 +336,8 @@ function isCountNoun(w: string): boolean {
 }
 
 function kindOfNoun(measure: string): QuantityKind {
-  if (/\b(?:equipment|tanks?|vehicles?|weapons?|gear|guns?|rifles?|artillery|aircraft|helicopters?|drones?|munitions?|ammunition|kit)\b/i.test(measure)) return 'equipment';
-  if (/\b(?:soldiers?|troops?|servicem[ae]n|servicemembers?|fighters?|personnel|people|persons?|residents?|civilians?|citizens?|guys|men|women|children|refugees?|inhabitants?|households?|families)\b/i.test(measure)) return 'people';
-  return 'count';
+  const head = headClass(measure);
+  return head === 'equipment' ? 'equipment' : head === 'troops' || head === 'people' ? 'people' : 'count';
 }
 
 /** What a number with no noun counts, from the words around it: "plunged nine million into darkness" → "people plunged into darkness". */
@@ -347,7 +350,7 @@ function bareMeasure(before: string, after: string): string {
 /** "territory liberated", "area recaptured": the thing measured and what happened to it. */
 function areaMeasure(sentence: string, after: string): string {
   const of = /^\s+of\s+((?:[\p{Ll}\p{Lu}-]+\s+){0,2}?(?:territory|land|ground|area|farmland|forest|countryside|[\p{Ll}]+land))\b/iu.exec(after)?.[1];
-  const verb = RETAKE_VERB_RE.exec(sentence)?.[1];
+  const verb = AREA_VERB_RE.exec(sentence)?.[1];
   const noun = of ?? /\b(territory|land|ground)\b/i.exec(sentence)?.[1] ?? (verb && RETAKE_RE.test(verb) ? 'territory' : 'area');
   return verb ? `${noun} ${verb}` : noun;
 }
@@ -361,7 +364,8 @@ function distanceMeasure(before: string, after: string): string {
 }
 
 function nounPhrase(text: string): string {
-  const m = /^([^,.;:()–—"“”]+?)(?=\s+(?:with|as|after|while|when|because|since|in Ukraine|that|which|who|(?:in|over|during|within) the (?:past|last))\b|[,.;:()–—"“”]|$)/.exec(text.trim());
+  // A preposition before a proper name starts a place or an employer ("soldier in Gaza", "nurse at St Mary's"), not more of the noun.
+  const m = /^([^,.;:()–—"“”]+?)(?=\s+(?:with|as|after|while|when|because|since|that|which|who|(?:in|over|during|within) the (?:past|last))\b|\s+(?:in|at|near|across|from)\s+\p{Lu}|[,.;:()–—"“”]|$)/u.exec(text.trim());
   const words = (m?.[1] ?? '').split(/\s+/).filter(Boolean);
   if (words.length && NOUN_STOP.test(words[0])) return '';
   return words.slice(0, 6).join(' ');

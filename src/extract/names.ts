@@ -24,22 +24,6 @@ export class NameVariants {
   has(name: string): boolean {
     return this.canonical.has(nameKey(name));
   }
-
-  /** Single-word variants as lower-case pairs (variant → canonical), for folding index tokens. */
-  wordPairs(): [string, string][] {
-    const pairs: [string, string][] = [];
-    for (const [key, name] of this.canonical) {
-      const canon = nameKey(name);
-      if (!key.includes(' ') && !canon.includes(' ') && key !== canon) pairs.push([key, canon]);
-    }
-    return pairs;
-  }
-
-  groups(): Record<string, string[]> {
-    const out: Record<string, string[]> = {};
-    for (const [key, name] of this.canonical) (out[name] ??= []).push(key);
-    return out;
-  }
 }
 
 /** A comparison key for a name: folded, lower case, no punctuation, single spaces. */

@@ -40,11 +40,6 @@ export function sameProfile(x: NameProfile, y: NameProfile): boolean {
   return x.tokens[0] === y.tokens[0] || x.firstKey === y.firstKey;
 }
 
-/** Whether two spellings name the same person (see `sameProfile`). */
-export function sameName(a: string, b: string, variants: NameVariants): boolean {
-  return sameProfile(nameProfile(a, variants), nameProfile(b, variants));
-}
-
 /**
  * Merges the people each article knows into one registry. Returns it and a map from
  * `${articleId}\u0000${name as the article knows it}` to the person's id.

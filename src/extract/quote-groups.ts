@@ -80,7 +80,11 @@ export function groupQuotes(quotes: readonly (GroupableQuote & { descriptive?: s
   prepared.forEach((p, i) => {
     const seen = new Set<string>();
     for (let k = 0; k + MIN_SEGMENT <= p.words.length; k++) seen.add(p.words.slice(k, k + MIN_SEGMENT).join(' '));
-    for (const g of seen) byTrigram.set(g, [...(byTrigram.get(g) ?? []), i]);
+    for (const g of seen) {
+      const list = byTrigram.get(g);
+      if (list) list.push(i);
+      else byTrigram.set(g, [i]);
+    }
   });
   const candidates = quotes.map(() => new Set<number>());
   for (const list of byTrigram.values()) {

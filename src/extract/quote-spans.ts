@@ -45,9 +45,9 @@ function marks(text: string): Mark[] {
 }
 
 /** Finds quote spans in one paragraph; `open` tells whether the paragraph ends inside a quote. */
-function scan(text: string, startsInside: boolean): { spans: QuoteSpan[]; open: boolean } {
+function scan(text: string): { spans: QuoteSpan[]; open: boolean } {
   const spans: QuoteSpan[] = [];
-  let openAt = startsInside ? 0 : -1;
+  let openAt = -1;
   let contentStart = 0;
   for (const m of marks(text)) {
     const inside = openAt >= 0;
@@ -78,14 +78,14 @@ export function findQuotes(paragraphs: readonly string[]): LogicalParagraph[] {
   while (i < paragraphs.length) {
     let text = paragraphs[i];
     let last = i;
-    let { open } = scan(text, false);
+    let { open } = scan(text);
     while (open && last + 1 < paragraphs.length && /^\s*(?:["“„«]|‘‘)/.test(paragraphs[last + 1])) {
       const next = paragraphs[last + 1].replace(/^\s*(?:‘‘|["“„«])/, '');
       text = `${text} ${next}`;
       last++;
-      open = scan(text, false).open;
+      open = scan(text).open;
     }
-    out.push({ first: i, last, text, spans: scan(text, false).spans });
+    out.push({ first: i, last, text, spans: scan(text).spans });
     i = last + 1;
   }
   return out;

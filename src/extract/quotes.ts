@@ -204,21 +204,19 @@ function registerIndirectSpeakers(
   addPerson: (name: string, role?: string, age?: number) => ArticlePerson,
   mention: (p: ArticlePerson) => void,
 ) {
-  for (const m of plain.matchAll(SPEECH_VERB)) {
-    const i = m.index ?? 0;
-    if (/^according to$/i.test(m[0])) continue;
-    // `X, a role, told …`, else the inverted `… said Kyiv's army chief General Valeriy Zaluzhnyi.`
-    const subject = stripLeadingClauses(plain.slice(0, i).trim());
-    const object = plain.slice(i + m[0].length).replace(/[.!?]\s*$/, '').trim();
-    for (const c of [subject, object]) {
-      if (!c || c.split(/\s+/).length > 24) continue;
-      const ref = parseSpeakerPhrase(c);
-      if (ref?.kind === 'name' && (ref.name.includes(' ') || ref.role)) {
-        mention(addPerson(ref.name, ref.role, ref.age));
-        return;
-      }
-      if (c === subject && ref) return;
+  // The first verb of speaking names the sentence's speaker; "according to" credits a source, not a speaker.
+  const verb = [...plain.matchAll(SPEECH_VERB)].find((m) => !/^according to$/i.test(m[0]));
+  if (!verb) return;
+  // `X, a role, told …`, else the inverted `… said Kyiv's army chief General Valeriy Zaluzhnyi.`
+  const subject = stripLeadingClauses(plain.slice(0, verb.index).trim());
+  const object = plain.slice(verb.index + verb[0].length).replace(/[.!?]\s*$/, '').trim();
+  for (const c of [subject, object]) {
+    if (!c || c.split(/\s+/).length > 24) continue;
+    const ref = parseSpeakerPhrase(c);
+    if (ref?.kind === 'name' && (ref.name.includes(' ') || ref.role)) {
+      mention(addPerson(ref.name, ref.role, ref.age));
+      return;
     }
-    return;
+    if (c === subject && ref) return;
   }
 }

@@ -18,7 +18,7 @@ const TITLES = new Set(
   army navy military police national security sheriff director engineer superintendent inspector detective officer constable councillor councilor treasurer spokesman spokeswoman spokesperson official officials leader boss former acting
   one another some two three several many a an the this that`.split(/\s+/),
 );
-const PRONOUNS = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we']);
+export const PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'him', 'her', 'i', 'we']);
 const PERSON_NOUNS =
   /\b(official|officials|commander|commanders|soldier|soldiers|resident|residents|spokes(?:man|woman|person)|minister|president|adviser|advisor|analyst|expert|experts|source|sources|officer|general|chief|chiefs|leader|mayor|engineer|witness|survivor|journalist|reporter|correspondent|economist|scientist|professor|doctor|nurse|teacher|student|farmer|worker|villager|villagers|locals?|man|woman|mother|father|fighter|volunteer|diplomat|lawmaker|senator|governor|sheriff|police|firefighter|paramedic|owner|manager|director|chairman|chairwoman|secretary|ambassador|representative|member|citizen|neighbou?r|pensioner|driver|pilot|captain|sergeant|colonel|lieutenant|veteran|staff|ministry|government|army|military|unit|troops|forces|agency|intelligence|spokesperson|aide|people|person|guard|guards|medic|rescuer|rescuers|councillor|councilor|trooper|chemist|inspector|coordinator|operator|hydrologist|forecaster|meteorologist)\b/i;
 const ORGANISATION =
@@ -57,7 +57,7 @@ export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
   // The speaker is the part nearest the verb, so look from the end; roles are the appositives right beside the name.
   for (let i = parts.length - 1; i >= 0; i--) {
     // "the main adviser to President Volodymyr Zelenskyy" is a role whose object is a name, and a clause is no speaker.
-    if (/^(?:a|an|the|one|another)\b/i.test(parts[i]) || FINITE_VERB.test(parts[i])) continue;
+    if (/^(?:a|an|the|one|another)\b/i.test(parts[i]) || isClause(parts[i])) continue;
     const found = nameIn(parts[i]);
     if (!found) continue;
     const roles = [found.role, ...[parts[i - 1], parts[i + 1]].filter((p) => p !== undefined && isRolePhrase(p))];
@@ -70,7 +70,15 @@ export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
   return undefined;
 }
 
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|cannot|did|does|kept|fled)\b/i;
+// Auxiliaries, modals and common irregular simple pasts. Regular -ed forms are left out: "a retired
+// general", "a unit based in" are roles. Lower case only, so names such as Will, May or Said stay names.
+const FINITE_VERB =
+  /\b(?:is|are|was|were|has|have|had|do|does|did|will|would|shall|should|can|could|cannot|may|might|must|said|told|began|became|came|ran|went|saw|took|gave|fled|kept|fell|flew|fought|grew|knew|stood|sat|spoke|wrote|drove|rode|rose|broke|chose|threw|drew|met|won)\b/;
+
+/** "Half the soldiers ran to the river" is a clause, not a name or a role; a verb in a relative clause ("who took part") does not count. */
+function isClause(part: string): boolean {
+  return FINITE_VERB.test(part.replace(/\b(?:who|whose)\b.*$/i, ''));
+}
 
 // "a commander in Ukraine's National Guard", "one of the Ukrainian commanders who took part": a noun phrase, not a clause.
 function isRolePhrase(part: string): boolean {
@@ -78,7 +86,7 @@ function isRolePhrase(part: string): boolean {
     /^(?:a|an|the|one|another|who|whose|\p{Ll}+)\b/iu.test(part) &&
     !/^(?:in|on|at|as|after|before|while|when|since)\b/i.test(part) &&
     part.split(/\s+/).length <= 18 &&
-    !/\b(?:is|are|was|were|has|have|had|will|would|can|could|cannot|did|does|kept|fled|said)\b/i.test(part.replace(/^(?:who|whose)\b.*$/i, ''))
+    !isClause(part)
   );
 }
 

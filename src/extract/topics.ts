@@ -8,7 +8,7 @@ const CONCEPTS: Record<string, string[]> = {
   territory: ['land', 'territory', 'territories', 'area', 'ground', 'square', 'sq', 'sqkm', 'sqmi', 'km²', 'km2', 'acre', 'hectare', 'size', 'region'],
   retaken: ['retake', 'retaken', 'retook', 'recapture', 'recaptured', 'liberate', 'liberated', 'liberation', 'regain', 'regained', 'reclaim', 'reclaimed', 'gain', 'gained', 'gains', 'freed', 'back', 'won', 'deoccupied', 'de-occupied', 'recover', 'recovered'],
   distance: ['far', 'distance', 'away', 'kilometer', 'kilometre', 'km', 'mile', 'mi', 'close', 'near', 'from', 'long'],
-  troops: ['troop', 'soldier', 'servicemen', 'serviceman', 'servicemember', 'army', 'fighter', 'personnel', 'conscript', 'invader', 'occupier', 'men', 'guys', 'russians'],
+  troops: ['troop', 'soldier', 'servicemen', 'serviceman', 'servicemember', 'army', 'fighter', 'personnel', 'conscript', 'invader', 'occupier', 'men', 'guys'],
   people: ['people', 'person', 'resident', 'civilian', 'citizen', 'inhabitant', 'household', 'population', 'million', 'millions'],
   equipment: ['equipment', 'gear', 'tank', 'vehicle', 'weapon', 'hardware', 'materiel', 'armour', 'armor', 'artillery', 'unit', 'munition', 'ammunition', 'gun', 'rifle', 'aircraft', 'helicopter', 'drone', 'kit'],
   lost: ['lost', 'lose', 'losses', 'loss', 'loses', 'killed', 'dead', 'died', 'die', 'casualty', 'casualties', 'destroyed', 'toll', 'death', 'deaths'],
@@ -70,15 +70,22 @@ const EVENTS: [RegExp, string][] = [
   [/\b(?:abandoned|left behind)\b/i, 'abandoned'],
   [/\b(?:injured|wounded|hurt)\b/i, 'injured'],
 ];
-const RETAKE_RE = /\b(?:recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|reclaim\w*|took (?:land |territory )?back|taken back|won back|freed|de-?occup\w*|gain(?:ed|s)?|captur\w*)\b/i;
+/** Words for taking land (back): a figure of area near them measures territory retaken. */
+export const RETAKE_WORDS = String.raw`recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|reclaim\w*|took (?:land |territory )?back|taken back|won back|freed|de-?occup\w*|gain(?:ed|s)?|captur\w*|seized`;
+export const RETAKE_RE = new RegExp(`\\b(?:${RETAKE_WORDS})\\b`, 'i');
 const TERRITORY_RE = /\b(?:territor\w*|land|ground)\b/i;
 
 const HEAD_CLASS: [RegExp, string][] = [
   [/\b(?:soldiers?|troops?|servicem[ae]n|servicemembers?|fighters?|personnel|conscripts?|invaders?|occupiers?|guys|men|forces)\b/i, 'troops'],
-  [/\b(?:people|persons?|residents?|civilians?|citizens?|inhabitants?|refugees?|children|population|families)\b/i, 'people'],
+  [/\b(?:people|persons?|residents?|civilians?|citizens?|inhabitants?|refugees?|women|children|population|families)\b/i, 'people'],
   [/\b(?:homes?|houses?|households?|buildings?|properties|dwellings?)\b/i, 'homes'],
   [/\b(?:equipment|tanks?|vehicles?|weapons?|gear|guns?|rifles?|artillery|aircraft|helicopters?|drones?|munitions?|ammunition|hardware|armou?r|kit)\b/i, 'equipment'],
 ];
+
+/** What sort of thing a noun phrase counts: "troops", "people", "homes", "equipment", or undefined. */
+export function headClass(measure: string): string | undefined {
+  return HEAD_CLASS.find(([re]) => re.test(measure))?.[1];
+}
 
 /**
  * The group a figure belongs to, from what it measures: "territory retaken", "equipment lost",
@@ -106,7 +113,7 @@ export function topicOf(kind: QuantityKind, measure: string, sentence: string, c
     case 'age':
       return 'ages';
     default: {
-      const head = HEAD_CLASS.find(([re]) => re.test(measure))?.[1];
+      const head = headClass(measure);
       if (head) return withEvent(head, context);
       // A bare large count with no noun ("plunged nine million into darkness") counts people.
       if (!measure || /^(?:people|into|in|out|from)\b/i.test(measure)) return withEvent('people', context);

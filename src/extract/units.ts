@@ -25,7 +25,8 @@ const KM_PER_MI = 1.609344;
 const KM2_PER_SQMI = KM_PER_MI * KM_PER_MI;
 /** Size of each unit in its dimension's base unit (km², km). */
 const TO_BASE: Partial<Record<Unit, number>> = { km2: 1, sqmi: KM2_PER_SQMI, ha: 0.01, acre: 0.00404686, km: 1, mi: KM_PER_MI, m: 0.001, ft: 0.0003048, inch: 0.0000254, cm: 0.00001, mm: 0.000001 };
-const SHORT_LENGTHS = new Set<Unit>(['m', 'ft', 'inch', 'cm', 'mm']);
+/** Lengths of things (heights, depths, rainfall) rather than distances between places. */
+export const SHORT_LENGTHS: ReadonlySet<Unit> = new Set<Unit>(['m', 'ft', 'inch', 'cm', 'mm']);
 
 const KM = '(?:kilomet(?:er|re)s?|kms?)';
 const MI = '(?:miles?|mi)';
