@@ -4,10 +4,11 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAnswer, type Answer } from './answer/answer.js';
 import { AnswerContext } from './answer/context.js';
-import { answerFigureQuery, figureTopics } from './answer/figure-answers.js';
+import { clip } from './answer/clip.js';
+import { answerFigures } from './answer/figure-answers.js';
 import { helpAnswer } from './answer/not-found.js';
 import type { Query } from './answer/query.js';
-import { answerToldTo, answerWhatSaid, answerWhoIs, answerWhoQuoted, answerWhoSaid, clip, quoteView } from './answer/quote-answers.js';
+import { answerToldTo, answerWhatSaid, answerWhoIs, answerWhoQuoted, answerWhoSaid, representative } from './answer/quote-answers.js';
 import { answerByline, answerOutlets, answerSearch } from './answer/story-answers.js';
 import { understand } from './answer/understand.js';
 import { readAliases } from './corpus/aliases.js';
@@ -41,6 +42,14 @@ export interface Completion {
 
 export type CompletionKind = 'quote' | 'person' | 'outlet' | 'topic';
 
+/** An autocomplete choice with its keys, worked out with the pool rather than on every keystroke. */
+interface Choice {
+  text: string;
+  key: string;
+  /** For people, the sound of each word of the name. */
+  sounds: string[];
+}
+
 /** Where the time to open went, for the benchmark and `npm run corpus`. */
 export interface OpenTimings {
   cacheHit: boolean;
@@ -67,12 +76,17 @@ function hashOfCode(): string {
   return codeHash;
 }
 
+// Hashes every source file and the whole corpus: only worth it when there is a cache to look in.
+function cacheKey(articles: readonly unknown[], aliases: unknown): string {
+  return createHash('sha1').update(hashOfCode()).update(JSON.stringify(aliases)).update(JSON.stringify(articles)).digest('hex');
+}
+
 /** The story, loaded and indexed: answers questions and slash-command queries, and offers autocomplete. */
 export class StoryBot {
   readonly story: Story;
   readonly timings: OpenTimings;
   private readonly ctx: AnswerContext;
-  private readonly pools = new Map<CompletionKind, string[]>();
+  private readonly pools = new Map<CompletionKind, Choice[]>();
 
   private constructor(story: Story, indexes: StoryIndexes, timings: OpenTimings) {
     this.story = story;
@@ -92,12 +106,7 @@ export class StoryBot {
     const aliases = readAliases(dir);
     const t1 = performance.now();
     const cacheDir = options.cacheDir === undefined ? (process.env.STORY_CACHE_DIR ?? join(PROJECT_ROOT, '.cache')) : options.cacheDir;
-    const key = createHash('sha1')
-      .update(hashOfCode())
-      .update(JSON.stringify(aliases))
-      .update(JSON.stringify(articles))
-      .digest('hex');
-    const file = cacheDir ? join(cacheDir, `story-${key}.json`) : undefined;
+    const file = cacheDir ? join(cacheDir, `story-${cacheKey(articles, aliases)}.json`) : undefined;
     if (file && existsSync(file)) {
       try {
         const cached = JSON.parse(readFileSync(file, 'utf8')) as { story: Story; indexes: { passages: object; quotes: object } };
@@ -157,9 +166,11 @@ export class StoryBot {
         return buildAnswer(question, query.intent, answerWhoQuoted(ctx, query));
       case 'told_to':
         return buildAnswer(question, query.intent, answerToldTo(ctx, query.person));
-      case 'who_is':
-        if (!ctx.findPerson(query.person)) return this.dispatch({ intent: 'search', text: question || query.person }, question);
-        return buildAnswer(question, query.intent, answerWhoIs(ctx, query.person));
+      case 'who_is': {
+        const person = ctx.findPerson(query.person);
+        if (!person) return this.dispatch({ intent: 'search', text: question || query.person }, question);
+        return buildAnswer(question, query.intent, answerWhoIs(ctx, person));
+      }
       case 'byline':
         return buildAnswer(question, query.intent, answerByline(ctx, query.article));
       case 'outlets':
@@ -167,11 +178,8 @@ export class StoryBot {
       case 'figure_source':
       case 'outlet_figures':
       case 'figure_topic':
-      case 'compare': {
-        const a = answerFigureQuery(query, { question, articles: this.story.articles, figures: this.story.figures });
-        if (!a.found && !a.suggestions.length) a.suggestions = helpAnswer(ctx).suggestions ?? [];
-        return a;
-      }
+      case 'compare':
+        return buildAnswer(question, query.intent, answerFigures(ctx, query));
       case 'search':
         return buildAnswer(question, query.intent, answerSearch(ctx, query.text));
     }
@@ -185,33 +193,32 @@ export class StoryBot {
     // Worked out once per keystroke, not once per choice.
     const person = kind === 'person' && want ? this.ctx.findPerson(typed)?.name : undefined;
     const sounds = new Set(kind === 'person' ? want.split(' ').filter((w) => w.length >= 3).map(phoneticKey) : []);
-    const matches = (s: string): boolean => {
-      if (!want) return true;
-      const key = nameKey(s);
-      if (key.includes(want)) return true;
-      if (kind !== 'person') return false;
-      if (s === person) return true;
-      return key.split(' ').some((k) => sounds.has(phoneticKey(k)));
-    };
+    const matches = (c: Choice): boolean => !want || c.key.includes(want) || c.text === person || c.sounds.some((s) => sounds.has(s));
     return pool
       .filter(matches)
       .slice(0, max)
-      .map((n) => ({ name: clip(n, 100), value: clip(n, 100) }));
+      .map(({ text }) => ({ name: clip(text, 100), value: clip(text, 100) }));
   }
 
   /** Every choice autocomplete can offer for a kind, distinct, worked out on first use. */
-  private completionPool(kind: CompletionKind): string[] {
+  private completionPool(kind: CompletionKind): Choice[] {
     let pool = this.pools.get(kind);
     if (!pool) {
+      const ctx = this.ctx;
       const all =
         kind === 'outlet'
           ? this.story.articles.map((a) => a.name)
           : kind === 'topic'
-            ? figureTopics(this.story.figures)
+            ? ctx.figures.topics
             : kind === 'person'
-              ? this.story.people.filter((p) => this.ctx.quoteCount(p) > 0).map((p) => p.name)
-              : this.story.groups.map((g) => clip(quoteView(this.ctx, g).entries.map((e) => e.text).sort((a, b) => b.length - a.length)[0], 100));
-      this.pools.set(kind, (pool = [...new Set(all)]));
+              ? ctx.quotedPeople.map((p) => p.name)
+              : this.story.groups.map((g) => clip(representative(g.quoteIds.map((id) => ctx.quotes.get(id)!)), 100));
+      pool = [...new Set(all)].map((text) => {
+        const key = nameKey(text);
+        // Only names are matched by sound.
+        return { text, key, sounds: kind === 'person' ? key.split(' ').map(phoneticKey) : [] };
+      });
+      this.pools.set(kind, pool);
     }
     return pool;
   }

@@ -2,12 +2,18 @@ import type { CleanArticle } from '../corpus/article.js';
 import type { Person } from '../extract/people.js';
 import { NameVariants, nameKey } from '../extract/names.js';
 import type { QuoteGroup } from '../extract/quote-groups.js';
-import { indexText, type StoryIndexes, TermResolver, vocabularyOf } from '../search/story-index.js';
-import { stem } from '../search/stem.js';
+import { type StoryIndexes, TermResolver, vocabularyOf } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import type { Passage, Story, StoryQuote } from '../story.js';
 import type { Citation } from './answer.js';
+import { FigureStore } from './figure-store.js';
 import { PersonFinder } from './person-finder.js';
+
+/** The article a question names, and whether by its outlet or only by words of its headline. */
+export interface ArticleMatch {
+  article: CleanArticle;
+  by: 'outlet' | 'headline';
+}
 
 /** Lookups every answerer needs, built once per loaded story. */
 export class AnswerContext {
@@ -18,10 +24,15 @@ export class AnswerContext {
   readonly passages = new Map<string, Passage>();
   readonly variants: NameVariants;
   readonly terms: TermResolver;
+  readonly figures: FigureStore;
+  /** People quoted at least once, in story order. */
+  readonly quotedPeople: readonly Person[];
   /** Where each passage sits in the story, for putting search hits back in reading order. */
   readonly passageOrder = new Map<string, number>();
   private readonly quotesByPerson = new Map<string, StoryQuote[]>();
   private readonly groupsByPerson = new Map<string, QuoteGroup[]>();
+  private readonly outletCounts = new Map<string, number>();
+  private readonly articleKeys: { article: CleanArticle; outlets: string[]; headline: Set<string> }[];
   private readonly finder: PersonFinder;
 
   constructor(
@@ -37,29 +48,23 @@ export class AnswerContext {
       this.passageOrder.set(p.id, i);
     });
     for (const q of story.quotes) if (q.personId) push(this.quotesByPerson, q.personId, q);
-    for (const g of story.groups) if (g.personId) push(this.groupsByPerson, g.personId, g);
+    for (const g of story.groups) {
+      if (g.personId) push(this.groupsByPerson, g.personId, g);
+      this.outletCounts.set(g.id, new Set(g.quoteIds.map((id) => this.quotes.get(id)!.articleId)).size);
+    }
     // A person's quotes carried by the most outlets first.
     for (const gs of this.groupsByPerson.values()) gs.sort((a, b) => this.outletCount(b) - this.outletCount(a));
+    this.quotedPeople = story.people.filter((p) => this.quoteCount(p) > 0);
     this.variants = new NameVariants(story.aliases);
-    this.terms = new TermResolver(story, vocabularyOf(indexes.passages, indexes.quotes));
+    this.terms = new TermResolver(story.properNouns, this.variants, vocabularyOf(indexes.passages, indexes.quotes));
+    this.figures = new FigureStore(story.figures, this.variants);
     this.finder = new PersonFinder(story.people, this.variants, (p) => this.quoteCount(p));
-  }
-
-  /** Stems of a text's words, folded the way the index folds them (so "Izium" meets a query for "Izyum"). */
-  stems(text: string): Set<string> {
-    return new Set(indexText(text, this.variants).split(' ').map(stem));
-  }
-
-  private readonly groupStemCache = new Map<string, { inQuote: Set<string>; inContext: Set<string> }>();
-
-  /** Stems of a group's quoted words and of their sentences, computed once per group. */
-  groupStems(g: QuoteGroup, members: readonly StoryQuote[]): { inQuote: Set<string>; inContext: Set<string> } {
-    let s = this.groupStemCache.get(g.id);
-    if (!s) {
-      s = { inQuote: this.stems(members.map((q) => q.text).join(' ')), inContext: this.stems(members.map((q) => q.sentence).join(' ')) };
-      this.groupStemCache.set(g.id, s);
-    }
-    return s;
+    // An article without an outlet is named by its headline only, so a place in its headline never passes for an outlet.
+    this.articleKeys = story.articles.map((article) => ({
+      article,
+      outlets: article.outlet ? [...new Set([article.outlet, this.variants.canonicalName(article.outlet)].map(squash))] : [],
+      headline: new Set(words(article.headline)),
+    }));
   }
 
   article(id: string): CleanArticle {
@@ -91,7 +96,7 @@ export class AnswerContext {
   }
 
   outletCount(g: QuoteGroup): number {
-    return new Set(g.quoteIds.map((id) => this.quotes.get(id)!.articleId)).size;
+    return this.outletCounts.get(g.id) ?? 0;
   }
 
   /** Display of a group's speaker: the person's name, or the descriptive phrase. */
@@ -104,23 +109,33 @@ export class AnswerContext {
     return g.descriptive ? { speaker: g.descriptive.replace(/^(?:one|an?|the)\s+/i, '') } : {};
   }
 
-  /** The article a question names by outlet or by words of its headline. */
-  findArticle(text: string): CleanArticle | undefined {
-    const key = nameKey(this.variants.canonicalName(text.replace(/^(?:the)\s+/i, '')));
-    if (!key) return undefined;
-    const byOutlet = this.story.articles.find((a) => a.outlet && [a.outlet, this.variants.canonicalName(a.outlet)].some((o) => nameKey(o).replace(/^the /, '') === key.replace(/^the /, '')));
-    if (byOutlet) return byOutlet;
-    const loose = this.story.articles.find((a) => a.outlet && (key.includes(nameKey(a.outlet).replace(/^the /, '')) || nameKey(a.outlet).replace(/ /g, '') === key.replace(/ /g, '')));
-    if (loose) return loose;
-    const want = new Set(words(text).filter((w) => !QUESTION_WORDS.has(w)));
-    if (!want.size) return undefined;
-    let best: { a: CleanArticle; n: number } | undefined;
-    for (const a of this.story.articles) {
-      const n = words(`${a.headline} ${a.name}`).filter((w) => want.has(w)).length;
-      if (n > 0 && (!best || n > best.n)) best = { a, n };
+  /**
+   * The article a question names: by its outlet under any alias, spaced or not ("Beyond News"), with or
+   * without "the", or a part of it ("Star"); failing that, by enough words of its headline.
+   */
+  findArticle(text: string): ArticleMatch | undefined {
+    const asked = [...new Set([text, this.variants.canonicalName(nameKey(text).replace(/^the /, ''))].map(squash))].filter(Boolean);
+    let best: { article: CleanArticle; score: number } | undefined;
+    for (const { article, outlets } of this.articleKeys) {
+      const score = outlets.some((o) => asked.includes(o)) ? 2
+        : outlets.some((o) => asked.some((k) => o.length >= 3 && k.length >= 3 && (o.includes(k) || k.includes(o)))) ? 1
+        : 0;
+      if (score > (best?.score ?? 0)) best = { article, score };
     }
-    return best && best.n >= Math.min(2, want.size) ? best.a : undefined;
+    if (best) return { article: best.article, by: 'outlet' };
+    const want = [...new Set(words(text).filter((w) => !QUESTION_WORDS.has(w)))];
+    let top: { article: CleanArticle; n: number } | undefined;
+    for (const { article, headline } of this.articleKeys) {
+      const n = want.filter((w) => headline.has(w)).length;
+      if (n > 0 && (!top || n > top.n)) top = { article, n };
+    }
+    return top && top.n >= Math.min(2, want.length) ? { article: top.article, by: 'headline' } : undefined;
   }
+}
+
+/** A name as one run of letters, "the" dropped: "The Beyond-News" and "beyondnews" meet. */
+function squash(name: string): string {
+  return nameKey(name).replace(/^the /, '').replace(/ /g, '');
 }
 
 function push<T>(map: Map<string, T[]>, key: string, value: T): void {

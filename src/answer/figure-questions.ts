@@ -1,10 +1,9 @@
 import type { Query } from './query.js';
 import { findNumbers } from '../extract/numbers.js';
 import { readUnit } from '../extract/units.js';
+import { OUTLET_WORDS, REPORT_VERBS } from './question-words.js';
 
 const FIGURE_WORDS = String.raw`(?:figures?|numbers?|statistics|stats|estimates?|totals?|counts?|tallies|tally|amounts?|data)`;
-const OUTLET_WORDS = String.raw`(?:outlets?|newspapers?|papers?|publications?|sites?|websites?|sources?|articles?|reports?|media|press|news\s+outlets?|coverage)`;
-const REPORT_VERBS = String.raw`(?:report|reported|reports|say|said|says|give|gave|gives|cite|cited|cites|claim|claimed|claims|put|puts|mention|mentioned|mentions|publish|published|quote|quoted|use|used|state|stated|carry|carried|have|had|print|printed|estimate|estimated)`;
 // Questions about the story's other parts that share words with figure questions.
 const NOT_FIGURES = /\b(?:how many (?:outlets|sources|articles|newspapers|quotes|people (?:are )?quoted|people (?:are )?(?:mentioned|named)))\b/i;
 
@@ -80,9 +79,12 @@ function isQuantityQuestion(q: string): boolean {
   );
 }
 
+// A plural noun after a number word makes it a count ("five firefighters", "three people"); "one of them" is not.
+const COUNTED = /^\s+(?:people|men|women|children|\p{L}{2,}[^\Ws'’]s)\b/iu;
+
 /** A number with a unit or scale ("13,500 units", "600 square miles", "nine million") — not a bare "one" or "two". */
 function hasMeasuredNumber(q: string): boolean {
-  return findNumbers(q).some((n) => !n.words || n.scaled || readUnit(q.slice(n.end)) !== undefined || /^\s+(?:units?|square|sq|km|miles?|people|troops|soldiers)/i.test(q.slice(n.end)));
+  return findNumbers(q).some((n) => !n.words || n.scaled || readUnit(q.slice(n.end)) !== undefined || COUNTED.test(q.slice(n.end)));
 }
 
 const QUESTION_FRAME = new RegExp(

@@ -1,16 +1,15 @@
-import type { CleanArticle } from '../corpus/article.js';
 import type { Figure } from '../extract/figures.js';
 import { formatNormalized } from '../extract/units.js';
-import type { Citation, FigureView } from './answer.js';
+import type { FigureView } from './answer.js';
 
 /** Who a figure is credited to, in words: "Ukraine's Ministry of Defence, as cited by The Daily Mail". */
-export function claimantText(f: Figure): string | undefined {
+function claimantText(f: Figure): string | undefined {
   if (!f.claimant) return f.citedBy ? `as cited by ${f.citedBy}` : undefined;
   return f.citedBy ? `${f.claimant}, as cited by ${f.citedBy}` : f.claimant;
 }
 
 /** A problem found by checking the figure, in plain words. */
-export function warningText(f: Figure): string | undefined {
+function warningText(f: Figure): string | undefined {
   if (!f.conversion || f.conversion.ok) return undefined;
   return `conversion does not hold: ${f.conversion.note}`;
 }
@@ -63,16 +62,4 @@ function makePhrase(f: Figure): string {
 /** One detail line: "BeyondNews: 13,500 units of military equipment (...)". */
 export function figureLine(f: Figure): string {
   return `${f.outlet}: ${figurePhrase(f)}`;
-}
-
-/** The citation of a figure: its article and its sentence. */
-export function figureCitation(f: Figure, articles: readonly CleanArticle[]): Citation {
-  const article = articles.find((a) => a.id === f.articleId);
-  return {
-    articleId: f.articleId,
-    outlet: article?.name ?? f.outlet,
-    headline: article?.headline ?? f.outlet,
-    excerpt: f.sentence,
-    ...(article?.url ? { url: article.url } : {}),
-  };
 }

@@ -20,7 +20,7 @@ function draftSuggestions(ctx: AnswerContext): string[] {
     const fragment = words.slice(Math.max(0, words.length - 5)).join(' ').replace(/[,.;:!?’”"]+$/, '');
     out.push(`Who said “${fragment}”?`);
   }
-  const quoted = [...ctx.story.people].sort((a, b) => ctx.quoteCount(b) - ctx.quoteCount(a)).filter((p) => ctx.quoteCount(p) > 0);
+  const quoted = [...ctx.quotedPeople].sort((a, b) => ctx.quoteCount(b) - ctx.quoteCount(a));
   if (quoted[0]) out.push(`What did ${quoted[0].name} say?`);
   if (quoted[1]) out.push(`Which outlets quoted ${quoted[1].name}?`);
   const outlet = ctx.story.articles.find((a) => a.outlet && ctx.story.figures.some((f) => f.articleId === a.id));

@@ -1,12 +1,12 @@
 import { sameQuote, type QuoteGroup } from '../extract/quote-groups.js';
-import { indexText, search } from '../search/story-index.js';
+import { coverage, indexText, matchedTerms, search } from '../search/story-index.js';
 import { QUESTION_WORDS } from '../search/text.js';
 import type { Person } from '../extract/people.js';
 import type { Passage, StoryQuote } from '../story.js';
 import { type AnswerDraft, type Citation, type QuoteEntry, type QuoteView } from './answer.js';
+import { clip } from './clip.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
-import { stem } from '../search/stem.js';
 // Words of a remembered quote that say nothing about which quote it is.
 const QUOTE_STOP = new Set([...QUESTION_WORDS, 'like', 'quote', 'words', 'called', 'call', 'described', 'describe', 'claimed', 'warned', 'declared']);
 
@@ -45,8 +45,9 @@ function outletsOf(ctx: AnswerContext, quotes: readonly StoryQuote[]): string[] 
   return [...new Set(quotes.map((q) => ctx.article(q.articleId).name))];
 }
 
-function representative(view: QuoteView): string {
-  return view.entries.map((e) => e.text).sort((a, b) => b.length - a.length)[0];
+/** The wording to show for a quote the outlets carried: the fullest of their versions. */
+export function representative(versions: readonly { text: string }[]): string {
+  return versions.map((v) => v.text).sort((a, b) => b.length - a.length)[0];
 }
 
 function citationsFor(ctx: AnswerContext, quotes: readonly StoryQuote[]): Citation[] {
@@ -66,7 +67,7 @@ function speakerLine(view: QuoteView): string {
   return view.role ? `${view.speaker} (${view.role})` : view.speaker;
 }
 
-function describeView(view: QuoteView, text = representative(view)): string[] {
+function describeView(view: QuoteView, text = representative(view.entries)): string[] {
   const outlets = [...new Set(view.entries.map((e) => e.outlet))];
   const lines = [`“${text}” — ${speakerLine(view)}; carried by ${outlets.join(', ')}.`];
   if (view.sources.length) lines.push(`  Original source credited: ${view.sources.join(', ')}.`);
@@ -80,21 +81,22 @@ export function matchQuoteGroups(ctx: AnswerContext, text: string): { group: Quo
   const known = terms.filter((t) => t.forms.length);
   if (!known.length) return [];
   const results = search(ctx.indexes.quotes, known.map((t) => ({ forms: t.forms })));
-  const byGroup = new Map<string, number>();
+  // Per group: its best score, and the terms its quotes matched inside the quote and anywhere in their sentences.
+  const byGroup = new Map<string, { score: number; inQuote: Set<string>; inSentence: Set<string> }>();
   for (const r of results) {
-    const g = ctx.quotes.get(r.ref)!.groupId;
-    byGroup.set(g, Math.max(byGroup.get(g) ?? 0, r.score));
+    const id = ctx.quotes.get(r.ref)!.groupId;
+    let g = byGroup.get(id);
+    if (!g) byGroup.set(id, (g = { score: 0, inQuote: new Set(), inSentence: new Set() }));
+    g.score = Math.max(g.score, r.score);
+    matchedTerms(r, ['quote'], g.inQuote);
+    matchedTerms(r, ['quote', 'context'], g.inSentence);
   }
   const out: { group: QuoteGroup; score: number }[] = [];
-  for (const [id, score] of byGroup) {
-    const g = ctx.groups.get(id)!;
-    const members = g.quoteIds.map((q) => ctx.quotes.get(q)!);
-    const { inQuote, inContext } = ctx.groupStems(g, members);
-    const hits = terms.filter((t) => t.forms.some((f) => inContext.has(stem(f)))).length;
-    const quoteHits = terms.filter((t) => t.forms.some((f) => inQuote.has(stem(f)))).length;
+  for (const [id, { score, inQuote, inSentence }] of byGroup) {
+    const covered = coverage(terms, inSentence);
     // Most of what the person remembers must be there, and some of it inside the quote itself.
-    if (quoteHits === 0 || hits / terms.length < 0.6) continue;
-    out.push({ group: g, score: score * (hits / terms.length) });
+    if (coverage(terms, inQuote) === 0 || covered < 0.6) continue;
+    out.push({ group: ctx.groups.get(id)!, score: score * covered });
   }
   return out.sort((a, b) => b.score - a.score);
 }
@@ -111,7 +113,7 @@ export function answerWhoSaid(ctx: AnswerContext, quote: string): AnswerDraft {
     `Carried by ${outlets.join(', ')}.`;
   const others = matches.slice(1).filter((m) => m.score >= best.score * 0.75).slice(0, 2).map((m) => quoteView(ctx, m.group));
   // The same words credited to someone else by another outlet: a conflict the person should see first.
-  const rivals = others.filter((v) => v.speaker && v.speaker !== view.speaker && sameQuote(representative(v), representative(view)));
+  const rivals = others.filter((v) => v.speaker && v.speaker !== view.speaker && sameQuote(representative(v.entries), representative(view.entries)));
   if (rivals.length && view.speaker) {
     const per = (v: QuoteView) => `${v.speaker} according to ${[...new Set(v.entries.map((e) => e.outlet))].join(', ')}`;
     const summary = `The outlets disagree on who said it: ${[view, ...rivals].map(per).join('; ')}.`;
@@ -126,7 +128,7 @@ export function answerWhoSaid(ctx: AnswerContext, quote: string): AnswerDraft {
   const details = [
     ...view.entries.map((e) => `${e.outlet}: “${e.text}”${e.speakerAsWritten ? ` (${e.speakerAsWritten})` : ''}${e.toldTo ? ` — told to ${e.toldTo}` : ''}`),
     ...(view.linkNote ? [view.linkNote] : []),
-    ...others.flatMap((v) => [`Similar words: “${representative(v)}” — ${speakerLine(v)}.`]),
+    ...others.flatMap((v) => [`Similar words: “${representative(v.entries)}” — ${speakerLine(v)}.`]),
   ];
   return {
     found: true,
@@ -139,7 +141,7 @@ export function answerWhoSaid(ctx: AnswerContext, quote: string): AnswerDraft {
 }
 
 function unknownPerson(ctx: AnswerContext, name: string): AnswerDraft {
-  const quoted = ctx.story.people.filter((p) => ctx.quoteCount(p) > 0).map((p) => p.name);
+  const quoted = ctx.quotedPeople.map((p) => p.name);
   return notFound(ctx, `The story quotes nobody called “${clip(name)}”.${quoted.length ? ` People quoted: ${quoted.join(', ')}.` : ''}`);
 }
 
@@ -147,7 +149,7 @@ export function answerWhatSaid(ctx: AnswerContext, name: string): AnswerDraft {
   const person = ctx.findPerson(name);
   if (!person) return unknownPerson(ctx, name);
   const groups = ctx.groupsOf(person);
-  if (!groups.length) return { ...answerWhoIs(ctx, name), summary: `${person.name} is mentioned, but not quoted directly.` };
+  if (!groups.length) return { ...answerWhoIs(ctx, person), summary: `${person.name} is mentioned, but not quoted directly.` };
   const views = groups.map((g) => quoteView(ctx, g));
   const outlets = new Set(views.flatMap((v) => v.entries.map((e) => e.outlet)));
   return {
@@ -172,7 +174,7 @@ export function answerWhoQuoted(ctx: AnswerContext, slots: { person?: string; qu
     const m = matchQuoteGroups(ctx, slots.quote ?? '');
     if (!m.length) return notFound(ctx, `No outlet in the story carried “${clip(slots.quote ?? '')}”.`);
     groups = [m[0].group];
-    label = `“${representative(quoteView(ctx, m[0].group))}”`;
+    label = `“${representative(quoteView(ctx, m[0].group).entries)}”`;
   }
   const quotes = groups.flatMap((g) => g.quoteIds.map((id) => ctx.quotes.get(id)!));
   const byOutlet = new Map<string, StoryQuote[]>();
@@ -209,9 +211,7 @@ export function answerToldTo(ctx: AnswerContext, name: string): AnswerDraft {
   };
 }
 
-export function answerWhoIs(ctx: AnswerContext, name: string): AnswerDraft {
-  const person = ctx.findPerson(name);
-  if (!person) return notFound(ctx, `Nobody called “${clip(name)}” appears in the story.`);
+export function answerWhoIs(ctx: AnswerContext, person: Person): AnswerDraft {
   const roles = [...new Set(person.roles.map((r) => r.role))];
   const outlets = person.articles.map((id) => ctx.article(id).name);
   const n = ctx.quoteCount(person);
@@ -237,9 +237,4 @@ function mentionsOf(ctx: AnswerContext, person: Person): Passage[] {
     .map((r) => ctx.passages.get(r.ref)!)
     .filter((p) => surnames.some((s) => p.text.includes(s)))
     .sort((a, b) => ctx.passageOrder.get(a.id)! - ctx.passageOrder.get(b.id)!);
-}
-
-export function clip(text: string, max = 80): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
 }

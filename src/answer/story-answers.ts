@@ -1,10 +1,9 @@
-import { search } from '../search/story-index.js';
+import { coverage, matchedTerms, search } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import type { AnswerDraft, OutletView } from './answer.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
-import { clip } from './quote-answers.js';
-import { indexable, stem } from '../search/stem.js';
+import { clip } from './clip.js';
 
 export function answerOutlets(ctx: AnswerContext): AnswerDraft {
   const outlets: OutletView[] = ctx.story.articles.map((a) => ({
@@ -28,7 +27,7 @@ export function answerOutlets(ctx: AnswerContext): AnswerDraft {
 }
 
 export function answerByline(ctx: AnswerContext, which: string): AnswerDraft {
-  const a = ctx.findArticle(which);
+  const a = ctx.findArticle(which)?.article;
   if (!a) return notFound(ctx, `I can't tell which article “${clip(which)}” means. Outlets: ${ctx.story.articles.map((x) => x.name).join(', ')}.`);
   const cite = [ctx.citation(a.id, a.headline)];
   if (!a.byline) return { found: false, summary: `${a.name}'s article “${a.headline}” does not name its author.`, citations: cite };
@@ -48,14 +47,13 @@ export function answerSearch(ctx: AnswerContext, question: string): AnswerDraft 
   if (!terms.length || missingName || !terms.some((t) => t.forms.length))
     return notFound(ctx, `The story doesn't say anything about that.`);
   const results = search(ctx.indexes.passages, terms.map((t) => ({ forms: t.forms })));
-  // Words Lunr never indexes can't show up in a hit's match data, so they neither count for nor against it.
-  const counted = terms.filter((t) => t.forms.some(indexable));
+  // A word the corpus lacks is not held against a passage: the question may say it in other words.
+  const known = terms.filter((t) => t.forms.length);
   const best = new Map<string, { id: string; score: number }>();
   for (const r of results) {
     const p = ctx.passages.get(r.ref)!;
     // Lunr reports which index terms (stems) each hit matched: coverage without re-reading the passage.
-    const matched = r.matchData.metadata;
-    const covered = counted.filter((t) => t.forms.some((f) => Object.hasOwn(matched, stem(f)))).length / (counted.length || 1);
+    const covered = coverage(known, matchedTerms(r, ['text']));
     if (covered < 0.5) continue;
     const score = r.score * covered;
     const prev = best.get(p.articleId);

@@ -1,9 +1,8 @@
 import { understandFigureQuestion } from './figure-questions.js';
 import type { Query } from './query.js';
+import { OUTLET_WORDS as OUTLETS, SAY_VERBS as SAY } from './question-words.js';
 
 const MAX_QUESTION = 2000;
-const SAY = String.raw`(?:say|said|says|tell|told|claim|claimed|declare|declared|comment|commented|write|wrote|tweet|tweeted|warn|warned|describe|described|call|called|quip|quipped|remark|remarked)`;
-const OUTLETS = String.raw`(?:outlets?|newspapers?|papers?|media|publications?|sites?|websites?|news\s+sources?|sources?|articles?|reports?)`;
 
 function tidy(slot: string): string {
   return slot

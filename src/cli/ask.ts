@@ -2,8 +2,8 @@
 // one JSON answer per stdin line, in order, blank lines included.
 import { createInterface } from 'node:readline';
 import { StoryBot } from '../story-bot.js';
-import { StoryBotError } from '../errors.js';
 import { parseArgs } from './args.js';
+import { fail } from './fail.js';
 import { renderJson, renderText } from './render-text.js';
 
 async function main(): Promise<void> {
@@ -22,7 +22,4 @@ async function main(): Promise<void> {
   for await (const line of rl) process.stdout.write(`${render(bot.ask(line))}\n`);
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`story-bot: ${err instanceof StoryBotError ? err.message : err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+main().catch(fail);

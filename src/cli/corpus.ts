@@ -1,7 +1,7 @@
 // `npm run corpus [-- --corpus DIR]`: what the cleaner dropped and kept, and what extraction found, per article, for audit.
 import { StoryBot } from '../story-bot.js';
-import { StoryBotError } from '../errors.js';
 import { parseArgs } from './args.js';
+import { fail } from './fail.js';
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
@@ -34,6 +34,5 @@ function main(): void {
 try {
   main();
 } catch (err) {
-  process.stderr.write(`story-bot: ${err instanceof StoryBotError ? err.message : err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
+  fail(err);
 }

@@ -1,7 +1,7 @@
 import lunr from 'lunr';
 import { NameVariants, phoneticKey, editDistance } from '../extract/names.js';
 import type { Story } from '../story.js';
-import { stem } from './stem.js';
+import { indexable, stem } from './stem.js';
 import { words } from './text.js';
 
 /** The Lunr indexes over a story: passages (sentences) and quotes. */
@@ -26,12 +26,14 @@ function configure(builder: lunr.Builder) {
 /** Folds text for the index: words, spellings and name variants folded, joined by spaces for Lunr's tokenizer. */
 export function indexText(text: string, variants: NameVariants): string {
   return words(text)
-    .map((w) => variantOf(w, variants))
+    .flatMap((w) => variantOf(w, variants))
     .join(' ');
 }
 
-function variantOf(word: string, variants: NameVariants): string {
-  return variants.has(word) ? variants.canonicalName(word).toLowerCase() : word;
+// A canonical name may be several words ("FT" → "Financial Times"): each must be a token of its own,
+// folded like any other text, or it could match nothing.
+function variantOf(word: string, variants: NameVariants): string[] {
+  return variants.has(word) ? words(variants.canonicalName(word)) : [word];
 }
 
 export function buildIndexes(story: Story): StoryIndexes {
@@ -77,14 +79,14 @@ export function loadIndexes(json: { passages: object; quotes: object }): StoryIn
  * one letter. User text never reaches Lunr's query parser: these terms go to `index.query` one by one.
  */
 export class TermResolver {
-  private readonly variants: NameVariants;
   private readonly byKey = new Map<string, string[]>();
-  private readonly nouns: string[];
 
-  constructor(story: Pick<Story, 'aliases' | 'properNouns'>, private readonly vocabulary: ReadonlySet<string>) {
-    this.variants = new NameVariants(story.aliases);
-    this.nouns = story.properNouns;
-    for (const n of story.properNouns) {
+  constructor(
+    private readonly nouns: readonly string[],
+    private readonly variants: NameVariants,
+    private readonly vocabulary: ReadonlySet<string>,
+  ) {
+    for (const n of nouns) {
       const k = phoneticKey(n);
       if (k.length >= 2) this.byKey.set(k, [...(this.byKey.get(k) ?? []), n]);
     }
@@ -94,21 +96,25 @@ export class TermResolver {
   resolve(text: string, stop: ReadonlySet<string>): { word: string; forms: string[] }[] {
     const out: { word: string; forms: string[] }[] = [];
     const seen = new Set<string>();
-    for (const raw of words(text)) {
-      const w = variantOf(raw, this.variants);
-      if (stop.has(w) || seen.has(w) || w.length > 40) continue;
+    for (const w of indexText(text, this.variants).split(' ')) {
+      if (!w || stop.has(w) || seen.has(w) || w.length > 40) continue;
       seen.add(w);
       if (this.known(w)) {
         // A name the corpus spells more than one way ("Kesingley", "Kessingley") reaches every spelling.
         const siblings = w.length >= 5 ? (this.byKey.get(phoneticKey(w)) ?? []).filter((n) => n !== w && editDistance(n, w, 2) <= 2) : [];
-        out.push({ word: w, forms: [w, ...siblings.map((n) => variantOf(n, this.variants)).filter((n) => n !== w && this.known(n))] });
+        out.push({ word: w, forms: [w, ...this.folded(siblings).filter((n) => n !== w)] });
         continue;
       }
       const byKey = w.length >= 4 ? (this.byKey.get(phoneticKey(w)) ?? []) : [];
       const close = byKey.length || w.length < 5 ? byKey : this.nouns.filter((n) => Math.abs(n.length - w.length) <= 1 && editDistance(n, w, 1) <= 1);
-      out.push({ word: w, forms: close.map((n) => variantOf(n, this.variants)).filter((n) => this.known(n)) });
+      out.push({ word: w, forms: this.folded(close) });
     }
     return out;
+  }
+
+  /** Proper nouns as the index holds them, only those it has. */
+  private folded(nouns: readonly string[]): string[] {
+    return [...new Set(nouns.flatMap((n) => variantOf(n, this.variants)))].filter((n) => this.known(n));
   }
 
   private known(word: string): boolean {
@@ -132,4 +138,21 @@ export function search(index: lunr.Index, terms: readonly { forms: string[]; boo
       for (const form of t.forms)
         q.term(form, { boost: t.boost ?? 1, wildcard: lunr.Query.wildcard.NONE, ...(fields ? { fields } : {}) });
   });
+}
+
+/** The index terms (stems) a hit matched in any of `fields`, added to `into`. */
+export function matchedTerms(hit: lunr.Index.Result, fields: readonly string[], into = new Set<string>()): Set<string> {
+  const metadata = hit.matchData.metadata as Record<string, object>;
+  for (const term in metadata) if (fields.some((f) => Object.hasOwn(metadata[term], f))) into.add(term);
+  return into;
+}
+
+/**
+ * The share of `terms` among a hit's matched index terms. A word Lunr never indexes ("among", "own") can't
+ * show up in match data, so it counts neither for nor against; a word the corpus lacks counts against.
+ */
+export function coverage(terms: readonly { forms: readonly string[] }[], matched: ReadonlySet<string>): number {
+  const counted = terms.filter((t) => !t.forms.length || t.forms.some(indexable));
+  if (!counted.length) return 0;
+  return counted.filter((t) => t.forms.some((f) => matched.has(stem(f)))).length / counted.length;
 }

@@ -1,5 +1,5 @@
 // Answers figure questions from the command line, for audit: `npx tsx tests/figures/ask.ts [--corpus DIR] "question" ...`.
-import { answerFigureQuery } from '../../src/answer/figure-answers.js';
+import { answerFigureQuery } from './answer-figures.js';
 import { understandFigureQuestion } from '../../src/answer/figure-questions.js';
 import { cleanArticle } from '../../src/corpus/clean.js';
 import { readCorpus } from '../../src/corpus/load.js';

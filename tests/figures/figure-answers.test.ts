@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerFigureQuery, figureTopics } from '../../src/answer/figure-answers.js';
+import { answerFigureQuery, figureTopics } from './answer-figures.js';
 import { understandFigureQuestion } from '../../src/answer/figure-questions.js';
 import { loadStory, type Story } from './seed-corpus.js';
 
