@@ -1,21 +1,18 @@
-// `npm start`: runs every platform whose tokens are set, or the console chat when none are.
-// Platform libraries are imported only when their tokens are present, so the console starts fast.
+// `npm start`: runs every platform whose settings are present, or the console chat when none are.
+// Every setting is read and validated before anything heavy loads, so a typo or a half-finished setup stops
+// start-up at once with one line; discord.js and Bolt are imported only for a platform that is configured.
 import dotenv from 'dotenv';
 import { StoryBot, StoryBotError } from '../src/index.js';
 import { runConsole } from '../src/cli/console.js';
+import { discordConfigFromEnv } from './discord/config.js';
 import type { RunningAdapter } from './running-adapter.js';
+import { slackConfigFromEnv } from './slack/config.js';
 
 async function main(): Promise<void> {
   // Quiet: dotenv 17 otherwise prints a banner into the console chat.
   dotenv.config({ quiet: true });
-  const env = process.env;
-  const wantsDiscord = Boolean(env.DISCORD_TOKEN);
-  const wantsSlack = Boolean(env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET);
-  const discord = wantsDiscord ? await import('./discord/index.js') : undefined;
-  const slack = wantsSlack ? await import('./slack/index.js') : undefined;
-  // Read and validate all configuration before loading anything, so a typo stops start-up at once.
-  const discordConfig = discord?.discordConfigFromEnv(env);
-  const slackConfig = slack?.slackConfigFromEnv(env);
+  const discordConfig = discordConfigFromEnv(process.env);
+  const slackConfig = slackConfigFromEnv(process.env);
   const bot = StoryBot.open({ corpusDir: corpusArg() });
   if (!discordConfig && !slackConfig) {
     await runConsole(bot, process.stdin, process.stdout);
@@ -23,8 +20,14 @@ async function main(): Promise<void> {
   }
   const log = (line: string) => console.log(line);
   const running: RunningAdapter[] = [];
-  if (discord && discordConfig) running.push(await discord.startDiscord(bot, discordConfig, log));
-  if (slack && slackConfig) running.push(await slack.startSlack(bot, slackConfig, log));
+  if (discordConfig) {
+    const { startDiscord } = await import('./discord/index.js');
+    running.push(await startDiscord(bot, discordConfig, log));
+  }
+  if (slackConfig) {
+    const { startSlack } = await import('./slack/index.js');
+    running.push(await startSlack(bot, slackConfig, log));
+  }
   const stop = async () => {
     await Promise.allSettled(running.map((r) => r.stop()));
     process.exit(0);

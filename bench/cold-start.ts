@@ -59,7 +59,7 @@ async function repeat(what: string, runs: number, run: () => Promise<{ ms: numbe
   return { what, p50Ms: percentile(times, 50), maxMs: Math.max(...times), runs, ...(rss ? { rssMb: rss } : {}), ...(note ? { note } : {}) };
 }
 
-export interface ColdStartOptions {
+interface ColdStartOptions {
   runs: number;
   question: string;
   /** Extra corpus to time `ask` on (e.g. the 10,000-passage folder), warm cache. */

@@ -6,10 +6,14 @@ import { runInNewContext } from 'node:vm';
 import lunr from 'lunr';
 import { StoryBot, understand } from '../src/index.js';
 import { buildIndexes, loadIndexes, serializeIndexes } from '../src/search/story-index.js';
+import { isMain } from './is-main.js';
 import { medianOf, summarize, timeMs, type Summary } from './stats.js';
 
+/** The bundled corpus the bench answers from. */
+export const BENCH_CORPUS = 'corpus';
+
 /** Phrasings beyond the public questions, so every intent gets a spread of inputs. */
-export const MORE_QUESTIONS = [
+const MORE_QUESTIONS = [
   'who said they fled like olympic sprinters',
   'Who said "showing its back"?',
   'which official said the Russians are in trouble',
@@ -37,7 +41,7 @@ export const MORE_QUESTIONS = [
   'Who won the world cup?',
 ];
 
-export function publicQuestions(file: string): string[] {
+function publicQuestions(file: string): string[] {
   try {
     return readFileSync(file, 'utf8')
       .split('\n')
@@ -46,6 +50,14 @@ export function publicQuestions(file: string): string[] {
   } catch {
     return [];
   }
+}
+
+/**
+ * Every bench question: the public set beside the project (../shared/eval, or STORY_QUESTIONS), then
+ * MORE_QUESTIONS; without the public file, MORE_QUESTIONS alone.
+ */
+export function benchQuestions(): string[] {
+  return [...publicQuestions(process.env.STORY_QUESTIONS ?? '../shared/eval/questions.jsonl'), ...MORE_QUESTIONS];
 }
 
 export interface CoreOptions {
@@ -59,7 +71,7 @@ export interface CoreOptions {
   indexRuns: number;
 }
 
-export interface IntentRow {
+interface IntentRow {
   intent: string;
   questions: number;
   answer: Summary;
@@ -175,7 +187,7 @@ export function benchCore(options: CoreOptions): CoreResult {
 
 // Child mode: `tsx bench/core.ts <options JSON>` prints one CoreResult, so each corpus size gets a fresh
 // process (honest RSS) and can be stopped when it overruns its time limit.
-if (process.argv[1]?.replace(/\\/g, '/').endsWith('bench/core.ts') && process.argv[2]) {
+if (isMain(import.meta.url) && process.argv[2]) {
   const result = benchCore(JSON.parse(process.argv[2]) as CoreOptions);
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

@@ -1,6 +1,7 @@
 // Reads a V8 `.cpuprofile` (from `node --cpu-prof`) and lists where the time went: self time per function, and
 // total (inclusive) time per function, so a missed target names its hot spot rather than guessing at it.
 import { readFileSync } from 'node:fs';
+import { isMain } from './is-main.js';
 
 interface ProfileNode {
   id: number;
@@ -9,14 +10,14 @@ interface ProfileNode {
   children?: number[];
 }
 
-export interface HotSpot {
+interface HotSpot {
   name: string;
   selfMs: number;
   totalMs: number;
 }
 
 /** The `top` functions by self time and by inclusive time, in milliseconds. */
-export function hotSpots(file: string, top = 8): { bySelf: HotSpot[]; byTotal: HotSpot[]; totalMs: number } {
+function hotSpots(file: string, top = 8): { bySelf: HotSpot[]; byTotal: HotSpot[]; totalMs: number } {
   const prof = JSON.parse(readFileSync(file, 'utf8')) as { nodes: ProfileNode[]; startTime: number; endTime: number; samples: number[] };
   const totalMs = (prof.endTime - prof.startTime) / 1000;
   const perSample = totalMs / Math.max(1, prof.samples.length);
@@ -50,7 +51,7 @@ export function hotSpots(file: string, top = 8): { bySelf: HotSpot[]; byTotal: H
   return { bySelf, byTotal, totalMs };
 }
 
-if (process.argv[1]?.endsWith('profile.ts')) {
+if (isMain(import.meta.url)) {
   const { bySelf, byTotal, totalMs } = hotSpots(process.argv[2], Number(process.argv[3] ?? 12));
   console.log(`profile: ${totalMs.toFixed(0)} ms`);
   console.log('self:');

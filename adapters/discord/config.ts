@@ -15,18 +15,7 @@ export interface DiscordConfig {
   guildId?: string;
   /** REST base, e.g. `http://127.0.0.1:8080/api`; the gateway URL is discovered through it. Default: Discord's own. */
   apiBase?: string;
-  /** Per-user cooldown. Default: {@link DEFAULT_COOLDOWN}. */
-  cooldown?: Cooldown;
 }
-
-/** At most `limit` commands per user in any `windowMs`; `limit: Infinity` turns the cooldown off (benchmarks). */
-export interface Cooldown {
-  limit: number;
-  windowMs: number;
-}
-
-/** 5 questions in 10 s: generous for a person, a brake on a flood. */
-export const DEFAULT_COOLDOWN: Cooldown = { limit: 5, windowMs: 10_000 };
 
 const PORTAL = 'https://discord.com/developers/applications';
 const SNOWFLAKE = /^\d{17,20}$/;

@@ -1,6 +1,7 @@
 // `npm run deploy-commands`: registers the slash commands with Discord, to DISCORD_GUILD_ID when set (instant,
 // for a test server) or globally (every server the bot is in).
 import 'dotenv/config';
+import { commands, usage } from '../../commands/index.js';
 import { StoryBotError } from '../../src/errors.js';
 import { discordConfigFromEnv } from './config.js';
 import { deployCommands } from './deploy.js';
@@ -15,12 +16,8 @@ async function main(): Promise<void> {
   }
   const { scope, definitions } = await deployCommands(config);
   console.log(`Registered ${definitions.length} commands (${scope}) for application ${config.applicationId}:`);
-  for (const d of definitions) {
-    const options = (d.options ?? [])
-      .map((o) => ('required' in o && o.required ? ` <${o.name}>` : ` [${o.name}]`))
-      .join('');
-    console.log(`  /${d.name}${options} — ${d.description}`);
-  }
+  // What was registered is generated from the command table, so the table's usage lines describe it.
+  for (const c of commands) console.log(`  /${c.name}${usage(c)} — ${c.description}`);
   if (!config.guildId)
     console.log(
       'Global commands can take a while to show up; reload Discord (Ctrl+R) or set DISCORD_GUILD_ID for a test server.',

@@ -2,7 +2,7 @@ import { REST, Routes } from 'discord.js';
 import type { DiscordConfig } from './config.js';
 import { slashCommandDefinitions, type SlashCommandDefinition } from './definitions.js';
 
-export interface DeployResult {
+interface DeployResult {
   /** `guild <id>` or `global`. */
   scope: string;
   definitions: SlashCommandDefinition[];

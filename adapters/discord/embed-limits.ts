@@ -1,5 +1,8 @@
 import type { APIEmbed } from 'discord.js';
 
+// The render tests check cuts against the same truncate the renderers use.
+export { truncate } from '../truncate.js';
+
 /**
  * Discord's embed limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
  * A message over any of them is rejected outright, so rendering must stay inside them.
@@ -18,23 +21,8 @@ export const EMBED_LIMITS = {
 /** Autocomplete limits: at most 25 choices, each name and value 1–100 characters. */
 export const CHOICE_LIMITS = { choices: 25, name: 100, value: 100 } as const;
 
-/**
- * Shortens `text` to at most `max` characters, ending in "…", preferring a word boundary near the end so the cut
- * reads cleanly. JavaScript lengths count UTF-16 units, never fewer than Discord's count, so the result always fits.
- */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  if (max <= 1) return max === 1 ? '…' : '';
-  let cut = max - 1;
-  const space = text.lastIndexOf(' ', cut);
-  if (space > cut * 0.8) cut = space;
-  // Never split a surrogate pair: half an emoji renders as garbage.
-  if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut -= 1;
-  return `${text.slice(0, cut).trimEnd()}…`;
-}
-
 /** The characters of an embed that count toward Discord's 6000 total. */
-export function embedLength(embed: APIEmbed): number {
+function embedLength(embed: APIEmbed): number {
   return (
     (embed.title?.length ?? 0) +
     (embed.description?.length ?? 0) +

@@ -1,15 +1,19 @@
 import { once } from 'node:events';
 import { Events } from 'discord.js';
+import { RateLimiter } from '../rate-limit.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { createDiscordClient } from './client.js';
 import type { DiscordConfig } from './config.js';
 import { createInteractionHandler, type AnswerSource } from './interaction-handler.js';
 import { inviteUrl } from './invite.js';
 
-export { discordConfigFromEnv, DEFAULT_COOLDOWN } from './config.js';
-export type { DiscordConfig, Cooldown } from './config.js';
-export { slashCommandDefinitions } from './definitions.js';
-export { deployCommands } from './deploy.js';
+export type { DiscordConfig } from './config.js';
+
+/** Tuning of the Discord adapter; every field is optional. */
+export interface DiscordOptions {
+  /** Per-user limit on commands. Default: `new RateLimiter()`, 5 in any 10 seconds. */
+  rateLimiter?: RateLimiter;
+}
 
 /**
  * Logs in to Discord, answers slash commands until stopped, and logs the invite URL. Resolves once the bot is
@@ -19,9 +23,10 @@ export async function startDiscord(
   bot: AnswerSource,
   config: DiscordConfig,
   log: (line: string) => void,
+  options: DiscordOptions = {},
 ): Promise<RunningAdapter> {
   const client = createDiscordClient(config);
-  const handle = createInteractionHandler(bot, { log, ...(config.cooldown ? { cooldown: config.cooldown } : {}) });
+  const handle = createInteractionHandler(bot, { log, rateLimiter: options.rateLimiter ?? new RateLimiter() });
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
   // discord.js reconnects by itself; these lines only make an outage visible in the log. An 'error' listener is
   // also what keeps an EventEmitter error from crashing the process.

@@ -5,25 +5,21 @@ import {
   type Interaction,
   type InteractionReplyOptions,
 } from 'discord.js';
-import { commands as commandTable, type CommandDefinition } from '../../commands/index.js';
-import type { StoryBot } from '../../src/index.js';
-import { RateLimiter } from '../rate-limit.js';
-import { DEFAULT_COOLDOWN, type Cooldown } from './config.js';
+import { commands, readOptions, type CommandDefinition } from '../../commands/index.js';
+import type { Completion, StoryBot } from '../../src/index.js';
+import type { RateLimiter } from '../rate-limit.js';
+import { truncate } from '../truncate.js';
 import { CHOICE_LIMITS, embedLimitViolations } from './embed-limits.js';
 import { renderAnswer, renderCooldown, renderError, renderUnknownCommand, type RenderedMessage } from './render.js';
 
 /** The part of the core the adapter uses; tests may pass a stand-in that returns extreme answers. */
 export type AnswerSource = Pick<StoryBot, 'answer' | 'complete'>;
 
-export interface InteractionHandlerOptions {
-  /** Per-user cooldown. Default: {@link DEFAULT_COOLDOWN}. */
-  cooldown?: Cooldown;
+interface InteractionHandlerOptions {
+  /** Per-user limit on commands. */
+  rateLimiter: RateLimiter;
   /** Where problems are reported, one line each. */
   log: (line: string) => void;
-  /** Clock for the cooldown. Default: `Date.now`. */
-  now?: () => number;
-  /** The command table. Default: commands/. */
-  commands?: readonly CommandDefinition[];
 }
 
 /** Nothing the bot echoes (a question naming @everyone, a quoted handle) may ever ping anyone. */
@@ -33,19 +29,14 @@ const NO_MENTIONS = { parse: [] } as const;
  * Turns interactions into core queries and answers into replies. Never throws: every failure is logged and, where
  * Discord still accepts a reply, answered with a friendly ephemeral line, so one bad interaction never stops the bot.
  */
-export function createInteractionHandler(bot: AnswerSource, options: InteractionHandlerOptions) {
-  const { log } = options;
-  const commands = options.commands ?? commandTable;
-  const cooldown = options.cooldown ?? DEFAULT_COOLDOWN;
-  const limiter = new RateLimiter(cooldown.limit, cooldown.windowMs, options.now ?? Date.now);
-
+export function createInteractionHandler(bot: AnswerSource, { rateLimiter, log }: InteractionHandlerOptions) {
   async function onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
     const command = commands.find((c) => c.name === interaction.commandName);
     if (!command) return reply(interaction, renderUnknownCommand(interaction.commandName), true);
-    const turn = limiter.take(interaction.user.id);
+    const turn = rateLimiter.take(interaction.user.id);
     if (!turn.allowed) return reply(interaction, renderCooldown(turn.retryAfterMs), true);
-    const values = optionValues(command, (name) => interaction.options.getString(name, false));
-    const message = renderAnswer(bot.answer(command.toQuery(values), invocationText(command, values)), commands);
+    const values = readOptions(command, (o) => interaction.options.getString(o.name, false));
+    const message = renderAnswer(bot.answer(command.toQuery(values), invocationText(command, values)));
     const problems = (message.embeds ?? []).flatMap(embedLimitViolations);
     // A render bug must not become an API error the user sees as "the application did not respond".
     if (problems.length) throw new Error(`rendered embed breaks Discord's limits: ${problems.join('; ')}`);
@@ -57,7 +48,7 @@ export function createInteractionHandler(bot: AnswerSource, options: Interaction
     const command = commands.find((c) => c.name === interaction.commandName);
     const kind = command?.options.find((o) => o.name === focused.name)?.autocomplete;
     const choices = kind ? bot.complete(kind, String(focused.value), CHOICE_LIMITS.choices) : [];
-    await interaction.respond(clampChoices(choices));
+    await interaction.respond(withinChoiceLimits(choices));
   }
 
   return async function handle(interaction: Interaction): Promise<void> {
@@ -94,40 +85,25 @@ async function reply(
   await interaction.reply(options);
 }
 
-/** Option values as the command table promises them: trimmed, at most `maxLength`, undefined when absent. */
-function optionValues(
-  command: CommandDefinition,
-  read: (name: string) => string | null,
-): Record<string, string | undefined> {
-  return Object.fromEntries(command.options.map((o) => [o.name, read(o.name)?.trim().slice(0, o.maxLength)]));
-}
-
 /**
- * The invocation as the person typed it, e.g. `/quotes person: Petro Kuzyk`; `/ask` passes the question itself.
- * It becomes the answer's `question`, which the embed shows as its title.
+ * The invocation as the person typed it, e.g. `/quotes person: Petro Kuzyk`, or the question itself for a command
+ * that takes one. It becomes the answer's `question`, which the embed shows as its title.
  */
-export function invocationText(
-  command: CommandDefinition,
-  values: Readonly<Record<string, string | undefined>>,
-): string {
-  if (command.name === 'ask') return values.question ?? '';
+function invocationText(command: CommandDefinition, values: Readonly<Record<string, string | undefined>>): string {
+  if (command.questionOption) return values[command.questionOption] ?? '';
   const parts = command.options.flatMap((o) => (values[o.name] ? [`${o.name}: ${values[o.name]}`] : []));
   return [`/${command.name}`, ...parts].join(' ');
 }
 
-/** At most 25 choices, each name and value 1–100 characters, no value twice: anything else fails the whole response. */
-export function clampChoices(choices: readonly { name: string; value: string }[]): { name: string; value: string }[] {
-  const seen = new Set<string>();
-  const out: { name: string; value: string }[] = [];
-  for (const c of choices) {
-    const value = c.value.slice(0, CHOICE_LIMITS.value);
-    const name = c.name.length > CHOICE_LIMITS.name ? `${c.name.slice(0, CHOICE_LIMITS.name - 1)}…` : c.name;
-    if (!name.trim() || !value.trim() || seen.has(value)) continue;
-    seen.add(value);
-    out.push({ name, value });
-    if (out.length === CHOICE_LIMITS.choices) break;
-  }
-  return out;
+/**
+ * StoryBot.complete keeps within Discord's choice limits already; a stand-in core need not, and one choice over
+ * them fails the whole response.
+ */
+function withinChoiceLimits(choices: readonly Completion[]): Completion[] {
+  return choices.slice(0, CHOICE_LIMITS.choices).map((c) => ({
+    name: truncate(c.name, CHOICE_LIMITS.name),
+    value: truncate(c.value, CHOICE_LIMITS.value),
+  }));
 }
 
 function describe(interaction: Interaction): string {

@@ -1,7 +1,10 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import { commands as commandTable, type CommandDefinition } from '../../commands/index.js';
+import { commands, usage } from '../../commands/index.js';
 import type { Answer, Citation, ComparisonView, FigureView, OutletView, QuoteView } from '../../src/index.js';
-import { EMBED_LIMITS, truncate } from './embed-limits.js';
+import { APOLOGY, slowDown } from '../messages.js';
+import { quoteWordings } from '../quote-wordings.js';
+import { truncate } from '../truncate.js';
+import { EMBED_LIMITS } from './embed-limits.js';
 
 /** A message body before the adapter adds flags and mention rules. */
 export interface RenderedMessage {
@@ -17,20 +20,16 @@ const FOOTER_ROOM = 200;
 const HELP_POINTER = 'Use `/help` to see everything I can answer.';
 
 /** The core's answer as one embed inside Discord's limits; help answers list the commands. */
-export function renderAnswer(answer: Answer, commands: readonly CommandDefinition[] = commandTable): RenderedMessage {
-  return { embeds: [answer.intent === 'help' ? helpEmbed(answer, commands) : answerEmbed(answer)] };
+export function renderAnswer(answer: Answer): RenderedMessage {
+  return { embeds: [answer.intent === 'help' ? helpEmbed(answer) : answerEmbed(answer)] };
 }
 
-/** A friendly line for anything that went wrong; the details go to the log, never to chat. */
 export function renderError(): RenderedMessage {
-  return { content: 'Sorry, something went wrong while answering that. Please try again in a moment.' };
+  return { content: APOLOGY };
 }
 
 export function renderCooldown(retryAfterMs: number): RenderedMessage {
-  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return {
-    content: `You're asking faster than I can keep up. Please wait ${seconds} second${seconds === 1 ? '' : 's'} before your next question.`,
-  };
+  return { content: slowDown(retryAfterMs) };
 }
 
 /** A command Discord still shows but this bot no longer has (stale registration). */
@@ -60,26 +59,21 @@ function notFoundPointer(suggestions: readonly string[]): string[] {
   return ['', '**You could ask:**', ...suggestions.map((s) => `• ${s}`), '', HELP_POINTER];
 }
 
-function helpEmbed(answer: Answer, commands: readonly CommandDefinition[]): APIEmbed {
-  const usage = commands.map((c) => {
-    const options = c.options.map((o) => (o.required ? ` ${o.name}` : ` [${o.name}]`)).join('');
-    return `**/${c.name}**${options} — ${c.description}`;
-  });
-  const lines = [answer.summary, '', ...usage];
+function helpEmbed(answer: Answer): APIEmbed {
+  const lines = [answer.summary, '', ...commands.map((c) => `**/${c.name}**${usage(c)} — ${c.description}`)];
   if (answer.suggestions.length) lines.push('', '**For example:**', ...answer.suggestions.map((s) => `• ${s}`));
   return fit({ title: 'What Story Bot can answer', color: COLOR.help }, lines, [], []);
 }
 
 function quoteField(quote: QuoteView): APIEmbedField {
   const name = quote.speaker ? (quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker) : 'Unattributed quote';
-  // Outlets usually print the same words; show each distinct wording once, with every outlet that carried it.
-  const byWording = new Map<string, string[]>();
-  for (const e of quote.entries) {
-    const credit = e.outlet + (e.toldTo ? ` (told to ${e.toldTo})` : '');
-    byWording.set(e.text, [...(byWording.get(e.text) ?? []), credit]);
-  }
-  const lines = [...byWording].map(([text, credits]) => `> “${text}”\n— ${credits.join(', ')}`);
-  if (quote.sources.length) lines.push(`Source: ${quote.sources.join(', ')}`);
+  const lines = quoteWordings(quote).map(
+    ({ text, entries }) =>
+      `> “${text}”\n— ${entries.map((e) => e.outlet + (e.toldTo ? ` (told to ${e.toldTo})` : '')).join(', ')}`,
+  );
+  // Each entry already says who it was told to; name a source again only when no entry did.
+  const uncredited = quote.sources.filter((s) => !quote.entries.some((e) => e.toldTo === s));
+  if (uncredited.length) lines.push(`Source: ${uncredited.join(', ')}`);
   if (quote.linkNote) lines.push(`*${quote.linkNote}*`);
   return field(name, lines.join('\n'));
 }

@@ -1,6 +1,7 @@
 import { App, type webApi } from '@slack/bolt';
-import { commands, findCommand, type CommandDefinition } from '../../commands/index.js';
+import { commands, findCommand, readOptions } from '../../commands/index.js';
 import type { StoryBot } from '../../src/index.js';
+import { APOLOGY, slowDown } from '../messages.js';
 import { RateLimiter } from '../rate-limit.js';
 import { boltLogger } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
@@ -23,7 +24,7 @@ export interface SlackAppOptions {
 }
 
 /** The defaults of {@link SlackAppOptions}. */
-export const SLACK_APP_DEFAULTS = {
+const SLACK_APP_DEFAULTS = {
   /** 5 questions in any 10 seconds per user (RateLimiter's own defaults). */
   rateLimiter: () => new RateLimiter(),
   rememberEvents: 10_000,
@@ -36,9 +37,6 @@ export const SLACK_APP_DEFAULTS = {
     randomize: true,
   } satisfies webApi.RetryOptions,
 } as const;
-
-/** What a person sees when answering failed; the cause goes to the log, never to chat. */
-export const APOLOGY = 'Sorry, something went wrong while answering that. Please try again in a moment.';
 
 /** Longest question taken from a mention or DM: the `ask` command's limit, so both ways of asking agree. */
 const QUESTION_CHARS = findCommand('ask')?.options[0]?.maxLength ?? 500;
@@ -141,10 +139,9 @@ export function createSlackApp(
       const limited = limiter.take(command.user_id);
       if (!limited.allowed) return await reply('ephemeral', renderNote(slowDown(limited.retryAfterMs)));
       const text = words.join(' ');
-      const answer = bot.answer(
-        definition.toQuery(optionValues(definition, text)),
-        `${definition.name} ${text}`.trim(),
-      );
+      // The text after the command name fills the command's first option.
+      const values = readOptions(definition, (o) => (o === definition.options[0] ? text : undefined));
+      const answer = bot.answer(definition.toQuery(values), `${definition.name} ${text}`.trim());
       await reply(definition.private ? 'ephemeral' : 'in_channel', renderAnswer(answer));
     } catch (err) {
       log(`slack: could not answer ${command.command} ${command.text} from ${command.user_id}: ${describe(err)}`);
@@ -196,20 +193,8 @@ export function createSlackApp(
   return app;
 }
 
-/** The text after the command name fills the command's first option, trimmed to its limit. */
-function optionValues(definition: CommandDefinition, text: string): Record<string, string | undefined> {
-  const first = definition.options[0];
-  const value = text.slice(0, first?.maxLength).trim();
-  return first && value ? { [first.name]: value } : {};
-}
-
 function threaded(place: Place): { thread_ts?: string } {
   return place.threadTs ? { thread_ts: place.threadTs } : {};
-}
-
-function slowDown(retryAfterMs: number): string {
-  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return `You're asking faster than I can keep up. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and ask again.`;
 }
 
 /** One line for the log: the Slack error code when there is one, never a stack. */

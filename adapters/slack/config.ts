@@ -10,14 +10,14 @@ interface SlackConfigBase {
 }
 
 /** Socket Mode: the bot dials out to Slack over a WebSocket, so no public URL is needed. */
-export interface SlackSocketConfig extends SlackConfigBase {
+interface SlackSocketConfig extends SlackConfigBase {
   mode: 'socket';
   /** App-Level Token (`xapp-…`) with the `connections:write` scope. */
   appToken: string;
 }
 
 /** HTTP mode: Slack posts signed requests to `/slack/events` on this server. */
-export interface SlackHttpConfig extends SlackConfigBase {
+interface SlackHttpConfig extends SlackConfigBase {
   mode: 'http';
   /** Signing Secret used to verify that requests come from Slack. */
   signingSecret: string;

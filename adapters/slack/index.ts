@@ -5,11 +5,10 @@ import { createSlackApp, type SlackAppOptions } from './app.js';
 import type { SlackConfig } from './config.js';
 
 export { slackConfigFromEnv } from './config.js';
-export type { SlackConfig, SlackHttpConfig, SlackSocketConfig } from './config.js';
-export { createSlackApp, SLACK_APP_DEFAULTS, APOLOGY } from './app.js';
+export type { SlackConfig } from './config.js';
 export type { SlackAppOptions } from './app.js';
-export { renderAnswer, renderHelp, renderNote, SLACK_LIMITS } from './render.js';
-export type { SlackMessage } from './render.js';
+export { renderAnswer, renderHelp, SLACK_LIMITS } from './render.js';
+export { APOLOGY } from '../messages.js';
 
 /** A running Slack adapter; in HTTP mode, where it listens. */
 export interface RunningSlack extends RunningAdapter {

@@ -11,13 +11,12 @@ export class RecentIds {
     readonly capacity: number,
   ) {}
 
-  /** Remembers every id and says whether none of them had been seen before. */
-  firstSight(...ids: string[]): boolean {
-    const fresh = ids.every((id) => !this.ids.has(id));
-    for (const id of ids) {
-      this.ids.delete(id);
-      this.ids.add(id);
-    }
+  /** Remembers `id` and says whether it had not been seen before. */
+  firstSight(id: string): boolean {
+    const fresh = !this.ids.has(id);
+    // Re-adding moves a redelivered id to the newest end, so it is remembered as long as its retries go on.
+    this.ids.delete(id);
+    this.ids.add(id);
     // A Set iterates in insertion order, so its first entries are the oldest.
     for (const old of this.ids) {
       if (this.ids.size <= this.capacity) break;

@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { CommandDefinition } from '../../commands/index.js';
+import { usage, type CommandDefinition } from '../../commands/index.js';
 import type {
   Answer,
   Citation,
@@ -9,6 +9,8 @@ import type {
   PersonView,
   QuoteView,
 } from '../../src/index.js';
+import { quoteWordings } from '../quote-wordings.js';
+import { truncate } from '../truncate.js';
 import { chunkMrkdwn, escapeMrkdwn } from './mrkdwn.js';
 
 type Block = types.KnownBlock;
@@ -38,12 +40,9 @@ export function renderAnswer(answer: Answer): SlackMessage {
   const parts = [escapeMrkdwn(answer.summary), ...structuredParts(answer)];
   // `details` is the plain-text form of the structured parts; show it only when there are none to render.
   if (parts.length === 1 && answer.details.length) parts.push(answer.details.map(escapeMrkdwn).join('\n'));
-  const tail: Block[] = [];
-  if (answer.suggestions.length)
-    tail.push(context([`Try: ${answer.suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(' · ')}`]));
   return {
     text: fallbackText(answer),
-    blocks: fitBlocks(parts.flatMap(sections), citationBlocks(answer.citations), tail),
+    blocks: fitBlocks(parts.flatMap(sections), citationBlocks(answer.citations), suggestionBlocks(answer.suggestions)),
   };
 }
 
@@ -57,20 +56,19 @@ export function renderHelp(
   slashCommand = '/story',
   note?: string,
 ): SlackMessage {
-  const usage = commandTable.map((c) => {
-    const args = c.options.map((o) => (o.required ? `<${o.name}>` : `[${o.name}]`)).join(' ');
-    return `• \`${escapeMrkdwn(`${slashCommand} ${c.name}${args ? ` ${args}` : ''}`)}\` — ${escapeMrkdwn(c.description)}`;
-  });
+  const lines = commandTable.map(
+    (c) => `• \`${escapeMrkdwn(`${slashCommand} ${c.name}${usage(c)}`)}\` — ${escapeMrkdwn(c.description)}`,
+  );
   const parts = [
     ...(note ? [escapeMrkdwn(note)] : []),
     escapeMrkdwn(help.summary),
-    `Mention me with a question, send me a direct message, or use a command:\n${usage.join('\n')}`,
+    `Mention me with a question, send me a direct message, or use a command:\n${lines.join('\n')}`,
   ];
-  const tail = help.suggestions.length
-    ? [context([`Try: ${help.suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(' · ')}`])]
-    : [];
   const text = [note, help.summary, ...commandTable.map((c) => `${slashCommand} ${c.name}`)].filter(Boolean).join('\n');
-  return { text: escapeMrkdwn(text), blocks: fitBlocks(parts.flatMap(sections), [], tail) };
+  return {
+    text: escapeMrkdwn(text),
+    blocks: fitBlocks(parts.flatMap(sections), [], suggestionBlocks(help.suggestions)),
+  };
 }
 
 /** A one-line message (rate-limit note, apology), escaped. */
@@ -91,11 +89,11 @@ function structuredParts(answer: Answer): string[] {
 function quote(q: QuoteView): string {
   const who = q.speaker ? `*${escapeMrkdwn(q.speaker)}*${q.role ? `, ${escapeMrkdwn(q.role)}` : ''}` : '_Unattributed_';
   const credited = q.sources.length ? ` · told to ${q.sources.map(escapeMrkdwn).join(', ')}` : '';
-  // Outlets often print the same words; show each wording once, with every outlet that used it.
-  const wordings = new Map<string, string[]>();
-  for (const e of q.entries) wordings.set(e.text, [...(wordings.get(e.text) ?? []), e.outlet]);
-  const lines = [...wordings].map(
-    ([text, outlets]) => `>“${escapeMrkdwn(text)}” — ${unique(outlets).map(escapeMrkdwn).join(', ')}`,
+  const lines = quoteWordings(q).map(
+    ({ text, entries }) =>
+      `>“${escapeMrkdwn(text)}” — ${unique(entries.map((e) => e.outlet))
+        .map(escapeMrkdwn)
+        .join(', ')}`,
   );
   return [`${who}${credited}`, ...lines, ...(q.linkNote ? [`_${escapeMrkdwn(q.linkNote)}_`] : [])].join('\n');
 }
@@ -132,8 +130,7 @@ function person(p: PersonView): string {
 }
 
 function citation(c: Citation): string {
-  const excerpt =
-    c.excerpt.length > SLACK_LIMITS.excerptChars ? `${c.excerpt.slice(0, SLACK_LIMITS.excerptChars - 1)}…` : c.excerpt;
+  const excerpt = truncate(c.excerpt, SLACK_LIMITS.excerptChars);
   return `📰 ${link(c.url, `*${escapeMrkdwn(c.outlet)}*`)} — _${escapeMrkdwn(c.headline)}_: “${escapeMrkdwn(excerpt)}”`;
 }
 
@@ -149,6 +146,11 @@ function citationBlocks(citations: readonly Citation[]): Block[] {
   const blocks: Block[] = [];
   for (let i = 0; i < lines.length; i += perBlock) blocks.push(context(lines.slice(i, i + perBlock)));
   return blocks;
+}
+
+/** The suggested questions as one "Try: …" line, or nothing when there are none. */
+function suggestionBlocks(suggestions: readonly string[]): Block[] {
+  return suggestions.length ? [context([`Try: ${suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(' · ')}`])] : [];
 }
 
 /** Fits body sections within the block limit, shortening the body, never the citations or the tail. */

@@ -5,17 +5,15 @@ import type { StoryBot } from '../../src/index.js';
 import { fakeToken } from '../../tests/fakes/discord/index.js';
 import { floodDiscord } from './discord-side.js';
 import { runPeer } from './peer.js';
+import { noRateLimit } from './plans.js';
 import type { LoadPlan, LoadResult } from './result.js';
 
 export async function benchDiscord(bot: StoryBot, plan: LoadPlan, inProcess = false): Promise<LoadResult> {
   let running: Awaited<ReturnType<typeof startDiscord>> | undefined;
   const connect = async ({ apiBase, applicationId }: Record<string, string>) => {
-    running = await startDiscord(
-      bot,
-      // The cooldown would answer a flood with "slow down" notes; the bench measures answering.
-      { token: fakeToken(applicationId), applicationId, apiBase, cooldown: { limit: Infinity, windowMs: 1 } },
-      () => {},
-    );
+    running = await startDiscord(bot, { token: fakeToken(applicationId), applicationId, apiBase }, () => {}, {
+      rateLimiter: noRateLimit(),
+    });
     return {};
   };
   try {

@@ -3,10 +3,10 @@
 // work to the bot. The exchange is one handshake: the side reports where its fake listens, the bot connects and
 // answers with where it listens (if anywhere), and the side reports its result.
 import { fork } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { isMain } from '../is-main.js';
 
 /** What a side says about itself, and what the bot says back: a few named addresses. */
-export type Addresses = Record<string, string>;
+type Addresses = Record<string, string>;
 
 /** How a platform side meets the bot: given its fake's addresses, resolves once the bot is connected. */
 export type Connect = (side: Addresses) => Promise<Addresses>;
@@ -67,7 +67,7 @@ export async function servePeer<P, T>(side: (plan: P, connect: Connect) => Promi
   }
 }
 
-/** Whether `moduleUrl` is the process's entry point (so its child half should run). */
+/** Whether `moduleUrl` was started by {@link runPeer}: its entry point, with an IPC channel to the parent. */
 export function isEntry(moduleUrl: string): boolean {
-  return Boolean(process.send) && process.argv[1] === fileURLToPath(moduleUrl);
+  return Boolean(process.send) && isMain(moduleUrl);
 }

@@ -5,21 +5,19 @@
 //
 // Same plan as `npm run bench` (1,000 Slack events or 500 Discord interactions, 50 open at a time, after a warm-up).
 import { StoryBot } from '../../src/index.js';
-import { MORE_QUESTIONS, publicQuestions } from '../core.js';
+import { BENCH_CORPUS, benchQuestions } from '../core.js';
 import { ms } from '../stats.js';
 import { benchDiscord } from './discord-bot.js';
 import { LOAD_PLANS } from './plans.js';
 import { benchSlack } from './slack-bot.js';
-
 
 const which = process.argv[2];
 if (which !== 'slack' && which !== 'discord') {
   console.error('usage: npx tsx bench/load/run.ts slack|discord [--in-process]');
   process.exit(2);
 }
-const questions = [...publicQuestions(process.env.STORY_QUESTIONS ?? '../shared/eval/questions.jsonl'), ...MORE_QUESTIONS];
-const bot = StoryBot.open({ corpusDir: 'corpus' });
-const plan = { questions, ...LOAD_PLANS[which], timeLimitMs: 60_000 };
+const bot = StoryBot.open({ corpusDir: BENCH_CORPUS });
+const plan = { questions: benchQuestions(), ...LOAD_PLANS[which], timeLimitMs: 60_000 };
 const inProcess = process.argv.includes('--in-process');
 const r = which === 'slack' ? await benchSlack(bot, plan, inProcess) : await benchDiscord(bot, plan, inProcess);
 console.log(

@@ -1,9 +1,9 @@
 // Slack under load: the real Bolt app in HTTP mode on 127.0.0.1, answering the flood from the Slack side
 // (bench/load/slack-side.ts), which runs in its own process unless `inProcess` is set.
-import { RateLimiter } from '../../adapters/rate-limit.js';
 import { startSlack } from '../../adapters/slack/index.js';
 import type { StoryBot } from '../../src/index.js';
 import { runPeer } from './peer.js';
+import { noRateLimit } from './plans.js';
 import type { LoadPlan, LoadResult } from './result.js';
 import { floodSlack, type SlackPlan } from './slack-side.js';
 
@@ -16,8 +16,7 @@ export async function benchSlack(bot: StoryBot, plan: LoadPlan, inProcess = fals
       bot,
       { mode: 'http', botToken: 'xoxb-bench', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1', apiUrl },
       () => {},
-      // The per-user limit would turn a flood into rate-limit notes; the bench measures answering.
-      { rateLimiter: new RateLimiter(1e9, 1) },
+      { rateLimiter: noRateLimit() },
     );
     return { eventsUrl: slack.eventsUrl! };
   };

@@ -1,6 +1,6 @@
 // Shared set-up for the Discord suites: a fake Discord and the real adapter logged in to it.
 import { EventEmitter } from 'node:events';
-import { startDiscord, type DiscordConfig } from '../../adapters/discord/index.js';
+import { startDiscord, type DiscordConfig, type DiscordOptions } from '../../adapters/discord/index.js';
 import type { AnswerSource } from '../../adapters/discord/interaction-handler.js';
 import { StoryBot } from '../../src/index.js';
 import {
@@ -36,7 +36,12 @@ export function storyBot(): StoryBot {
 
 /** Starts a fake Discord and logs the adapter in to it; resolves once the bot is ready to answer. */
 export async function startHarness(
-  overrides: { bot?: AnswerSource; config?: Partial<DiscordConfig>; fake?: FakeDiscordOptions } = {},
+  overrides: {
+    bot?: AnswerSource;
+    config?: Partial<DiscordConfig>;
+    fake?: FakeDiscordOptions;
+    options?: DiscordOptions;
+  } = {},
 ): Promise<Harness> {
   const fake = await startFakeDiscord(overrides.fake);
   const bot = overrides.bot ?? storyBot();
@@ -50,10 +55,15 @@ export async function startHarness(
   const logEvents = new EventEmitter();
   let running;
   try {
-    running = await startDiscord(bot, config, (line) => {
-      logs.push(line);
-      logEvents.emit('line', line);
-    });
+    running = await startDiscord(
+      bot,
+      config,
+      (line) => {
+        logs.push(line);
+        logEvents.emit('line', line);
+      },
+      overrides.options,
+    );
   } catch (err) {
     await fake.close();
     throw err;

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EMBED_LIMITS, embedLimitViolations, truncate } from '../../adapters/discord/embed-limits.js';
-import { renderAnswer } from '../../adapters/discord/render.js';
+import { renderAnswer, renderCooldown, renderError } from '../../adapters/discord/render.js';
+import { APOLOGY, slowDown } from '../../adapters/messages.js';
 import { commands } from '../../commands/index.js';
 import type { APIEmbed } from 'discord.js';
 import { answer, citation, figure, overlongAnswer, quote } from './fixtures.js';
@@ -129,5 +130,27 @@ describe('truncate', () => {
     const cut = truncate('😀'.repeat(10), 6);
     expect(cut.length).toBeLessThanOrEqual(6);
     expect(cut).toBe('😀😀…');
+  });
+});
+
+describe('what the embed says besides the answer', () => {
+  it('names the source a quote was told to once, not again under the outlets that credited it', () => {
+    const told = quote(3, { sources: ['the Financial Times'] });
+    const value = embedOf(answer({ quotes: [told] })).fields![0].value;
+    expect(value).toContain('— Insider (told to the Financial Times), Daily Star');
+    expect(value.match(/Financial Times/g)).toHaveLength(1);
+  });
+
+  it('shows usage in help as Slack and deploy-commands do: <required> and [optional] options', () => {
+    const embed = embedOf(answer({ found: false, summary: 'Ask me about the story.' }, 'help', ''));
+    expect(embed.description).toContain('**/figures** <topic> [outlet] — ');
+    expect(embed.description).toContain('**/outlets** — ');
+  });
+
+  it('words the slow-down note and the apology exactly as the Slack adapter does', () => {
+    expect(renderCooldown(9_200).content).toBe(slowDown(9_200));
+    expect(renderCooldown(9_200).content).toMatch(/Please wait 10 seconds/);
+    expect(renderCooldown(400).content).toMatch(/Please wait 1 second /);
+    expect(renderError().content).toBe(APOLOGY);
   });
 });

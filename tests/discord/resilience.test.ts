@@ -2,6 +2,7 @@
 import { MessageFlags } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { embedLimitViolations } from '../../adapters/discord/embed-limits.js';
+import { RateLimiter } from '../../adapters/rate-limit.js';
 import { chatInput, user, type CallbackData } from '../fakes/discord/index.js';
 import { overlongAnswer, scriptedBot } from './fixtures.js';
 import { startHarness, type Harness } from './harness.js';
@@ -98,6 +99,22 @@ describe('an answer too long for one message', () => {
       expect(embed.footer?.text).toMatch(/not shown/);
     } finally {
       await stub.stop();
+    }
+  });
+});
+
+describe('a rate limiter passed in, as Slack takes one', () => {
+  it('limits each person by it, and answers again once its window has passed', async () => {
+    let now = 1_000_000;
+    const limited = await startHarness({ options: { rateLimiter: new RateLimiter(1, 10_000, () => now) } });
+    try {
+      const asker = user();
+      expect((await limited.command('ask', QUESTION, asker)).body.data.embeds).toHaveLength(1);
+      expectFriendlyEphemeral((await limited.command('ask', QUESTION, asker)).body.data, /wait 10 seconds/);
+      now += 10_000;
+      expect((await limited.command('ask', QUESTION, asker)).body.data.embeds).toHaveLength(1);
+    } finally {
+      await limited.stop();
     }
   });
 });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { slowDown } from '../../adapters/messages.js';
 import { RateLimiter } from '../../adapters/rate-limit.js';
 import { mention, sendSigned, slashCommand } from '../fakes/slack/index.js';
 import { SIGNING_SECRET, startHarness, type SlackHarness } from './harness.js';
@@ -29,6 +30,10 @@ describe('Slack per-user rate limit', () => {
     expect(note.params.text).toMatch(/please wait 10 seconds/i);
   });
 
+  it('words the note exactly as the Discord adapter does', () => {
+    expect(notesIn('C0RATE')[0].params.text).toBe(slowDown(10_000));
+  });
+
   it('does not hold one person back for another', async () => {
     await ask('U0PATIENT', 'C0RATE2');
     await vi.waitFor(() => expect(postsIn('C0RATE2')).toHaveLength(1));
@@ -52,5 +57,29 @@ describe('Slack per-user rate limit', () => {
     now += 10_000;
     await ask('U0EAGER', 'C0RATE3');
     await vi.waitFor(() => expect(postsIn('C0RATE3')).toHaveLength(1));
+  });
+});
+
+describe('RateLimiter', () => {
+  it('sweeps idle keys at most once a window, however many keys are active', () => {
+    let now = 0;
+    const limiter = new RateLimiter(5, 1_000, () => now);
+    // A sweep is a walk over the limiter's map, so counting walks counts sweeps.
+    const hits = (limiter as unknown as { hits: Map<string, number[]> }).hits;
+    let sweeps = 0;
+    hits[Symbol.iterator] = function () {
+      sweeps += 1;
+      return Map.prototype.entries.call(this);
+    };
+    for (let i = 0; i < 10_100; i++) limiter.take(`U${i}`);
+    expect(sweeps).toBe(1);
+    now = 999;
+    limiter.take('U-later');
+    expect(sweeps).toBe(1);
+    now = 1_000;
+    limiter.take('U-last');
+    expect(sweeps).toBe(2);
+    // That sweep forgot every key idle for a whole window, and kept the two still inside one.
+    expect([...hits.keys()].sort()).toEqual(['U-last', 'U-later']);
   });
 });

@@ -93,6 +93,20 @@ describe('renderAnswer', () => {
     expect(blockTexts(blocks)).toContain('one\ntwo');
   });
 
+  it('shortens a long citation excerpt at a word boundary, never inside a word or an emoji', () => {
+    const cited = (excerpt: string) =>
+      blockTexts(
+        renderAnswer(buildAnswer('q', 'search', { found: true, summary: 'S', citations: [citation(1, { excerpt })] }))
+          .blocks,
+      ).find((t) => t.includes('*Outlet 1*'))!;
+    const words = cited('abcdefgh '.repeat(60));
+    expect(words).toMatch(/ abcdefgh…”$/);
+    expect(words.length).toBeLessThan(SLACK_LIMITS.excerptChars + 60);
+    const emoji = cited('😀'.repeat(300));
+    expect(emoji).toMatch(/😀…”$/);
+    expect(emoji).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
   it('offers the suggestions of a not-found answer', () => {
     const { blocks } = renderAnswer(
       buildAnswer('q', 'search', { found: false, summary: 'The story does not say.', suggestions: ['Who said it?'] }),

@@ -15,11 +15,10 @@ export interface FakeDiscordOptions {
   applicationId?: string;
   /** The only token REST accepts (as `Bot <token>`). Default: any bot token. */
   token?: string;
-  /** Heartbeat interval sent in HELLO. Default: 41 250 ms, Discord's usual; the client's first beat is jittered within it. */
-  heartbeatIntervalMs?: number;
-  /** `session_start_limit.remaining`; below 1 makes login fail as Discord's would. Default: 1000. */
-  sessionStartsRemaining?: number;
 }
+
+/** Heartbeat interval sent in HELLO: Discord's usual, so the client's first beat is jittered within it. */
+const HEARTBEAT_INTERVAL_MS = 41_250;
 
 /** A REST call as the fake received it; `path` is relative to `/api/v10` and keeps Discord's percent-encoding. */
 export interface RecordedRequest {
@@ -34,7 +33,6 @@ export interface RecordedRequest {
   status: number;
 }
 
-/** One `POST /interactions/{id}/{token}/callback`, failed ones (injected errors) included. */
 /** The `data` of a callback as the wire carries it: a message (types 4, 7) or autocomplete choices (type 8). */
 export interface CallbackData {
   content?: string;
@@ -44,6 +42,7 @@ export interface CallbackData {
   choices?: { name: string; value: string }[];
 }
 
+/** One `POST /interactions/{id}/{token}/callback`, failed ones (injected errors) included. */
 export interface InteractionCallback {
   interactionId: string;
   token: string;
@@ -100,7 +99,6 @@ export type FakeDiscord = Awaited<ReturnType<typeof startFakeDiscord>>;
 /** Starts the fake on an ephemeral port of 127.0.0.1; `close()` frees it. */
 export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const applicationId = options.applicationId ?? DEFAULT_APPLICATION_ID;
-  const heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
   const botUser: FakeUser = {
     id: applicationId,
     username: 'Story Bot',
@@ -109,9 +107,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     avatar: null,
     bot: true,
   };
-  /** Events: request, callback, identify, resume, ready, resumed (each with its record). */
-  const events = new EventEmitter();
-  events.setMaxListeners(0);
+  /** Emits `ready` and `resumed` as a session becomes live, for whoever awaits the next one. */
+  const sessionEvents = new EventEmitter();
+  sessionEvents.setMaxListeners(0);
   const requests: RecordedRequest[] = [];
   const callbacks: InteractionCallback[] = [];
   const callbackWaiters = new Map<string, ((c: InteractionCallback) => void)[]>();
@@ -153,7 +151,6 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       requests.push(record);
       if (body === undefined) res.writeHead(status).end();
       else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
-      events.emit('request', record);
       const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(record.path);
       if (callback && record.method === 'POST') recordCallback(callback[1], callback[2], record);
     };
@@ -190,13 +187,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
 
     if (r.method === 'GET' && p === '/gateway/bot') {
       if (!authorized()) return unauthorized;
-      const remaining = options.sessionStartsRemaining ?? 1000;
       return [
         200,
         {
           url: gatewayUrl,
           shards: 1,
-          session_start_limit: { total: 1000, remaining, reset_after: 86_400_000, max_concurrency: 1 },
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 1 },
         },
       ];
     }
@@ -271,7 +267,6 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       status: r.status,
     };
     callbacks.push(callback);
-    events.emit('callback', callback);
     if (callback.status >= 300) return;
     const waiters = callbackWaiters.get(interactionId) ?? [];
     callbackWaiters.delete(interactionId);
@@ -288,7 +283,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       if (live === connection) live = undefined;
     });
     socket.on('message', (data) => onGatewayMessage(connection, data.toString()));
-    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: heartbeatIntervalMs }, s: null, t: null }));
+    socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS }, s: null, t: null }));
   });
 
   function onGatewayMessage(connection: Connection, text: string): void {
@@ -307,7 +302,6 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
         // identify: a fresh session
         identifies += 1;
         identified.push(payload.d as IdentifyPayload);
-        events.emit('identify', payload.d);
         const session: Session = { id: snowflake(), seq: 0, sent: [] };
         sessions.set(session.id, session);
         connection.session = session;
@@ -327,7 +321,6 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       case 6: {
         // resume: replay what the client missed, then RESUMED
         resumes += 1;
-        events.emit('resume', payload.d);
         const resume = payload.d as { session_id?: string; seq?: number | null };
         const session = sessions.get(resume.session_id ?? '');
         if (!session) {
@@ -356,7 +349,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   function becomeLive(connection: Connection, event: 'ready' | 'resumed'): void {
     connection.ready = true;
     live = connection;
-    events.emit(event);
+    sessionEvents.emit(event);
     for (const interaction of pending.splice(0)) sendDispatch(connection, 'INTERACTION_CREATE', interaction);
   }
 
@@ -365,15 +358,15 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       const onReady = () => finish('ready');
       const onResumed = () => finish('resumed');
       const timer = setTimeout(() => {
-        events.off('ready', onReady).off('resumed', onResumed);
+        sessionEvents.off('ready', onReady).off('resumed', onResumed);
         reject(new Error(`no gateway session within ${timeoutMs} ms (identifies ${identifies}, resumes ${resumes})`));
       }, timeoutMs);
       function finish(kind: 'ready' | 'resumed') {
         clearTimeout(timer);
-        events.off('ready', onReady).off('resumed', onResumed);
+        sessionEvents.off('ready', onReady).off('resumed', onResumed);
         resolve(kind);
       }
-      events.on('ready', onReady).on('resumed', onResumed);
+      sessionEvents.on('ready', onReady).on('resumed', onResumed);
     });
   }
 
@@ -385,22 +378,13 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     gatewayUrl,
     port,
     applicationId,
-    botUser,
     /** Every REST call, in arrival order. */
     requests,
     /** Every interaction callback, failed ones included. */
     callbacks,
-    events,
     identified,
     get identifies() {
       return identifies;
-    },
-    get resumes() {
-      return resumes;
-    },
-    /** True while a gateway session is ready to receive dispatches. */
-    get connected() {
-      return live !== undefined;
     },
 
     /**

@@ -1,6 +1,12 @@
-import { FAKE_IDENTITY } from './fake-slack.js';
-
 // Builders for what Slack sends. Every builder fills unique ids and timestamps, so a test names only what it checks.
+
+/** Who the fake workspace says the bot is (auth.test in ./fake-slack.ts); the events built here use the same ids. */
+export const FAKE_IDENTITY = {
+  teamId: 'T0FAKETEAM',
+  botUserId: 'U0STORYBOT',
+  botId: 'B0STORYBOT',
+  appId: 'A0STORYBOT',
+} as const;
 
 let sequence = 0;
 const next = () => ++sequence;

@@ -2,14 +2,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { text } from 'node:stream/consumers';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-
-/** Who the fake workspace says the bot is (auth.test); events built by ./events.ts use the same ids. */
-export const FAKE_IDENTITY = {
-  teamId: 'T0FAKETEAM',
-  botUserId: 'U0STORYBOT',
-  botId: 'B0STORYBOT',
-  appId: 'A0STORYBOT',
-} as const;
+import { FAKE_IDENTITY, slackTs } from './events.js';
 
 /** One Web API call as the fake received it. `blocks` and `attachments` arrive as JSON strings and are parsed. */
 export interface ApiCall {
@@ -177,13 +170,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${port}/link/?ticket=${next()}` };
       case 'chat.postMessage':
-        return {
-          ok: true,
-          channel: params.channel,
-          ts: `${Math.floor(Date.now() / 1000)}.${String(next()).padStart(6, '0')}`,
-        };
+        return { ok: true, channel: params.channel, ts: slackTs() };
       case 'chat.postEphemeral':
-        return { ok: true, message_ts: `${Math.floor(Date.now() / 1000)}.${String(next()).padStart(6, '0')}` };
+        return { ok: true, message_ts: slackTs() };
       default:
         return { ok: true };
     }

@@ -1,7 +1,7 @@
 // A fake Slack for end-to-end tests and benchmarks: Web API + Socket Mode server, request signing, payload builders.
-export { startFakeSlack, FAKE_IDENTITY } from './fake-slack.js';
+export { startFakeSlack } from './fake-slack.js';
 export type { FakeSlack, FakeSlackOptions, ApiCall, ResponsePost, SocketAck, EnvelopeOptions } from './fake-slack.js';
 export { signatureHeaders, sendSigned } from './sign.js';
 export type { SignedRequestOptions } from './sign.js';
-export { mention, dm, slashCommand, urlVerification, eventId, slackTs } from './events.js';
+export { mention, dm, slashCommand, urlVerification, eventId, slackTs, FAKE_IDENTITY } from './events.js';
 export type { EventCallback, MessageOptions, SlashCommandOptions } from './events.js';
