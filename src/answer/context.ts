@@ -24,7 +24,6 @@ export class AnswerContext {
   readonly passages = new Map<string, Passage>();
   readonly variants: NameVariants;
   readonly terms: TermResolver;
-  readonly figures: FigureStore;
   /** People quoted at least once, in story order. */
   readonly quotedPeople: readonly Person[];
   /** Where each passage sits in the story, for putting search hits back in reading order. */
@@ -57,7 +56,6 @@ export class AnswerContext {
     this.quotedPeople = story.people.filter((p) => this.quoteCount(p) > 0);
     this.variants = new NameVariants(story.aliases);
     this.terms = new TermResolver(story.properNouns, this.variants, vocabularyOf(indexes.passages, indexes.quotes));
-    this.figures = new FigureStore(story.figures, this.variants);
     this.finder = new PersonFinder(story.people, this.variants, (p) => this.quoteCount(p));
     // An article without an outlet is named by its headline only, so a place in its headline never passes for an outlet.
     this.articleKeys = story.articles.map((article) => ({
@@ -65,6 +63,13 @@ export class AnswerContext {
       outlets: article.outlet ? [...new Set([article.outlet, this.variants.canonicalName(article.outlet)].map(squash))] : [],
       headline: new Set(words(article.headline)),
     }));
+  }
+
+  private figureStore?: FigureStore;
+
+  /** The story's figures indexed for figure questions; built on the first one, so other questions don't wait for it at start-up. */
+  get figures(): FigureStore {
+    return (this.figureStore ??= new FigureStore(this.story.figures, this.variants));
   }
 
   article(id: string): CleanArticle {
