@@ -6,8 +6,9 @@ import { findCommand, usage, type CommandDefinition } from '../../commands/index
  * - A command with one option takes all the text as its value (`/story ask who said it: the FT?`), so free text
  *   with colons or quotes is never misread; a leading `question:` is dropped.
  * - With several options, values are given in the definition's order, a value of several words in quotes
- *   (`/story figures territory "Daily Star"`), or by name as `name:value`, `name: value` or `name:"two words"`
- *   in any order (`/story figures outlet:Insider topic:territory`). Unquoted words side by side are one value,
+ *   (`/story figures territory "Daily Star"`), or by name in any order: `name:word` (one word),
+ *   `name: some words` (the words up to the next name or quote) or `name:"some words"`
+ *   (`/story figures outlet:Insider topic:territory`). Unquoted words side by side are one value,
  *   so `/story figures territory retaken` asks about "territory retaken".
  * - Straight and curly double quotes both work: Slack clients turn one into the other.
  */
@@ -19,6 +20,7 @@ export type StoryInvocation =
 /** A value as the person typed it: quoted (one value, spaces and all) or a bare word. */
 interface Token {
   text: string;
+  /** A complete value: quoted, or glued to its name (`outlet:Insider`); bare words side by side join instead. */
   quoted: boolean;
   /** Set when the token named its option: `outlet:Insider`, `outlet: "Daily Star"`. */
   name?: string;
@@ -106,8 +108,9 @@ function tokens(text: string): Token[] {
     const word = text.slice(i, end);
     const named = NAMED.exec(word);
     if (named && !/^\d/.test(named[2])) {
-      out.push({ text: '', quoted: false, name: named[1] });
-      if (named[2]) out.push({ text: named[2], quoted: false });
+      // `outlet:Insider` names one word; `outlet: Daily Star` (a space after the colon) names the words that follow.
+      if (named[2]) out.push({ text: named[2], quoted: true, name: named[1] });
+      else out.push({ text: '', quoted: false, name: named[1] });
     } else out.push({ text: word, quoted: false });
     i = end;
   }
@@ -133,7 +136,10 @@ function groups(list: readonly Token[]): { name?: string; text: string }[] {
   };
   while (i < list.length) {
     const t = list[i];
-    if (t.name !== undefined) {
+    if (t.name !== undefined && t.quoted) {
+      out.push({ name: t.name, text: t.text });
+      i++;
+    } else if (t.name !== undefined) {
       i++;
       const next = list[i];
       const text = !next || next.name !== undefined ? '' : next.quoted ? (i++, next.text) : run();

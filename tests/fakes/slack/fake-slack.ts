@@ -78,6 +78,8 @@ export interface FakeSlack {
   onCall(listener: (call: ApiCall) => void): () => void;
   /** The next call to `method` gets HTTP 429 with `Retry-After: retryAfterSeconds`; the one after succeeds. */
   rateLimitOnce(method: string, retryAfterSeconds: number): void;
+  /** The next successful call to `method` answers `{ ok: false, error }` instead, as Slack refuses a call. */
+  rejectNext(method: string, error: string): void;
   /** A fresh response_url on the fake, for a slash command payload. */
   responseUrl(): string;
   /** Resolves once a Socket Mode app is connected and has been sent `hello`. */
@@ -102,6 +104,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const rateLimits = new Map<string, number>();
   const pendingAcks = new Map<string, (ack: SocketAck) => void>();
   const uploads: FakeUpload[] = [];
+  const rejections = new Map<string, string>();
   let socket: WebSocket | undefined;
   let sequence = 0;
   const next = () => ++sequence;
@@ -177,6 +180,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   }
 
   function answer({ method, token, params }: ApiCall): Record<string, unknown> {
+    const rejected = rejections.get(method);
+    if (rejected) {
+      rejections.delete(method);
+      return { ok: false, error: rejected };
+    }
     const wanted = method === 'apps.connections.open' ? 'xapp-' : 'xoxb-';
     if (!token) return { ok: false, error: 'not_authed' };
     if (!token.startsWith(wanted)) return { ok: false, error: 'invalid_auth' };
@@ -309,6 +317,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return () => void callListeners.delete(listener);
     },
     rateLimitOnce: (method, retryAfterSeconds) => void rateLimits.set(method, retryAfterSeconds),
+    rejectNext: (method, error) => void rejections.set(method, error),
     responseUrl: () => `${base}/respond/${next()}`,
     socketConnected: (timeoutMs = 5000) =>
       waitUntil(
