@@ -13,6 +13,11 @@ export interface ChartOptions {
    * else the DejaVu Sans shipped in the `dejavu-fonts-ttf` package (see fonts.ts).
    */
   font?: { family: string; files: readonly string[] };
+  /**
+   * Keep drawn charts for the same figures (default true). A chart is a pure function of its figures, and drawing
+   * one holds the event loop for 100 ms or more, so a comparison asked again is served from memory.
+   */
+  cache?: boolean;
 }
 
 export const CHART_DEFAULTS = {
@@ -21,6 +26,9 @@ export const CHART_DEFAULTS = {
   rowHeight: 50,
   scale: 2,
 } as const;
+
+/** How many drawn charts are kept (each ~50–150 KB of PNG): a story has a handful of comparable topics. */
+export const CHART_CACHE_SIZE = 32;
 
 /** Most bars a chart draws: past this a bar chart stops being readable in a chat window. */
 export const MAX_BARS = 16;

@@ -1,5 +1,5 @@
 import type { Answer } from '../answer/answer.js';
-import type { ChartOptions } from './chart-options.js';
+import { CHART_CACHE_SIZE, type ChartOptions } from './chart-options.js';
 import { hasComparisonChart } from './comparison-bars.js';
 import { comparisonAltText, comparisonSpec } from './comparison-spec.js';
 
@@ -25,10 +25,35 @@ export function hasChart(answer: Answer): boolean {
   return answer.found && hasComparisonChart(answer.comparison);
 }
 
-/** Draws the answer's chart, or resolves undefined when it has none. Loads the charting libraries on first use. */
+/** Charts drawn, by what they were drawn from; promises, so questions arriving together share one drawing. */
+const drawn = new Map<string, Promise<ChartImage>>();
+
+/**
+ * Draws the answer's chart, or resolves undefined when it has none. Loads the charting libraries on first use;
+ * the same chart asked for again comes from memory (see {@link ChartOptions.cache}).
+ */
 export async function drawChart(answer: Answer, options: ChartOptions = {}): Promise<ChartImage | undefined> {
   if (!answer.found || !hasComparisonChart(answer.comparison)) return undefined;
-  const { renderPng } = await import('./render-png.js');
-  const image = await renderPng(comparisonSpec(answer.comparison, options), options);
-  return { ...image, alt: comparisonAltText(answer.comparison), fileName: CHART_FILE_NAME };
+  const view = answer.comparison;
+  const spec = comparisonSpec(view, options);
+  const draw = async (): Promise<ChartImage> => {
+    const { renderPng } = await import('./render-png.js');
+    const image = await renderPng(spec, options);
+    return { ...image, alt: comparisonAltText(view), fileName: CHART_FILE_NAME };
+  };
+  if (options.cache === false) return draw();
+  const key = JSON.stringify([spec, options.scale, options.font]);
+  let chart = drawn.get(key);
+  if (!chart) {
+    chart = draw();
+    drawn.set(key, chart);
+    // A failed drawing is not kept: the next request tries again.
+    chart.catch(() => drawn.delete(key));
+    if (drawn.size > CHART_CACHE_SIZE) drawn.delete(drawn.keys().next().value!);
+  } else {
+    // Most recently used last, so the oldest unused chart is the one dropped.
+    drawn.delete(key);
+    drawn.set(key, chart);
+  }
+  return chart;
 }
