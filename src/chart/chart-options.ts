@@ -4,7 +4,7 @@ export interface ChartOptions {
   plotWidth?: number;
   /** Width of the column of labels left of the bars: outlet, figure as written, claimant and span. */
   labelWidth?: number;
-  /** Height of one bar's row; three lines of label must fit in it. */
+  /** Height of one bar's row; its four lines of label must fit in it. */
   rowHeight?: number;
   /** Pixel density of the PNG: 2 draws every CSS pixel as 2×2, sharp on high-density screens and when zoomed. */
   scale?: number;
@@ -23,7 +23,7 @@ export interface ChartOptions {
 export const CHART_DEFAULTS = {
   plotWidth: 380,
   labelWidth: 330,
-  rowHeight: 50,
+  rowHeight: 60,
   scale: 2,
 } as const;
 

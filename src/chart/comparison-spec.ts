@@ -7,7 +7,7 @@ import { comparisonBars, type ComparisonBar, type ComparisonBars } from './compa
 /** The colour legend's two entries. */
 const AS_REPORTED = 'Figure as reported, converted';
 const WRONG = "The outlet's own conversion does not hold";
-/** Characters per label line: the label column is fixed, so long claimants are cut rather than overflow it. */
+/** Characters per label line (outlet, figure, claimant, span): the column is fixed, so long ones are cut to fit. */
 const LABEL_CHARS = { outlet: 40, written: 50, context: 60 } as const;
 /** Characters per subtitle line, and how many lines the not-charted list may take. */
 const SUBTITLE_CHARS = 110;
@@ -20,7 +20,8 @@ interface Row {
   key: string;
   outlet: string;
   written: string;
-  context: string;
+  claimant: string;
+  span: string;
   value: number;
   valueLabel: string;
   status: string;
@@ -65,9 +66,10 @@ export function comparisonSpec(view: ComparisonView, options: ChartOptions = {})
         height: { step: rowHeight },
         encoding: { y },
         layer: [
-          label('outlet', -14, { fontSize: 12, fontWeight: 'bold', color: CHART_COLORS.text }),
-          label('written', 0, { fontSize: 11, color: CHART_COLORS.text }),
-          label('context', 14, { fontSize: 10, color: CHART_COLORS.muted }),
+          label('outlet', -20, { fontSize: 12, fontWeight: 'bold', color: CHART_COLORS.text }),
+          label('written', -6, { fontSize: 11, color: CHART_COLORS.text }),
+          label('claimant', 8, { fontSize: 10, color: CHART_COLORS.muted }),
+          label('span', 21, { fontSize: 10, color: CHART_COLORS.muted }),
         ],
       },
       {
@@ -122,12 +124,12 @@ export function comparisonAltText(view: ComparisonView): string {
 }
 
 function row(b: ComparisonBar, unit: string): Row {
-  const context = [b.claimant ? `according to ${b.claimant}` : 'no source named', b.span ?? 'no time span given'];
   return {
     key: b.key,
     outlet: cut(b.outlet, LABEL_CHARS.outlet),
     written: cut(quoted(b.written), LABEL_CHARS.written),
-    context: cut(context.join(' · '), LABEL_CHARS.context),
+    claimant: cut(b.claimant ? `according to ${b.claimant}` : 'no source named', LABEL_CHARS.context),
+    span: cut(b.span ?? 'no time span given', LABEL_CHARS.context),
     value: b.value,
     valueLabel: `${valueText(b.value, unit)}${b.warning ? '  ⚠ conversion wrong' : ''}`,
     status: b.warning ? WRONG : AS_REPORTED,

@@ -46,8 +46,8 @@ describe('a comparison chart', () => {
   it('labels each bar with the figure as written, its claimant and its span, saying so when they are missing', () => {
     const [ledger, gazette] = rows(flood);
     expect(ledger.written).toBe('“about 40 square miles”');
-    expect(ledger.context).toBe('according to the county engineer · since Tuesday');
-    expect(gazette.context).toBe('no source named · no time span given');
+    expect([ledger.claimant, ledger.span]).toEqual(['according to the county engineer', 'since Tuesday']);
+    expect([gazette.claimant, gazette.span]).toEqual(['no source named', 'no time span given']);
     expect(ledger.valueLabel).toBe('≈ 104 km²');
   });
 
@@ -100,7 +100,7 @@ describe('a comparison chart', () => {
     const [first] = rows(odd);
     expect(String(first.written).length).toBeLessThanOrEqual(50);
     expect(String(first.written)).toMatch(/…$/);
-    expect(first.context).toBe('according to @everyone and __proto__ · no time span given');
+    expect(first.claimant).toBe('according to @everyone and __proto__');
   });
 
   it('describes itself in words for alt text', () => {
