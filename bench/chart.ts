@@ -47,18 +47,29 @@ export async function measureChart(warmRuns: number, corpusDir = BENCH_CORPUS): 
     await drawChart(answer);
     cached.push(performance.now() - t);
   }
-  return { coldMs, warm: summarize(warm), cached: summarize(cached), width: first.width, height: first.height, pngBytes: first.png.length };
+  return {
+    coldMs,
+    warm: summarize(warm),
+    cached: summarize(cached),
+    width: first.width,
+    height: first.height,
+    pngBytes: first.png.length,
+  };
 }
 
 function inChild(warmRuns: number): Promise<ChartRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/chart.ts', String(warmRuns)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/chart.ts', String(warmRuns)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let out = '';
     let err = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.on('exit', (code) =>
-      code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as ChartRun) : reject(new Error(`bench/chart.ts exited ${code}: ${err.trim().split('\n').pop() ?? ''}`)),
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop()!) as ChartRun)
+        : reject(new Error(`bench/chart.ts exited ${code}: ${err.trim().split('\n').pop() ?? ''}`)),
     );
   });
 }
@@ -73,7 +84,8 @@ export async function benchChart(options: { coldRuns: number; warmRuns: number }
     return { ...run, cold: summarize([run.coldMs]) };
   }
   const runs: ChartRun[] = [];
-  for (let i = 0; i < options.coldRuns; i++) runs.push(await inChild(i === options.coldRuns - 1 ? options.warmRuns : 0));
+  for (let i = 0; i < options.coldRuns; i++)
+    runs.push(await inChild(i === options.coldRuns - 1 ? options.warmRuns : 0));
   const last = runs[runs.length - 1];
   return { ...last, cold: summarize(runs.map((r) => r.coldMs)) };
 }

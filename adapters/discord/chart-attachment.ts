@@ -34,6 +34,8 @@ export async function attachChart(
       allowedMentions: { parse: [] },
     });
   } catch (err) {
-    log(`Discord: could not attach the chart to interaction ${interaction.id}: ${err instanceof Error ? err.message : String(err)}`);
+    log(
+      `Discord: could not attach the chart to interaction ${interaction.id}: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
 }

@@ -41,6 +41,8 @@ export async function uploadChart(
   } catch (err) {
     const data = (err as { data?: { error?: unknown } } | undefined)?.data;
     const code = typeof data?.error === 'string' ? ` (${data.error})` : '';
-    log(`slack: could not upload the chart in ${place.channel}: ${err instanceof Error ? err.message : String(err)}${code}`);
+    log(
+      `slack: could not upload the chart in ${place.channel}: ${err instanceof Error ? err.message : String(err)}${code}`,
+    );
   }
 }

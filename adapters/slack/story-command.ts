@@ -39,14 +39,28 @@ export function parseStoryCommand(text: string, slashCommand = '/story'): StoryI
   const command = findCommand(name);
   if (!command) return { kind: 'help', note: `I don't know the command “${name}”.` };
   if (command.name === 'help') return { kind: 'help' };
-  const fail = (problem: string): StoryInvocation => ({ kind: 'problem', command, problem, usage: usageLine(command, slashCommand) });
+  const fail = (problem: string): StoryInvocation => ({
+    kind: 'problem',
+    command,
+    problem,
+    usage: usageLine(command, slashCommand),
+  });
 
   if (command.options.length === 0)
-    return rest ? fail(`${slashCommand} ${command.name} takes no options.`) : { kind: 'command', command, values: {}, text: '' };
+    return rest
+      ? fail(`${slashCommand} ${command.name} takes no options.`)
+      : { kind: 'command', command, values: {}, text: '' };
   if (command.options.length === 1) {
     const only = command.options[0];
     const value = rest.replace(new RegExp(`^${only.name}:\\s*`, 'i'), '');
-    return required(command, { [only.name]: value || undefined }, fail, slashCommand) ?? { kind: 'command', command, values: { [only.name]: value || undefined }, text: rest };
+    return (
+      required(command, { [only.name]: value || undefined }, fail, slashCommand) ?? {
+        kind: 'command',
+        command,
+        values: { [only.name]: value || undefined },
+        text: rest,
+      }
+    );
   }
 
   const values: Record<string, string | undefined> = {};
@@ -64,7 +78,9 @@ export function parseStoryCommand(text: string, slashCommand = '/story'): StoryI
   }
   const free = command.options.filter((o) => values[o.name] === undefined);
   if (positional.length > free.length)
-    return fail(`Too many values: ${positional.map((p) => `“${p}”`).join(', ')}. Put a value of several words in quotes.`);
+    return fail(
+      `Too many values: ${positional.map((p) => `“${p}”`).join(', ')}. Put a value of several words in quotes.`,
+    );
   free.forEach((o, i) => (values[o.name] = positional[i]));
   return required(command, values, fail, slashCommand) ?? { kind: 'command', command, values, text: rest };
 }
@@ -84,7 +100,9 @@ function required(
   slashCommand: string,
 ): StoryInvocation | undefined {
   const missing = command.options.filter((o) => o.required && !values[o.name]?.trim());
-  return missing.length ? fail(`${slashCommand} ${command.name} needs ${missing.map((o) => `a ${o.name}`).join(' and ')}.`) : undefined;
+  return missing.length
+    ? fail(`${slashCommand} ${command.name} needs ${missing.map((o) => `a ${o.name}`).join(' and ')}.`)
+    : undefined;
 }
 
 /** Splits into bare words, quoted values and `name:` markers; an unclosed quote runs to the end. */
@@ -104,7 +122,8 @@ function tokens(text: string): Token[] {
       continue;
     }
     let end = i;
-    while (end < text.length && !/\s/.test(text[end]) && !(end > i && QUOTES[text[end]] && text[end - 1] === ':')) end++;
+    while (end < text.length && !/\s/.test(text[end]) && !(end > i && QUOTES[text[end]] && text[end - 1] === ':'))
+      end++;
     const word = text.slice(i, end);
     const named = NAMED.exec(word);
     if (named && !/^\d/.test(named[2])) {
@@ -118,7 +137,8 @@ function tokens(text: string): Token[] {
 }
 
 function findClose(text: string, from: number, close: string): number {
-  for (let j = from; j < text.length; j++) if (text[j] === close || (close === '”' && text[j] === '"') || (close === '"' && text[j] === '”')) return j;
+  for (let j = from; j < text.length; j++)
+    if (text[j] === close || (close === '”' && text[j] === '"') || (close === '"' && text[j] === '”')) return j;
   return text.length;
 }
 

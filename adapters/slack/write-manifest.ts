@@ -21,5 +21,9 @@ if (process.argv.includes('--check')) {
   console.log('manifest: adapters/slack/manifest.yml is up to date');
 } else {
   writeFileSync(file, wanted);
-  console.log(current === wanted ? 'manifest: adapters/slack/manifest.yml unchanged' : 'manifest: wrote adapters/slack/manifest.yml');
+  console.log(
+    current === wanted
+      ? 'manifest: adapters/slack/manifest.yml unchanged'
+      : 'manifest: wrote adapters/slack/manifest.yml',
+  );
 }

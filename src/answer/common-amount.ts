@@ -16,7 +16,8 @@ export interface CommonAmount {
 export function commonAmount(f: Figure): CommonAmount | undefined {
   if (f.value === undefined || f.kind === 'comparison' || f.kind === 'date' || f.kind === 'age') return undefined;
   const dimension = f.unit ? UNIT_DIMENSION[f.unit] : undefined;
-  if (dimension === 'area') return f.normalized?.km2 !== undefined ? { value: f.normalized.km2, unit: 'km²' } : undefined;
+  if (dimension === 'area')
+    return f.normalized?.km2 !== undefined ? { value: f.normalized.km2, unit: 'km²' } : undefined;
   if (dimension === 'distance') {
     if (f.normalized?.km !== undefined) return { value: f.normalized.km, unit: 'km' };
     return f.normalized?.m !== undefined ? { value: f.normalized.m / 1000, unit: 'km' } : undefined;

@@ -38,8 +38,14 @@ export function comparisonBars(view: ComparisonView): ComparisonBars {
   const units = new Map<string, number>();
   for (const f of figures) if (f.amount) units.set(f.amount.unit, (units.get(f.amount.unit) ?? 0) + 1);
   // Ties go to the unit met first, so the chart follows the answer's own order.
-  const unit = [...units].reduce<[string, number] | undefined>((best, u) => (!best || u[1] > best[1] ? u : best), undefined)?.[0] ?? '';
-  const plotted = figures.filter((f) => f.amount && f.amount.unit === unit && Number.isFinite(f.amount.value) && f.amount.value >= 0);
+  const unit =
+    [...units].reduce<[string, number] | undefined>(
+      (best, u) => (!best || u[1] > best[1] ? u : best),
+      undefined,
+    )?.[0] ?? '';
+  const plotted = figures.filter(
+    (f) => f.amount && f.amount.unit === unit && Number.isFinite(f.amount.value) && f.amount.value >= 0,
+  );
   const seen = new Set<string>();
   const bars = plotted.slice(0, MAX_BARS).map((f): ComparisonBar => ({
     key: uniqueKey(`${f.outlet}: ${f.text}`, seen),

@@ -101,7 +101,10 @@ export function comparisonSpec(view: ComparisonView, options: ChartOptions = {})
               x: { field: 'value', type: 'quantitative' },
               text: { field: 'valueLabel' },
               color: {
-                condition: { test: `datum.status === '${WRONG.replace(/'/g, "\\'")}'`, value: CHART_COLORS.wrongConversion },
+                condition: {
+                  test: `datum.status === '${WRONG.replace(/'/g, "\\'")}'`,
+                  value: CHART_COLORS.wrongConversion,
+                },
                 value: CHART_COLORS.text,
               },
             },
@@ -118,7 +121,8 @@ export function comparisonSpec(view: ComparisonView, options: ChartOptions = {})
 export function comparisonAltText(view: ComparisonView): string {
   const chart = comparisonBars(view);
   const bars = chart.bars.map(
-    (b) => `${b.outlet}, ${b.written}: ${valueText(b.value, chart.unit)}${b.warning ? ' (its conversion does not hold)' : ''}`,
+    (b) =>
+      `${b.outlet}, ${b.written}: ${valueText(b.value, chart.unit)}${b.warning ? ' (its conversion does not hold)' : ''}`,
   );
   return `Bar chart of ${chart.topic}, ${unitWords(chart)}: ${bars.join('; ')}.`;
 }

@@ -95,6 +95,7 @@ function collect(dir: string, depth: number, into: Map<string, string>): void {
   }
   for (const e of entries) {
     if (e.isDirectory()) collect(join(dir, e.name), depth - 1, into);
-    else if (/\.(ttf|otf|ttc)$/i.test(e.name) && !into.has(e.name.toLowerCase())) into.set(e.name.toLowerCase(), join(dir, e.name));
+    else if (/\.(ttf|otf|ttc)$/i.test(e.name) && !into.has(e.name.toLowerCase()))
+      into.set(e.name.toLowerCase(), join(dir, e.name));
   }
 }

@@ -36,7 +36,10 @@ export async function renderPng(spec: TopLevelSpec, options: ChartOptions = {}):
       view.finalize();
     }
   } catch (err) {
-    throw new StoryBotError('CHART_FAILED', `could not lay out the chart: ${err instanceof Error ? err.message : String(err)}`);
+    throw new StoryBotError(
+      'CHART_FAILED',
+      `could not lay out the chart: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
   const resvg = new Resvg(svg, {
     // Only the chosen files: scanning every system font costs more than drawing the chart.

@@ -6,8 +6,10 @@ import { StoryBotError } from '../errors.js';
 
 /** Stops before any work when `--chart` cannot be honoured: no file named, or no single question to chart. */
 export function checkChartFile(file: string, question: string | undefined): void {
-  if (!file || file.startsWith('--')) throw new StoryBotError('CONFIG_INVALID', '--chart needs a file name, e.g. --chart chart.png');
-  if (question === undefined) throw new StoryBotError('CONFIG_INVALID', '--chart needs the question as an argument, not on standard input');
+  if (!file || file.startsWith('--'))
+    throw new StoryBotError('CONFIG_INVALID', '--chart needs a file name, e.g. --chart chart.png');
+  if (question === undefined)
+    throw new StoryBotError('CONFIG_INVALID', '--chart needs the question as an argument, not on standard input');
 }
 
 /**

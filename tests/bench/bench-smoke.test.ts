@@ -29,7 +29,13 @@ describe('npm run bench -- --quick', () => {
     expect(chart.cold.p50).toBeGreaterThan(0);
     expect(chart.warm.n).toBe(3);
     expect(chart.width).toBeGreaterThan(600);
-    for (const heading of ['## 1. Core', '## 2. Scale', '## 3. Cold start', '## 4–5. Adapters', '## 6. Chart: time to PNG'])
+    for (const heading of [
+      '## 1. Core',
+      '## 2. Scale',
+      '## 3. Cold start',
+      '## 4–5. Adapters',
+      '## 6. Chart: time to PNG',
+    ])
       expect(markdown).toContain(heading);
     expect(markdown).toMatch(/\| who_said \|/);
   }, 60_000);

@@ -5,9 +5,23 @@ import type { ComparisonView, FigureView } from '../../src/index.js';
 import { comparisonAltText, comparisonBars, comparisonSpec, hasComparisonChart } from '../../src/chart/index.js';
 
 let n = 0;
-function figure(outlet: string, text: string, amount: FigureView['amount'], extra: Partial<FigureView> = {}): FigureView {
+function figure(
+  outlet: string,
+  text: string,
+  amount: FigureView['amount'],
+  extra: Partial<FigureView> = {},
+): FigureView {
   n += 1;
-  return { figureId: `a${n}:f1`, articleId: `a${n}`, outlet, text, measure: 'area flooded', topic: 'area flooded', ...(amount ? { amount } : {}), ...extra };
+  return {
+    figureId: `a${n}:f1`,
+    articleId: `a${n}`,
+    outlet,
+    text,
+    measure: 'area flooded',
+    topic: 'area flooded',
+    ...(amount ? { amount } : {}),
+    ...extra,
+  };
 }
 
 function view(figures: FigureView[]): ComparisonView {
@@ -26,11 +40,21 @@ function rows(v: ComparisonView): Record<string, unknown>[] {
 }
 
 const flood = view([
-  figure('Ledger', 'about 40 square miles', { value: 103.6, unit: 'km²' }, { claimant: 'the county engineer', span: 'since Tuesday' }),
+  figure(
+    'Ledger',
+    'about 40 square miles',
+    { value: 103.6, unit: 'km²' },
+    { claimant: 'the county engineer', span: 'since Tuesday' },
+  ),
   figure('Gazette', 'more than 120 km²', { value: 120, unit: 'km²' }),
-  figure('Courier', '50 square miles (60 square kilometres)', { value: 129.5, unit: 'km²' }, {
-    warning: 'conversion does not hold: 60 km² is about 23 sq mi',
-  }),
+  figure(
+    'Courier',
+    '50 square miles (60 square kilometres)',
+    { value: 129.5, unit: 'km²' },
+    {
+      warning: 'conversion does not hold: 60 km² is about 23 sq mi',
+    },
+  ),
   figure('Courier', 'an area the size of Lake Geneva', undefined),
 ]);
 
@@ -80,7 +104,10 @@ describe('a comparison chart', () => {
   });
 
   it('gives two outlets printing the same words a bar each', () => {
-    const same = view([figure('A', '2,000 troops', { value: 2000, unit: '' }), figure('B', '2,000 troops', { value: 2000, unit: '' })]);
+    const same = view([
+      figure('A', '2,000 troops', { value: 2000, unit: '' }),
+      figure('B', '2,000 troops', { value: 2000, unit: '' }),
+    ]);
     const keys = rows(same).map((r) => r.key);
     expect(new Set(keys).size).toBe(2);
   });
@@ -88,13 +115,20 @@ describe('a comparison chart', () => {
   it('is only drawn when there are two numbers to compare', () => {
     expect(hasComparisonChart(flood)).toBe(true);
     expect(hasComparisonChart(view([figure('A', '2,000 troops', { value: 2000, unit: '' })]))).toBe(false);
-    expect(hasComparisonChart(view([figure('A', 'hundreds', undefined), figure('B', 'dozens', undefined)]))).toBe(false);
+    expect(hasComparisonChart(view([figure('A', 'hundreds', undefined), figure('B', 'dozens', undefined)]))).toBe(
+      false,
+    );
     expect(hasComparisonChart(undefined)).toBe(false);
   });
 
   it('cuts long labels to the label column and keeps odd text as text', () => {
     const odd = view([
-      figure('<script>alert(1)</script> & Co', `${'very '.repeat(40)}long figure`, { value: 1, unit: 'km' }, { claimant: '@everyone\nand __proto__' }),
+      figure(
+        '<script>alert(1)</script> & Co',
+        `${'very '.repeat(40)}long figure`,
+        { value: 1, unit: 'km' },
+        { claimant: '@everyone\nand __proto__' },
+      ),
       figure('constructor', '2 km', { value: 2, unit: 'km' }),
     ]);
     const [first] = rows(odd);

@@ -18,7 +18,16 @@ function bars(count: number): ComparisonView {
   const rows = Array.from({ length: count }, (_, i) => ({
     articleId: `a${i}`,
     outlet: `Outlet ${i}`,
-    figures: [{ figureId: `a${i}:f1`, articleId: `a${i}`, outlet: `Outlet ${i}`, text: `${(i + 1) * 10} km`, measure: 'distance', amount: { value: (i + 1) * 10, unit: 'km' } }],
+    figures: [
+      {
+        figureId: `a${i}:f1`,
+        articleId: `a${i}`,
+        outlet: `Outlet ${i}`,
+        text: `${(i + 1) * 10} km`,
+        measure: 'distance',
+        amount: { value: (i + 1) * 10, unit: 'km' },
+      },
+    ],
   }));
   return { topic: 'distance', rows, verdict: '', agree: false };
 }
@@ -95,7 +104,10 @@ describe('charting is loaded only when a chart is drawn', () => {
       const before = loaded();
       await drawChart(answer);
       console.log(JSON.stringify({ intent: answer.intent, before, after: loaded() }));`;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
     expect(r.stderr).toBe('');
     expect(JSON.parse(r.stdout.trim().split('\n').pop()!)).toEqual({ intent: 'compare', before: false, after: true });
   });
@@ -107,7 +119,9 @@ describe('charting is loaded only when a chart is drawn', () => {
         return statSync(p).isDirectory() ? files(p) : p.endsWith('.ts') ? [p] : [];
       });
     const staticImport = /^\s*import\s+(?!type\b)[^;]*from\s+['"](vega|vega-lite|@resvg\/resvg-js)['"]/m;
-    const offenders = [...files('src'), ...files('adapters'), ...files('commands')].filter((f) => staticImport.test(readFileSync(f, 'utf8')));
+    const offenders = [...files('src'), ...files('adapters'), ...files('commands')].filter((f) =>
+      staticImport.test(readFileSync(f, 'utf8')),
+    );
     expect(offenders).toEqual([]);
   });
 });
@@ -115,7 +129,8 @@ describe('charting is loaded only when a chart is drawn', () => {
 describe('ask --chart', () => {
   const dir = mkdtempSync(join(tmpdir(), 'chart-cli-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const ask = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
+  const ask = (args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/ask.ts', ...args], { encoding: 'utf8', timeout: 60_000 });
 
   it('writes the PNG and says where', () => {
     const file = join(dir, 'sub', 'territory.png');

@@ -59,7 +59,9 @@ describe('a comparison answered on Discord', () => {
 
   it('an answer with nothing to compare is never edited', async () => {
     const callback = await h.command('whosaid', { quote: 'olympic sprinters' });
-    const chart = await h.fake.awaitRequest((r) => r.method === 'PATCH' && r.path.includes(callback.token), 1_500).catch(() => undefined);
+    const chart = await h.fake
+      .awaitRequest((r) => r.method === 'PATCH' && r.path.includes(callback.token), 1_500)
+      .catch(() => undefined);
     expect(chart).toBeUndefined();
   });
 

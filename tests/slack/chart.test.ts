@@ -53,7 +53,11 @@ describe('Slack: a comparison comes with its chart', () => {
 
   it('an answer with nothing to compare uploads nothing', async () => {
     const before = h.fake.uploads.length;
-    await sendSigned(h.eventsUrl, SIGNING_SECRET, mention('who said they fled like Olympic sprinters?', { channel: 'C0NOCHART' }));
+    await sendSigned(
+      h.eventsUrl,
+      SIGNING_SECRET,
+      mention('who said they fled like Olympic sprinters?', { channel: 'C0NOCHART' }),
+    );
     await h.fake.waitForCalls('chat.postMessage', h.fake.callsTo('chat.postMessage').length + 1);
     await new Promise((r) => setTimeout(r, 500));
     expect(h.fake.uploads.length).toBe(before);
@@ -61,7 +65,11 @@ describe('Slack: a comparison comes with its chart', () => {
 
   it('a refused upload is logged, and the answer already posted stands', async () => {
     h.fake.rejectNext('files.completeUploadExternal', 'not_in_channel');
-    await sendSigned(h.eventsUrl, SIGNING_SECRET, mention('compare the figures on territory retaken', { channel: 'C0NOTIN' }));
+    await sendSigned(
+      h.eventsUrl,
+      SIGNING_SECRET,
+      mention('compare the figures on territory retaken', { channel: 'C0NOTIN' }),
+    );
     expect(await h.waitForLog(/could not upload the chart in C0NOTIN.*not_in_channel/, 20_000)).toBeTruthy();
     expect(h.fake.callsTo('chat.postMessage').some((c) => c.params.channel === 'C0NOTIN')).toBe(true);
   });

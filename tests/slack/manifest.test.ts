@@ -27,7 +27,9 @@ describe('the Slack app manifest', () => {
 
   it('asks for the scopes the adapter uses, files:write for charts among them', () => {
     const manifest = parse(committed) as { oauth_config: { scopes: { bot: string[] } } };
-    expect(manifest.oauth_config.scopes.bot).toEqual(expect.arrayContaining(['app_mentions:read', 'chat:write', 'commands', 'files:write', 'im:history']));
+    expect(manifest.oauth_config.scopes.bot).toEqual(
+      expect.arrayContaining(['app_mentions:read', 'chat:write', 'commands', 'files:write', 'im:history']),
+    );
   });
 
   it('changes when the command table does', () => {
@@ -47,7 +49,12 @@ describe('the Slack app manifest', () => {
     const long = defineCommand({
       name: 'x',
       description: 'x',
-      options: Array.from({ length: 120 }, (_, i) => ({ name: `option${i}`, description: 'o', required: true, maxLength: 5 })),
+      options: Array.from({ length: 120 }, (_, i) => ({
+        name: `option${i}`,
+        description: 'o',
+        required: true,
+        maxLength: 5,
+      })),
       toQuery: () => ({ intent: 'help' }),
     });
     expect(() => slackManifest([long])).toThrow(/usage hint/);

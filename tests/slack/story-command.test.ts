@@ -62,18 +62,29 @@ describe('parsing /story <command> <options...>', () => {
   it('unknown, empty and help invocations get help', () => {
     expect(values('')).toEqual({ help: true });
     expect(values('help')).toEqual({ help: true });
-    expect(values('teleport home')).toEqual({ help: 'I don\'t know the command “teleport”.' });
+    expect(values('teleport home')).toEqual({ help: "I don't know the command “teleport”." });
   });
 
   it('odd input never throws', () => {
-    for (const text of ['figures "', 'figures ::::', 'figures constructor:x __proto__', 'figures "a" "', '“', 'figures topic:"', 'x'.repeat(5000)])
+    for (const text of [
+      'figures "',
+      'figures ::::',
+      'figures constructor:x __proto__',
+      'figures "a" "',
+      '“',
+      'figures topic:"',
+      'x'.repeat(5000),
+    ])
       expect(() => parseStoryCommand(text)).not.toThrow();
-    expect(values('figures constructor:x territory')).toMatchObject({ problem: expect.stringContaining('constructor') });
+    expect(values('figures constructor:x territory')).toMatchObject({
+      problem: expect.stringContaining('constructor'),
+    });
     expect(values('figures __proto__ territory')).toEqual({ topic: '__proto__ territory', outlet: undefined });
   });
 
   it('every command of the table is reachable by name', () => {
-    for (const c of commands) expect(parseStoryCommand(`${c.name} ${c.options.map(() => '"x"').join(' ')}`).kind).not.toBe('problem');
+    for (const c of commands)
+      expect(parseStoryCommand(`${c.name} ${c.options.map(() => '"x"').join(' ')}`).kind).not.toBe('problem');
   });
 });
 

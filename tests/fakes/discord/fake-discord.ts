@@ -222,7 +222,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       const tooLarge = r.files.find((f) => f.data.length > MAX_UPLOAD_BYTES);
       if (tooLarge) return [413, { message: 'Request entity too large', code: 40005 }];
       const problems =
-        r.method === 'POST' || r.method === 'PATCH' ? [...messageProblems(r.body ?? {}), ...attachmentProblems(r.body, r.files)] : [];
+        r.method === 'POST' || r.method === 'PATCH'
+          ? [...messageProblems(r.body ?? {}), ...attachmentProblems(r.body, r.files)]
+          : [];
       if (problems.length) return [400, invalidFormBody(problems)];
       if (r.method === 'POST' && !m[3]) return [200, message(r.body)];
       if ((r.method === 'PATCH' || r.method === 'GET') && m[3]) return [200, message(r.body)];
@@ -449,7 +451,11 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
         };
         const timer = setTimeout(() => {
           requestWaiters.delete(waiter);
-          reject(new Error(`no matching REST call within ${timeoutMs} ms; got: ${requests.map((q) => `${q.method} ${q.path}`).join(', ')}`));
+          reject(
+            new Error(
+              `no matching REST call within ${timeoutMs} ms; got: ${requests.map((q) => `${q.method} ${q.path}`).join(', ')}`,
+            ),
+          );
         }, timeoutMs);
         requestWaiters.add(waiter);
       });
@@ -505,7 +511,10 @@ function invalidFormBody(problems: string[]) {
 const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 /** JSON bodies as JSON; multipart ones (replies with files) as their `payload_json` plus the `files[n]` parts. */
-async function parseBody(raw: Buffer, contentType: string | undefined): Promise<{ body: unknown; files: UploadedFile[] }> {
+async function parseBody(
+  raw: Buffer,
+  contentType: string | undefined,
+): Promise<{ body: unknown; files: UploadedFile[] }> {
   if (!raw.length) return { body: undefined, files: [] };
   if (contentType?.includes('application/json')) return { body: JSON.parse(raw.toString('utf8')), files: [] };
   if (isMultipart(contentType)) {

@@ -77,7 +77,10 @@ function choiceProblems(choices: unknown): string[] {
  * at `attachment://name` for a file sent with it.
  */
 export function attachmentProblems(body: unknown, files: readonly UploadedFile[]): string[] {
-  const b = (body ?? {}) as { attachments?: { id?: unknown; filename?: unknown; description?: unknown }[]; embeds?: { image?: { url?: unknown } }[] };
+  const b = (body ?? {}) as {
+    attachments?: { id?: unknown; filename?: unknown; description?: unknown }[];
+    embeds?: { image?: { url?: unknown } }[];
+  };
   const problems: string[] = [];
   const attachments = b.attachments ?? [];
   files.forEach((f) => {
@@ -86,7 +89,8 @@ export function attachmentProblems(body: unknown, files: readonly UploadedFile[]
     else if (!attachments.some((a) => String(a.id) === id)) problems.push(`files[${id}] has no attachments entry`);
   });
   attachments.forEach((a, i) => {
-    if (typeof a.description === 'string' && a.description.length > 1024) problems.push(`attachments[${i}].description over 1024`);
+    if (typeof a.description === 'string' && a.description.length > 1024)
+      problems.push(`attachments[${i}].description over 1024`);
   });
   for (const [i, e] of (b.embeds ?? []).entries()) {
     const url = e.image?.url;

@@ -149,7 +149,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const bytes = await buffer(req);
     const raw = bytes.toString('utf8');
     const url = new URL(req.url ?? '/', base);
-    if (url.pathname.startsWith('/upload/')) return receiveUpload(url.pathname.slice('/upload/'.length), bytes, req, res);
+    if (url.pathname.startsWith('/upload/'))
+      return receiveUpload(url.pathname.slice('/upload/'.length), bytes, req, res);
     if (url.pathname.startsWith('/respond/')) {
       responses.push({
         id: url.pathname.slice('/respond/'.length),
@@ -221,9 +222,16 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const length = Number(params.length);
     if (!filename || !Number.isInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
     const altText = typeof params.alt_text === 'string' ? params.alt_text : undefined;
-    if (altText && altText.length > 1000) return { ok: false, error: 'invalid_arguments', detail: 'alt_text over 1000' };
+    if (altText && altText.length > 1000)
+      return { ok: false, error: 'invalid_arguments', detail: 'alt_text over 1000' };
     const fileId = `F${String(next()).padStart(9, '0')}`;
-    const upload: FakeUpload = { fileId, filename, length, uploadUrl: `${base}/upload/v1/${fileId}`, ...(altText ? { altText } : {}) };
+    const upload: FakeUpload = {
+      fileId,
+      filename,
+      length,
+      uploadUrl: `${base}/upload/v1/${fileId}`,
+      ...(altText ? { altText } : {}),
+    };
     uploads.push(upload);
     changed();
     return { ok: true, upload_url: upload.uploadUrl, file_id: fileId };
@@ -235,7 +243,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     if (req.method !== 'POST' || !upload) return sendText(res, 404, 'not found');
     const contentType = req.headers['content-type'];
     const data = isMultipart(contentType) ? (await parseMultipart(bytes, contentType!)).files[0]?.data : bytes;
-    if (!data || data.length !== upload.length) return sendText(res, 400, `expected ${upload.length} bytes, got ${data?.length ?? 0}`);
+    if (!data || data.length !== upload.length)
+      return sendText(res, 400, `expected ${upload.length} bytes, got ${data?.length ?? 0}`);
     upload.data = data;
     changed();
     sendText(res, 200, `OK - ${data.length}`);
@@ -260,7 +269,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       };
     });
     changed();
-    return { ok: true, files: found.map((u, i) => ({ id: u!.fileId, title: files[i].title ?? u!.filename, name: u!.filename, size: u!.length })) };
+    return {
+      ok: true,
+      files: found.map((u, i) => ({
+        id: u!.fileId,
+        title: files[i].title ?? u!.filename,
+        name: u!.filename,
+        size: u!.length,
+      })),
+    };
   }
 
   function waitUntil<T>(ready: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
