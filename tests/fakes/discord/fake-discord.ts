@@ -128,7 +128,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   let identifies = 0;
   let resumes = 0;
 
-  const server = createServer((req, res) => void handleRest(req, res));
+  // A client that hangs up mid-request (a bot stopping while its last reply is in flight) rejects the body read;
+  // the fake drops that request as Discord would, without an unhandled rejection.
+  const server = createServer((req, res) => void handleRest(req, res).catch(() => res.destroy()));
   const wss = new WebSocketServer({ server, path: '/gateway' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
