@@ -41,22 +41,29 @@ export async function renderPng(spec: TopLevelSpec, options: ChartOptions = {}):
       `could not lay out the chart: ${err instanceof Error ? err.message : String(err)}`,
     );
   }
-  const resvg = new Resvg(svg, {
-    // Only the chosen files: scanning every system font costs more than drawing the chart.
-    font: { fontFiles: [...font.files], loadSystemFonts: false, defaultFontFamily: font.family },
-    fitTo: { mode: 'zoom', value: options.scale ?? CHART_DEFAULTS.scale },
-    background: 'white',
-  });
-  // Headless Vega has no canvas to measure text, so it guesses widths generously and leaves blank margins; resvg
-  // knows the real glyphs, so the picture is cut to what was drawn, plus a margin.
-  const drawn = resvg.getBBox();
-  if (drawn) {
-    drawn.x -= MARGIN;
-    drawn.y -= MARGIN;
-    drawn.width += 2 * MARGIN;
-    drawn.height += 2 * MARGIN;
-    resvg.cropByBBox(drawn);
+  try {
+    const resvg = new Resvg(svg, {
+      // Only the chosen files: scanning every system font costs more than drawing the chart.
+      font: { fontFiles: [...font.files], loadSystemFonts: false, defaultFontFamily: font.family },
+      fitTo: { mode: 'zoom', value: options.scale ?? CHART_DEFAULTS.scale },
+      background: 'white',
+    });
+    // Headless Vega has no canvas to measure text, so it guesses widths generously and leaves blank margins; resvg
+    // knows the real glyphs, so the picture is cut to what was drawn, plus a margin.
+    const drawn = resvg.getBBox();
+    if (drawn) {
+      drawn.x -= MARGIN;
+      drawn.y -= MARGIN;
+      drawn.width += 2 * MARGIN;
+      drawn.height += 2 * MARGIN;
+      resvg.cropByBBox(drawn);
+    }
+    const image = resvg.render();
+    return { png: image.asPng(), width: image.width, height: image.height };
+  } catch (err) {
+    throw new StoryBotError(
+      'CHART_FAILED',
+      `could not rasterise the chart: ${err instanceof Error ? err.message : String(err)}`,
+    );
   }
-  const image = resvg.render();
-  return { png: image.asPng(), width: image.width, height: image.height };
 }

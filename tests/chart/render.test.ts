@@ -65,6 +65,16 @@ describe('drawing a chart', () => {
     expect(dark).toBeGreaterThan(200);
   });
 
+  it('a spec that cannot be drawn fails with a coded error, not a library stack', async () => {
+    const broken = { ...comparisonSpec(bars(2)), hconcat: [{ mark: 'no-such-mark' }] } as unknown as Parameters<
+      typeof renderPng
+    >[0];
+    await expect(renderPng(broken)).rejects.toMatchObject({
+      code: 'CHART_FAILED',
+      message: expect.stringMatching(/^could not lay out the chart/),
+    });
+  });
+
   it('an answer without a comparison has no chart, and drawing it resolves to nothing', async () => {
     const answer = bot.ask('who said they fled like Olympic sprinters?');
     expect(hasChart(answer)).toBe(false);
