@@ -91,7 +91,10 @@ export function comparisonSpec(view: ComparisonView, options: ChartOptions = {})
                 field: 'status',
                 type: 'nominal',
                 scale: { domain: [AS_REPORTED, WRONG], range: [CHART_COLORS.figure, CHART_COLORS.wrongConversion] },
-                legend: { orient: 'bottom', title: null, direction: 'horizontal', labelLimit: 400 },
+                // A legend only where there is red to explain.
+                legend: rows.some((r) => r.status === WRONG)
+                  ? { orient: 'bottom', title: null, direction: 'horizontal', labelLimit: 400 }
+                  : null,
               },
             },
           },

@@ -82,6 +82,12 @@ describe('a comparison chart', () => {
     expect(rows(flood)[0].status).not.toBe(courier.status);
     const spec = JSON.stringify(comparisonSpec(flood));
     expect(spec).toContain('#dc2626');
+    expect(spec).toContain('"legend":{"orient":"bottom"');
+    const allFine = view([
+      figure('A', '3 km', { value: 3, unit: 'km' }),
+      figure('B', '4 km', { value: 4, unit: 'km' }),
+    ]);
+    expect(JSON.stringify(comparisonSpec(allFine))).toContain('"legend":null');
   });
 
   it('names what it could not chart, and the spread of what it did', () => {
