@@ -37,8 +37,8 @@ export async function drawChart(answer: Answer, options: ChartOptions = {}): Pro
   const view = answer.comparison;
   const spec = comparisonSpec(view, options);
   const draw = async (): Promise<ChartImage> => {
-    const { renderPng } = await import('./render-png.js');
-    const image = await renderPng(spec, options);
+    const { renderOffThread } = await import('./render-thread.js');
+    const image = await renderOffThread(spec, options);
     return { ...image, alt: comparisonAltText(view), fileName: CHART_FILE_NAME };
   };
   if (options.cache === false) return draw();

@@ -17,7 +17,8 @@ export interface PngImage {
 /**
  * Draws a Vega-Lite spec as a PNG: Vega-Lite compiles it to Vega, Vega lays it out and renders SVG headless, resvg
  * rasterises the SVG with a font found on the machine. The three libraries (~0.5 s to load) are imported here, on
- * the first chart drawn, so asking questions and starting the bot never pay for them.
+ * the first chart drawn, so asking questions and starting the bot never pay for them. Surfaces go through
+ * drawChart, which runs this on the chart thread (render-thread.ts) so the bot's event loop is never held.
  */
 export async function renderPng(spec: TopLevelSpec, options: ChartOptions = {}): Promise<PngImage> {
   const [{ compile }, vega, { Resvg }] = await Promise.all([

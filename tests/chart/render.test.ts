@@ -45,6 +45,12 @@ describe('drawing a chart', () => {
     expect(chart.fileName).toBe('chart.png');
   });
 
+  it('is drawn on its own thread, pixel for pixel as in this one', async () => {
+    const offThread = (await drawChart(comparison, { cache: false }))!;
+    const here = await renderPng(comparisonSpec(comparison.comparison!));
+    expect(offThread.png.equals(here.png)).toBe(true);
+  });
+
   it('grows with the number of bars', async () => {
     const two = await renderPng(comparisonSpec(bars(2)));
     const eight = await renderPng(comparisonSpec(bars(8)));
@@ -122,7 +128,7 @@ describe('charting is loaded only when a chart is drawn', () => {
     expect(JSON.parse(r.stdout.trim().split('\n').pop()!)).toEqual({ intent: 'compare', before: false, after: true });
   });
 
-  it('no module imports a charting library statically: only src/chart/render-png.ts loads them, on demand', () => {
+  it('no module imports a charting library statically: src/chart/render-png.ts loads them, on demand', () => {
     const files = (dir: string): string[] =>
       readdirSync(dir).flatMap((f) => {
         const p = join(dir, f);
