@@ -1,4 +1,5 @@
 // Turns results into the markdown tables printed and written to BENCHMARKS.md, with targets checked in-line.
+import type { ChartResult } from './chart.js';
 import type { ColdStartRow } from './cold-start.js';
 import type { CoreResult } from './core.js';
 import type { LoadResult } from './load/result.js';
@@ -24,6 +25,8 @@ export interface BenchReport {
   /** The first run is the measured one (platform side in its own process); any others are for comparison. */
   slack?: LoadResult[];
   discord?: LoadResult[];
+  /** Time to PNG of the comparison chart, or why it was not measured. */
+  chart?: ChartResult | { error: string };
   notes: string[];
 }
 
@@ -93,6 +96,18 @@ export function renderReport(r: BenchReport): string {
   if (slack) out.push(`Target: Slack ≥ 500 events/s, p99 < 100 ms, 0 lost, 0 doubled — ${ok(slack.perSecond >= 500 && slack.latency.p99 < 100 && !slack.lost && !slack.duplicates)} (${slack.perSecond.toFixed(0)}/s, p99 ${ms(slack.latency.p99)} ms, platform side in ${where(slack)}).`);
   if (discord) out.push(`Target: Discord p99 < 100 ms, 0 lost — ${ok(discord.latency.p99 < 100 && !discord.lost && !discord.duplicates)} (p99 ${ms(discord.latency.p99)} ms, platform side in ${where(discord)}).`);
   out.push('');
+  out.push('## 6. Chart: time to PNG', '');
+  if (!r.chart) out.push('Skipped.', '');
+  else if ('error' in r.chart) out.push(`Not measured: ${r.chart.error}`, '');
+  else {
+    const g = r.chart;
+    out.push(`The comparison chart of “Do the outlets agree on how much land was retaken?” (${g.width}×${g.height} px, ${(g.pngBytes / 1024).toFixed(0)} KB), drawn with the bot already open.`, '');
+    out.push('| what | runs | p50 ms | p99 ms | max ms |', '|---|---|---|---|---|');
+    out.push(`| cold: first chart of a process (loads vega-lite, vega, resvg; finds the font) | ${g.cold.n} | ${ms(g.cold.p50)} | ${ms(g.cold.p99)} | ${ms(g.cold.max)} |`);
+    out.push(`| warm: drawn afresh (compile, lay out, SVG, rasterise, PNG) | ${g.warm.n} | ${ms(g.warm.p50)} | ${ms(g.warm.p99)} | ${ms(g.warm.max)} |`);
+    out.push(`| the same chart again (from memory) | ${g.cached.n} | ${ms(g.cached.p50)} | ${ms(g.cached.p99)} | ${ms(g.cached.max)} |`, '');
+    out.push('Charts are drawn only for comparisons, after the answer has been sent (Discord edits its reply, Slack uploads into the thread), so answer latency above does not include them.', '');
+  }
   if (r.notes.length) out.push('## Notes and profiles', '', ...r.notes, '');
   return out.join('\n');
 }

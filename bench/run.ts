@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StoryBot } from '../src/index.js';
+import { benchChart } from './chart.js';
 import { benchColdStart } from './cold-start.js';
 import { BENCH_CORPUS, benchCore, benchQuestions, type CoreOptions, type CoreResult } from './core.js';
 import { isMain } from './is-main.js';
@@ -33,13 +34,15 @@ interface Plan {
   coldRuns: number;
   slack: LoadShape;
   discord: LoadShape;
+  /** Fresh processes for the cold chart (0: in-process), and charts drawn afresh for the warm numbers. */
+  chart: { coldRuns: number; warmRuns: number };
 }
 
 type LoadShape = Pick<LoadPlan, 'count' | 'concurrency' | 'warmup'>;
 
 function plan(quick: boolean): Plan {
   return quick
-    ? { quick, coreRounds: 20, coreBudgetMs: 2_000, indexRuns: 2, sizes: [{ target: 1_000, limitMs: 30_000, rounds: 5, budgetMs: 1_000 }], coldRuns: 0, slack: { count: 100, concurrency: 10, warmup: 20 }, discord: { count: 50, concurrency: 10, warmup: 10 } }
+    ? { quick, coreRounds: 20, coreBudgetMs: 2_000, indexRuns: 2, sizes: [{ target: 1_000, limitMs: 30_000, rounds: 5, budgetMs: 1_000 }], coldRuns: 0, slack: { count: 100, concurrency: 10, warmup: 20 }, discord: { count: 50, concurrency: 10, warmup: 10 }, chart: { coldRuns: 0, warmRuns: 3 } }
     : {
         quick,
         coreRounds: 300,
@@ -53,6 +56,7 @@ function plan(quick: boolean): Plan {
         coldRuns: 5,
         slack: LOAD_PLANS.slack,
         discord: LOAD_PLANS.discord,
+        chart: { coldRuns: 3, warmRuns: 30 },
       };
 }
 
@@ -124,6 +128,8 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
     await benchDiscord(bot, load(p.discord)),
     await benchDiscord(bot, load(p.discord), true),
   ];
+  log('bench: chart, time to PNG');
+  const chart = await benchChart(p.chart).catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
   const report: BenchReport = {
     date: new Date().toISOString(),
     nproc: availableParallelism(),
@@ -135,6 +141,7 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
     ...(coldStart ? { coldStart } : {}),
     slack,
     discord,
+    chart,
     notes: [
       ...(p.quick ? ['- Quick mode: smallest size, few repetitions, small load, no cold start.'] : []),
       '- Cold cache: the "cold cache" ask row gives each run a fresh cache folder, so it pays load + extract + index; section 1/2 "extract" and "index build" are those costs in-process.',

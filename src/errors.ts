@@ -7,7 +7,9 @@ export type StoryBotErrorCode =
   | 'FRONT_MATTER_FIELD'
   | 'ALIASES_INVALID'
   | 'CONFIG_MISSING'
-  | 'CONFIG_INVALID';
+  | 'CONFIG_INVALID'
+  | 'CHART_NO_FONT'
+  | 'CHART_FAILED';
 
 /** Base class: an error with a code and the context needed to act on it, printable as one line. */
 export class StoryBotError extends Error {

@@ -19,3 +19,5 @@ export type {
 export { StoryBotError, CorpusError, ConfigError } from './errors.js';
 export type { StoryBotErrorCode } from './errors.js';
 export type { Article, ArticleMeta, CleanArticle, DroppedLine } from './corpus/article.js';
+export { drawChart, hasChart, comparisonSpec, CHART_FILE_NAME } from './chart/index.js';
+export type { ChartImage, ChartOptions } from './chart/index.js';

@@ -9,6 +9,7 @@ import { commands, readOptions, type CommandDefinition } from '../../commands/in
 import type { Completion, StoryBot } from '../../src/index.js';
 import type { RateLimiter } from '../rate-limit.js';
 import { truncate } from '../truncate.js';
+import { attachChart } from './chart-attachment.js';
 import { CHOICE_LIMITS, embedLimitViolations } from './embed-limits.js';
 import { renderAnswer, renderCooldown, renderError, renderUnknownCommand, type RenderedMessage } from './render.js';
 
@@ -36,11 +37,13 @@ export function createInteractionHandler(bot: AnswerSource, { rateLimiter, log }
     const turn = rateLimiter.take(interaction.user.id);
     if (!turn.allowed) return reply(interaction, renderCooldown(turn.retryAfterMs), true);
     const values = readOptions(command, (o) => interaction.options.getString(o.name, false));
-    const message = renderAnswer(bot.answer(command.toQuery(values), invocationText(command, values)));
+    const answer = bot.answer(command.toQuery(values), invocationText(command, values));
+    const message = renderAnswer(answer);
     const problems = (message.embeds ?? []).flatMap(embedLimitViolations);
     // A render bug must not become an API error the user sees as "the application did not respond".
     if (problems.length) throw new Error(`rendered embed breaks Discord's limits: ${problems.join('; ')}`);
     await reply(interaction, message, command.private ?? false);
+    await attachChart(interaction, answer, message, log);
   }
 
   async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {

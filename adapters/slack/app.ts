@@ -1,13 +1,15 @@
 import { App, type webApi } from '@slack/bolt';
 import { commands, findCommand, readOptions } from '../../commands/index.js';
-import type { StoryBot } from '../../src/index.js';
+import type { Answer, StoryBot } from '../../src/index.js';
 import { APOLOGY, slowDown } from '../messages.js';
 import { RateLimiter } from '../rate-limit.js';
 import { boltLogger } from './bolt-logger.js';
+import { uploadChart } from './chart-upload.js';
 import type { SlackConfig } from './config.js';
 import { plainFromSlack } from './mrkdwn.js';
 import { RecentIds } from './recent-ids.js';
 import { renderAnswer, renderHelp, renderNote, type SlackMessage } from './render.js';
+import { parseStoryCommand } from './story-command.js';
 
 /** Tuning of the Slack adapter; every field is optional, defaults in {@link SLACK_APP_DEFAULTS}. */
 export interface SlackAppOptions {
@@ -105,10 +107,12 @@ export function createSlackApp(
     // A message can arrive as two events (app_mention and message.im); the timestamp identifies it.
     if (!seen.firstSight(`${place.channel}/${ts}`)) return;
     if (!(await withinLimit(client, user, place))) return;
+    let answer: Answer | undefined;
     await post(client, place, () => {
       const question = plainFromSlack(text, botUserId).slice(0, QUESTION_CHARS);
-      return question ? renderAnswer(bot.ask(question)) : help();
+      return question ? renderAnswer((answer = bot.ask(question))) : help();
     });
+    if (answer) await uploadChart(client, answer, place, log);
   };
 
   app.event('app_mention', async ({ event, context, client }) => {
@@ -125,24 +129,22 @@ export function createSlackApp(
     await answerMessage(client, event.user, place, event.ts, event.text ?? '', context.botUserId);
   });
 
-  app.command(/.*/, async ({ command, ack, respond }) => {
+  app.command(/.*/, async ({ command, ack, respond, client }) => {
     await ack();
-    const [name = '', ...words] = plainFromSlack(command.text).split(' ');
-    const definition = name ? findCommand(name) : undefined;
+    const invocation = parseStoryCommand(plainFromSlack(command.text), command.command);
     const reply = async (visibility: 'ephemeral' | 'in_channel', message: SlackMessage) =>
       void (await respond({ response_type: visibility, ...message }));
     try {
-      if (!definition || definition.name === 'help') {
-        const note = name && !definition ? `I don't know the command “${name}”.` : undefined;
-        return await reply('ephemeral', help(command.command, note));
-      }
+      if (invocation.kind === 'help') return await reply('ephemeral', help(command.command, invocation.note));
+      if (invocation.kind === 'problem')
+        return await reply('ephemeral', renderNote(`${invocation.problem} ${invocation.usage}`));
+      const { command: definition, text } = invocation;
       const limited = limiter.take(command.user_id);
       if (!limited.allowed) return await reply('ephemeral', renderNote(slowDown(limited.retryAfterMs)));
-      const text = words.join(' ');
-      // The text after the command name fills the command's first option.
-      const values = readOptions(definition, (o) => (o === definition.options[0] ? text : undefined));
+      const values = readOptions(definition, (o) => invocation.values[o.name]);
       const answer = bot.answer(definition.toQuery(values), `${definition.name} ${text}`.trim());
       await reply(definition.private ? 'ephemeral' : 'in_channel', renderAnswer(answer));
+      if (!definition.private) await uploadChart(client, answer, { channel: command.channel_id }, log);
     } catch (err) {
       log(`slack: could not answer ${command.command} ${command.text} from ${command.user_id}: ${describe(err)}`);
       await reply('ephemeral', renderNote(APOLOGY)).catch((e: unknown) =>

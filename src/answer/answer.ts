@@ -55,6 +55,8 @@ export interface FigureView {
   span?: string;
   /** Normalized value(s) in plain words: "≈ 1,554 km² / 600 sq mi". */
   normalized?: string;
+  /** The figure as one number in the comparison's common unit (km² for areas, km for distances), what a chart plots. */
+  amount?: { value: number; unit: string };
   /** A problem found by checking the figure (a conversion that does not hold), in plain words. */
   warning?: string;
 }

@@ -1,7 +1,8 @@
 import type { CleanArticle } from '../corpus/article.js';
 import type { Figure } from '../extract/figures.js';
-import { fmt, UNIT_DIMENSION } from '../extract/units.js';
+import { fmt } from '../extract/units.js';
 import type { ComparisonView } from './answer.js';
+import { commonAmount } from './common-amount.js';
 import { figureView } from './figure-views.js';
 
 // Figures within this ratio of each other are taken to agree (outlets round and hedge).
@@ -23,11 +24,8 @@ export function compareFigures(topic: string, figures: readonly Figure[], articl
 }
 
 function pointOf(f: Figure): Point | undefined {
-  if (f.value === undefined || f.kind === 'comparison' || f.kind === 'date' || f.kind === 'age') return undefined;
-  const dim = f.unit ? UNIT_DIMENSION[f.unit] : undefined;
-  if (dim === 'area') return f.normalized?.km2 !== undefined ? { figure: f, value: f.normalized.km2 } : undefined;
-  if (dim === 'distance') return f.normalized?.km !== undefined ? { figure: f, value: f.normalized.km } : f.normalized?.m !== undefined ? { figure: f, value: f.normalized.m / 1000 } : undefined;
-  return { figure: f, value: f.high !== undefined ? (f.value + f.high) / 2 : f.value };
+  const amount = commonAmount(f);
+  return amount ? { figure: f, value: amount.value } : undefined;
 }
 
 function show(p: Point): string {

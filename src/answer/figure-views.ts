@@ -1,6 +1,7 @@
 import type { Figure } from '../extract/figures.js';
 import { formatNormalized } from '../extract/units.js';
 import type { FigureView } from './answer.js';
+import { commonAmount } from './common-amount.js';
 
 /** Who a figure is credited to, in words: "Ukraine's Ministry of Defence, as cited by The Daily Mail". */
 function claimantText(f: Figure): string | undefined {
@@ -29,6 +30,7 @@ function makeView(f: Figure): FigureView {
   const claimant = claimantText(f);
   const normalized = f.normalized ? formatNormalized(f.normalized) : undefined;
   const warning = warningText(f);
+  const amount = commonAmount(f);
   return {
     figureId: f.id,
     articleId: f.articleId,
@@ -39,6 +41,7 @@ function makeView(f: Figure): FigureView {
     ...(claimant ? { claimant } : {}),
     ...(f.span ? { span: f.span } : {}),
     ...(normalized ? { normalized } : {}),
+    ...(amount ? { amount } : {}),
     ...(warning ? { warning } : {}),
   };
 }

@@ -2,6 +2,8 @@
 export interface CliArgs {
   json: boolean;
   corpusDir?: string;
+  /** `--chart FILE`: where to write the answer's chart as PNG, when it has one. */
+  chartFile?: string;
   /** The question, when one was given (an empty string is a question too). */
   question?: string;
 }
@@ -14,6 +16,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     if (a === '--json') out.json = true;
     else if (a === '--corpus') out.corpusDir = argv[++i];
     else if (a.startsWith('--corpus=')) out.corpusDir = a.slice('--corpus='.length);
+    else if (a === '--chart') out.chartFile = argv[++i] ?? '';
+    else if (a.startsWith('--chart=')) out.chartFile = a.slice('--chart='.length);
     else if (a === '--') {
       rest.push(...argv.slice(i + 1));
       break;

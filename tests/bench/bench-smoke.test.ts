@@ -25,7 +25,17 @@ describe('npm run bench -- --quick', () => {
       expect(load.latency.n).toBe(load.sent);
       expect(load.perSecond).toBeGreaterThan(0);
     }
-    for (const heading of ['## 1. Core', '## 2. Scale', '## 3. Cold start', '## 4–5. Adapters'])
+    const chart = report.chart as { cold: { p50: number }; warm: { n: number; p50: number }; width: number };
+    expect(chart.cold.p50).toBeGreaterThan(0);
+    expect(chart.warm.n).toBe(3);
+    expect(chart.width).toBeGreaterThan(600);
+    for (const heading of [
+      '## 1. Core',
+      '## 2. Scale',
+      '## 3. Cold start',
+      '## 4–5. Adapters',
+      '## 6. Chart: time to PNG',
+    ])
       expect(markdown).toContain(heading);
     expect(markdown).toMatch(/\| who_said \|/);
   }, 60_000);

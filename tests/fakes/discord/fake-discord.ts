@@ -1,13 +1,14 @@
 // A small fake Discord on 127.0.0.1: REST over HTTP under /api/v10 and a gateway over WebSocket, enough for the
 // real discord.js Client to log in, receive interactions and reply. Reusable by tests and the benchmark.
 import { EventEmitter } from 'node:events';
-import { text } from 'node:stream/consumers';
+import { buffer } from 'node:stream/consumers';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import type { APIEmbed } from 'discord.js';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { callbackProblems, messageProblems } from './validate.js';
+import { isMultipart, parseMultipart, type UploadedFile } from '../multipart.js';
+import { attachmentProblems, callbackProblems, messageProblems } from './validate.js';
 import { DEFAULT_APPLICATION_ID, snowflake, type FakeInteraction, type FakeUser } from './interactions.js';
 
 export interface FakeDiscordOptions {
@@ -27,6 +28,8 @@ export interface RecordedRequest {
   query: Record<string, string>;
   headers: IncomingMessage['headers'];
   body: unknown;
+  /** Files of a multipart request (`files[n]` parts), in order; empty for JSON requests. */
+  files: UploadedFile[];
   /** `performance.now()` on arrival. */
   receivedAt: number;
   /** The status the fake answered with. */
@@ -114,6 +117,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const callbacks: InteractionCallback[] = [];
   const callbackWaiters = new Map<string, ((c: InteractionCallback) => void)[]>();
   const restErrors: (RestErrorRule & { left: number })[] = [];
+  const requestWaiters = new Set<(r: RecordedRequest) => void>();
   const sessions = new Map<string, Session>();
   const connections = new Set<Connection>();
   /** Interactions dispatched while no session was ready; sent as soon as one is. */
@@ -124,7 +128,9 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   let identifies = 0;
   let resumes = 0;
 
-  const server = createServer((req, res) => void handleRest(req, res));
+  // A client that hangs up mid-request (a bot stopping while its last reply is in flight) rejects the body read;
+  // the fake drops that request as Discord would, without an unhandled rejection.
+  const server = createServer((req, res) => void handleRest(req, res).catch(() => res.destroy()));
   const wss = new WebSocketServer({ server, path: '/gateway' });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -135,20 +141,28 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
 
   async function handleRest(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const url = new URL(req.url ?? '/', `http://${origin}`);
-    const raw = await text(req);
+    const raw = await buffer(req);
+    let parsed: { body: unknown; files: UploadedFile[] };
+    try {
+      parsed = await parseBody(raw, req.headers['content-type']);
+    } catch (err) {
+      parsed = { body: { unparseable: err instanceof Error ? err.message : String(err) }, files: [] };
+    }
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       // Keep the wire form (`%40original`) so tests can check what discord.js really sent.
       path: (req.url ?? '/').split('?')[0].replace(/^\/api\/v\d+/, ''),
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
-      body: parseBody(raw, req.headers['content-type']),
+      body: parsed.body,
+      files: parsed.files,
       receivedAt: performance.now(),
       status: 0,
     };
     const send = (status: number, body?: unknown) => {
       record.status = status;
       requests.push(record);
+      for (const w of [...requestWaiters]) w(record);
       if (body === undefined) res.writeHead(status).end();
       else res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(body));
       const callback = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(record.path);
@@ -207,7 +221,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       return r.query.with_response === 'true' ? [200, { interaction: { id: p.split('/')[2], type: 2 } }] : [204];
     }
     if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(p))) {
-      const problems = r.method === 'POST' || r.method === 'PATCH' ? messageProblems(r.body ?? {}) : [];
+      const tooLarge = r.files.find((f) => f.data.length > MAX_UPLOAD_BYTES);
+      if (tooLarge) return [413, { message: 'Request entity too large', code: 40005 }];
+      const problems =
+        r.method === 'POST' || r.method === 'PATCH'
+          ? [...messageProblems(r.body ?? {}), ...attachmentProblems(r.body, r.files)]
+          : [];
       if (problems.length) return [400, invalidFormBody(problems)];
       if (r.method === 'POST' && !m[3]) return [200, message(r.body)];
       if ((r.method === 'PATCH' || r.method === 'GET') && m[3]) return [200, message(r.body)];
@@ -421,6 +440,29 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       });
     },
 
+    /** The first REST call (already received or still to come) matching `matches`; rejects after `timeoutMs`. */
+    awaitRequest(matches: (r: RecordedRequest) => boolean, timeoutMs = 10_000): Promise<RecordedRequest> {
+      const done = requests.find(matches);
+      if (done) return Promise.resolve(done);
+      return new Promise((resolve, reject) => {
+        const waiter = (r: RecordedRequest) => {
+          if (!matches(r)) return;
+          clearTimeout(timer);
+          requestWaiters.delete(waiter);
+          resolve(r);
+        };
+        const timer = setTimeout(() => {
+          requestWaiters.delete(waiter);
+          reject(
+            new Error(
+              `no matching REST call within ${timeoutMs} ms; got: ${requests.map((q) => `${q.method} ${q.path}`).join(', ')}`,
+            ),
+          );
+        }, timeoutMs);
+        requestWaiters.add(waiter);
+      });
+    },
+
     /** Every callback attempt for an interaction, failed ones included. */
     callbacksFor(interactionId: string): InteractionCallback[] {
       return callbacks.filter((c) => c.interactionId === interactionId);
@@ -467,10 +509,19 @@ function invalidFormBody(problems: string[]) {
   return { message: 'Invalid Form Body', code: 50035, errors: { problems } };
 }
 
-function parseBody(raw: string, contentType: string | undefined): unknown {
-  if (!raw) return undefined;
-  if (contentType?.includes('application/json')) return JSON.parse(raw);
-  // Replies with files arrive as multipart; the JSON part is what tests care about.
-  const json = /name="payload_json"\r\n(?:[^\r\n]*\r\n)*\r\n([\s\S]*?)\r\n--/.exec(raw);
-  return json ? JSON.parse(json[1]) : raw;
+/** Largest file a bot may attach without a boosted server: Discord answers 413 past it. */
+const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+
+/** JSON bodies as JSON; multipart ones (replies with files) as their `payload_json` plus the `files[n]` parts. */
+async function parseBody(
+  raw: Buffer,
+  contentType: string | undefined,
+): Promise<{ body: unknown; files: UploadedFile[] }> {
+  if (!raw.length) return { body: undefined, files: [] };
+  if (contentType?.includes('application/json')) return { body: JSON.parse(raw.toString('utf8')), files: [] };
+  if (isMultipart(contentType)) {
+    const { fields, files } = await parseMultipart(raw, contentType!);
+    return { body: fields.payload_json ? JSON.parse(fields.payload_json) : undefined, files };
+  }
+  return { body: raw.toString('utf8'), files: [] };
 }

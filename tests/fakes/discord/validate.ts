@@ -1,3 +1,5 @@
+import type { UploadedFile } from '../multipart.js';
+
 /** JSON as received: any field may be missing or of the wrong type, which is what is being checked. */
 interface WireEmbed {
   title?: unknown;
@@ -66,5 +68,36 @@ function choiceProblems(choices: unknown): string[] {
     if (name.length < 1 || name.length > 100) problems.push(`choices[${i}].name must be 1–100 characters`);
     if (value.length < 1 || value.length > 100) problems.push(`choices[${i}].value must be 1–100 characters`);
   });
+  return problems;
+}
+
+/**
+ * Problems with the files of a multipart message, as Discord reports them: every `files[n]` part needs an
+ * `attachments` entry with id n, descriptions (alt text) are at most 1024 characters, and an embed may only point
+ * at `attachment://name` for a file sent with it.
+ */
+export function attachmentProblems(body: unknown, files: readonly UploadedFile[]): string[] {
+  const b = (body ?? {}) as {
+    attachments?: { id?: unknown; filename?: unknown; description?: unknown }[];
+    embeds?: { image?: { url?: unknown } }[];
+  };
+  const problems: string[] = [];
+  const attachments = b.attachments ?? [];
+  files.forEach((f) => {
+    const id = /^files\[(\d+)\]$/.exec(f.field)?.[1];
+    if (id === undefined) problems.push(`file part ${f.field} is not named files[n]`);
+    else if (!attachments.some((a) => String(a.id) === id)) problems.push(`files[${id}] has no attachments entry`);
+  });
+  attachments.forEach((a, i) => {
+    if (typeof a.description === 'string' && a.description.length > 1024)
+      problems.push(`attachments[${i}].description over 1024`);
+  });
+  for (const [i, e] of (b.embeds ?? []).entries()) {
+    const url = e.image?.url;
+    if (typeof url !== 'string' || !url.startsWith('attachment://')) continue;
+    const name = url.slice('attachment://'.length);
+    if (!files.some((f) => f.filename === name) && !attachments.some((a) => a.filename === name))
+      problems.push(`embeds[${i}].image points at ${url}, which was not uploaded`);
+  }
   return problems;
 }

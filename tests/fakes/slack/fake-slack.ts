@@ -1,7 +1,8 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { text } from 'node:stream/consumers';
+import { buffer } from 'node:stream/consumers';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
+import { isMultipart, parseMultipart } from '../multipart.js';
 import { FAKE_IDENTITY, slackTs } from './events.js';
 
 /** One Web API call as the fake received it. `blocks` and `attachments` arrive as JSON strings and are parsed. */
@@ -21,6 +22,23 @@ export interface ResponsePost {
   id: string;
   body: Record<string, unknown>;
   at: number;
+}
+
+/**
+ * One file upload, through Slack's three steps: files.getUploadURLExternal hands out `uploadUrl` (on the fake's
+ * own server), the app POSTs the bytes there, files.completeUploadExternal shares the file in a channel or thread.
+ */
+export interface FakeUpload {
+  fileId: string;
+  filename: string;
+  /** The length the app declared when asking for the URL. */
+  length: number;
+  altText?: string;
+  uploadUrl: string;
+  /** The bytes POSTed to the upload URL, once they arrive. */
+  data?: Buffer;
+  /** Set by files.completeUploadExternal: where the file was shared. */
+  shared?: { channel: string; threadTs?: string; title?: string; initialComment?: string };
 }
 
 /** What a Socket Mode app sent back for an envelope. */
@@ -46,6 +64,10 @@ export interface FakeSlack {
   readonly calls: readonly ApiCall[];
   /** Every post to a response_url so far. */
   readonly responses: readonly ResponsePost[];
+  /** Every file upload begun, in order. */
+  readonly uploads: readonly FakeUpload[];
+  /** Resolves with the uploads once at least `count` are shared in a channel; rejects after `timeoutMs` (default 5000). */
+  waitForSharedUploads(count?: number, timeoutMs?: number): Promise<FakeUpload[]>;
   /** The calls to `method` that succeeded (not answered 429). */
   callsTo(method: string): ApiCall[];
   /** Resolves with the calls to `method` once at least `count` have arrived; rejects after `timeoutMs` (default 5000). */
@@ -56,6 +78,8 @@ export interface FakeSlack {
   onCall(listener: (call: ApiCall) => void): () => void;
   /** The next call to `method` gets HTTP 429 with `Retry-After: retryAfterSeconds`; the one after succeeds. */
   rateLimitOnce(method: string, retryAfterSeconds: number): void;
+  /** The next successful call to `method` answers `{ ok: false, error }` instead, as Slack refuses a call. */
+  rejectNext(method: string, error: string): void;
   /** A fresh response_url on the fake, for a slash command payload. */
   responseUrl(): string;
   /** Resolves once a Socket Mode app is connected and has been sent `hello`. */
@@ -79,6 +103,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const callListeners = new Set<(call: ApiCall) => void>();
   const rateLimits = new Map<string, number>();
   const pendingAcks = new Map<string, (ack: SocketAck) => void>();
+  const uploads: FakeUpload[] = [];
+  const rejections = new Map<string, string>();
   let socket: WebSocket | undefined;
   let sequence = 0;
   const next = () => ++sequence;
@@ -120,8 +146,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const base = `http://127.0.0.1:${port}`;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const raw = await text(req);
+    const bytes = await buffer(req);
+    const raw = bytes.toString('utf8');
     const url = new URL(req.url ?? '/', base);
+    if (url.pathname.startsWith('/upload/'))
+      return receiveUpload(url.pathname.slice('/upload/'.length), bytes, req, res);
     if (url.pathname.startsWith('/respond/')) {
       responses.push({
         id: url.pathname.slice('/respond/'.length),
@@ -152,6 +181,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   }
 
   function answer({ method, token, params }: ApiCall): Record<string, unknown> {
+    const rejected = rejections.get(method);
+    if (rejected) {
+      rejections.delete(method);
+      return { ok: false, error: rejected };
+    }
     const wanted = method === 'apps.connections.open' ? 'xapp-' : 'xoxb-';
     if (!token) return { ok: false, error: 'not_authed' };
     if (!token.startsWith(wanted)) return { ok: false, error: 'invalid_auth' };
@@ -173,9 +207,77 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         return { ok: true, channel: params.channel, ts: slackTs() };
       case 'chat.postEphemeral':
         return { ok: true, message_ts: slackTs() };
+      case 'files.getUploadURLExternal':
+        return beginUpload(params);
+      case 'files.completeUploadExternal':
+        return completeUploads(params);
       default:
         return { ok: true };
     }
+  }
+
+  // Slack's limits for files.getUploadURLExternal: a name, a positive length, alt text of at most 1000 characters.
+  function beginUpload(params: Record<string, unknown>): Record<string, unknown> {
+    const filename = typeof params.filename === 'string' ? params.filename : '';
+    const length = Number(params.length);
+    if (!filename || !Number.isInteger(length) || length <= 0) return { ok: false, error: 'invalid_arguments' };
+    const altText = typeof params.alt_text === 'string' ? params.alt_text : undefined;
+    if (altText && altText.length > 1000)
+      return { ok: false, error: 'invalid_arguments', detail: 'alt_text over 1000' };
+    const fileId = `F${String(next()).padStart(9, '0')}`;
+    const upload: FakeUpload = {
+      fileId,
+      filename,
+      length,
+      uploadUrl: `${base}/upload/v1/${fileId}`,
+      ...(altText ? { altText } : {}),
+    };
+    uploads.push(upload);
+    changed();
+    return { ok: true, upload_url: upload.uploadUrl, file_id: fileId };
+  }
+
+  /** The upload URL takes the bytes raw or as a multipart form with one file; the length must be what was declared. */
+  async function receiveUpload(path: string, bytes: Buffer, req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const upload = uploads.find((u) => `v1/${u.fileId}` === path);
+    if (req.method !== 'POST' || !upload) return sendText(res, 404, 'not found');
+    const contentType = req.headers['content-type'];
+    const data = isMultipart(contentType) ? (await parseMultipart(bytes, contentType!)).files[0]?.data : bytes;
+    if (!data || data.length !== upload.length)
+      return sendText(res, 400, `expected ${upload.length} bytes, got ${data?.length ?? 0}`);
+    upload.data = data;
+    changed();
+    sendText(res, 200, `OK - ${data.length}`);
+  }
+
+  function completeUploads(params: Record<string, unknown>): Record<string, unknown> {
+    const files = Array.isArray(params.files) ? (params.files as { id?: string; title?: string }[]) : [];
+    if (!files.length) return { ok: false, error: 'invalid_arguments' };
+    const found = files.map((f) => uploads.find((u) => u.fileId === f.id));
+    if (found.some((u) => !u || !u.data)) return { ok: false, error: 'file_not_found' };
+    const channel = typeof params.channel_id === 'string' ? params.channel_id : undefined;
+    const threadTs = typeof params.thread_ts === 'string' ? params.thread_ts : undefined;
+    // A thread belongs to a channel: Slack refuses a thread_ts without one.
+    if (threadTs && !channel) return { ok: false, error: 'invalid_arguments' };
+    found.forEach((u, i) => {
+      if (!channel) return;
+      u!.shared = {
+        channel,
+        ...(threadTs ? { threadTs } : {}),
+        ...(files[i].title ? { title: files[i].title } : {}),
+        ...(typeof params.initial_comment === 'string' ? { initialComment: params.initial_comment } : {}),
+      };
+    });
+    changed();
+    return {
+      ok: true,
+      files: found.map((u, i) => ({
+        id: u!.fileId,
+        title: files[i].title ?? u!.filename,
+        name: u!.filename,
+        size: u!.length,
+      })),
+    };
   }
 
   function waitUntil<T>(ready: () => T | undefined, timeoutMs: number, what: string): Promise<T> {
@@ -207,6 +309,13 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     port,
     calls,
     responses,
+    uploads,
+    waitForSharedUploads: (count = 1, timeoutMs = 5000) =>
+      waitUntil(
+        () => (uploads.filter((u) => u.shared).length >= count ? uploads.filter((u) => u.shared) : undefined),
+        timeoutMs,
+        `${count} shared file upload(s)`,
+      ),
     callsTo,
     waitForCalls: (method, count = 1, timeoutMs = 5000) =>
       waitUntil(
@@ -225,6 +334,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return () => void callListeners.delete(listener);
     },
     rateLimitOnce: (method, retryAfterSeconds) => void rateLimits.set(method, retryAfterSeconds),
+    rejectNext: (method, error) => void rejections.set(method, error),
     responseUrl: () => `${base}/respond/${next()}`,
     socketConnected: (timeoutMs = 5000) =>
       waitUntil(
@@ -272,9 +382,14 @@ function parseParams(raw: string, contentType: string | undefined): Record<strin
   if (!raw) return {};
   if (contentType?.includes('application/json')) return JSON.parse(raw) as Record<string, unknown>;
   const params: Record<string, unknown> = Object.fromEntries(new URLSearchParams(raw));
-  for (const key of ['blocks', 'attachments'])
+  for (const key of ['blocks', 'attachments', 'files'])
     if (typeof params[key] === 'string') params[key] = JSON.parse(params[key] as string);
   return params;
+}
+
+function sendText(res: ServerResponse, status: number, body: string): void {
+  res.writeHead(status, { 'content-type': 'text/plain' });
+  res.end(body);
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
