@@ -37,7 +37,8 @@ const DIGITS_RE =
   /([£$€₴])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(billion|million|thousand|trillion|bn|mn|tn)\b|(?<=\d)(bn|m|k|b)(?![a-z]))?/gi;
 const VAGUE_RE = /\b(?:(tens|hundreds) of thousands|hundreds|thousands|millions|billions|dozens|scores)(?= of\b)/gi;
 const VAGUE_LOW: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9 };
-const RANGE_JOIN = /^\s*(?:[–—-]|to)\s*$/i;
+// "20,000 – 30,000", "48 to 74", "three or four", and a unit written on both ends: "5% to 50%", "5 percent to 7".
+const RANGE_JOIN = /^\s*(?:%|\s?per\s?cent)?\s*(?:[–—-]|to|or)\s*$/i;
 
 /** Value of a run of number words ("nine million" → 9,000,000); undefined when it is not a number. */
 export function wordsToNumber(text: string): number | undefined {
