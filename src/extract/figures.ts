@@ -1,5 +1,6 @@
 import type { CleanArticle } from '../corpus/article.js';
-import { findClaims, isPronoun, type Claim } from './claimants.js';
+import { leavesQuoteOpen } from '../corpus/text-shape.js';
+import { findClaims, isPersonLike, isPronoun, subjectOfSentence, type Claim } from './claimants.js';
 import { findNumbers, type NumberMention } from './numbers.js';
 import { roleOf } from './number-roles.js';
 import { splitSentences } from './sentences.js';
@@ -94,8 +95,7 @@ export function extractFigures(article: CleanArticle): Figure[] {
 /** The same, from the article's paragraphs already split into sentences (`sentences[paragraph][i]`). */
 export function figuresOfSentences(article: CleanArticle, sentences: readonly (readonly string[])[]): Figure[] {
   const out: Figure[] = [];
-  let lastNamedClaimant: string | undefined;
-  let lastNamedAt = -10;
+  const antecedents = new Antecedents();
   let sentenceNo = 0;
   let previousClaims: Claim[] = [];
   const subheads = new Set(article.subheads ?? []);
@@ -103,18 +103,21 @@ export function figuresOfSentences(article: CleanArticle, sentences: readonly (r
     // A subhead is not evidence of its own: its figures are the body's, read there (see src/corpus/subheads.ts).
     if (subheads.has(pi)) return;
     let context: SentenceContext = {};
+    let quoteOpen = false;
     paragraph.forEach((sentence, si) => {
-      const claims = findClaims(sentence);
+      // Claims with their pronouns resolved: "He reported" is whoever "he" stands for here.
+      const claims = findClaims(sentence)
+        .map((c) => (isPronoun(c.claimant) ? { ...c, claimant: antecedents.resolve(c.claimant, sentenceNo) ?? '' } : c));
       const drafts = figuresInSentence(sentence, context);
       const counts = drafts.filter((d) => COUNT_KINDS.has(d.figure.kind) && d.figure.measure);
       context = counts.length ? { lastCount: { measure: counts[counts.length - 1].figure.measure, kind: counts[counts.length - 1].figure.kind } } : {};
+      // A quoted sentence without its own attribution continues the previous speaker ("He continued: “…"),
+      // as does a sentence inside a quotation the sentence before left open.
+      const continuesQuote = SENTENCE_QUOTE_START.test(sentence) || quoteOpen;
       for (const d of drafts) {
-        let claim = claimFor(sentence, d.start, d.end, claims);
-        // A quoted sentence without its own attribution continues the previous speaker ("He continued: ...").
-        if (!claim && SENTENCE_QUOTE_START.test(sentence) && previousClaims.length) claim = previousClaims.find((c) => !c.according) ?? previousClaims[0];
-        let claimant = claim?.claimant;
-        // "he said" names whoever was named just before, if anyone was.
-        if (claimant && isPronoun(claimant)) claimant = sentenceNo - lastNamedAt <= 2 ? lastNamedClaimant : undefined;
+        let claim = claimFor(sentence, d.start, d.end, claims.filter((c) => c.claimant));
+        if (!claim && continuesQuote && previousClaims.length) claim = previousClaims.find((c) => !c.according) ?? previousClaims[0];
+        const claimant = claim?.claimant;
         out.push({
           ...d.figure,
           id: `${article.id}:f${out.length + 1}`,
@@ -127,16 +130,40 @@ export function figuresOfSentences(article: CleanArticle, sentences: readonly (r
           sentenceIndex: si,
         });
       }
-      const named = claims.find((c) => !isPronoun(c.claimant) && !c.according) ?? claims.find((c) => !isPronoun(c.claimant));
-      if (named) {
-        lastNamedClaimant = named.claimant;
-        lastNamedAt = sentenceNo;
-      }
+      antecedents.note(sentence, claims.filter((c) => c.claimant), sentenceNo);
+      quoteOpen = leavesQuoteOpen(paragraph.slice(0, si + 1).join(' '));
       sentenceNo++;
-      previousClaims = claims;
+      const kept = claims.filter((c) => c.claimant);
+      if (kept.length || !continuesQuote) previousClaims = kept;
     });
   });
   return out;
+}
+
+/**
+ * Who a pronoun claimant may stand for: the subject of the sentence before (or the one before that), then the
+ * last named claimant, in agreement: "he"/"she" a person, "it" a body or thing ("The Government … It said").
+ */
+class Antecedents {
+  private readonly recent: { name: string; person: boolean; at: number; subject: boolean }[] = [];
+
+  resolve(pronoun: string, now: number): string | undefined {
+    const p = pronoun.toLowerCase();
+    const person = /^(?:he|she|him|her|i)$/.test(p) ? true : p === 'it' ? false : undefined;
+    const fits = this.recent.filter((a) => now - a.at <= 2 && a.at < now && (person === undefined || a.person === person));
+    // The latest sentence first; within it, its subject before the names it credits.
+    fits.sort((a, b) => b.at - a.at || Number(b.subject) - Number(a.subject));
+    return fits[0]?.name;
+  }
+
+  note(sentence: string, claims: readonly Claim[], at: number): void {
+    const subject = subjectOfSentence(sentence);
+    const resolved = subject && isPronoun(subject) ? this.resolve(subject, at) : subject;
+    if (resolved) this.recent.push({ name: resolved, person: isPersonLike(resolved), at, subject: true });
+    const named = claims.find((c) => !c.according) ?? claims[0];
+    if (named && named.claimant !== resolved) this.recent.push({ name: named.claimant, person: isPersonLike(named.claimant), at, subject: false });
+    while (this.recent.length > 12) this.recent.shift();
+  }
 }
 
 type FigureCore = Omit<Figure, 'id' | 'articleId' | 'outlet' | 'sentence' | 'paragraph' | 'sentenceIndex' | 'claimant' | 'citedBy'>;
@@ -324,7 +351,7 @@ function scaleValues<T extends { value?: number; low?: number; high?: number }>(
  * "bail of $100,000", "$500 for each joint" ("per joint"), or the subject it is given for ("Damage is estimated at").
  */
 function moneyMeasure(before: string, after: string): string {
-  const of = /^\s+(?:of|in|worth of|for)\s+(?!each\b|a\b|an\b|\p{Lu})([^,.;:()–—$\d]+)/iu.exec(after);
+  const of = /^\s+(?:of|in|worth of|for)\s+(?!each\b|a\b|an\b|\p{Lu})([^,.;:()–—$\d]+)/u.exec(after);
   if (of) return nounPhrase(of[1]);
   const per = /^\s+(?:a|an|per|for each|each|for every)\s+([\p{Ll}-]+)/u.exec(after)?.[1];
   // "the $344,000 job", "a new $2,700 model": a determiner before the sum makes the word after it its noun.
@@ -338,7 +365,7 @@ function moneyMeasure(before: string, after: string): string {
 
 /** What a percentage is of: "95 percent of the accomodations", "20% in planted acreage", "a cutback of 20%", "his business ... is running 50%". */
 function percentMeasure(before: string, after: string): string {
-  const of = /^\s+(?:of|in)\s+(?!\p{Lu})([^,.;:()–—$]+)/iu.exec(after);
+  const of = /^\s+(?:of|in)\s+(?!\p{Lu})([^,.;:()–—$]+)/u.exec(after);
   if (of) return nounPhrase(of[1]);
   const owner = /\b([\p{L}-]{3,})\s+of\s+(?:\S+\s+)?$/u.exec(before)?.[1];
   if (owner && !STOP_NOUN.test(owner)) return owner;
@@ -455,6 +482,13 @@ function subjectBefore(before: string): string {
 
 /** The claim that governs a figure: in the same sentence, not across a quotation the figure is outside of. */
 function claimFor(sentence: string, start: number, end: number, claims: Claim[]): Claim | undefined {
+  // A figure inside quotation marks is the words of the quotation's speaker, credited outside it; a claim
+  // inside the same quotation ("… and said he wanted four volunteers,” McCauley said) is the speaker's report.
+  const quote = quoteSpans(sentence).find((q) => q.start <= start && end <= q.end);
+  if (quote) {
+    const outside = claims.filter((c) => c.at >= quote.end || c.end <= quote.start);
+    if (outside.length) return outside.reduce((best, c) => (distance(c, quote.start, quote.end) < distance(best, quote.start, quote.end) ? c : best));
+  }
   const usable = claims.filter((c) => {
     if (c.at < end && start < c.end) return false;
     // "X happened, according to residents of a village 37 miles away": the claim credits what precedes it.
@@ -466,6 +500,22 @@ function claimFor(sentence: string, start: number, end: number, claims: Claim[])
   });
   if (!usable.length) return undefined;
   return usable.reduce((best, c) => (distance(c, start, end) < distance(best, start, end) ? c : best));
+}
+
+/** Spans of the sentence inside double quotation marks (curly or straight); an unclosed one runs to the end. */
+function quoteSpans(sentence: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  let open = -1;
+  for (let i = 0; i < sentence.length; i++) {
+    const ch = sentence[i];
+    if (ch === '“' || (ch === '"' && open < 0)) open = open < 0 ? i : open;
+    else if ((ch === '”' || ch === '"') && open >= 0) {
+      spans.push({ start: open, end: i + 1 });
+      open = -1;
+    }
+  }
+  if (open >= 0) spans.push({ start: open, end: sentence.length });
+  return spans;
 }
 
 function distance(c: Claim, start: number, end: number): number {
