@@ -310,7 +310,7 @@ function numberDraft(sentence: string, n: NumberMention, next: NumberMention | u
   }
 
   // A four-digit number that names a year.
-  if (!n.words && !n.scaled && n.high === undefined && /^(?:1[89]|20)\d\d$/.test(n.text) && !/^\s+[\p{Ll}]+s\b/u.test(after)) {
+  if (!n.words && !n.scaled && n.high === undefined && /^(?:1[5-9]|20)\d\d$/.test(n.text) && !isCountNoun(/^\s+([\p{Ll}-]+)/u.exec(after)?.[1] ?? '')) {
     const lead = /([\p{L}’'-]+\s+){0,5}(?:in|since|by|from|until|till|before|after|of)?\s*$/u.exec(before)?.[0] ?? '';
     return finish(n.start, n.end, 'date', { ...base, text: n.text, measure: lead.replace(/\s+(?:in|since|by|from|until|till|before|after|of)\s*$/i, '').trim() }, sentence, 0);
   }
@@ -330,7 +330,8 @@ function numberDraft(sentence: string, n: NumberMention, next: NumberMention | u
   }
   // "on 75, of which no more than 21 were repaired", "rose to 2,418 units from 869": a number with no noun
   // counts what the count just before it counted.
-  const elliptical = !np.head && !n.scaled && context.lastCount && ELLIPSIS_FOLLOWS.test(after) && !/\b(?:the|a|an)\s+$/i.test(before) ? context.lastCount : undefined;
+  // A scaled one too, when it is the other end of a comparison: "3.28 million shares from 3.98 million".
+  const elliptical = !np.head && (!n.scaled || /\b(?:from|to|against|with)\s+$/i.test(before)) && context.lastCount && ELLIPSIS_FOLLOWS.test(after) && !/\b(?:the|a|an)\s+$/i.test(before) ? context.lastCount : undefined;
   if (!np.head && !elliptical && !n.scaled && (n.value ?? 0) < 1000) return undefined;
   const text = sentence.slice(start, n.end + np.written.length).trim();
   const measure = np.head ? np.measure : elliptical ? elliptical.measure : bareMeasure(before, after);

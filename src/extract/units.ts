@@ -81,7 +81,7 @@ export interface UnitMatch {
 }
 
 // A duration may put one word between number and unit: "two consecutive months", "ten straight days".
-const DURATION_ADJECTIVE = /^(?:consecutive|straight|successive|full|whole|long)\s+/i;
+const DURATION_ADJECTIVE = /^(?:consecutive|straight|successive|full|whole|long|more|additional|extra|further)\s+/i;
 
 /** Reads the unit written right after a number ("6,000sqkm", "140 kilometers", "25-year-old"). */
 export function readUnit(after: string): UnitMatch | undefined {
