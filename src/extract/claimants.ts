@@ -135,10 +135,13 @@ function invertedSubject(text: string): string | undefined {
  */
 function subjectBefore(text: string): string | undefined {
   const t = text.trimEnd();
-  const appos = /^(.*?[^,\s])\s*,\s*([^,]{2,90}),$/.exec(t);
-  if (appos && isRolePhrase(appos[2])) {
+  // The apposition may hold commas of its own ("Greta Holm, a resident of Kessingley, the village below,"):
+  // a name opening the text, then a role, wins over a name inside the role.
+  for (const re of [/^((?:\S+\s+){0,5}?\S*[^,\s])\s*,\s*(.{2,240}),$/, /^(.*?[^,\s])\s*,\s*([^,]{2,90}),$/]) {
+    const appos = re.exec(t);
+    if (!appos || !isRolePhrase(appos[2])) continue;
     const name = nameBefore(appos[1]);
-    if (name) return name;
+    if (name && (re.source.startsWith('^((?:') ? name === tidyName(appos[1].trim()) : true)) return name;
   }
   const found = nameBefore(t) ?? descriptionBefore(t);
   // "The treasurer" opening a sentence is the description "the treasurer"; "The Washington Post" keeps its capital.
@@ -148,7 +151,7 @@ function subjectBefore(text: string): string | undefined {
 /** "director of field service", "Ford Motor Co. vice president", "representing the Hotel Association": a role, not a clause. */
 function isRolePhrase(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length > 12 || words.some((w) => CLAIM_VERB_SET.has(w.toLowerCase()))) return false;
+  if (words.length > 30 || words.some((w) => CLAIM_VERB_SET.has(w.toLowerCase()))) return false;
   return /^[\p{Ll}]/u.test(words[0]) || words.some((w) => TITLE_WORD.test(w));
 }
 const CLAIM_VERB_SET = new Set(CLAIM_VERBS);

@@ -116,7 +116,8 @@ export function figuresOfSentences(article: CleanArticle, sentences: readonly (r
       const continuesQuote = SENTENCE_QUOTE_START.test(sentence) || quoteOpen;
       for (const d of drafts) {
         let claim = claimFor(sentence, d.start, d.end, claims.filter((c) => c.claimant));
-        if (!claim && continuesQuote && previousClaims.length) claim = previousClaims.find((c) => !c.according) ?? previousClaims[0];
+        const quoted = quoteSpans(sentence, quoteOpen).some((q) => q.start <= d.start && d.end <= q.end);
+        if (!claim && continuesQuote && quoted && previousClaims.length) claim = previousClaims.find((c) => !c.according) ?? previousClaims[0];
         const claimant = claim?.claimant;
         out.push({
           ...d.figure,
@@ -161,7 +162,10 @@ class Antecedents {
     const resolved = subject && isPronoun(subject) ? this.resolve(subject, at) : subject;
     if (resolved) this.recent.push({ name: resolved, person: isPersonLike(resolved), at, subject: true });
     const named = claims.find((c) => !c.according) ?? claims[0];
-    if (named && named.claimant !== resolved) this.recent.push({ name: named.claimant, person: isPersonLike(named.claimant), at, subject: false });
+    // The subject as the sentence's own claim spells it in full ("Channel 4 News' Paul McNamara reported").
+    const last = this.recent[this.recent.length - 1];
+    if (named && resolved && last?.at === at && named.claimant.startsWith(resolved)) last.name = named.claimant;
+    else if (named && named.claimant !== resolved) this.recent.push({ name: named.claimant, person: isPersonLike(named.claimant), at, subject: false });
     while (this.recent.length > 12) this.recent.shift();
   }
 }
@@ -504,9 +508,9 @@ function claimFor(sentence: string, start: number, end: number, claims: Claim[])
 }
 
 /** Spans of the sentence inside double quotation marks (curly or straight); an unclosed one runs to the end. */
-function quoteSpans(sentence: string): { start: number; end: number }[] {
+function quoteSpans(sentence: string, startsOpen = false): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  let open = -1;
+  let open = startsOpen ? 0 : -1;
   for (let i = 0; i < sentence.length; i++) {
     const ch = sentence[i];
     if (ch === '“' || (ch === '"' && open < 0)) open = open < 0 ? i : open;
