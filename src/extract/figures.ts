@@ -84,7 +84,7 @@ const AREA_VERB_RE = new RegExp(`\\b(${RETAKE_WORDS}|lost|flooded|burned|destroy
 const SENTENCE_QUOTE_START = /^["“‘']/;
 const COUNT_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['people', 'equipment', 'count']);
 // What may follow a number that counts the thing of the count before it: a pause or a verb, never a noun.
-const ELLIPSIS_FOLLOWS = /^(?:\s*[,;:.)]|\s*$|\s+(?:of which|were|was|are|is|in|from|to|and|each|more|had|have|against)\b)/i;
+const ELLIPSIS_FOLLOWS = /^(?:\s*[,;:.)]|\s*$|\s+(?:of which|were|was|are|is|in|from|to|and|each|more|had|have|against|a|an)\b)/i;
 const STOP_NOUN = /^(?:a|an|the|to|for|from|on|in|at|and|or|was|were|is|are|be|been|will|would|could|may|might|each|per|with|by|as|than|that|which|who|more|less|less|annually|apiece|last|this|next|plus|million|billion)$/i;
 
 /** Extracts every figure an article reports, in reading order. */
@@ -420,14 +420,15 @@ function countPhrase(after: string): { head: string; measure: string; written: s
         writtenEnd = tokens[i].index + w.length;
       }
     } else {
-      // After the head, keep participles and prepositional phrases; stop at a finite verb.
+      // After the head, keep participles and prepositional phrases; stop at a finite verb or another number.
+      if (/^\d/.test(w)) break;
       if (PREPOSITION.test(w)) inPhrase = 0;
       else if (inPhrase >= 0 && inPhrase < 5) inPhrase++;
       else if (/ed$/i.test(w) && words.length === headAt) inPhrase = -1;
       else break;
       words.push(w);
-      if (/^\d/.test(w)) break;
-      if (CLASSIFIER.test(head) && i <= headAt + 3) writtenEnd = tokens[i].index + w.length;
+      // "units of military equipment" is written whole; "units from 869" ends at the noun.
+      if (CLASSIFIER.test(head) && i <= headAt + 3 && /^of$/i.test(words[headAt] ?? '')) writtenEnd = tokens[i].index + w.length;
     }
     if (ends) break;
   }
