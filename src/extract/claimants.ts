@@ -245,15 +245,16 @@ export function subjectOfSentence(sentence: string): string | undefined {
     const noun = words[1].replace(/[,.;:’'s]+$/, '');
     return noun && !NOT_IN_SUBJECT.test(noun) ? `${first.toLowerCase()} ${noun}` : undefined;
   }
-  if (!/^\p{Lu}/u.test(first) || SENTENCE_OPENERS.test(first) || DETERMINER.test(first)) return undefined;
+  if (!/^\p{Lu}/u.test(first) || SENTENCE_OPENERS.test(first) || (DETERMINER.test(first) && !/^The$/.test(first))) return undefined;
   const keep: string[] = [];
   for (let i = 0; i < words.length && keep.length < 8; i++) {
     const raw = words[i];
     const w = raw.replace(/[,;:]$/, '');
     const capital = /^\p{Lu}/u.test(w) || /^(?:of|and|de|von|van)$/.test(w);
     // A role written before a name: "Farm machinery dealer Bob Houtz".
-    const bridge = !capital && /^[\p{Ll}-]+$/u.test(w) && !NOT_IN_SUBJECT.test(w) && !/ly$/.test(w) && !CLAIM_VERB_SET.has(w) &&
-      words.slice(i + 1, i + 3).some((x) => /^\p{Lu}/u.test(x));
+    // Only after a single capitalised word: after a name ("Andrew Juras met Ray Field") a lower-case word is the verb.
+    const bridge = !capital && keep.filter((x) => /^\p{Lu}/u.test(x)).length <= 1 && /^[\p{Ll}-]+$/u.test(w) && !NOT_IN_SUBJECT.test(w) &&
+      !/ly$/.test(w) && !CLAIM_VERB_SET.has(w) && words.slice(i + 1, i + 3).some((x) => /^\p{Lu}/u.test(x));
     if (!capital && !bridge) break;
     keep.push(w);
     if (w !== raw) break;
