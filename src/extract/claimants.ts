@@ -76,11 +76,12 @@ export function findClaims(sentence: string): Claim[] {
   }
   for (const m of sentence.matchAll(BEFORE_VERB_RE)) {
     const before = sentence.slice(0, m.index);
-    // "is estimated at" (passive), "to estimate", "a score of states" (a noun): no claim.
-    if (PASSIVE_BEFORE.test(before) || /\b(?:to|of)\s*$/i.test(before)) continue;
+    // "is estimated at" (passive), "to estimate", "a score of states", "the United States Open" (nouns): no claim.
+    const verbWord = m[0].trim().split(/\s+/).pop()!;
+    if (PASSIVE_BEFORE.test(before) || /\b(?:to|of)\s*$/i.test(before) || /^\p{Lu}/u.test(verbWord)) continue;
     // "Houtz tilts back and tells of …": the coordinated verb shares the sentence's subject.
     const claimant = /\band\s*$/i.test(before) ? sentenceSubject() : subjectBefore(before);
-    const verb = m[0].trim().split(/\s+/).pop()!.toLowerCase();
+    const verb = verbWord.toLowerCase();
     if (claimant && PLAIN_FORMS.has(verb) && !PLURAL_SUBJECT.test(claimant)) continue;
     // Where the claimant stands, for telling which figures it governs (a skipped clause may lie between).
     const pos = claimant ? before.toLowerCase().lastIndexOf(claimant.toLowerCase()) : -1;

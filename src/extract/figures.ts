@@ -84,7 +84,7 @@ const AREA_VERB_RE = new RegExp(`\\b(${RETAKE_WORDS}|lost|flooded|burned|destroy
 const SENTENCE_QUOTE_START = /^["“‘']/;
 const COUNT_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['people', 'equipment', 'count']);
 // What may follow a number that counts the thing of the count before it: a pause or a verb, never a noun.
-const ELLIPSIS_FOLLOWS = /^(?:\s*[,;:.)]|\s*$|\s+(?:of which|were|was|are|is|in|from|to|and|each|more|had|have|against|a|an)\b)/i;
+const ELLIPSIS_FOLLOWS = /^(?:\s*[,;:.)]|\s*$|\s+(?:of which|of these|of those|of them|were|was|are|is|in|from|to|and|each|more|had|have|against|a|an)\b)/i;
 const STOP_NOUN = /^(?:a|an|the|to|for|from|on|in|at|and|or|was|were|is|are|be|been|will|would|could|may|might|each|per|with|by|as|than|that|which|who|more|less|less|annually|apiece|last|this|next|plus|million|billion)$/i;
 
 /** Extracts every figure an article reports, in reading order. */
@@ -258,8 +258,8 @@ function numberDraft(sentence: string, n: NumberMention, next: NumberMention | u
 
   if (n.currency) return finish(start, n.end, 'money', { ...base, text: head, unit: n.currency as Unit, measure: moneyMeasure(sentence.slice(0, start), after) }, sentence, 2);
 
-  // "Okafor, 54," gives an age.
-  if (!n.words && /[\p{Lu}][\p{L}’'-]+,\s*$/u.test(before) && /^\s*,/.test(after) && (n.value ?? 0) > 0 && (n.value ?? 0) < 120) {
+  // "Okafor, 54," gives an age, and so does a list of children: "Vicky, 14; Dennis, 6; and Bernardine, 1."
+  if (!n.words && /[\p{Lu}][\p{L}’'-]+,\s*$/u.test(before) && /^\s*(?:[,;]|\.\s*$)/.test(after) && (n.value ?? 0) > 0 && (n.value ?? 0) < 120) {
     const name = /([\p{Lu}][\p{L}’'-]+),\s*$/u.exec(before)![1];
     return finish(n.start, n.end, 'age', { ...base, text: n.text, measure: name }, sentence, 0);
   }
@@ -337,11 +337,11 @@ function numberDraft(sentence: string, n: NumberMention, next: NumberMention | u
   // A scaled one too, when it is the other end of a comparison: "3.28 million shares from 3.98 million".
   const elliptical = !np.head && (!n.scaled || /\b(?:from|to|against|with)\s+$/i.test(before)) && context.lastCount && ELLIPSIS_FOLLOWS.test(after) && !/\b(?:the|a|an)\s+$/i.test(before) ? context.lastCount : undefined;
   if (!np.head && !elliptical && !n.scaled && (n.value ?? 0) < 1000) return undefined;
-  const text = sentence.slice(start, n.end + np.written.length).trim();
+  const text = sentence.slice(start, n.end + (np.written ? skipped : 0) + np.written.length).trim();
   const measure = np.head ? np.measure : elliptical ? elliptical.measure : bareMeasure(before, after);
   const kind: QuantityKind = np.head ? kindOfNoun(np.measure) : elliptical ? elliptical.kind : 'people';
   const big = n.scaled || (n.value ?? 0) >= 100 || n.high !== undefined;
-  return finish(start, n.end + np.written.length, kind, { ...base, text, measure }, sentence, big ? 3 : 1);
+  return finish(start, n.end + (np.written ? skipped : 0) + np.written.length, kind, { ...base, text, measure }, sentence, big ? 3 : 1);
 }
 
 /** "40 cents": the value, range ends and all, in the currency's main unit. */

@@ -51,6 +51,17 @@ export const NUMBER_ROLES: readonly NumberRole[] = [
       /^\s+(?:[NSEW]\.?\s+)?[\p{Lu}\d]/u.test(after),
   },
   {
+    name: 'bare-address',
+    why: 'A house number with a street name and no suffix, set off by commas ("the family, 34220 Viceroy.", "Mrs. Smith, 2731 Pall Mall, Sterling Township"), is an address.',
+    examples: [
+      ['Funds were raised for the Henry Kowalski family, 34220 Viceroy.', '34220'],
+      ['Another neighbor, Mrs. Frank C. Smith, 2731 Pall Mall, Sterling Township, brought $135.', '2731'],
+      ['Services will be held in St. Anne\'s Church, 31978 Mound, in Warren.', '31978'],
+    ],
+    matches: (before, after, n) =>
+      !n.words && (n.value ?? 0) >= 100 && /,\s*$/.test(before) && /^[a-z]?\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}(?:[,.;]|$)/u.test(after),
+  },
+  {
     name: 'numbered-item',
     why: 'An abbreviation of "number" or a part ("No. 5", "Vol. 3", "p. 49") makes the number an index.',
     examples: [
@@ -90,7 +101,8 @@ export const NUMBER_ROLES: readonly NumberRole[] = [
     matches: (before, after, n) => {
       if (n.words || n.currency || n.scaled) return false;
       const m = /(?:^|\s)(\p{Lu}[\p{L}’'-]*)\s$/u.exec(before);
-      if (!m || WEEKDAY.test(m[1]) || new RegExp(`^${MONTH}$`).test(m[1])) return false;
+      // A possessive owns the count that follows: "Fuhrmann's 770 students", "Monday's 1.58 million".
+      if (!m || WEEKDAY.test(m[1]) || new RegExp(`^${MONTH}$`).test(m[1]) || /[’']s?$/.test(m[1])) return false;
       // The first word of a sentence is capitalised anyway ("In 1960", "Some 300 people").
       const sentenceStart = before.slice(0, m.index + m[0].length - m[1].length - 1).trim() === '' || /[.!?:;—–]["”’]?\s*$/.test(before.slice(0, before.length - m[1].length - 1));
       return !sentenceStart && !/^\s*(?:[-–]year|percent|per\b|%)/i.test(after);

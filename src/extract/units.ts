@@ -1,7 +1,7 @@
 /** Units the extractor recognizes, by the dimension they measure. */
 export type Unit =
   | 'km2' | 'sqmi' | 'ha' | 'acre'
-  | 'km' | 'mi' | 'm' | 'ft' | 'inch' | 'cm' | 'mm'
+  | 'km' | 'mi' | 'm' | 'yd' | 'ft' | 'inch' | 'cm' | 'mm'
   | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'year' | 'minute'
   | 'GBP' | 'USD' | 'EUR' | 'UAH'
   | 'mph' | 'kmh' | 'knot'
@@ -11,7 +11,7 @@ export type Dimension = 'area' | 'distance' | 'time' | 'money' | 'speed' | 'rati
 
 export const UNIT_DIMENSION: Record<Unit, Dimension> = {
   km2: 'area', sqmi: 'area', ha: 'area', acre: 'area',
-  km: 'distance', mi: 'distance', m: 'distance', ft: 'distance', inch: 'distance', cm: 'distance', mm: 'distance',
+  km: 'distance', mi: 'distance', m: 'distance', yd: 'distance', ft: 'distance', inch: 'distance', cm: 'distance', mm: 'distance',
   hour: 'time', day: 'time', week: 'time', fortnight: 'time', month: 'time', year: 'time', minute: 'time',
   GBP: 'money', USD: 'money', EUR: 'money', UAH: 'money',
   mph: 'speed', kmh: 'speed', knot: 'speed',
@@ -20,7 +20,7 @@ export const UNIT_DIMENSION: Record<Unit, Dimension> = {
 
 /** Short labels used in normalized values. */
 export const UNIT_LABEL: Record<Unit, string> = {
-  km2: 'km²', sqmi: 'sq mi', ha: 'ha', acre: 'acres', km: 'km', mi: 'mi', m: 'm', ft: 'ft', inch: 'in', cm: 'cm', mm: 'mm',
+  km2: 'km²', sqmi: 'sq mi', ha: 'ha', acre: 'acres', km: 'km', mi: 'mi', m: 'm', yd: 'yd', ft: 'ft', inch: 'in', cm: 'cm', mm: 'mm',
   hour: 'hours', day: 'days', week: 'weeks', fortnight: 'fortnights', month: 'months', year: 'years', minute: 'minutes',
   GBP: '£', USD: '$', EUR: '€', UAH: '₴',
   mph: 'mph', kmh: 'km/h', knot: 'knots', percent: '%',
@@ -29,9 +29,9 @@ export const UNIT_LABEL: Record<Unit, string> = {
 const KM_PER_MI = 1.609344;
 const KM2_PER_SQMI = KM_PER_MI * KM_PER_MI;
 /** Size of each unit in its dimension's base unit (km², km). */
-const TO_BASE: Partial<Record<Unit, number>> = { km2: 1, sqmi: KM2_PER_SQMI, ha: 0.01, acre: 0.00404686, km: 1, mi: KM_PER_MI, m: 0.001, ft: 0.0003048, inch: 0.0000254, cm: 0.00001, mm: 0.000001 };
+const TO_BASE: Partial<Record<Unit, number>> = { km2: 1, sqmi: KM2_PER_SQMI, ha: 0.01, acre: 0.00404686, km: 1, mi: KM_PER_MI, m: 0.001, yd: 0.0009144, ft: 0.0003048, inch: 0.0000254, cm: 0.00001, mm: 0.000001 };
 /** Lengths of things (heights, depths, rainfall) rather than distances between places. */
-export const SHORT_LENGTHS: ReadonlySet<Unit> = new Set<Unit>(['m', 'ft', 'inch', 'cm', 'mm']);
+export const SHORT_LENGTHS: ReadonlySet<Unit> = new Set<Unit>(['m', 'yd', 'ft', 'inch', 'cm', 'mm']);
 
 const KM = '(?:kilomet(?:er|re)s?|kms?)';
 const MI = '(?:miles?|mi)';
@@ -49,6 +49,7 @@ const UNIT_PATTERNS: [RegExp, Unit][] = [
   [new RegExp(`^${KM}\\b`, 'i'), 'km'],
   [new RegExp(`^${MI}\\b`, 'i'), 'mi'],
   [/^(?:met(?:er|re)s?|m)\b/i, 'm'],
+  [/^(?:yards?|yds?\b\.?|yarder)\b/i, 'yd'],
   [/^(?:feet|foot|ft)\b/i, 'ft'],
   [/^(?:inch(?:es)?)\b/i, 'inch'],
   [/^(?:centimet(?:er|re)s?|cm)\b/i, 'cm'],
