@@ -319,6 +319,12 @@ function numberDraft(sentence: string, n: NumberMention, next: NumberMention | u
     return finish(n.start, n.end, 'date', { ...base, text: n.text, measure: lead.replace(/\s+(?:in|since|by|from|until|till|before|after|of)\s*$/i, '').trim() }, sentence, 0);
   }
 
+  // "the 25,000-man army", "a 12-member jury": the size of a body, counted in its members.
+  const body = !n.currency ? /^-(man|men|member|strong|person|seat)\s+((?:[\p{Lu}\p{Ll}][\p{L}-]*\s+){0,2}?[\p{Ll}][\p{L}-]*)/u.exec(after) : null;
+  if (body) {
+    const end = n.end + 1 + body[1].length;
+    return finish(start, end, 'people', { ...base, text: sentence.slice(start, end), measure: `members of ${body[2].split(/\s+/).pop()}` }, sentence, 1);
+  }
   // A count: the noun phrase after the number says what is counted.
   if (/^(?:[’']s|\s+[\p{Lu}])/u.test(after) && !n.scaled && !n.words && (n.value ?? 0) < 1000) return undefined; // "Radio 4's", "Channel 4 News"
   if (/^\s*times\b/i.test(after)) return undefined;
@@ -450,6 +456,9 @@ function kindOfNoun(measure: string): QuantityKind {
 
 /** What a number with no noun counts, from the words around it: "plunged nine million into darkness" → "people plunged into darkness". */
 function bareMeasure(before: string, after: string): string {
+  // "a top strength of 19,000": the number is the size of the noun before "of".
+  const owner = /\b([\p{Ll}]{3,})\s+of\s+$/u.exec(before)?.[1];
+  if (owner && !STOP_NOUN.test(owner)) return owner;
   const verb = /([\p{Ll}]+ed)\s+$/u.exec(before)?.[1];
   const rest = /^\s*((?:into|in|out of|without|from)\s+[^,.;:()–—]+?)(?=\s+(?:with|as|after|while|when|because)\b|[,.;:()–—]|$)/i.exec(after)?.[1];
   return ['people', verb, rest].filter(Boolean).join(' ');
