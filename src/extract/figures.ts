@@ -85,7 +85,7 @@ const SENTENCE_QUOTE_START = /^["“‘']/;
 const COUNT_KINDS: ReadonlySet<QuantityKind> = new Set<QuantityKind>(['people', 'equipment', 'count']);
 // What may follow a number that counts the thing of the count before it: a pause or a verb, never a noun.
 const ELLIPSIS_FOLLOWS = /^(?:\s*[,;:.)]|\s*$|\s+(?:of which|of these|of those|of them|were|was|are|is|in|from|to|and|each|more|had|have|against|a|an)\b)/i;
-const STOP_NOUN = /^(?:a|an|the|to|for|from|on|in|at|and|or|was|were|is|are|be|been|will|would|could|may|might|each|per|with|by|as|than|that|which|who|more|less|less|annually|apiece|last|this|next|plus|million|billion)$/i;
+const STOP_NOUN = /^(?:a|an|the|to|for|from|on|in|at|and|or|was|were|is|are|be|been|will|would|could|may|might|each|per|with|by|as|than|that|which|who|more|less|annually|apiece|last|this|next|plus|million|billion)$/i;
 
 /** Extracts every figure an article reports, in reading order. */
 export function extractFigures(article: CleanArticle): Figure[] {
@@ -339,8 +339,8 @@ function numberDraft(sentence: string, n: NumberMention, next: NumberMention | u
     }
   }
   // "on 75, of which no more than 21 were repaired", "rose to 2,418 units from 869": a number with no noun
-  // counts what the count just before it counted.
-  // A scaled one too, when it is the other end of a comparison: "3.28 million shares from 3.98 million".
+  // counts what the count just before it counted; a scaled one too, when it is the other end of a
+  // comparison ("3.28 million shares from 3.98 million"). "The 707" is a name, not such a count.
   const elliptical = !np.head && (!n.scaled || /\b(?:from|to|against|with)\s+$/i.test(before)) && context.lastCount && ELLIPSIS_FOLLOWS.test(after) && !/\b(?:the|a|an)\s+$/i.test(before) ? context.lastCount : undefined;
   if (!np.head && !elliptical && !n.scaled && (n.value ?? 0) < 1000) return undefined;
   const text = sentence.slice(start, n.end + (np.written ? skipped : 0) + np.written.length).trim();
