@@ -367,10 +367,11 @@ function moneyMeasure(before: string, after: string): string {
   const per = /^\s+(?:a|an|per|for each|each|for every)\s+([\p{Ll}-]+)/u.exec(after)?.[1];
   // "the $344,000 job", "a new $2,700 model": a determiner before the sum makes the word after it its noun.
   const direct = /\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before) ? /^\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u.exec(after)?.[1].split(/\s+/) : undefined;
-  const stop = direct?.findIndex((w) => STOP_NOUN.test(w)) ?? -1;
+  const stop = direct?.findIndex((w) => STOP_NOUN.test(w) || /^(?:has|have|had|do|does|did|can|must|should|shall)$|^[\p{Ll}]{3,}(?:ed|ing)$/u.test(w)) ?? -1;
   const noun = direct ? nounPhrase((stop < 0 ? direct : direct.slice(0, stop)).join(' ')) : '';
   const owner = /\b([\p{L}-]{3,})\s+(?:of|at)\s+$/u.exec(before)?.[1] ?? '';
-  const subject = noun || (owner && !STOP_NOUN.test(owner) ? owner : '') || subjectBefore(before);
+  // "a price of $12.50", "bail of $100,000"; not "estimated at", which is the verb.
+  const subject = noun || (owner && !STOP_NOUN.test(owner) && !/(?:ed|ing)$/.test(owner) ? owner : '') || subjectBefore(before);
   return per ? [subject, `per ${per}`].filter(Boolean).join(' ') : subject;
 }
 
