@@ -363,7 +363,8 @@ function scaleValues<T extends { value?: number; low?: number; high?: number }>(
  */
 function moneyMeasure(before: string, after: string): string {
   const of = /^\s+(?:of|in|worth of|for)\s+(?!each\b|a\b|an\b|\p{Lu})([^,.;:()–—$\d]+)/u.exec(after);
-  if (of) return nounPhrase(of[1]);
+  // "$1 for males and $2 for females": the phrase ends where the next item of a list begins.
+  if (of) return nounPhrase(of[1].replace(/\s+(?:and|or|but|to)\b.*$/s, '').replace(/\s+(?:of|the|a|an)\s*$/, ''));
   const per = /^\s+(?:a|an|per|for each|each|for every)\s+([\p{Ll}-]+)/u.exec(after)?.[1];
   // "the $344,000 job", "a new $2,700 model": a determiner before the sum makes the word after it its noun.
   const direct = /\b(?:the|a|an|its|his|her|their|our|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(before) ? /^\s+([\p{Ll}-]+(?:\s+[\p{Ll}-]+){0,2})/u.exec(after)?.[1].split(/\s+/) : undefined;

@@ -24,6 +24,9 @@ const STREET =
 // An abbreviation that numbers what follows: "No. 5", "Vol. 3", "p. 49".
 const INDEX_WORD = /\b(?:No|Nos|Vol|Vols|Art|Sec|Secs|Ch|Chap|p|pp|Fig|Figs|Ex|Exh|Op|Nr)\.\s*$/;
 const WEEKDAY = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const STREET_AFTER = new RegExp(`^\\s+(?:[NSEW]\\.?\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*\\s+){1,3}${STREET}\\b`, 'iu');
+const MONTH_BEFORE = new RegExp(`\\b${MONTH}\\.?\\s+$`);
+const MONTH_WORD = new RegExp(`^${MONTH}$`);
 
 export const NUMBER_ROLES: readonly NumberRole[] = [
   {
@@ -47,7 +50,7 @@ export const NUMBER_ROLES: readonly NumberRole[] = [
       ['Orders may be addressed to the society, 1044 Chestnut Street, San Francisco.', '1044'],
     ],
     matches: (_before, after) =>
-      new RegExp(`^\\s+(?:[NSEW]\\.?\\s+)?(?:[\\p{Lu}\\d][\\p{L}\\d.'’-]*\\s+){1,3}${STREET}\\b`, 'iu').test(after) &&
+      STREET_AFTER.test(after) &&
       /^\s+(?:[NSEW]\.?\s+)?[\p{Lu}\d]/u.test(after),
   },
   {
@@ -78,7 +81,7 @@ export const NUMBER_ROLES: readonly NumberRole[] = [
       ['The season will open on November 20 with a concert.', '20'],
       ['Requests must be mailed in by December 5 to the office.', '5'],
     ],
-    matches: (before, _after, n) => new RegExp(`\\b${MONTH}\\.?\\s+$`).test(before) && (n.value ?? 0) >= 1 && (n.value ?? 0) <= 31 && !n.words,
+    matches: (before, _after, n) => MONTH_BEFORE.test(before) && (n.value ?? 0) >= 1 && (n.value ?? 0) <= 31 && !n.words,
   },
   {
     name: 'ordinal',
@@ -102,7 +105,7 @@ export const NUMBER_ROLES: readonly NumberRole[] = [
       if (n.words || n.currency || n.scaled) return false;
       const m = /(?:^|\s)(\p{Lu}[\p{L}’'-]*)\s$/u.exec(before);
       // A possessive owns the count that follows: "Fuhrmann's 770 students", "Monday's 1.58 million".
-      if (!m || WEEKDAY.test(m[1]) || new RegExp(`^${MONTH}$`).test(m[1]) || /[’']s?$/.test(m[1])) return false;
+      if (!m || WEEKDAY.test(m[1]) || MONTH_WORD.test(m[1]) || /[’']s?$/.test(m[1])) return false;
       // The first word of a sentence is capitalised anyway ("In 1960", "Some 300 people").
       const sentenceStart = before.slice(0, m.index + m[0].length - m[1].length - 1).trim() === '' || /[.!?:;—–]["”’]?\s*$/.test(before.slice(0, before.length - m[1].length - 1));
       return !sentenceStart && !/^\s*(?:[-–]year|percent|per\b|%)/i.test(after);
