@@ -394,7 +394,10 @@ function finish(start: number, end: number, kind: QuantityKind, fig: Omit<Figure
 /** The clause a figure sits in: what happened to it is said there, not elsewhere in the sentence. */
 function clauseAround(sentence: string, start: number, end: number): string {
   const before = sentence.slice(0, start);
-  const cut = Math.max(...[/.*[,;:–—]/s.exec(before)?.[0].length ?? 0, ...[...before.matchAll(/\s(?:and|but)\s/g)].map((m) => m.index + m[0].length)]);
+  // The last mark by index, not by a backtracking regex: that was quadratic on a long sentence without one.
+  const lastMark = Math.max(...[',', ';', ':', '–', '—'].map((c) => before.lastIndexOf(c) + 1));
+  let cut = lastMark;
+  for (const m of before.matchAll(/\s(?:and|but)\s/g)) cut = Math.max(cut, m.index + m[0].length);
   const after = sentence.slice(end);
   const stop = /[,;:–—]|\s(?:and|but)\s/.exec(after)?.index ?? after.length;
   return sentence.slice(cut, end + stop);

@@ -89,3 +89,14 @@ describe('units read right', () => {
     expect(figure('The system would stop if the three or four persons directing it left.', 'three or four persons')).toMatchObject({ low: 3, high: 4 });
   });
 });
+
+describe('odd input', () => {
+  it.each(['', ' ', '😀 5 🚀', 'constructor __proto__ 5 toString', '“ “ ” 40 ” he said it', '$', '(((( 12 ))))', 'a'.repeat(20000), `X ${'word '.repeat(5000)}rose 5% in the city.`])(
+    'reads %j without failing',
+    (text) => {
+      const figures = figuresOf(text, text);
+      expect(Array.isArray(figures)).toBe(true);
+      for (const f of figures) expect(typeof f.text).toBe('string');
+    },
+  );
+});
