@@ -92,7 +92,7 @@ describe('units read right', () => {
 
 describe('odd input', () => {
   it.each(['', ' ', '😀 5 🚀', 'constructor __proto__ 5 toString', '“ “ ” 40 ” he said it', '$', '(((( 12 ))))', 'a'.repeat(20000), `X ${'word '.repeat(5000)}rose 5% in the city.`])(
-    'reads %j without failing',
+    'reads odd input #%# without failing',
     (text) => {
       const figures = figuresOf(text, text);
       expect(Array.isArray(figures)).toBe(true);
