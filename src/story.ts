@@ -43,7 +43,9 @@ export function buildStory(articles: CleanArticle[], aliases: Record<string, str
   const sentences = articles.map((a) => a.paragraphs.map((p) => splitSentences(p)));
   articles.forEach((a, k) => {
     passages.push({ id: `${a.id}:h`, articleId: a.id, paragraph: -1, text: a.headline });
-    sentences[k].forEach((ss, i) => ss.forEach((text, j) => passages.push({ id: `${a.id}:${i}.${j}`, articleId: a.id, paragraph: i, text })));
+    // A subhead is no passage: it is never cited on its own (src/corpus/subheads.ts).
+    const subheads = new Set(a.subheads ?? []);
+    sentences[k].forEach((ss, i) => !subheads.has(i) && ss.forEach((text, j) => passages.push({ id: `${a.id}:${i}.${j}`, articleId: a.id, paragraph: i, text })));
     for (const text of [a.headline, ...a.paragraphs])
       for (const m of text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}’'-]{2,}/gu)) properNouns.add(nameKey(m[0]));
   });

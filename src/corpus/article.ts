@@ -41,5 +41,10 @@ export interface CleanArticle {
   sources: string[];
   /** The kept body paragraphs, in order, without the headline. Verbatim text, whitespace trimmed. */
   paragraphs: string[];
+  /**
+   * Indexes into `paragraphs` of the subheads: short title-like lines a paper prints between paragraphs
+   * ("Tax to rise $40"). They stay in `paragraphs` so numbering is stable, but are not evidence on their own.
+   */
+  subheads?: number[];
   dropped: DroppedLine[];
 }

@@ -3,6 +3,7 @@ import type { Article, CleanArticle, DroppedLine } from './article.js';
 import { CONTEXT_RULES, LINE_RULES } from './cleaning-rules.js';
 import { gatherEvidence, mergeSources } from './evidence.js';
 import { toUnits } from './paragraphs.js';
+import { findSubheads } from './subheads.js';
 import { fold, leavesQuoteOpen, opensWithQuote } from './text-shape.js';
 import type { Unit } from './unit.js';
 
@@ -33,6 +34,8 @@ export function cleanArticle(article: Article): CleanArticle {
   const evidence = gatherEvidence(dropped);
   const headline = article.meta.headline ?? headlineUnit?.text ?? article.id;
   const outlet = article.meta.outlet ?? evidence.outlet;
+  const paragraphs = units.filter((u) => !u.dropped && !u.headline).map((u) => u.text);
+  const subheads = findSubheads(paragraphs);
   return {
     id: article.id,
     file: article.file,
@@ -43,7 +46,8 @@ export function cleanArticle(article: Article): CleanArticle {
     url: article.meta.url,
     published: article.meta.published,
     sources: mergeSources(article.meta.sources ?? [], evidence.sources),
-    paragraphs: units.filter((u) => !u.dropped && !u.headline).map((u) => u.text),
+    paragraphs,
+    ...(subheads.length ? { subheads } : {}),
     dropped,
   };
 }

@@ -34,10 +34,11 @@ const WORD = `(?:${Object.keys(SMALL).join('|')}|hundred|thousand|million|billio
 const WORDS_RE = new RegExp(`\\b${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})*\\b`, 'gi');
 // Digits with optional currency, thousands separators, decimals and a scale ("£1bn", "1.5 million", "6,000").
 const DIGITS_RE =
-  /([£$€₴])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(billion|million|thousand|trillion|bn|mn|tn)\b|(?<=\d)(bn|m|k|b)(?![a-z]))?/gi;
+  /([£$€₴])?\s?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:-(\d{1,2})\/(\d{1,2})(?!\d))?(?:\s?(billion|million|thousand|trillion|bn|mn|tn)\b|(?<=\d)(bn|m|k|b)(?![a-z]))?/gi;
 const VAGUE_RE = /\b(?:(tens|hundreds) of thousands|hundreds|thousands|millions|billions|dozens|scores)(?= of\b)/gi;
 const VAGUE_LOW: Record<string, number> = { dozens: 24, scores: 40, hundreds: 200, thousands: 2000, millions: 2e6, billions: 2e9 };
-const RANGE_JOIN = /^\s*(?:[–—-]|to)\s*$/i;
+// "20,000 – 30,000", "48 to 74", "three or four", and a unit written on both ends: "5% to 50%", "5 percent to 7".
+const RANGE_JOIN = /^\s*(?:%|\s?per\s?cent)?\s*(?:[–—-]|to|or)\s*$/i;
 
 /** Value of a run of number words ("nine million" → 9,000,000); undefined when it is not a number. */
 export function wordsToNumber(text: string): number | undefined {
@@ -72,8 +73,10 @@ export function findNumbers(text: string): NumberMention[] {
     const start = m.index + (m[0].length - m[0].trimStart().length);
     const before = text.slice(Math.max(0, start - 2), start);
     if (/[\p{L}\d]-?$/u.test(before) && !m[1]) continue;
-    const base = Number(m[2].replace(/,/g, '') + (m[3] ?? ''));
-    const scaleWord = (m[4] ?? m[5])?.toLowerCase();
+    // "4-1/2%", "2-3/4": a whole number and a fraction, as markets and measures print them.
+    const fraction = m[4] && Number(m[5]) ? Number(m[4]) / Number(m[5]) : 0;
+    const base = Number(m[2].replace(/,/g, '') + (m[3] ?? '')) + fraction;
+    const scaleWord = (m[6] ?? m[7])?.toLowerCase();
     const value = scaleWord ? base * SCALE[scaleWord] : base;
     found.push({
       start,
@@ -125,9 +128,10 @@ function mergeRanges(text: string, mentions: NumberMention[]): NumberMention[] {
     const b = mentions[i + 1];
     const gap = b ? text.slice(a.end, b.start) : '';
     const between = /\bbetween\s+$/i.test(text.slice(0, a.start)) && /^\s+and\s+$/i.test(gap);
-    if (b && a.value !== undefined && b.value !== undefined && (RANGE_JOIN.test(gap) || between) && a.currency === b.currency) {
-      // "20 to 30 million": the low end borrows the high end's scale.
-      const low = !a.scaled && b.scaled && a.value < b.value / 1000 ? a.value * (b.value / wordlessBase(b)) : a.value;
+    // "20 to 30 million": the low end borrows the high end's scale.
+    const low = b && a.value !== undefined && b.value !== undefined && !a.scaled && b.scaled && a.value < b.value / 1000 ? a.value * (b.value / wordlessBase(b)) : a.value;
+    // A range runs upwards; "in 1957 to 86 per cent" is a year, then a figure.
+    if (b && low !== undefined && b.value !== undefined && low <= b.value && (RANGE_JOIN.test(gap) || between) && a.currency === b.currency) {
       const start = between ? a.start - /between\s+$/i.exec(text.slice(0, a.start))![0].length : a.start;
       out.push({
         start,

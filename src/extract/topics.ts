@@ -106,6 +106,10 @@ export function topicOf(kind: QuantityKind, measure: string, sentence: string, c
     }
     case 'money':
       return 'money';
+    case 'percent':
+      return 'percent';
+    case 'speed':
+      return 'speed';
     case 'time':
       return 'duration';
     case 'date':

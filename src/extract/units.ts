@@ -1,37 +1,47 @@
 /** Units the extractor recognizes, by the dimension they measure. */
 export type Unit =
   | 'km2' | 'sqmi' | 'ha' | 'acre'
-  | 'km' | 'mi' | 'm' | 'ft' | 'inch' | 'cm' | 'mm'
+  | 'km' | 'mi' | 'm' | 'yd' | 'ft' | 'inch' | 'cm' | 'mm'
   | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'year' | 'minute'
-  | 'GBP' | 'USD' | 'EUR' | 'UAH';
+  | 'GBP' | 'USD' | 'EUR' | 'UAH'
+  | 'mph' | 'kmh' | 'knot'
+  | 'percent';
 
-export type Dimension = 'area' | 'distance' | 'time' | 'money';
+export type Dimension = 'area' | 'distance' | 'time' | 'money' | 'speed' | 'ratio';
 
 export const UNIT_DIMENSION: Record<Unit, Dimension> = {
   km2: 'area', sqmi: 'area', ha: 'area', acre: 'area',
-  km: 'distance', mi: 'distance', m: 'distance', ft: 'distance', inch: 'distance', cm: 'distance', mm: 'distance',
+  km: 'distance', mi: 'distance', m: 'distance', yd: 'distance', ft: 'distance', inch: 'distance', cm: 'distance', mm: 'distance',
   hour: 'time', day: 'time', week: 'time', fortnight: 'time', month: 'time', year: 'time', minute: 'time',
   GBP: 'money', USD: 'money', EUR: 'money', UAH: 'money',
+  mph: 'speed', kmh: 'speed', knot: 'speed',
+  percent: 'ratio',
 };
 
 /** Short labels used in normalized values. */
 export const UNIT_LABEL: Record<Unit, string> = {
-  km2: 'km²', sqmi: 'sq mi', ha: 'ha', acre: 'acres', km: 'km', mi: 'mi', m: 'm', ft: 'ft', inch: 'in', cm: 'cm', mm: 'mm',
+  km2: 'km²', sqmi: 'sq mi', ha: 'ha', acre: 'acres', km: 'km', mi: 'mi', m: 'm', yd: 'yd', ft: 'ft', inch: 'in', cm: 'cm', mm: 'mm',
   hour: 'hours', day: 'days', week: 'weeks', fortnight: 'fortnights', month: 'months', year: 'years', minute: 'minutes',
   GBP: '£', USD: '$', EUR: '€', UAH: '₴',
+  mph: 'mph', kmh: 'km/h', knot: 'knots', percent: '%',
 };
 
 const KM_PER_MI = 1.609344;
 const KM2_PER_SQMI = KM_PER_MI * KM_PER_MI;
 /** Size of each unit in its dimension's base unit (km², km). */
-const TO_BASE: Partial<Record<Unit, number>> = { km2: 1, sqmi: KM2_PER_SQMI, ha: 0.01, acre: 0.00404686, km: 1, mi: KM_PER_MI, m: 0.001, ft: 0.0003048, inch: 0.0000254, cm: 0.00001, mm: 0.000001 };
+const TO_BASE: Partial<Record<Unit, number>> = { km2: 1, sqmi: KM2_PER_SQMI, ha: 0.01, acre: 0.00404686, km: 1, mi: KM_PER_MI, m: 0.001, yd: 0.0009144, ft: 0.0003048, inch: 0.0000254, cm: 0.00001, mm: 0.000001 };
 /** Lengths of things (heights, depths, rainfall) rather than distances between places. */
-export const SHORT_LENGTHS: ReadonlySet<Unit> = new Set<Unit>(['m', 'ft', 'inch', 'cm', 'mm']);
+export const SHORT_LENGTHS: ReadonlySet<Unit> = new Set<Unit>(['m', 'yd', 'ft', 'inch', 'cm', 'mm']);
 
 const KM = '(?:kilomet(?:er|re)s?|kms?)';
 const MI = '(?:miles?|mi)';
-// Ordered: area before distance, so "square miles" is not read as "miles".
+// Ordered: speeds before distances, so "miles an hour" and "m.p.h." are not read as miles and metres;
+// area before distance, so "square miles" is not read as "miles".
 const UNIT_PATTERNS: [RegExp, Unit][] = [
+  [new RegExp(`^(?:m\\.p\\.h\\.?|mph\\b|${MI}\\s+(?:an|per|a)\\s+hour\\b)`, 'i'), 'mph'],
+  [new RegExp(`^(?:km\\/h\\b|kph\\b|k\\.p\\.h\\.?|${KM}\\s+(?:an|per|a)\\s+hour\\b)`, 'i'), 'kmh'],
+  [/^knots?\b/i, 'knot'],
+  [/^(?:%|per\s?cent\b|pct\b)/i, 'percent'],
   [new RegExp(`^(?:square|sq\\.?)\\s*${KM}|^${KM}\\s*(?:²|2\\b)|^${KM}\\s+squared`, 'i'), 'km2'],
   [new RegExp(`^(?:square|sq\\.?)\\s*${MI}\\b|^${MI}\\s*(?:²|2\\b)`, 'i'), 'sqmi'],
   [/^hectares?\b|^ha\b/i, 'ha'],
@@ -39,6 +49,7 @@ const UNIT_PATTERNS: [RegExp, Unit][] = [
   [new RegExp(`^${KM}\\b`, 'i'), 'km'],
   [new RegExp(`^${MI}\\b`, 'i'), 'mi'],
   [/^(?:met(?:er|re)s?|m)\b/i, 'm'],
+  [/^(?:yards?|yds?\b\.?|yarder)\b/i, 'yd'],
   [/^(?:feet|foot|ft)\b/i, 'ft'],
   [/^(?:inch(?:es)?)\b/i, 'inch'],
   [/^(?:centimet(?:er|re)s?|cm)\b/i, 'cm'],
@@ -52,6 +63,7 @@ const UNIT_PATTERNS: [RegExp, Unit][] = [
   [/^years?\b/i, 'year'],
   [/^(?:pounds?(?: sterling)?|sterling)\b/i, 'GBP'],
   [/^(?:dollars?|usd)\b/i, 'USD'],
+  [/^(?:cents?\b|¢)/i, 'USD'],
   [/^(?:euros?|eur)\b/i, 'EUR'],
   [/^(?:hryvnias?|hryvnia)\b/i, 'UAH'],
 ];
@@ -65,21 +77,30 @@ export interface UnitMatch {
   age: boolean;
   /** Written as a compound adjective: "three-week offensive", "six-month war". */
   compound: boolean;
+  /** What the number is multiplied by in this unit: 0.01 for cents ("40 cents" is $0.40). */
+  factor?: number;
 }
+
+// A duration may put one word between number and unit: "two consecutive months", "ten straight days".
+const DURATION_ADJECTIVE = /^(?:consecutive|straight|successive|full|whole|long|more|additional|extra|further)\s+/i;
 
 /** Reads the unit written right after a number ("6,000sqkm", "140 kilometers", "25-year-old"). */
 export function readUnit(after: string): UnitMatch | undefined {
   const lead = /^[\s-]?/.exec(after)![0];
   const rest = after.slice(lead.length);
+  const adjective = lead === ' ' ? (DURATION_ADJECTIVE.exec(rest)?.[0] ?? '') : '';
   for (const [re, unit] of UNIT_PATTERNS) {
-    const m = re.exec(rest);
+    const m = re.exec(rest) ?? (adjective ? re.exec(rest.slice(adjective.length)) : null);
     if (!m) continue;
-    const old = /^-old\b/i.exec(rest.slice(m[0].length));
+    const skipped = m.input === rest ? 0 : adjective.length;
+    if (skipped && UNIT_DIMENSION[unit] !== 'time') continue;
+    const old = /^-old\b/i.exec(rest.slice(skipped + m[0].length));
     return {
       unit,
-      length: lead.length + m[0].length + (old ? old[0].length : 0),
+      length: lead.length + skipped + m[0].length + (old ? old[0].length : 0),
       age: Boolean(old),
       compound: lead === '-' && !old,
+      ...(/^(?:cents?|¢)/i.test(m[0]) ? { factor: 0.01 } : {}),
     };
   }
   return undefined;
