@@ -17,7 +17,8 @@ export function readAliases(dir: string): Record<string, string[]> {
   }
   if (typeof data !== 'object' || Array.isArray(data) || data === null)
     throw new CorpusError('ALIASES_INVALID', file, 'must map each name to a list of its other spellings');
-  const out: Record<string, string[]> = {};
+  // No prototype: a name such as "__proto__" or "constructor" in the list is a name like any other.
+  const out: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const [name, variants] of Object.entries(data as Record<string, unknown>)) {
     const list = typeof variants === 'string' ? [variants] : variants;
     if (!Array.isArray(list) || list.some((v) => typeof v !== 'string'))
