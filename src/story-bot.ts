@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { buildAnswer, type Answer } from './answer/answer.js';
 import { AnswerContext } from './answer/context.js';
 import { clip } from './answer/clip.js';
+import { excerptAround } from './answer/excerpt.js';
 import { answerFigures } from './answer/figure-answers.js';
 import { helpAnswer } from './answer/not-found.js';
 import type { Query } from './answer/query.js';
@@ -41,6 +42,9 @@ export interface Completion {
 }
 
 export type CompletionKind = 'quote' | 'person' | 'outlet' | 'topic';
+
+/** Discord's limit on a choice's name and value; Slack's options are shorter-lived but no longer. */
+const COMPLETION_CHARS = 100;
 
 /** An autocomplete choice with its keys, worked out with the pool rather than on every keystroke. */
 interface Choice {
@@ -197,7 +201,12 @@ export class StoryBot {
     return pool
       .filter(matches)
       .slice(0, max)
-      .map(({ text }) => ({ name: clip(text, 100), value: clip(text, 100) }));
+      .map(({ text }) => {
+        // A quote is matched on its whole wording and shown around the match, so words past the first 100
+        // characters ("olympic", "bicycles") still find it and the person sees why it was offered.
+        const shown = kind === 'quote' ? excerptAround(text, want, COMPLETION_CHARS) : clip(text, COMPLETION_CHARS);
+        return { name: shown, value: shown };
+      });
   }
 
   /** Every choice autocomplete can offer for a kind, distinct, worked out on first use. */
@@ -212,7 +221,7 @@ export class StoryBot {
             ? ctx.figures.topics
             : kind === 'person'
               ? ctx.quotedPeople.map((p) => p.name)
-              : this.story.groups.map((g) => clip(representative(g.quoteIds.map((id) => ctx.quotes.get(id)!)), 100));
+              : this.story.groups.map((g) => representative(g.quoteIds.map((id) => ctx.quotes.get(id)!)).replace(/\s+/g, ' ').trim());
       pool = [...new Set(all)].map((text) => {
         const key = nameKey(text);
         // Only names are matched by sound.
