@@ -32,6 +32,10 @@ export interface StoryBotOptions {
    * Default: `STORY_CACHE_DIR`, else `.cache/` in the project folder.
    */
   cacheDir?: string | false;
+  /** Largest article file in bytes; a larger one stops opening with one line naming it. Default: 512 KiB. */
+  maxArticleBytes?: number;
+  /** Where the one-line warning for each skipped corpus file goes (empty, a copy, a folder). Default: stderr. */
+  warn?: (line: string) => void;
 }
 
 export interface Completion {
@@ -106,7 +110,7 @@ export class StoryBot {
   static open(options: StoryBotOptions = {}): StoryBot {
     const dir = options.corpusDir ?? process.env.STORY_CORPUS ?? 'corpus';
     const t0 = performance.now();
-    const articles = readCorpus(dir);
+    const articles = readCorpus(dir, { ...(options.maxArticleBytes ? { maxArticleBytes: options.maxArticleBytes } : {}), ...(options.warn ? { warn: options.warn } : {}) });
     const aliases = readAliases(dir);
     const t1 = performance.now();
     const cacheDir = options.cacheDir === undefined ? (process.env.STORY_CACHE_DIR ?? join(PROJECT_ROOT, '.cache')) : options.cacheDir;
