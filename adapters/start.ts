@@ -5,6 +5,7 @@ import dotenv from 'dotenv';
 import { StoryBot, StoryBotError } from '../src/index.js';
 import { runConsole } from '../src/cli/console.js';
 import { discordConfigFromEnv } from './discord/config.js';
+import { installProcessGuard } from './process-guard.js';
 import type { RunningAdapter } from './running-adapter.js';
 import { slackConfigFromEnv } from './slack/config.js';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     return;
   }
   const log = (line: string) => console.log(line);
+  installProcessGuard(log);
   const running: RunningAdapter[] = [];
   if (discordConfig) {
     const { startDiscord } = await import('./discord/index.js');

@@ -1,12 +1,14 @@
-import { App, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, type webApi } from '@slack/bolt';
 import { commands, findCommand, readOptions } from '../../commands/index.js';
 import type { StoryBot } from '../../src/index.js';
 import { APOLOGY, slowDown } from '../messages.js';
 import { RateLimiter } from '../rate-limit.js';
+import { guardRequestBodies } from './body-guard.js';
 import { boltLogger } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
 import { plainFromSlack } from './mrkdwn.js';
 import { RecentIds } from './recent-ids.js';
+import { isTimeout, mayHaveLanded, safeRetryConfig, WEB_CLIENT_DEFAULTS } from './web-client-options.js';
 import { renderAnswer, renderHelp, renderNote, type SlackMessage } from './render.js';
 
 /** Tuning of the Slack adapter; every field is optional, defaults in {@link SLACK_APP_DEFAULTS}. */
@@ -16,11 +18,13 @@ export interface SlackAppOptions {
   /** How many event ids (and message timestamps) to remember for dropping Slack's redeliveries. */
   rememberEvents?: number;
   /**
-   * Retry policy of the Web API client (p-retry options). A 429 is always waited out for its `Retry-After`
-   * first (the client's `rejectRateLimitedCalls` stays false); this policy then spaces the next attempt, and
-   * also covers network failures.
+   * Spacing of the Web API client's retries (p-retry options). Only what cannot have been applied is retried: a
+   * 429, waited out for its `Retry-After` first (`rejectRateLimitedCalls` stays false), and a connection that never
+   * opened; never a 5xx or a timeout, which may have posted already (see web-client-options.ts).
    */
   retryConfig?: webApi.RetryOptions;
+  /** Web API call timeout in ms; a call past it is logged and not retried. Default: 10,000 (web-client-options.ts). */
+  apiTimeoutMs?: number;
 }
 
 /** The defaults of {@link SlackAppOptions}. */
@@ -62,6 +66,7 @@ export function createSlackApp(
   const limiter = options.rateLimiter ?? SLACK_APP_DEFAULTS.rateLimiter();
   const seen = new RecentIds(options.rememberEvents ?? SLACK_APP_DEFAULTS.rememberEvents);
   const apiUrl = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  const logger = boltLogger(log);
   const app = new App({
     token: config.botToken,
     ...(config.mode === 'socket'
@@ -71,9 +76,14 @@ export function createSlackApp(
           // The Socket Mode client takes its own copy: it sets a patient retry policy for reconnecting on it.
           installerOptions: { clientOptions: { ...apiUrl } },
         }
-      : { signingSecret: config.signingSecret }),
-    clientOptions: { ...apiUrl, retryConfig: options.retryConfig ?? SLACK_APP_DEFAULTS.retryConfig },
-    logger: boltLogger(log),
+      : { receiver: httpReceiver(config.signingSecret, logger, log) }),
+    clientOptions: {
+      ...apiUrl,
+      retryConfig: safeRetryConfig(options.retryConfig ?? SLACK_APP_DEFAULTS.retryConfig),
+      timeout: options.apiTimeoutMs ?? WEB_CLIENT_DEFAULTS.timeoutMs,
+      maxRequestConcurrency: WEB_CLIENT_DEFAULTS.maxRequestConcurrency,
+    },
+    logger,
     // Bolt's default conversation store keeps state per channel that no handler here reads, and costs a lookup
     // (and a thrown miss) on every event.
     convoStore: false,
@@ -145,6 +155,8 @@ export function createSlackApp(
       await reply(definition.private ? 'ephemeral' : 'in_channel', renderAnswer(answer));
     } catch (err) {
       log(`slack: could not answer ${command.command} ${command.text} from ${command.user_id}: ${describe(err)}`);
+      // An apology after an answer that may have landed would contradict it.
+      if (mayHaveLanded(err)) return;
       await reply('ephemeral', renderNote(APOLOGY)).catch((e: unknown) =>
         log(`slack: could not apologise: ${describe(e)}`),
       );
@@ -183,6 +195,8 @@ export function createSlackApp(
         unfurl_media: false,
       });
     } catch (err) {
+      // A 5xx or a timeout may come after Slack posted the answer: then the answer stands and nothing more is sent.
+      if (mayHaveLanded(err)) return log(`slack: answer in ${place.channel} may have been posted (${describe(err)}); not retried`);
       log(`slack: could not answer in ${place.channel}: ${describe(err)}`);
       await client.chat
         .postMessage({ channel: place.channel, ...threaded(place), ...renderNote(APOLOGY) })
@@ -193,12 +207,20 @@ export function createSlackApp(
   return app;
 }
 
+/** Bolt's own HTTP receiver, with bodies checked before Bolt reads them (see body-guard.ts). */
+function httpReceiver(signingSecret: string, logger: ReturnType<typeof boltLogger>, log: (line: string) => void): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret, logger });
+  receiver.requestListener = guardRequestBodies(receiver.requestListener, log);
+  return receiver;
+}
+
 function threaded(place: Place): { thread_ts?: string } {
   return place.threadTs ? { thread_ts: place.threadTs } : {};
 }
 
 /** One line for the log: the Slack error code when there is one, never a stack. */
 function describe(err: unknown): string {
+  if (isTimeout(err)) return 'timed out';
   const data = (err as { data?: { error?: unknown } } | undefined)?.data;
   const code = typeof data?.error === 'string' ? ` (${data.error})` : '';
   return `${err instanceof Error ? err.message : String(err)}${code}`;

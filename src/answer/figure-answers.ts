@@ -1,3 +1,4 @@
+import { clip } from './clip.js';
 import type { Figure } from '../extract/figures.js';
 import { findNumbers } from '../extract/numbers.js';
 import type { AnswerDraft } from './answer.js';
@@ -79,6 +80,8 @@ function figureTopic(ctx: AnswerContext, topic: string, outlet: string | undefin
   const match = outlet ? ctx.findArticle(outlet) : undefined;
   const article = match?.by === 'outlet' ? match.article : undefined;
   const q = store.keys(topic);
+  // No topic at all ("/figures" alone, or only punctuation): say what there are figures on, not "no figure on ."
+  if (!outlet && !q.concepts.size && !q.words.size) return noFigures(ctx, whichTopic(ctx, topic));
   const narrowed = article ? rank(store.candidates(q).filter((e) => e.figure.articleId === article.id), q) : [];
   const wide = outlet ? store.keys(`${topic} ${outlet}`) : q;
   const hits = narrowed.length ? narrowed : rank(store.candidates(wide), wide);
@@ -149,6 +152,14 @@ function found(ctx: AnswerContext, summary: string, figures: Figure[]): AnswerDr
 }
 
 /** Not found, with the figures that came closest and the story's figure topics to ask about instead. */
+/** The answer to a figure question without a topic: what the story counts, most important first. */
+function whichTopic(ctx: AnswerContext, topic: string): string {
+  const topics = ctx.figures.topics.slice(0, 6);
+  const asked = topic.trim() ? `“${clip(topic.trim(), 40)}” names no topic. ` : '';
+  if (!topics.length) return `${asked}The story reports no figures.`;
+  return `${asked}Figures on what? The story reports figures on ${joinNames(topics)}.`;
+}
+
 function noFigures(ctx: AnswerContext, summary: string, related: FigureEntry[] = [], relatedTitle?: string): AnswerDraft {
   const draft = notFound(ctx, summary);
   const topics = ctx.figures.topics.slice(0, 3).map((t) => `Do the outlets agree on ${t}?`);

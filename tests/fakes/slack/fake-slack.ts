@@ -12,8 +12,10 @@ export interface ApiCall {
   token?: string;
   /** `performance.now()` when the request arrived (for latency measurements). */
   at: number;
-  /** The HTTP status the fake answered: 200, or 429 when rate limited. */
+  /** The HTTP status the fake answered: 200, 429 when rate limited, 5xx after applying, 0 while stalled. */
   status: number;
+  /** Whether the call took effect (a post is visible in the channel), whatever the status said. */
+  applied: boolean;
 }
 
 /** One post to a `response_url` handed out by {@link FakeSlack.responseUrl}. */
@@ -56,6 +58,10 @@ export interface FakeSlack {
   onCall(listener: (call: ApiCall) => void): () => void;
   /** The next call to `method` gets HTTP 429 with `Retry-After: retryAfterSeconds`; the one after succeeds. */
   rateLimitOnce(method: string, retryAfterSeconds: number): void;
+  /** The next `times` calls to `method` take effect and are then answered `status` (default 500), as Slack's edge can. */
+  failAfterApplying(method: string, status?: number, times?: number): void;
+  /** The next `times` calls to `method` are never answered (nor applied) until the fake closes. */
+  stall(method: string, times?: number): void;
   /** A fresh response_url on the fake, for a slash command payload. */
   responseUrl(): string;
   /** Resolves once a Socket Mode app is connected and has been sent `hello`. */
@@ -78,6 +84,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const listeners = new Set<() => void>();
   const callListeners = new Set<(call: ApiCall) => void>();
   const rateLimits = new Map<string, number>();
+  const failures = new Map<string, { status: number; left: number }>();
+  const stalls = new Map<string, number>();
+  const stalled = new Set<ServerResponse>();
   const pendingAcks = new Map<string, (ack: SocketAck) => void>();
   let socket: WebSocket | undefined;
   let sequence = 0;
@@ -136,19 +145,27 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const retryAfter = rateLimits.get(method);
     rateLimits.delete(method);
-    const status = retryAfter === undefined ? 200 : 429;
+    const stallsLeft = retryAfter === undefined ? (stalls.get(method) ?? 0) : 0;
+    if (stallsLeft > 0) stalls.set(method, stallsLeft - 1);
+    const failure = retryAfter === undefined && !stallsLeft ? failures.get(method) : undefined;
+    if (failure && --failure.left <= 0) failures.delete(method);
+    const status = stallsLeft ? 0 : retryAfter !== undefined ? 429 : (failure?.status ?? 200);
     const call: ApiCall = {
       method,
       params: parseParams(raw, req.headers['content-type']),
       token,
       at: performance.now(),
       status,
+      applied: status !== 0 && status !== 429,
     };
     calls.push(call);
     callListeners.forEach((l) => l(call));
     changed();
+    if (stallsLeft) return void stalled.add(res);
     if (retryAfter !== undefined) res.setHeader('retry-after', String(retryAfter));
-    send(res, status, status === 429 ? { ok: false, error: 'ratelimited' } : answer(call));
+    // Applied first (the answer is computed, the post "lands"), then the edge fails the response.
+    const body = status === 429 ? { ok: false, error: 'ratelimited' } : answer(call);
+    send(res, status, failure ? { ok: false, error: 'internal_error' } : body);
   }
 
   function answer({ method, token, params }: ApiCall): Record<string, unknown> {
@@ -199,8 +216,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     });
   }
 
-  // A call the fake refused with 429 did not happen, as far as Slack users can see.
-  const callsTo = (method: string) => calls.filter((c) => c.method === method && c.status === 200);
+  // A call the fake refused with 429 (or stalled) did not happen, as far as Slack users can see; one applied and
+  // then answered 5xx did.
+  const callsTo = (method: string) => calls.filter((c) => c.method === method && c.applied);
 
   return {
     apiUrl: `${base}/api/`,
@@ -225,6 +243,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       return () => void callListeners.delete(listener);
     },
     rateLimitOnce: (method, retryAfterSeconds) => void rateLimits.set(method, retryAfterSeconds),
+    failAfterApplying: (method, status = 500, times = 1) => void failures.set(method, { status, left: times }),
+    stall: (method, times = 1) => void stalls.set(method, times),
     responseUrl: () => `${base}/respond/${next()}`,
     socketConnected: (timeoutMs = 5000) =>
       waitUntil(
@@ -259,6 +279,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       });
     },
     async close() {
+      for (const res of stalled) res.destroy();
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       server.closeAllConnections();
