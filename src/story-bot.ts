@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAnswer, type Answer } from './answer/answer.js';
@@ -15,10 +15,11 @@ import { understand } from './answer/understand.js';
 import { readAliases } from './corpus/aliases.js';
 import type { CleanArticle } from './corpus/article.js';
 import { cleanArticle } from './corpus/clean.js';
-import { readCorpus } from './corpus/load.js';
+import { CORPUS_READ_DEFAULTS, readCorpus } from './corpus/load.js';
 import { nameKey, phoneticKey } from './extract/names.js';
 import { buildIndexes, loadIndexes, serializeIndexes, type StoryIndexes } from './search/story-index.js';
 import { buildStory, type Story } from './story.js';
+import { readCachedBuild, writeCachedBuild } from './story-cache.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PROJECT_ROOT = resolve(here, existsSync(join(here, '..', 'package.json')) ? '..' : '../..');
@@ -114,30 +115,22 @@ export class StoryBot {
     const aliases = readAliases(dir);
     const t1 = performance.now();
     const cacheDir = options.cacheDir === undefined ? (process.env.STORY_CACHE_DIR ?? join(PROJECT_ROOT, '.cache')) : options.cacheDir;
-    const file = cacheDir ? join(cacheDir, `story-${cacheKey(articles, aliases)}.json`) : undefined;
-    if (file && existsSync(file)) {
+    const key = cacheDir ? cacheKey(articles, aliases) : '';
+    const file = cacheDir ? join(cacheDir, `story-${key}.json`) : undefined;
+    const cached = file ? readCachedBuild(file, key) : undefined;
+    if (cached && 'story' in cached) {
       try {
-        const cached = JSON.parse(readFileSync(file, 'utf8')) as { story: Story; indexes: { passages: object; quotes: object } };
         const indexes = loadIndexes(cached.indexes);
         return new StoryBot(cached.story, indexes, { cacheHit: true, readMs: t1 - t0, extractMs: 0, indexMs: 0, loadMs: performance.now() - t1 });
       } catch {
-        // A torn or stale cache file is rebuilt below.
+        // An index Lunr cannot load is rebuilt below, like any other untrustworthy file.
       }
-    }
+    } else if (cached) (options.warn ?? CORPUS_READ_DEFAULTS.warn)(`${file}: cache file ${cached.problem}; rebuilding it`);
     const story = buildStory(articles.map(cleanArticle), aliases);
     const t2 = performance.now();
     const indexes = buildIndexes(story);
     const t3 = performance.now();
-    if (file && cacheDir) {
-      try {
-        mkdirSync(cacheDir, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, JSON.stringify({ story, indexes: serializeIndexes(indexes) }));
-        renameSync(tmp, file);
-      } catch {
-        // A read-only checkout still answers; it just rebuilds next time.
-      }
-    }
+    if (file) writeCachedBuild(file, key, { story, indexes: serializeIndexes(indexes) });
     return new StoryBot(story, indexes, { cacheHit: false, readMs: t1 - t0, extractMs: t2 - t1, indexMs: t3 - t2, loadMs: 0 });
   }
 
