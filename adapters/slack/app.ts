@@ -3,6 +3,7 @@ import { commands, findCommand, readOptions } from '../../commands/index.js';
 import type { StoryBot } from '../../src/index.js';
 import { APOLOGY, slowDown } from '../messages.js';
 import { RateLimiter } from '../rate-limit.js';
+import { cutTo } from '../../src/answer/graphemes.js';
 import { guardRequestBodies } from './body-guard.js';
 import { boltLogger } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
@@ -116,7 +117,7 @@ export function createSlackApp(
     if (!seen.firstSight(`${place.channel}/${ts}`)) return;
     if (!(await withinLimit(client, user, place))) return;
     await post(client, place, () => {
-      const question = plainFromSlack(text, botUserId).slice(0, QUESTION_CHARS);
+      const question = cutTo(plainFromSlack(text, botUserId), QUESTION_CHARS);
       return question ? renderAnswer(bot.ask(question)) : help();
     });
   };

@@ -41,7 +41,7 @@ function figureSource(ctx: AnswerContext, text: string): AnswerDraft {
   if (!hits.length) {
     const near = rank(store.entries.filter((e) => wanted.some((w) => e.values.some((v) => close(v, w, 0.1)))), q).map((h) => h.entry);
     const related = near.length ? near : best(store, q);
-    return noFigures(ctx, `No outlet in the story reports ${text.trim() || 'that figure'}.`, related, related.length ? 'The closest figures:' : undefined);
+    return noFigures(ctx, `No outlet in the story reports ${clip(text) || 'that figure'}.`, related, related.length ? 'The closest figures:' : undefined);
   }
   const top = hits.filter((h) => h.score === hits[0].score || sameFigure(h.entry, hits[0].entry));
   const figures = top.map((h) => h.entry.figure);
@@ -56,7 +56,7 @@ function outletFigures(ctx: AnswerContext, name: string, topic: string | undefin
   if (!article) {
     const names = ctx.story.articles.map((a) => a.name);
     return {
-      ...notFound(ctx, `I can't find an outlet called "${name}" in the story. The outlets are: ${names.join('; ')}.`),
+      ...notFound(ctx, `I can't find an outlet called "${clip(name)}" in the story. The outlets are: ${names.join('; ')}.`),
       suggestions: names.slice(0, 3).map((n) => `What figures did ${n} report?`),
     };
   }
@@ -66,7 +66,7 @@ function outletFigures(ctx: AnswerContext, name: string, topic: string | undefin
     if (scored.length) entries = scored.map((s) => s.entry);
   }
   const figures = [...entries].sort((a, b) => b.figure.rank - a.figure.rank).map((e) => e.figure);
-  if (!figures.length) return noFigures(ctx, `${article.name} reports no figures${topic ? ` on ${topic}` : ''}.`);
+  if (!figures.length) return noFigures(ctx, `${article.name} reports no figures${topic ? ` on ${clip(topic)}` : ''}.`);
   const main = figures.filter((f) => f.rank >= 2);
   const lead = (main.length ? main : figures).slice(0, 4).map((f) => f.text);
   const summary = `${article.name} reports ${figures.length} figure${figures.length > 1 ? 's' : ''}${topic ? ` on ${topic}` : ''}, chiefly ${joinNames(lead)}.`;
@@ -85,12 +85,12 @@ function figureTopic(ctx: AnswerContext, topic: string, outlet: string | undefin
   const narrowed = article ? rank(store.candidates(q).filter((e) => e.figure.articleId === article.id), q) : [];
   const wide = outlet ? store.keys(`${topic} ${outlet}`) : q;
   const hits = narrowed.length ? narrowed : rank(store.candidates(wide), wide);
-  if (!hits.length) return noFigures(ctx, `The story gives no figure on ${topic}.`);
+  if (!hits.length) return noFigures(ctx, `The story gives no figure on ${clip(topic)}.`);
   const lead = hits[0];
   // The figures of the best match's group, best matches first.
   const group = hits.filter((h) => h.entry.figure.topic === lead.entry.figure.topic);
   const top = group.filter((h) => h.score === lead.score);
-  const missing = article && !narrowed.length ? `${article.name} gives no figure on ${topic}. ` : '';
+  const missing = article && !narrowed.length ? `${article.name} gives no figure on ${clip(topic)}. ` : '';
   const summary = top.length === 1
     ? `${missing}${lead.entry.figure.outlet} reports ${figurePhrase(lead.entry.figure)}.`
     : `${missing}${top.length} figures on ${lead.entry.figure.topic}: ${top.map((h) => `${h.entry.figure.text} (${h.entry.figure.outlet})`).join('; ')}.`;
@@ -105,7 +105,7 @@ function compareTopic(ctx: AnswerContext, topic: string): AnswerDraft {
   const totals = new Map<string, number>();
   for (const h of rank(store.candidates(q), q)) totals.set(h.entry.figure.topic, Math.max(totals.get(h.entry.figure.topic) ?? 0, h.score) + 0.01);
   const chosen = [...totals.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!chosen) return noFigures(ctx, `The outlets give no figures on ${topic} to compare.`);
+  if (!chosen) return noFigures(ctx, `The outlets give no figures on ${clip(topic)} to compare.`);
   const figures = (store.byTopic.get(chosen) ?? []).map((e) => e.figure);
   const articles = ctx.story.articles;
   const comparison = compareFigures(chosen, figures, articles);

@@ -14,3 +14,13 @@ export function graphemeBoundary(text: string, at: number): number {
   // containing() asks ICU for the boundary around one index; it does not walk the text from its start.
   return segmenter.segment(text).containing(at)?.index ?? at;
 }
+
+/** `text` cut to at most `max` UTF-16 units, on a grapheme boundary (no marker added). */
+export function cutTo(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, graphemeBoundary(text, max));
+}
+
+/** Text with any lone surrogate (half an emoji, from a cut elsewhere or from binary input) shown as U+FFFD. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+}
