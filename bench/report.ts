@@ -1,6 +1,7 @@
 // Turns results into the markdown tables printed and written to BENCHMARKS.md, with targets checked in-line.
 import type { ColdStartRow } from './cold-start.js';
 import type { CoreResult } from './core.js';
+import { renderFuzz, type FuzzResult } from './fuzz.js';
 import type { LoadResult } from './load/result.js';
 import { mb, ms, ratio } from './stats.js';
 
@@ -24,6 +25,8 @@ export interface BenchReport {
   /** The first run is the measured one (platform side in its own process); any others are for comparison. */
   slack?: LoadResult[];
   discord?: LoadResult[];
+  /** Section 6: hostile input through every surface (bench/fuzz.ts). */
+  fuzz?: { seed: number; ms: number; result: FuzzResult };
   notes: string[];
 }
 
@@ -93,6 +96,11 @@ export function renderReport(r: BenchReport): string {
   if (slack) out.push(`Target: Slack ≥ 500 events/s, p99 < 100 ms, 0 lost, 0 doubled — ${ok(slack.perSecond >= 500 && slack.latency.p99 < 100 && !slack.lost && !slack.duplicates)} (${slack.perSecond.toFixed(0)}/s, p99 ${ms(slack.latency.p99)} ms, platform side in ${where(slack)}).`);
   if (discord) out.push(`Target: Discord p99 < 100 ms, 0 lost — ${ok(discord.latency.p99 < 100 && !discord.lost && !discord.duplicates)} (p99 ${ms(discord.latency.p99)} ms, platform side in ${where(discord)}).`);
   out.push('');
+  if (r.fuzz) {
+    out.push('## 6. Fuzz (bench/fuzz.ts)', '');
+    out.push(`${r.fuzz.result.total.inputs.toLocaleString('en-US')} seeded inputs (seed ${r.fuzz.seed}, ${(r.fuzz.ms / 1000).toFixed(1)} s), each through \`ask\`, one slash command in turn and one autocomplete kind in turn; answers rendered for Discord and Slack. "Over-long" is a render past a platform limit; "half an emoji" a lone surrogate the bot produced from well-formed input.`, '');
+    out.push(...renderFuzz(r.fuzz.result), '');
+  }
   if (r.notes.length) out.push('## Notes and profiles', '', ...r.notes, '');
   return out.join('\n');
 }
