@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CorpusError } from '../errors.js';
@@ -9,6 +9,8 @@ export const ALIASES_FILE = 'aliases.yml';
 export function readAliases(dir: string): Record<string, string[]> {
   const file = join(dir, ALIASES_FILE);
   if (!existsSync(file)) return {};
+  // A folder or FIFO under the list's name would fail with EISDIR or wait forever on read.
+  if (!statSync(file).isFile()) throw new CorpusError('ALIASES_INVALID', file, 'is not a regular file');
   let data: unknown;
   try {
     data = parseYaml(readFileSync(file, 'utf8')) ?? {};
