@@ -41,9 +41,10 @@ export function mayHaveLanded(err: unknown): boolean {
   if (code === 'slack_webapi_platform_error' || code === 'slack_webapi_rate_limited_error') return false;
   if (code === 'slack_webapi_http_error') return true;
   if (code === 'slack_webapi_request_error') return !neverSent(err);
-  // A response_url post (axios) answered with a status, or cut off midway, may have landed too.
-  if ((err as { response?: unknown } | undefined)?.response !== undefined) return true;
-  if (typeof code === 'string' && /^E[A-Z]+$|^UND_ERR/.test(code)) return !NEVER_SENT.has(code);
+  // respond() to a response_url: a 5xx may come after the message was shown; a 4xx (expired URL) was refused.
+  if (code === 'slack_bolt_respond_error') return Number((err as { statusCode?: unknown }).statusCode) >= 500;
+  // A fetch that failed on the network (respond() uses fetch too): unless it never connected, it may have landed.
+  if (err instanceof TypeError && causes(err).length > 1) return !neverSent(err);
   return false;
 }
 

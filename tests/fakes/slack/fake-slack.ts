@@ -60,8 +60,10 @@ export interface FakeSlack {
   rateLimitOnce(method: string, retryAfterSeconds: number): void;
   /** The next `times` calls to `method` take effect and are then answered `status` (default 500), as Slack's edge can. */
   failAfterApplying(method: string, status?: number, times?: number): void;
-  /** The next `times` calls to `method` are never answered (nor applied) until the fake closes. */
-  stall(method: string, times?: number): void;
+  /** The next `times` posts to a response_url are recorded (shown to the user) and then answered `status` (default 500). */
+  failResponsesAfterApplying(status?: number, times?: number): void;
+  /** The next `times` calls to `method` (those `where` accepts, if given) are never answered nor applied until the fake closes. */
+  stall(method: string, times?: number, where?: (params: Record<string, unknown>) => boolean): void;
   /** A fresh response_url on the fake, for a slash command payload. */
   responseUrl(): string;
   /** Resolves once a Socket Mode app is connected and has been sent `hello`. */
@@ -85,8 +87,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const callListeners = new Set<(call: ApiCall) => void>();
   const rateLimits = new Map<string, number>();
   const failures = new Map<string, { status: number; left: number }>();
-  const stalls = new Map<string, number>();
+  const stalls = new Map<string, { left: number; where?: (params: Record<string, unknown>) => boolean }>();
   const stalled = new Set<ServerResponse>();
+  let responseFailures = { status: 500, left: 0 };
   const pendingAcks = new Map<string, (ack: SocketAck) => void>();
   let socket: WebSocket | undefined;
   let sequence = 0;
@@ -138,6 +141,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         at: performance.now(),
       });
       changed();
+      if (responseFailures.left > 0) {
+        responseFailures.left -= 1;
+        return send(res, responseFailures.status, { ok: false, error: 'internal_error' });
+      }
       return send(res, 200, { ok: true });
     }
     if (!url.pathname.startsWith('/api/')) return send(res, 404, { ok: false, error: 'unknown_url' });
@@ -145,14 +152,15 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const retryAfter = rateLimits.get(method);
     rateLimits.delete(method);
-    const stallsLeft = retryAfter === undefined ? (stalls.get(method) ?? 0) : 0;
-    if (stallsLeft > 0) stalls.set(method, stallsLeft - 1);
+    const params = parseParams(raw, req.headers['content-type']);
+    const stall = retryAfter === undefined ? stalls.get(method) : undefined;
+    const stallsLeft = stall && stall.left > 0 && (!stall.where || stall.where(params)) ? stall.left-- : 0;
     const failure = retryAfter === undefined && !stallsLeft ? failures.get(method) : undefined;
     if (failure && --failure.left <= 0) failures.delete(method);
     const status = stallsLeft ? 0 : retryAfter !== undefined ? 429 : (failure?.status ?? 200);
     const call: ApiCall = {
       method,
-      params: parseParams(raw, req.headers['content-type']),
+      params,
       token,
       at: performance.now(),
       status,
@@ -244,7 +252,8 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     rateLimitOnce: (method, retryAfterSeconds) => void rateLimits.set(method, retryAfterSeconds),
     failAfterApplying: (method, status = 500, times = 1) => void failures.set(method, { status, left: times }),
-    stall: (method, times = 1) => void stalls.set(method, times),
+    stall: (method, times = 1, where) => void stalls.set(method, { left: times, ...(where ? { where } : {}) }),
+    failResponsesAfterApplying: (status = 500, times = 1) => void (responseFailures = { status, left: times }),
     responseUrl: () => `${base}/respond/${next()}`,
     socketConnected: (timeoutMs = 5000) =>
       waitUntil(
