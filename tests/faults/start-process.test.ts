@@ -55,6 +55,33 @@ describe('a signed Slack request whose body is null', () => {
   }, 60_000);
 });
 
+describe('an error no handler catches (a Socket Mode envelope whose payload is null)', () => {
+  it('is logged on one line and the process keeps answering, Discord included', async () => {
+    discord = await startFakeDiscord();
+    slack = await startFakeSlack();
+    bot = startBot({
+      DISCORD_TOKEN: fakeToken(discord.applicationId),
+      DISCORD_API_BASE: discord.apiBase,
+      SLACK_BOT_TOKEN: 'xoxb-process-test',
+      SLACK_APP_TOKEN: 'xapp-process-test',
+      SLACK_API_URL: slack.apiUrl,
+    });
+    await bot.waitForLine(/^Discord: logged in/);
+    await bot.waitForLine(/^Slack \(Socket Mode\): connected/);
+    await slack.socketConnected();
+    // The Socket Mode client reads payload.event.type in an async listener of its own: a rejection nobody awaits.
+    await slack.sendEnvelope('events_api', null, { ackTimeoutMs: 500 }).catch(() => undefined);
+    const line = await bot.waitForLine(/kept running/);
+    expect(line).toMatch(/^story-bot: unhandled rejection outside any handler, kept running: TypeError: /);
+    expect(bot.running).toBe(true);
+    await slack.sendEnvelope('events_api', mention('who said they fled like Olympic sprinters?', { channel: 'C0SOCKET' }));
+    const [post] = await slack.waitForCalls('chat.postMessage', 1, 10_000);
+    expect(String(post.params.text)).toContain('Kuzyk');
+    const { id } = discord.dispatch(chatInput('help'));
+    expect((await discord.awaitCallback(id)).body.type).toBe(4);
+  }, 60_000);
+});
+
 describe('a fatal Discord gateway close mid-session, with Slack running', () => {
   it.each([
     [4014, /^story-bot: .*4014 \(disallowed intents\).*Privileged Gateway Intents/],
