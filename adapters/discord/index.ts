@@ -49,8 +49,10 @@ export async function startDiscord(
   };
   try {
     const ready = once(client, Events.ClientReady);
-    await client.login(config.token);
-    await ready;
+    // A fatal close during IDENTIFY (a revoked token, disallowed intents) never brings READY: fail with its cause.
+    const refused = death.then((reason) => Promise.reject(new Error(reason)));
+    refused.catch(() => {});
+    await Promise.race([client.login(config.token).then(() => ready), refused]);
   } catch (err) {
     await stop();
     throw new Error(`Discord login failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });

@@ -97,6 +97,19 @@ describe('a fatal Discord gateway close mid-session, with Slack running', () => 
   }, 60_000);
 });
 
+describe('a fatal Discord gateway close at log-in', () => {
+  it.each([
+    [4004, /^story-bot: could not start: Discord login failed: Discord rejected DISCORD_TOKEN \(gateway close 4004/],
+    [4014, /^story-bot: could not start: Discord login failed: .*4014 \(disallowed intents\)/],
+  ])('%s stops start-up with one line naming the cause', async (code, line) => {
+    discord = await startFakeDiscord({ closeOnIdentify: code });
+    bot = startBot({ DISCORD_TOKEN: fakeToken(discord.applicationId), DISCORD_API_BASE: discord.apiBase });
+    const status = await Promise.race([bot.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 20_000))]);
+    expect(status).toBe(1);
+    expect(bot.stderr).toEqual([expect.stringMatching(line)]);
+  }, 60_000);
+});
+
 describe('start-up settings that cannot work', () => {
   it('PORT already in use stops start-up with one line naming PORT', async () => {
     const blocker = createServer();
