@@ -5,6 +5,7 @@ import dotenv from 'dotenv';
 import { StoryBot, StoryBotError } from '../src/index.js';
 import { runConsole } from '../src/cli/console.js';
 import { discordConfigFromEnv } from './discord/config.js';
+import { installProcessGuard } from './process-guard.js';
 import type { RunningAdapter } from './running-adapter.js';
 import { slackConfigFromEnv } from './slack/config.js';
 
@@ -19,6 +20,7 @@ async function main(): Promise<void> {
     return;
   }
   const log = (line: string) => console.log(line);
+  installProcessGuard(log);
   const running: RunningAdapter[] = [];
   if (discordConfig) {
     const { startDiscord } = await import('./discord/index.js');
@@ -28,12 +30,19 @@ async function main(): Promise<void> {
     const { startSlack } = await import('./slack/index.js');
     running.push(await startSlack(bot, slackConfig, log));
   }
-  const stop = async () => {
+  const stop = async (code = 0) => {
     await Promise.allSettled(running.map((r) => r.stop()));
-    process.exit(0);
+    process.exit(code);
   };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  // A platform that died for good takes the process down with it, non-zero, even while another still runs:
+  // a half-dead bot that looks alive is what a supervisor cannot see.
+  for (const r of running)
+    void r.died?.then((reason) => {
+      console.error(`story-bot: ${reason}`);
+      return stop(1);
+    });
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
 }
 
 function corpusArg(): string | undefined {

@@ -1,3 +1,5 @@
+import { graphemeBoundary } from '../src/answer/graphemes.js';
+
 /**
  * Shortens `text` to at most `max` characters, ending in "…", preferring a word boundary near the end so the cut
  * reads cleanly. Lengths count UTF-16 units, never fewer than Discord or Slack count, so the result always fits.
@@ -8,7 +10,7 @@ export function truncate(text: string, max: number): string {
   let cut = max - 1;
   const space = text.lastIndexOf(' ', cut);
   if (space > cut * 0.8) cut = space;
-  // Never split a surrogate pair: half an emoji renders as garbage.
-  if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut -= 1;
+  // Never split a character a person sees (an emoji, a flag, a letter and its accent): half of one renders as garbage.
+  cut = graphemeBoundary(text, cut);
   return `${text.slice(0, cut).trimEnd()}…`;
 }

@@ -2,6 +2,7 @@
 import type { ChartResult } from './chart.js';
 import type { ColdStartRow } from './cold-start.js';
 import type { CoreResult } from './core.js';
+import { renderFuzz, type FuzzResult } from './fuzz.js';
 import type { LoadResult } from './load/result.js';
 import { mb, ms, ratio } from './stats.js';
 
@@ -27,6 +28,8 @@ export interface BenchReport {
   discord?: LoadResult[];
   /** Time to PNG of the comparison chart, or why it was not measured. */
   chart?: ChartResult | { error: string };
+  /** Section 6: hostile input through every surface (bench/fuzz.ts). */
+  fuzz?: { seed: number; ms: number; result: FuzzResult };
   notes: string[];
 }
 
@@ -107,6 +110,11 @@ export function renderReport(r: BenchReport): string {
     out.push(`| warm: drawn afresh (compile, lay out, SVG, rasterise, PNG) | ${g.warm.n} | ${ms(g.warm.p50)} | ${ms(g.warm.p99)} | ${ms(g.warm.max)} |`);
     out.push(`| the same chart again (from memory) | ${g.cached.n} | ${ms(g.cached.p50)} | ${ms(g.cached.p99)} | ${ms(g.cached.max)} |`, '');
     out.push('Charts are drawn only for comparisons, after the answer has been sent (Discord edits its reply, Slack uploads into the thread), so answer latency above does not include them.', '');
+  }
+  if (r.fuzz) {
+    out.push('## 7. Fuzz (bench/fuzz.ts)', '');
+    out.push(`${r.fuzz.result.total.inputs.toLocaleString('en-US')} seeded inputs (seed ${r.fuzz.seed}, ${(r.fuzz.ms / 1000).toFixed(1)} s), each through \`ask\`, one slash command in turn and one autocomplete kind in turn; answers rendered for Discord and Slack. "Over-long" is a render past a platform limit; "half an emoji" a lone surrogate the bot produced from well-formed input.`, '');
+    out.push(...renderFuzz(r.fuzz.result), '');
   }
   if (r.notes.length) out.push('## Notes and profiles', '', ...r.notes, '');
   return out.join('\n');

@@ -7,6 +7,7 @@ import { StoryBot } from '../src/index.js';
 import { benchChart } from './chart.js';
 import { benchColdStart } from './cold-start.js';
 import { BENCH_CORPUS, benchCore, benchQuestions, type CoreOptions, type CoreResult } from './core.js';
+import { fuzzInputs, runFuzz } from './fuzz.js';
 import { isMain } from './is-main.js';
 import { benchDiscord } from './load/discord-bot.js';
 import { LOAD_PLANS } from './load/plans.js';
@@ -32,6 +33,8 @@ interface Plan {
   indexRuns: number;
   sizes: { target: number; limitMs: number; rounds: number; budgetMs: number }[];
   coldRuns: number;
+  /** Fuzzed inputs for section 6. */
+  fuzzCount: number;
   slack: LoadShape;
   discord: LoadShape;
   /** Fresh processes for the cold chart (0: in-process), and charts drawn afresh for the warm numbers. */
@@ -42,7 +45,7 @@ type LoadShape = Pick<LoadPlan, 'count' | 'concurrency' | 'warmup'>;
 
 function plan(quick: boolean): Plan {
   return quick
-    ? { quick, coreRounds: 20, coreBudgetMs: 2_000, indexRuns: 2, sizes: [{ target: 1_000, limitMs: 30_000, rounds: 5, budgetMs: 1_000 }], coldRuns: 0, slack: { count: 100, concurrency: 10, warmup: 20 }, discord: { count: 50, concurrency: 10, warmup: 10 }, chart: { coldRuns: 0, warmRuns: 3 } }
+    ? { quick, coreRounds: 20, coreBudgetMs: 2_000, indexRuns: 2, sizes: [{ target: 1_000, limitMs: 30_000, rounds: 5, budgetMs: 1_000 }], coldRuns: 0, fuzzCount: 100, slack: { count: 100, concurrency: 10, warmup: 20 }, discord: { count: 50, concurrency: 10, warmup: 10 }, chart: { coldRuns: 0, warmRuns: 3 } }
     : {
         quick,
         coreRounds: 300,
@@ -54,6 +57,7 @@ function plan(quick: boolean): Plan {
           { target: 50_000, limitMs: 75_000, rounds: 10, budgetMs: 8_000 },
         ],
         coldRuns: 5,
+        fuzzCount: 10_000,
         slack: LOAD_PLANS.slack,
         discord: LOAD_PLANS.discord,
         chart: { coldRuns: 3, warmRuns: 30 },
@@ -130,6 +134,11 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
   ];
   log('bench: chart, time to PNG');
   const chart = await benchChart(p.chart).catch((err: unknown) => ({ error: err instanceof Error ? err.message : String(err) }));
+  log(`bench: fuzz, ${p.fuzzCount.toLocaleString('en-US')} inputs`);
+  const fuzzSeed = 12;
+  const fuzzStarted = performance.now();
+  const fuzzResult = runFuzz(bot, fuzzInputs(p.fuzzCount, fuzzSeed));
+  const fuzz = { seed: fuzzSeed, ms: performance.now() - fuzzStarted, result: fuzzResult };
   const report: BenchReport = {
     date: new Date().toISOString(),
     nproc: availableParallelism(),
@@ -142,6 +151,7 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
     slack,
     discord,
     chart,
+    fuzz,
     notes: [
       ...(p.quick ? ['- Quick mode: smallest size, few repetitions, small load, no cold start.'] : []),
       '- Cold cache: the "cold cache" ask row gives each run a fresh cache folder, so it pays load + extract + index; section 1/2 "extract" and "index build" are those costs in-process.',

@@ -1,4 +1,5 @@
 import type { Query } from '../src/index.js';
+import { cutTo } from '../src/answer/graphemes.js';
 
 /** What an option's autocomplete draws from; the core's `StoryBot.complete()` serves each kind. */
 export type CompletionKind = 'quote' | 'person' | 'outlet' | 'topic';
@@ -45,7 +46,7 @@ export function readOptions(
   read: (option: CommandOption) => string | null | undefined,
 ): Record<string, string | undefined> {
   return Object.fromEntries(
-    definition.options.map((o) => [o.name, read(o)?.trim().slice(0, o.maxLength).trim() || undefined]),
+    definition.options.map((o) => [o.name, cutTo(read(o)?.trim() ?? '', o.maxLength).trim() || undefined]),
   );
 }
 

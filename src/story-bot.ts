@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildAnswer, type Answer } from './answer/answer.js';
 import { AnswerContext } from './answer/context.js';
 import { clip } from './answer/clip.js';
+import { excerptAround } from './answer/excerpt.js';
 import { answerFigures } from './answer/figure-answers.js';
 import { helpAnswer } from './answer/not-found.js';
 import type { Query } from './answer/query.js';
@@ -14,10 +15,11 @@ import { understand } from './answer/understand.js';
 import { readAliases } from './corpus/aliases.js';
 import type { CleanArticle } from './corpus/article.js';
 import { cleanArticle } from './corpus/clean.js';
-import { readCorpus } from './corpus/load.js';
+import { CORPUS_READ_DEFAULTS, readCorpus } from './corpus/load.js';
 import { nameKey, phoneticKey } from './extract/names.js';
 import { buildIndexes, loadIndexes, serializeIndexes, type StoryIndexes } from './search/story-index.js';
 import { buildStory, type Story } from './story.js';
+import { readCachedBuild, writeCachedBuild } from './story-cache.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const PROJECT_ROOT = resolve(here, existsSync(join(here, '..', 'package.json')) ? '..' : '../..');
@@ -31,6 +33,10 @@ export interface StoryBotOptions {
    * Default: `STORY_CACHE_DIR`, else `.cache/` in the project folder.
    */
   cacheDir?: string | false;
+  /** Largest article file in bytes; a larger one stops opening with one line naming it. Default: 512 KiB. */
+  maxArticleBytes?: number;
+  /** Where the one-line warning for each skipped corpus file goes (empty, a copy, a folder). Default: stderr. */
+  warn?: (line: string) => void;
 }
 
 export interface Completion {
@@ -41,6 +47,9 @@ export interface Completion {
 }
 
 export type CompletionKind = 'quote' | 'person' | 'outlet' | 'topic';
+
+/** Discord's limit on a choice's name and value; Slack's options are shorter-lived but no longer. */
+const COMPLETION_CHARS = 100;
 
 /** An autocomplete choice with its keys, worked out with the pool rather than on every keystroke. */
 interface Choice {
@@ -102,34 +111,26 @@ export class StoryBot {
   static open(options: StoryBotOptions = {}): StoryBot {
     const dir = options.corpusDir ?? process.env.STORY_CORPUS ?? 'corpus';
     const t0 = performance.now();
-    const articles = readCorpus(dir);
+    const articles = readCorpus(dir, { ...(options.maxArticleBytes ? { maxArticleBytes: options.maxArticleBytes } : {}), ...(options.warn ? { warn: options.warn } : {}) });
     const aliases = readAliases(dir);
     const t1 = performance.now();
     const cacheDir = options.cacheDir === undefined ? (process.env.STORY_CACHE_DIR ?? join(PROJECT_ROOT, '.cache')) : options.cacheDir;
-    const file = cacheDir ? join(cacheDir, `story-${cacheKey(articles, aliases)}.json`) : undefined;
-    if (file && existsSync(file)) {
+    const key = cacheDir ? cacheKey(articles, aliases) : '';
+    const file = cacheDir ? join(cacheDir, `story-${key}.json`) : undefined;
+    const cached = file ? readCachedBuild(file, key) : undefined;
+    if (cached && 'story' in cached) {
       try {
-        const cached = JSON.parse(readFileSync(file, 'utf8')) as { story: Story; indexes: { passages: object; quotes: object } };
         const indexes = loadIndexes(cached.indexes);
         return new StoryBot(cached.story, indexes, { cacheHit: true, readMs: t1 - t0, extractMs: 0, indexMs: 0, loadMs: performance.now() - t1 });
       } catch {
-        // A torn or stale cache file is rebuilt below.
+        // An index Lunr cannot load is rebuilt below, like any other untrustworthy file.
       }
-    }
+    } else if (cached) (options.warn ?? CORPUS_READ_DEFAULTS.warn)(`${file}: cache file ${cached.problem}; rebuilding it`);
     const story = buildStory(articles.map(cleanArticle), aliases);
     const t2 = performance.now();
     const indexes = buildIndexes(story);
     const t3 = performance.now();
-    if (file && cacheDir) {
-      try {
-        mkdirSync(cacheDir, { recursive: true });
-        const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, JSON.stringify({ story, indexes: serializeIndexes(indexes) }));
-        renameSync(tmp, file);
-      } catch {
-        // A read-only checkout still answers; it just rebuilds next time.
-      }
-    }
+    if (file) writeCachedBuild(file, key, { story, indexes: serializeIndexes(indexes) });
     return new StoryBot(story, indexes, { cacheHit: false, readMs: t1 - t0, extractMs: t2 - t1, indexMs: t3 - t2, loadMs: 0 });
   }
 
@@ -197,7 +198,12 @@ export class StoryBot {
     return pool
       .filter(matches)
       .slice(0, max)
-      .map(({ text }) => ({ name: clip(text, 100), value: clip(text, 100) }));
+      .map(({ text }) => {
+        // A quote is matched on its whole wording and shown around the match, so words past the first 100
+        // characters ("olympic", "bicycles") still find it and the person sees why it was offered.
+        const shown = kind === 'quote' ? excerptAround(text, want, COMPLETION_CHARS) : clip(text, COMPLETION_CHARS);
+        return { name: shown, value: shown };
+      });
   }
 
   /** Every choice autocomplete can offer for a kind, distinct, worked out on first use. */
@@ -212,7 +218,7 @@ export class StoryBot {
             ? ctx.figures.topics
             : kind === 'person'
               ? ctx.quotedPeople.map((p) => p.name)
-              : this.story.groups.map((g) => clip(representative(g.quoteIds.map((id) => ctx.quotes.get(id)!)), 100));
+              : this.story.groups.map((g) => representative(g.quoteIds.map((id) => ctx.quotes.get(id)!)).replace(/\s+/g, ' ').trim());
       pool = [...new Set(all)].map((text) => {
         const key = nameKey(text);
         // Only names are matched by sound.

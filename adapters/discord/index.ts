@@ -3,6 +3,7 @@ import { Events } from 'discord.js';
 import { RateLimiter } from '../rate-limit.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { createDiscordClient } from './client.js';
+import { describeFatalClose } from './gateway-close.js';
 import type { DiscordConfig } from './config.js';
 import { createInteractionHandler, type AnswerSource } from './interaction-handler.js';
 import { inviteUrl } from './invite.js';
@@ -34,9 +35,13 @@ export async function startDiscord(
   let stopped = false;
   client.on(Events.ShardReconnecting, () => stopped || log('Discord: gateway connection lost; reconnecting'));
   client.on(Events.ShardResume, () => log('Discord: gateway session resumed'));
-  client.on(Events.ShardDisconnect, (event) =>
-    log(`Discord: gateway closed for good (code ${event.code}); check DISCORD_TOKEN and restart`),
-  );
+  let died!: (reason: string) => void;
+  const death = new Promise<string>((resolve) => (died = resolve));
+  client.on(Events.ShardDisconnect, (event) => {
+    const reason = describeFatalClose(event.code);
+    log(`Discord: ${reason}`);
+    died(reason);
+  });
   const stop = async () => {
     if (stopped) return;
     stopped = true;
@@ -44,8 +49,10 @@ export async function startDiscord(
   };
   try {
     const ready = once(client, Events.ClientReady);
-    await client.login(config.token);
-    await ready;
+    // A fatal close during IDENTIFY (a revoked token, disallowed intents) never brings READY: fail with its cause.
+    const refused = death.then((reason) => Promise.reject(new Error(reason)));
+    refused.catch(() => {});
+    await Promise.race([client.login(config.token).then(() => ready), refused]);
   } catch (err) {
     await stop();
     throw new Error(`Discord login failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
@@ -53,5 +60,5 @@ export async function startDiscord(
   log(
     `Discord: logged in as ${client.user?.tag ?? 'unknown'}; invite it with ${inviteUrl(client.application?.id ?? config.applicationId)}`,
   );
-  return { name: 'Discord', stop };
+  return { name: 'Discord', stop, died: death };
 }

@@ -1,13 +1,16 @@
-import { App, type webApi } from '@slack/bolt';
+import { App, HTTPReceiver, type webApi } from '@slack/bolt';
 import { commands, findCommand, readOptions } from '../../commands/index.js';
 import type { Answer, StoryBot } from '../../src/index.js';
 import { APOLOGY, slowDown } from '../messages.js';
 import { RateLimiter } from '../rate-limit.js';
+import { cutTo } from '../../src/answer/graphemes.js';
+import { guardRequestBodies } from './body-guard.js';
 import { boltLogger } from './bolt-logger.js';
 import { uploadChart } from './chart-upload.js';
 import type { SlackConfig } from './config.js';
 import { plainFromSlack } from './mrkdwn.js';
 import { RecentIds } from './recent-ids.js';
+import { isTimeout, mayHaveLanded, safeRetryConfig, WEB_CLIENT_DEFAULTS } from './web-client-options.js';
 import { renderAnswer, renderHelp, renderNote, type SlackMessage } from './render.js';
 import { parseStoryCommand } from './story-command.js';
 
@@ -18,11 +21,13 @@ export interface SlackAppOptions {
   /** How many event ids (and message timestamps) to remember for dropping Slack's redeliveries. */
   rememberEvents?: number;
   /**
-   * Retry policy of the Web API client (p-retry options). A 429 is always waited out for its `Retry-After`
-   * first (the client's `rejectRateLimitedCalls` stays false); this policy then spaces the next attempt, and
-   * also covers network failures.
+   * Spacing of the Web API client's retries (p-retry options). Only what cannot have been applied is retried: a
+   * 429, waited out for its `Retry-After` first (`rejectRateLimitedCalls` stays false), and a connection that never
+   * opened; never a 5xx or a timeout, which may have posted already (see web-client-options.ts).
    */
   retryConfig?: webApi.RetryOptions;
+  /** Web API call timeout in ms; a call past it is logged and not retried. Default: 10,000 (web-client-options.ts). */
+  apiTimeoutMs?: number;
 }
 
 /** The defaults of {@link SlackAppOptions}. */
@@ -64,6 +69,7 @@ export function createSlackApp(
   const limiter = options.rateLimiter ?? SLACK_APP_DEFAULTS.rateLimiter();
   const seen = new RecentIds(options.rememberEvents ?? SLACK_APP_DEFAULTS.rememberEvents);
   const apiUrl = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
+  const logger = boltLogger(log);
   const app = new App({
     token: config.botToken,
     ...(config.mode === 'socket'
@@ -73,9 +79,14 @@ export function createSlackApp(
           // The Socket Mode client takes its own copy: it sets a patient retry policy for reconnecting on it.
           installerOptions: { clientOptions: { ...apiUrl } },
         }
-      : { signingSecret: config.signingSecret }),
-    clientOptions: { ...apiUrl, retryConfig: options.retryConfig ?? SLACK_APP_DEFAULTS.retryConfig },
-    logger: boltLogger(log),
+      : { receiver: httpReceiver(config.signingSecret, logger, log) }),
+    clientOptions: {
+      ...apiUrl,
+      retryConfig: safeRetryConfig(options.retryConfig ?? SLACK_APP_DEFAULTS.retryConfig),
+      timeout: options.apiTimeoutMs ?? WEB_CLIENT_DEFAULTS.timeoutMs,
+      maxRequestConcurrency: WEB_CLIENT_DEFAULTS.maxRequestConcurrency,
+    },
+    logger,
     // Bolt's default conversation store keeps state per channel that no handler here reads, and costs a lookup
     // (and a thrown miss) on every event.
     convoStore: false,
@@ -109,7 +120,7 @@ export function createSlackApp(
     if (!(await withinLimit(client, user, place))) return;
     let answer: Answer | undefined;
     await post(client, place, () => {
-      const question = plainFromSlack(text, botUserId).slice(0, QUESTION_CHARS);
+      const question = cutTo(plainFromSlack(text, botUserId), QUESTION_CHARS);
       return question ? renderAnswer((answer = bot.ask(question))) : help();
     });
     if (answer) await uploadChart(client, answer, place, log);
@@ -147,6 +158,8 @@ export function createSlackApp(
       if (!definition.private) await uploadChart(client, answer, { channel: command.channel_id }, log);
     } catch (err) {
       log(`slack: could not answer ${command.command} ${command.text} from ${command.user_id}: ${describe(err)}`);
+      // An apology after an answer that may have landed would contradict it.
+      if (mayHaveLanded(err)) return;
       await reply('ephemeral', renderNote(APOLOGY)).catch((e: unknown) =>
         log(`slack: could not apologise: ${describe(e)}`),
       );
@@ -185,6 +198,8 @@ export function createSlackApp(
         unfurl_media: false,
       });
     } catch (err) {
+      // A 5xx or a timeout may come after Slack posted the answer: then the answer stands and nothing more is sent.
+      if (mayHaveLanded(err)) return log(`slack: answer in ${place.channel} may have been posted (${describe(err)}); not retried`);
       log(`slack: could not answer in ${place.channel}: ${describe(err)}`);
       await client.chat
         .postMessage({ channel: place.channel, ...threaded(place), ...renderNote(APOLOGY) })
@@ -195,12 +210,20 @@ export function createSlackApp(
   return app;
 }
 
+/** Bolt's own HTTP receiver, with bodies checked before Bolt reads them (see body-guard.ts). */
+function httpReceiver(signingSecret: string, logger: ReturnType<typeof boltLogger>, log: (line: string) => void): HTTPReceiver {
+  const receiver = new HTTPReceiver({ signingSecret, logger });
+  receiver.requestListener = guardRequestBodies(receiver.requestListener, log);
+  return receiver;
+}
+
 function threaded(place: Place): { thread_ts?: string } {
   return place.threadTs ? { thread_ts: place.threadTs } : {};
 }
 
 /** One line for the log: the Slack error code when there is one, never a stack. */
 function describe(err: unknown): string {
+  if (isTimeout(err)) return 'timed out';
   const data = (err as { data?: { error?: unknown } } | undefined)?.data;
   const code = typeof data?.error === 'string' ? ` (${data.error})` : '';
   return `${err instanceof Error ? err.message : String(err)}${code}`;

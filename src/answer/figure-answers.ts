@@ -1,3 +1,4 @@
+import { clip } from './clip.js';
 import type { Figure } from '../extract/figures.js';
 import { findNumbers } from '../extract/numbers.js';
 import type { AnswerDraft } from './answer.js';
@@ -40,7 +41,7 @@ function figureSource(ctx: AnswerContext, text: string): AnswerDraft {
   if (!hits.length) {
     const near = rank(store.entries.filter((e) => wanted.some((w) => e.values.some((v) => close(v, w, 0.1)))), q).map((h) => h.entry);
     const related = near.length ? near : best(store, q);
-    return noFigures(ctx, `No outlet in the story reports ${text.trim() || 'that figure'}.`, related, related.length ? 'The closest figures:' : undefined);
+    return noFigures(ctx, `No outlet in the story reports ${clip(text) || 'that figure'}.`, related, related.length ? 'The closest figures:' : undefined);
   }
   const top = hits.filter((h) => h.score === hits[0].score || sameFigure(h.entry, hits[0].entry));
   const figures = top.map((h) => h.entry.figure);
@@ -55,7 +56,7 @@ function outletFigures(ctx: AnswerContext, name: string, topic: string | undefin
   if (!article) {
     const names = ctx.story.articles.map((a) => a.name);
     return {
-      ...notFound(ctx, `I can't find an outlet called "${name}" in the story. The outlets are: ${names.join('; ')}.`),
+      ...notFound(ctx, `I can't find an outlet called "${clip(name)}" in the story. The outlets are: ${names.join('; ')}.`),
       suggestions: names.slice(0, 3).map((n) => `What figures did ${n} report?`),
     };
   }
@@ -65,7 +66,7 @@ function outletFigures(ctx: AnswerContext, name: string, topic: string | undefin
     if (scored.length) entries = scored.map((s) => s.entry);
   }
   const figures = [...entries].sort((a, b) => b.figure.rank - a.figure.rank).map((e) => e.figure);
-  if (!figures.length) return noFigures(ctx, `${article.name} reports no figures${topic ? ` on ${topic}` : ''}.`);
+  if (!figures.length) return noFigures(ctx, `${article.name} reports no figures${topic ? ` on ${clip(topic)}` : ''}.`);
   const main = figures.filter((f) => f.rank >= 2);
   const lead = (main.length ? main : figures).slice(0, 4).map((f) => f.text);
   const summary = `${article.name} reports ${figures.length} figure${figures.length > 1 ? 's' : ''}${topic ? ` on ${topic}` : ''}, chiefly ${joinNames(lead)}.`;
@@ -79,15 +80,17 @@ function figureTopic(ctx: AnswerContext, topic: string, outlet: string | undefin
   const match = outlet ? ctx.findArticle(outlet) : undefined;
   const article = match?.by === 'outlet' ? match.article : undefined;
   const q = store.keys(topic);
+  // No topic at all ("/figures" alone, or only punctuation): say what there are figures on, not "no figure on ."
+  if (!outlet && !q.concepts.size && !q.words.size) return noFigures(ctx, whichTopic(ctx, topic));
   const narrowed = article ? rank(store.candidates(q).filter((e) => e.figure.articleId === article.id), q) : [];
   const wide = outlet ? store.keys(`${topic} ${outlet}`) : q;
   const hits = narrowed.length ? narrowed : rank(store.candidates(wide), wide);
-  if (!hits.length) return noFigures(ctx, `The story gives no figure on ${topic}.`);
+  if (!hits.length) return noFigures(ctx, `The story gives no figure on ${clip(topic)}.`);
   const lead = hits[0];
   // The figures of the best match's group, best matches first.
   const group = hits.filter((h) => h.entry.figure.topic === lead.entry.figure.topic);
   const top = group.filter((h) => h.score === lead.score);
-  const missing = article && !narrowed.length ? `${article.name} gives no figure on ${topic}. ` : '';
+  const missing = article && !narrowed.length ? `${article.name} gives no figure on ${clip(topic)}. ` : '';
   const summary = top.length === 1
     ? `${missing}${lead.entry.figure.outlet} reports ${figurePhrase(lead.entry.figure)}.`
     : `${missing}${top.length} figures on ${lead.entry.figure.topic}: ${top.map((h) => `${h.entry.figure.text} (${h.entry.figure.outlet})`).join('; ')}.`;
@@ -102,7 +105,7 @@ function compareTopic(ctx: AnswerContext, topic: string): AnswerDraft {
   const totals = new Map<string, number>();
   for (const h of rank(store.candidates(q), q)) totals.set(h.entry.figure.topic, Math.max(totals.get(h.entry.figure.topic) ?? 0, h.score) + 0.01);
   const chosen = [...totals.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
-  if (!chosen) return noFigures(ctx, `The outlets give no figures on ${topic} to compare.`);
+  if (!chosen) return noFigures(ctx, `The outlets give no figures on ${clip(topic)} to compare.`);
   const figures = (store.byTopic.get(chosen) ?? []).map((e) => e.figure);
   const articles = ctx.story.articles;
   const comparison = compareFigures(chosen, figures, articles);
@@ -149,6 +152,14 @@ function found(ctx: AnswerContext, summary: string, figures: Figure[]): AnswerDr
 }
 
 /** Not found, with the figures that came closest and the story's figure topics to ask about instead. */
+/** The answer to a figure question without a topic: what the story counts, most important first. */
+function whichTopic(ctx: AnswerContext, topic: string): string {
+  const topics = ctx.figures.topics.slice(0, 6);
+  const asked = topic.trim() ? `“${clip(topic.trim(), 40)}” names no topic. ` : '';
+  if (!topics.length) return `${asked}The story reports no figures.`;
+  return `${asked}Figures on what? The story reports figures on ${joinNames(topics)}.`;
+}
+
 function noFigures(ctx: AnswerContext, summary: string, related: FigureEntry[] = [], relatedTitle?: string): AnswerDraft {
   const draft = notFound(ctx, summary);
   const topics = ctx.figures.topics.slice(0, 3).map((t) => `Do the outlets agree on ${t}?`);

@@ -1,11 +1,20 @@
 // `npm run ask -- [--json] [--corpus DIR] [--chart FILE.png] "question"`: one answer; with --json and no question,
-// one JSON answer per stdin line, in order, blank lines included.
-import { createInterface } from 'node:readline';
+// one JSON answer per stdin line (LF or CRLF), in order, blank lines included.
+import { once } from 'node:events';
 import { StoryBot } from '../story-bot.js';
 import { parseArgs } from './args.js';
 import { fail } from './fail.js';
+import { linesOf } from './lines.js';
 import { renderJson, renderText } from './render-text.js';
 import { checkChartFile, writeChart } from './write-chart.js';
+
+// `ask | head -1`: the reader has all it wanted once the pipe closes; that is an end, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' ? process.exit(0) : fail(err)));
+
+/** Writes one answer, waiting while the reader is behind, so a long batch does not pile up in memory. */
+async function emit(text: string): Promise<void> {
+  if (!process.stdout.write(`${text}\n`)) await once(process.stdout, 'drain');
+}
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
@@ -14,16 +23,12 @@ async function main(): Promise<void> {
   if (args.chartFile !== undefined) checkChartFile(args.chartFile, args.question);
   if (args.question !== undefined) {
     const answer = bot.ask(args.question);
-    process.stdout.write(`${render(answer)}\n`);
+    await emit(render(answer));
     if (args.chartFile !== undefined) await writeChart(answer, args.chartFile, args.json);
     return;
   }
-  if (!args.json && process.stdin.isTTY) {
-    process.stdout.write(`${render(bot.ask(''))}\n`);
-    return;
-  }
-  const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) process.stdout.write(`${render(bot.ask(line))}\n`);
+  if (!args.json && process.stdin.isTTY) return emit(render(bot.ask('')));
+  for await (const line of linesOf(process.stdin)) await emit(render(bot.ask(line)));
 }
 
 main().catch(fail);

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CorpusError } from '../errors.js';
@@ -9,6 +9,8 @@ export const ALIASES_FILE = 'aliases.yml';
 export function readAliases(dir: string): Record<string, string[]> {
   const file = join(dir, ALIASES_FILE);
   if (!existsSync(file)) return {};
+  // A folder or FIFO under the list's name would fail with EISDIR or wait forever on read.
+  if (!statSync(file).isFile()) throw new CorpusError('ALIASES_INVALID', file, 'is not a regular file');
   let data: unknown;
   try {
     data = parseYaml(readFileSync(file, 'utf8')) ?? {};
@@ -17,7 +19,8 @@ export function readAliases(dir: string): Record<string, string[]> {
   }
   if (typeof data !== 'object' || Array.isArray(data) || data === null)
     throw new CorpusError('ALIASES_INVALID', file, 'must map each name to a list of its other spellings');
-  const out: Record<string, string[]> = {};
+  // No prototype: a name such as "__proto__" or "constructor" in the list is a name like any other.
+  const out: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   for (const [name, variants] of Object.entries(data as Record<string, unknown>)) {
     const list = typeof variants === 'string' ? [variants] : variants;
     if (!Array.isArray(list) || list.some((v) => typeof v !== 'string'))

@@ -1,4 +1,5 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { CorpusError } from '../errors.js';
@@ -7,8 +8,31 @@ import type { Article, ArticleMeta } from './article.js';
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 const STRING_FIELDS = ['outlet', 'headline', 'byline', 'url', 'published'] as const;
 
-/** Reads every .txt and .md file of `dir`, in name order. Throws CorpusError naming the file and field. */
-export function readCorpus(dir: string): Article[] {
+/** How the corpus reader treats files; see the corpus section of README.md. */
+export interface CorpusReadOptions {
+  /**
+   * Largest article file, in bytes. A news article is tens of kilobytes; a file far past that is a dump or a
+   * mistake: extraction takes seconds per megabyte and the cache file grows tenfold. Default: 512 KiB (a
+   * 50,000-word long read is about 300 KB).
+   */
+  maxArticleBytes?: number;
+  /** Where a one-line warning goes for each file that is skipped. Default: standard error. */
+  warn?: (line: string) => void;
+}
+
+export const CORPUS_READ_DEFAULTS = {
+  maxArticleBytes: 512 * 1024,
+  warn: (line: string) => void process.stderr.write(`story-bot: warning: ${line}\n`),
+} as const satisfies Required<CorpusReadOptions>;
+
+/**
+ * Reads every .txt and .md file of `dir`, in name order. A file that cannot be an article as it stands stops
+ * the read with a CorpusError naming the file and the problem (binary, not UTF-8, too large, unreadable, bad
+ * front matter); one that holds nothing to read is skipped with one warning naming it (empty, no words, a
+ * byte-for-byte copy of another file, a folder or other non-file under an article's name).
+ */
+export function readCorpus(dir: string, options: CorpusReadOptions = {}): Article[] {
+  const { maxArticleBytes, warn } = { ...CORPUS_READ_DEFAULTS, ...options };
   let names: string[];
   try {
     if (!statSync(dir).isDirectory()) throw new Error('not a folder');
@@ -18,12 +42,99 @@ export function readCorpus(dir: string): Article[] {
   }
   const files = names.filter(isArticleFile).sort();
   if (files.length === 0) throw new CorpusError('CORPUS_EMPTY', dir, 'no .txt or .md articles in the corpus folder');
-  return files.map((name) => parseArticle(join(dir, name), readFileSync(join(dir, name), 'utf8')));
+  const articles: Article[] = [];
+  const firstWithText = new Map<string, string>();
+  for (const name of files) {
+    const file = join(dir, name);
+    const raw = readArticleText(file, maxArticleBytes, warn);
+    if (raw === undefined) continue;
+    const problem = emptiness(raw);
+    if (problem) {
+      warn(`${file}: ${problem}; skipped`);
+      continue;
+    }
+    // A copy of a file under a second name would count every quote and citation twice.
+    const digest = createHash('sha1').update(raw.replace(/\s+/g, ' ').trim()).digest('hex');
+    const original = firstWithText.get(digest);
+    if (original) {
+      warn(`${file}: the same text as ${original}; skipped`);
+      continue;
+    }
+    firstWithText.set(digest, file);
+    articles.push(parseArticle(file, raw));
+  }
+  if (articles.length === 0) throw new CorpusError('CORPUS_EMPTY', dir, 'no usable articles in the corpus folder (see the warnings above)');
+  return articles;
 }
 
 // A README explains the folder to people; it is never an article of the story.
 function isArticleFile(name: string): boolean {
   return ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) && !name.startsWith('.') && !/^readme\./i.test(name);
+}
+
+/** The text of one article file, decoded; undefined (after a warning) when it is not a file at all. */
+function readArticleText(file: string, maxBytes: number, warn: (line: string) => void): string | undefined {
+  let stats: Stats;
+  try {
+    stats = statSync(file);
+  } catch (err) {
+    throw new CorpusError('CORPUS_UNREADABLE', file, `cannot be read (${errorCode(err)})`);
+  }
+  // Never open anything but a regular file: reading a FIFO or a device would wait forever.
+  if (!stats.isFile()) {
+    warn(`${file}: ${stats.isDirectory() ? 'a folder' : 'not a regular file'} with an article's name; skipped`);
+    return undefined;
+  }
+  if (stats.size > maxBytes)
+    throw new CorpusError('ARTICLE_TOO_LARGE', file, `is ${formatBytes(stats.size)}; an article may be at most ${formatBytes(maxBytes)}`);
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (err) {
+    throw new CorpusError('CORPUS_UNREADABLE', file, `cannot be read (${errorCode(err)})`);
+  }
+  return decodeText(file, bytes);
+}
+
+/**
+ * UTF-8 (with or without a byte-order mark), or UTF-16 with its byte-order mark, as Windows editors save
+ * "Unicode" text. Anything else stops the read: guessing a legacy encoding would silently garble quotes.
+ */
+export function decodeText(file: string, bytes: Uint8Array): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  if (bytes.includes(0)) {
+    const elf = bytes[0] === 0x7f && bytes[1] === 0x45 && bytes[2] === 0x4c && bytes[3] === 0x46;
+    throw new CorpusError(
+      'ARTICLE_NOT_TEXT',
+      file,
+      `${elf ? 'is a program (ELF), not text' : 'is not text (it holds NUL bytes)'}; an article is UTF-8 text, or UTF-16 with a byte-order mark`,
+    );
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    const loose = new TextDecoder('utf-8').decode(bytes);
+    const line = loose.slice(0, loose.indexOf('\uFFFD')).split('\n').length;
+    throw new CorpusError('ARTICLE_NOT_TEXT', file, `is not UTF-8 (line ${line} has bytes of another encoding, such as Latin-1); save it as UTF-8`);
+  }
+}
+
+/** Why a file holds nothing to read, or undefined when it holds words. */
+function emptiness(raw: string): string | undefined {
+  if (!raw.trim()) return 'empty';
+  // Front matter alone, or only symbols and digits, is no article: no sentence can be quoted from it.
+  const body = raw.replace(/^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(?:\r?\n|$)/, '');
+  if (!/\p{L}{2}/u.test(body)) return 'holds no words';
+  return undefined;
+}
+
+function errorCode(err: unknown): string {
+  return (err as { code?: unknown }).code ? String((err as { code: unknown }).code) : err instanceof Error ? err.message : String(err);
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
 /** Splits optional YAML front matter from the verbatim body and validates its fields. */

@@ -47,13 +47,13 @@ export function wordsToNumber(text: string): number | undefined {
   let seen = false;
   for (const raw of text.toLowerCase().split(/[\s-]+/)) {
     if (raw === 'and' || raw === 'a') continue;
-    if (raw in SMALL) {
+    if (Object.hasOwn(SMALL, raw)) {
       current += SMALL[raw];
       seen = true;
     } else if (raw === 'hundred') {
       current = (current || 1) * 100;
       seen = true;
-    } else if (raw in SCALE) {
+    } else if (Object.hasOwn(SCALE, raw)) {
       total += (current || 1) * SCALE[raw];
       current = 0;
       seen = true;
@@ -154,5 +154,5 @@ function wordlessBase(m: NumberMention): number {
   const digits = /^[£$€₴]?\s?([\d,.]+)/.exec(m.text);
   if (digits) return Number(digits[1].replace(/,/g, '')) || 1;
   const first = m.text.toLowerCase().split(/[\s-]+/)[0];
-  return SMALL[first] ?? 1;
+  return Object.hasOwn(SMALL, first) ? SMALL[first] : 1;
 }

@@ -1,7 +1,9 @@
 // Text folding shared by indexing, quote matching and question understanding, so that the same
 // words written differently (curly quotes, accents, "13,500", behaviour/behavior) meet.
 
-const BRITISH_TO_AMERICAN: Record<string, string> = {
+// A Map, not an object literal: words of any text are looked up here, and "constructor" or "__proto__" must
+// not find Object.prototype's members.
+const BRITISH_TO_AMERICAN: ReadonlyMap<string, string> = new Map(Object.entries({
   defence: 'defense', offence: 'offense', licence: 'license', centre: 'center', centres: 'centers', metre: 'meter',
   metres: 'meters', kilometre: 'kilometer', kilometres: 'kilometers', theatre: 'theater', programme: 'program',
   grey: 'gray', tyre: 'tire', tyres: 'tires', travelled: 'traveled', travelling: 'traveling', cancelled: 'canceled',
@@ -10,7 +12,7 @@ const BRITISH_TO_AMERICAN: Record<string, string> = {
   realise: 'realize', realised: 'realized', apologise: 'apologize', criticise: 'criticize', criticised: 'criticized',
   mobilise: 'mobilize', mobilised: 'mobilized', mobilisation: 'mobilization', analyse: 'analyze', analysed: 'analyzed',
   favourite: 'favorite', storey: 'story', plough: 'plow', aluminium: 'aluminum', annexe: 'annex',
-};
+}));
 // -our words that are not British spellings of -or words.
 const OUR_WORDS = new Set(['devour', 'contour', 'detour', 'paramour', 'troubadour', 'velour', 'amour', 'dour', 'flour', 'scour']);
 
@@ -33,7 +35,7 @@ export function foldTypography(text: string): string {
 /** One word's spelling, folded: British to American, possessive dropped. Input is lower case. */
 export function foldWord(word: string): string {
   let w = word.replace(/'s$/, '').replace(/'$/, '').replace(/'/g, '');
-  const mapped = BRITISH_TO_AMERICAN[w];
+  const mapped = BRITISH_TO_AMERICAN.get(w);
   if (mapped) return mapped;
   if (w.length > 5 && /our(s|ed|ing|able|ite|ites)?$/.test(w)) {
     const m = /^(.*)our(s|ed|ing|able|ite|ites)?$/.exec(w);

@@ -16,6 +16,8 @@ export interface FakeDiscordOptions {
   applicationId?: string;
   /** The only token REST accepts (as `Bot <token>`). Default: any bot token. */
   token?: string;
+  /** Answer every IDENTIFY by closing the gateway with this code (4004 bad token, 4014 disallowed intents…). */
+  closeOnIdentify?: number;
 }
 
 /** Heartbeat interval sent in HELLO: Discord's usual, so the client's first beat is jittered within it. */
@@ -321,6 +323,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
         // identify: a fresh session
         identifies += 1;
         identified.push(payload.d as IdentifyPayload);
+        if (options.closeOnIdentify) return void connection.socket.close(options.closeOnIdentify, 'refused by the fake');
         const session: Session = { id: snowflake(), seq: 0, sent: [] };
         sessions.set(session.id, session);
         connection.session = session;

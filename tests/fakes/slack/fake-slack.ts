@@ -13,8 +13,10 @@ export interface ApiCall {
   token?: string;
   /** `performance.now()` when the request arrived (for latency measurements). */
   at: number;
-  /** The HTTP status the fake answered: 200, or 429 when rate limited. */
+  /** The HTTP status the fake answered: 200, 429 when rate limited, 5xx after applying, 0 while stalled. */
   status: number;
+  /** Whether the call took effect (a post is visible in the channel), whatever the status said. */
+  applied: boolean;
 }
 
 /** One post to a `response_url` handed out by {@link FakeSlack.responseUrl}. */
@@ -80,6 +82,12 @@ export interface FakeSlack {
   rateLimitOnce(method: string, retryAfterSeconds: number): void;
   /** The next successful call to `method` answers `{ ok: false, error }` instead, as Slack refuses a call. */
   rejectNext(method: string, error: string): void;
+  /** The next `times` calls to `method` take effect and are then answered `status` (default 500), as Slack's edge can. */
+  failAfterApplying(method: string, status?: number, times?: number): void;
+  /** The next `times` posts to a response_url are recorded (shown to the user) and then answered `status` (default 500). */
+  failResponsesAfterApplying(status?: number, times?: number): void;
+  /** The next `times` calls to `method` (those `where` accepts, if given) are never answered nor applied until the fake closes. */
+  stall(method: string, times?: number, where?: (params: Record<string, unknown>) => boolean): void;
   /** A fresh response_url on the fake, for a slash command payload. */
   responseUrl(): string;
   /** Resolves once a Socket Mode app is connected and has been sent `hello`. */
@@ -102,6 +110,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
   const listeners = new Set<() => void>();
   const callListeners = new Set<(call: ApiCall) => void>();
   const rateLimits = new Map<string, number>();
+  const failures = new Map<string, { status: number; left: number }>();
+  const stalls = new Map<string, { left: number; where?: (params: Record<string, unknown>) => boolean }>();
+  const stalled = new Set<ServerResponse>();
+  let responseFailures = { status: 500, left: 0 };
   const pendingAcks = new Map<string, (ack: SocketAck) => void>();
   const uploads: FakeUpload[] = [];
   const rejections = new Map<string, string>();
@@ -158,6 +170,10 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
         at: performance.now(),
       });
       changed();
+      if (responseFailures.left > 0) {
+        responseFailures.left -= 1;
+        return send(res, responseFailures.status, { ok: false, error: 'internal_error' });
+      }
       return send(res, 200, { ok: true });
     }
     if (!url.pathname.startsWith('/api/')) return send(res, 404, { ok: false, error: 'unknown_url' });
@@ -165,19 +181,28 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
     const retryAfter = rateLimits.get(method);
     rateLimits.delete(method);
-    const status = retryAfter === undefined ? 200 : 429;
+    const params = parseParams(raw, req.headers['content-type']);
+    const stall = retryAfter === undefined ? stalls.get(method) : undefined;
+    const stallsLeft = stall && stall.left > 0 && (!stall.where || stall.where(params)) ? stall.left-- : 0;
+    const failure = retryAfter === undefined && !stallsLeft ? failures.get(method) : undefined;
+    if (failure && --failure.left <= 0) failures.delete(method);
+    const status = stallsLeft ? 0 : retryAfter !== undefined ? 429 : (failure?.status ?? 200);
     const call: ApiCall = {
       method,
-      params: parseParams(raw, req.headers['content-type']),
+      params,
       token,
       at: performance.now(),
       status,
+      applied: status !== 0 && status !== 429,
     };
     calls.push(call);
     callListeners.forEach((l) => l(call));
     changed();
+    if (stallsLeft) return void stalled.add(res);
     if (retryAfter !== undefined) res.setHeader('retry-after', String(retryAfter));
-    send(res, status, status === 429 ? { ok: false, error: 'ratelimited' } : answer(call));
+    // Applied first (the answer is computed, the post "lands"), then the edge fails the response.
+    const body = status === 429 ? { ok: false, error: 'ratelimited' } : answer(call);
+    send(res, status, failure ? { ok: false, error: 'internal_error' } : body);
   }
 
   function answer({ method, token, params }: ApiCall): Record<string, unknown> {
@@ -301,8 +326,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     });
   }
 
-  // A call the fake refused with 429 did not happen, as far as Slack users can see.
-  const callsTo = (method: string) => calls.filter((c) => c.method === method && c.status === 200);
+  // A call the fake refused with 429 (or stalled) did not happen, as far as Slack users can see; one applied and
+  // then answered 5xx did.
+  const callsTo = (method: string) => calls.filter((c) => c.method === method && c.applied);
 
   return {
     apiUrl: `${base}/api/`,
@@ -335,6 +361,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     },
     rateLimitOnce: (method, retryAfterSeconds) => void rateLimits.set(method, retryAfterSeconds),
     rejectNext: (method, error) => void rejections.set(method, error),
+    failAfterApplying: (method, status = 500, times = 1) => void failures.set(method, { status, left: times }),
+    stall: (method, times = 1, where) => void stalls.set(method, { left: times, ...(where ? { where } : {}) }),
+    failResponsesAfterApplying: (status = 500, times = 1) => void (responseFailures = { status, left: times }),
     responseUrl: () => `${base}/respond/${next()}`,
     socketConnected: (timeoutMs = 5000) =>
       waitUntil(
@@ -369,6 +398,7 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       });
     },
     async close() {
+      for (const res of stalled) res.destroy();
       for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));
       server.closeAllConnections();
