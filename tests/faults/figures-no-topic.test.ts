@@ -11,13 +11,23 @@ describe('/story figures without a topic (Slack)', () => {
   });
   afterAll(async () => h?.stop());
 
-  it.each(['figures', 'figures   ', 'figures ?'])('"/story %s" names the topics instead of "no figure on ."', async (text) => {
+  // `/story` reads options as Discord does, so a missing topic gets the usage line; "figures ?" asks about "?".
+  it.each(['figures', 'figures   '])('"/story %s" says a topic is needed instead of "no figure on ."', async (text) => {
     const responseUrl = h.fake.responseUrl();
     await sendSigned(h.eventsUrl, SIGNING_SECRET, new URLSearchParams(slashCommand(text, { responseUrl })));
     const id = responseUrl.split('/').pop();
     await h.fake.waitForResponses(h.fake.responses.length + 1);
     const body = h.fake.responses.find((r) => r.id === id)!.body as { text: string };
     expect(body.text).not.toMatch(/no figure on\s*[.?]/i);
+    expect(body.text).toMatch(/needs a topic\. Usage: .*figures &lt;topic&gt;/);
+  });
+
+  it('"/story figures ?" names the topics instead of "no figure on ?"', async () => {
+    const responseUrl = h.fake.responseUrl();
+    await sendSigned(h.eventsUrl, SIGNING_SECRET, new URLSearchParams(slashCommand('figures ?', { responseUrl })));
+    const id = responseUrl.split('/').pop();
+    await h.fake.waitForResponses(h.fake.responses.length + 1);
+    const body = h.fake.responses.find((r) => r.id === id)!.body as { text: string };
     expect(body.text).toMatch(/Figures on what\? The story reports figures on .*territory/);
   });
 });
