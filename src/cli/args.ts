@@ -1,6 +1,8 @@
 /** Command-line options shared by `ask` and the console. */
 export interface CliArgs {
   json: boolean;
+  /** `--view NAME`: print one view of the answer (versions, sources, figures) instead of the default answer. */
+  view?: string;
   corpusDir?: string;
   /** The question, when one was given (an empty string is a question too). */
   question?: string;
@@ -13,6 +15,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const a = argv[i];
     if (a === '--json') out.json = true;
     else if (a === '--corpus') out.corpusDir = argv[++i];
+    else if (a === '--view') out.view = argv[++i];
     else if (a.startsWith('--corpus=')) out.corpusDir = a.slice('--corpus='.length);
     else if (a === '--') {
       rest.push(...argv.slice(i + 1));

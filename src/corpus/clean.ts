@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { Article, CleanArticle, DroppedLine } from './article.js';
 import { CONTEXT_RULES, LINE_RULES } from './cleaning-rules.js';
+import { articleName } from './article-name.js';
 import { gatherEvidence, mergeSources } from './evidence.js';
 import { toUnits } from './paragraphs.js';
 import { fold, leavesQuoteOpen, opensWithQuote } from './text-shape.js';
@@ -33,17 +34,18 @@ export function cleanArticle(article: Article): CleanArticle {
   const evidence = gatherEvidence(dropped);
   const headline = article.meta.headline ?? headlineUnit?.text ?? article.id;
   const outlet = article.meta.outlet ?? evidence.outlet;
+  const paragraphs = units.filter((u) => !u.dropped && !u.headline).map((u) => u.text);
   return {
     id: article.id,
     file: article.file,
     outlet,
-    name: outlet ?? headline,
+    name: articleName(outlet, headline, article.meta.language, paragraphs.join('\n')),
     headline,
     byline: article.meta.byline ?? evidence.byline,
     url: article.meta.url,
     published: article.meta.published,
     sources: mergeSources(article.meta.sources ?? [], evidence.sources),
-    paragraphs: units.filter((u) => !u.dropped && !u.headline).map((u) => u.text),
+    paragraphs,
     dropped,
   };
 }

@@ -5,7 +5,7 @@ import { CorpusError } from '../errors.js';
 import type { Article, ArticleMeta } from './article.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
-const STRING_FIELDS = ['outlet', 'headline', 'byline', 'url', 'published'] as const;
+const STRING_FIELDS = ['outlet', 'headline', 'byline', 'url', 'published', 'language'] as const;
 
 /** Reads every .txt and .md file of `dir`, in name order. Throws CorpusError naming the file and field. */
 export function readCorpus(dir: string): Article[] {

@@ -1,0 +1,75 @@
+import { QUESTION_WORDS, words } from '../search/text.js';
+
+/** Content words of a text, folded and crudely singular ("Russians" meets "Russian"), for ranking wordings. */
+export function contentWords(text: string): Set<string> {
+  return new Set(
+    words(text)
+      .filter((w) => !QUESTION_WORDS.has(w) && w.length > 1)
+      .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
+  );
+}
+
+/** How many of `wanted` the text holds. */
+export function shared(wanted: ReadonlySet<string>, text: string): number {
+  let n = 0;
+  for (const w of contentWords(text)) if (wanted.has(w)) n++;
+  return n;
+}
+
+/** Folded text for telling two sentences apart regardless of quote style, spacing or case. */
+export function sentenceKey(text: string): string {
+  return words(text).join(' ');
+}
+
+/**
+ * A long text cut to about `max` characters around the sentence that best matches `wanted`, so a quote of a
+ * paragraph shows the part that was asked about, marked with "…" where it was cut.
+ */
+export function window(text: string, wanted: ReadonlySet<string>, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  if (t.length <= max) return t;
+  // An editor's cut ("[...]") is not the end of a sentence.
+  const CUT = '\u0000';
+  const sentences = (t.replace(/\[(?:\.\.\.|…)\]/g, CUT).match(/[^.!?…]+(?:[.!?…]+["”’']*|$)\s*/g) ?? [t]).map((x) => x.replaceAll(CUT, '[...]'));
+  let best = 0;
+  sentences.forEach((s, i) => {
+    if (shared(wanted, s) > shared(wanted, sentences[best])) best = i;
+  });
+  let from = best;
+  let to = best + 1;
+  const len = () => sentences.slice(from, to).join('').trim().length;
+  while (to < sentences.length && len() + sentences[to].length <= max) to++;
+  while (from > 0 && len() + sentences[from - 1].length <= max) from--;
+  let out = sentences.slice(from, to).join('').trim();
+  if (out.length > max) out = cutAtWord(out, max - 1);
+  return `${from > 0 ? '… ' : ''}${out}${to < sentences.length || out.length < sentences.slice(from, to).join('').trim().length ? ' …' : ''}`;
+}
+
+/** Cut at the last word boundary within `max` characters. */
+export function cutAtWord(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  return text.slice(0, space > max * 0.6 ? space : max).replace(/[\s,;:–—-]+$/, '');
+}
+
+/** A short form of a text: at most `max` characters, cut at a word, "…" when cut. */
+export function shorten(text: string, max: number): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length <= max ? t : `${cutAtWord(t, max - 1)}…`;
+}
+
+/** "A, B and C". */
+export function listOf(items: readonly string[]): string {
+  if (items.length <= 2) return items.join(' and ');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+/** "1 outlet", "4 outlets". */
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** First letter in capitals, for a name that opens a sentence ("an unnamed outlet" → "An unnamed outlet"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
