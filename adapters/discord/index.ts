@@ -4,7 +4,8 @@ import { RateLimiter } from '../rate-limit.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { createDiscordClient } from './client.js';
 import type { DiscordConfig } from './config.js';
-import { createInteractionHandler, type AnswerSource } from './interaction-handler.js';
+import type { FeedbackLog } from '../feedback-log.js';
+import { createInteractionHandler, type AnswerSource, type ChartDrawer } from './interaction-handler.js';
 import { inviteUrl } from './invite.js';
 
 export type { DiscordConfig } from './config.js';
@@ -13,6 +14,10 @@ export type { DiscordConfig } from './config.js';
 export interface DiscordOptions {
   /** Per-user limit on commands. Default: `new RateLimiter()`, 5 in any 10 seconds. */
   rateLimiter?: RateLimiter;
+  /** Where 👍/👎 votes go. Default: a FeedbackLog on `STORY_FEEDBACK_FILE`, else .data/feedback.jsonl. */
+  feedback?: FeedbackLog;
+  /** Draws comparison charts (see ChartDrawer); without it, answers carry no chart. */
+  drawChart?: ChartDrawer;
 }
 
 /**
@@ -26,7 +31,12 @@ export async function startDiscord(
   options: DiscordOptions = {},
 ): Promise<RunningAdapter> {
   const client = createDiscordClient(config);
-  const handle = createInteractionHandler(bot, { log, rateLimiter: options.rateLimiter ?? new RateLimiter() });
+  const handle = createInteractionHandler(bot, {
+    log,
+    rateLimiter: options.rateLimiter ?? new RateLimiter(),
+    ...(options.feedback ? { feedback: options.feedback } : {}),
+    ...(options.drawChart ? { drawChart: options.drawChart } : {}),
+  });
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
   // discord.js reconnects by itself; these lines only make an outage visible in the log. An 'error' listener is
   // also what keeps an EventEmitter error from crashing the process.

@@ -2,9 +2,12 @@ import { App, type webApi } from '@slack/bolt';
 import { commands, findCommand, readOptions } from '../../commands/index.js';
 import type { StoryBot } from '../../src/index.js';
 import { APOLOGY, slowDown } from '../messages.js';
+import { FeedbackLog } from '../feedback-log.js';
 import { RateLimiter } from '../rate-limit.js';
+import { registerAnswerActions, type ChartUploader } from './actions.js';
 import { boltLogger } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
+import { questionTarget } from '../components.js';
 import { plainFromSlack } from './mrkdwn.js';
 import { RecentIds } from './recent-ids.js';
 import { renderAnswer, renderHelp, renderNote, type SlackMessage } from './render.js';
@@ -21,6 +24,10 @@ export interface SlackAppOptions {
    * also covers network failures.
    */
   retryConfig?: webApi.RetryOptions;
+  /** Where 👍/👎 votes go. Default: a FeedbackLog on `STORY_FEEDBACK_FILE`, else .data/feedback.jsonl. */
+  feedback?: FeedbackLog;
+  /** Chart hook: uploads a comparison's chart into the thread (see ChartUploader); without it, no chart. */
+  onChart?: ChartUploader;
 }
 
 /** The defaults of {@link SlackAppOptions}. */
@@ -129,7 +136,7 @@ export function createSlackApp(
     await ack();
     const [name = '', ...words] = plainFromSlack(command.text).split(' ');
     const definition = name ? findCommand(name) : undefined;
-    const reply = async (visibility: 'ephemeral' | 'in_channel', message: SlackMessage) =>
+    const reply = async (visibility: 'ephemeral' | 'in_channel', { chart: _chart, ...message }: SlackMessage) =>
       void (await respond({ response_type: visibility, ...message }));
     try {
       if (!definition || definition.name === 'help') {
@@ -141,14 +148,26 @@ export function createSlackApp(
       const text = words.join(' ');
       // The text after the command name fills the command's first option.
       const values = readOptions(definition, (o) => (o === definition.options[0] ? text : undefined));
-      const answer = bot.answer(definition.toQuery(values), `${definition.name} ${text}`.trim());
-      await reply(definition.private ? 'ephemeral' : 'in_channel', renderAnswer(answer));
+      const query = definition.toQuery(values);
+      const answer = bot.answer(query, `${definition.name} ${text}`.trim());
+      // Buttons re-ask a question as asked, a command as the query it built.
+      const target = definition.questionOption ? questionTarget(text) : { query };
+      await reply(definition.private ? 'ephemeral' : 'in_channel', renderAnswer(answer, target));
     } catch (err) {
       log(`slack: could not answer ${command.command} ${command.text} from ${command.user_id}: ${describe(err)}`);
       await reply('ephemeral', renderNote(APOLOGY)).catch((e: unknown) =>
         log(`slack: could not apologise: ${describe(e)}`),
       );
     }
+  });
+
+  registerAnswerActions(app, {
+    bot,
+    limiter,
+    feedback: options.feedback ?? new FeedbackLog(),
+    log,
+    questionChars: QUESTION_CHARS,
+    ...(options.onChart ? { onChart: options.onChart } : {}),
   });
 
   app.error(async (err) => log(`slack: unhandled error: ${describe(err)}`));
@@ -174,7 +193,7 @@ export function createSlackApp(
 
   async function post(client: Client, place: Place, compose: () => SlackMessage): Promise<void> {
     try {
-      const message = compose();
+      const { chart, ...message } = compose();
       await client.chat.postMessage({
         channel: place.channel,
         ...threaded(place),
@@ -182,6 +201,7 @@ export function createSlackApp(
         unfurl_links: false,
         unfurl_media: false,
       });
+      if (chart && options.onChart) await options.onChart(chart, place, client);
     } catch (err) {
       log(`slack: could not answer in ${place.channel}: ${describe(err)}`);
       await client.chat

@@ -14,7 +14,8 @@ export interface HelpCommand {
 export interface HelpPresentation {
   title: string;
   lead: Line;
-  commands: Line[];
+  /** Each command as this surface invokes it ("/story figures"), its usage (" <topic> [outlet]") and what it does. */
+  commands: { invocation: string; usage: string; description: string }[];
   suggestions: string[];
 }
 
@@ -31,7 +32,7 @@ export function presentHelp(
   return {
     title: 'What Story Bot can answer',
     lead: [...(note ? [span(`${note} `)] : []), span(help.summary)],
-    commands: commands.map((c) => [span(`${invoke(c.name)}${c.usage}`, 'strong'), span(` — ${c.description}`)]),
+    commands: commands.map((c) => ({ invocation: invoke(c.name), usage: c.usage, description: c.description })),
     suggestions: help.suggestions,
   };
 }
