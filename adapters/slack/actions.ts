@@ -58,10 +58,10 @@ export function registerAnswerActions(app: App, deps: ActionDeps): void {
       if (!turn.allowed) return await privately(slowDown(turn.retryAfterMs));
       if (action.type === 'static_select') {
         if (action.action_id !== ASK_MENU_ID) return await privately(EXPIRED_COMPONENT);
-        const question = (action.selected_option?.value ?? '').slice(0, deps.questionChars);
+        const question = unescape(action.selected_option?.value ?? '').slice(0, deps.questionChars);
         return await post(renderAnswer(ask(question), questionTarget(question)));
       }
-      const decoded = decodeAction(action.value ?? '');
+      const decoded = decodeAction(unescape(action.value ?? ''));
       if (!decoded) return await privately(EXPIRED_COMPONENT);
       const answer = answerFor(decoded.target);
       if (decoded.kind === 'view') return await post(renderView(answer, decoded.view));
@@ -89,4 +89,9 @@ function placeOf(body: BlockAction): Place | undefined {
   if (!channel || !ts) return undefined;
   const threadTs = typeof body.message?.thread_ts === 'string' ? body.message.thread_ts : ts;
   return { channel, threadTs };
+}
+
+/** Values were sent escaped (see render.ts); Slack returns them as sent. */
+function unescape(value: string): string {
+  return value.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 }

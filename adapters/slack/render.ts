@@ -74,7 +74,7 @@ export function renderAnswer(answer: Answer, target: AnswerTarget = questionTarg
   const blocks: Block[] = [...sections(body.join('\n'))];
   if (p.carriedBy) blocks.push(context([mrkdwn(p.carriedBy)]));
   if (p.body.length) blocks.push(...sections(p.body.map((l) => `• ${mrkdwn(l)}`).join('\n')));
-  if (p.sources.length) blocks.push(context(p.sources.map((s) => source(s))));
+  blocks.push(...p.sources.map((s) => context([source(s)])));
   if (p.tone === 'not-found' && p.suggestions.length)
     blocks.push(context([`Try: ${p.suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(' · ')}`]));
   return {
@@ -92,14 +92,16 @@ function source(s: SourceLine, withHeadline = false): string {
 
 /** Buttons for the views and the votes, and the next questions as a menu, in one actions block. */
 export function answerActions(p: Pick<Presentation, 'more' | 'suggestions'>, target: AnswerTarget): Block[] {
-  const max = SLACK_LIMITS.buttonValue;
+  // Values come back verbatim and are never shown, but they are escaped like all echoed text (a question
+  // holding `<!channel>` stays inert anywhere it travels); escaping at most doubles the length, hence the room.
+  const max = Math.floor(SLACK_LIMITS.buttonValue / 5);
   const elements: types.ActionsBlockElement[] = [
     ...p.more.map(
       (view): types.Button => ({
         type: 'button',
         action_id: `sb-view-${view}`,
         text: { type: 'plain_text', text: VIEW_LABELS[view] },
-        value: encodeAction({ kind: 'view', view, target }, max),
+        value: escapeMrkdwn(encodeAction({ kind: 'view', view, target }, max)),
       }),
     ),
     ...(['up', 'down'] as const).map(
@@ -107,7 +109,7 @@ export function answerActions(p: Pick<Presentation, 'more' | 'suggestions'>, tar
         type: 'button',
         action_id: `sb-vote-${vote}`,
         text: { type: 'plain_text', text: vote === 'up' ? '👍' : '👎', emoji: true },
-        value: encodeAction({ kind: 'vote', vote, target }, max),
+        value: escapeMrkdwn(encodeAction({ kind: 'vote', vote, target }, max)),
       }),
     ),
   ];
@@ -126,10 +128,11 @@ function menuOptions(suggestions: readonly string[]): types.PlainTextOption[] {
   const seen = new Set<string>();
   const out: types.PlainTextOption[] = [];
   for (const s of suggestions) {
-    const value = s.slice(0, SLACK_LIMITS.optionValue);
+    let value = escapeMrkdwn(s);
+    for (let n = s.length; value.length > SLACK_LIMITS.optionValue; n--) value = escapeMrkdwn(s.slice(0, n));
     if (!value.trim() || seen.has(value)) continue;
     seen.add(value);
-    out.push({ text: { type: 'plain_text', text: truncate(s, SLACK_LIMITS.plainText) }, value });
+    out.push({ text: { type: 'plain_text', text: escapeMrkdwn(truncate(s, 60)) }, value });
   }
   return out.slice(0, SLACK_LIMITS.options);
 }

@@ -42,14 +42,18 @@ export function window(text: string, wanted: ReadonlySet<string>, max: number): 
   while (from > 0 && len() + sentences[from - 1].length <= max) from--;
   let out = sentences.slice(from, to).join('').trim();
   if (out.length > max) out = cutAtWord(out, max - 1);
-  return `${from > 0 ? '… ' : ''}${out}${to < sentences.length || out.length < sentences.slice(from, to).join('').trim().length ? ' …' : ''}`;
+  const cutEnd = to < sentences.length || out.length < sentences.slice(from, to).join('').trim().length;
+  return `${from > 0 && !out.startsWith('[') ? '… ' : ''}${out}${cutEnd ? '…' : ''}`;
 }
 
 /** Cut at the last word boundary within `max` characters. */
 export function cutAtWord(text: string, max: number): string {
   if (text.length <= max) return text;
   const space = text.lastIndexOf(' ', max);
-  return text.slice(0, space > max * 0.6 ? space : max).replace(/[\s,;:–—-]+$/, '');
+  let cut = space > max * 0.6 ? space : max;
+  // Never split a surrogate pair: half an emoji renders as garbage.
+  if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut -= 1;
+  return text.slice(0, cut).replace(/[\s,;:–—-]+$/, '');
 }
 
 /** A short form of a text: at most `max` characters, cut at a word, "…" when cut. */

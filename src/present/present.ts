@@ -223,7 +223,7 @@ export function distinctSources(
   const seen = new Set<string>();
   const unique: Citation[] = [];
   for (const c of citations) {
-    const key = sentenceKey(c.excerpt);
+    const key = sentenceKey(c.excerpt) || c.excerpt.trim();
     if (!key || seen.has(key) || shownKeys.some((s) => s.includes(key))) continue;
     seen.add(key);
     unique.push(c);

@@ -25,7 +25,8 @@ export function nextQuestions(answer: Answer): string[] {
   const seen = new Set<string>();
   return out.filter((q) => {
     const key = [...contentWords(q)].sort().join(' ');
-    if (seen.has(key) || key === asked) return false;
+    if (seen.has(q) || (key && (seen.has(key) || key === asked))) return false;
+    seen.add(q);
     seen.add(key);
     return true;
   });

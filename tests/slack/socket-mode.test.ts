@@ -41,7 +41,9 @@ describe('Slack over Socket Mode', () => {
     const response = h.fake.responses.find((r) => responseUrl.endsWith(`/${r.id}`))!.body;
     const figures = findCommand('figures')!;
     expect(response.blocks).toEqual(
-      renderAnswer(h.bot.answer(figures.toQuery({ topic: 'territory' }), 'figures territory')).blocks,
+      renderAnswer(h.bot.answer(figures.toQuery({ topic: 'territory' }), 'figures territory'), {
+        query: figures.toQuery({ topic: 'territory' }),
+      }).blocks,
     );
   });
 
