@@ -1,5 +1,5 @@
 import type { Answer, Citation, FigureView, QuoteEntry, QuoteView } from '../answer/answer.js';
-import { contentWords, count, listOf, sentenceKey, shared, shorten, window } from './matching.js';
+import { capitalise, contentWords, count, listOf, sentenceKey, shared, shorten, window } from './matching.js';
 import { plainLine, plainSections, span } from './plain.js';
 import type { BestWording, Line, Presentation, SourceLine, ViewName } from './presentation.js';
 import { nextQuestions } from './suggest.js';
@@ -41,7 +41,8 @@ export function present(answer: Answer): Presentation {
   // A sentence that names the speaker is the evidence for who said it: rank those first.
   const speaker = contentWords(answer.quotes[0]?.speaker ?? '');
   p.sources = distinctSources(answer.citations, shownTexts(p), wanted, PRESENT_DEFAULTS.excerptChars, speaker).slice(0, PRESENT_DEFAULTS.sources);
-  p.more = moreViews(answer, p);
+  p.more = moreViews(answer, p, distinctSources(answer.citations, shownTexts(p), wanted).length);
+  p.lead = capitalised(p.lead);
   if (answer.comparison) p.chart = { kind: 'comparison', topic: answer.comparison.topic };
   return fit(p, PRESENT_DEFAULTS.budget);
 }
@@ -108,6 +109,7 @@ function carriedBy(q: QuoteView): Line {
     const as = q.entries.find((e) => e.outlet === o && e.speakerAsWritten)?.speakerAsWritten;
     return `${o} (${as ? `as “${shorten(as, 40)}”` : 'speaker unnamed'})`;
   });
+  if (items.length === 1) return [span(`Carried by ${items[0]} alone.`)];
   return [span(`Carried by ${count(outlets.length, 'outlet')}: ${items.join(', ')}.`)];
 }
 
@@ -164,19 +166,26 @@ function whatSaid(answer: Answer, wanted: ReadonlySet<string>): Partial<Presenta
       shared(topic, b.entries.map((e) => e.text).join(' ')) - shared(topic, a.entries.map((e) => e.text).join(' ')) ||
       outletsOf(b.entries).length - outletsOf(a.entries).length,
   );
-  const top = ranked[0];
-  const best = bestWording(top, topic.size ? topic : contentWords(top.entries.map((e) => e.text).join(' ')), 200);
+  // The quotes themselves are the answer: as many of the best as read in a breath, the rest one line each.
+  const words = (v: QuoteView) => bestWording(v, topic.size ? topic : contentWords(v.entries.map((e) => e.text).join(' ')), 200);
+  const inLead = [words(ranked[0])];
+  for (const v of ranked.slice(1, 3)) {
+    const w = words(v);
+    if (inLead.reduce((n, x) => n + x.text.length, 0) + w.text.length > PRESENT_DEFAULTS.wordingChars) break;
+    inLead.push(w);
+  }
   const outlets = new Set(answer.quotes.flatMap((v) => outletsOf(v.entries)));
   const times = answer.quotes.length === 1 ? 'is quoted once' : `is quoted ${answer.quotes.length} times`;
+  const label = answer.quotes.length === 1 ? 'The quote' : inLead.length === answer.quotes.length ? 'Said' : inLead.length > 1 ? 'Among them' : 'Most to the point';
   const lead: Line = [
     ...speakerSpans(first),
     span(` ${times}, by ${count(outlets.size, 'outlet')}`),
     ...(first.sources.length ? toldTo(first.sources).map((s, i) => (i === 0 ? span(`, speaking${s.text}`) : s)) : []),
-    span(`. ${answer.quotes.length === 1 ? 'The quote' : 'Most to the point'}: `),
-    span(`“${best.text}”`),
-    span(` (${listOf(best.outlets)}).`),
+    span(`. ${label}: `),
+    span(inLead.map((w) => `“${w.text}” (${listOf(w.outlets)})`).join('; ')),
+    span('.'),
   ];
-  const others = ranked.slice(1, 3).map((v) => [span(`“${bestWording(v, topic, 120).text}” (${listOf(outletsOf(v.entries))})`)]);
+  const others = ranked.slice(inLead.length, inLead.length + 2).map((v) => [span(`“${bestWording(v, topic, 120).text}” (${listOf(outletsOf(v.entries))})`)]);
   return { lead, body: others };
 }
 
@@ -247,12 +256,18 @@ export function distinctSources(
 
 // ---- more --------------------------------------------------------------------------------------------------
 
-function moreViews(answer: Answer, p: Presentation): ViewName[] {
+/** A lead opens a sentence even when it starts with a name written in lower case ("an unnamed outlet"). */
+function capitalised(line: Line): Line {
+  const [first, ...rest] = line;
+  return first ? [{ ...first, text: capitalise(first.text) }, ...rest] : line;
+}
+
+function moreViews(answer: Answer, p: Presentation, newSources: number): ViewName[] {
   const views: ViewName[] = [];
   const wordings = new Set(answer.quotes.flatMap((q) => q.entries.map((e) => e.text)));
   if (wordings.size > 1 || answer.quotes.length > 1) views.push('versions');
-  const distinct = new Set(answer.citations.map((c) => sentenceKey(c.excerpt)));
-  if (distinct.size > p.sources.length) views.push('sources');
+  // Only when the view would show a sentence the default does not.
+  if (newSources > p.sources.length) views.push('sources');
   if (answer.figures.length > 1 || answer.comparison) views.push('figures');
   return views;
 }

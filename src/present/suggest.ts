@@ -20,7 +20,9 @@ export function nextQuestions(answer: Answer): string[] {
   if (topic && answer.intent !== 'compare') out.push(`Do the outlets agree on ${topic}?`);
   for (const outlet of outlets.slice(0, 2)) if (answer.intent !== 'outlet_figures') out.push(`What figures did ${outlet} report?`);
   if (answer.intent !== 'outlets') out.push('Which outlets are in the story?');
-  out.push(...answer.suggestions);
+  // When nothing was found the core's suggestions (what this story can answer) come first.
+  if (!answer.found) out.unshift(...answer.suggestions);
+  else out.push(...answer.suggestions);
   const asked = [...contentWords(answer.question)].sort().join(' ');
   const seen = new Set<string>();
   return out.filter((q) => {
