@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findCommand } from '../../commands/index.js';
 import { renderAnswer } from '../../adapters/slack/index.js';
-import { mention, slashCommand } from '../fakes/slack/index.js';
+import { blockAction, mention, slashCommand } from '../fakes/slack/index.js';
 import { APP_TOKEN, startHarness, type SlackHarness } from './harness.js';
 
 describe('Slack over Socket Mode', () => {
@@ -31,6 +31,20 @@ describe('Slack over Socket Mode', () => {
     const [post] = postsIn('C0SOCKET');
     expect(post.params.thread_ts).toBe(event.event.ts);
     expect(post.params.blocks).toEqual(renderAnswer(h.bot.ask(question)).blocks);
+  });
+
+  it('acks an interactive envelope (a button under an answer) and posts the view in the thread', async () => {
+    await h.fake.sendEnvelope('events_api', mention('who said they fled like Olympic sprinters?', { channel: 'C0SOCKVIEW' }));
+    await vi.waitFor(() => expect(postsIn('C0SOCKVIEW')).toHaveLength(1));
+    const actions = (postsIn('C0SOCKVIEW')[0].params.blocks as { type: string; elements?: { action_id: string; value?: string }[] }[]).find(
+      (b) => b.type === 'actions',
+    )!;
+    const versions = actions.elements!.find((e) => e.action_id === 'sb-view-versions')!;
+    const payload = blockAction(versions, { channel: 'C0SOCKVIEW', message: { ts: '1700000000.000900' }, responseUrl: h.fake.responseUrl() });
+    const ack = await h.fake.sendEnvelope('interactive', payload);
+    expect(ack.envelope_id).toMatch(/^env-/);
+    await vi.waitFor(() => expect(postsIn('C0SOCKVIEW')).toHaveLength(2));
+    expect(postsIn('C0SOCKVIEW')[1].params.thread_ts).toBe('1700000000.000900');
   });
 
   it('acks a /story envelope and answers through response_url', async () => {
