@@ -12,8 +12,7 @@ import { VIEW_LABELS, type ViewName } from '../src/present/index.js';
 export type AnswerTarget = { question: string } | { query: Query };
 
 export type ComponentAction =
-  | { kind: 'view'; view: ViewName; target: AnswerTarget }
-  | { kind: 'vote'; vote: 'up' | 'down'; target: AnswerTarget };
+  { kind: 'view'; view: ViewName; target: AnswerTarget } | { kind: 'vote'; vote: 'up' | 'down'; target: AnswerTarget };
 
 /** Every id this bot writes starts so; anything else is not ours. */
 export const ACTION_PREFIX = 'sb1';
@@ -47,7 +46,9 @@ export function questionTarget(question: string): AnswerTarget {
 }
 
 function head(action: ComponentAction): string {
-  return action.kind === 'view' ? `${ACTION_PREFIX}${SEP}v${SEP}${action.view}` : `${ACTION_PREFIX}${SEP}f${SEP}${action.vote}`;
+  return action.kind === 'view'
+    ? `${ACTION_PREFIX}${SEP}v${SEP}${action.view}`
+    : `${ACTION_PREFIX}${SEP}f${SEP}${action.vote}`;
 }
 
 /** Slot values cut to fit `room`, longest first, at a word. */

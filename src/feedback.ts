@@ -65,7 +65,9 @@ export function summariseFeedback(lines: readonly string[]): FeedbackSummary {
   return {
     total,
     skipped,
-    byIntent: [...byIntent].map(([intent, c]) => ({ intent, ...c })).sort((a, b) => b.down - a.down || b.up + b.down - (a.up + a.down)),
+    byIntent: [...byIntent]
+      .map(([intent, c]) => ({ intent, ...c }))
+      .sort((a, b) => b.down - a.down || b.up + b.down - (a.up + a.down)),
     downvoted: [...down.values()].sort((a, b) => b.votes - a.votes),
   };
 }

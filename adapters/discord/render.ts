@@ -73,11 +73,12 @@ function answerEmbed(p: Presentation): APIEmbed {
   if (p.carriedBy) lines.push(md(p.carriedBy));
   lines.push(...p.body.map((l) => `• ${md(l)}`));
   if (p.tone === 'not-found') {
-    if (p.suggestions.length) lines.push('', '**You could ask:**', ...p.suggestions.map((q) => `• ${escapeMarkdown(q)}`));
+    if (p.suggestions.length)
+      lines.push('', '**You could ask:**', ...p.suggestions.map((q) => `• ${escapeMarkdown(q)}`));
     lines.push('', HELP_POINTER);
   }
-  const fields = p.sources.map(
-    (s): APIEmbedField => field(s.outlet, `> ${escapeMarkdown(s.excerpt)}${s.url ? `\n${s.url}` : ''}`),
+  const fields = p.sources.map((s): APIEmbedField =>
+    field(s.outlet, `> ${escapeMarkdown(s.excerpt)}${s.url ? `\n${s.url}` : ''}`),
   );
   return fitEmbed({ title: truncate(p.title, EMBED_LIMITS.title), color: COLOR[p.tone] }, lines, fields);
 }
@@ -142,7 +143,11 @@ export function renderView(answer: Answer, view: ViewName): RenderedMessage {
 /** Help: what the bot answers, every command with its usage, and examples to pick from. */
 export function renderHelp(help: Answer): RenderedMessage {
   const h = presentHelp(help, helpCommands, (name) => `/${name}`);
-  const lines = [md(h.lead), '', ...h.commands.map((c) => `**${c.invocation}**${c.usage} — ${escapeMarkdown(c.description)}`)];
+  const lines = [
+    md(h.lead),
+    '',
+    ...h.commands.map((c) => `**${c.invocation}**${c.usage} — ${escapeMarkdown(c.description)}`),
+  ];
   if (h.suggestions.length) lines.push('', '**For example:**', ...h.suggestions.map((s) => `• ${escapeMarkdown(s)}`));
   const embed = fitEmbed({ title: h.title, color: COLOR.help }, lines, []);
   const components = answerComponents({ more: [], suggestions: h.suggestions }, questionTarget(help.question)).slice(1);

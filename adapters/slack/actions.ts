@@ -1,7 +1,14 @@
 import type { App, BlockAction, ButtonAction, StaticSelectAction, webApi } from '@slack/bolt';
 import { understand, type Answer, type StoryBot } from '../../src/index.js';
 import type { ChartDescriptor } from '../../src/present/index.js';
-import { ACTION_PREFIX, ASK_MENU_ID, decodeAction, questionTarget, targetQuestion, type AnswerTarget } from '../components.js';
+import {
+  ACTION_PREFIX,
+  ASK_MENU_ID,
+  decodeAction,
+  questionTarget,
+  targetQuestion,
+  type AnswerTarget,
+} from '../components.js';
 import type { FeedbackLog } from '../feedback-log.js';
 import { APOLOGY, EXPIRED_COMPONENT, slowDown, thanksForVote } from '../messages.js';
 import type { RateLimiter } from '../rate-limit.js';
@@ -39,47 +46,64 @@ export function registerAnswerActions(app: App, deps: ActionDeps): void {
   const answerFor = (t: AnswerTarget): Answer =>
     'question' in t ? ask(t.question) : bot.answer(t.query, targetQuestion(t));
 
-  app.action<BlockAction<Pressed>>(new RegExp(`^(?:sb-|${ACTION_PREFIX}\\|)`), async ({ ack, body, action, client, respond }) => {
-    await ack();
-    const place = placeOf(body);
-    /** In the thread for everyone, or, on an ephemeral answer (no message to thread under), to the presser alone. */
-    const post = async (message: SlackMessage) => {
-      const { chart, ...payload } = message;
-      if (!place) return void (await respond({ response_type: 'ephemeral', replace_original: false, ...payload }));
-      await client.chat.postMessage({ channel: place.channel, thread_ts: place.threadTs, ...payload, unfurl_links: false, unfurl_media: false });
-      if (chart && deps.onChart) await deps.onChart(chart, place, client);
-    };
-    const privately = async (note: string) => {
-      if (!place) return void (await respond({ response_type: 'ephemeral', replace_original: false, ...renderNote(note) }));
-      await client.chat.postEphemeral({ channel: place.channel, user: body.user.id, thread_ts: place.threadTs, ...renderNote(note) });
-    };
-    try {
-      const turn = limiter.take(body.user.id);
-      if (!turn.allowed) return await privately(slowDown(turn.retryAfterMs));
-      if (action.type === 'static_select') {
-        if (action.action_id !== ASK_MENU_ID) return await privately(EXPIRED_COMPONENT);
-        const question = unescape(action.selected_option?.value ?? '').slice(0, deps.questionChars);
-        return await post(renderAnswer(ask(question), questionTarget(question)));
+  app.action<BlockAction<Pressed>>(
+    new RegExp(`^(?:sb-|${ACTION_PREFIX}\\|)`),
+    async ({ ack, body, action, client, respond }) => {
+      await ack();
+      const place = placeOf(body);
+      /** In the thread for everyone, or, on an ephemeral answer (no message to thread under), to the presser alone. */
+      const post = async (message: SlackMessage) => {
+        const { chart, ...payload } = message;
+        if (!place) return void (await respond({ response_type: 'ephemeral', replace_original: false, ...payload }));
+        await client.chat.postMessage({
+          channel: place.channel,
+          thread_ts: place.threadTs,
+          ...payload,
+          unfurl_links: false,
+          unfurl_media: false,
+        });
+        if (chart && deps.onChart) await deps.onChart(chart, place, client);
+      };
+      const privately = async (note: string) => {
+        if (!place)
+          return void (await respond({ response_type: 'ephemeral', replace_original: false, ...renderNote(note) }));
+        await client.chat.postEphemeral({
+          channel: place.channel,
+          user: body.user.id,
+          thread_ts: place.threadTs,
+          ...renderNote(note),
+        });
+      };
+      try {
+        const turn = limiter.take(body.user.id);
+        if (!turn.allowed) return await privately(slowDown(turn.retryAfterMs));
+        if (action.type === 'static_select') {
+          if (action.action_id !== ASK_MENU_ID) return await privately(EXPIRED_COMPONENT);
+          const question = unescape(action.selected_option?.value ?? '').slice(0, deps.questionChars);
+          return await post(renderAnswer(ask(question), questionTarget(question)));
+        }
+        const decoded = decodeAction(unescape(action.value ?? ''));
+        if (!decoded) return await privately(EXPIRED_COMPONENT);
+        const answer = answerFor(decoded.target);
+        if (decoded.kind === 'view') return await post(renderView(answer, decoded.view));
+        await feedback.record({
+          platform: 'slack',
+          question: answer.question || targetQuestion(decoded.target),
+          intent: answer.intent,
+          found: answer.found,
+          summary: answer.summary,
+          vote: decoded.vote,
+          userId: body.user.id,
+        });
+        await privately(thanksForVote(decoded.vote));
+      } catch (err) {
+        log(
+          `slack: could not handle ${action.action_id} from ${body.user.id}: ${err instanceof Error ? err.message : String(err)}`,
+        );
+        await privately(APOLOGY).catch((e: unknown) => log(`slack: could not apologise: ${String(e)}`));
       }
-      const decoded = decodeAction(unescape(action.value ?? ''));
-      if (!decoded) return await privately(EXPIRED_COMPONENT);
-      const answer = answerFor(decoded.target);
-      if (decoded.kind === 'view') return await post(renderView(answer, decoded.view));
-      await feedback.record({
-        platform: 'slack',
-        question: answer.question || targetQuestion(decoded.target),
-        intent: answer.intent,
-        found: answer.found,
-        summary: answer.summary,
-        vote: decoded.vote,
-        userId: body.user.id,
-      });
-      await privately(thanksForVote(decoded.vote));
-    } catch (err) {
-      log(`slack: could not handle ${action.action_id} from ${body.user.id}: ${err instanceof Error ? err.message : String(err)}`);
-      await privately(APOLOGY).catch((e: unknown) => log(`slack: could not apologise: ${String(e)}`));
-    }
-  });
+    },
+  );
 }
 
 /** The thread of the message the component sits under; none for an ephemeral message (Slack sends no message). */

@@ -96,22 +96,18 @@ export function answerActions(p: Pick<Presentation, 'more' | 'suggestions'>, tar
   // holding `<!channel>` stays inert anywhere it travels); escaping at most doubles the length, hence the room.
   const max = Math.floor(SLACK_LIMITS.buttonValue / 5);
   const elements: types.ActionsBlockElement[] = [
-    ...p.more.map(
-      (view): types.Button => ({
-        type: 'button',
-        action_id: `sb-view-${view}`,
-        text: { type: 'plain_text', text: VIEW_LABELS[view] },
-        value: escapeMrkdwn(encodeAction({ kind: 'view', view, target }, max)),
-      }),
-    ),
-    ...(['up', 'down'] as const).map(
-      (vote): types.Button => ({
-        type: 'button',
-        action_id: `sb-vote-${vote}`,
-        text: { type: 'plain_text', text: vote === 'up' ? '👍' : '👎', emoji: true },
-        value: escapeMrkdwn(encodeAction({ kind: 'vote', vote, target }, max)),
-      }),
-    ),
+    ...p.more.map((view): types.Button => ({
+      type: 'button',
+      action_id: `sb-view-${view}`,
+      text: { type: 'plain_text', text: VIEW_LABELS[view] },
+      value: escapeMrkdwn(encodeAction({ kind: 'view', view, target }, max)),
+    })),
+    ...(['up', 'down'] as const).map((vote): types.Button => ({
+      type: 'button',
+      action_id: `sb-vote-${vote}`,
+      text: { type: 'plain_text', text: vote === 'up' ? '👍' : '👎', emoji: true },
+      value: escapeMrkdwn(encodeAction({ kind: 'vote', vote, target }, max)),
+    })),
   ];
   const options = menuOptions(p.suggestions);
   if (options.length)
@@ -145,7 +141,10 @@ export function renderView(answer: Answer, view: ViewName): SlackMessage {
     ...(v.lines.length ? sections(v.lines.map((l) => `• ${mrkdwn(l)}`).join('\n')) : []),
     ...citationBlocks(v.sources.map((s) => source(s, true))),
   ];
-  return { text: escapeMrkdwn(truncate(`${v.title}: ${v.lead.map((s) => s.text).join('')}`, SLACK_LIMITS.textChars)), blocks: fitBlocks(blocks, []) };
+  return {
+    text: escapeMrkdwn(truncate(`${v.title}: ${v.lead.map((s) => s.text).join('')}`, SLACK_LIMITS.textChars)),
+    blocks: fitBlocks(blocks, []),
+  };
 }
 
 /**
@@ -168,10 +167,18 @@ export function renderHelp(
   const blocks = [
     ...sections(mrkdwn(h.lead)),
     ...sections(`Mention me with a question, send me a direct message, or use a command:\n${lines.join('\n')}`),
-    ...(h.suggestions.length ? [context([`Try: ${h.suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(' · ')}`])] : []),
+    ...(h.suggestions.length
+      ? [context([`Try: ${h.suggestions.map((s) => `“${escapeMrkdwn(s)}”`).join(' · ')}`])]
+      : []),
   ];
   const text = [note, help.summary, ...commandTable.map((c) => `${slashCommand} ${c.name}`)].filter(Boolean).join('\n');
-  return { text: escapeMrkdwn(text), blocks: fitBlocks(blocks, answerActions({ more: [], suggestions: h.suggestions }, questionTarget('')).filter(hasSelect)) };
+  return {
+    text: escapeMrkdwn(text),
+    blocks: fitBlocks(
+      blocks,
+      answerActions({ more: [], suggestions: h.suggestions }, questionTarget('')).filter(hasSelect),
+    ),
+  };
 }
 
 /** Help's actions block keeps only the menu of examples: there is no answer to vote on. */
@@ -205,12 +212,18 @@ function fitBlocks(body: Block[], tail: Block[]): Block[] {
   const kept =
     body.length <= room
       ? body
-      : [...body.slice(0, room - 1), context(['_The rest did not fit in one Slack message; ask a narrower question._'])];
+      : [
+          ...body.slice(0, room - 1),
+          context(['_The rest did not fit in one Slack message; ask a narrower question._']),
+        ];
   return [...kept, ...tail];
 }
 
 function sections(text: string): Block[] {
-  return chunkMrkdwn(text, SLACK_LIMITS.sectionChars).map((t) => ({ type: 'section', text: { type: 'mrkdwn', text: t } }));
+  return chunkMrkdwn(text, SLACK_LIMITS.sectionChars).map((t) => ({
+    type: 'section',
+    text: { type: 'mrkdwn', text: t },
+  }));
 }
 
 function context(mrkdwnLines: string[]): Block {

@@ -6,13 +6,18 @@ import { fail } from './fail.js';
 
 export function feedbackReport(s: FeedbackSummary, file: string): string {
   if (!s.total) return `No votes yet in ${file}.`;
-  const lines = [`${s.total} vote${s.total === 1 ? '' : 's'} in ${file}${s.skipped ? ` (${s.skipped} unreadable line${s.skipped === 1 ? '' : 's'} skipped)` : ''}.`, ''];
+  const lines = [
+    `${s.total} vote${s.total === 1 ? '' : 's'} in ${file}${s.skipped ? ` (${s.skipped} unreadable line${s.skipped === 1 ? '' : 's'} skipped)` : ''}.`,
+    '',
+  ];
   const width = Math.max(6, ...s.byIntent.map((r) => r.intent.length));
   lines.push(`${'intent'.padEnd(width)}    👍    👎`);
-  for (const r of s.byIntent) lines.push(`${r.intent.padEnd(width)} ${String(r.up).padStart(5)} ${String(r.down).padStart(5)}`);
+  for (const r of s.byIntent)
+    lines.push(`${r.intent.padEnd(width)} ${String(r.up).padStart(5)} ${String(r.down).padStart(5)}`);
   if (s.downvoted.length) {
     lines.push('', 'Voted 👎:');
-    for (const d of s.downvoted) lines.push(`  ${d.votes}× [${d.intent}] ${d.question}`, `      answered: ${d.summary}`);
+    for (const d of s.downvoted)
+      lines.push(`  ${d.votes}× [${d.intent}] ${d.question}`, `      answered: ${d.summary}`);
   }
   return lines.join('\n');
 }

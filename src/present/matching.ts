@@ -30,7 +30,9 @@ export function window(text: string, wanted: ReadonlySet<string>, max: number): 
   if (t.length <= max) return t;
   // An editor's cut ("[...]") is not the end of a sentence.
   const CUT = '\u0000';
-  const sentences = (t.replace(/\[(?:\.\.\.|…)\]/g, CUT).match(/[^.!?…]+(?:[.!?…]+["”’']*|$)\s*/g) ?? [t]).map((x) => x.replaceAll(CUT, '[...]'));
+  const sentences = (t.replace(/\[(?:\.\.\.|…)\]/g, CUT).match(/[^.!?…]+(?:[.!?…]+["”’']*|$)\s*/g) ?? [t]).map((x) =>
+    x.replaceAll(CUT, '[...]'),
+  );
   let best = 0;
   sentences.forEach((s, i) => {
     if (shared(wanted, s) > shared(wanted, sentences[best])) best = i;

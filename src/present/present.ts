@@ -40,7 +40,10 @@ export function present(answer: Answer): Presentation {
   const p = { ...base, ...sectionsFor(answer, wanted) };
   // A sentence that names the speaker is the evidence for who said it: rank those first.
   const speaker = contentWords(answer.quotes[0]?.speaker ?? '');
-  p.sources = distinctSources(answer.citations, shownTexts(p), wanted, PRESENT_DEFAULTS.excerptChars, speaker).slice(0, PRESENT_DEFAULTS.sources);
+  p.sources = distinctSources(answer.citations, shownTexts(p), wanted, PRESENT_DEFAULTS.excerptChars, speaker).slice(
+    0,
+    PRESENT_DEFAULTS.sources,
+  );
   p.more = moreViews(answer, p, distinctSources(answer.citations, shownTexts(p), wanted).length);
   p.lead = capitalised(p.lead);
   if (answer.comparison) p.chart = { kind: 'comparison', topic: answer.comparison.topic };
@@ -79,7 +82,11 @@ function outletsOf(entries: readonly QuoteEntry[]): string[] {
 }
 
 /** The wording of a quote that best matches the question: the most words asked about, then the shortest. */
-export function bestWording(q: QuoteView, wanted: ReadonlySet<string>, max: number = PRESENT_DEFAULTS.wordingChars): BestWording {
+export function bestWording(
+  q: QuoteView,
+  wanted: ReadonlySet<string>,
+  max: number = PRESENT_DEFAULTS.wordingChars,
+): BestWording {
   const wordings = new Map<string, string[]>();
   for (const e of q.entries) wordings.set(e.text, [...(wordings.get(e.text) ?? []), e.outlet]);
   const ranked = [...wordings].sort(([a], [b]) => shared(wanted, b) - shared(wanted, a) || a.length - b.length);
@@ -96,12 +103,16 @@ function namedBy(q: QuoteView, outlet: string): boolean {
   const entries = q.entries.filter((e) => e.outlet === outlet);
   if (!surname) return false;
   const asWritten = entries.map((e) => e.speakerAsWritten?.toLowerCase());
-  return asWritten.some((w) => w?.includes(surname)) || !asWritten.some((w) => w && !/^(?:he|she|they|him|her)$/.test(w));
+  return (
+    asWritten.some((w) => w?.includes(surname)) || !asWritten.some((w) => w && !/^(?:he|she|they|him|her)$/.test(w))
+  );
 }
 
 function carriedBy(q: QuoteView): Line {
   const outlets = outletsOf(q.entries);
-  const named = q.speaker ? outlets.map((o) => ({ o, named: namedBy(q, o) })) : outlets.map((o) => ({ o, named: true }));
+  const named = q.speaker
+    ? outlets.map((o) => ({ o, named: namedBy(q, o) }))
+    : outlets.map((o) => ({ o, named: true }));
   // Only worth saying when some outlet named the speaker and this one did not.
   const someNamed = named.some((n) => n.named);
   const items = named.map(({ o, named: n }) => {
@@ -167,7 +178,8 @@ function whatSaid(answer: Answer, wanted: ReadonlySet<string>): Partial<Presenta
       outletsOf(b.entries).length - outletsOf(a.entries).length,
   );
   // The quotes themselves are the answer: as many of the best as read in a breath, the rest one line each.
-  const words = (v: QuoteView) => bestWording(v, topic.size ? topic : contentWords(v.entries.map((e) => e.text).join(' ')), 200);
+  const words = (v: QuoteView) =>
+    bestWording(v, topic.size ? topic : contentWords(v.entries.map((e) => e.text).join(' ')), 200);
   const inLead = [words(ranked[0])];
   for (const v of ranked.slice(1, 3)) {
     const w = words(v);
@@ -176,7 +188,14 @@ function whatSaid(answer: Answer, wanted: ReadonlySet<string>): Partial<Presenta
   }
   const outlets = new Set(answer.quotes.flatMap((v) => outletsOf(v.entries)));
   const times = answer.quotes.length === 1 ? 'is quoted once' : `is quoted ${answer.quotes.length} times`;
-  const label = answer.quotes.length === 1 ? 'The quote' : inLead.length === answer.quotes.length ? 'Said' : inLead.length > 1 ? 'Among them' : 'Most to the point';
+  const label =
+    answer.quotes.length === 1
+      ? 'The quote'
+      : inLead.length === answer.quotes.length
+        ? 'Said'
+        : inLead.length > 1
+          ? 'Among them'
+          : 'Most to the point';
   const lead: Line = [
     ...speakerSpans(first),
     span(` ${times}, by ${count(outlets.size, 'outlet')}`),
@@ -185,7 +204,9 @@ function whatSaid(answer: Answer, wanted: ReadonlySet<string>): Partial<Presenta
     span(inLead.map((w) => `“${w.text}” (${listOf(w.outlets)})`).join('; ')),
     span('.'),
   ];
-  const others = ranked.slice(inLead.length, inLead.length + 2).map((v) => [span(`“${bestWording(v, topic, 120).text}” (${listOf(outletsOf(v.entries))})`)]);
+  const others = ranked
+    .slice(inLead.length, inLead.length + 2)
+    .map((v) => [span(`“${bestWording(v, topic, 120).text}” (${listOf(outletsOf(v.entries))})`)]);
   return { lead, body: others };
 }
 
@@ -201,11 +222,15 @@ function compared(answer: Answer): Partial<Presentation> {
   const rows = c.rows.filter((r) => r.figures.length);
   const items = rows.map((r) => [span(r.outlet, 'strong'), span(` ${leadFigure(r.figures)!.text}`)]);
   const lead: Line = [
-    span(`${count(rows.length, 'outlet')} give figures on ${c.topic}, and they ${c.agree ? 'agree' : 'do not agree'}: `),
+    span(
+      `${count(rows.length, 'outlet')} give figures on ${c.topic}, and they ${c.agree ? 'agree' : 'do not agree'}: `,
+    ),
     ...items.flatMap((it, i) => [...(i ? [span(i === items.length - 1 ? ' and ' : ', ')] : []), ...it]),
     span('.'),
   ];
-  const warnings = rows.flatMap((r) => r.figures.filter((f) => f.warning).map((f) => [span(`⚠ ${r.outlet}: ${f.text}: ${f.warning}`)]));
+  const warnings = rows.flatMap((r) =>
+    r.figures.filter((f) => f.warning).map((f) => [span(`⚠ ${r.outlet}: ${f.text}: ${f.warning}`)]),
+  );
   return { lead, body: warnings.slice(0, 2) };
 }
 
@@ -285,8 +310,8 @@ function fit(p: Presentation, budget: number): Presentation {
   for (const s of p.sources) if (size({ ...out, sources: [...out.sources, s] }) <= budget) out.sources.push(s);
   while (size(out) > budget && out.body.length) out.body.pop();
   if (size(out) > budget && out.best) out.best = { ...out.best, text: shorten(out.best.text, 120) };
-  if (size(out) > budget) out.lead = [span(shorten(plainLine(out.lead), budget - (size(out) - plainLine(out.lead).length)))];
+  if (size(out) > budget)
+    out.lead = [span(shorten(plainLine(out.lead), budget - (size(out) - plainLine(out.lead).length)))];
   if (out.sources.length < p.sources.length && !out.more.includes('sources')) out.more = [...out.more, 'sources'];
   return out;
 }
-

@@ -15,10 +15,13 @@ export function nextQuestions(answer: Answer): string[] {
   }
   const person = answer.people[0]?.name;
   if (person && answer.intent !== 'what_said') out.push(`What did ${person} say?`);
-  const outlets = [...new Set([...answer.figures.map((f) => f.outlet), ...(answer.comparison?.rows.map((r) => r.outlet) ?? [])])];
+  const outlets = [
+    ...new Set([...answer.figures.map((f) => f.outlet), ...(answer.comparison?.rows.map((r) => r.outlet) ?? [])]),
+  ];
   const topic = answer.comparison?.topic ?? answer.figures.find((f) => f.topic)?.topic;
   if (topic && answer.intent !== 'compare') out.push(`Do the outlets agree on ${topic}?`);
-  for (const outlet of outlets.slice(0, 2)) if (answer.intent !== 'outlet_figures') out.push(`What figures did ${outlet} report?`);
+  for (const outlet of outlets.slice(0, 2))
+    if (answer.intent !== 'outlet_figures') out.push(`What figures did ${outlet} report?`);
   if (answer.intent !== 'outlets') out.push('Which outlets are in the story?');
   // When nothing was found the core's suggestions (what this story can answer) come first.
   if (!answer.found) out.unshift(...answer.suggestions);

@@ -15,7 +15,8 @@ interface ToldToRule {
 
 const PLATFORMS = /^(?:twitter|x|telegram|facebook|instagram|youtube|tiktok|threads|bluesky|linkedin|truth social)$/i;
 // Titles of papers and broadcasters that English names with "the": the Financial Times, the Washington Post.
-const TAKES_THE = /\b(?:times|post|news|journal|guardian|telegraph|mail|star|sun|herald|tribune|gazette|ledger|record|observer|independent|economist|express|mirror|chronicle|sentinel|inquirer|examiner|standard|review|courier|dispatch|bulletin|monitor|globe)$/i;
+const TAKES_THE =
+  /\b(?:times|post|news|journal|guardian|telegraph|mail|star|sun|herald|tribune|gazette|ledger|record|observer|independent|economist|express|mirror|chronicle|sentinel|inquirer|examiner|standard|review|courier|dispatch|bulletin|monitor|globe)$/i;
 
 export const TOLD_TO_RULES: readonly ToldToRule[] = [
   {

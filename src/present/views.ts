@@ -19,7 +19,13 @@ export function presentView(answer: Answer, view: ViewName): ViewPresentation {
       return { title, view, lead: versionsLead(answer), lines: versionLines(answer), sources: [] };
     case 'sources': {
       const sources = distinctSources(answer.citations, [], wanted, VIEW_EXCERPT_CHARS);
-      return { title, view, lead: [span(`${count(sources.length, 'cited sentence')}, by outlet.`)], lines: [], sources };
+      return {
+        title,
+        view,
+        lead: [span(`${count(sources.length, 'cited sentence')}, by outlet.`)],
+        lines: [],
+        sources,
+      };
     }
     case 'figures':
       return { title, view, lead: figuresLead(answer), lines: figureLines(answer), sources: [] };
@@ -29,13 +35,19 @@ export function presentView(answer: Answer, view: ViewName): ViewPresentation {
 function versionsLead(answer: Answer): Line {
   if (!answer.quotes.length) return [span('No quote in this answer.')];
   const outlets = new Set(answer.quotes.flatMap((q) => q.entries.map((e) => e.outlet)));
-  return [span(`Every outlet's wording, ${count(answer.quotes.length, 'quote')} across ${count(outlets.size, 'outlet')}.`)];
+  return [
+    span(`Every outlet's wording, ${count(answer.quotes.length, 'quote')} across ${count(outlets.size, 'outlet')}.`),
+  ];
 }
 
 /** Per quote: who, then each outlet's wording as it printed it, with the speaker as that outlet wrote them. */
 function versionLines(answer: Answer): Line[] {
   return answer.quotes.flatMap((q) => [
-    [span(q.speaker ?? 'Unattributed', 'strong'), ...(q.role ? [span(`, ${q.role}`)] : []), ...(q.sources.length ? [span(` · told to ${listOf(q.sources)}`)] : [])],
+    [
+      span(q.speaker ?? 'Unattributed', 'strong'),
+      ...(q.role ? [span(`, ${q.role}`)] : []),
+      ...(q.sources.length ? [span(` · told to ${listOf(q.sources)}`)] : []),
+    ],
     ...q.entries.map((e) => [
       span(e.outlet, 'em'),
       span(`: “${e.text}”`),

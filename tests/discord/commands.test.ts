@@ -1,7 +1,7 @@
 // Every slash command end to end: the real discord.js client, logged in to a fake Discord, answering through the core.
 import { GatewayIntentBits, MessageFlags, type APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedLimitViolations, truncate } from '../../adapters/discord/embed-limits.js';
+import { embedLimitViolations } from '../../adapters/discord/embed-limits.js';
 import { commands, findCommand } from '../../commands/index.js';
 import type { Answer } from '../../src/index.js';
 import { plainLine, present } from '../../src/present/index.js';

@@ -22,14 +22,25 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-type Component = { type: number; custom_id?: string; label?: string; emoji?: { name: string }; options?: { value: string }[] };
+type Component = {
+  type: number;
+  custom_id?: string;
+  label?: string;
+  emoji?: { name: string };
+  options?: { value: string }[];
+};
 const componentsOf = (c: InteractionCallback) =>
   (c.body.data.components ?? []).flatMap((row) => row.components) as Component[];
-const button = (c: InteractionCallback, label: string) => componentsOf(c).find((b) => b.label === label || b.emoji?.name === label);
+const button = (c: InteractionCallback, label: string) =>
+  componentsOf(c).find((b) => b.label === label || b.emoji?.name === label);
 
 /** Presses a component of an answer as a new person and returns the successful callback. */
 async function press(on: InteractionCallback, customId: string, values?: string[], harness = h) {
-  const interaction = componentPress(customId, { embeds: on.body.data.embeds, components: on.body.data.components }, { values });
+  const interaction = componentPress(
+    customId,
+    { embeds: on.body.data.embeds, components: on.body.data.components },
+    { values },
+  );
   const { id } = harness.fake.dispatch(interaction);
   return harness.fake.awaitCallback(id);
 }
@@ -83,14 +94,27 @@ describe('buttons and the menu under an answer', () => {
   it('a vote is thanked privately and appended to the feedback file, the user hashed', async () => {
     const answer = await h.command('ask', { question: QUESTION });
     const voter = user();
-    const interaction = componentPress(button(answer, '👎')!.custom_id!, { embeds: answer.body.data.embeds, components: answer.body.data.components }, { who: voter });
+    const interaction = componentPress(
+      button(answer, '👎')!.custom_id!,
+      { embeds: answer.body.data.embeds, components: answer.body.data.components },
+      { who: voter },
+    );
     const { id } = h.fake.dispatch(interaction);
     const thanks = await h.fake.awaitCallback(id);
     expect((thanks.body.data.flags ?? 0) & MessageFlags.Ephemeral).toBe(MessageFlags.Ephemeral);
     expect(thanks.body.data.content).toMatch(/👎/);
-    const votes = readFileSync(feedbackFile, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown>);
+    const votes = readFileSync(feedbackFile, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     const vote = votes.at(-1)!;
-    expect(vote).toMatchObject({ platform: 'discord', question: QUESTION, intent: 'who_said', found: true, vote: 'down' });
+    expect(vote).toMatchObject({
+      platform: 'discord',
+      question: QUESTION,
+      intent: 'who_said',
+      found: true,
+      vote: 'down',
+    });
     expect(vote.summary).toMatch(/Petro Kuzyk/);
     expect(new Date(String(vote.time)).getTime()).toBeGreaterThan(Date.now() - 60_000);
     expect(vote.user).toMatch(/^[0-9a-f]{16}$/);
@@ -101,7 +125,9 @@ describe('buttons and the menu under an answer', () => {
     const answer = await h.command('whosaid', { quote: 'fled like Olympic sprinters' });
     const customId = button(answer, 'All versions')!.custom_id!;
     const before = await press(answer, customId);
-    const restarted = await startHarness({ options: { feedback: new FeedbackLog(join(dir, 'other.jsonl'), 'test-salt') } });
+    const restarted = await startHarness({
+      options: { feedback: new FeedbackLog(join(dir, 'other.jsonl'), 'test-salt') },
+    });
     try {
       const after = await press(answer, customId, undefined, restarted);
       expect(after.status).toBe(204);

@@ -35,17 +35,27 @@ const norm = (s: string) =>
     .replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1')
     .replace(/\s+/g, ' ')
     .toLowerCase();
-const holds = (text: string, lists: string[][]) => lists.every((alts) => alts.some((a) => norm(text).includes(norm(a))));
+const holds = (text: string, lists: string[][]) =>
+  lists.every((alts) => alts.some((a) => norm(text).includes(norm(a))));
 
 /** The characters of each surface's default answer that a person reads (buttons and menus aside). */
 const surfaces: Record<string, (a: Answer, p: Presentation) => number> = {
   console: (a) => renderText(a).length,
-  json: (a) => (JSON.parse(renderJson(a)) as { sections: Presentation }).sections && plainSections(present(a)).join('\n').length,
+  json: (a) =>
+    (JSON.parse(renderJson(a)) as { sections: Presentation }).sections && plainSections(present(a)).join('\n').length,
   discord: (a) => {
     const e: APIEmbed = discordAnswer(a).embeds![0];
-    return [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? ''].join('\n').length;
+    return [
+      e.title ?? '',
+      e.description ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      e.footer?.text ?? '',
+    ].join('\n').length;
   },
-  slack: (a) => blockTexts(slackAnswer(a).blocks).join('\n').replace(/&(?:amp|lt|gt);/g, '&').length,
+  slack: (a) =>
+    blockTexts(slackAnswer(a).blocks)
+      .join('\n')
+      .replace(/&(?:amp|lt|gt);/g, '&').length,
 };
 
 describe.skipIf(!existsSync(EVAL))('the default answer over the public question sets', () => {
@@ -77,7 +87,8 @@ describe.skipIf(!existsSync(EVAL))('the default answer over the public question 
         }
       }
       console.log(`${set.name}: longest default answer per surface:`, JSON.stringify(longest));
-      for (const [surface, { n, id }] of Object.entries(longest)) expect(n, `${surface} ${id}`).toBeLessThanOrEqual(LIMIT);
+      for (const [surface, { n, id }] of Object.entries(longest))
+        expect(n, `${surface} ${id}`).toBeLessThanOrEqual(LIMIT);
     });
   }
 });

@@ -8,7 +8,13 @@ import { FeedbackLog } from '../../adapters/feedback-log.js';
 import { blockAction, blockProblems, mention, sendSigned, type ApiCall } from '../fakes/slack/index.js';
 import { blockTexts, SIGNING_SECRET, startHarness, type SlackHarness } from './harness.js';
 
-type Element = { type: string; action_id: string; value?: string; text?: { text: string }; options?: { value: string }[] };
+type Element = {
+  type: string;
+  action_id: string;
+  value?: string;
+  text?: { text: string };
+  options?: { value: string }[];
+};
 
 let dir: string;
 let h: SlackHarness;
@@ -37,7 +43,14 @@ async function askIn(channel: string, question = QUESTION) {
 const byLabel = (elements: Element[], label: string) => elements.find((e) => e.text?.text === label)!;
 
 /** Presses an element under a message at `ts` in `channel`, over signed HTTP, as Slack delivers it. */
-function pressOver(harness: SlackHarness, element: Element, channel: string, ts: string, selected?: string, user = 'U0PRESSER') {
+function pressOver(
+  harness: SlackHarness,
+  element: Element,
+  channel: string,
+  ts: string,
+  selected?: string,
+  user = 'U0PRESSER',
+) {
   const payload = blockAction(
     { action_id: element.action_id, value: element.value, ...(selected !== undefined ? { selected } : {}) },
     { channel, user, message: { ts }, responseUrl: harness.fake.responseUrl() },
@@ -62,7 +75,8 @@ describe('Slack: buttons and the menu under an answer', () => {
     const view = postsIn(h, 'C0VERSIONS')[1];
     expect(view.params.thread_ts).toBe('1700000000.000100');
     const text = blockTexts(view.params.blocks).join('\n');
-    for (const outlet of ['BeyondNews', 'Daily Star', 'Insider', 'an unnamed German-language outlet']) expect(text).toContain(`_${outlet}_: “`);
+    for (const outlet of ['BeyondNews', 'Daily Star', 'Insider', 'an unnamed German-language outlet'])
+      expect(text).toContain(`_${outlet}_: “`);
     expect(text).toContain('even grabbed bicycles');
   });
 
@@ -113,7 +127,10 @@ describe('Slack: buttons and the menu under an answer', () => {
   it('under an ephemeral answer (no message to thread under) replies through response_url to the presser', async () => {
     const { elements } = await askIn('C0EPHEMERAL');
     const responseUrl = h.fake.responseUrl();
-    const payload = blockAction({ action_id: byLabel(elements, 'All sources').action_id, value: byLabel(elements, 'All sources').value }, { channel: 'C0EPHEMERAL', responseUrl });
+    const payload = blockAction(
+      { action_id: byLabel(elements, 'All sources').action_id, value: byLabel(elements, 'All sources').value },
+      { channel: 'C0EPHEMERAL', responseUrl },
+    );
     await sendSigned(h.eventsUrl, SIGNING_SECRET, new URLSearchParams({ payload: JSON.stringify(payload) }));
     const id = responseUrl.split('/').pop();
     const response = await vi.waitFor(() => {
@@ -126,7 +143,12 @@ describe('Slack: buttons and the menu under an answer', () => {
   });
 
   it('answers a value it no longer understands with a private note', async () => {
-    await pressOver(h, { type: 'button', action_id: 'sb-view-versions', value: 'sb1|v|nope|q|x' }, 'C0STALE', '1700000000.000500');
+    await pressOver(
+      h,
+      { type: 'button', action_id: 'sb-view-versions', value: 'sb1|v|nope|q|x' },
+      'C0STALE',
+      '1700000000.000500',
+    );
     const note = await vi.waitFor(() => {
       const call = h.fake.callsTo('chat.postEphemeral').find((c: ApiCall) => c.params.channel === 'C0STALE');
       expect(call).toBeDefined();
@@ -137,16 +159,29 @@ describe('Slack: buttons and the menu under an answer', () => {
 });
 
 describe('the fake Slack refuses blocks Slack would', () => {
-  const button = (text: string, value = 'v') => ({ type: 'button', action_id: `a${text.length}`, text: { type: 'plain_text', text }, value });
+  const button = (text: string, value = 'v') => ({
+    type: 'button',
+    action_id: `a${text.length}`,
+    text: { type: 'plain_text', text },
+    value,
+  });
   it('refuses a button label over 75 characters, an option value over 150, and 51 blocks', () => {
     expect(blockProblems([{ type: 'actions', elements: [button('x'.repeat(76))] }])).toHaveLength(1);
-    const select = { type: 'static_select', action_id: 's', options: [{ text: { type: 'plain_text', text: 'a' }, value: 'v'.repeat(151) }] };
+    const select = {
+      type: 'static_select',
+      action_id: 's',
+      options: [{ text: { type: 'plain_text', text: 'a' }, value: 'v'.repeat(151) }],
+    };
     expect(blockProblems([{ type: 'actions', elements: [select] }])).toHaveLength(1);
-    expect(blockProblems(Array.from({ length: 51 }, () => ({ type: 'section', text: { type: 'mrkdwn', text: 'x' } })))).toHaveLength(1);
+    expect(
+      blockProblems(Array.from({ length: 51 }, () => ({ type: 'section', text: { type: 'mrkdwn', text: 'x' } }))),
+    ).toHaveLength(1);
   });
 
   it('refuses a section over 3000 characters and duplicate action ids in a block', () => {
     expect(blockProblems([{ type: 'section', text: { type: 'mrkdwn', text: 'x'.repeat(3001) } }])).toHaveLength(1);
-    expect(blockProblems([{ type: 'actions', elements: [button('a'), button('b')] }])).toEqual([expect.stringMatching(/not unique/)]);
+    expect(blockProblems([{ type: 'actions', elements: [button('a'), button('b')] }])).toEqual([
+      expect.stringMatching(/not unique/),
+    ]);
   });
 });

@@ -45,7 +45,8 @@ export function blockProblems(raw: unknown): string[] {
       const els = b.elements ?? [];
       if (els.length < 1 || els.length > 10) problems.push(`${where} has ${els.length} elements, not 1–10`);
       els.forEach((e, j) => {
-        if (len(e?.text) < 1 || len(e?.text) > 3000) problems.push(`${where}.elements[${j}].text must be 1–3000 characters`);
+        if (len(e?.text) < 1 || len(e?.text) > 3000)
+          problems.push(`${where}.elements[${j}].text must be 1–3000 characters`);
       });
     } else if (b?.type === 'actions') {
       const els = b.elements ?? [];
@@ -78,7 +79,8 @@ function elementProblems(e: WireElement, where: string, actionIds: Set<string>):
     if (options.length < 1 || options.length > 100) problems.push(`${where} has ${options.length} options, not 1–100`);
     options.forEach((o, k) => {
       plain(o?.text, 75, `options[${k}].text`);
-      if (len(o?.value) < 1 || len(o?.value) > 150) problems.push(`${where}.options[${k}].value must be 1–150 characters`);
+      if (len(o?.value) < 1 || len(o?.value) > 150)
+        problems.push(`${where}.options[${k}].value must be 1–150 characters`);
     });
   } else problems.push(`${where} has type ${String(e?.type)}, which this fake does not know`);
   return problems;
