@@ -46,3 +46,8 @@ export function articleName(outlet: string | undefined, headline: string, langua
   const short = headline.length <= HEADLINE_CHARS ? headline : `${headline.slice(0, headline.lastIndexOf(' ', HEADLINE_CHARS - 1)).replace(/[\s,;:–—-]+$/, '')}…`;
   return `an unnamed outlet (“${short}”)`;
 }
+
+/** Whether a name is one articleName() gave an article with no outlet (such a name does not find the article). */
+export function isUnnamedOutlet(name: string): boolean {
+  return name.startsWith('an unnamed ');
+}

@@ -1,5 +1,6 @@
 import type { Answer } from '../answer/answer.js';
-import { contentWords } from './matching.js';
+import { isUnnamedOutlet } from '../corpus/article-name.js';
+import { words } from '../search/text.js';
 
 /**
  * Questions worth asking next, drawn from what this answer found (its speaker, its outlets, its topic), then the
@@ -7,7 +8,10 @@ import { contentWords } from './matching.js';
  */
 export function nextQuestions(answer: Answer): string[] {
   const out: string[] = [];
-  const speaker = answer.quotes.find((q) => q.speaker && /\s/.test(q.speaker))?.speaker;
+  // A person's name (every word capitalised, two or more), not a description such as "US official".
+  const speaker = answer.quotes.find(
+    (q) => q.speaker && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)+$/u.test(q.speaker),
+  )?.speaker;
   if (speaker) {
     if (answer.intent !== 'what_said') out.push(`What did ${speaker} say?`);
     if (answer.intent !== 'who_quoted') out.push(`Which outlets quoted ${speaker}?`);
@@ -17,7 +21,7 @@ export function nextQuestions(answer: Answer): string[] {
   if (person && answer.intent !== 'what_said') out.push(`What did ${person} say?`);
   const outlets = [
     ...new Set([...answer.figures.map((f) => f.outlet), ...(answer.comparison?.rows.map((r) => r.outlet) ?? [])]),
-  ];
+  ].filter((o) => !isUnnamedOutlet(o));
   const topic = answer.comparison?.topic ?? answer.figures.find((f) => f.topic)?.topic;
   if (topic && answer.intent !== 'compare') out.push(`Do the outlets agree on ${topic}?`);
   for (const outlet of outlets.slice(0, 2))
@@ -26,13 +30,14 @@ export function nextQuestions(answer: Answer): string[] {
   // When nothing was found the core's suggestions (what this story can answer) come first.
   if (!answer.found) out.unshift(...answer.suggestions);
   else out.push(...answer.suggestions);
-  const asked = [...contentWords(answer.question)].sort().join(' ');
+  // Questions differing only in case, quote style or punctuation are the same question.
+  const key = (q: string) => words(q).join(' ');
+  const asked = key(answer.question);
   const seen = new Set<string>();
   return out.filter((q) => {
-    const key = [...contentWords(q)].sort().join(' ');
-    if (seen.has(q) || (key && (seen.has(key) || key === asked))) return false;
-    seen.add(q);
-    seen.add(key);
+    const k = key(q);
+    if (!k || k === asked || seen.has(k)) return false;
+    seen.add(k);
     return true;
   });
 }

@@ -84,13 +84,13 @@ describe('rendering an Answer as a Discord embed', () => {
   });
 
   it('puts 👍 and 👎 under every answer, and a menu of next questions, all ids within 100 characters', () => {
-    const message = renderAnswer(answer({ quotes: [quote(1)] }, 'who_said', 'W'.repeat(300)));
+    const message = renderAnswer(answer({ quotes: [quote(1, { speaker: 'Petro Kuzyk' })] }, 'who_said', 'W'.repeat(300)));
     const components = message.components!.flatMap((r) => r.components);
     const emoji = components.map((c) => ('emoji' in c ? c.emoji?.name : undefined)).filter(Boolean);
     expect(emoji).toEqual(['👍', '👎']);
     for (const c of components) if ('custom_id' in c) expect(c.custom_id.length).toBeLessThanOrEqual(100);
     const menu = components.find((c) => c.type === ComponentType.StringSelect);
-    expect(menu && 'options' in menu ? menu.options.map((o) => o.value) : []).toContain('What did Speaker 1 say?');
+    expect(menu && 'options' in menu ? menu.options.map((o) => o.value) : []).toContain('What did Petro Kuzyk say?');
   });
 
   it('turns "not in the story" into a friendly pointer to what can be asked, without citations', () => {
