@@ -1,7 +1,7 @@
 import {
   ButtonStyle,
   ComponentType,
-  escapeMarkdown,
+  escapeMarkdown as escapeDiscordMarkdown,
   type APIActionRowComponent,
   type APIComponentInMessageActionRow,
   type APIEmbed,
@@ -40,6 +40,12 @@ export interface RenderedMessage {
 
 const COLOR = { found: 0x3b82f6, 'not-found': 0x94a3b8, help: 0x22c55e } as const;
 const HELP_POINTER = 'Use `/help` to see everything I can answer.';
+
+// escapeMarkdown makes a dozen regex passes; most corpus text holds none of the characters it escapes.
+const MARKDOWN = /[*_~`|\\]|(?:^|\n)\s*[>#-]/;
+function escapeMarkdown(text: string): string {
+  return MARKDOWN.test(text) ? escapeDiscordMarkdown(text) : text;
+}
 
 /** Spans as Discord markdown, corpus text escaped so a stray `*` or `_` never restyles the answer. */
 function md(line: Line): string {

@@ -1,24 +1,44 @@
 import { QUESTION_WORDS, words } from '../search/text.js';
 
+// The corpus's sentences and quotes come back answer after answer: fold each once. Bounded, so odd input
+// cannot grow it without limit; cleared whole when full (cheap, and the working set refills at once).
+const CACHE_SIZE = 20_000;
+const folded = new Map<string, { content: ReadonlySet<string>; key: string }>();
+
+function fold(text: string): { content: ReadonlySet<string>; key: string } {
+  let f = folded.get(text);
+  if (!f) {
+    const all = words(text);
+    f = {
+      content: new Set(
+        all
+          .filter((w) => !QUESTION_WORDS.has(w) && w.length > 1)
+          .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
+      ),
+      key: all.join(' '),
+    };
+    if (folded.size >= CACHE_SIZE) folded.clear();
+    folded.set(text, f);
+  }
+  return f;
+}
+
 /** Content words of a text, folded and crudely singular ("Russians" meets "Russian"), for ranking wordings. */
 export function contentWords(text: string): Set<string> {
-  return new Set(
-    words(text)
-      .filter((w) => !QUESTION_WORDS.has(w) && w.length > 1)
-      .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w)),
-  );
+  return new Set(fold(text).content);
 }
 
 /** How many of `wanted` the text holds. */
 export function shared(wanted: ReadonlySet<string>, text: string): number {
+  if (!wanted.size) return 0;
   let n = 0;
-  for (const w of contentWords(text)) if (wanted.has(w)) n++;
+  for (const w of fold(text).content) if (wanted.has(w)) n++;
   return n;
 }
 
 /** Folded text for telling two sentences apart regardless of quote style, spacing or case. */
 export function sentenceKey(text: string): string {
-  return words(text).join(' ');
+  return fold(text).key;
 }
 
 /**
