@@ -17,7 +17,7 @@ export const PRESENT_DEFAULTS = {
   /** Longest quote wording shown by default, cut around the part that matches the question. */
   wordingChars: 240,
   /** Longest cited sentence shown by default. */
-  excerptChars: 220,
+  excerptChars: 260,
   /** Suggested next questions offered. */
   suggestions: 5,
 } as const;
