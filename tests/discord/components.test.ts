@@ -167,3 +167,31 @@ describe('the fake Discord refuses components Discord would', () => {
     expect(componentProblems([row(select([{ label: 'a', value: 'v'.repeat(101) }]))])).toHaveLength(1);
   });
 });
+
+describe('the chart hook', () => {
+  it('attaches what the chart code draws to a comparison answer, and the embed shows it', async () => {
+    const drawn: { topic: string }[] = [];
+    const png = Buffer.from('89504e470d0a1a0a', 'hex');
+    const charted = await startHarness({
+      options: {
+        feedback: new FeedbackLog(join(dir, 'chart.jsonl'), 'test-salt'),
+        drawChart: async (chart) => {
+          drawn.push({ topic: chart.topic });
+          return { name: 'chart.png', png };
+        },
+      },
+    });
+    try {
+      const compare = await charted.command('compare', { topic: 'territory retaken' });
+      expect(drawn).toEqual([{ topic: 'territory retaken' }]);
+      expect(compare.body.data.embeds![0].image?.url).toBe('attachment://chart.png');
+      const request = charted.fake.requests.find((r) => r.path.includes(`/interactions/${compare.interactionId}/`))!;
+      expect(String(request.headers['content-type'])).toMatch(/^multipart\/form-data/);
+      const who = await charted.command('whosaid', { quote: 'fled like Olympic sprinters' });
+      expect(drawn).toHaveLength(1);
+      expect(who.body.data.embeds![0].image).toBeUndefined();
+    } finally {
+      await charted.stop();
+    }
+  });
+});

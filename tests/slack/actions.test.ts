@@ -158,6 +158,29 @@ describe('Slack: buttons and the menu under an answer', () => {
   });
 });
 
+describe('the chart hook', () => {
+  it("is handed a comparison answer's chart and the thread it was posted in, and nothing else", async () => {
+    const charts: { topic: string; channel: string; threadTs?: string }[] = [];
+    const charted = await startHarness({
+      feedback: new FeedbackLog(join(dir, 'chart.jsonl'), 'test-salt'),
+      onChart: async (chart, place) => void charts.push({ topic: chart.topic, ...place }),
+    });
+    try {
+      const compare = mention('Do the outlets agree on how much land was retaken?', { channel: 'C0CHART' });
+      await sendSigned(charted.eventsUrl, SIGNING_SECRET, compare);
+      await sendSigned(charted.eventsUrl, SIGNING_SECRET, mention(QUESTION, { channel: 'C0CHART' }));
+      await vi.waitFor(() => expect(postsIn(charted, 'C0CHART')).toHaveLength(2));
+      await vi.waitFor(() =>
+        expect(charts).toEqual([{ topic: 'territory retaken', channel: 'C0CHART', threadTs: compare.event.ts }]),
+      );
+      // The descriptor is for the hook, never a field sent to Slack.
+      for (const post of postsIn(charted, 'C0CHART')) expect(post.params).not.toHaveProperty('chart');
+    } finally {
+      await charted.stop();
+    }
+  });
+});
+
 describe('the fake Slack refuses blocks Slack would', () => {
   const button = (text: string, value = 'v') => ({
     type: 'button',
