@@ -62,7 +62,10 @@ export function registerAnswerActions(app: App, deps: ActionDeps): void {
           unfurl_links: false,
           unfurl_media: false,
         });
-        if (chart && deps.onChart) await deps.onChart(chart, place, client);
+        if (chart && deps.onChart)
+          await deps
+            .onChart(chart, place, client)
+            .catch((e: unknown) => log(`slack: chart failed in ${place.channel}: ${String(e)}`));
       };
       const privately = async (note: string) => {
         if (!place)

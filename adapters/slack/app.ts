@@ -201,7 +201,9 @@ export function createSlackApp(
         unfurl_links: false,
         unfurl_media: false,
       });
-      if (chart && options.onChart) await options.onChart(chart, place, client);
+      // The answer is out; a chart that fails is logged, not apologised for.
+      if (chart && options.onChart)
+        await options.onChart(chart, place, client).catch((e: unknown) => log(`slack: chart failed in ${place.channel}: ${describe(e)}`));
     } catch (err) {
       log(`slack: could not answer in ${place.channel}: ${describe(err)}`);
       await client.chat
