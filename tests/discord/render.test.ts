@@ -5,6 +5,7 @@ import { renderAnswer, renderCooldown, renderError } from '../../adapters/discor
 import { APOLOGY, slowDown } from '../../adapters/messages.js';
 import { commands } from '../../commands/index.js';
 import { ComponentType, type APIEmbed } from 'discord.js';
+import { messageProblems } from '../fakes/discord/index.js';
 import { answer, citation, figure, overlongAnswer, quote } from './fixtures.js';
 import type { Answer } from '../../src/index.js';
 
@@ -49,19 +50,32 @@ describe('rendering an Answer as a Discord embed', () => {
       speaker: undefined,
       role: undefined,
       sources: [],
-      entries: [{ quoteId: 'q', articleId: 'a', outlet: 'Insider', text: 'They fled', speakerAsWritten: 'a hotel owner' }],
+      entries: [
+        { quoteId: 'q', articleId: 'a', outlet: 'Insider', text: 'They fled', speakerAsWritten: 'a hotel owner' },
+      ],
     });
     const lead = embedOf(answer({ quotes: [unnamed] }, 'who_said', 'Who said they fled?')).description!.split('\n')[0];
     expect(lead).toBe('No outlet names the speaker; *Insider* credits it to **“a hotel owner”**.');
   });
 
-  it('leads a comparison with each outlet\'s figure, marks a conversion that does not hold, and offers a chart', () => {
+  it("leads a comparison with each outlet's figure, marks a conversion that does not hold, and offers a chart", () => {
     const rows = [
       { articleId: '1', outlet: 'Outlet 1', figures: [figure(6, { outlet: 'Outlet 1' })] },
-      { articleId: '2', outlet: 'Outlet 2', figures: [figure(9, { outlet: 'Outlet 2', warning: '900 sq mi is not 1,000 km²' })] },
+      {
+        articleId: '2',
+        outlet: 'Outlet 2',
+        figures: [figure(9, { outlet: 'Outlet 2', warning: '900 sq mi is not 1,000 km²' })],
+      },
     ];
     const message = renderAnswer(
-      answer({ comparison: { topic: 'territory', rows, verdict: 'They differ.', agree: false }, figures: rows.flatMap((r) => r.figures) }, 'compare', 'Do they agree?'),
+      answer(
+        {
+          comparison: { topic: 'territory', rows, verdict: 'They differ.', agree: false },
+          figures: rows.flatMap((r) => r.figures),
+        },
+        'compare',
+        'Do they agree?',
+      ),
     );
     const description = message.embeds![0].description!;
     expect(description.split('\n')[0]).toBe(
@@ -84,7 +98,9 @@ describe('rendering an Answer as a Discord embed', () => {
   });
 
   it('puts 👍 and 👎 under every answer, and a menu of next questions, all ids within 100 characters', () => {
-    const message = renderAnswer(answer({ quotes: [quote(1, { speaker: 'Petro Kuzyk' })] }, 'who_said', 'W'.repeat(300)));
+    const message = renderAnswer(
+      answer({ quotes: [quote(1, { speaker: 'Petro Kuzyk' })] }, 'who_said', 'W'.repeat(300)),
+    );
     const components = message.components!.flatMap((r) => r.components);
     const emoji = components.map((c) => ('emoji' in c ? c.emoji?.name : undefined)).filter(Boolean);
     expect(emoji).toEqual(['👍', '👎']);
@@ -113,7 +129,7 @@ describe('rendering an Answer as a Discord embed', () => {
     for (const c of commands) expect(embed.description).toContain(`**/${c.name}**`);
   });
 
-  it('stays inside the limits for any answer', () => {
+  it('stays inside the embed and component limits for any answer (as the fake Discord checks them)', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 1500 });
     const arbitraryAnswer = fc.record({
       found: fc.boolean(),
@@ -127,7 +143,7 @@ describe('rendering an Answer as a Discord embed', () => {
     });
     fc.assert(
       fc.property(arbitraryAnswer, text, (a, question) => {
-        const embed = embedOf(
+        const message = renderAnswer(
           answer(
             {
               ...a,
@@ -143,7 +159,8 @@ describe('rendering an Answer as a Discord embed', () => {
             question,
           ),
         );
-        expect(embedLimitViolations(embed)).toEqual([]);
+        expect(embedLimitViolations(message.embeds![0])).toEqual([]);
+        expect(messageProblems(message)).toEqual([]);
       }),
       { numRuns: 150 },
     );

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { blockProblems } from '../fakes/slack/index.js';
 import { renderAnswer, renderHelp, SLACK_LIMITS } from '../../adapters/slack/index.js';
 import { renderView } from '../../adapters/slack/render.js';
 import { chunkMrkdwn, escapeMrkdwn, plainFromSlack } from '../../adapters/slack/mrkdwn.js';
@@ -79,32 +81,45 @@ describe('renderAnswer', () => {
     const summary = Array.from({ length: 800 }, (_, i) => `word${i} &`).join(' ');
     const { blocks } = renderAnswer(buildAnswer('q', 'search', { found: true, summary, details, citations }));
     // What a person sees: entities show as one character.
-    const shown = blockTexts(blocks.filter((b) => b.type !== 'actions')).join('\n').replace(/&(?:amp|lt|gt);/g, '&');
+    const shown = blockTexts(blocks.filter((b) => b.type !== 'actions'))
+      .join('\n')
+      .replace(/&(?:amp|lt|gt);/g, '&');
     expect(shown.length).toBeLessThanOrEqual(900);
     const actions = blocks.at(-1) as { type: string; elements: { text?: { text: string } }[] };
     expect(actions.elements.map((e) => e.text?.text)).toContain('All sources');
   });
 
   it('shows every source in the "All sources" view, within 50 blocks of at most 3000 characters', () => {
-    const citations = Array.from({ length: 60 }, (_, i) => citation(i, { excerpt: `Excerpt ${i}: ${'long text '.repeat(30)}` }));
+    const citations = Array.from({ length: 60 }, (_, i) =>
+      citation(i, { excerpt: `Excerpt ${i}: ${'long text '.repeat(30)}` }),
+    );
     const { blocks } = renderView(buildAnswer('q', 'search', { found: true, summary: 'Many.', citations }), 'sources');
     expect(blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
     const texts = blockTexts(blocks);
     for (const t of texts) expect(t.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionChars);
     for (const c of citations) expect(texts.join('\n')).toContain(`*${c.outlet}*`);
-    for (const b of blocks) if (b.type === 'context') expect(b.elements.length).toBeLessThanOrEqual(SLACK_LIMITS.contextElements);
+    for (const b of blocks)
+      if (b.type === 'context') expect(b.elements.length).toBeLessThanOrEqual(SLACK_LIMITS.contextElements);
   });
 
   it('splits a long view into sections of at most 3000 characters, losing no wording', () => {
-    const entries = Array.from({ length: 120 }, (_, i) => ({ quoteId: 'q', articleId: `a${i}`, outlet: `Outlet ${i}`, text: `wording ${i} & more` }));
-    const { blocks } = renderView(buildAnswer('q', 'who_said', { found: true, summary: 'S', quotes: [quote({ entries })] }), 'versions');
+    const entries = Array.from({ length: 120 }, (_, i) => ({
+      quoteId: 'q',
+      articleId: `a${i}`,
+      outlet: `Outlet ${i}`,
+      text: `wording ${i} & more`,
+    }));
+    const { blocks } = renderView(
+      buildAnswer('q', 'who_said', { found: true, summary: 'S', quotes: [quote({ entries })] }),
+      'versions',
+    );
     const sections = blockTexts(blocks.filter((b) => b.type === 'section'));
     expect(sections.length).toBeGreaterThan(1);
     for (const t of sections) expect(t.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionChars);
     for (const e of entries) expect(sections.join('\n')).toContain(`“${escapeMrkdwn(e.text)}”`);
   });
 
-  it('shows a search answer\'s best passage first and its other passages as sources, none repeated', () => {
+  it("shows a search answer's best passage first and its other passages as sources, none repeated", () => {
     const citations = [citation(1, { excerpt: 'S' }), citation(2), citation(2, { outlet: 'Outlet 3' })];
     const { blocks } = renderAnswer(buildAnswer('q', 'search', { found: true, summary: 'S', citations }));
     const texts = blockTexts(blocks.filter((b) => b.type !== 'actions'));
@@ -131,6 +146,39 @@ describe('renderAnswer', () => {
       buildAnswer('q', 'search', { found: false, summary: 'The story does not say.', suggestions: ['Who said it?'] }),
     );
     expect(blockTexts(blocks.filter((b) => b.type === 'context')).at(-1)).toContain('“Who said it?”');
+  });
+});
+
+describe('any answer', () => {
+  it('renders blocks Slack accepts (as the fake Slack checks them), whatever the text and the question', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 1500 });
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        fc.array(fc.record({ outlet: text, text, speaker: fc.option(text, { nil: undefined }) }), { maxLength: 20 }),
+        fc.array(fc.record({ outlet: text, headline: text, excerpt: text }), { maxLength: 30 }),
+        fc.array(text, { maxLength: 10 }),
+        (question, summary, quotes, citations, suggestions) => {
+          const a = buildAnswer(question, 'who_said', {
+            found: suggestions.length % 2 === 0,
+            summary,
+            quotes: quotes.map((q) =>
+              quote({
+                speaker: q.speaker,
+                entries: [{ quoteId: 'q', articleId: 'a', outlet: q.outlet, text: q.text }],
+              }),
+            ),
+            citations: citations.map((c, i) => citation(i, c)),
+            suggestions,
+          });
+          expect(blockProblems(renderAnswer(a).blocks)).toEqual([]);
+          for (const view of ['versions', 'sources', 'figures'] as const)
+            expect(blockProblems(renderView(a, view).blocks)).toEqual([]);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
 
