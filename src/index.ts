@@ -19,3 +19,5 @@ export type {
 export { StoryBotError, CorpusError, ConfigError } from './errors.js';
 export type { StoryBotErrorCode } from './errors.js';
 export type { Article, ArticleMeta, CleanArticle, DroppedLine } from './corpus/article.js';
+export { present, presentView, presentHelp, plainLine, VIEW_LABELS } from './present/index.js';
+export type { Presentation, ViewPresentation, ViewName, ChartDescriptor, Line, Span, SourceLine } from './present/index.js';

@@ -13,7 +13,11 @@ async function main(): Promise<void> {
   const bot = StoryBot.open({ corpusDir: args.corpusDir });
   const view = args.view as ViewName | undefined;
   if (view !== undefined && !(view in VIEW_LABELS)) throw new Error(`--view takes one of: ${Object.keys(VIEW_LABELS).join(', ')}`);
-  const render = args.json ? renderJson : view ? (a: Answer) => renderViewText(a, view) : renderText;
+  const render = args.json
+    ? renderJson
+    : view
+      ? (a: Answer) => renderViewText(a, view)
+      : (a: Answer) => renderText(a, { viewHint: (v) => `--view ${v}` });
   if (args.question !== undefined) {
     process.stdout.write(`${render(bot.ask(args.question))}\n`);
     return;

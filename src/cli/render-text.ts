@@ -1,12 +1,18 @@
 import type { Answer } from '../answer/answer.js';
 import { plainLine, present, presentView, VIEW_LABELS, type Presentation, type ViewName } from '../present/index.js';
 
-/** An Answer as a person reads it in a terminal: the answer first, the best wording, who carried it, a few sources. */
-export function renderText(a: Answer): string {
-  return presentationText(present(a));
+/** How a terminal offers the views behind an answer; `ask` takes `--view NAME`, the console none (yet). */
+export interface TextOptions {
+  /** How to ask for a view, e.g. `(v) => \`--view ${v}\``; without it no "More:" line is printed. */
+  viewHint?: (view: ViewName) => string;
 }
 
-function presentationText(p: Presentation): string {
+/** An Answer as a person reads it in a terminal: the answer first, the best wording, who carried it, a few sources. */
+export function renderText(a: Answer, options: TextOptions = {}): string {
+  return presentationText(present(a), options);
+}
+
+function presentationText(p: Presentation, { viewHint }: TextOptions): string {
   const lines = [plainLine(p.lead)];
   if (p.best) lines.push(`“${p.best.text}” — ${p.best.outlets.join(', ')}`);
   if (p.carriedBy) lines.push(plainLine(p.carriedBy));
@@ -16,7 +22,7 @@ function presentationText(p: Presentation): string {
     for (const s of p.sources) lines.push(`  • ${s.outlet}: ${s.excerpt}`);
   }
   if (p.chart) lines.push('', 'A chart compares these figures (draw it with --chart FILE).');
-  if (p.more.length) lines.push('', `More: ${p.more.map((v) => `--view ${v} (${VIEW_LABELS[v]})`).join(', ')}`);
+  if (p.more.length && viewHint) lines.push('', `More: ${p.more.map((v) => `${viewHint(v)} (${VIEW_LABELS[v]})`).join(', ')}`);
   if (p.suggestions.length && !p.found) lines.push('', 'You could ask:', ...p.suggestions.map((s) => `  • ${s}`));
   return lines.join('\n');
 }
