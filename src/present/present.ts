@@ -36,7 +36,9 @@ export function present(answer: Answer): Presentation {
     more: [],
     suggestions: nextQuestions(answer).slice(0, PRESENT_DEFAULTS.suggestions),
   };
-  if (!answer.found) return base;
+  // Not found: the summary says why and the suggestions are the way on; both must fit (a long list of the
+  // people quoted in a big story would not).
+  if (!answer.found) return fit(base, PRESENT_DEFAULTS.budget - base.suggestions.reduce((n, q) => n + q.length + 4, 0));
   const p = { ...base, ...sectionsFor(answer, wanted) };
   // A sentence that names the speaker is the evidence for who said it: rank those first.
   const speaker = contentWords(answer.quotes[0]?.speaker ?? '');
@@ -306,8 +308,14 @@ function size(p: Presentation): number {
 /** Keeps the default answer within `budget` characters: sources go first, then body lines, then long wordings are cut. */
 function fit(p: Presentation, budget: number): Presentation {
   const out = { ...p, sources: [] as SourceLine[], body: [...p.body] };
-  // Sources in their order, each that still fits; a long one gives way to a shorter one after it.
-  for (const s of p.sources) if (size({ ...out, sources: [...out.sources, s] }) <= budget) out.sources.push(s);
+  // An answer keeps at least its first source: extra body lines give way to it.
+  const [first] = p.sources;
+  if (first) {
+    while (size({ ...out, sources: [first] }) > budget && out.body.length) out.body.pop();
+    if (size({ ...out, sources: [first] }) <= budget) out.sources.push(first);
+  }
+  // Then the other sources in their order, each that still fits; a long one gives way to a shorter one after it.
+  for (const s of p.sources.slice(1)) if (size({ ...out, sources: [...out.sources, s] }) <= budget) out.sources.push(s);
   while (size(out) > budget && out.body.length) out.body.pop();
   if (size(out) > budget && out.best) out.best = { ...out.best, text: shorten(out.best.text, 120) };
   if (size(out) > budget)
