@@ -1,4 +1,22 @@
-import { franc } from 'franc-min';
+import { createRequire } from 'node:module';
+
+type Franc = typeof import('franc-min').franc;
+let franc: Franc | null | undefined;
+/**
+ * franc-min, loaded on first use: its trigram tables cost ~30 ms to load, paid only when an article without an
+ * outlet or a language is cleaned (a corpus change), never on a start from the cache. Null when this Node cannot
+ * load it synchronously (require of an ES module needs Node 20.19+); the name then falls back to the headline.
+ */
+function loadFranc(): Franc | null {
+  if (franc === undefined) {
+    try {
+      franc = (createRequire(import.meta.url)('franc-min') as typeof import('franc-min')).franc;
+    } catch {
+      franc = null;
+    }
+  }
+  return franc;
+}
 
 /*
  * What answers call an article whose outlet is unknown. Its headline is no outlet: put where an outlet goes
@@ -31,7 +49,9 @@ export function languageName(code: string): string | undefined {
 /** The language of a body of text when franc can tell it and it is not English; undefined otherwise. */
 export function detectedLanguage(text: string): string | undefined {
   if (text.replace(/[^\p{L}]/gu, '').length < MIN_LETTERS_FOR_LANGUAGE) return undefined;
-  const code = franc(text, { minLength: 100 });
+  const detect = loadFranc();
+  if (!detect) return undefined;
+  const code = detect(text, { minLength: 100 });
   return code === 'und' || code === 'eng' ? undefined : languageName(code);
 }
 
