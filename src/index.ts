@@ -21,3 +21,5 @@ export type { StoryBotErrorCode } from './errors.js';
 export type { Article, ArticleMeta, CleanArticle, DroppedLine } from './corpus/article.js';
 export { drawChart, hasChart, comparisonSpec, CHART_FILE_NAME } from './chart/index.js';
 export type { ChartImage, ChartOptions } from './chart/index.js';
+export { present, presentView, presentHelp, plainLine, VIEW_LABELS } from './present/index.js';
+export type { Presentation, ViewPresentation, ViewName, ChartDescriptor, Line, Span, SourceLine } from './present/index.js';

@@ -51,3 +51,18 @@ export function embedLimitViolations(embed: APIEmbed): string[] {
   over('embed', embedLength(embed), EMBED_LIMITS.total);
   return problems;
 }
+
+/**
+ * Message component limits (https://discord.com/developers/docs/components/reference): 5 action rows, 5 buttons
+ * or one select a row, custom_id 1–100 characters, button label 80, select options 1–25 with label and value 1–100.
+ */
+export const COMPONENT_LIMITS = {
+  rows: 5,
+  buttonsPerRow: 5,
+  customId: 100,
+  buttonLabel: 80,
+  options: 25,
+  optionLabel: 100,
+  optionValue: 100,
+  placeholder: 150,
+} as const;

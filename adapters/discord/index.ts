@@ -5,6 +5,7 @@ import type { RunningAdapter } from '../running-adapter.js';
 import { createDiscordClient } from './client.js';
 import { describeFatalClose } from './gateway-close.js';
 import type { DiscordConfig } from './config.js';
+import type { FeedbackLog } from '../feedback-log.js';
 import { createInteractionHandler, type AnswerSource } from './interaction-handler.js';
 import { inviteUrl } from './invite.js';
 
@@ -14,6 +15,8 @@ export type { DiscordConfig } from './config.js';
 export interface DiscordOptions {
   /** Per-user limit on commands. Default: `new RateLimiter()`, 5 in any 10 seconds. */
   rateLimiter?: RateLimiter;
+  /** Where 👍/👎 votes go. Default: a FeedbackLog on `STORY_FEEDBACK_FILE`, else .data/feedback.jsonl. */
+  feedback?: FeedbackLog;
 }
 
 /**
@@ -27,7 +30,11 @@ export async function startDiscord(
   options: DiscordOptions = {},
 ): Promise<RunningAdapter> {
   const client = createDiscordClient(config);
-  const handle = createInteractionHandler(bot, { log, rateLimiter: options.rateLimiter ?? new RateLimiter() });
+  const handle = createInteractionHandler(bot, {
+    log,
+    rateLimiter: options.rateLimiter ?? new RateLimiter(),
+    ...(options.feedback ? { feedback: options.feedback } : {}),
+  });
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));
   // discord.js reconnects by itself; these lines only make an outage visible in the log. An 'error' listener is
   // also what keeps an EventEmitter error from crashing the process.

@@ -2,12 +2,15 @@ import { App, HTTPReceiver, type webApi } from '@slack/bolt';
 import { commands, findCommand, readOptions } from '../../commands/index.js';
 import type { Answer, StoryBot } from '../../src/index.js';
 import { APOLOGY, slowDown } from '../messages.js';
+import { FeedbackLog } from '../feedback-log.js';
 import { RateLimiter } from '../rate-limit.js';
 import { cutTo } from '../../src/answer/graphemes.js';
 import { guardRequestBodies } from './body-guard.js';
+import { registerAnswerActions } from './actions.js';
 import { boltLogger } from './bolt-logger.js';
 import { uploadChart } from './chart-upload.js';
 import type { SlackConfig } from './config.js';
+import { questionTarget } from '../components.js';
 import { plainFromSlack } from './mrkdwn.js';
 import { RecentIds } from './recent-ids.js';
 import { isTimeout, mayHaveLanded, safeRetryConfig, WEB_CLIENT_DEFAULTS } from './web-client-options.js';
@@ -28,6 +31,8 @@ export interface SlackAppOptions {
   retryConfig?: webApi.RetryOptions;
   /** Web API call timeout in ms; a call past it is logged and not retried. Default: 10,000 (web-client-options.ts). */
   apiTimeoutMs?: number;
+  /** Where 👍/👎 votes go. Default: a FeedbackLog on `STORY_FEEDBACK_FILE`, else .data/feedback.jsonl. */
+  feedback?: FeedbackLog;
 }
 
 /** The defaults of {@link SlackAppOptions}. */
@@ -143,7 +148,7 @@ export function createSlackApp(
   app.command(/.*/, async ({ command, ack, respond, client }) => {
     await ack();
     const invocation = parseStoryCommand(plainFromSlack(command.text), command.command);
-    const reply = async (visibility: 'ephemeral' | 'in_channel', message: SlackMessage) =>
+    const reply = async (visibility: 'ephemeral' | 'in_channel', { chart: _chart, ...message }: SlackMessage) =>
       void (await respond({ response_type: visibility, ...message }));
     try {
       if (invocation.kind === 'help') return await reply('ephemeral', help(command.command, invocation.note));
@@ -153,8 +158,11 @@ export function createSlackApp(
       const limited = limiter.take(command.user_id);
       if (!limited.allowed) return await reply('ephemeral', renderNote(slowDown(limited.retryAfterMs)));
       const values = readOptions(definition, (o) => invocation.values[o.name]);
-      const answer = bot.answer(definition.toQuery(values), `${definition.name} ${text}`.trim());
-      await reply(definition.private ? 'ephemeral' : 'in_channel', renderAnswer(answer));
+      const query = definition.toQuery(values);
+      const answer = bot.answer(query, `${definition.name} ${text}`.trim());
+      // Buttons re-ask a question as asked, a command as the query it built.
+      const target = definition.questionOption ? questionTarget(values[definition.questionOption] ?? '') : { query };
+      await reply(definition.private ? 'ephemeral' : 'in_channel', renderAnswer(answer, target));
       if (!definition.private) await uploadChart(client, answer, { channel: command.channel_id }, log);
     } catch (err) {
       log(`slack: could not answer ${command.command} ${command.text} from ${command.user_id}: ${describe(err)}`);
@@ -164,6 +172,14 @@ export function createSlackApp(
         log(`slack: could not apologise: ${describe(e)}`),
       );
     }
+  });
+
+  registerAnswerActions(app, {
+    bot,
+    limiter,
+    feedback: options.feedback ?? new FeedbackLog(),
+    log,
+    questionChars: QUESTION_CHARS,
   });
 
   app.error(async (err) => log(`slack: unhandled error: ${describe(err)}`));
@@ -189,7 +205,7 @@ export function createSlackApp(
 
   async function post(client: Client, place: Place, compose: () => SlackMessage): Promise<void> {
     try {
-      const message = compose();
+      const { chart: _chart, ...message } = compose();
       await client.chat.postMessage({
         channel: place.channel,
         ...threaded(place),

@@ -50,7 +50,8 @@ export function slackManifest(commands: readonly CommandDefinition[] = commandTa
     oauth_config: { scopes: { bot: [...BOT_SCOPES] } },
     settings: {
       event_subscriptions: { bot_events: [...BOT_EVENTS] },
-      interactivity: { is_enabled: false },
+      // The buttons and menu under answers arrive as block actions.
+      interactivity: { is_enabled: true },
       org_deploy_enabled: false,
       socket_mode_enabled: true,
       token_rotation_enabled: false,

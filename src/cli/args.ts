@@ -1,6 +1,8 @@
 /** Command-line options shared by `ask` and the console. */
 export interface CliArgs {
   json: boolean;
+  /** `--view NAME`: print one view of the answer (versions, sources, figures) instead of the default answer. */
+  view?: string;
   corpusDir?: string;
   /** `--chart FILE`: where to write the answer's chart as PNG, when it has one. */
   chartFile?: string;
@@ -15,6 +17,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     const a = argv[i];
     if (a === '--json') out.json = true;
     else if (a === '--corpus') out.corpusDir = argv[++i];
+    else if (a === '--view') out.view = argv[++i];
     else if (a.startsWith('--corpus=')) out.corpusDir = a.slice('--corpus='.length);
     else if (a === '--chart') out.chartFile = argv[++i] ?? '';
     else if (a.startsWith('--chart=')) out.chartFile = a.slice('--chart='.length);

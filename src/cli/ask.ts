@@ -1,11 +1,13 @@
-// `npm run ask -- [--json] [--corpus DIR] [--chart FILE.png] "question"`: one answer; with --json and no question,
-// one JSON answer per stdin line (LF or CRLF), in order, blank lines included.
+// `npm run ask -- [--json] [--corpus DIR] [--chart FILE.png] [--view NAME] "question"`: one answer; with --json and no
+// question, one JSON answer per stdin line (LF or CRLF), in order, blank lines included.
 import { once } from 'node:events';
+import type { Answer } from '../answer/answer.js';
+import { VIEW_LABELS, type ViewName } from '../present/index.js';
 import { StoryBot } from '../story-bot.js';
 import { parseArgs } from './args.js';
 import { fail } from './fail.js';
 import { linesOf } from './lines.js';
-import { renderJson, renderText } from './render-text.js';
+import { renderJson, renderText, renderViewText } from './render-text.js';
 import { checkChartFile, writeChart } from './write-chart.js';
 
 // `ask | head -1`: the reader has all it wanted once the pipe closes; that is an end, not an error.
@@ -19,7 +21,13 @@ async function emit(text: string): Promise<void> {
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
   const bot = StoryBot.open({ corpusDir: args.corpusDir });
-  const render = args.json ? renderJson : renderText;
+  const view = args.view as ViewName | undefined;
+  if (view !== undefined && !(view in VIEW_LABELS)) throw new Error(`--view takes one of: ${Object.keys(VIEW_LABELS).join(', ')}`);
+  const render = args.json
+    ? renderJson
+    : view
+      ? (a: Answer) => renderViewText(a, view)
+      : (a: Answer) => renderText(a, { viewHint: (v) => `--view ${v}` });
   if (args.chartFile !== undefined) checkChartFile(args.chartFile, args.question);
   if (args.question !== undefined) {
     const answer = bot.ask(args.question);

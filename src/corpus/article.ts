@@ -6,6 +6,8 @@ export interface ArticleMeta {
   url?: string;
   published?: string;
   sources?: string[];
+  /** The language the outlet publishes in ("de", "German"), when the text is a translation; names an unnamed outlet. */
+  language?: string;
 }
 
 /** A corpus file as read: front matter and the verbatim body. */
@@ -31,7 +33,7 @@ export interface CleanArticle {
   file: string;
   /** The outlet, from front matter or the text's own evidence; undefined when unknown. */
   outlet?: string;
-  /** What the bot calls the article in answers: the outlet, or the headline when the outlet is unknown. */
+  /** What the bot calls the article in answers: the outlet, or a brief honest name when it is unknown (see article-name.ts). */
   name: string;
   headline: string;
   byline?: string;

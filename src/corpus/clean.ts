@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { Article, CleanArticle, DroppedLine } from './article.js';
 import { CONTEXT_RULES, LINE_RULES } from './cleaning-rules.js';
+import { articleName } from './article-name.js';
 import { gatherEvidence, mergeSources } from './evidence.js';
 import { toUnits } from './paragraphs.js';
 import { findSubheads } from './subheads.js';
@@ -40,7 +41,7 @@ export function cleanArticle(article: Article): CleanArticle {
     id: article.id,
     file: article.file,
     outlet,
-    name: outlet ?? headline,
+    name: articleName(outlet, headline, article.meta.language, paragraphs.join('\n')),
     headline,
     byline: article.meta.byline ?? evidence.byline,
     url: article.meta.url,

@@ -6,7 +6,7 @@ import { CorpusError } from '../errors.js';
 import type { Article, ArticleMeta } from './article.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
-const STRING_FIELDS = ['outlet', 'headline', 'byline', 'url', 'published'] as const;
+const STRING_FIELDS = ['outlet', 'headline', 'byline', 'url', 'published', 'language'] as const;
 
 /** How the corpus reader treats files; see the corpus section of README.md. */
 export interface CorpusReadOptions {

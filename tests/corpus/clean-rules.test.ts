@@ -9,9 +9,9 @@ const clean = (body: string[], meta = {}, file?: string) => cleanArticle(article
 const STORY = 'The council met on Tuesday to discuss the new bridge.';
 
 describe('headline, outlet and name', () => {
-  it('without front matter: the first non-empty line is the headline, the outlet is unknown, the name is the headline', () => {
+  it('without front matter: the first non-empty line is the headline, the outlet is unknown, and the name says so', () => {
     const a = clean(['', 'Bridge plan approved', '', STORY]);
-    expect(a).toMatchObject({ headline: 'Bridge plan approved', outlet: undefined, name: 'Bridge plan approved', paragraphs: [STORY] });
+    expect(a).toMatchObject({ headline: 'Bridge plan approved', outlet: undefined, name: 'an unnamed outlet (“Bridge plan approved”)', paragraphs: [STORY] });
   });
 
   it('skips an ALL-CAPS kicker and site chrome above the headline', () => {

@@ -48,7 +48,7 @@ const SEEDS: SeedSpec[] = [
     id: 'german-kremlin-soldiers-flee-on-bicycles',
     counts: { dropped: 4, kept: 9 },
     headline: 'Ukraine: Kremlin soldiers flee on bicycles and in civilian clothes',
-    name: 'Ukraine: Kremlin soldiers flee on bicycles and in civilian clothes',
+    name: 'an unnamed German-language outlet',
     sources: ['Washington Post', 'Financial Times', 'CNN', 'Associated Press', 'AFP'],
     dropped: [
       ['Remains of a destroyed tank at Balakliia in the Kharkiv region of eastern Ukraine', 'repeated-caption'],

@@ -1,9 +1,10 @@
 // Every slash command end to end: the real discord.js client, logged in to a fake Discord, answering through the core.
 import { GatewayIntentBits, MessageFlags, type APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { embedLimitViolations, truncate } from '../../adapters/discord/embed-limits.js';
+import { embedLimitViolations } from '../../adapters/discord/embed-limits.js';
 import { commands, findCommand } from '../../commands/index.js';
 import type { Answer } from '../../src/index.js';
+import { plainLine, present } from '../../src/present/index.js';
 import { autocomplete, user, type InteractionCallback } from '../fakes/discord/index.js';
 import { answer as answerFixture, citation, scriptedBot } from './fixtures.js';
 import { startHarness, storyBot, type Harness } from './harness.js';
@@ -30,27 +31,27 @@ function embedOf(callback: InteractionCallback): APIEmbed {
   return callback.body.data.embeds![0];
 }
 
-/** What every answer embed must show of its Answer, whatever the core's wording. */
-function expectEmbedCarries(embed: APIEmbed, answer: Answer): void {
+/** Text as a person reads it: Discord's emphasis markers and escapes taken away. */
+const visible = (text: string | undefined) => (text ?? '').replace(/[*\\]/g, '');
+
+/** What every answer embed must show of its Answer: the presented answer first, its sources, buttons for more. */
+function expectEmbedCarries(embed: APIEmbed, answer: Answer, callback?: InteractionCallback): void {
   expect(embedLimitViolations(embed)).toEqual([]);
-  expect(embed.description).toContain(truncate(answer.summary, 3000).replace(/…$/, ''));
-  const names = (embed.fields ?? []).map((f) => f.name);
+  const p = present(answer);
+  expect(visible(embed.description)).toContain(visible(plainLine(p.lead)));
   if (!answer.found) {
     expect(embed.description).toContain('/help');
-    for (const s of answer.suggestions) expect(embed.description).toContain(s);
+    for (const s of p.suggestions) expect(visible(embed.description)).toContain(visible(s));
     return;
   }
-  // Trimming keeps at least the first citations; an untrimmed embed keeps them all.
-  const cited = embed.footer ? answer.citations.slice(0, 3) : answer.citations;
-  for (const c of cited) {
-    const excerpt = truncate(c.excerpt, 900).replace(/…$/, '');
-    const field = embed.fields!.find(
-      (f) => f.name === truncate(`${c.outlet} · ${c.headline}`, 256) && f.value.includes(excerpt),
-    );
-    expect(field, `citation ${c.outlet} · ${c.headline}: ${c.excerpt}`).toBeDefined();
+  expect((embed.fields ?? []).map((f) => f.name)).toEqual(p.sources.map((s) => s.outlet));
+  for (const [i, s] of p.sources.entries()) expect(visible(embed.fields![i].value)).toContain(visible(s.excerpt));
+  if (p.best) expect(visible(embed.description)).toContain(visible(p.best.text));
+  if (callback) {
+    const ids = (callback.body.data.components ?? []).flatMap((row) => row.components.map((c) => c.custom_id ?? ''));
+    expect(ids.filter((id) => /\|f\|(up|down)\|/.test(id))).toHaveLength(2);
+    for (const id of ids) expect(id.length).toBeLessThanOrEqual(100);
   }
-  if (!embed.footer)
-    for (const q of answer.quotes) if (q.speaker) expect(names.some((n) => n.startsWith(q.speaker!))).toBe(true);
 }
 
 function expectPublicWithoutPings(callback: InteractionCallback): void {
@@ -80,13 +81,13 @@ describe('logging in', () => {
 });
 
 describe("each command answers with an embed built from the core's Answer", () => {
-  it('/ask answers publicly with the summary and each citation as outlet · headline over its sentence', async () => {
+  it('/ask answers publicly: the answer first, its best sources, buttons for more and for a vote', async () => {
     const question = 'Who said they fled like Olympic sprinters?';
     const callback = await h.command('ask', { question });
     const embed = embedOf(callback);
     expectPublicWithoutPings(callback);
     expect(embed.title).toBe(question);
-    expectEmbedCarries(embed, coreAnswer('ask', { question }, question));
+    expectEmbedCarries(embed, coreAnswer('ask', { question }, question), callback);
   });
 
   it('an answer the story does not hold gives a friendly pointer to what can be asked, without citations', async () => {
@@ -126,7 +127,7 @@ describe("each command answers with an embed built from the core's Answer", () =
     const embed = embedOf(callback);
     expectPublicWithoutPings(callback);
     expect(embed.title).toBe(title);
-    expectEmbedCarries(embed, coreAnswer(name, options, title));
+    expectEmbedCarries(embed, coreAnswer(name, options, title), callback);
   });
 
   it('/help answers only the asker, listing every command', async () => {

@@ -4,54 +4,109 @@ import { EMBED_LIMITS, embedLimitViolations, truncate } from '../../adapters/dis
 import { renderAnswer, renderCooldown, renderError } from '../../adapters/discord/render.js';
 import { APOLOGY, slowDown } from '../../adapters/messages.js';
 import { commands } from '../../commands/index.js';
-import type { APIEmbed } from 'discord.js';
+import { ComponentType, type APIEmbed } from 'discord.js';
+import { messageProblems } from '../fakes/discord/index.js';
 import { answer, citation, figure, overlongAnswer, quote } from './fixtures.js';
 import type { Answer } from '../../src/index.js';
 
 const embedOf = (a: Answer): APIEmbed => renderAnswer(a).embeds![0];
+/** The text of an embed a person reads, the question (its title) aside. */
+const embedText = (e: APIEmbed) =>
+  [e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? ''].join('\n');
 
 describe('rendering an Answer as a Discord embed', () => {
-  it('shows the summary, then the details, under the question', () => {
+  it('shows the answer first, under the question, with no footer when nothing was left out', () => {
     const embed = embedOf(
-      answer({ summary: 'Petro Kuzyk said it.', details: ['Insider carried it.'] }, 'who_said', 'Who said it?'),
+      answer({ summary: 'Petro Kuzyk said it.', details: ['Insider carried it.'] }, 'search', 'Who said it?'),
     );
     expect(embed.title).toBe('Who said it?');
-    expect(embed.description).toBe('Petro Kuzyk said it.\n• Insider carried it.');
+    expect(embed.description!.split('\n')[0]).toBe('Petro Kuzyk said it.');
     expect(embed.footer).toBeUndefined();
   });
 
-  it('cites each source as "outlet · headline" over its sentence, after the answer parts', () => {
-    const cites = [citation(1), citation(2, { url: 'https://example.com/2' })];
+  it('cites at most three sources, each as its outlet over its sentence, the same sentence never twice', () => {
+    const same = citation(2, { outlet: 'Outlet 9', excerpt: citation(1).excerpt });
+    const cites = [citation(1), same, citation(3, { url: 'https://example.com/3' }), citation(4), citation(5)];
     const embed = embedOf(answer({ quotes: [quote(1)], citations: cites }));
     const fields = embed.fields!;
-    expect(fields.slice(-2).map((f) => f.name)).toEqual([
-      'Outlet 1 · Headline number 1 about the counter-offensive',
-      'Outlet 2 · Headline number 2 about the counter-offensive',
-    ]);
-    expect(fields.at(-2)!.value).toBe(`> ${cites[0].excerpt}`);
-    expect(fields.at(-1)!.value).toBe(`> ${cites[1].excerpt}\nhttps://example.com/2`);
+    expect(fields.length).toBeLessThanOrEqual(3);
+    const values = fields.map((f) => f.value);
+    expect(new Set(values.map((v) => v.split('\n')[0])).size).toBe(values.length);
+    expect(values.filter((v) => v.includes('Sentence 1'))).toHaveLength(1);
+    const third = fields.find((f) => f.name === 'Outlet 3');
+    if (third) expect(third.value).toBe(`> ${cites[2].excerpt}\nhttps://example.com/3`);
   });
 
-  it('shows each quote with its speaker and the outlets that carried each wording', () => {
-    const field = embedOf(answer({ quotes: [quote(7, { linkNote: 'Daily Star says only "one commander".' })] }))
-      .fields![0];
-    expect(field.name).toBe('Speaker 7, a commander');
-    expect(field.value).toContain(
-      '> “They fled like Olympic sprinters, number 7”\n— Insider (told to the Financial Times), Daily Star',
+  it('leads a who-said answer with the speaker, their role and whom they told, then the wording and who carried it', () => {
+    const embed = embedOf(answer({ quotes: [quote(7)] }, 'who_said', 'Who said they fled like Olympic sprinters?'));
+    const [lead, wording, carried] = embed.description!.split('\n');
+    expect(lead).toBe('**Speaker 7**, a commander, said it to the *Financial Times*.');
+    expect(wording).toBe('> “They fled like Olympic sprinters, number 7” — Insider, Daily Star');
+    expect(carried).toBe('Carried by 2 outlets: Insider, Daily Star.');
+  });
+
+  it('says plainly when no outlet names the speaker, and how an outlet described them', () => {
+    const unnamed = quote(1, {
+      speaker: undefined,
+      role: undefined,
+      sources: [],
+      entries: [
+        { quoteId: 'q', articleId: 'a', outlet: 'Insider', text: 'They fled', speakerAsWritten: 'a hotel owner' },
+      ],
+    });
+    const lead = embedOf(answer({ quotes: [unnamed] }, 'who_said', 'Who said they fled?')).description!.split('\n')[0];
+    expect(lead).toBe('No outlet names the speaker; *Insider* credits it to **“a hotel owner”**.');
+  });
+
+  it("leads a comparison with each outlet's figure, marks a conversion that does not hold, and offers a chart", () => {
+    const rows = [
+      { articleId: '1', outlet: 'Outlet 1', figures: [figure(6, { outlet: 'Outlet 1' })] },
+      {
+        articleId: '2',
+        outlet: 'Outlet 2',
+        figures: [figure(9, { outlet: 'Outlet 2', warning: '900 sq mi is not 1,000 km²' })],
+      },
+    ];
+    const message = renderAnswer(
+      answer(
+        {
+          comparison: { topic: 'territory', rows, verdict: 'They differ.', agree: false },
+          figures: rows.flatMap((r) => r.figures),
+        },
+        'compare',
+        'Do they agree?',
+      ),
     );
-    expect(field.value).toContain('Source: Financial Times');
-    expect(field.value).toContain('Daily Star says only "one commander".');
-  });
-
-  it('names an unattributed quote as such', () => {
-    expect(embedOf(answer({ quotes: [quote(1, { speaker: undefined })] })).fields![0].name).toBe('Unattributed quote');
-  });
-
-  it('lists figures with outlet, measure, claimant, normalized value and any warning', () => {
-    const value = embedOf(answer({ figures: [figure(6, { warning: '600 sq mi is not 1,000 km²' })] })).fields![0].value;
-    expect(value).toBe(
-      '**Outlet 6**: more than 600 square miles — territory liberated (per Volodymyr Zelenskyy) · ≈ 1554 km² ⚠ 600 sq mi is not 1,000 km²',
+    const description = message.embeds![0].description!;
+    expect(description.split('\n')[0]).toBe(
+      '2 outlets give figures on territory, and they do not agree: **Outlet 1** more than 600 square miles and **Outlet 2** more than 900 square miles.',
     );
+    expect(description).toContain('⚠ Outlet 2: more than 900 square miles: 900 sq mi is not 1,000 km²');
+    expect(message.chart).toEqual({ kind: 'comparison', topic: 'territory' });
+  });
+
+  it('keeps an over-long answer to a short default inside every limit, with the rest a button away', () => {
+    const message = renderAnswer(overlongAnswer());
+    const embed = message.embeds![0];
+    expect(embedLimitViolations(embed)).toEqual([]);
+    expect(embed.title!.length).toBeLessThanOrEqual(EMBED_LIMITS.title);
+    expect(embedText(embed).length).toBeLessThanOrEqual(900);
+    const labels = message.components!.flatMap((r) => r.components).map((c) => ('label' in c ? c.label : undefined));
+    expect(labels).toContain('All sources');
+    expect(labels).toContain('All versions');
+    expect(labels).toContain('Other figures');
+  });
+
+  it('puts 👍 and 👎 under every answer, and a menu of next questions, all ids within 100 characters', () => {
+    const message = renderAnswer(
+      answer({ quotes: [quote(1, { speaker: 'Petro Kuzyk' })] }, 'who_said', 'W'.repeat(300)),
+    );
+    const components = message.components!.flatMap((r) => r.components);
+    const emoji = components.map((c) => ('emoji' in c ? c.emoji?.name : undefined)).filter(Boolean);
+    expect(emoji).toEqual(['👍', '👎']);
+    for (const c of components) if ('custom_id' in c) expect(c.custom_id.length).toBeLessThanOrEqual(100);
+    const menu = components.find((c) => c.type === ComponentType.StringSelect);
+    expect(menu && 'options' in menu ? menu.options.map((o) => o.value) : []).toContain('What did Petro Kuzyk say?');
   });
 
   it('turns "not in the story" into a friendly pointer to what can be asked, without citations', () => {
@@ -74,16 +129,7 @@ describe('rendering an Answer as a Discord embed', () => {
     for (const c of commands) expect(embed.description).toContain(`**/${c.name}**`);
   });
 
-  it('trims an over-long answer inside every limit and says more exists', () => {
-    const embed = embedOf(overlongAnswer());
-    expect(embedLimitViolations(embed)).toEqual([]);
-    expect(embed.title!.length).toBeLessThanOrEqual(EMBED_LIMITS.title);
-    expect(embed.footer?.text).toMatch(/more items? not shown.*narrower question/);
-    // The answer's sources survive the trimming.
-    expect(embed.fields!.some((f) => f.name.startsWith('Outlet 1 · '))).toBe(true);
-  });
-
-  it('stays inside the limits for any answer', () => {
+  it('stays inside the embed and component limits for any answer (as the fake Discord checks them)', () => {
     const text = fc.string({ unit: 'grapheme', maxLength: 1500 });
     const arbitraryAnswer = fc.record({
       found: fc.boolean(),
@@ -97,7 +143,7 @@ describe('rendering an Answer as a Discord embed', () => {
     });
     fc.assert(
       fc.property(arbitraryAnswer, text, (a, question) => {
-        const embed = embedOf(
+        const message = renderAnswer(
           answer(
             {
               ...a,
@@ -113,7 +159,8 @@ describe('rendering an Answer as a Discord embed', () => {
             question,
           ),
         );
-        expect(embedLimitViolations(embed)).toEqual([]);
+        expect(embedLimitViolations(message.embeds![0])).toEqual([]);
+        expect(messageProblems(message)).toEqual([]);
       }),
       { numRuns: 150 },
     );
@@ -134,11 +181,10 @@ describe('truncate', () => {
 });
 
 describe('what the embed says besides the answer', () => {
-  it('names the source a quote was told to once, not again under the outlets that credited it', () => {
-    const told = quote(3, { sources: ['the Financial Times'] });
-    const value = embedOf(answer({ quotes: [told] })).fields![0].value;
-    expect(value).toContain('— Insider (told to the Financial Times), Daily Star');
-    expect(value.match(/Financial Times/g)).toHaveLength(1);
+  it('names the source a quote was told to once', () => {
+    const told = quote(3, { sources: ['Financial Times'] });
+    const description = embedOf(answer({ quotes: [told] }, 'who_said', 'Who said it?')).description!;
+    expect(description.match(/Financial Times/g)).toHaveLength(1);
   });
 
   it('shows usage in help as Slack and deploy-commands do: <required> and [optional] options', () => {

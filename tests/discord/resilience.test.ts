@@ -86,7 +86,7 @@ describe('the per-user cooldown', () => {
 });
 
 describe('an answer too long for one message', () => {
-  it('is trimmed inside every embed limit with a note that more exists, and Discord accepts it', async () => {
+  it('is cut to a short default inside every limit, with the rest behind buttons, and Discord accepts it', async () => {
     const scripted = scriptedBot();
     scripted.script({ answer: overlongAnswer() });
     const stub = await startHarness({ bot: scripted });
@@ -96,7 +96,8 @@ describe('an answer too long for one message', () => {
       expect(callback.status).toBe(204);
       const embed = callback.body.data.embeds![0];
       expect(embedLimitViolations(embed)).toEqual([]);
-      expect(embed.footer?.text).toMatch(/not shown/);
+      const labels = (callback.body.data.components ?? []).flatMap((r) => r.components.map((c) => c.label));
+      expect(labels).toEqual(expect.arrayContaining(['All versions', 'All sources', 'Other figures']));
     } finally {
       await stub.stop();
     }

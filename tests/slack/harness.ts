@@ -92,10 +92,12 @@ export function temporaryCorpus(articles: Record<string, string>): { dir: string
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** The mrkdwn texts of a posted message's blocks, sections and context elements alike. */
+/** The mrkdwn texts of a posted message's blocks, sections and context elements alike (not buttons and menus). */
 export function blockTexts(blocks: unknown): string[] {
-  return (blocks as { text?: { text: string }; elements?: { text: string }[] }[]).flatMap((b) => [
-    ...(b.text ? [b.text.text] : []),
-    ...(b.elements ?? []).map((e) => e.text),
-  ]);
+  return (blocks as { type: string; text?: { text: string }; elements?: { text: unknown }[] }[])
+    .filter((b) => b.type !== 'actions')
+    .flatMap((b) => [
+      ...(b.text ? [b.text.text] : []),
+      ...(b.elements ?? []).map((e) => e.text).filter((t): t is string => typeof t === 'string'),
+    ]);
 }

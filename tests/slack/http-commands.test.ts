@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findCommand } from '../../commands/index.js';
+import { questionTarget } from '../../adapters/components.js';
 import { renderAnswer } from '../../adapters/slack/index.js';
 import { sendSigned, slashCommand } from '../fakes/slack/index.js';
 import { blockTexts, SIGNING_SECRET, startHarness, type SlackHarness } from './harness.js';
@@ -34,8 +35,10 @@ describe('Slack over HTTP: /story <command> <text>', () => {
   function expected(name: string, text: string, question = `${name} ${text}`.trim()) {
     const command = findCommand(name)!;
     const first = command.options[0];
-    const answer = h.bot.answer(command.toQuery(first && text ? { [first.name]: text } : {}), question);
-    return { command, message: renderAnswer(answer) };
+    const query = command.toQuery(first && text ? { [first.name]: text } : {});
+    const answer = h.bot.answer(query, question);
+    // Buttons re-ask a question as asked, a command as the query it built.
+    return { command, message: renderAnswer(answer, command.questionOption ? questionTarget(text) : { query }) };
   }
 
   it.each([

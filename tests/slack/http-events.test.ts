@@ -1,3 +1,4 @@
+import { present } from '../../src/present/index.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { APOLOGY, renderAnswer } from '../../adapters/slack/index.js';
 import { escapeMrkdwn } from '../../adapters/slack/mrkdwn.js';
@@ -40,7 +41,8 @@ describe('Slack over HTTP: events', () => {
     expect(post.params.thread_ts).toBe(event.event.ts);
     expect(post.params.blocks).toEqual(expected.blocks);
     expect(post.params.text).toBe(expected.text);
-    expect(blockTexts(post.params.blocks).join('\n')).toContain(escapeMrkdwn(h.bot.ask(question).summary));
+    // The answer comes first: the presented lead, speaker in bold, opens the message.
+    expect(blockTexts(post.params.blocks)[0]).toMatch(/^\*Petro Kuzyk\*, a commander .* said it to the _Financial Times_\./);
   });
 
   it('answers a mention inside a thread in that same thread', async () => {
@@ -50,7 +52,7 @@ describe('Slack over HTTP: events', () => {
     expect(postsIn('C0THREAD')[0].params.thread_ts).toBe('1700000000.000001');
   });
 
-  it('shows citations as context blocks after the answer', async () => {
+  it('shows the presented sources (at most three, each sentence once) as context blocks after the answer', async () => {
     const question = 'Olympic sprinters';
     await send(mention(question, { channel: 'C0CITES' }));
     await vi.waitFor(() => expect(postsIn('C0CITES')).toHaveLength(1));
@@ -58,8 +60,11 @@ describe('Slack over HTTP: events', () => {
     const contexts = (postsIn('C0CITES')[0].params.blocks as { type: string; elements?: { text: string }[] }[]).filter(
       (b) => b.type === 'context',
     );
-    for (const c of answer.citations) {
-      expect(contexts.some((b) => b.elements?.some((e) => e.text.includes(escapeMrkdwn(c.outlet))))).toBe(true);
+    const { sources } = present(answer);
+    expect(sources.length).toBeGreaterThan(0);
+    expect(sources.length).toBeLessThanOrEqual(3);
+    for (const s of sources) {
+      expect(contexts.some((b) => b.elements?.some((e) => e.text.includes(`📰 *${escapeMrkdwn(s.outlet)}*`)))).toBe(true);
     }
   });
 

@@ -1,5 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { blockProblems } from '../fakes/slack/index.js';
 import { renderAnswer, renderHelp, SLACK_LIMITS } from '../../adapters/slack/index.js';
+import { renderView } from '../../adapters/slack/render.js';
 import { chunkMrkdwn, escapeMrkdwn, plainFromSlack } from '../../adapters/slack/mrkdwn.js';
 import { commands } from '../../commands/index.js';
 import { buildAnswer, type Citation, type QuoteView } from '../../src/index.js';
@@ -29,21 +32,25 @@ function quote(over: Partial<QuoteView> = {}): QuoteView {
 }
 
 describe('renderAnswer', () => {
-  it('shows the summary, then quotes with speaker and outlets, then one context block per citation', () => {
-    const answer = buildAnswer('who said it?', 'who_said', {
+  it('shows the answer first, then the wording, who carried it, one context block per source, then the buttons', () => {
+    const answer = buildAnswer('who said they fled like Olympic sprinters?', 'who_said', {
       found: true,
       summary: 'Petro Kuzyk said it.',
       quotes: [quote()],
       citations: [citation(1), citation(2)],
     });
     const { blocks, text } = renderAnswer(answer);
-    expect(blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'Petro Kuzyk said it.' } });
-    const quoteText = blockTexts([blocks[1]])[0];
-    expect(quoteText).toContain('*Petro Kuzyk*');
-    expect(quoteText).toContain('told to Financial Times');
-    expect(quoteText).toContain('“They fled like Olympic sprinters” — Insider, The Sun');
-    expect(blocks.slice(-2).map((b) => b.type)).toEqual(['context', 'context']);
-    expect(text).toContain('Petro Kuzyk said it.');
+    expect(blocks[0]).toEqual({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: "*Petro Kuzyk*, a commander in Ukraine's National Guard, said it to the _Financial Times_.\n>“They fled like Olympic sprinters” — Insider, The Sun",
+      },
+    });
+    expect(blockTexts([blocks[1]])).toEqual(['Carried by 2 outlets: Insider, The Sun.']);
+    expect(blocks.slice(2, 4).map((b) => b.type)).toEqual(['context', 'context']);
+    expect(blocks.at(-1)!.type).toBe('actions');
+    expect(text).toContain('Petro Kuzyk');
     expect(text).toContain('Sources: Outlet 1, Outlet 2');
   });
 
@@ -68,29 +75,56 @@ describe('renderAnswer', () => {
     expect(all).toContain('<https://example.com/a|*X&lt;Y*>');
   });
 
-  it('splits a long answer into sections of at most 3000 characters, losing nothing', () => {
-    const summary = Array.from({ length: 800 }, (_, i) => `word${i} &`).join(' ');
-    const { blocks } = renderAnswer(buildAnswer('q', 'search', { found: true, summary, citations: [citation(1)] }));
-    const sections = blocks.filter((b) => b.type === 'section');
-    expect(sections.length).toBeGreaterThan(1);
-    for (const text of blockTexts(sections)) expect(text.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionChars);
-    expect(blockTexts(sections).join(' ').replace(/\s+/g, ' ')).toBe(escapeMrkdwn(summary));
-  });
-
-  it('stays within 50 blocks and keeps every citation when the answer is huge', () => {
+  it('keeps a huge answer to a short default, with the rest behind buttons', () => {
     const details = Array.from({ length: 200 }, (_, i) => `${'detail '.repeat(60)}${i}`);
     const citations = Array.from({ length: 30 }, (_, i) => citation(i));
-    const { blocks } = renderAnswer(buildAnswer('q', 'search', { found: true, summary: 'Many.', details, citations }));
+    const summary = Array.from({ length: 800 }, (_, i) => `word${i} &`).join(' ');
+    const { blocks } = renderAnswer(buildAnswer('q', 'search', { found: true, summary, details, citations }));
+    // What a person sees: entities show as one character.
+    const shown = blockTexts(blocks.filter((b) => b.type !== 'actions'))
+      .join('\n')
+      .replace(/&(?:amp|lt|gt);/g, '&');
+    expect(shown.length).toBeLessThanOrEqual(900);
+    const actions = blocks.at(-1) as { type: string; elements: { text?: { text: string } }[] };
+    expect(actions.elements.map((e) => e.text?.text)).toContain('All sources');
+  });
+
+  it('shows every source in the "All sources" view, within 50 blocks of at most 3000 characters', () => {
+    const citations = Array.from({ length: 60 }, (_, i) =>
+      citation(i, { excerpt: `Excerpt ${i}: ${'long text '.repeat(30)}` }),
+    );
+    const { blocks } = renderView(buildAnswer('q', 'search', { found: true, summary: 'Many.', citations }), 'sources');
     expect(blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
-    const cited = blockTexts(blocks.filter((b) => b.type === 'context')).join('\n');
-    for (const c of citations) expect(cited).toContain(`*${c.outlet}*`);
+    const texts = blockTexts(blocks);
+    for (const t of texts) expect(t.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionChars);
+    for (const c of citations) expect(texts.join('\n')).toContain(`*${c.outlet}*`);
     for (const b of blocks)
       if (b.type === 'context') expect(b.elements.length).toBeLessThanOrEqual(SLACK_LIMITS.contextElements);
   });
 
-  it('renders details when the answer has no quotes, figures or outlets to show', () => {
-    const { blocks } = renderAnswer(buildAnswer('q', 'search', { found: true, summary: 'S', details: ['one', 'two'] }));
-    expect(blockTexts(blocks)).toContain('one\ntwo');
+  it('splits a long view into sections of at most 3000 characters, losing no wording', () => {
+    const entries = Array.from({ length: 120 }, (_, i) => ({
+      quoteId: 'q',
+      articleId: `a${i}`,
+      outlet: `Outlet ${i}`,
+      text: `wording ${i} & more`,
+    }));
+    const { blocks } = renderView(
+      buildAnswer('q', 'who_said', { found: true, summary: 'S', quotes: [quote({ entries })] }),
+      'versions',
+    );
+    const sections = blockTexts(blocks.filter((b) => b.type === 'section'));
+    expect(sections.length).toBeGreaterThan(1);
+    for (const t of sections) expect(t.length).toBeLessThanOrEqual(SLACK_LIMITS.sectionChars);
+    for (const e of entries) expect(sections.join('\n')).toContain(`“${escapeMrkdwn(e.text)}”`);
+  });
+
+  it("shows a search answer's best passage first and its other passages as sources, none repeated", () => {
+    const citations = [citation(1, { excerpt: 'S' }), citation(2), citation(2, { outlet: 'Outlet 3' })];
+    const { blocks } = renderAnswer(buildAnswer('q', 'search', { found: true, summary: 'S', citations }));
+    const texts = blockTexts(blocks.filter((b) => b.type !== 'actions'));
+    expect(texts[0]).toBe('S');
+    expect(texts.filter((t) => t.includes('Excerpt number 2.'))).toHaveLength(1);
   });
 
   it('shortens a long citation excerpt at a word boundary, never inside a word or an emoji', () => {
@@ -111,7 +145,40 @@ describe('renderAnswer', () => {
     const { blocks } = renderAnswer(
       buildAnswer('q', 'search', { found: false, summary: 'The story does not say.', suggestions: ['Who said it?'] }),
     );
-    expect(blockTexts(blocks).at(-1)).toContain('“Who said it?”');
+    expect(blockTexts(blocks.filter((b) => b.type === 'context')).at(-1)).toContain('“Who said it?”');
+  });
+});
+
+describe('any answer', () => {
+  it('renders blocks Slack accepts (as the fake Slack checks them), whatever the text and the question', () => {
+    const text = fc.string({ unit: 'grapheme', maxLength: 1500 });
+    fc.assert(
+      fc.property(
+        text,
+        text,
+        fc.array(fc.record({ outlet: text, text, speaker: fc.option(text, { nil: undefined }) }), { maxLength: 20 }),
+        fc.array(fc.record({ outlet: text, headline: text, excerpt: text }), { maxLength: 30 }),
+        fc.array(text, { maxLength: 10 }),
+        (question, summary, quotes, citations, suggestions) => {
+          const a = buildAnswer(question, 'who_said', {
+            found: suggestions.length % 2 === 0,
+            summary,
+            quotes: quotes.map((q) =>
+              quote({
+                speaker: q.speaker,
+                entries: [{ quoteId: 'q', articleId: 'a', outlet: q.outlet, text: q.text }],
+              }),
+            ),
+            citations: citations.map((c, i) => citation(i, c)),
+            suggestions,
+          });
+          expect(blockProblems(renderAnswer(a).blocks)).toEqual([]);
+          for (const view of ['versions', 'sources', 'figures'] as const)
+            expect(blockProblems(renderView(a, view).blocks)).toEqual([]);
+        },
+      ),
+      { numRuns: 150 },
+    );
   });
 });
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { findCommand } from '../../commands/index.js';
 import { renderAnswer } from '../../adapters/slack/index.js';
-import { mention, slashCommand } from '../fakes/slack/index.js';
+import { blockAction, mention, slashCommand } from '../fakes/slack/index.js';
 import { APP_TOKEN, startHarness, type SlackHarness } from './harness.js';
 
 describe('Slack over Socket Mode', () => {
@@ -33,6 +33,20 @@ describe('Slack over Socket Mode', () => {
     expect(post.params.blocks).toEqual(renderAnswer(h.bot.ask(question)).blocks);
   });
 
+  it('acks an interactive envelope (a button under an answer) and posts the view in the thread', async () => {
+    await h.fake.sendEnvelope('events_api', mention('who said they fled like Olympic sprinters?', { channel: 'C0SOCKVIEW' }));
+    await vi.waitFor(() => expect(postsIn('C0SOCKVIEW')).toHaveLength(1));
+    const actions = (postsIn('C0SOCKVIEW')[0].params.blocks as { type: string; elements?: { action_id: string; value?: string }[] }[]).find(
+      (b) => b.type === 'actions',
+    )!;
+    const versions = actions.elements!.find((e) => e.action_id === 'sb-view-versions')!;
+    const payload = blockAction(versions, { channel: 'C0SOCKVIEW', message: { ts: '1700000000.000900' }, responseUrl: h.fake.responseUrl() });
+    const ack = await h.fake.sendEnvelope('interactive', payload);
+    expect(ack.envelope_id).toMatch(/^env-/);
+    await vi.waitFor(() => expect(postsIn('C0SOCKVIEW')).toHaveLength(2));
+    expect(postsIn('C0SOCKVIEW')[1].params.thread_ts).toBe('1700000000.000900');
+  });
+
   it('acks a /story envelope and answers through response_url', async () => {
     const responseUrl = h.fake.responseUrl();
     const ack = await h.fake.sendEnvelope('slash_commands', slashCommand('figures territory', { responseUrl }));
@@ -41,7 +55,9 @@ describe('Slack over Socket Mode', () => {
     const response = h.fake.responses.find((r) => responseUrl.endsWith(`/${r.id}`))!.body;
     const figures = findCommand('figures')!;
     expect(response.blocks).toEqual(
-      renderAnswer(h.bot.answer(figures.toQuery({ topic: 'territory' }), 'figures territory')).blocks,
+      renderAnswer(h.bot.answer(figures.toQuery({ topic: 'territory' }), 'figures territory'), {
+        query: figures.toQuery({ topic: 'territory' }),
+      }).blocks,
     );
   });
 

@@ -45,6 +45,8 @@ export interface CallbackData {
   flags?: number;
   allowed_mentions?: { parse?: string[]; users?: string[]; roles?: string[] };
   choices?: { name: string; value: string }[];
+  /** Action rows of buttons and selects, as sent. */
+  components?: { type: number; components: { type: number; custom_id?: string; label?: string; options?: { label: string; value: string }[] }[] }[];
 }
 
 /** One `POST /interactions/{id}/{token}/callback`, failed ones (injected errors) included. */

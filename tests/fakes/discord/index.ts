@@ -12,6 +12,7 @@ export type {
 } from './fake-discord.js';
 export {
   chatInput,
+  componentPress,
   autocomplete,
   user,
   snowflake,
@@ -20,4 +21,5 @@ export {
   TEST_GUILD_ID,
   TEST_CHANNEL_ID,
 } from './interactions.js';
-export type { FakeUser, FakeInteraction, OptionValues, InteractionContext } from './interactions.js';
+export type { FakeUser, FakeInteraction, OptionValues, InteractionContext, PostedMessage } from './interactions.js';
+export { callbackProblems, componentProblems, messageProblems } from './validate.js';

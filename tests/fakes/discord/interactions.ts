@@ -76,9 +76,56 @@ export function autocomplete(
   });
 }
 
-export type FakeInteraction = ReturnType<typeof interaction>;
+/** A message the bot posted, as a component interaction carries it: its embeds and components as sent. */
+export interface PostedMessage {
+  embeds?: unknown[];
+  components?: unknown[];
+  content?: string;
+  flags?: number;
+}
 
-function interaction(type: 2 | 4, who: FakeUser, context: InteractionContext, data: Record<string, unknown>) {
+/**
+ * `who` pressing a button (`values` absent) or picking from a select menu (`values` given) on `message`: a
+ * MESSAGE_COMPONENT interaction (type 3) whose data names the component by its custom_id, as Discord sends it.
+ */
+export function componentPress(
+  customId: string,
+  message: PostedMessage,
+  options: { values?: string[]; who?: FakeUser; context?: InteractionContext } = {},
+) {
+  const who = options.who ?? user();
+  const base = interaction(3, who, options.context ?? {}, {
+    custom_id: customId,
+    component_type: options.values ? 3 : 2,
+    ...(options.values ? { values: options.values } : {}),
+  });
+  return {
+    ...base,
+    message: {
+      id: snowflake(),
+      channel_id: base.channel_id,
+      author: { id: DEFAULT_APPLICATION_ID, username: 'Story Bot', global_name: null, discriminator: '0', avatar: null, bot: true },
+      content: message.content ?? '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: message.embeds ?? [],
+      components: message.components ?? [],
+      pinned: false,
+      type: 20,
+      flags: message.flags ?? 0,
+      application_id: DEFAULT_APPLICATION_ID,
+    },
+  };
+}
+
+export type FakeInteraction = ReturnType<typeof interaction> & { message?: unknown };
+
+function interaction(type: 2 | 3 | 4, who: FakeUser, context: InteractionContext, data: Record<string, unknown>) {
   const guildId = context.guildId ?? TEST_GUILD_ID;
   return {
     id: snowflake(),

@@ -55,6 +55,77 @@ export function messageProblems(data: WireMessage): string[] {
     });
   });
   if (total > 6000) problems.push(`embeds total ${total}, over 6000`);
+  problems.push(...componentProblems(data.components));
+  return problems;
+}
+
+interface WireComponent {
+  type?: unknown;
+  style?: unknown;
+  label?: unknown;
+  emoji?: unknown;
+  custom_id?: unknown;
+  url?: unknown;
+  placeholder?: unknown;
+  options?: { label?: unknown; value?: unknown; description?: unknown }[];
+  min_values?: unknown;
+  max_values?: unknown;
+  components?: WireComponent[];
+}
+
+const length = (v: unknown) => (typeof v === 'string' ? v.length : 0);
+
+/**
+ * Problems with a message's components as Discord checks them: at most 5 action rows; a row holds 1–5 buttons or
+ * exactly one select; custom_id 1–100 characters and unique in the message; a button has a label (≤ 80) or an
+ * emoji; a select has 1–25 options, each label and value 1–100 characters, values unique, placeholder ≤ 150.
+ */
+export function componentProblems(raw: unknown): string[] {
+  if (raw === undefined) return [];
+  if (!Array.isArray(raw)) return ['components is not a list'];
+  const problems: string[] = [];
+  const rows = raw as WireComponent[];
+  if (rows.length > 5) problems.push(`${rows.length} action rows, over 5`);
+  const ids = new Set<string>();
+  rows.forEach((row, i) => {
+    if (row?.type !== 1) return void problems.push(`components[${i}] is not an action row`);
+    const items = row.components ?? [];
+    if (items.length < 1 || items.length > 5) problems.push(`components[${i}] has ${items.length} components, not 1–5`);
+    const selects = items.filter((c) => c?.type === 3).length;
+    if (selects && items.length > 1) problems.push(`components[${i}] mixes a select with other components`);
+    items.forEach((c, j) => {
+      const where = `components[${i}].components[${j}]`;
+      const isLink = c?.type === 2 && c.style === 5;
+      if (!isLink) {
+        const id = length(c?.custom_id);
+        if (id < 1 || id > 100) problems.push(`${where}.custom_id must be 1–100 characters (${id})`);
+        if (typeof c?.custom_id === 'string') {
+          if (ids.has(c.custom_id)) problems.push(`${where}.custom_id is not unique`);
+          ids.add(c.custom_id);
+        }
+      }
+      if (c?.type === 2) {
+        if (typeof c.style !== 'number' || c.style < 1 || c.style > 5) problems.push(`${where}.style is invalid`);
+        if (!length(c.label) && !c.emoji) problems.push(`${where} has neither label nor emoji`);
+        if (length(c.label) > 80) problems.push(`${where}.label over 80`);
+        if (isLink && !length(c.url)) problems.push(`${where} is a link without url`);
+      } else if (c?.type === 3) {
+        const options = c.options ?? [];
+        if (options.length < 1 || options.length > 25) problems.push(`${where} has ${options.length} options, not 1–25`);
+        const values = new Set<string>();
+        options.forEach((o, k) => {
+          if (length(o?.label) < 1 || length(o?.label) > 100) problems.push(`${where}.options[${k}].label must be 1–100 characters`);
+          if (length(o?.value) < 1 || length(o?.value) > 100) problems.push(`${where}.options[${k}].value must be 1–100 characters`);
+          if (length(o?.description) > 100) problems.push(`${where}.options[${k}].description over 100`);
+          if (typeof o?.value === 'string') {
+            if (values.has(o.value)) problems.push(`${where}.options[${k}].value is not unique`);
+            values.add(o.value);
+          }
+        });
+        if (length(c.placeholder) > 150) problems.push(`${where}.placeholder over 150`);
+      } else problems.push(`${where} has unknown type ${String(c?.type)}`);
+    });
+  });
   return problems;
 }
 

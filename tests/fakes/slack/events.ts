@@ -123,3 +123,44 @@ export function slashCommand(text: string, options: SlashCommandOptions): Record
 export function urlVerification(challenge: string): { token: string; challenge: string; type: 'url_verification' } {
   return { token: 'fake-verification-token', challenge, type: 'url_verification' };
 }
+
+export interface BlockActionOptions {
+  user?: string;
+  channel?: string;
+  /** The message the component sits under (its ts and thread); leave out for an ephemeral message, which Slack omits. */
+  message?: { ts: string; thread_ts?: string; blocks?: unknown[]; text?: string };
+  /** Where respond() posts; use FakeSlack.responseUrl(). */
+  responseUrl: string;
+}
+
+/**
+ * A person pressing a button (`value`) or picking a select option (`selected`) under a message: the
+ * `block_actions` payload Slack sends (as `payload=` form data over HTTP, or an `interactive` Socket Mode envelope).
+ */
+export function blockAction(
+  element: { action_id: string; block_id?: string; value?: string; selected?: string },
+  options: BlockActionOptions,
+): Record<string, unknown> {
+  const channel = options.channel ?? 'C0NEWSROOM';
+  const action = element.selected !== undefined
+    ? { type: 'static_select', action_id: element.action_id, block_id: element.block_id ?? 'b', selected_option: { text: { type: 'plain_text', text: element.selected }, value: element.selected }, action_ts: slackTs() }
+    : { type: 'button', action_id: element.action_id, block_id: element.block_id ?? 'b', value: element.value, text: { type: 'plain_text', text: 'button' }, action_ts: slackTs() };
+  return {
+    type: 'block_actions',
+    user: { id: options.user ?? 'U0ASKER', username: 'asker', name: 'asker', team_id: FAKE_IDENTITY.teamId },
+    api_app_id: FAKE_IDENTITY.appId,
+    token: 'fake-verification-token',
+    container: options.message
+      ? { type: 'message', message_ts: options.message.ts, channel_id: channel, is_ephemeral: false }
+      : { type: 'message', message_ts: slackTs(), channel_id: channel, is_ephemeral: true },
+    trigger_id: `trigger-${next()}`,
+    team: { id: FAKE_IDENTITY.teamId, domain: 'fake' },
+    enterprise: null,
+    is_enterprise_install: false,
+    channel: { id: channel, name: 'newsroom' },
+    ...(options.message ? { message: { type: 'message', user: FAKE_IDENTITY.botUserId, bot_id: FAKE_IDENTITY.botId, ...options.message } } : {}),
+    state: { values: {} },
+    response_url: options.responseUrl,
+    actions: [action],
+  };
+}

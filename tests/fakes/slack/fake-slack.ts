@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { isMultipart, parseMultipart } from '../multipart.js';
 import { FAKE_IDENTITY, slackTs } from './events.js';
+import { blockProblems } from './validate.js';
 
 /** One Web API call as the fake received it. `blocks` and `attachments` arrive as JSON strings and are parsed. */
 export interface ApiCall {
@@ -164,6 +165,9 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
     if (url.pathname.startsWith('/upload/'))
       return receiveUpload(url.pathname.slice('/upload/'.length), bytes, req, res);
     if (url.pathname.startsWith('/respond/')) {
+      // Slack refuses blocks over its limits on a response_url as on chat.postMessage; a refused post is no post.
+      const problems = blockProblems((JSON.parse(raw || '{}') as { blocks?: unknown }).blocks);
+      if (problems.length) return send(res, 400, { ok: false, error: 'invalid_blocks', errors: problems });
       responses.push({
         id: url.pathname.slice('/respond/'.length),
         body: JSON.parse(raw || '{}'),
@@ -229,9 +233,11 @@ export async function startFakeSlack(options: FakeSlackOptions = {}): Promise<Fa
       case 'apps.connections.open':
         return { ok: true, url: `ws://127.0.0.1:${port}/link/?ticket=${next()}` };
       case 'chat.postMessage':
-        return { ok: true, channel: params.channel, ts: slackTs() };
-      case 'chat.postEphemeral':
-        return { ok: true, message_ts: slackTs() };
+      case 'chat.postEphemeral': {
+        const problems = blockProblems(params.blocks);
+        if (problems.length) return { ok: false, error: 'invalid_blocks', errors: problems };
+        return method === 'chat.postMessage' ? { ok: true, channel: params.channel, ts: slackTs() } : { ok: true, message_ts: slackTs() };
+      }
       case 'files.getUploadURLExternal':
         return beginUpload(params);
       case 'files.completeUploadExternal':

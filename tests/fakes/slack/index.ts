@@ -11,5 +11,6 @@ export type {
 } from './fake-slack.js';
 export { signatureHeaders, sendSigned } from './sign.js';
 export type { SignedRequestOptions } from './sign.js';
-export { mention, dm, slashCommand, urlVerification, eventId, slackTs, FAKE_IDENTITY } from './events.js';
-export type { EventCallback, MessageOptions, SlashCommandOptions } from './events.js';
+export { mention, dm, slashCommand, urlVerification, eventId, slackTs, blockAction, FAKE_IDENTITY } from './events.js';
+export { blockProblems } from './validate.js';
+export type { EventCallback, MessageOptions, SlashCommandOptions, BlockActionOptions } from './events.js';

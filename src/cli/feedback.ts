@@ -1,0 +1,37 @@
+// `npm run feedback [-- FILE]`: what people thought of the answers. Votes per intent, then every question voted
+// down, so whoever runs the bot sees what fails. FILE defaults to STORY_FEEDBACK_FILE, else .data/feedback.jsonl.
+import { existsSync, readFileSync } from 'node:fs';
+import { feedbackFileFromEnv, summariseFeedback, type FeedbackSummary } from '../feedback.js';
+import { fail } from './fail.js';
+
+export function feedbackReport(s: FeedbackSummary, file: string): string {
+  if (!s.total) return `No votes yet in ${file}.`;
+  const lines = [
+    `${s.total} vote${s.total === 1 ? '' : 's'} in ${file}${s.skipped ? ` (${s.skipped} unreadable line${s.skipped === 1 ? '' : 's'} skipped)` : ''}.`,
+    '',
+  ];
+  const width = Math.max(6, ...s.byIntent.map((r) => r.intent.length));
+  lines.push(`${'intent'.padEnd(width)}    👍    👎`);
+  for (const r of s.byIntent)
+    lines.push(`${r.intent.padEnd(width)} ${String(r.up).padStart(5)} ${String(r.down).padStart(5)}`);
+  if (s.downvoted.length) {
+    lines.push('', 'Voted 👎:');
+    for (const d of s.downvoted)
+      lines.push(`  ${d.votes}× [${d.intent}] ${d.question}`, `      answered: ${d.summary}`);
+  }
+  return lines.join('\n');
+}
+
+function main(): void {
+  const file = process.argv.slice(2).find((a) => a !== '--') ?? feedbackFileFromEnv();
+  const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
+  process.stdout.write(`${feedbackReport(summariseFeedback(lines), file)}\n`);
+}
+
+if (process.argv[1] && /feedback\.[jt]s$/.test(process.argv[1])) {
+  try {
+    main();
+  } catch (err) {
+    fail(err);
+  }
+}
