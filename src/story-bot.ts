@@ -10,7 +10,10 @@ import { helpAnswer } from './answer/not-found.js';
 import type { Query } from './answer/query.js';
 import { answerToldTo, answerWhatSaid, answerWhoIs, answerWhoQuoted, answerWhoSaid, representative } from './answer/quote-answers.js';
 import { answerByline, answerOutlets, answerSearch } from './answer/story-answers.js';
-import { understand } from './answer/understand.js';
+import { answerAuthor, answerConversions, answerMentions, answerPersonAbout, answerSpeakerQuotes } from './answer/statement-answers.js';
+import { buildLexicon, type LexiconData } from './understand/lexicon.js';
+import { StoryLookups } from './understand/lookups.js';
+import { understandInStory, type Understanding } from './understand/understand.js';
 import { readAliases } from './corpus/aliases.js';
 import type { CleanArticle } from './corpus/article.js';
 import { cleanArticle } from './corpus/clean.js';
@@ -56,6 +59,8 @@ export interface OpenTimings {
   readMs: number;
   extractMs: number;
   indexMs: number;
+  /** Building the paraphrase lexicon (WordNet) for the corpus vocabulary: part of a cold build only. */
+  lexiconMs: number;
   loadMs: number;
 }
 
@@ -86,12 +91,14 @@ export class StoryBot {
   readonly story: Story;
   readonly timings: OpenTimings;
   private readonly ctx: AnswerContext;
+  private readonly lookups: StoryLookups;
   private readonly pools = new Map<CompletionKind, Choice[]>();
 
-  private constructor(story: Story, indexes: StoryIndexes, timings: OpenTimings) {
+  private constructor(story: Story, indexes: StoryIndexes, lexicon: LexiconData, timings: OpenTimings) {
     this.story = story;
     this.timings = timings;
     this.ctx = new AnswerContext(story, indexes);
+    this.lookups = new StoryLookups(this.ctx, lexicon);
   }
 
   get articles(): readonly CleanArticle[] {
@@ -109,9 +116,10 @@ export class StoryBot {
     const file = cacheDir ? join(cacheDir, `story-${cacheKey(articles, aliases)}.json`) : undefined;
     if (file && existsSync(file)) {
       try {
-        const cached = JSON.parse(readFileSync(file, 'utf8')) as { story: Story; indexes: { passages: object; quotes: object } };
+        const cached = JSON.parse(readFileSync(file, 'utf8')) as { story: Story; indexes: { passages: object; quotes: object }; lexicon: LexiconData };
         const indexes = loadIndexes(cached.indexes);
-        return new StoryBot(cached.story, indexes, { cacheHit: true, readMs: t1 - t0, extractMs: 0, indexMs: 0, loadMs: performance.now() - t1 });
+        if (!cached.lexicon) throw new Error('cache without lexicon');
+        return new StoryBot(cached.story, indexes, cached.lexicon, { cacheHit: true, readMs: t1 - t0, extractMs: 0, indexMs: 0, lexiconMs: 0, loadMs: performance.now() - t1 });
       } catch {
         // A torn or stale cache file is rebuilt below.
       }
@@ -120,23 +128,47 @@ export class StoryBot {
     const t2 = performance.now();
     const indexes = buildIndexes(story);
     const t3 = performance.now();
+    const lexicon = buildLexicon(story.passages.map((p) => p.text));
+    const t4 = performance.now();
     if (file && cacheDir) {
       try {
         mkdirSync(cacheDir, { recursive: true });
         const tmp = `${file}.${process.pid}.tmp`;
-        writeFileSync(tmp, JSON.stringify({ story, indexes: serializeIndexes(indexes) }));
+        writeFileSync(tmp, JSON.stringify({ story, indexes: serializeIndexes(indexes), lexicon }));
         renameSync(tmp, file);
       } catch {
         // A read-only checkout still answers; it just rebuilds next time.
       }
     }
-    return new StoryBot(story, indexes, { cacheHit: false, readMs: t1 - t0, extractMs: t2 - t1, indexMs: t3 - t2, loadMs: 0 });
+    return new StoryBot(story, indexes, lexicon, { cacheHit: false, readMs: t1 - t0, extractMs: t2 - t1, indexMs: t3 - t2, lexiconMs: t4 - t3, loadMs: 0 });
   }
 
   /** Understands a plain-English question and answers it. Never throws, for any input. */
   ask(question: string): Answer {
     const text = typeof question === 'string' ? question : '';
-    return this.answer(understand(text), text);
+    const query = this.understand(text).query;
+    const first = this.answer(query, text);
+    if (!query.also) return first;
+    // A two-part question: the second part answered too when the story supports it, else offered to ask.
+    const rest = this.understand(query.also);
+    const second = rest.support >= 0.6 ? this.answer(rest.query, query.also) : undefined;
+    if (!second?.found) return { ...first, suggestions: [query.also, ...first.suggestions] };
+    const details = [...first.details, second.summary, ...second.details];
+    return {
+      ...first,
+      details,
+      answer: [first.summary, ...details].join('\n'),
+      quotes: [...first.quotes, ...second.quotes],
+      figures: [...first.figures, ...second.figures],
+      people: [...first.people, ...second.people],
+      outlets: [...first.outlets, ...second.outlets],
+      citations: [...first.citations, ...second.citations],
+    };
+  }
+
+  /** How a question is understood against this story: the Query, the reading and how well the story supports it. */
+  understand(question: string): Understanding {
+    return understandInStory(question, this.lookups);
   }
 
   /** Answers an understood query (slash commands build these directly). Never throws. */
@@ -157,31 +189,41 @@ export class StoryBot {
     const ctx = this.ctx;
     switch (query.intent) {
       case 'help':
+        if (query.language)
+          return buildAnswer(question, 'help', { ...helpAnswer(ctx), summary: `I read questions in English only. ${helpAnswer(ctx).summary}` });
         return buildAnswer(question, 'help', helpAnswer(ctx));
       case 'who_said':
         return buildAnswer(question, query.intent, answerWhoSaid(ctx, query.quote));
-      case 'what_said':
-        return buildAnswer(question, query.intent, answerWhatSaid(ctx, query.person));
+      case 'what_said': {
+        if (query.speakerQuoteIds) return buildAnswer(question, query.intent, answerSpeakerQuotes(ctx, query.person, query.speakerQuoteIds, query.about));
+        const person = query.personId ? ctx.people.get(query.personId) : undefined;
+        const about = person && query.about ? answerPersonAbout(ctx, person, query.about) : undefined;
+        return buildAnswer(question, query.intent, about ?? answerWhatSaid(ctx, person?.name ?? query.person));
+      }
       case 'who_quoted':
+        if (query.mention !== undefined) return buildAnswer(question, query.intent, answerMentions(ctx, query.mention));
         return buildAnswer(question, query.intent, answerWhoQuoted(ctx, query));
       case 'told_to':
         return buildAnswer(question, query.intent, answerToldTo(ctx, query.person));
       case 'who_is': {
-        const person = ctx.findPerson(query.person);
+        const person = query.personId ? ctx.people.get(query.personId) : ctx.findPerson(query.person);
         if (!person) return this.dispatch({ intent: 'search', text: question || query.person }, question);
         return buildAnswer(question, query.intent, answerWhoIs(ctx, person));
       }
       case 'byline':
+        if (query.author && query.articleId) return buildAnswer(question, query.intent, answerAuthor(ctx, query.articleId));
         return buildAnswer(question, query.intent, answerByline(ctx, query.article));
       case 'outlets':
         return buildAnswer(question, query.intent, answerOutlets(ctx));
+      case 'compare':
+        if (query.conversion) return buildAnswer(question, query.intent, answerConversions(ctx));
+        return buildAnswer(question, query.intent, answerFigures(ctx, query));
       case 'figure_source':
       case 'outlet_figures':
       case 'figure_topic':
-      case 'compare':
         return buildAnswer(question, query.intent, answerFigures(ctx, query));
       case 'search':
-        return buildAnswer(question, query.intent, answerSearch(ctx, query.text));
+        return buildAnswer(question, query.intent, answerSearch(ctx, query.text, query));
     }
   }
 

