@@ -1,6 +1,7 @@
 import type { Person } from '../extract/people.js';
 import { coverage, matchedTerms, search } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
+import { stem } from '../search/stem.js';
 import type { StoryQuote } from '../story.js';
 import type { AnswerDraft, Citation, QuoteView } from './answer.js';
 import { clip } from './clip.js';
@@ -53,32 +54,33 @@ export function answerSpeakerQuotes(ctx: AnswerContext, label: string, quoteIds:
   };
 }
 
-/** "What did Hemphill say about the bids?": the person's quotes on that topic, else the sentences naming them with it. */
+/**
+ * "What did Hemphill say about the bids?": the person's quotes on that topic and the sentences that name them with
+ * it (reported words the extractor did not take as quotes), whichever covers the topic better leading.
+ */
 export function answerPersonAbout(ctx: AnswerContext, person: Person, topic: string): AnswerDraft | undefined {
   const { quotes, matched } = about(ctx, [...ctx.quotesOf(person)], topic);
-  if (matched && quotes.length) {
-    const views = [...new Set(quotes.map((q) => q.groupId))].map((id) => quoteView(ctx, ctx.groups.get(id)!));
-    return {
-      found: true,
-      summary: `${person.name} on ${clip(topic)}: ${views.map((v) => `“${representative(v.entries)}”`).join(' ')}`,
-      details: views.map(line),
-      quotes: views,
-      citations: citations(ctx, quotes),
-    };
-  }
-  // Reported words the extractor did not take as a quote: sentences naming the person that hold the topic.
-  const surname = person.name.split(' ').pop()!;
-  const terms = ctx.terms.resolve(`${surname} ${topic}`, QUESTION_WORDS).filter((t) => t.forms.length);
+  const views = matched ? [...new Set(quotes.map((q) => q.groupId))].map((id) => quoteView(ctx, ctx.groups.get(id)!)) : [];
+  const topicTerms = ctx.terms.resolve(topic, QUESTION_WORDS).filter((t) => t.forms.length);
+  const quoteCover = matched && quotes.length ? Math.max(...quotes.map((q) => coverage(topicTerms, new Set(words(q.sentence).map(stem))))) : 0;
+  const surnames = [person.name, ...person.variants].map((n) => n.split(' ').pop()!);
+  const terms = ctx.terms.resolve(`${surnames[0]} ${topic}`, QUESTION_WORDS).filter((t) => t.forms.length);
   const hits = search(ctx.indexes.passages, terms.map((t) => ({ forms: t.forms })))
-    .map((r) => ({ p: ctx.passages.get(r.ref)!, c: coverage(terms, matchedTerms(r, ['text'])) }))
-    .filter((h) => h.c >= 0.6 && [person.name, ...person.variants].some((n) => h.p.text.includes(n.split(' ').pop()!)))
+    .map((r) => ({ p: ctx.passages.get(r.ref)!, c: coverage(topicTerms, matchedTerms(r, ['text'])) }))
+    .filter((h) => h.c >= 0.6 && surnames.some((n) => h.p.text.includes(n)))
+    .sort((a, b) => b.c - a.c)
     .slice(0, 3);
-  if (!hits.length) return undefined;
+  if (!views.length && !hits.length) return undefined;
+  const passageLead = hits.length && hits[0].c > quoteCover;
+  const quoteLines = views.map(line);
+  const passageLines = hits.map((h) => `${ctx.article(h.p.articleId).name}: ${h.p.text}`);
+  const summary = passageLead ? hits[0].p.text : `${person.name} on ${clip(topic)}: ${views.map((v) => `“${representative(v.entries)}”`).join(' ')}`;
   return {
     found: true,
-    summary: hits[0].p.text,
-    details: hits.slice(1).map((h) => `${ctx.article(h.p.articleId).name}: ${h.p.text}`),
-    citations: hits.map((h) => ctx.citation(h.p.articleId, h.p.text)),
+    summary,
+    details: passageLead ? [...passageLines.slice(1), ...quoteLines] : [...quoteLines, ...passageLines],
+    quotes: views,
+    citations: [...(passageLead ? [] : citations(ctx, quotes)), ...hits.map((h) => ctx.citation(h.p.articleId, h.p.text)), ...(passageLead ? citations(ctx, quotes) : [])],
   };
 }
 

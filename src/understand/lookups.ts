@@ -55,6 +55,18 @@ export class StoryLookups {
     }
   }
 
+  private readonly stemsByArticle = new Map<string, Set<string>>();
+
+  /** Stems of every word of an article, for judging whether a figure's context holds a question's other words. */
+  articleStems(articleId: string): Set<string> {
+    if (!this.stemsByArticle.size)
+      for (const p of this.ctx.story.passages) {
+        const set = this.stemsByArticle.get(p.articleId) ?? this.stemsByArticle.set(p.articleId, new Set()).get(p.articleId)!;
+        for (const w of words(p.text)) set.add(stem(w));
+      }
+    return this.stemsByArticle.get(articleId) ?? new Set();
+  }
+
   /** Statements whose speaker the outlets described with every content word of `phrase` ("the villagers", "Ukraine's ministry"). */
   describedSpeaker(phrase: string): string[] {
     const want = words(phrase).filter((w) => !SPEAKER_FILLER.has(w) && !QUESTION_WORDS.has(w)).map(stem);
@@ -121,6 +133,13 @@ export function weightedCoverage(terms: readonly ExpandedTerm[], matched: Readon
     sum += best;
   }
   return sum / counted.length;
+}
+
+/** The share of `terms` a hit matched in their own words (or a corrected typo): paraphrase alone is not enough. */
+export function exactCoverage(terms: readonly ExpandedTerm[], matched: ReadonlySet<string>): number {
+  const counted = terms.filter((t) => !t.forms.length || t.forms.some((f) => indexable(f.form)));
+  if (!counted.length) return 0;
+  return counted.filter((t) => t.forms.some((f) => f.weight >= WEIGHT.typo && matched.has(stem(f.form)))).length / counted.length;
 }
 
 /** The form of each term a hit matched best, in question order: the question in the story's own words. */

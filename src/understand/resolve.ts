@@ -8,7 +8,7 @@ import { stem } from '../search/stem.js';
 import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import { focusPart } from './focus.js';
-import { queryExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
+import { exactCoverage, queryExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import type { Proposal } from './rules.js';
 
 /** A reading checked against the story: the Query to answer, and how well the story supports it (0–1). */
@@ -24,6 +24,10 @@ export const MIN_SUPPORT = 0.6;
 // Words of a remembered quote that say nothing about which quote it is.
 const QUOTE_STOP = new Set([...QUESTION_WORDS, 'like', 'quote', 'words', 'called', 'call', 'described', 'describe', 'claimed', 'warned', 'declared', 'joked', 'line', 'remark']);
 const MAX_HITS = 60;
+// At least this share of a question's words must be the story's own (or a typo of them); paraphrases fill the rest.
+const MIN_EXACT = 0.5;
+// Question frame words a search should not look for.
+const SEARCH_STOP = new Set([...QUESTION_WORDS, 'according', 'whom', 'whose', 'exactly', 'actually', 'really']);
 
 /** Scores every proposal against the story and returns the best-supported reading (ties to the more specific rule). */
 export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, question: string): Resolved {
@@ -143,7 +147,7 @@ export function matchStatements(lk: StoryLookups, text: string): { groupId: stri
   let best: { groupId: string; coverage: number; score: number; matched: Set<string> } | undefined;
   for (const [groupId, g] of byGroup) {
     const coverage = weightedCoverage(terms, g.inSentence);
-    if (weightedCoverage(terms, g.inQuote) === 0 || coverage < MIN_SUPPORT) continue;
+    if (exactCoverage(terms, g.inQuote) === 0 || coverage < MIN_SUPPORT || exactCoverage(terms, g.inSentence) < MIN_EXACT) continue;
     const score = g.score * coverage;
     if (!best || coverage > best.coverage + 0.05 || (Math.abs(coverage - best.coverage) <= 0.05 && score > best.score)) best = { groupId, coverage, score, matched: g.inSentence };
   }
@@ -159,7 +163,7 @@ function mentions(lk: StoryLookups, thing: string): number {
 
 /** The passages that best cover a question's content words, and the best weighted coverage. */
 export function searchSupport(lk: StoryLookups, text: string, articleId?: string): { support: number; ids: string[] } {
-  const terms = lk.expand(text, QUESTION_WORDS);
+  const terms = lk.expand(text, SEARCH_STOP);
   if (!terms.length) return { support: 0, ids: [] };
   // A capitalised name the story lacks in every spelling means the question is about someone or somewhere else.
   const capitalised = new Set([...text.matchAll(/(?<!^|[.!?]\s)\b\p{Lu}[\p{L}’'-]+/gu)].flatMap((m) => words(m[0])));
@@ -167,7 +171,9 @@ export function searchSupport(lk: StoryLookups, text: string, articleId?: string
   const scored: { id: string; coverage: number; score: number }[] = [];
   for (const r of queryExpanded(lk.ctx.indexes.passages, terms).slice(0, MAX_HITS * 2)) {
     if (articleId && lk.ctx.passages.get(r.ref)?.articleId !== articleId) continue;
-    const coverage = weightedCoverage(terms, matchedTerms(r, ['text']));
+    const matched = matchedTerms(r, ['text']);
+    if (exactCoverage(terms, matched) < MIN_EXACT) continue;
+    const coverage = weightedCoverage(terms, matched);
     scored.push({ id: r.ref, coverage, score: r.score * coverage });
   }
   if (!scored.length) return { support: 0, ids: [] };
@@ -177,12 +183,12 @@ export function searchSupport(lk: StoryLookups, text: string, articleId?: string
 }
 
 const KIND_WORDS: [RegExp, string[]][] = [
+  [/\bhow many (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
   [/\bhow (?:far|close)\b|\bdistance\b/i, ['distance']],
   [/\bhow long\b/i, ['time', 'distance']],
   [/\bhow (?:big|large)\b|\b(?:area|territory|land)\b/i, ['area', 'comparison']],
   [/\bhow old\b|\bage\b/i, ['age']],
   [/\bhow much (?:money|did .* (?:cost|spend|pay))|\b(?:cost|spend|spent|pay|paid|money|dollars?|budget|fund|funds|price|fees?)\b/i, ['money']],
-  [/\bhow many\b/i, ['people', 'count', 'equipment']],
 ];
 
 /**
@@ -195,11 +201,18 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   const kinds = KIND_WORDS.find(([re]) => re.test(question))?.[1];
   const terms: ExpandedTerm[] = content.map((w) => ({ word: w, forms: [{ form: w, weight: 1 }, ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))] }));
   const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(topic)) : [];
+  // "How many homes…": the counted thing must be what the figure measures; the rest may sit elsewhere in the article.
+  const counted = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu.exec(question)?.[1];
+  const head = counted ? stem(indexText(counted, lk.ctx.variants)) : undefined;
   let best = 0;
   let ids: string[] = [];
   for (const e of entries) {
     const keys = new Set([...e.words, ...e.sentenceWords]);
-    let fit = terms.length ? weightedCoverage(terms, keys) : kinds ? 0.7 : 0;
+    const near = lk.articleStems(e.figure.articleId);
+    const inSentence = terms.length ? weightedCoverage(terms, keys) : 0;
+    const inArticle = terms.length ? weightedCoverage(terms, near) : 0;
+    let fit = terms.length ? Math.max(inSentence, (inSentence + inArticle) / 2) : kinds ? 0.7 : 0;
+    if (head && e.words.has(head)) fit = Math.max(fit, 0.6 + 0.4 * fit);
     if (kinds && !kinds.includes(e.figure.kind)) fit *= 0.5;
     fit = Math.min(1, fit + e.figure.rank * 0.001);
     if (fit > best + 1e-9) {
