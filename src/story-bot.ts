@@ -10,7 +10,7 @@ import { helpAnswer } from './answer/not-found.js';
 import type { Query } from './answer/query.js';
 import { answerToldTo, answerWhatSaid, answerWhoIs, answerWhoQuoted, answerWhoSaid, representative } from './answer/quote-answers.js';
 import { answerByline, answerOutlets, answerSearch } from './answer/story-answers.js';
-import { answerAuthor, answerConversions, answerMentions, answerPersonAbout, answerSpeakerQuotes } from './answer/statement-answers.js';
+import { answerAuthor, answerConversions, answerMentions, answerPersonAbout, answerSpeakerQuotes, unknownSpeaker } from './answer/statement-answers.js';
 import { buildLexicon, type LexiconData } from './understand/lexicon.js';
 import { StoryLookups } from './understand/lookups.js';
 import { understandInStory, type Understanding } from './understand/understand.js';
@@ -197,6 +197,7 @@ export class StoryBot {
       case 'what_said': {
         if (query.speakerQuoteIds) return buildAnswer(question, query.intent, answerSpeakerQuotes(ctx, query.person, query.speakerQuoteIds, query.about));
         const person = query.personId ? ctx.people.get(query.personId) : undefined;
+        if (query.resolved && !person) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person));
         const about = person && query.about ? answerPersonAbout(ctx, person, query.about) : undefined;
         return buildAnswer(question, query.intent, about ?? answerWhatSaid(ctx, person?.name ?? query.person));
       }
@@ -204,6 +205,7 @@ export class StoryBot {
         if (query.mention !== undefined) return buildAnswer(question, query.intent, answerMentions(ctx, query.mention));
         return buildAnswer(question, query.intent, answerWhoQuoted(ctx, query));
       case 'told_to':
+        if (query.resolved && !query.personId) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person));
         return buildAnswer(question, query.intent, answerToldTo(ctx, query.person));
       case 'who_is': {
         const person = query.personId ? ctx.people.get(query.personId) : ctx.findPerson(query.person);

@@ -64,6 +64,8 @@ export type Query = (
       unsupported?: string;
     }
 ) & {
+  /** Understanding checked this Query's names against the story: a name it left unresolved is not in the story. */
+  resolved?: boolean;
   /** The rest of a two-part question ("… and which paper did he talk to?"), answered after the first part. */
   also?: string;
 };

@@ -86,8 +86,10 @@ export function answerPersonAbout(ctx: AnswerContext, person: Person, topic: str
 
 /** "Which outlets mention drones?": the outlets whose passages hold every word of it, each cited once. */
 export function answerMentions(ctx: AnswerContext, thing: string, passageIds?: readonly string[]): AnswerDraft {
-  const terms = ctx.terms.resolve(thing, QUESTION_WORDS).filter((t) => t.forms.length);
-  const ids = passageIds?.length
+  const all = ctx.terms.resolve(thing, QUESTION_WORDS);
+  const terms = all.filter((t) => t.forms.length);
+  // Every word of the thing must be in the story ("nuclear weapons" is not "weapons").
+  const ids = terms.length < all.length ? [] : passageIds?.length
     ? passageIds
     : search(ctx.indexes.passages, terms.map((t) => ({ forms: t.forms })))
         .filter((r) => coverage(terms, matchedTerms(r, ['text'])) >= 0.99)
@@ -140,4 +142,10 @@ export function answerAuthor(ctx: AnswerContext, articleId: string): AnswerDraft
 function capital(s: string): string {
   const t = s.replace(/^(?:the|a|an)\s+/i, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
+}
+
+/** A speaker understanding looked for and the story does not have: who it does quote instead. */
+export function unknownSpeaker(ctx: AnswerContext, name: string): AnswerDraft {
+  const quoted = ctx.quotedPeople.map((p) => p.name);
+  return notFound(ctx, `The story quotes nobody called “${clip(name)}”.${quoted.length ? ` People quoted: ${quoted.slice(0, 12).join(', ')}.` : ''}`);
 }

@@ -18,7 +18,7 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
     /\b(?:in|at|near)\s+(?:the|a)\s+(?:\w+\s+)?(?:town|city|village|region|area|border|front|school|hospital|house|home|street|road|station|court|courthouse|building)\b/i,
   ],
   why: [
-    /\b(?:because|since|as a result of|due to|owing to|after|so that|in order to|for fear of|amid|out of fear|fearing|in response to|to avoid|to escape)\b[^.;]*/i,
+    /\b(?:because|since|as a result of|due to|owing to|after|so that|so (?:the|they|that|we|he|she|it|nobody|no one)\b|in order to|for fear of|amid|out of fear|fearing|in response to|to avoid|to escape)\b[^.;]*/i,
   ],
   how: [
     /\b(?:by|on|with|using|in)\s+(?:foot|bicycles?|bikes?|cars?|trucks?|tanks?|a\s+\w+|the\s+\w+|their\s+\w+)[^.;,]*/i,

@@ -18,7 +18,7 @@ export interface LexiconData {
 }
 
 /** How much a paraphrase or a corrected typo counts against the exact word (1). */
-export const WEIGHT = { exact: 1, typo: 0.85, related: 0.6 } as const;
+export const WEIGHT = { exact: 1, typo: 0.7, related: 0.6 } as const;
 
 // Senses are listed most frequent first; deeper senses bring in words that mislead more than they help.
 const SENSES_PER_POS = 3;

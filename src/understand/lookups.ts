@@ -139,7 +139,7 @@ export function weightedCoverage(terms: readonly ExpandedTerm[], matched: Readon
 export function exactCoverage(terms: readonly ExpandedTerm[], matched: ReadonlySet<string>): number {
   const counted = terms.filter((t) => !t.forms.length || t.forms.some((f) => indexable(f.form)));
   if (!counted.length) return 0;
-  return counted.filter((t) => t.forms.some((f) => f.weight >= WEIGHT.typo && matched.has(stem(f.form)))).length / counted.length;
+  return counted.filter((t) => t.forms.some((f) => f.weight === WEIGHT.exact && matched.has(stem(f.form)))).length / counted.length;
 }
 
 /** The form of each term a hit matched best, in question order: the question in the story's own words. */

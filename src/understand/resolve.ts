@@ -32,10 +32,14 @@ const SEARCH_STOP = new Set([...QUESTION_WORDS, 'according', 'whom', 'whose', 'e
 /** Scores every proposal against the story and returns the best-supported reading (ties to the more specific rule). */
 export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, question: string): Resolved {
   let best: (Resolved & { score: number }) | undefined;
-  for (const p of proposals) {
-    const r = check(p, lookups, question);
-    const score = r.support + 0.15 * p.prior;
-    if (!best || score > best.score) best = { ...r, score };
+  const checked = proposals.map((p) => ({ p, r: check(p, lookups, question) }));
+  // A person asked about whom the story never names ("what did joe biden say about the war") is not answered by
+  // a passage that shares the question's other words.
+  const strangers = checked.some(({ r }) => r.support === 0 && 'person' in r.query && typeof r.query.person === 'string' && !('mention' in r.query && r.query.mention !== undefined) && unknownName(lookups, r.query.person));
+  for (const { p, r } of checked) {
+    const support = strangers && r.query.intent === 'search' ? 0 : r.support;
+    const score = support + 0.15 * p.prior;
+    if (!best || score > best.score) best = { ...r, support, score };
   }
   const { score: _score, ...out } = best!;
   return out;
@@ -58,7 +62,8 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       if (person && lk.ctx.quoteCount(person) > 0) return done({ intent: 'who_quoted', person: person.name, personId: person.id }, 1);
       const statement = matchStatements(lk, slot);
       const mention = mentions(lk, slot);
-      if (statement && statement.coverage * 0.95 >= mention) return done({ intent: 'who_quoted', quote: statement.wording, groupIds: [statement.groupId] }, statement.coverage * 0.95);
+      // "Which outlets mention X" is about the passages; "which outlets carried X" about the statements.
+      if (statement && (q.mention === undefined || mention === 0)) return done({ intent: 'who_quoted', quote: statement.wording, groupIds: [statement.groupId] }, statement.coverage * 0.95);
       if (mention > 0) return done({ intent: 'who_quoted', mention: slot }, mention);
       return done(q.mention !== undefined ? { intent: 'who_quoted', mention: slot } : q, 0);
     }
@@ -104,7 +109,9 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
     }
     case 'figure_source': {
       const wanted = findNumbers(q.figure).map((n) => n.value).filter((v): v is number => v !== undefined);
-      const hit = lk.ctx.figures.entries.some((e) => wanted.some((w) => e.values.some((v) => Math.abs(v - w) <= Math.abs(w) * 0.005)));
+      // A small whole number (a year, a count) must match exactly: 2022 is not 2014.
+      const near = (v: number, w: number) => (Number.isInteger(w) && Math.abs(w) <= 10_000 ? v === w : Math.abs(v - w) <= Math.abs(w) * 0.005);
+      const hit = lk.ctx.figures.entries.some((e) => wanted.some((w) => e.values.some((v) => near(v, w))));
       return done(q, hit ? 0.95 : 0.1);
     }
     case 'outlet_figures': {
@@ -119,6 +126,11 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? s.support : s.support * 0.7);
     }
   }
+}
+
+/** Whether a name has a word the story never uses, in any spelling. */
+function unknownName(lk: StoryLookups, name: string): boolean {
+  return lk.ctx.terms.resolve(name, QUESTION_WORDS).some((t) => t.word.length >= 3 && !t.forms.length);
 }
 
 /** The person a slot names, only when the name really shares a word with theirs (not a sound-alike of a common word). */
@@ -158,7 +170,7 @@ export function matchStatements(lk: StoryLookups, text: string): { groupId: stri
 
 /** How well the passages cover a thing asked about: every content word of it in one passage. */
 function mentions(lk: StoryLookups, thing: string): number {
-  return searchSupport(lk, thing).support * 0.9;
+  return searchSupport(lk, thing).support;
 }
 
 /** The passages that best cover a question's content words, and the best weighted coverage. */
@@ -168,6 +180,8 @@ export function searchSupport(lk: StoryLookups, text: string, articleId?: string
   // A capitalised name the story lacks in every spelling means the question is about someone or somewhere else.
   const capitalised = new Set([...text.matchAll(/(?<!^|[.!?]\s)\b\p{Lu}[\p{L}’'-]+/gu)].flatMap((m) => words(m[0])));
   if (terms.some((t) => !t.forms.length && capitalised.has(t.word))) return { support: 0, ids: [] };
+  // Nor does a passage answer a question about a number the story never prints.
+  if (terms.some((t) => !t.forms.length && /^\d/.test(t.word))) return { support: 0, ids: [] };
   const scored: { id: string; coverage: number; score: number }[] = [];
   for (const r of queryExpanded(lk.ctx.indexes.passages, terms).slice(0, MAX_HITS * 2)) {
     if (articleId && lk.ctx.passages.get(r.ref)?.articleId !== articleId) continue;
@@ -181,6 +195,15 @@ export function searchSupport(lk: StoryLookups, text: string, articleId?: string
   const ids = scored.filter((s) => s.coverage >= top - 0.01).sort((a, b) => b.score - a.score).map((s) => s.id);
   return { support: top, ids };
 }
+
+// The words people use for what a kind of figure measures, so "how much land" meets "2,300 square miles".
+const KIND_VOCABULARY: Partial<Record<string, string[]>> = {
+  area: ['land', 'territori', 'area', 'ground', 'size'],
+  distance: ['distanc', 'far'],
+  money: ['monei', 'cost', 'dollar', 'price', 'worth'],
+  time: ['time', 'durat'],
+  age: ['ag', 'old'],
+};
 
 const KIND_WORDS: [RegExp, string[]][] = [
   [/\bhow many (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
@@ -207,12 +230,12 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   let best = 0;
   let ids: string[] = [];
   for (const e of entries) {
-    const keys = new Set([...e.words, ...e.sentenceWords]);
+    const keys = new Set([...e.words, ...e.sentenceWords, ...(KIND_VOCABULARY[e.figure.kind] ?? [])]);
     const near = lk.articleStems(e.figure.articleId);
     const inSentence = terms.length ? weightedCoverage(terms, keys) : 0;
     const inArticle = terms.length ? weightedCoverage(terms, near) : 0;
     let fit = terms.length ? Math.max(inSentence, (inSentence + inArticle) / 2) : kinds ? 0.7 : 0;
-    if (head && e.words.has(head)) fit = Math.max(fit, 0.6 + 0.4 * fit);
+    if (head && e.words.has(head) && inArticle >= 0.75) fit = Math.max(fit, 0.6 + 0.4 * fit);
     if (kinds && !kinds.includes(e.figure.kind)) fit *= 0.5;
     fit = Math.min(1, fit + e.figure.rank * 0.001);
     if (fit > best + 1e-9) {

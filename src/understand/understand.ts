@@ -57,14 +57,14 @@ function unsupported(r: Resolved, text: string): Query {
     case 'outlet_figures':
       return q;
     case 'who_quoted':
-      return q.mention === undefined ? q : { intent: 'search', text, unsupported: `No outlet in the story mentions ${q.mention}.` };
+      return q;
     default:
       return { intent: 'search', text, unsupported: `The story doesn't say anything about that.` };
   }
 }
 
 function labelled(r: Resolved): Understanding {
-  return { ...r, reading: readingLabel(r.query) };
+  return { ...r, query: { ...r.query, resolved: true }, reading: readingLabel(r.query) };
 }
 
 /** The reading a Query stands for, as the table test names it. */
