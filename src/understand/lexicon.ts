@@ -27,9 +27,22 @@ const MAX_LINE = 8192;
 const MAX_NARROWER = 25;
 const BROADER_LEVELS = 2;
 
-/** Base forms a word may be an inflection of: WordNet's detachment rules, plus an undoubled final consonant. */
+// English irregular verbs (past and participle → base): WordNet's exception lists are not in the installed
+// package, and "came", "fled", "took" are the forms news text and questions use most.
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  `arise arose arisen|be was were been|bear bore borne|beat beat beaten|become became become|begin began begun|bend bent bent|bite bit bitten|blow blew blown|break broke broken|bring brought brought|build built built|burn burnt burnt|buy bought bought|catch caught caught|choose chose chosen|come came come|cost cost cost|creep crept crept|cut cut cut|deal dealt dealt|dig dug dug|do did done|draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feed fed fed|feel felt felt|fight fought fought|find found found|flee fled fled|fly flew flown|forbid forbade forbidden|forget forgot forgotten|freeze froze frozen|get got gotten|give gave given|go went gone|grind ground ground|grow grew grown|hang hung hung|have had had|hear heard heard|hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|keep kept kept|know knew known|lay laid laid|lead led led|leave left left|lend lent lent|let let let|lie lay lain|lose lost lost|make made made|mean meant meant|meet met met|pay paid paid|put put put|quit quit quit|read read read|ride rode ridden|ring rang rung|rise rose risen|run ran run|say said said|see saw seen|seek sought sought|sell sold sold|send sent sent|set set set|shake shook shaken|shoot shot shot|show showed shown|shut shut shut|sing sang sung|sink sank sunk|sit sat sat|sleep slept slept|slide slid slid|speak spoke spoken|spend spent spent|spin spun spun|split split split|spread spread spread|stand stood stood|steal stole stolen|stick stuck stuck|sting stung stung|strike struck struck|swear swore sworn|sweep swept swept|swim swam swum|swing swung swung|take took taken|teach taught taught|tear tore torn|tell told told|think thought thought|throw threw thrown|wake woke woken|wear wore worn|win won won|withdraw withdrew withdrawn|write wrote written`
+    .split('|')
+    .flatMap((line) => {
+      const [base, ...forms] = line.split(' ');
+      return forms.filter((f) => f !== base).map((f) => [f, base]);
+    }),
+);
+
+/** Base forms a word may be an inflection of: an irregular verb, WordNet's detachment rules, an undoubled final consonant. */
 export function baseForms(word: string): string[] {
   const out = new Set([word]);
+  const irregular = IRREGULAR[word];
+  if (irregular) out.add(irregular);
   const rules: [RegExp, string][] = [
     [/ies$/, 'y'], [/ied$/, 'y'], [/ves$/, 'f'], [/ses$/, 's'], [/xes$/, 'x'], [/ches$/, 'ch'], [/shes$/, 'sh'], [/men$/, 'man'],
     [/es$/, 'e'], [/es$/, ''], [/s$/, ''], [/ed$/, 'e'], [/ed$/, ''], [/ing$/, 'e'], [/ing$/, ''], [/er$/, ''], [/est$/, ''], [/ly$/, ''],
@@ -187,8 +200,14 @@ export class Lexicon {
   private readonly related: Map<string, string[]>;
   private deletions?: Map<string, string[]>;
 
+  private readonly irregulars = new Map<string, string[]>();
+
   constructor(data: LexiconData) {
     this.vocabulary = new Set(data.vocabulary);
+    for (const w of data.vocabulary) {
+      const base = IRREGULAR[w];
+      if (base) (this.irregulars.get(base) ?? this.irregulars.set(base, []).get(base)!).push(w);
+    }
     this.related = new Map(Object.entries(data.related));
   }
 
@@ -197,6 +216,15 @@ export class Lexicon {
   }
 
   /** Corpus words a question word may stand for in other words (its synonyms and derivations in the corpus). */
+  /** Corpus words that are the same word in another irregular form ("come" → "came", "fled" → "flee"). */
+  inflections(word: string): string[] {
+    const base = IRREGULAR[word] ?? word;
+    const out = new Set<string>();
+    if (base !== word && this.vocabulary.has(base)) out.add(base);
+    for (const w of this.irregulars.get(base) ?? []) if (w !== word) out.add(w);
+    return [...out];
+  }
+
   relatedTo(word: string): string[] {
     const out = new Set<string>();
     for (const b of baseForms(word)) for (const w of this.related.get(b) ?? []) if (w !== word) out.add(w);

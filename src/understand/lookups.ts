@@ -99,6 +99,7 @@ export class StoryLookups {
     for (const t of this.ctx.terms.resolve(text, stop)) {
       const forms = new Map<string, number>();
       for (const f of t.forms) forms.set(f, WEIGHT.exact);
+      for (const f of this.lexicon.inflections(t.word)) if (!stop.has(f)) forms.set(f, WEIGHT.exact);
       const fixed = forms.size ? undefined : this.lexicon.correct(t.word);
       if (fixed && !stop.has(fixed)) forms.set(fixed, WEIGHT.typo);
       for (const base of fixed ? [t.word, fixed] : [t.word])
@@ -107,6 +108,11 @@ export class StoryLookups {
     }
     return out;
   }
+}
+
+// A word Lunr never indexes ("since", "among") can't show up in match data, so it counts neither way.
+function counts(t: ExpandedTerm): boolean {
+  return t.forms.length ? t.forms.some((f) => indexable(f.form)) : indexable(t.word);
 }
 
 /** Runs expanded terms against an index, each form boosted by its weight; never through Lunr's query parser. */
@@ -124,7 +130,7 @@ export function queryExpanded(index: lunr.Index, terms: readonly ExpandedTerm[],
  * A word Lunr never indexes counts neither way; a word the corpus lacks in every form counts against.
  */
 export function weightedCoverage(terms: readonly ExpandedTerm[], matched: ReadonlySet<string>): number {
-  const counted = terms.filter((t) => !t.forms.length || t.forms.some((f) => indexable(f.form)));
+  const counted = terms.filter(counts);
   if (!counted.length) return 0;
   let sum = 0;
   for (const t of counted) {
@@ -137,9 +143,9 @@ export function weightedCoverage(terms: readonly ExpandedTerm[], matched: Readon
 
 /** The share of `terms` a hit matched in their own words (or a corrected typo): paraphrase alone is not enough. */
 export function exactCoverage(terms: readonly ExpandedTerm[], matched: ReadonlySet<string>): number {
-  const counted = terms.filter((t) => !t.forms.length || t.forms.some((f) => indexable(f.form)));
+  const counted = terms.filter(counts);
   if (!counted.length) return 0;
-  return counted.filter((t) => t.forms.some((f) => f.weight === WEIGHT.exact && matched.has(stem(f.form)))).length / counted.length;
+  return counted.filter((t) => t.forms.some((f) => f.weight >= WEIGHT.typo && matched.has(stem(f.form)))).length / counted.length;
 }
 
 /** The form of each term a hit matched best, in question order: the question in the story's own words. */

@@ -7,7 +7,7 @@ import { matchedTerms } from '../search/story-index.js';
 import { stem } from '../search/stem.js';
 import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
-import { focusPart } from './focus.js';
+import { focusMatch } from './focus.js';
 import { exactCoverage, queryExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import type { Proposal } from './rules.js';
 
@@ -27,7 +27,7 @@ const MAX_HITS = 60;
 // At least this share of a question's words must be the story's own (or a typo of them); paraphrases fill the rest.
 const MIN_EXACT = 0.5;
 // Question frame words a search should not look for.
-const SEARCH_STOP = new Set([...QUESTION_WORDS, 'according', 'whom', 'whose', 'exactly', 'actually', 'really']);
+const SEARCH_STOP = new Set([...QUESTION_WORDS, 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
 
 /** Scores every proposal against the story and returns the best-supported reading (ties to the more specific rule). */
 export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, question: string): Resolved {
@@ -35,7 +35,14 @@ export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, q
   const checked = proposals.map((p) => ({ p, r: check(p, lookups, question) }));
   // A person asked about whom the story never names ("what did joe biden say about the war") is not answered by
   // a passage that shares the question's other words.
-  const strangers = checked.some(({ r }) => r.support === 0 && 'person' in r.query && typeof r.query.person === 'string' && !('mention' in r.query && r.query.mention !== undefined) && unknownName(lookups, r.query.person));
+  const strangers = checked.some(
+    ({ r }) =>
+      r.support === 0 &&
+      'person' in r.query &&
+      typeof r.query.person === 'string' &&
+      !('mention' in r.query && r.query.mention !== undefined) &&
+      (unknownName(lookups, r.query.person) || ('about' in r.query && !!r.query.about && allUnknown(lookups, r.query.about))),
+  );
   for (const { p, r } of checked) {
     const support = strangers && r.query.intent === 'search' ? 0 : r.support;
     const score = support + 0.15 * p.prior;
@@ -119,11 +126,15 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       return done(q, m ? (m.by === 'outlet' ? 1 : 0.7) : 0.1);
     }
     case 'search': {
-      const s = searchSupport(lk, q.text, q.articleId);
+      const s = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question));
       if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
       // A when/where/why answer needs a passage holding the time, place or reason.
-      const held = s.ids.filter((id) => focusPart(lk.ctx.passages.get(id)!.text, q.focus!) !== undefined);
-      return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? s.support : s.support * 0.7);
+      const held = s.ids
+        .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!) }))
+        .filter((h) => h.m)
+        .sort((a, b) => a.m!.rank - b.m!.rank || a.order - b.order)
+        .map((h) => h.id);
+      return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? s.support : s.support * 0.9);
     }
   }
 }
@@ -131,6 +142,27 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
 /** Whether a name has a word the story never uses, in any spelling. */
 function unknownName(lk: StoryLookups, name: string): boolean {
   return lk.ctx.terms.resolve(name, QUESTION_WORDS).some((t) => t.word.length >= 3 && !t.forms.length);
+}
+
+const windows = new WeakMap<object, Set<string>>();
+
+/** Stems of the few words either side of a figure in its sentence. */
+function windowStems(f: { sentence: string; text: string }): Set<string> {
+  let w = windows.get(f);
+  if (!w) {
+    const at = f.sentence.indexOf(f.text);
+    const before = at >= 0 ? f.sentence.slice(0, at) : '';
+    const after = at >= 0 ? f.sentence.slice(at + f.text.length) : '';
+    w = new Set([...words(before).slice(-4), ...words(f.text), ...words(after).slice(0, 4)].map(stem));
+    windows.set(f, w);
+  }
+  return w;
+}
+
+/** Whether none of a topic's content words is in the story ("tornadoes"). */
+function allUnknown(lk: StoryLookups, topic: string): boolean {
+  const terms = lk.expand(topic, QUESTION_WORDS);
+  return terms.length > 0 && terms.every((t) => !t.forms.length);
 }
 
 /** The person a slot names, only when the name really shares a word with theirs (not a sound-alike of a common word). */
@@ -174,7 +206,10 @@ function mentions(lk: StoryLookups, thing: string): number {
 }
 
 /** The passages that best cover a question's content words, and the best weighted coverage. */
-export function searchSupport(lk: StoryLookups, text: string, articleId?: string): { support: number; ids: string[] } {
+// A question asking for a quantity.
+const QUANTITY = /\bhow\s+(?:many|much|far|long|big|large|old|high|deep|tall|wide)\b/i;
+
+export function searchSupport(lk: StoryLookups, text: string, articleId?: string, quantity = false): { support: number; ids: string[] } {
   const terms = lk.expand(text, SEARCH_STOP);
   if (!terms.length) return { support: 0, ids: [] };
   // A capitalised name the story lacks in every spelling means the question is about someone or somewhere else.
@@ -186,7 +221,9 @@ export function searchSupport(lk: StoryLookups, text: string, articleId?: string
   for (const r of queryExpanded(lk.ctx.indexes.passages, terms).slice(0, MAX_HITS * 2)) {
     if (articleId && lk.ctx.passages.get(r.ref)?.articleId !== articleId) continue;
     const matched = matchedTerms(r, ['text']);
-    if (exactCoverage(terms, matched) < MIN_EXACT) continue;
+    // A quantity is answered by a sentence with a number in it, in the question's own words.
+    if (exactCoverage(terms, matched) < (quantity ? 0.75 : MIN_EXACT)) continue;
+    if (quantity && !findNumbers(lk.ctx.passages.get(r.ref)!.text).length) continue;
     const coverage = weightedCoverage(terms, matched);
     scored.push({ id: r.ref, coverage, score: r.score * coverage });
   }
@@ -199,7 +236,7 @@ export function searchSupport(lk: StoryLookups, text: string, articleId?: string
 // The words people use for what a kind of figure measures, so "how much land" meets "2,300 square miles".
 const KIND_VOCABULARY: Partial<Record<string, string[]>> = {
   area: ['land', 'territori', 'area', 'ground', 'size'],
-  distance: ['distanc', 'far'],
+  distance: ['distanc', 'far', 'depth', 'deep', 'high', 'height', 'tall', 'long', 'length', 'wide', 'width'],
   money: ['monei', 'cost', 'dollar', 'price', 'worth'],
   time: ['time', 'durat'],
   age: ['ag', 'old'],
@@ -207,11 +244,12 @@ const KIND_VOCABULARY: Partial<Record<string, string[]>> = {
 
 const KIND_WORDS: [RegExp, string[]][] = [
   [/\bhow many (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
+  [/\bhow much (?:money|did .* (?:cost|spend|pay))|\b(?:cost|spend|spent|pay|paid|money|dollars?|budget|price|fees?|damage)\b/i, ['money']],
   [/\bhow (?:far|close)\b|\bdistance\b/i, ['distance']],
   [/\bhow long\b/i, ['time', 'distance']],
   [/\bhow (?:big|large)\b|\b(?:area|territory|land)\b/i, ['area', 'comparison']],
   [/\bhow old\b|\bage\b/i, ['age']],
-  [/\bhow much (?:money|did .* (?:cost|spend|pay))|\b(?:cost|spend|spent|pay|paid|money|dollars?|budget|fund|funds|price|fees?)\b/i, ['money']],
+  [/\bhow much\b/i, ['money', 'area', 'distance', 'time', 'comparison', 'age', 'date']],
 ];
 
 /**
@@ -236,6 +274,11 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
     const inArticle = terms.length ? weightedCoverage(terms, near) : 0;
     let fit = terms.length ? Math.max(inSentence, (inSentence + inArticle) / 2) : kinds ? 0.7 : 0;
     if (head && e.words.has(head) && inArticle >= 0.75) fit = Math.max(fit, 0.6 + 0.4 * fit);
+    // Besides the counted thing, what the question says about it ("killed", "arrested") must be the story's own word.
+    const others = terms.filter((t) => stem(t.word) !== head);
+    if (head && others.length && exactCoverage(others, new Set([...keys, ...near])) < MIN_EXACT) fit *= 0.5;
+    // Two figures in one sentence: the one the question's words stand next to.
+    fit += 0.01 * weightedCoverage(terms, windowStems(e.figure));
     if (kinds && !kinds.includes(e.figure.kind)) fit *= 0.5;
     fit = Math.min(1, fit + e.figure.rank * 0.001);
     if (fit > best + 1e-9) {
