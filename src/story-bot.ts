@@ -10,7 +10,7 @@ import { helpAnswer } from './answer/not-found.js';
 import type { Query } from './answer/query.js';
 import { answerToldTo, answerWhatSaid, answerWhoIs, answerWhoQuoted, answerWhoSaid, representative } from './answer/quote-answers.js';
 import { answerByline, answerOutlets, answerSearch } from './answer/story-answers.js';
-import { answerAuthor, answerConversions, answerMentions, answerPersonAbout, answerSpeakerQuotes, unknownSpeaker } from './answer/statement-answers.js';
+import { answerAuthor, answerConversions, answerMentions, answerPersonAbout, answerSpeakerQuotes, answerGroupsCarried, unknownSpeaker } from './answer/statement-answers.js';
 import { buildLexicon, type LexiconData } from './understand/lexicon.js';
 import { StoryLookups } from './understand/lookups.js';
 import { understandInStory, type Understanding } from './understand/understand.js';
@@ -192,10 +192,16 @@ export class StoryBot {
         if (query.language)
           return buildAnswer(question, 'help', { ...helpAnswer(ctx), summary: `I read questions in English only. ${helpAnswer(ctx).summary}` });
         return buildAnswer(question, 'help', helpAnswer(ctx));
-      case 'who_said':
-        return buildAnswer(question, query.intent, answerWhoSaid(ctx, query.quote));
+      case 'who_said': {
+        if (!query.groupIds && query.passageIds?.length) return buildAnswer(question, query.intent, answerSearch(ctx, query.quote, { passageIds: query.passageIds }));
+        const draft = answerWhoSaid(ctx, query.quote);
+        // No outlet names the speaker: the sentence around the words is the reader's best clue.
+        const unnamed = draft.found && draft.quotes?.[0] && !draft.quotes[0].speaker ? draft.citations?.[0]?.excerpt : undefined;
+        return buildAnswer(question, query.intent, unnamed ? { ...draft, details: [...(draft.details ?? []), `In context: ${unnamed}`] } : draft);
+      }
       case 'what_said': {
         if (query.speakerQuoteIds) return buildAnswer(question, query.intent, answerSpeakerQuotes(ctx, query.person, query.speakerQuoteIds, query.about));
+        if (!query.personId && query.passageIds?.length) return buildAnswer(question, query.intent, answerSearch(ctx, query.person, { passageIds: query.passageIds }));
         const person = query.personId ? ctx.people.get(query.personId) : undefined;
         if (query.resolved && !person) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person));
         const about = person && query.about ? answerPersonAbout(ctx, person, query.about) : undefined;
@@ -203,6 +209,7 @@ export class StoryBot {
       }
       case 'who_quoted':
         if (query.mention !== undefined) return buildAnswer(question, query.intent, answerMentions(ctx, query.mention));
+        if (!query.personId && !query.quote && query.groupIds?.length) return buildAnswer(question, query.intent, answerGroupsCarried(ctx, query.person ?? '', query.groupIds));
         return buildAnswer(question, query.intent, answerWhoQuoted(ctx, query));
       case 'told_to':
         if (query.resolved && !query.personId) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person));

@@ -6,7 +6,7 @@ export type Query = (
   /** `language`: the question was not English (its ISO 639-3 code), so help is given in English. */
   | { intent: 'help'; language?: string }
   /** "Who said the Russians fled like Olympic sprinters?" — `quote` is the remembered wording. */
-  | { intent: 'who_said'; quote: string; groupIds?: string[] }
+  | { intent: 'who_said'; quote: string; groupIds?: string[]; passageIds?: string[] }
   /** "What did Petro Kuzyk say?" */
   | {
       intent: 'what_said';
@@ -16,6 +16,8 @@ export type Query = (
       speakerQuoteIds?: string[];
       /** What the statements should be about ("about the bids"). */
       about?: string;
+      /** Sentences reporting what the speaker said, where no statement names them. */
+      passageIds?: string[];
     }
   /** "Which outlets quoted Petro Kuzyk?" or "Which outlets carried 'like Olympic sprinters'?" */
   | {

@@ -149,3 +149,17 @@ export function unknownSpeaker(ctx: AnswerContext, name: string): AnswerDraft {
   const quoted = ctx.quotedPeople.map((p) => p.name);
   return notFound(ctx, `The story quotes nobody called “${clip(name)}”.${quoted.length ? ` People quoted: ${quoted.slice(0, 12).join(', ')}.` : ''}`);
 }
+
+/** "Which outlets quoted the sheriff?": the outlets carrying the statements of a described speaker. */
+export function answerGroupsCarried(ctx: AnswerContext, label: string, groupIds: readonly string[]): AnswerDraft {
+  const quotes = groupIds.flatMap((id) => ctx.groups.get(id)?.quoteIds ?? []).map((id) => ctx.quotes.get(id)!);
+  const outlets = [...new Set(quotes.map((q) => ctx.article(q.articleId).name))];
+  const views = groupIds.map((id) => quoteView(ctx, ctx.groups.get(id)!));
+  return {
+    found: true,
+    summary: `${outlets.length} outlet${outlets.length === 1 ? '' : 's'} quoted ${label}: ${outlets.join(', ')}.`,
+    details: views.map(line),
+    quotes: views,
+    citations: citations(ctx, quotes),
+  };
+}

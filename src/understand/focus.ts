@@ -8,9 +8,9 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
   when: [
     new RegExp(String.raw`\b(?:(?:on|by|since|until|before|after|in|during|from|early|late)\s+)?(?:(?:last|this|next)\s+)?(?:${DAYS}|${MONTHS}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTHS}(?:\s+\d{4})?|${MONTHS}(?:\s+\d{4})?)(?:\s+(?:night|morning|afternoon|evening))?\b`, 'i'),
     /\b(?:in|since|by|before|after|until)\s+(?:19|20)\d{2}\b/i,
+    /\b(?:at|by|after|before|around|shortly after)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|am|pm)/i,
     /\b(?:yesterday|today|tonight|tomorrow|last night|this week|last week|this month|last month|this year|last year|overnight|at the weekend|over the weekend)\b/i,
     /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|next|first)\s+(?:\w+\s+)?(?:days?|weeks?|fortnight|months?|years?|hours?)\b/i,
-    /\b(?:at|by|after|before|around|shortly after)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|am|pm)/i,
     // Relative times last: an absolute time in another sentence answers "when" better.
     /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:ago|earlier|later|before|after)\b/i,
   ],

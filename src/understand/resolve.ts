@@ -1,3 +1,4 @@
+import { SPEECH_VERBS } from '../extract/cues.js';
 import { findNumbers } from '../extract/numbers.js';
 import { editDistance, nameKey } from '../extract/names.js';
 import type { Person } from '../extract/people.js';
@@ -61,12 +62,18 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       return done(q, 1);
     case 'who_said': {
       const m = matchStatements(lk, q.quote);
-      return m ? done({ ...q, quote: m.wording, groupIds: [m.groupId] }, m.coverage) : done(q, 0);
+      if (m) return done({ ...q, quote: m.wording, groupIds: [m.groupId] }, m.coverage);
+      // Reported speech the extractor did not take as a statement: a sentence holding the words and a verb of saying.
+      const s = spoken(lk, searchSupport(lk, q.quote));
+      // Words that are mostly a figure are better answered by the figure readings.
+      return s.ids.length ? done({ ...q, passageIds: s.ids }, findNumbers(q.quote).length ? s.support * 0.85 : s.support) : done(q, 0);
     }
     case 'who_quoted': {
       const slot = q.quote ?? q.person ?? '';
       const person = q.mention === undefined || /^\p{Lu}/u.test(slot) ? personFor(lk, slot) : undefined;
       if (person && lk.ctx.quoteCount(person) > 0) return done({ intent: 'who_quoted', person: person.name, personId: person.id }, 1);
+      const described = q.mention === undefined ? lk.describedSpeaker(slot) : [];
+      if (described.length) return done({ intent: 'who_quoted', person: slot, groupIds: [...new Set(described.map((id) => lk.ctx.quotes.get(id)!.groupId))] }, 0.95);
       const statement = matchStatements(lk, slot);
       const mention = mentions(lk, slot);
       // "Which outlets mention X" is about the passages; "which outlets carried X" about the statements.
@@ -75,21 +82,30 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       return done(q.mention !== undefined ? { intent: 'who_quoted', mention: slot } : q, 0);
     }
     case 'what_said': {
+      // "…about tornadoes": a topic the story never mentions is not answered by whatever the speaker did say.
+      if (q.about && allUnknown(lk, q.about)) return done(q, 0);
       const person = personFor(lk, q.person);
       if (person && lk.ctx.quoteCount(person) > 0) return done({ ...q, person: person.name, personId: person.id }, 1);
       const described = lk.describedSpeaker(q.person);
       if (described.length) return done({ ...q, speakerQuoteIds: described }, 0.95);
+      const byOutlet = lk.outlet(q.person);
+      // A speaker no statement names, in sentences with a verb of saying ("the UK Ministry of Defence announced…").
+      if (!byOutlet && !unknownName(lk, q.person)) {
+        const s = spoken(lk, searchSupport(lk, `${q.person} ${q.about ?? ''}`), q.person);
+        if (s.ids.length) return done({ ...q, passageIds: s.ids }, s.support * 0.97);
+      }
       const author = lk.author(q.person);
       if (author) return done({ intent: 'byline', article: author.name, articleId: author.id, author: true }, 0.9);
-      const outlet = lk.outlet(q.person);
-      if (outlet) {
+      if (byOutlet) {
+        // An outlet may have several articles in the story: the one that holds the topic answers.
+        const articles = lk.ctx.story.articles.filter((a) => a.name === byOutlet.name);
         if (q.about) {
-          const fit = figureFit(lk, q.about, question, outlet.id);
-          if (fit.support >= MIN_SUPPORT) return done({ intent: 'outlet_figures', outlet: outlet.name, topic: q.about }, fit.support);
-          const s = searchSupport(lk, q.about, outlet.id);
-          return done({ intent: 'search', text: q.about, articleId: outlet.id, passageIds: s.ids }, s.support);
+          const fits = articles.map((a) => ({ a, fit: figureFit(lk, q.about!, question, a.id) })).sort((x, y) => y.fit.support - x.fit.support);
+          if (fits[0].fit.support >= MIN_SUPPORT) return done({ intent: 'outlet_figures', outlet: fits[0].a.id === byOutlet.id ? byOutlet.name : fits[0].a.headline, topic: q.about }, fits[0].fit.support);
+          const found = articles.map((a) => ({ a, s: searchSupport(lk, q.about!, a.id) })).sort((x, y) => y.s.support - x.s.support)[0];
+          return done({ intent: 'search', text: q.about, articleId: found.a.id, passageIds: found.s.ids }, found.s.support);
         }
-        return done({ intent: 'search', text: '', articleId: outlet.id }, 0.9);
+        return done({ intent: 'search', text: '', articleId: byOutlet.id }, 0.9);
       }
       if (person) return done({ ...q, person: person.name, personId: person.id }, 0.65);
       return done(q, 0);
@@ -97,7 +113,9 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
     case 'told_to':
     case 'who_is': {
       const person = personFor(lk, q.person);
-      return person ? done({ ...q, person: person.name, personId: person.id }, 1) : done(q, 0);
+      if (person) return done({ ...q, person: person.name, personId: person.id }, 1);
+      const author = q.intent === 'who_is' ? lk.author(q.person) : undefined;
+      return author ? done({ intent: 'byline', article: author.name, articleId: author.id, author: true }, 0.95) : done(q, 0);
     }
     case 'byline': {
       if (q.author) {
@@ -111,7 +129,12 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       if (q.conversion) return done(q, 1);
       return done(q, figureFit(lk, q.topic, question).support);
     case 'figure_topic': {
-      const fit = figureFit(lk, q.topic, question);
+      // "…according to the daily star": an outlet named in any case narrows the figures to its article.
+      const named = /\b(?:according to|in|by|from)\s+(?:the\s+)?([\p{L}\s-]{3,40}?)\s*[?.!]*$/iu.exec(question);
+      const outlet = q.outlet ? lk.outlet(q.outlet) : named ? lk.outlet(named[1]) : undefined;
+      const drop = new Set(outlet ? words(outlet.name) : []);
+      const topic = outlet ? words(q.topic).filter((w) => !drop.has(w)).join(' ') : q.topic;
+      const fit = figureFit(lk, topic, question, outlet?.id);
       return done(fit.ids.length ? { ...q, figureIds: fit.ids } : q, fit.support);
     }
     case 'figure_source': {
@@ -126,13 +149,14 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       return done(q, m ? (m.by === 'outlet' ? 1 : 0.7) : 0.1);
     }
     case 'search': {
-      const s = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question));
+      const s = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01);
       if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
       // A when/where/why answer needs a passage holding the time, place or reason.
       const held = s.ids
         .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!) }))
         .filter((h) => h.m)
-        .sort((a, b) => a.m!.rank - b.m!.rank || a.order - b.order)
+        // Closest to the question first; among equally close sentences, the most direct time, place or reason.
+        .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || a.m!.rank - b.m!.rank || a.order - b.order)
         .map((h) => h.id);
       return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? s.support : s.support * 0.9);
     }
@@ -157,6 +181,21 @@ function windowStems(f: { sentence: string; text: string }): Set<string> {
     windows.set(f, w);
   }
   return w;
+}
+
+const SPEECH = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|charged|indicated|disclosed)\b`, 'i');
+
+/** The passages among `found` that report speech (and name `speaker`, when given). */
+function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, speaker?: string): { support: number; ids: string[] } {
+  if (found.support < MIN_SUPPORT) return { support: 0, ids: [] };
+  const name = speaker ? words(speaker).filter((w) => !QUESTION_WORDS.has(w) && w.length >= 3) : [];
+  const ids = found.ids.filter((id) => {
+    const text = lk.ctx.passages.get(id)!.text;
+    if (!SPEECH.test(text)) return false;
+    const ws = new Set(words(text));
+    return name.every((w) => ws.has(w) || [...ws].some((x) => x.startsWith(w.slice(0, 5))));
+  });
+  return { support: ids.length ? found.support : 0, ids };
 }
 
 /** Whether none of a topic's content words is in the story ("tornadoes"). */
@@ -209,7 +248,13 @@ function mentions(lk: StoryLookups, thing: string): number {
 // A question asking for a quantity.
 const QUANTITY = /\bhow\s+(?:many|much|far|long|big|large|old|high|deep|tall|wide)\b/i;
 
-export function searchSupport(lk: StoryLookups, text: string, articleId?: string, quantity = false): { support: number; ids: string[] } {
+export function searchSupport(
+  lk: StoryLookups,
+  text: string,
+  articleId?: string,
+  quantity = false,
+  spread = 0.01,
+): { support: number; ids: string[]; coverage?: Map<string, number> } {
   const terms = lk.expand(text, SEARCH_STOP);
   if (!terms.length) return { support: 0, ids: [] };
   // A capitalised name the story lacks in every spelling means the question is about someone or somewhere else.
@@ -229,8 +274,8 @@ export function searchSupport(lk: StoryLookups, text: string, articleId?: string
   }
   if (!scored.length) return { support: 0, ids: [] };
   const top = Math.max(...scored.map((s) => s.coverage));
-  const ids = scored.filter((s) => s.coverage >= top - 0.01).sort((a, b) => b.score - a.score).map((s) => s.id);
-  return { support: top, ids };
+  const kept = scored.filter((s) => s.coverage >= Math.max(MIN_SUPPORT, top - spread) || s.coverage >= top - 0.01).sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  return { support: top, ids: kept.map((s) => s.id), coverage: new Map(kept.map((s) => [s.id, s.coverage])) };
 }
 
 // The words people use for what a kind of figure measures, so "how much land" meets "2,300 square miles".
