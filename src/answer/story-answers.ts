@@ -4,7 +4,7 @@ import type { AnswerDraft, OutletView } from './answer.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { clip } from './clip.js';
-import { focusPart } from '../understand/focus.js';
+import { CAUSED_BY_PREVIOUS, focusPart } from '../understand/focus.js';
 
 /** What understanding already resolved for a search; every field optional (a bare search works as before). */
 export interface SearchOptions {
@@ -91,8 +91,11 @@ function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: Searc
     .filter((p): p is NonNullable<typeof p> => !!p && !seen.has(p.articleId) && !!seen.add(p.articleId))
     .slice(0, 5);
   if (!passages.length) return notFound(ctx, `The story doesn't say anything about that.`);
-  const part = focus ? focusPart(passages[0].text, focus) : undefined;
-  const lead = part ? `${capitalise(part)} — ${ctx.article(passages[0].articleId).name}: “${passages[0].text}”` : passages[0].text;
+  // "This led…": the reason is the sentence before, in the same article.
+  const before = focus === 'why' && CAUSED_BY_PREVIOUS.test(passages[0].text) ? previousPassage(ctx, passages[0].id) : undefined;
+  if (before) passages.unshift(before);
+  const part = before ? before.text : focus ? focusPart(passages[0].text, focus) : undefined;
+  const lead = part ? `${capitalise(part)} — ${ctx.article(passages[0].articleId).name}: “${passages[before ? 1 : 0].text}”` : passages[0].text;
   return {
     found: true,
     summary: lead,
@@ -123,7 +126,14 @@ function unsupportedAnswer(ctx: AnswerContext, question: string, reason: string)
     ...(near.length ? [`Closest in the story: ${near.map((p) => `${ctx.article(p.articleId).name}: ${clip(p.text, 160)}`).join(' | ')}`] : []),
     ...(topics.length ? [`The story has figures on: ${topics.join('; ')}.`] : []),
   ];
-  return { ...draft, details };
+  const asks = topics.map((t) => `Do the outlets agree on ${t}?`);
+  return { ...draft, details, suggestions: [...new Set([...asks, ...(draft.suggestions ?? [])])] };
+}
+
+function previousPassage(ctx: AnswerContext, id: string) {
+  const i = ctx.passageOrder.get(id);
+  const p = i ? ctx.story.passages[i - 1] : undefined;
+  return p && p.articleId === ctx.passages.get(id)!.articleId && p.paragraph >= 0 ? p : undefined;
 }
 
 function capitalise(s: string): string {

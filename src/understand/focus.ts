@@ -27,6 +27,9 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
   ],
 };
 
+/** A sentence whose cause is the one before it: "This led the Russian command to…". */
+export const CAUSED_BY_PREVIOUS = /^(?:this|that|which|it|these|all this)\s+(?:led|leads|prompted|caused|forced|meant|made|pushed|drove|triggered|sparked)\b/i;
+
 /** The part of `sentence` holding the asked-for time, place, reason or manner, or undefined when it holds none. */
 export function focusPart(sentence: string, focus: 'when' | 'where' | 'why' | 'how'): string | undefined {
   return focusMatch(sentence, focus)?.part;
@@ -34,6 +37,7 @@ export function focusPart(sentence: string, focus: 'when' | 'where' | 'why' | 'h
 
 /** The part and how direct it is (0 = the most direct kind, e.g. a date rather than "three hours later"). */
 export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | 'how'): { part: string; rank: number } | undefined {
+  if (focus === 'why' && CAUSED_BY_PREVIOUS.test(sentence)) return { part: 'the sentence before', rank: 0 };
   const patterns = PATTERNS[focus];
   for (let i = 0; i < patterns.length; i++) {
     const m = patterns[i].exec(sentence);

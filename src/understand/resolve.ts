@@ -135,6 +135,11 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const drop = new Set(outlet ? words(outlet.name) : []);
       const topic = outlet ? words(q.topic).filter((w) => !drop.has(w)).join(' ') : q.topic;
       const fit = figureFit(lk, topic, question, outlet?.id);
+      if (outlet && fit.support < MIN_SUPPORT) {
+        // The outlet has no such figure, others may: the answerer says so and gives theirs.
+        const wide = figureFit(lk, topic, question);
+        return done({ ...q, outlet: outlet.name, topic }, wide.support);
+      }
       return done(fit.ids.length ? { ...q, figureIds: fit.ids } : q, fit.support);
     }
     case 'figure_source': {
@@ -158,7 +163,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
         // Closest to the question first; among equally close sentences, the most direct time, place or reason.
         .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || a.m!.rank - b.m!.rank || a.order - b.order)
         .map((h) => h.id);
-      return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? s.support : s.support * 0.9);
+      return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? s.support : s.support * 0.5);
     }
   }
 }

@@ -275,7 +275,9 @@ export function propose(question: string): Proposal[] {
   if (!q) return [{ rule: 'help', query: { intent: 'help' }, prior: 1 }];
   const out: Proposal[] = [];
   for (const rule of UNDERSTANDING_RULES) for (const p of rule.propose(q)) out.push({ rule: rule.name, ...p });
-  return out.sort((a, b) => b.prior - a.prior);
+  // A when / where / why / how question is not answered by a sentence without the time, place or reason.
+  const focused = out.some((p) => p.query.intent === 'search' && p.query.focus);
+  return out.filter((p) => !focused || p.rule !== 'search').sort((a, b) => b.prior - a.prior);
 }
 
 /** Two-part questions: "who is Kuzyk and which paper did he talk to" → the parts, at a joining question word. */

@@ -157,6 +157,7 @@ export const BUNDLED: readonly Row[] = [
   ['who is paul mcnamara', 'who_is', 'Channel 4', 'u'],
   ['what did kuzyk tell the financial times', 'what_said', 'sprinters', 'u'],
   ['when was crimea annexed', 'search:when', '2014', 'u'],
+  ['why did the russian command move its troops to kherson', 'search:why', 'diversion|offensive', 'u'],
 ];
 
 /** An invented story the bot was never tuned on: the Oakhollow dam failure (tests/fixtures/flood). */
@@ -256,6 +257,7 @@ export const FLOOD: readonly Row[] = [
   ['who is fiona carr', 'byline:author', 'Northern Ledger', 'u'],
   ['what did okafor say', 'what_said', 'rebuild|nothing left', 'u'],
   ['when did reyes say the crest began to crumble', 'search:when', '3 a.m', 'u'],
+  ['why were the schools closed', 'not_found', '-', 'u'],
   ['who is greta holm and which paper did she talk to', 'who_is', 'Kessingley|Kesingley;Riverside Gazette', 'u'],
 ];
 
