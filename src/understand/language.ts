@@ -22,7 +22,10 @@ export function foreignLanguage(question: string, known: (word: string) => boole
   // Names say nothing about the language: only lower-case words are counted.
   const ws = words(question.replace(/(?<![.!?¿¡]\s*|^)\b\p{Lu}\p{L}*/gu, ' '));
   if (ws.length < MIN_WORDS) return undefined;
-  const share = ws.filter((w) => QUESTION_WORDS.has(w) || ENGLISH.has(w) || known(w) || misspeltEnglish(w)).length / ws.length;
+  // Cheap checks first; the typo check only when they leave the question looking foreign.
+  const plain = ws.filter((w) => QUESTION_WORDS.has(w) || ENGLISH.has(w) || known(w));
+  if (plain.length / ws.length >= 0.34) return undefined;
+  const share = (plain.length + ws.filter((w) => !plain.includes(w) && misspeltEnglish(w)).length) / ws.length;
   if (share >= 0.34) return undefined;
   // Only languages people plausibly write to a news bot in: on a short question, a trigram model otherwise
   // finds English typos to be Hani or Tagalog.

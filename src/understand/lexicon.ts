@@ -25,6 +25,8 @@ const SENSES_PER_POS = 3;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 const MAX_LINE = 8192;
 const MAX_NARROWER = 25;
+// A question word stands for at most this many corpus words: each is one more term for Lunr to look up.
+const MAX_RELATED = 8;
 const BROADER_LEVELS = 2;
 
 // English irregular verbs (past and participle → base): WordNet's exception lists are not in the installed
@@ -131,7 +133,7 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
   content.forEach((w, i) => {
     for (const b of new Set([...baseForms(w), ...(lemmas[i] ? [lemmas[i]] : [])])) (byBase.get(b) ?? byBase.set(b, new Set()).get(b)!).add(w);
   });
-  const related = new Map<string, Set<string>>();
+  const related = new Map<string, Map<string, number>>();
   let dir: string;
   try {
     dir = wordnetDir();
@@ -156,32 +158,35 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
           const s = reader.synset(pos, offset);
           if (!s) continue;
           const me = s.words.indexOf(lemma) + 1;
-          const kin = new Set(s.words);
+          // How close each related word is: 0 synonym or derivation, 1 narrower, 2 broader; the closest count first.
+          const kin = new Map<string, number>();
+          const add = (w: string, rank: number) => kin.set(w, Math.min(rank, kin.get(w) ?? rank));
+          for (const w of s.words) add(w, 0);
           for (const d of s.derived) {
             if (d.source !== 0 && d.source !== me) continue;
             const t = reader.synset(d.pos, d.offset);
             const w = t?.words[d.target - 1];
-            if (w) kin.add(w);
+            if (w) add(w, 0);
           }
           // A question may ask in narrower words ("ditched" for "abandoned") or broader ones ("weapons" for
           // "rifles", two levels up); a long list of narrower words is a category, not a paraphrase.
           if (s.narrower.length <= MAX_NARROWER)
-            for (const n of s.narrower) for (const w of reader.synset(n.pos, n.offset)?.words ?? []) kin.add(w);
+            for (const n of s.narrower) for (const w of reader.synset(n.pos, n.offset)?.words ?? []) add(w, 1);
           let level = s.broader;
           for (let depth = 0; depth < (pos === 'noun' ? BROADER_LEVELS : 1) && level.length; depth++) {
             const next: Synset['broader'] = [];
             for (const b of level) {
               const up = reader.synset(b.pos, b.offset);
               if (!up) continue;
-              for (const w of up.words) kin.add(w);
+              for (const w of up.words) add(w, 2 + depth);
               next.push(...up.broader);
             }
             level = next;
           }
-          for (const k of kin) {
+          for (const [k, rank] of kin) {
             if (k === lemma || k.includes('_') || k.length < 3) continue;
-            const set = related.get(k) ?? related.set(k, new Set()).get(k)!;
-            for (const o of owners) if (o !== k) set.add(o);
+            const map = related.get(k) ?? related.set(k, new Map()).get(k)!;
+            for (const o of owners) if (o !== k) map.set(o, Math.min(rank, map.get(o) ?? rank));
           }
         }
       }
@@ -190,7 +195,9 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
     reader.close();
   }
   const out: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
-  for (const [k, v] of [...related].sort((a, b) => a[0].localeCompare(b[0]))) if (v.size) out[k] = [...v].sort();
+  // Closest relations first, so a lookup can take the best few.
+  for (const [k, v] of [...related].sort((a, b) => a[0].localeCompare(b[0])))
+    if (v.size) out[k] = [...v].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([w]) => w);
   return { vocabulary, related: out };
 }
 
@@ -226,10 +233,18 @@ export class Lexicon {
   }
 
   relatedTo(word: string): string[] {
-    const out = new Set<string>();
-    for (const b of baseForms(word)) for (const w of this.related.get(b) ?? []) if (w !== word) out.add(w);
-    return [...out];
+    let hit = this.relatedCache.get(word);
+    if (!hit) {
+      const out = new Set<string>();
+      for (const b of baseForms(word)) for (const w of this.related.get(b) ?? []) if (w !== word && out.size < MAX_RELATED) out.add(w);
+      hit = [...out];
+      if (this.relatedCache.size > 20_000) this.relatedCache.clear();
+      this.relatedCache.set(word, hit);
+    }
+    return hit;
   }
+
+  private readonly relatedCache = new Map<string, string[]>();
 
   /**
    * The corpus word a misspelt word most likely is: one edit for short words, two for long ones (a swap of two

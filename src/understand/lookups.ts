@@ -115,6 +115,55 @@ function counts(t: ExpandedTerm): boolean {
   return t.forms.length ? t.forms.some((f) => indexable(f.form)) : indexable(t.word);
 }
 
+/** What one document of an index matched: the stems, per field, and a tf-idf-like score. */
+export interface Hit {
+  ref: string;
+  score: number;
+  /** Matched stems by field. */
+  fields: Map<string, Set<string>>;
+}
+
+type Postings = Record<string, Record<string, Record<string, unknown>>>;
+
+/**
+ * Looks expanded terms up in an index's inverted index directly: each form stemmed as Lunr stems, its postings
+ * read, no query built. Understanding runs many small lookups per question; Lunr's query machinery (a token-set
+ * automaton per term) costs far more than the lookup itself. User text never reaches Lunr's query parser.
+ */
+export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[], fields: readonly string[]): Hit[] {
+  const inverted = (index as unknown as { invertedIndex: Record<string, Postings> }).invertedIndex;
+  const docs = Math.max(1, Object.keys((index as unknown as { fieldVectors: object }).fieldVectors).length / Math.max(1, fields.length));
+  const hits = new Map<string, Hit>();
+  for (const t of terms)
+    for (const f of t.forms) {
+      const s = stem(f.form);
+      const posting = Object.hasOwn(inverted, s) ? inverted[s] : undefined;
+      if (!posting) continue;
+      for (const field of fields) {
+        const refs = posting[field];
+        if (!refs) continue;
+        const keys = Object.keys(refs);
+        const idf = Math.log(1 + docs / keys.length);
+        for (const ref of keys) {
+          let h = hits.get(ref);
+          if (!h) hits.set(ref, (h = { ref, score: 0, fields: new Map() }));
+          const set = h.fields.get(field) ?? h.fields.set(field, new Set()).get(field)!;
+          if (!set.has(s)) {
+            set.add(s);
+            h.score += f.weight * idf;
+          }
+        }
+      }
+    }
+  return [...hits.values()];
+}
+
+/** The stems a hit matched in any of `fields`, added to `into`. */
+export function stemsIn(hit: Hit, fields: readonly string[], into = new Set<string>()): Set<string> {
+  for (const f of fields) for (const s of hit.fields.get(f) ?? []) into.add(s);
+  return into;
+}
+
 /** Runs expanded terms against an index, each form boosted by its weight; never through Lunr's query parser. */
 export function queryExpanded(index: lunr.Index, terms: readonly ExpandedTerm[], fields?: string[]): lunr.Index.Result[] {
   if (!terms.some((t) => t.forms.length)) return [];

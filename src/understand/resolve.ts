@@ -4,12 +4,11 @@ import { editDistance, nameKey } from '../extract/names.js';
 import type { Person } from '../extract/people.js';
 import { TOPIC_STOP_WORDS } from '../extract/topics.js';
 import type { Query } from '../answer/query.js';
-import { matchedTerms } from '../search/story-index.js';
 import { stem } from '../search/stem.js';
 import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import { focusMatch } from './focus.js';
-import { exactCoverage, queryExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
+import { exactCoverage, lookupExpanded, stemsIn, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import type { Proposal } from './rules.js';
 
 /** A reading checked against the story: the Query to answer, and how well the story supports it (0–1). */
@@ -24,7 +23,8 @@ export const MIN_SUPPORT = 0.6;
 
 // Words of a remembered quote that say nothing about which quote it is.
 const QUOTE_STOP = new Set([...QUESTION_WORDS, 'like', 'quote', 'words', 'called', 'call', 'described', 'describe', 'claimed', 'warned', 'declared', 'joked', 'line', 'remark']);
-const MAX_HITS = 60;
+const QUOTE_FIELDS = ['quote', 'context'];
+const PASSAGE_FIELDS = ['text'];
 // At least this share of a question's words must be the story's own (or a typo of them); paraphrases fill the rest.
 const MIN_EXACT = 0.5;
 // Question frame words a search should not look for.
@@ -33,18 +33,15 @@ const SEARCH_STOP = new Set([...QUESTION_WORDS, 'according', 'whom', 'whose', 'e
 /** Scores every proposal against the story and returns the best-supported reading (ties to the more specific rule). */
 export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, question: string): Resolved {
   let best: (Resolved & { score: number }) | undefined;
-  const checked = proposals.map((p) => ({ p, r: check(p, lookups, question) }));
-  // A person asked about whom the story never names ("what did joe biden say about the war") is not answered by
-  // a passage that shares the question's other words.
-  const strangers = checked.some(
-    ({ r }) =>
-      r.support === 0 &&
-      'person' in r.query &&
-      typeof r.query.person === 'string' &&
-      !('mention' in r.query && r.query.mention !== undefined) &&
-      (unknownName(lookups, r.query.person) || ('about' in r.query && !!r.query.about && allUnknown(lookups, r.query.about))),
-  );
-  for (const { p, r } of checked) {
+  let strangers = false;
+  // Most specific first; a reading that could not beat the best so far even with full support is not checked.
+  for (const p of [...proposals].sort((a, b) => b.prior - a.prior)) {
+    if (best && 1 + 0.15 * p.prior <= best.score) continue;
+    const r = check(p, lookups, question);
+    // A person asked about whom the story never names ("what did joe biden say about the war") is not answered
+    // by a passage that shares the question's other words.
+    if (r.support === 0 && 'person' in r.query && typeof r.query.person === 'string' && !('mention' in r.query && r.query.mention !== undefined))
+      strangers ||= unknownName(lookups, r.query.person) || ('about' in r.query && !!r.query.about && allUnknown(lookups, r.query.about));
     const support = strangers && r.query.intent === 'search' ? 0 : r.support;
     const score = support + 0.15 * p.prior;
     if (!best || score > best.score) best = { ...r, support, score };
@@ -174,6 +171,14 @@ function unknownName(lk: StoryLookups, name: string): boolean {
 }
 
 const windows = new WeakMap<object, Set<string>>();
+const keysOf = new WeakMap<object, Set<string>>();
+
+/** A figure's own words, its sentence's, and the words people use for its kind: worked out once per figure. */
+function entryKeys(e: { figure: { kind: string }; words: Set<string>; sentenceWords: Set<string> }): Set<string> {
+  let k = keysOf.get(e);
+  if (!k) keysOf.set(e, (k = new Set([...e.words, ...e.sentenceWords, ...(KIND_VOCABULARY[e.figure.kind] ?? [])])));
+  return k;
+}
 
 /** Stems of the few words either side of a figure in its sentence. */
 function windowStems(f: { sentence: string; text: string }): Set<string> {
@@ -224,13 +229,13 @@ export function matchStatements(lk: StoryLookups, text: string): { groupId: stri
   const terms = lk.expand(text, QUOTE_STOP);
   if (!terms.some((t) => t.forms.length)) return undefined;
   const byGroup = new Map<string, { score: number; inQuote: Set<string>; inSentence: Set<string> }>();
-  for (const r of queryExpanded(lk.ctx.indexes.quotes, terms).slice(0, MAX_HITS)) {
+  for (const r of lookupExpanded(lk.ctx.indexes.quotes, terms, QUOTE_FIELDS)) {
     const id = lk.ctx.quotes.get(r.ref)!.groupId;
     let g = byGroup.get(id);
     if (!g) byGroup.set(id, (g = { score: 0, inQuote: new Set(), inSentence: new Set() }));
     g.score = Math.max(g.score, r.score);
-    matchedTerms(r, ['quote'], g.inQuote);
-    matchedTerms(r, ['quote', 'context'], g.inSentence);
+    stemsIn(r, ['quote'], g.inQuote);
+    stemsIn(r, ['quote', 'context'], g.inSentence);
   }
   let best: { groupId: string; coverage: number; score: number; matched: Set<string> } | undefined;
   for (const [groupId, g] of byGroup) {
@@ -268,9 +273,9 @@ export function searchSupport(
   // Nor does a passage answer a question about a number the story never prints.
   if (terms.some((t) => !t.forms.length && /^\d/.test(t.word))) return { support: 0, ids: [] };
   const scored: { id: string; coverage: number; score: number }[] = [];
-  for (const r of queryExpanded(lk.ctx.indexes.passages, terms).slice(0, MAX_HITS * 2)) {
+  for (const r of lookupExpanded(lk.ctx.indexes.passages, terms, PASSAGE_FIELDS)) {
     if (articleId && lk.ctx.passages.get(r.ref)?.articleId !== articleId) continue;
-    const matched = matchedTerms(r, ['text']);
+    const matched = stemsIn(r, PASSAGE_FIELDS);
     // A quantity is answered by a sentence with a number in it, in the question's own words.
     if (exactCoverage(terms, matched) < (quantity ? 0.75 : MIN_EXACT)) continue;
     if (quantity && !findNumbers(lk.ctx.passages.get(r.ref)!.text).length) continue;
@@ -318,7 +323,7 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   let best = 0;
   let ids: string[] = [];
   for (const e of entries) {
-    const keys = new Set([...e.words, ...e.sentenceWords, ...(KIND_VOCABULARY[e.figure.kind] ?? [])]);
+    const keys = entryKeys(e);
     const near = lk.articleStems(e.figure.articleId);
     const inSentence = terms.length ? weightedCoverage(terms, keys) : 0;
     const inArticle = terms.length ? weightedCoverage(terms, near) : 0;

@@ -27,6 +27,17 @@ const SAY = String.raw`(?:${SAY_VERBS.slice(3, -1)}|says|announce[sd]?|confirm(?
 const QUOTE_VERBS = String.raw`(?:quoted|quote|quotes|cited|cite|cites|carried|carry|carries|ran|run|used|use|published|printed|featured|include[sd]?|had|have|has)`;
 const MENTION_VERBS = String.raw`(?:mention(?:s|ed)?|talk(?:s|ed)?\s+about|write\s+about|wrote\s+about|discuss(?:es|ed)?|cover(?:s|ed)?|refer(?:s|red)?\s+to|bring\s+up|brought\s+up|name[sd]?|report(?:s|ed)?\s+on)`;
 
+// Patterns built from the shared word lists, compiled once.
+const OUTLETS_IN_STORY = new RegExp(String.raw`^(?:which|what)\s+${OUTLETS}\s+(?:are|were|is|was)\s+(?:in|covering|part of|used in|behind)\s+(?:the|this)\s+story`, 'i');
+const OUTLETS_COVERED = new RegExp(String.raw`^(?:which|what|how many)\s+${OUTLETS}\s+(?:covered|cover|wrote about|reported on)\s+(?:this|the story|it)$`, 'i');
+const OUTLETS_CARRIED = new RegExp(String.raw`^(?:which|what|how many)\s+(?:of\s+the\s+)?${OUTLETS}\s+${QUOTE_VERBS}\s+(.+)$`, 'i');
+const OUTLETS_MENTION = new RegExp(String.raw`^(?:which|what|how many)\s+(?:of\s+the\s+)?${OUTLETS}\s+${MENTION_VERBS}\s+(.+)$`, 'i');
+const WHO_MENTIONS = new RegExp(String.raw`^(?:who|where)\s+(?:else\s+)?${MENTION_VERBS}\s+(.+)$`, 'i');
+const IS_MENTIONED = new RegExp(String.raw`^(?:is|are|was|were)\s+(.+?)\s+(?:mentioned|covered|reported)(?:\s+(?:anywhere|in the story|by any outlet))?$`, 'i');
+const ANY_OUTLET_MENTIONS = new RegExp(String.raw`^(?:does|do|did)\s+(?:any|an)\s+${OUTLETS}\s+${MENTION_VERBS}\s+(.+)$`, 'i');
+const WHO_SAID = new RegExp(String.raw`^(?:who|which\s+\w+(?:\s+\w+)?|whose\s+(?:words|quote)\s+(?:is|are|was|were))\s+(?:(?:first|originally|actually|really|once)\s+)?(?:${SAY}|is quoted (?:as )?saying|was quoted (?:as )?saying|is quoted|was quoted|(?:was|is) (?:it )?that said)\b[\s,:]*(.*)$`, 'i');
+const WHAT_SAID = new RegExp(String.raw`^what\s+(?:else\s+)?(?:did|does|has|have|had|do)\s+(.+?)\s+(?:${SAY}|report|reported|mention|mentioned|to say|have to say|got to say|tell (?:the|a)\s+\w+)\b(?:\s+(?:about|on|regarding|concerning)\s+(.+))?`, 'i');
+
 /** Strips what a slot picked up around its words: quotes, punctuation, "that", "the words". */
 export function tidy(slot: string): string {
   return slot
@@ -35,7 +46,6 @@ export function tidy(slot: string): string {
     .trim();
 }
 
-const re = (s: string) => new RegExp(s, 'i');
 
 function match(q: string, pattern: RegExp): RegExpExecArray | null {
   return pattern.exec(q);
@@ -68,9 +78,9 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'what papers covered this', reading: 'outlets' },
     ],
     propose: (q) =>
-      re(String.raw`^(?:which|what)\s+${OUTLETS}\s+(?:are|were|is|was)\s+(?:in|covering|part of|used in|behind)\s+(?:the|this)\s+story`).test(q) ||
+      OUTLETS_IN_STORY.test(q) ||
       /^(?:list|show|name)\s+(?:me\s+)?(?:the\s+|all\s+)?(?:outlets|sources|articles|newspapers|papers)\b/i.test(q) ||
-      re(String.raw`^(?:which|what|how many)\s+${OUTLETS}\s+(?:covered|cover|wrote about|reported on)\s+(?:this|the story|it)$`).test(q) ||
+      OUTLETS_COVERED.test(q) ||
       /^(?:outlets|sources|who covered (?:the|this) story)$/i.test(q)
         ? [{ query: { intent: 'outlets' }, prior: 1 }]
         : [],
@@ -123,7 +133,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'which papers carried the olympic sprinters line', reading: 'who_quoted' },
     ],
     propose: (q) => {
-      const m = match(q, re(String.raw`^(?:which|what|how many)\s+(?:of\s+the\s+)?${OUTLETS}\s+${QUOTE_VERBS}\s+(.+)$`)) ?? match(q, /^who\s+(?:quoted|quotes|carried|cited)\s+(.+)$/i);
+      const m = match(q, OUTLETS_CARRIED) ?? match(q, /^who\s+(?:quoted|quotes|carried|cited)\s+(.+)$/i);
       if (!m) return [];
       const slot = tidy(m[1]).replace(/\s+(?:in (?:their|its) (?:articles?|stories|reports?|coverage))$/i, '');
       const quoted = /["“”]/.test(m[1]) || /\b(?:quote|words|saying|remark|line|claim)\b/i.test(slot) || slot.split(' ').length > 4;
@@ -139,10 +149,10 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'what articles talk about balakliia', reading: 'who_quoted:mention' },
     ],
     propose: (q) => {
-      const m = match(q, re(String.raw`^(?:which|what|how many)\s+(?:of\s+the\s+)?${OUTLETS}\s+${MENTION_VERBS}\s+(.+)$`)) ??
-        match(q, re(String.raw`^(?:who|where)\s+(?:else\s+)?${MENTION_VERBS}\s+(.+)$`)) ??
-        match(q, re(String.raw`^(?:is|are|was|were)\s+(.+?)\s+(?:mentioned|covered|reported)(?:\s+(?:anywhere|in the story|by any outlet))?$`)) ??
-        match(q, re(String.raw`^(?:does|do|did)\s+(?:any|an)\s+${OUTLETS}\s+${MENTION_VERBS}\s+(.+)$`));
+      const m = match(q, OUTLETS_MENTION) ??
+        match(q, WHO_MENTIONS) ??
+        match(q, IS_MENTIONED) ??
+        match(q, ANY_OUTLET_MENTIONS);
       return m ? [{ query: { intent: 'who_quoted', person: tidy(m[1]), mention: tidy(m[1]) }, prior: 0.95 }] : [];
     },
   },
@@ -155,7 +165,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'who compared the russians to sprinters', reading: 'who_said' },
     ],
     propose: (q) => {
-      const m = match(q, re(String.raw`^(?:who|which\s+\w+(?:\s+\w+)?|whose\s+(?:words|quote)\s+(?:is|are|was|were))\s+(?:(?:first|originally|actually|really|once)\s+)?(?:${SAY}|is quoted (?:as )?saying|was quoted (?:as )?saying|is quoted|was quoted|(?:was|is) (?:it )?that said)\b[\s,:]*(.*)$`)) ??
+      const m = match(q, WHO_SAID) ??
         match(q, /^(?:whose\s+(?:words|quote)\s+(?:is|are|was|were)|who\s+(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying\s+)?|who\s+(?:was|is)\s+(?:pleased|happy|angry|worried|proud|sorry|glad|upset|disappointed)\s+)(.+)$/i) ??
         match(q, /^according to whom\b[\s,]*(?:did|was|were|is|are|does)?\s*(.+)$/i) ??
         match(q, /^(.+?)[\s,]+(?:who said (?:that|this|it)|says who|said who|according to whom)$/i) ??
@@ -179,7 +189,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
     ],
     propose: (q) => {
       const m =
-        match(q, re(String.raw`^what\s+(?:else\s+)?(?:did|does|has|have|had|do)\s+(.+?)\s+(?:${SAY}|report|reported|mention|mentioned|to say|have to say|got to say|tell (?:the|a)\s+\w+)\b(?:\s+(?:about|on|regarding|concerning)\s+(.+))?`)) ??
+        match(q, WHAT_SAID) ??
         match(q, /^(?:quotes?|statements?|everything said|comments?)\s+(?:from|by|of)\s+(.+)$/i) ??
         match(q, /^(?:show|list|give)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:quotes?|statements?|comments?)\s+(?:from|by|of)\s+(.+)$/i) ??
         match(q, /^how\s+(?:was|is|were|are)\s+(.+?)\s+quoted\b/i) ??
