@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { editDistance } from '../extract/names.js';
@@ -78,8 +78,8 @@ function wordnetDir(): string {
 }
 
 class WordNetReader {
-  private readonly fds = new Map<string, number>();
-  private readonly buffer = Buffer.alloc(MAX_LINE);
+  // Each data file read once, whole (a few MB): thousands of synsets are then slices, not system calls.
+  private readonly files = new Map<string, Buffer>();
   private readonly cache = new Map<string, Synset>();
   constructor(private readonly dir: string) {}
 
@@ -88,10 +88,11 @@ class WordNetReader {
     const key = `${file}:${offset}`;
     const hit = this.cache.get(key);
     if (hit) return hit;
-    let fd = this.fds.get(file);
-    if (fd === undefined) this.fds.set(file, (fd = openSync(join(this.dir, `data.${file}`), 'r')));
-    const n = readSync(fd, this.buffer, 0, MAX_LINE, offset);
-    const line = this.buffer.toString('latin1', 0, n).split('\n', 1)[0];
+    let data = this.files.get(file);
+    if (!data) this.files.set(file, (data = readFileSync(join(this.dir, `data.${file}`))));
+    if (offset < 0 || offset >= data.length) return undefined;
+    const nl = data.indexOf(10, offset);
+    const line = data.toString('latin1', offset, nl >= 0 ? Math.min(nl, offset + MAX_LINE) : data.length);
     const f = line.split(' ');
     if (Number(f[0]) !== offset) return undefined;
     const count = parseInt(f[3], 16);
@@ -117,7 +118,7 @@ class WordNetReader {
   }
 
   close(): void {
-    for (const fd of this.fds.values()) closeSync(fd);
+    this.files.clear();
   }
 }
 
@@ -142,14 +143,15 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
   }
   const reader = new WordNetReader(dir);
   try {
+    const wanted = [...byBase.keys()].sort();
     for (const pos of POS) {
       const text = readFileSync(join(dir, `index.${pos}`), 'latin1');
-      for (const line of text.split('\n')) {
-        if (line.startsWith(' ')) continue;
-        const sp = line.indexOf(' ');
-        const lemma = line.slice(0, sp);
-        const owners = byBase.get(lemma);
-        if (!owners) continue;
+      // Index files are sorted by lemma: each base form is found by binary search, not by splitting the file.
+      const lines = lineStarts(text);
+      for (const lemma of wanted) {
+        const line = findLine(text, lines, lemma);
+        if (!line) continue;
+        const owners = byBase.get(lemma)!;
         const f = line.split(' ');
         const pcnt = Number(f[3]);
         const senseCount = Number(f[2]);
@@ -284,6 +286,36 @@ export class Lexicon {
     }
     return map;
   }
+}
+
+/** Where each line of a file starts. */
+function lineStarts(text: string): Int32Array {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  const out = new Int32Array(n);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out[k++] = i + 1;
+  return out;
+}
+
+/** The index line for `lemma` (its first field), by binary search over a sorted index file; header lines start with a space. */
+function findLine(text: string, starts: Int32Array, lemma: string): string | undefined {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = starts[mid];
+    const sp = text.indexOf(' ', at);
+    const key = text.slice(at, sp);
+    if (key === '' ) {
+      lo = mid + 1;
+      continue;
+    }
+    if (key === lemma) return text.slice(at, text.indexOf('\n', at) >>> 0 || undefined);
+    if (key < lemma) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
 }
 
 function deletions(w: string): string[] {
