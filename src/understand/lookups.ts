@@ -1,4 +1,4 @@
-import lunr from 'lunr';
+import type lunr from 'lunr';
 import type { CleanArticle } from '../corpus/article.js';
 import { nameKey } from '../extract/names.js';
 import type { AnswerContext } from '../answer/context.js';
@@ -162,16 +162,6 @@ export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[]
 export function stemsIn(hit: Hit, fields: readonly string[], into = new Set<string>()): Set<string> {
   for (const f of fields) for (const s of hit.fields.get(f) ?? []) into.add(s);
   return into;
-}
-
-/** Runs expanded terms against an index, each form boosted by its weight; never through Lunr's query parser. */
-export function queryExpanded(index: lunr.Index, terms: readonly ExpandedTerm[], fields?: string[]): lunr.Index.Result[] {
-  if (!terms.some((t) => t.forms.length)) return [];
-  return index.query((q) => {
-    for (const t of terms)
-      for (const f of t.forms)
-        q.term(f.form, { boost: f.weight, wildcard: lunr.Query.wildcard.NONE, ...(fields ? { fields } : {}) });
-  });
 }
 
 /**
