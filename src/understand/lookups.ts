@@ -115,53 +115,68 @@ function counts(t: ExpandedTerm): boolean {
   return t.forms.length ? t.forms.some((f) => indexable(f.form)) : indexable(t.word);
 }
 
-/** What one document of an index matched: the stems, per field, and a tf-idf-like score. */
+/** What one document of an index matched: the stems in its first field, in any field, and a tf-idf-like score. */
 export interface Hit {
   ref: string;
   score: number;
-  /** Matched stems by field. */
-  fields: Map<string, Set<string>>;
+  /** Stems matched in the first field asked for (the quote itself, for quotes). */
+  first: Set<string>;
+  /** Stems matched in any field asked for. */
+  any: Set<string>;
 }
 
 type Postings = Record<string, Record<string, Record<string, unknown>>>;
 
+// Passages missing every one of a question's rarest words cannot reach the coverage an answer needs (0.6): only
+// those words' postings open candidates; commoner words add to candidates already open. At 10,000 passages this
+// keeps "the Russians" from touching every passage.
+const SEED_SHARE = 0.45;
+
 /**
  * Looks expanded terms up in an index's inverted index directly: each form stemmed as Lunr stems, its postings
- * read, no query built. Understanding runs many small lookups per question; Lunr's query machinery (a token-set
- * automaton per term) costs far more than the lookup itself. User text never reaches Lunr's query parser.
+ * read, no query built. Understanding runs several small lookups per question; Lunr's query machinery (a
+ * token-set automaton per term) costs far more than the lookup itself. User text never reaches Lunr's parser.
  */
 export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[], fields: readonly string[]): Hit[] {
   const inverted = (index as unknown as { invertedIndex: Record<string, Postings> }).invertedIndex;
   const docs = Math.max(1, Object.keys((index as unknown as { fieldVectors: object }).fieldVectors).length / Math.max(1, fields.length));
-  const hits = new Map<string, Hit>();
-  for (const t of terms)
+  // Per term, its forms' postings and how many documents hold it.
+  const looked = terms.map((t) => {
+    const forms: { stem: string; weight: number; posting: Postings }[] = [];
+    let df = 0;
     for (const f of t.forms) {
-      const s = stem(f.form);
-      const posting = Object.hasOwn(inverted, s) ? inverted[s] : undefined;
+      const st = stem(f.form);
+      const posting = Object.hasOwn(inverted, st) ? inverted[st] : undefined;
       if (!posting) continue;
-      for (const field of fields) {
-        const refs = posting[field];
-        if (!refs) continue;
+      forms.push({ stem: st, weight: f.weight, posting });
+      for (const field of fields) df += posting[field] ? Object.keys(posting[field]).length : 0;
+    }
+    return { forms, df };
+  });
+  const order = looked.map((_, i) => i).filter((i) => looked[i].forms.length).sort((a, b) => looked[a].df - looked[b].df);
+  const seeds = new Set(order.slice(0, Math.max(3, Math.ceil(terms.length * SEED_SHARE))));
+  const hits = new Map<string, Hit>();
+  for (const i of order)
+    for (const f of looked[i].forms)
+      fields.forEach((field, k) => {
+        const refs = f.posting[field];
+        if (!refs) return;
         const keys = Object.keys(refs);
         const idf = Math.log(1 + docs / keys.length);
         for (const ref of keys) {
           let h = hits.get(ref);
-          if (!h) hits.set(ref, (h = { ref, score: 0, fields: new Map() }));
-          const set = h.fields.get(field) ?? h.fields.set(field, new Set()).get(field)!;
-          if (!set.has(s)) {
-            set.add(s);
+          if (!h) {
+            if (!seeds.has(i)) continue;
+            hits.set(ref, (h = { ref, score: 0, first: new Set(), any: new Set() }));
+          }
+          if (k === 0) h.first.add(f.stem);
+          if (!h.any.has(f.stem)) {
+            h.any.add(f.stem);
             h.score += f.weight * idf;
           }
         }
-      }
-    }
+      });
   return [...hits.values()];
-}
-
-/** The stems a hit matched in any of `fields`, added to `into`. */
-export function stemsIn(hit: Hit, fields: readonly string[], into = new Set<string>()): Set<string> {
-  for (const f of fields) for (const s of hit.fields.get(f) ?? []) into.add(s);
-  return into;
 }
 
 /**

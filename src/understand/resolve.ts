@@ -8,7 +8,7 @@ import { stem } from '../search/stem.js';
 import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import { focusMatch } from './focus.js';
-import { exactCoverage, lookupExpanded, stemsIn, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
+import { exactCoverage, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import type { Proposal } from './rules.js';
 
 /** A reading checked against the story: the Query to answer, and how well the story supports it (0–1). */
@@ -234,8 +234,8 @@ export function matchStatements(lk: StoryLookups, text: string): { groupId: stri
     let g = byGroup.get(id);
     if (!g) byGroup.set(id, (g = { score: 0, inQuote: new Set(), inSentence: new Set() }));
     g.score = Math.max(g.score, r.score);
-    stemsIn(r, ['quote'], g.inQuote);
-    stemsIn(r, ['quote', 'context'], g.inSentence);
+    for (const st of r.first) g.inQuote.add(st);
+    for (const st of r.any) g.inSentence.add(st);
   }
   let best: { groupId: string; coverage: number; score: number; matched: Set<string> } | undefined;
   for (const [groupId, g] of byGroup) {
@@ -275,7 +275,7 @@ export function searchSupport(
   const scored: { id: string; coverage: number; score: number }[] = [];
   for (const r of lookupExpanded(lk.ctx.indexes.passages, terms, PASSAGE_FIELDS)) {
     if (articleId && lk.ctx.passages.get(r.ref)?.articleId !== articleId) continue;
-    const matched = stemsIn(r, PASSAGE_FIELDS);
+    const matched = r.any;
     // A quantity is answered by a sentence with a number in it, in the question's own words.
     if (exactCoverage(terms, matched) < (quantity ? 0.75 : MIN_EXACT)) continue;
     if (quantity && !findNumbers(lk.ctx.passages.get(r.ref)!.text).length) continue;
