@@ -25,6 +25,7 @@ const SENSES_PER_POS = 3;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 const MAX_LINE = 8192;
 const MAX_NARROWER = 25;
+const WIDE_SENSES = 2;
 // A question word stands for at most this many corpus words: each is one more term for Lunr to look up.
 const MAX_RELATED = 8;
 const BROADER_LEVELS = 2;
@@ -146,17 +147,21 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
     const wanted = [...byBase.keys()].sort();
     for (const pos of POS) {
       const text = readFileSync(join(dir, `index.${pos}`), 'latin1');
-      // Index files are sorted by lemma: each base form is found by binary search, not by splitting the file.
-      const lines = lineStarts(text);
+      // Index files are sorted by lemma. A small vocabulary finds its base forms by binary search; a large one
+      // (10,000 passages) keys every line once, so each base form is one map lookup.
+      const starts = lineStarts(text);
+      const keyed = wanted.length * 20 > starts.length ? lineIndex(text) : undefined;
       for (const lemma of wanted) {
-        const line = findLine(text, lines, lemma);
-        if (!line) continue;
+        const at = keyed ? keyed.get(lemma) : findLine(text, starts, lemma);
+        if (at === undefined) continue;
+        const end = text.indexOf('\n', at);
+        const line = text.slice(at, end < 0 ? undefined : end);
         const owners = byBase.get(lemma)!;
         const f = line.split(' ');
         const pcnt = Number(f[3]);
         const senseCount = Number(f[2]);
         const offsets = f.slice(4 + pcnt + 2, 4 + pcnt + 2 + senseCount).map(Number).slice(0, SENSES_PER_POS);
-        for (const offset of offsets) {
+        for (const [sense, offset] of offsets.entries()) {
           const s = reader.synset(pos, offset);
           if (!s) continue;
           const me = s.words.indexOf(lemma) + 1;
@@ -172,9 +177,11 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
           }
           // A question may ask in narrower words ("ditched" for "abandoned") or broader ones ("weapons" for
           // "rifles", two levels up); a long list of narrower words is a category, not a paraphrase.
-          if (s.narrower.length <= MAX_NARROWER)
+          // Narrower and broader words only for the commonest senses: rarer senses mislead, and at 10,000 passages
+          // their chains are most of the build.
+          if (sense < WIDE_SENSES && s.narrower.length <= MAX_NARROWER)
             for (const n of s.narrower) for (const w of reader.synset(n.pos, n.offset)?.words ?? []) add(w, 1);
-          let level = s.broader;
+          let level = sense < WIDE_SENSES ? s.broader : [];
           for (let depth = 0; depth < (pos === 'noun' ? BROADER_LEVELS : 1) && level.length; depth++) {
             const next: Synset['broader'] = [];
             for (const b of level) {
@@ -298,24 +305,37 @@ function lineStarts(text: string): Int32Array {
   return out;
 }
 
-/** The index line for `lemma` (its first field), by binary search over a sorted index file; header lines start with a space. */
-function findLine(text: string, starts: Int32Array, lemma: string): string | undefined {
+/** Where the line for `lemma` starts, by binary search over a sorted index file (header lines start with a space). */
+function findLine(text: string, starts: Int32Array, lemma: string): number | undefined {
   let lo = 0;
   let hi = starts.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const at = starts[mid];
     const sp = text.indexOf(' ', at);
-    const key = text.slice(at, sp);
-    if (key === '' ) {
+    if (sp === at) {
       lo = mid + 1;
       continue;
     }
-    if (key === lemma) return text.slice(at, text.indexOf('\n', at) >>> 0 || undefined);
+    const key = text.slice(at, sp);
+    if (key === lemma) return at;
     if (key < lemma) lo = mid + 1;
     else hi = mid - 1;
   }
   return undefined;
+}
+
+/** Where each index line starts, by its lemma (header lines start with a space and are skipped). */
+function lineIndex(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const sp = text.indexOf(' ', at);
+    if (sp > at && (nl < 0 || sp < nl)) out.set(text.slice(at, sp), at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return out;
 }
 
 function deletions(w: string): string[] {
