@@ -24,7 +24,7 @@ export const WEIGHT = { exact: 1, typo: 0.7, related: 0.6 } as const;
 const SENSES_PER_POS = 3;
 const POS = ['noun', 'verb', 'adj', 'adv'] as const;
 const MAX_LINE = 8192;
-const MAX_NARROWER = 25;
+const MAX_NARROWER = 12;
 const WIDE_SENSES = 2;
 // A question word stands for at most this many corpus words: each is one more term for Lunr to look up.
 const MAX_RELATED = 8;
