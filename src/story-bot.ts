@@ -196,8 +196,8 @@ export class StoryBot {
         if (!query.groupIds && query.passageIds?.length) return buildAnswer(question, query.intent, answerSearch(ctx, query.quote, { passageIds: query.passageIds }));
         const draft = answerWhoSaid(ctx, query.quote);
         // No outlet names the speaker: the sentence around the words is the reader's best clue.
-        const unnamed = draft.found && draft.quotes?.[0] && !draft.quotes[0].speaker ? draft.citations?.[0]?.excerpt : undefined;
-        return buildAnswer(question, query.intent, unnamed ? { ...draft, details: [...(draft.details ?? []), `In context: ${unnamed}`] } : draft);
+        const cite = draft.found && draft.quotes?.[0] && !draft.quotes[0].speaker ? draft.citations?.[0] : undefined;
+        return buildAnswer(question, query.intent, cite ? { ...draft, details: [...(draft.details ?? []), `In context: ${this.context(cite.articleId, cite.excerpt)}`] } : draft);
       }
       case 'what_said': {
         if (query.speakerQuoteIds) return buildAnswer(question, query.intent, answerSpeakerQuotes(ctx, query.person, query.speakerQuoteIds, query.about));
@@ -234,6 +234,16 @@ export class StoryBot {
       case 'search':
         return buildAnswer(question, query.intent, answerSearch(ctx, query.text, query));
     }
+  }
+
+  /** A sentence with its neighbours in the paragraph, where a speaker is often named ("“No,” said the official.", "Asked Mrs. Peck"). */
+  private context(articleId: string, sentence: string): string {
+    const passages = this.story.passages;
+    const bare = (t: string) => t.replace(/[\s.]+$/, '');
+    const i = passages.findIndex((p) => p.articleId === articleId && bare(p.text) === bare(sentence));
+    if (i < 0) return sentence;
+    const near = (p: (typeof passages)[number] | undefined) => p && p.articleId === articleId && p.paragraph === passages[i].paragraph;
+    return [near(passages[i - 1]) ? passages[i - 1].text : '', passages[i].text, near(passages[i + 1]) ? passages[i + 1].text : ''].filter(Boolean).join(' ');
   }
 
   /** Autocomplete: up to `limit` (≤ 25) choices of `kind` matching what has been typed, by any spelling. */
