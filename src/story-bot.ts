@@ -240,10 +240,15 @@ export class StoryBot {
   private context(articleId: string, sentence: string): string {
     const passages = this.story.passages;
     const bare = (t: string) => t.replace(/[\s.]+$/, '');
-    const i = passages.findIndex((p) => p.articleId === articleId && bare(p.text) === bare(sentence));
+    // A quote's sentence may span several passages: it starts where its first passage does.
+    const i = passages.findIndex((p) => p.articleId === articleId && bare(sentence).startsWith(bare(p.text)));
     if (i < 0) return sentence;
     const near = (p: (typeof passages)[number] | undefined) => p && p.articleId === articleId && p.paragraph === passages[i].paragraph;
-    return [near(passages[i - 1]) ? passages[i - 1].text : '', passages[i].text, near(passages[i + 1]) ? passages[i + 1].text : ''].filter(Boolean).join(' ');
+    // A sentence ending in a colon introduces the quote that follows, even across a paragraph break.
+    const prev = passages[i - 1];
+    const intro = prev && prev.articleId === articleId && (near(prev) || /:\s*$/.test(prev.text)) ? prev.text : '';
+    const rest = passages[i + 1] && near(passages[i + 1]) && !sentence.includes(passages[i + 1].text) ? passages[i + 1].text : '';
+    return [intro, sentence, rest].filter(Boolean).join(' ');
   }
 
   /** Autocomplete: up to `limit` (≤ 25) choices of `kind` matching what has been typed, by any spelling. */
