@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import lunr from 'lunr';
-import { StoryBot, understand } from '../src/index.js';
+import { StoryBot } from '../src/index.js';
 import { buildIndexes, loadIndexes, serializeIndexes } from '../src/search/story-index.js';
 import { isMain } from './is-main.js';
 import { medianOf, summarize, timeMs, type Summary } from './stats.js';
@@ -132,7 +132,7 @@ export function benchCore(options: CoreOptions): CoreResult {
   let raw!: lunr.Index;
   const rawIndexBuildMs = timeMs(() => (raw = rawIndex(story.passages)));
 
-  const questions = options.questions.map((q) => ({ q, intent: understand(q).intent }));
+  const questions = options.questions.map((q) => ({ q, intent: bot.understand(q).query.intent }));
   // Warm-up: let V8 optimise both paths before anything is recorded.
   for (let i = 0; i < 3; i++)
     for (const { q } of questions) {

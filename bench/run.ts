@@ -14,6 +14,7 @@ import { LOAD_PLANS } from './load/plans.js';
 import type { LoadPlan } from './load/result.js';
 import { renderReport, type BenchReport, type ScaleRow } from './report.js';
 import { writeScaleCorpus } from './scale-corpus.js';
+import { benchUnderstanding } from './understanding.js';
 import { benchSlack } from './load/slack-bot.js';
 
 // What profiling showed (`node --cpu-prof`, summarised by bench/profile.ts), what was fixed, and what remains.
@@ -91,6 +92,8 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
   const questions = benchQuestions();
   log('bench: core on the bundled corpus');
   const core = benchCore({ corpusDir: BENCH_CORPUS, questions, rounds: p.coreRounds, budgetMs: p.coreBudgetMs, indexRuns: p.indexRuns });
+  log('bench: understanding table');
+  const understanding = benchUnderstanding();
   const scale: ScaleRow[] = [];
   let tenK: { dir: string; remove(): void } | undefined;
   for (const size of p.sizes) {
@@ -146,6 +149,7 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
     quick: p.quick,
     totalMs: performance.now() - t0,
     core,
+    understanding,
     scale,
     ...(coldStart ? { coldStart } : {}),
     slack,

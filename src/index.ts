@@ -1,6 +1,7 @@
 export { StoryBot } from './story-bot.js';
 export type { StoryBotOptions, Completion, CompletionKind } from './story-bot.js';
 export { understand } from './answer/understand.js';
+export type { Understanding } from './understand/understand.js';
 export type { Query, Intent } from './answer/query.js';
 export { INTENTS } from './answer/query.js';
 export { buildAnswer } from './answer/answer.js';

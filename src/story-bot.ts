@@ -11,7 +11,10 @@ import { helpAnswer } from './answer/not-found.js';
 import type { Query } from './answer/query.js';
 import { answerToldTo, answerWhatSaid, answerWhoIs, answerWhoQuoted, answerWhoSaid, representative } from './answer/quote-answers.js';
 import { answerByline, answerOutlets, answerSearch } from './answer/story-answers.js';
-import { understand } from './answer/understand.js';
+import { answerAuthor, answerConversions, answerMentions, answerPersonAbout, answerSpeakerQuotes, answerGroupsCarried, unknownSpeaker } from './answer/statement-answers.js';
+import { buildLexicon, type LexiconData } from './understand/lexicon.js';
+import { StoryLookups } from './understand/lookups.js';
+import { understandInStory, type Understanding } from './understand/understand.js';
 import { readAliases } from './corpus/aliases.js';
 import type { CleanArticle } from './corpus/article.js';
 import { cleanArticle } from './corpus/clean.js';
@@ -65,6 +68,8 @@ export interface OpenTimings {
   readMs: number;
   extractMs: number;
   indexMs: number;
+  /** Building the paraphrase lexicon (WordNet) for the corpus vocabulary: part of a cold build only. */
+  lexiconMs: number;
   loadMs: number;
 }
 
@@ -95,12 +100,14 @@ export class StoryBot {
   readonly story: Story;
   readonly timings: OpenTimings;
   private readonly ctx: AnswerContext;
+  private readonly lookups: StoryLookups;
   private readonly pools = new Map<CompletionKind, Choice[]>();
 
-  private constructor(story: Story, indexes: StoryIndexes, timings: OpenTimings) {
+  private constructor(story: Story, indexes: StoryIndexes, lexicon: LexiconData, timings: OpenTimings) {
     this.story = story;
     this.timings = timings;
     this.ctx = new AnswerContext(story, indexes);
+    this.lookups = new StoryLookups(this.ctx, lexicon);
   }
 
   get articles(): readonly CleanArticle[] {
@@ -121,7 +128,7 @@ export class StoryBot {
     if (cached && 'story' in cached) {
       try {
         const indexes = loadIndexes(cached.indexes);
-        return new StoryBot(cached.story, indexes, { cacheHit: true, readMs: t1 - t0, extractMs: 0, indexMs: 0, loadMs: performance.now() - t1 });
+        return new StoryBot(cached.story, indexes, cached.lexicon, { cacheHit: true, readMs: t1 - t0, extractMs: 0, indexMs: 0, lexiconMs: 0, loadMs: performance.now() - t1 });
       } catch {
         // An index Lunr cannot load is rebuilt below, like any other untrustworthy file.
       }
@@ -130,14 +137,38 @@ export class StoryBot {
     const t2 = performance.now();
     const indexes = buildIndexes(story);
     const t3 = performance.now();
-    if (file) writeCachedBuild(file, key, { story, indexes: serializeIndexes(indexes) });
-    return new StoryBot(story, indexes, { cacheHit: false, readMs: t1 - t0, extractMs: t2 - t1, indexMs: t3 - t2, loadMs: 0 });
+    const lexicon = buildLexicon(story.passages.map((p) => p.text));
+    const t4 = performance.now();
+    if (file) writeCachedBuild(file, key, { story, indexes: serializeIndexes(indexes), lexicon });
+    return new StoryBot(story, indexes, lexicon, { cacheHit: false, readMs: t1 - t0, extractMs: t2 - t1, indexMs: t3 - t2, lexiconMs: t4 - t3, loadMs: 0 });
   }
 
   /** Understands a plain-English question and answers it. Never throws, for any input. */
   ask(question: string): Answer {
     const text = typeof question === 'string' ? question : '';
-    return this.answer(understand(text), text);
+    const query = this.understand(text).query;
+    const first = this.answer(query, text);
+    if (!query.also) return first;
+    // A two-part question: the second part answered too when the story supports it, else offered to ask.
+    const rest = this.understand(query.also);
+    const second = rest.support >= 0.6 ? this.answer(rest.query, query.also) : undefined;
+    if (!second?.found) return { ...first, suggestions: [query.also, ...first.suggestions] };
+    const details = [...first.details, second.summary, ...second.details];
+    return {
+      ...first,
+      details,
+      answer: [first.summary, ...details].join('\n'),
+      quotes: [...first.quotes, ...second.quotes],
+      figures: [...first.figures, ...second.figures],
+      people: [...first.people, ...second.people],
+      outlets: [...first.outlets, ...second.outlets],
+      citations: [...first.citations, ...second.citations],
+    };
+  }
+
+  /** How a question is understood against this story: the Query, the reading and how well the story supports it. */
+  understand(question: string): Understanding {
+    return understandInStory(question, this.lookups);
   }
 
   /** Answers an understood query (slash commands build these directly). Never throws. */
@@ -158,32 +189,66 @@ export class StoryBot {
     const ctx = this.ctx;
     switch (query.intent) {
       case 'help':
+        if (query.language)
+          return buildAnswer(question, 'help', { ...helpAnswer(ctx), summary: `I read questions in English only. ${helpAnswer(ctx).summary}` });
         return buildAnswer(question, 'help', helpAnswer(ctx));
-      case 'who_said':
-        return buildAnswer(question, query.intent, answerWhoSaid(ctx, query.quote));
-      case 'what_said':
-        return buildAnswer(question, query.intent, answerWhatSaid(ctx, query.person));
+      case 'who_said': {
+        if (!query.groupIds && query.passageIds?.length) return buildAnswer(question, query.intent, answerSearch(ctx, query.quote, { passageIds: query.passageIds }));
+        const draft = answerWhoSaid(ctx, query.quote);
+        // No outlet names the speaker: the sentence around the words is the reader's best clue.
+        const cite = draft.found && draft.quotes?.[0] && !draft.quotes[0].speaker ? draft.citations?.[0] : undefined;
+        return buildAnswer(question, query.intent, cite ? { ...draft, details: [...(draft.details ?? []), `In context: ${this.context(cite.articleId, cite.excerpt)}`] } : draft);
+      }
+      case 'what_said': {
+        if (query.speakerQuoteIds) return buildAnswer(question, query.intent, answerSpeakerQuotes(ctx, query.person, query.speakerQuoteIds, query.about));
+        if (!query.personId && query.passageIds?.length) return buildAnswer(question, query.intent, answerSearch(ctx, query.person, { passageIds: query.passageIds }));
+        const person = query.personId ? ctx.people.get(query.personId) : undefined;
+        if (query.resolved && !person) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person));
+        const about = person && query.about ? answerPersonAbout(ctx, person, query.about) : undefined;
+        return buildAnswer(question, query.intent, about ?? answerWhatSaid(ctx, person?.name ?? query.person));
+      }
       case 'who_quoted':
+        if (query.mention !== undefined) return buildAnswer(question, query.intent, answerMentions(ctx, query.mention));
+        if (!query.personId && !query.quote && query.groupIds?.length) return buildAnswer(question, query.intent, answerGroupsCarried(ctx, query.person ?? '', query.groupIds));
         return buildAnswer(question, query.intent, answerWhoQuoted(ctx, query));
       case 'told_to':
+        if (query.resolved && !query.personId) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person));
         return buildAnswer(question, query.intent, answerToldTo(ctx, query.person));
       case 'who_is': {
-        const person = ctx.findPerson(query.person);
+        const person = query.personId ? ctx.people.get(query.personId) : ctx.findPerson(query.person);
         if (!person) return this.dispatch({ intent: 'search', text: question || query.person }, question);
         return buildAnswer(question, query.intent, answerWhoIs(ctx, person));
       }
       case 'byline':
+        if (query.author && query.articleId) return buildAnswer(question, query.intent, answerAuthor(ctx, query.articleId));
         return buildAnswer(question, query.intent, answerByline(ctx, query.article));
       case 'outlets':
         return buildAnswer(question, query.intent, answerOutlets(ctx));
+      case 'compare':
+        if (query.conversion) return buildAnswer(question, query.intent, answerConversions(ctx));
+        return buildAnswer(question, query.intent, answerFigures(ctx, query));
       case 'figure_source':
       case 'outlet_figures':
       case 'figure_topic':
-      case 'compare':
         return buildAnswer(question, query.intent, answerFigures(ctx, query));
       case 'search':
-        return buildAnswer(question, query.intent, answerSearch(ctx, query.text));
+        return buildAnswer(question, query.intent, answerSearch(ctx, query.text, query));
     }
+  }
+
+  /** A sentence with its neighbours in the paragraph, where a speaker is often named ("“No,” said the official.", "Asked Mrs. Peck"). */
+  private context(articleId: string, sentence: string): string {
+    const passages = this.story.passages;
+    const bare = (t: string) => t.replace(/[\s.]+$/, '');
+    // A quote's sentence may span several passages: it starts where its first passage does.
+    const i = passages.findIndex((p) => p.articleId === articleId && bare(sentence).startsWith(bare(p.text)));
+    if (i < 0) return sentence;
+    const near = (p: (typeof passages)[number] | undefined) => p && p.articleId === articleId && p.paragraph === passages[i].paragraph;
+    // A sentence ending in a colon introduces the quote that follows, even across a paragraph break.
+    const prev = passages[i - 1];
+    const intro = prev && prev.articleId === articleId && (near(prev) || /:\s*$/.test(prev.text)) ? prev.text : '';
+    const rest = passages[i + 1] && near(passages[i + 1]) && !sentence.includes(passages[i + 1].text) ? passages[i + 1].text : '';
+    return [intro, sentence, rest].filter(Boolean).join(' ');
   }
 
   /** Autocomplete: up to `limit` (≤ 25) choices of `kind` matching what has been typed, by any spelling. */

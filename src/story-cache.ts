@@ -5,9 +5,10 @@
 import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Story } from './story.js';
+import type { LexiconData } from './understand/lexicon.js';
 
 /** Bumped when the file's layout changes, so an older file is rebuilt rather than misread. */
-const CACHE_FORMAT = 2;
+const CACHE_FORMAT = 3;
 
 /** How many story-*.json files a cache folder keeps, newest first: enough for a few corpora used in turn. */
 export const CACHE_KEEP = 8;
@@ -15,6 +16,8 @@ export const CACHE_KEEP = 8;
 export interface CachedBuild {
   story: Story;
   indexes: { passages: object; quotes: object };
+  /** The paraphrase and typo lexicon for the corpus vocabulary (src/understand/lexicon.ts). */
+  lexicon: LexiconData;
 }
 
 /** The cached build in `file` for `key`; undefined when absent; `{ problem }` when the file cannot be trusted. */
@@ -36,7 +39,7 @@ export function readCachedBuild(file: string, key: string): CachedBuild | { prob
 }
 
 /** Writes the build atomically (temporary file, then rename), then prunes the folder; a failure only costs a rebuild. */
-export function writeCachedBuild(file: string, key: string, build: { story: Story; indexes: object }, keep = CACHE_KEEP): void {
+export function writeCachedBuild(file: string, key: string, build: { story: Story; indexes: object; lexicon: LexiconData }, keep = CACHE_KEEP): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
@@ -80,6 +83,7 @@ function buildProblem(data: unknown, key: string): string | undefined {
   const { story, indexes } = data;
   if (!isObject(indexes) || !isObject(indexes.passages) || !isObject(indexes.quotes)) return 'no search indexes';
   if (!isObject(story)) return 'no story';
+  if (!isObject(data.lexicon)) return 'no lexicon';
   return storyProblem(story);
 }
 

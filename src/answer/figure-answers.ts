@@ -22,7 +22,7 @@ export function answerFigures(ctx: AnswerContext, query: FigureQuery): AnswerDra
     case 'outlet_figures':
       return outletFigures(ctx, query.outlet, query.topic);
     case 'figure_topic':
-      return figureTopic(ctx, query.topic, query.outlet);
+      return query.figureIds?.length ? resolvedFigures(ctx, query.figureIds) : figureTopic(ctx, query.topic, query.outlet);
     case 'compare':
       return compareTopic(ctx, query.topic);
   }
@@ -95,6 +95,17 @@ function figureTopic(ctx: AnswerContext, topic: string, outlet: string | undefin
     ? `${missing}${lead.entry.figure.outlet} reports ${figurePhrase(lead.entry.figure)}.`
     : `${missing}${top.length} figures on ${lead.entry.figure.topic}: ${top.map((h) => `${h.entry.figure.text} (${h.entry.figure.outlet})`).join('; ')}.`;
   const figures = group.map((h) => h.entry.figure);
+  return { ...found(ctx, summary, figures), details: figures.map(figureLine) };
+}
+
+/** Figures understanding already chose as fitting the question (subject, unit, span): answered as they are. */
+function resolvedFigures(ctx: AnswerContext, ids: readonly string[]): AnswerDraft {
+  const byId = new Map(ctx.story.figures.map((f) => [f.id, f]));
+  const figures = ids.map((id) => byId.get(id)).filter((f): f is Figure => !!f);
+  if (!figures.length) return noFigures(ctx, 'The story gives no such figure.');
+  const summary = figures.length === 1
+    ? `${figures[0].outlet} reports ${figurePhrase(figures[0])}.`
+    : `${figures.length} figures: ${figures.map((f) => `${f.text} (${f.outlet})`).join('; ')}.`;
   return { ...found(ctx, summary, figures), details: figures.map(figureLine) };
 }
 

@@ -7,6 +7,18 @@ const FIGURE_WORDS = String.raw`(?:figures?|numbers?|statistics|stats|estimates?
 // Questions about the story's other parts that share words with figure questions.
 const NOT_FIGURES = /\b(?:how many (?:outlets|sources|articles|newspapers|quotes|people (?:are )?quoted|people (?:are )?(?:mentioned|named)))\b/i;
 
+// Patterns built from the shared word lists, compiled once rather than on every question.
+const WHO_REPORTED = new RegExp(String.raw`^(?:who|which\s+(?:\w+\s+)?${OUTLET_WORDS}|what\s+(?:\w+\s+)?${OUTLET_WORDS}|where|in\s+which\s+${OUTLET_WORDS}|whose\s+\w+)\b\s*(?:first\s+|actually\s+|originally\s+)?(?:was\s+it\s+that\s+|did\s+(?:we|i)\s+(?:see|read)\s+)?(?:${REPORT_VERBS}|is\s+(?:the\s+)?(?:source|origin)\s+(?:of|for)|came\s+up\s+with|got|gets|has|had)\b\s*(.*)$`, 'i');
+const FIGURES_BY = new RegExp(String.raw`\b${FIGURE_WORDS}\b(?:\s+\w+){0,2}?\s+(?:did|does|do|has|have|had|is|are|was|were)\s+(.+?)\s+${REPORT_VERBS}\b(?:\s+(?:about|on|for|regarding)\s+(.+))?`, 'i');
+const FIGURES_IN = new RegExp(String.raw`\b${FIGURE_WORDS}\s+(?:\w+\s+){0,2}?(?:in|from|by|of|does|did)\s+(?!each\b|every\b|all\b|the\s+outlets?\b|the\s+story\b|the\s+articles?\b)(.+?)(?:\s+(?:article|report|story|piece|give|report|use|have|cite))?(?:\s+(?:about|on|for|regarding)\s+(.+))?$`, 'i');
+const DO_THEY_AGREE = new RegExp(String.raw`\b(?:do|does|did)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:${OUTLET_WORDS}|${FIGURE_WORDS}|they)\s+(?:all\s+)?(?:agree|disagree|differ|match|line\s+up|tally|square|conflict)\b(?:\s+(?:on|about|over|for|regarding|in|with\s+each\s+other\s+on))?\s*(.*)$`, 'i');
+const EACH_OUTLET = new RegExp(String.raw`\b(?:each|every|all(?:\s+the)?|different|the\s+various|various|the\s+different)\s+${OUTLET_WORDS}\b`, 'i');
+const ACROSS_OUTLETS = new RegExp(String.raw`\b(?:across|between|among)\s+(?:the\s+)?(?:${OUTLET_WORDS})\b`, 'i');
+const WHICH_DISAGREE = new RegExp(String.raw`\b(?:which|what)\s+${OUTLET_WORDS}\s+(?:disagree|differ|conflict|agree)\b\s*(?:on|about|over)?\s*(.*)$`, 'i');
+const DISAGREEMENT = new RegExp(String.raw`\b(?:discrepanc\w*|disagree\w*|conflicting|contradict\w*|inconsisten\w*)\b`, 'i');
+const FIGURES_DIFFER = new RegExp(String.raw`\b${FIGURE_WORDS}\b.*\b(?:differ|vary|agree|match|conflict|tally)\b`, 'i');
+const FIGURE_WORDS_ON = new RegExp(String.raw`\b${FIGURE_WORDS}\s+(?:on|for|about|regarding)\b`, 'i');
+
 /**
  * Reads a question about figures into a figure Query, or returns undefined when the question is not about
  * numbers (quotes, people, outlets...). Called before the general router, so it claims only questions that
@@ -18,7 +30,7 @@ export function understandFigureQuestion(question: string): Query | undefined {
 
   // 1. "Which outlet reported 13,500 units of equipment lost?", "Who said 1,250 square miles?"
   if (hasMeasuredNumber(q)) {
-    const who = new RegExp(String.raw`^(?:who|which\s+(?:\w+\s+)?${OUTLET_WORDS}|what\s+(?:\w+\s+)?${OUTLET_WORDS}|where|in\s+which\s+${OUTLET_WORDS}|whose\s+\w+)\b\s*(?:first\s+|actually\s+|originally\s+)?(?:was\s+it\s+that\s+|did\s+(?:we|i)\s+(?:see|read)\s+)?(?:${REPORT_VERBS}|is\s+(?:the\s+)?(?:source|origin)\s+(?:of|for)|came\s+up\s+with|got|gets|has|had)\b\s*(.*)$`, 'i').exec(q);
+    const who = WHO_REPORTED.exec(q);
     if (who) return { intent: 'figure_source', figure: stripThat(who[1]) || q };
     const source = /^(?:where\s+(?:does|did|do)|what\s+is\s+the\s+source\s+(?:of|for))\s+(?:the\s+)?(?:figure\s+(?:of\s+)?)?(.+?)(?:\s+come\s+from)?$/i.exec(q);
     if (source) return { intent: 'figure_source', figure: source[1] };
@@ -27,21 +39,21 @@ export function understandFigureQuestion(question: string): Query | undefined {
   }
 
   // 2. "What figures did BeyondNews report?", "List the numbers in the Daily Star article", "Figures from The Sun on territory"
-  const figuresBy = new RegExp(String.raw`\b${FIGURE_WORDS}\b(?:\s+\w+){0,2}?\s+(?:did|does|do|has|have|had|is|are|was|were)\s+(.+?)\s+${REPORT_VERBS}\b(?:\s+(?:about|on|for|regarding)\s+(.+))?`, 'i').exec(q);
+  const figuresBy = FIGURES_BY.exec(q);
   if (figuresBy && !/^(?:the\s+)?(?:outlets?|papers?|newspapers?|sources?|each|every|all|they)\b/i.test(figuresBy[1]))
     return outletFigures(figuresBy[1], figuresBy[2]);
-  const figuresIn = new RegExp(String.raw`\b${FIGURE_WORDS}\s+(?:\w+\s+){0,2}?(?:in|from|by|of|does|did)\s+(?!each\b|every\b|all\b|the\s+outlets?\b|the\s+story\b|the\s+articles?\b)(.+?)(?:\s+(?:article|report|story|piece|give|report|use|have|cite))?(?:\s+(?:about|on|for|regarding)\s+(.+))?$`, 'i').exec(q);
+  const figuresIn = FIGURES_IN.exec(q);
   if (figuresIn && /^(?:what|which|list|show|give|tell|all|any|the)\b/i.test(q)) return outletFigures(figuresIn[1], figuresIn[2]);
 
   // 3. Compare: "Do the outlets agree on the land retaken?", "How much territory did each outlet say Ukraine recaptured?"
   const compare = [
-    new RegExp(String.raw`\b(?:do|does|did)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:${OUTLET_WORDS}|${FIGURE_WORDS}|they)\s+(?:all\s+)?(?:agree|disagree|differ|match|line\s+up|tally|square|conflict)\b(?:\s+(?:on|about|over|for|regarding|in|with\s+each\s+other\s+on))?\s*(.*)$`, 'i'),
+    DO_THEY_AGREE,
     /^compare\s+(?:the\s+)?(?:figures?\s+|numbers?\s+)?(?:for|on|about|of)?\s*(.+?)(?:\s+(?:across|between|among)\s+.+)?$/i,
-    new RegExp(String.raw`\b(?:each|every|all(?:\s+the)?|different|the\s+various|various|the\s+different)\s+${OUTLET_WORDS}\b`, 'i'),
-    new RegExp(String.raw`\b(?:across|between|among)\s+(?:the\s+)?(?:${OUTLET_WORDS})\b`, 'i'),
-    new RegExp(String.raw`\b(?:which|what)\s+${OUTLET_WORDS}\s+(?:disagree|differ|conflict|agree)\b\s*(?:on|about|over)?\s*(.*)$`, 'i'),
-    new RegExp(String.raw`\b(?:discrepanc\w*|disagree\w*|conflicting|contradict\w*|inconsisten\w*)\b`, 'i'),
-    new RegExp(String.raw`\b${FIGURE_WORDS}\b.*\b(?:differ|vary|agree|match|conflict|tally)\b`, 'i'),
+    EACH_OUTLET,
+    ACROSS_OUTLETS,
+    WHICH_DISAGREE,
+    DISAGREEMENT,
+    FIGURES_DIFFER,
   ];
   for (const re of compare) {
     const m = re.exec(q);
@@ -75,7 +87,7 @@ function isQuantityQuestion(q: string): boolean {
     /\bhow\s+(?:many|much|far|big|large|long|high|deep|wide|heavy|close|often|old)\b/i.test(q) ||
     /\b(?:what|which)\s+(?:was|is|were|are)\s+the\s+(?:number|count|total|toll|death\s+toll|size|area|distance|cost|amount|extent|scale|figure|estimate|tally)\b/i.test(q) ||
     /\b(?:number|count|toll|tally|total)\s+of\b/i.test(q) ||
-    new RegExp(String.raw`\b${FIGURE_WORDS}\s+(?:on|for|about|regarding)\b`, 'i').test(q)
+    FIGURE_WORDS_ON.test(q)
   );
 }
 

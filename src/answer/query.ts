@@ -2,20 +2,45 @@
  * What a person asked, understood: an intent and its slots. Every surface (console, `ask --json`,
  * Discord slash commands, Slack mentions) turns its input into a Query; the core answers Queries.
  */
-export type Query =
-  | { intent: 'help' }
+export type Query = (
+  /** `language`: the question was not English (its ISO 639-3 code), so help is given in English. */
+  | { intent: 'help'; language?: string }
   /** "Who said the Russians fled like Olympic sprinters?" — `quote` is the remembered wording. */
-  | { intent: 'who_said'; quote: string }
+  | { intent: 'who_said'; quote: string; groupIds?: string[]; passageIds?: string[] }
   /** "What did Petro Kuzyk say?" */
-  | { intent: 'what_said'; person: string }
+  | {
+      intent: 'what_said';
+      person: string;
+      personId?: string;
+      /** A described or institutional speaker ("the villagers", "the ministry"): the statements that name them so. */
+      speakerQuoteIds?: string[];
+      /** What the statements should be about ("about the bids"). */
+      about?: string;
+      /** Sentences reporting what the speaker said, where no statement names them. */
+      passageIds?: string[];
+    }
   /** "Which outlets quoted Petro Kuzyk?" or "Which outlets carried 'like Olympic sprinters'?" */
-  | { intent: 'who_quoted'; person?: string; quote?: string }
+  | {
+      intent: 'who_quoted';
+      person?: string;
+      quote?: string;
+      personId?: string;
+      groupIds?: string[];
+      /** A thing or place asked about ("drones", "Balakliia"): which outlets mention it. */
+      mention?: string;
+    }
   /** "Which newspaper did Olena Matvienko speak to?" — the original source a speaker was credited to. */
-  | { intent: 'told_to'; person: string }
+  | { intent: 'told_to'; person: string; personId?: string }
   /** "Who is Petro Kuzyk?" */
-  | { intent: 'who_is'; person: string }
+  | { intent: 'who_is'; person: string; personId?: string }
   /** "Who wrote the Insider article?" — `article` names an outlet or words of a headline. */
-  | { intent: 'byline'; article: string }
+  | {
+      intent: 'byline';
+      article: string;
+      articleId?: string;
+      /** Asked about the author ("what did <author> write"): the answer leads with the article. */
+      author?: boolean;
+    }
   /** "Which outlets are in the story?" */
   | { intent: 'outlets' }
   /** "Which outlet reported 13,500 units of equipment lost?" — `figure` is the number with its context words. */
@@ -23,11 +48,29 @@ export type Query =
   /** "What figures did BeyondNews report?" — optionally narrowed to a topic. */
   | { intent: 'outlet_figures'; outlet: string; topic?: string }
   /** "How far is Izyum from Kharkiv?", "How many troops were trapped?" — optionally narrowed to an outlet. */
-  | { intent: 'figure_topic'; topic: string; outlet?: string }
+  | { intent: 'figure_topic'; topic: string; outlet?: string; figureIds?: string[] }
   /** "Do the outlets agree on how much land was retaken?" */
-  | { intent: 'compare'; topic: string }
+  /** `conversion`: "which article got a unit conversion wrong?" — the figures whose printed conversion fails. */
+  | { intent: 'compare'; topic: string; conversion?: boolean }
   /** Anything else about the story: the best passages, cited. */
-  | { intent: 'search'; text: string };
+  | {
+      intent: 'search';
+      text: string;
+      /** When / where / why / how: answer with the part of the sentence holding it. */
+      focus?: 'when' | 'where' | 'why' | 'how';
+      /** Only this article's passages ("what did the Sun say about territory"). */
+      articleId?: string;
+      /** The passages understanding found covering the question, best first. */
+      passageIds?: string[];
+      /** Understanding found no reading the story supports: answer not-found with this reason. */
+      unsupported?: string;
+    }
+) & {
+  /** Understanding checked this Query's names against the story: a name it left unresolved is not in the story. */
+  resolved?: boolean;
+  /** The rest of a two-part question ("… and which paper did he talk to?"), answered after the first part. */
+  also?: string;
+};
 
 export type Intent = Query['intent'];
 

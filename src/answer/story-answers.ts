@@ -4,6 +4,15 @@ import type { AnswerDraft, OutletView } from './answer.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { clip } from './clip.js';
+import { CAUSED_BY_PREVIOUS, focusPart } from '../understand/focus.js';
+
+/** What understanding already resolved for a search; every field optional (a bare search works as before). */
+export interface SearchOptions {
+  passageIds?: readonly string[];
+  articleId?: string;
+  focus?: 'when' | 'where' | 'why' | 'how';
+  unsupported?: string;
+}
 
 export function answerOutlets(ctx: AnswerContext): AnswerDraft {
   const outlets: OutletView[] = ctx.story.articles.map((a) => ({
@@ -38,7 +47,10 @@ export function answerByline(ctx: AnswerContext, which: string): AnswerDraft {
  * Anything else: the best passages, at most one per article, cited. Found only when most of the
  * question's words are in a passage and every name it asks about is in the story.
  */
-export function answerSearch(ctx: AnswerContext, question: string): AnswerDraft {
+export function answerSearch(ctx: AnswerContext, question: string, options: SearchOptions = {}): AnswerDraft {
+  if (options.unsupported) return unsupportedAnswer(ctx, question, options.unsupported);
+  if (options.articleId && !question.trim()) return articleLead(ctx, options.articleId);
+  if (options.passageIds?.length) return passagesAnswer(ctx, options.passageIds, options.focus);
   const terms = ctx.terms.resolve(question, QUESTION_WORDS);
   const capitalised = new Set(
     [...question.matchAll(/(?<!^|[.!?]\s)\b\p{Lu}[\p{L}’'-]+/gu)].flatMap((m) => words(m[0])),
@@ -69,4 +81,61 @@ export function answerSearch(ctx: AnswerContext, question: string): AnswerDraft 
     details: passages.slice(1).map((p) => `${ctx.article(p.articleId).name}: ${p.text}`),
     citations: passages.map((p) => ctx.citation(p.articleId, p.text)),
   };
+}
+
+/** One passage per article from those understanding found, best first; a when/where/why answer leads with that part. */
+function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: SearchOptions['focus']): AnswerDraft {
+  const seen = new Set<string>();
+  const passages = ids
+    .map((id) => ctx.passages.get(id))
+    .filter((p): p is NonNullable<typeof p> => !!p && !seen.has(p.articleId) && !!seen.add(p.articleId))
+    .slice(0, 5);
+  if (!passages.length) return notFound(ctx, `The story doesn't say anything about that.`);
+  // "This led…": the reason is the sentence before, in the same article.
+  const before = focus === 'why' && CAUSED_BY_PREVIOUS.test(passages[0].text) ? previousPassage(ctx, passages[0].id) : undefined;
+  if (before) passages.unshift(before);
+  const part = before ? before.text : focus ? focusPart(passages[0].text, focus) : undefined;
+  const lead = part ? `${capitalise(part)} — ${ctx.article(passages[0].articleId).name}: “${passages[before ? 1 : 0].text}”` : passages[0].text;
+  return {
+    found: true,
+    summary: lead,
+    details: passages.slice(1).map((p) => `${ctx.article(p.articleId).name}: ${p.text}`),
+    citations: passages.map((p) => ctx.citation(p.articleId, p.text)),
+  };
+}
+
+/** An outlet asked about with no topic: its headline and first sentences. */
+function articleLead(ctx: AnswerContext, articleId: string): AnswerDraft {
+  const a = ctx.article(articleId);
+  const first = ctx.story.passages.filter((p) => p.articleId === articleId && p.paragraph >= 0).slice(0, 3);
+  return {
+    found: true,
+    summary: `${a.name}: “${a.headline}”.`,
+    details: first.map((p) => p.text),
+    citations: [ctx.citation(a.id, a.headline), ...first.map((p) => ctx.citation(a.id, p.text))],
+  };
+}
+
+/** No reading the story supports: say so, and offer the closest things it does hold (uncited, not found). */
+function unsupportedAnswer(ctx: AnswerContext, question: string, reason: string): AnswerDraft {
+  const draft = notFound(ctx, reason);
+  const terms = ctx.terms.resolve(question, QUESTION_WORDS).filter((t) => t.forms.length);
+  const near = search(ctx.indexes.passages, terms.map((t) => ({ forms: t.forms }))).slice(0, 2).map((r) => ctx.passages.get(r.ref)!);
+  const topics = ctx.figures.topics.slice(0, 3);
+  const details = [
+    ...(near.length ? [`Closest in the story: ${near.map((p) => `${ctx.article(p.articleId).name}: ${clip(p.text, 160)}`).join(' | ')}`] : []),
+    ...(topics.length ? [`The story has figures on: ${topics.join('; ')}.`] : []),
+  ];
+  const asks = topics.map((t) => `Do the outlets agree on ${t}?`);
+  return { ...draft, details, suggestions: [...new Set([...asks, ...(draft.suggestions ?? [])])] };
+}
+
+function previousPassage(ctx: AnswerContext, id: string) {
+  const i = ctx.passageOrder.get(id);
+  const p = i ? ctx.story.passages[i - 1] : undefined;
+  return p && p.articleId === ctx.passages.get(id)!.articleId && p.paragraph >= 0 ? p : undefined;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
 }

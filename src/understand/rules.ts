@@ -1,0 +1,297 @@
+import { understandFigureQuestion } from '../answer/figure-questions.js';
+import type { Query } from '../answer/query.js';
+import { OUTLET_WORDS as OUTLETS, SAY_VERBS } from '../answer/question-words.js';
+
+/**
+ * A reading of a question: what it may be asking, with its slots as the person wrote them. Rules only propose;
+ * the resolver (resolve.ts) checks each proposal against the story and keeps the best-supported one.
+ */
+export interface Proposal {
+  rule: string;
+  query: Query;
+  /** How specific the wording is for this reading (0–1): breaks ties between readings the story supports equally. */
+  prior: number;
+}
+
+/** One way of asking: a name, why it exists, questions it reads (with the reading label they must get), and how. */
+export interface UnderstandingRule {
+  name: string;
+  why: string;
+  /** `reading` is the label `readingLabel` gives the resolved Query on the bundled story. */
+  examples: { q: string; reading: string }[];
+  propose(q: string): Omit<Proposal, 'rule'>[];
+}
+
+// Verbs of saying a question may use, broader than the extractor's: people ask "who joked", "who admitted".
+const SAY = String.raw`(?:${SAY_VERBS.slice(3, -1)}|says|announce[sd]?|confirm(?:ed|s)?|admit(?:ted|s)?|joke[sd]?|insist(?:ed|s)?|argue[sd]?|asked|ask|explain(?:ed|s)?|state[sd]?|add(?:ed)?|note[sd]?|reveal(?:ed|s)?|predict(?:ed|s)?|compare[sd]?|boast(?:ed|s)?|mock(?:ed|s)?|suggest(?:ed|s)?|promise[sd]?|vow(?:ed|s)?|deny|denied|think|thinks|thought|believe[sd]?|feel|felt|reckon(?:ed)?)`;
+const QUOTE_VERBS = String.raw`(?:quoted|quote|quotes|cited|cite|cites|carried|carry|carries|ran|run|used|use|published|printed|featured|include[sd]?|had|have|has)`;
+const MENTION_VERBS = String.raw`(?:mention(?:s|ed)?|talk(?:s|ed)?\s+about|write\s+about|wrote\s+about|discuss(?:es|ed)?|cover(?:s|ed)?|refer(?:s|red)?\s+to|bring\s+up|brought\s+up|name[sd]?|report(?:s|ed)?\s+on)`;
+
+// Patterns built from the shared word lists, compiled once.
+const OUTLETS_IN_STORY = new RegExp(String.raw`^(?:which|what)\s+${OUTLETS}\s+(?:are|were|is|was)\s+(?:in|covering|part of|used in|behind)\s+(?:the|this)\s+story`, 'i');
+const OUTLETS_COVERED = new RegExp(String.raw`^(?:which|what|how many)\s+${OUTLETS}\s+(?:covered|cover|wrote about|reported on)\s+(?:this|the story|it)$`, 'i');
+const OUTLETS_CARRIED = new RegExp(String.raw`^(?:which|what|how many)\s+(?:of\s+the\s+)?${OUTLETS}\s+${QUOTE_VERBS}\s+(.+)$`, 'i');
+const OUTLETS_MENTION = new RegExp(String.raw`^(?:which|what|how many)\s+(?:of\s+the\s+)?${OUTLETS}\s+${MENTION_VERBS}\s+(.+)$`, 'i');
+const WHO_MENTIONS = new RegExp(String.raw`^(?:who|where)\s+(?:else\s+)?${MENTION_VERBS}\s+(.+)$`, 'i');
+const IS_MENTIONED = new RegExp(String.raw`^(?:is|are|was|were)\s+(.+?)\s+(?:mentioned|covered|reported)(?:\s+(?:anywhere|in the story|by any outlet))?$`, 'i');
+const ANY_OUTLET_MENTIONS = new RegExp(String.raw`^(?:does|do|did)\s+(?:any|an)\s+${OUTLETS}\s+${MENTION_VERBS}\s+(.+)$`, 'i');
+const WHO_SAID = new RegExp(String.raw`^(?:who|which\s+\w+(?:\s+\w+)?|whose\s+(?:words|quote)\s+(?:is|are|was|were))\s+(?:(?:first|originally|actually|really|once)\s+)?(?:${SAY}|is quoted (?:as )?saying|was quoted (?:as )?saying|is quoted|was quoted|(?:was|is) (?:it )?that said)\b[\s,:]*(.*)$`, 'i');
+const WHAT_SAID = new RegExp(String.raw`^what\s+(?:else\s+)?(?:did|does|has|have|had|do)\s+(.+?)\s+(?:${SAY}|report|reported|mention|mentioned|to say|have to say|got to say|tell (?:the|a)\s+\w+)\b(?:\s+(?:about|on|regarding|concerning)\s+(.+))?`, 'i');
+
+/** Strips what a slot picked up around its words: quotes, punctuation, "that", "the words". */
+export function tidy(slot: string): string {
+  return slot
+    .replace(/^[\s"“”'‘’:,-]+|[\s"“”'‘’?.!,:;-]+$/g, '')
+    .replace(/^(?:that|the words|the quote|these words|this)\s+/i, '')
+    .trim();
+}
+
+
+function match(q: string, pattern: RegExp): RegExpExecArray | null {
+  return pattern.exec(q);
+}
+
+/** Splits "what did X say about Y" / "to Z" off a speaker slot. */
+function speakerAndAbout(slot: string): { person: string; about?: string } {
+  const m = /^(.+?)\s+(?:about|on|regarding|concerning|of)\s+(.+)$/i.exec(slot);
+  const person = tidy((m ? m[1] : slot).replace(/\s+to\s+.+$/i, ''));
+  return m ? { person, about: tidy(m[2]) } : { person };
+}
+
+export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
+  {
+    name: 'help',
+    why: 'Greetings and "what can you do" get the help card, not a search for the word "hello".',
+    examples: [
+      { q: 'hi', reading: 'help' },
+      { q: 'what can I ask?', reading: 'help' },
+    ],
+    propose: (q) =>
+      /^(?:\/?help|\?+|hi|hello|hey|hiya|yo|what can (?:you|i) (?:do|ask)|how does this work|commands|menu)$/i.test(q) ? [{ query: { intent: 'help' }, prior: 1 }] : [],
+  },
+  {
+    name: 'list-outlets',
+    why: 'Asking which outlets or articles make up the story is a question about the corpus, not a search.',
+    examples: [
+      { q: 'Which outlets are in the story?', reading: 'outlets' },
+      { q: 'list the sources', reading: 'outlets' },
+      { q: 'what papers covered this', reading: 'outlets' },
+    ],
+    propose: (q) =>
+      OUTLETS_IN_STORY.test(q) ||
+      /^(?:list|show|name)\s+(?:me\s+)?(?:the\s+|all\s+)?(?:outlets|sources|articles|newspapers|papers)\b/i.test(q) ||
+      OUTLETS_COVERED.test(q) ||
+      /^(?:outlets|sources|who covered (?:the|this) story)$/i.test(q)
+        ? [{ query: { intent: 'outlets' }, prior: 1 }]
+        : [],
+  },
+  {
+    name: 'byline',
+    why: 'Who wrote an article: the slot names an outlet or words of a headline.',
+    examples: [
+      { q: 'Who wrote the Insider article?', reading: 'byline' },
+      { q: 'who is the author of the sun piece', reading: 'byline' },
+    ],
+    propose: (q) => {
+      const m =
+        match(q, /^who\s+(?:wrote|authored|penned|is the author of|was the author of|is the reporter (?:on|for|of))\s+(?:the\s+)?(.+?)(?:\s+(?:article|story|piece|report))?$/i) ??
+        match(q, /^(?:what is the byline|who is the author|who's the author|whose byline is)\s+(?:of|on|for)\s+(?:the\s+)?(.+?)(?:\s+(?:article|story|piece))?$/i);
+      return m && !/\d/.test(m[1]) ? [{ query: { intent: 'byline', article: tidy(m[1]) }, prior: 1 }] : [];
+    },
+  },
+  {
+    name: 'author-wrote',
+    why: 'A byline author asked about by name ("what did <author> write") means their article, not their quotes.',
+    examples: [{ q: 'what did sophia ankel write', reading: 'byline:author' }],
+    propose: (q) => {
+      const m = match(q, /^(?:what|which\s+(?:article|story|piece))\s+(?:did|has|have)\s+(.+?)\s+(?:write|written|wrote|report|reported|file|filed)\b.*$/i) ??
+        match(q, /^(?:articles?|stories|pieces)\s+(?:by|from)\s+(.+)$/i);
+      return m ? [{ query: { intent: 'byline', article: tidy(m[1]), author: true }, prior: 0.9 }] : [];
+    },
+  },
+  {
+    name: 'told-to',
+    why: 'Which outlet or paper a speaker talked to is the original source of their quotes.',
+    examples: [
+      { q: 'Which newspaper did Olena Matvienko speak to?', reading: 'told_to' },
+      { q: 'who did matvienko talk to', reading: 'told_to' },
+    ],
+    propose: (q) => {
+      const m =
+        match(q, /^(?:which|what)\s+(?:newspaper|paper|outlet|publication|broadcaster|media|source|news\s*paper|channel|agency)\s+did\s+(.+?)\s+(?:speak|talk|give an interview|tell|say it|talk|speak|told)\b/i) ??
+        match(q, /^(?:who|whom)\s+did\s+(.+?)\s+(?:speak|talk|give (?:an|the) interview)\s+to\b/i) ??
+        match(q, /^(?:who|whom)\s+did\s+(.+?)\s+tell$/i) ??
+        match(q, /^(?:where|to whom)\s+(?:did|was)\s+(.+?)\s+(?:speak|talk|quoted|say|said)\b/i);
+      return m ? [{ query: { intent: 'told_to', person: tidy(m[1]) }, prior: 1 }] : [];
+    },
+  },
+  {
+    name: 'which-outlets-carried',
+    why: 'Which outlets quoted, cited or carried someone or some words; the resolver tells a person from a quote from a thing.',
+    examples: [
+      { q: 'Which outlets quoted Petro Kuzyk?', reading: 'who_quoted' },
+      { q: 'which papers carried the olympic sprinters line', reading: 'who_quoted' },
+    ],
+    propose: (q) => {
+      const m = match(q, OUTLETS_CARRIED) ?? match(q, /^who\s+(?:quoted|quotes|carried|cited)\s+(.+)$/i);
+      if (!m) return [];
+      const slot = tidy(m[1]).replace(/\s+(?:in (?:their|its) (?:articles?|stories|reports?|coverage))$/i, '');
+      const quoted = /["“”]/.test(m[1]) || /\b(?:quote|words|saying|remark|line|claim)\b/i.test(slot) || slot.split(' ').length > 4;
+      const quote = tidy(slot.replace(/^(?:the\s+)?(?:quote|words|line|remark|claim)\s+(?:about\s+)?/i, '').replace(/\s+(?:quote|line|remark|words)$/i, ''));
+      return quoted ? [{ query: { intent: 'who_quoted', quote }, prior: 1 }] : [{ query: { intent: 'who_quoted', person: slot }, prior: 1 }];
+    },
+  },
+  {
+    name: 'which-outlets-mention',
+    why: 'Which outlets mention, discuss or cover something: a thing, a place or a person looked up in the passages.',
+    examples: [
+      { q: 'which outlets mention drones', reading: 'who_quoted:mention' },
+      { q: 'what articles talk about balakliia', reading: 'who_quoted:mention' },
+    ],
+    propose: (q) => {
+      const m = match(q, OUTLETS_MENTION) ??
+        match(q, WHO_MENTIONS) ??
+        match(q, IS_MENTIONED) ??
+        match(q, ANY_OUTLET_MENTIONS);
+      return m ? [{ query: { intent: 'who_quoted', person: tidy(m[1]), mention: tidy(m[1]) }, prior: 0.95 }] : [];
+    },
+  },
+  {
+    name: 'who-said',
+    why: 'Who said (told, claimed, called, joked…) some words; the words may be the article\'s or the asker\'s own.',
+    examples: [
+      { q: 'Who said the Russians fled like Olympic sprinters?', reading: 'who_said' },
+      { q: 'who said the russians fled like olympic sprinters in 2022', reading: 'who_said' },
+      { q: 'who compared the russians to sprinters', reading: 'who_said' },
+    ],
+    propose: (q) => {
+      const m = match(q, WHO_SAID) ??
+        match(q, /^(?:whose\s+(?:words|quote)\s+(?:is|are|was|were)|who\s+(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying\s+)?|who\s+(?:was|is)\s+(?:pleased|happy|angry|worried|proud|sorry|glad|upset|disappointed)\s+)(.+)$/i) ??
+        match(q, /^according to whom\b[\s,]*(?:did|was|were|is|are|does)?\s*(.+)$/i) ??
+        match(q, /^(.+?)[\s,]+(?:who said (?:that|this|it)|says who|said who|according to whom)$/i) ??
+        match(q, /^["“](.{3,})["”]$/);
+      if (!m || !m[1].trim()) return [];
+      const out: Omit<Proposal, 'rule'>[] = [{ query: { intent: 'who_said', quote: tidy(m[1]) }, prior: 1 }];
+      // "Who told Arnold Palmer he had to…", "who warned the mayor that…": the one told is not part of the words.
+      const told = /^(?:told|tell|tells|asked|warned|assured|informed|reminded|promised)\b/i.test(q.replace(/^\S+\s+/, '')) &&
+        /^((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:the|his|her|their)\s+\p{L}+\s+|(?:him|her|them|reporters|journalists)\s+)(?:that\s+)?(.{6,})$/u.exec(m[1]);
+      if (told) out.push({ query: { intent: 'who_said', quote: tidy(told[2]) }, prior: 0.99 });
+      return out;
+    },
+  },
+  {
+    name: 'what-said',
+    why: 'What someone said, optionally about something: the slot may be a person, a described or institutional speaker, an outlet or a byline author.',
+    examples: [
+      { q: 'What did Petro Kuzyk say?', reading: 'what_said' },
+      { q: 'what did the ukrainian commander say', reading: 'what_said:speaker' },
+      { q: 'What did the Sun say about territory?', reading: 'outlet_figures' },
+    ],
+    propose: (q) => {
+      const m =
+        match(q, WHAT_SAID) ??
+        match(q, /^(?:quotes?|statements?|everything said|comments?)\s+(?:from|by|of)\s+(.+)$/i) ??
+        match(q, /^(?:show|list|give)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:quotes?|statements?|comments?)\s+(?:from|by|of)\s+(.+)$/i) ??
+        match(q, /^how\s+(?:was|is|were|are)\s+(.+?)\s+quoted\b/i) ??
+        match(q, /^what\s+(?:was|is|were)\s+(.+?)(?:'s|’s)\s+(?:response|reaction|comment|statement|view|position|quote)(?:\s+(?:to|on|about)\s+(.+))?$/i) ??
+        match(q, /^(?:how\s+did|what\s+did)\s+(.+?)\s+(?:react|respond)\b(?:\s+to\s+(.+))?/i);
+      if (!m) return [];
+      const { person, about } = m[2] ? { person: tidy(m[1]), about: tidy(m[2]) } : speakerAndAbout(m[1]);
+      if (!person) return [];
+      return [{ query: { intent: 'what_said', person, ...(about ? { about } : {}) }, prior: 1 }];
+    },
+  },
+  {
+    name: 'who-is',
+    why: 'Who someone is: their role and where they appear. Unknown names fall to a search.',
+    examples: [
+      { q: 'Who is Petro Kuzyk?', reading: 'who_is' },
+      { q: 'whos kuzyk', reading: 'who_is' },
+    ],
+    propose: (q) => {
+      const m = match(q, /^(?:who\s+(?:is|was|are|were|'s)|who's|whos|tell me about|what (?:is|was) the role of|what role did|what do we know about|who exactly is)\s+(.+?)(?:\s+play)?$/i);
+      return m ? [{ query: { intent: 'who_is', person: tidy(m[1]) }, prior: 0.9 }] : [];
+    },
+  },
+  {
+    name: 'unit-conversion',
+    why: 'A question about a wrong conversion is answered from the conversions the figure checker flagged.',
+    examples: [
+      { q: 'Which article got a unit conversion wrong?', reading: 'compare:conversion' },
+      { q: 'did anyone mess up the miles to km conversion', reading: 'compare:conversion' },
+    ],
+    propose: (q) =>
+      /\b(?:conver(?:sion|sions|ted|t)|miles?\s+(?:to|into|in)\s+(?:km|kilomet)|km\s+(?:to|into|in)\s+miles)\b/i.test(q) &&
+      /\b(?:wrong|error|errors|mistake|mistakes|incorrect|mess(?:ed)?\s+up|botch|off|right|correct|hold|check|bad|miscalculat\w*|doesn't add up|which|who|any)\b/i.test(q)
+        ? [{ query: { intent: 'compare', topic: 'conversion', conversion: true }, prior: 1.05 }]
+        : [],
+  },
+  {
+    name: 'figures',
+    why: 'Numbers: which outlet reported a figure, an outlet\'s figures, a quantity, a comparison. A digit alone is only a proposal: the resolver keeps it when a figure fits.',
+    examples: [
+      { q: 'Which outlet reported that Russia lost 13,500 units of military equipment?', reading: 'figure_source' },
+      { q: 'How far is Izyum from Kharkiv?', reading: 'figure_topic' },
+      { q: 'do the outlets agree on how much land was retaken', reading: 'compare' },
+    ],
+    propose: (q) => {
+      const f = understandFigureQuestion(q);
+      return f ? [{ query: f, prior: 0.95 }] : [];
+    },
+  },
+  {
+    name: 'when-where-why-how',
+    why: 'When / where / why / how questions want the part of a sentence holding the time, place, reason or manner.',
+    examples: [
+      { q: 'where did the soldiers flee on bicycles?', reading: 'search:where' },
+      { q: 'why did the russians abandon their weapons', reading: 'search:why' },
+    ],
+    propose: (q) => {
+      const m = /^(when|where|why|how)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b\s*(.+)$/i.exec(q) ?? /^(how come|for what reason|in what way|what year|what day|what date|at what time|in which (?:town|city|village|place|region|country))\b\s*(.+)$/i.exec(q);
+      if (!m) return [];
+      const w = m[1].toLowerCase();
+      const focus = w === 'how come' || w === 'for what reason' ? 'why' : w === 'in what way' ? 'how' : /year|day|date|time/.test(w) ? 'when' : /^in which/.test(w) ? 'where' : (w as 'when' | 'where' | 'why' | 'how');
+      return [{ query: { intent: 'search', text: q, focus }, prior: 0.85 }];
+    },
+  },
+  {
+    name: 'search',
+    why: 'Anything else is a search over the story; the resolver keeps it only when passages cover the question.',
+    examples: [
+      { q: 'What happened in Izium?', reading: 'search' },
+      { q: 'tell me about the bicycles', reading: 'search' },
+    ],
+    propose: (q) => [{ query: { intent: 'search', text: q }, prior: 0.5 }],
+  },
+];
+
+/** Polite wrappers around a question that say nothing about it: "can you tell me who said…", "do you know…". */
+const WRAPPERS = /^(?:(?:hey|hi|ok|okay|so|well|and|but|also|please)[\s,]+)*(?:(?:can|could|would) you (?:please )?(?:tell me|say|find out|check|let me know)|do you know|i (?:want|would like|'d like) to know|i wonder|i'm wondering|tell me|please tell me|any idea|remind me)\s*,?\s*/i;
+
+/** A question as the rules read it: one line, no closing punctuation, polite wrappers off. */
+export function normalizeQuestion(question: string): string {
+  return question
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(WRAPPERS, '')
+    .replace(/\s*[?!.]+$/, '')
+    .replace(/\s+please$/i, '')
+    .trim();
+}
+
+/** Every reading the rules propose for a question, most specific first. */
+export function propose(question: string): Proposal[] {
+  const q = normalizeQuestion(question);
+  if (!q) return [{ rule: 'help', query: { intent: 'help' }, prior: 1 }];
+  const out: Proposal[] = [];
+  for (const rule of UNDERSTANDING_RULES) for (const p of rule.propose(q)) out.push({ rule: rule.name, ...p });
+  // A when / where / why / how question is not answered by a sentence without the time, place or reason.
+  const focused = out.some((p) => p.query.intent === 'search' && p.query.focus);
+  return out.filter((p) => !focused || p.rule !== 'search').sort((a, b) => b.prior - a.prior);
+}
+
+/** Two-part questions: "who is Kuzyk and which paper did he talk to" → the parts, at a joining question word. */
+export function splitParts(question: string): [string, string] | undefined {
+  const m = /^(.{6,}?)[,;]?\s+(?:and|also|plus|&)\s+((?:who|whom|which|what|where|when|why|how|did|does|do|is|was)\b.{4,})$/i.exec(question.trim());
+  return m ? [m[1], m[2]] : undefined;
+}

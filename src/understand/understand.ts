@@ -1,0 +1,88 @@
+import type { Query } from '../answer/query.js';
+import { baseForms } from './lexicon.js';
+import { foreignLanguage } from './language.js';
+import type { StoryLookups } from './lookups.js';
+import { MIN_SUPPORT, resolve, type Resolved } from './resolve.js';
+import { normalizeQuestion, propose, splitParts } from './rules.js';
+
+const MAX_QUESTION = 2000;
+
+/** What understanding decided, for answering and for the table test: the Query, its label and its support. */
+export interface Understanding extends Resolved {
+  /** `intent` plus what refines it: "what_said:speaker", "who_quoted:mention", "search:when", "not_found"… */
+  reading: string;
+}
+
+/**
+ * Reads a question against the story: every rule proposes its readings, each is scored by the evidence the
+ * story holds for it (resolve.ts), and the best-supported one is the Query. When none is supported, the Query
+ * says so (`search` with `unsupported`, or the reading whose answerer explains what the story lacks).
+ */
+export function understandInStory(question: string, lookups: StoryLookups): Understanding {
+  const text = (typeof question === 'string' ? question : '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION);
+  const language = foreignLanguage(text, (w) => lookups.lexicon.has(w) || baseForms(w).some((b) => lookups.lexicon.relatedTo(b).length > 0));
+  if (language) return labelled({ query: { intent: 'help', language }, rule: 'language', support: 1 });
+  const whole = resolve(propose(text), lookups, text);
+  const parts = splitParts(normalizeQuestion(text));
+  if (parts) {
+    const first = resolve(propose(parts[0]), lookups, parts[0]);
+    if (first.support >= MIN_SUPPORT && first.support >= whole.support) {
+      const rest = refer(parts[1], first.query);
+      return labelled({ ...first, query: { ...unsupported(first, parts[0]), also: rest } });
+    }
+  }
+  return labelled({ ...whole, query: unsupported(whole, text) });
+}
+
+/** "…and which paper did he talk to": the second part's pronoun is the person the first part resolved. */
+function refer(part: string, first: Query): string {
+  const person = 'personId' in first && first.personId && 'person' in first ? first.person : undefined;
+  return person ? part.replace(/\b(?:he|she|they|him|her|them)\b/i, person) : part;
+}
+
+/**
+ * A reading the story does not support answers not-found. Readings about a named speaker keep their own
+ * answerer, which says whom the story does quote; the others become a search marked unsupported.
+ */
+function unsupported(r: Resolved, text: string): Query {
+  if (r.support >= MIN_SUPPORT) return r.query;
+  const q = r.query;
+  switch (q.intent) {
+    case 'help':
+    case 'outlets':
+    case 'what_said':
+    case 'told_to':
+    case 'who_said':
+    case 'byline':
+    case 'outlet_figures':
+      return q;
+    case 'who_quoted':
+      return q;
+    default:
+      return { intent: 'search', text, unsupported: `The story doesn't say anything about that.` };
+  }
+}
+
+function labelled(r: Resolved): Understanding {
+  return { ...r, query: { ...r.query, resolved: true }, reading: readingLabel(r.query) };
+}
+
+/** The reading a Query stands for, as the table test names it. */
+export function readingLabel(q: Query): string {
+  switch (q.intent) {
+    case 'help':
+      return q.language ? 'help:language' : 'help';
+    case 'what_said':
+      return q.speakerQuoteIds ? 'what_said:speaker' : 'what_said';
+    case 'who_quoted':
+      return q.mention !== undefined ? 'who_quoted:mention' : 'who_quoted';
+    case 'byline':
+      return q.author ? 'byline:author' : 'byline';
+    case 'compare':
+      return q.conversion ? 'compare:conversion' : 'compare';
+    case 'search':
+      return q.unsupported ? 'not_found' : q.focus ? `search:${q.focus}` : q.articleId ? 'search:outlet' : 'search';
+    default:
+      return q.intent;
+  }
+}
