@@ -7,18 +7,22 @@ import { runConsole } from '../src/cli/console.js';
 import { discordConfigFromEnv } from './discord/config.js';
 import type { RunningAdapter } from './running-adapter.js';
 import { slackConfigFromEnv } from './slack/config.js';
+import { openStateStore, stateConfigFromEnv } from '../src/state/index.js';
 
 async function main(): Promise<void> {
   // Quiet: dotenv 17 otherwise prints a banner into the console chat.
   dotenv.config({ quiet: true });
   const discordConfig = discordConfigFromEnv(process.env);
   const slackConfig = slackConfigFromEnv(process.env);
+  const stateConfig = stateConfigFromEnv(process.env);
   const bot = StoryBot.open({ corpusDir: corpusArg() });
   if (!discordConfig && !slackConfig) {
     await runConsole(bot, process.stdin, process.stdout);
     return;
   }
   const log = (line: string) => console.log(line);
+  // One store for every platform in this process; with REDIS_URL, shared with every other replica.
+  const store = await openStateStore(stateConfig, log);
   const running: RunningAdapter[] = [];
   if (discordConfig) {
     const { startDiscord } = await import('./discord/index.js');
@@ -26,10 +30,11 @@ async function main(): Promise<void> {
   }
   if (slackConfig) {
     const { startSlack } = await import('./slack/index.js');
-    running.push(await startSlack(bot, slackConfig, log));
+    running.push(await startSlack(bot, slackConfig, log, { store }));
   }
   const stop = async () => {
     await Promise.allSettled(running.map((r) => r.stop()));
+    await store.close();
     process.exit(0);
   };
   process.once('SIGINT', stop);

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { Events } from 'discord.js';
-import { RateLimiter } from '../rate-limit.js';
+import { RateLimiter, type Limiter } from '../rate-limit.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { createDiscordClient } from './client.js';
 import type { DiscordConfig } from './config.js';
@@ -12,7 +12,7 @@ export type { DiscordConfig } from './config.js';
 /** Tuning of the Discord adapter; every field is optional. */
 export interface DiscordOptions {
   /** Per-user limit on commands. Default: `new RateLimiter()`, 5 in any 10 seconds. */
-  rateLimiter?: RateLimiter;
+  rateLimiter?: Limiter;
 }
 
 /**

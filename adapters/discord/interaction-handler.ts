@@ -7,7 +7,7 @@ import {
 } from 'discord.js';
 import { commands, readOptions, type CommandDefinition } from '../../commands/index.js';
 import type { Completion, StoryBot } from '../../src/index.js';
-import type { RateLimiter } from '../rate-limit.js';
+import type { Limiter } from '../rate-limit.js';
 import { truncate } from '../truncate.js';
 import { CHOICE_LIMITS, embedLimitViolations } from './embed-limits.js';
 import { renderAnswer, renderCooldown, renderError, renderUnknownCommand, type RenderedMessage } from './render.js';
@@ -17,7 +17,7 @@ export type AnswerSource = Pick<StoryBot, 'answer' | 'complete'>;
 
 interface InteractionHandlerOptions {
   /** Per-user limit on commands. */
-  rateLimiter: RateLimiter;
+  rateLimiter: Limiter;
   /** Where problems are reported, one line each. */
   log: (line: string) => void;
 }
@@ -33,7 +33,7 @@ export function createInteractionHandler(bot: AnswerSource, { rateLimiter, log }
   async function onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
     const command = commands.find((c) => c.name === interaction.commandName);
     if (!command) return reply(interaction, renderUnknownCommand(interaction.commandName), true);
-    const turn = rateLimiter.take(interaction.user.id);
+    const turn = await rateLimiter.take(interaction.user.id);
     if (!turn.allowed) return reply(interaction, renderCooldown(turn.retryAfterMs), true);
     const values = readOptions(command, (o) => interaction.options.getString(o.name, false));
     const message = renderAnswer(bot.answer(command.toQuery(values), invocationText(command, values)));

@@ -2,18 +2,23 @@ import { App, type webApi } from '@slack/bolt';
 import { commands, findCommand, readOptions } from '../../commands/index.js';
 import type { StoryBot } from '../../src/index.js';
 import { APOLOGY, slowDown } from '../messages.js';
-import { RateLimiter } from '../rate-limit.js';
+import { SharedRateLimiter, type Limiter } from '../rate-limit.js';
+import { MemoryStore, type StateStore } from '../../src/state/index.js';
 import { boltLogger } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
 import { plainFromSlack } from './mrkdwn.js';
-import { RecentIds } from './recent-ids.js';
 import { renderAnswer, renderHelp, renderNote, type SlackMessage } from './render.js';
 
 /** Tuning of the Slack adapter; every field is optional, defaults in {@link SLACK_APP_DEFAULTS}. */
 export interface SlackAppOptions {
-  /** Per-user limit on questions (mentions, DMs and commands together). */
-  rateLimiter?: RateLimiter;
-  /** How many event ids (and message timestamps) to remember for dropping Slack's redeliveries. */
+  /** Per-user limit on questions (mentions, DMs and commands together). Default: 5 in any 10 seconds, kept in `store`. */
+  rateLimiter?: Limiter;
+  /**
+   * Where event ids seen, rate-limit hits and conversations are kept. Give every replica the same Redis-backed
+   * store and a redelivery is answered once whichever replica it reaches. Default: this process's memory.
+   */
+  store?: StateStore;
+  /** With no `store`: how many event ids (and message timestamps) memory keeps for dropping Slack's redeliveries. */
   rememberEvents?: number;
   /**
    * Retry policy of the Web API client (p-retry options). A 429 is always waited out for its `Retry-After`
@@ -26,8 +31,10 @@ export interface SlackAppOptions {
 /** The defaults of {@link SlackAppOptions}. */
 const SLACK_APP_DEFAULTS = {
   /** 5 questions in any 10 seconds per user (RateLimiter's own defaults). */
-  rateLimiter: () => new RateLimiter(),
+  rateLimiter: (store: StateStore) => new SharedRateLimiter(store, 5, 10_000, 'slack:rate:'),
   rememberEvents: 10_000,
+  /** Slack gives up redelivering after three retries over about five minutes; an hour is well past that. */
+  rememberEventsMs: 3_600_000,
   /** Short waits: a person is waiting for the answer, so give up after about ten seconds rather than thirty minutes. */
   retryConfig: {
     retries: 3,
@@ -59,8 +66,9 @@ export function createSlackApp(
   log: (line: string) => void,
   options: SlackAppOptions = {},
 ): App {
-  const limiter = options.rateLimiter ?? SLACK_APP_DEFAULTS.rateLimiter();
-  const seen = new RecentIds(options.rememberEvents ?? SLACK_APP_DEFAULTS.rememberEvents);
+  const store = options.store ?? new MemoryStore({ ids: options.rememberEvents ?? SLACK_APP_DEFAULTS.rememberEvents });
+  const limiter = options.rateLimiter ?? SLACK_APP_DEFAULTS.rateLimiter(store);
+  const firstSight = (id: string) => store.firstSight(`slack:seen:${id}`, SLACK_APP_DEFAULTS.rememberEventsMs);
   const apiUrl = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   const app = new App({
     token: config.botToken,
@@ -84,7 +92,7 @@ export function createSlackApp(
   // Bolt acknowledges events before middleware runs, so a dropped redelivery still gets its 200.
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !seen.firstSight(eventId)) {
+    if (typeof eventId === 'string' && !(await firstSight(eventId))) {
       log(
         `slack: dropped redelivery of event ${eventId} (retry ${context.retryNum ?? '?'}, ${context.retryReason ?? 'no reason given'})`,
       );
@@ -103,7 +111,7 @@ export function createSlackApp(
     botUserId?: string,
   ) => {
     // A message can arrive as two events (app_mention and message.im); the timestamp identifies it.
-    if (!seen.firstSight(`${place.channel}/${ts}`)) return;
+    if (!(await firstSight(`${place.channel}/${ts}`))) return;
     if (!(await withinLimit(client, user, place))) return;
     await post(client, place, () => {
       const question = plainFromSlack(text, botUserId).slice(0, QUESTION_CHARS);
@@ -136,7 +144,7 @@ export function createSlackApp(
         const note = name && !definition ? `I don't know the command “${name}”.` : undefined;
         return await reply('ephemeral', help(command.command, note));
       }
-      const limited = limiter.take(command.user_id);
+      const limited = await limiter.take(command.user_id);
       if (!limited.allowed) return await reply('ephemeral', renderNote(slowDown(limited.retryAfterMs)));
       const text = words.join(' ');
       // The text after the command name fills the command's first option.
@@ -158,7 +166,7 @@ export function createSlackApp(
   }
 
   async function withinLimit(client: Client, user: string, place: Place): Promise<boolean> {
-    const limited = limiter.take(user);
+    const limited = await limiter.take(user);
     if (limited.allowed) return true;
     // Only the asker sees the note, so a flood does not fill the channel with refusals.
     await client.chat
