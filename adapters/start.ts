@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const stateConfig = stateConfigFromEnv(process.env);
   const bot = StoryBot.open({ corpusDir: corpusArg() });
   if (!discordConfig && !slackConfig) {
-    await runConsole(bot, process.stdin, process.stdout);
+    await runConsole(bot, process.stdin, process.stdout, { contextTtlMs: stateConfig.contextTtlMs });
     return;
   }
   const log = (line: string) => console.log(line);
@@ -26,11 +26,11 @@ async function main(): Promise<void> {
   const running: RunningAdapter[] = [];
   if (discordConfig) {
     const { startDiscord } = await import('./discord/index.js');
-    running.push(await startDiscord(bot, discordConfig, log));
+    running.push(await startDiscord(bot, discordConfig, log, { store, contextTtlMs: stateConfig.contextTtlMs }));
   }
   if (slackConfig) {
     const { startSlack } = await import('./slack/index.js');
-    running.push(await startSlack(bot, slackConfig, log, { store }));
+    running.push(await startSlack(bot, slackConfig, log, { store, contextTtlMs: stateConfig.contextTtlMs }));
   }
   const stop = async () => {
     await Promise.allSettled(running.map((r) => r.stop()));

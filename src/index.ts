@@ -19,3 +19,7 @@ export type {
 export { StoryBotError, CorpusError, ConfigError } from './errors.js';
 export type { StoryBotErrorCode } from './errors.js';
 export type { Article, ArticleMeta, CleanArticle, DroppedLine } from './corpus/article.js';
+export { Conversations, followUp, FOLLOW_UP_RULES } from './conversation/index.js';
+export type { Focus, FollowUp, FollowUpRule, ConversationOptions } from './conversation/index.js';
+export { MemoryStore, FallbackStore, openStateStore, stateConfigFromEnv } from './state/index.js';
+export type { StateStore, StateConfig } from './state/index.js';

@@ -8,6 +8,8 @@ import {
 import { commands, readOptions, type CommandDefinition } from '../../commands/index.js';
 import type { Completion, StoryBot } from '../../src/index.js';
 import type { Limiter } from '../rate-limit.js';
+import type { Conversations } from '../../src/conversation/conversations.js';
+import { answerCommand } from '../conversation-turn.js';
 import { truncate } from '../truncate.js';
 import { CHOICE_LIMITS, embedLimitViolations } from './embed-limits.js';
 import { renderAnswer, renderCooldown, renderError, renderUnknownCommand, type RenderedMessage } from './render.js';
@@ -20,6 +22,8 @@ interface InteractionHandlerOptions {
   rateLimiter: Limiter;
   /** Where problems are reported, one line each. */
   log: (line: string) => void;
+  /** Follow-ups: each person's commands in a channel (a thread is a channel) are one conversation. */
+  conversations?: Conversations;
 }
 
 /** Nothing the bot echoes (a question naming @everyone, a quoted handle) may ever ping anyone. */
@@ -29,14 +33,16 @@ const NO_MENTIONS = { parse: [] } as const;
  * Turns interactions into core queries and answers into replies. Never throws: every failure is logged and, where
  * Discord still accepts a reply, answered with a friendly ephemeral line, so one bad interaction never stops the bot.
  */
-export function createInteractionHandler(bot: AnswerSource, { rateLimiter, log }: InteractionHandlerOptions) {
+export function createInteractionHandler(bot: AnswerSource, { rateLimiter, log, conversations }: InteractionHandlerOptions) {
   async function onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
     const command = commands.find((c) => c.name === interaction.commandName);
     if (!command) return reply(interaction, renderUnknownCommand(interaction.commandName), true);
     const turn = await rateLimiter.take(interaction.user.id);
     if (!turn.allowed) return reply(interaction, renderCooldown(turn.retryAfterMs), true);
     const values = readOptions(command, (o) => interaction.options.getString(o.name, false));
-    const message = renderAnswer(bot.answer(command.toQuery(values), invocationText(command, values)));
+    const key = `discord:${interaction.guildId ?? 'dm'}:${interaction.channelId}:${interaction.user.id}`;
+    const answer = await answerCommand(bot, conversations, key, command, values, invocationText(command, values));
+    const message = renderAnswer(answer);
     const problems = (message.embeds ?? []).flatMap(embedLimitViolations);
     // A render bug must not become an API error the user sees as "the application did not respond".
     if (problems.length) throw new Error(`rendered embed breaks Discord's limits: ${problems.join('; ')}`);

@@ -4,6 +4,8 @@ import type { StoryBot } from '../../src/index.js';
 import { APOLOGY, slowDown } from '../messages.js';
 import { SharedRateLimiter, type Limiter } from '../rate-limit.js';
 import { MemoryStore, type StateStore } from '../../src/state/index.js';
+import { Conversations } from '../../src/conversation/conversations.js';
+import { answerCommand } from '../conversation-turn.js';
 import { boltLogger } from './bolt-logger.js';
 import type { SlackConfig } from './config.js';
 import { plainFromSlack } from './mrkdwn.js';
@@ -18,6 +20,8 @@ export interface SlackAppOptions {
    * store and a redelivery is answered once whichever replica it reaches. Default: this process's memory.
    */
   store?: StateStore;
+  /** How long a thread's or DM's last answer is remembered for follow-ups. Default 30 minutes. */
+  contextTtlMs?: number;
   /** With no `store`: how many event ids (and message timestamps) memory keeps for dropping Slack's redeliveries. */
   rememberEvents?: number;
   /**
@@ -68,6 +72,7 @@ export function createSlackApp(
 ): App {
   const store = options.store ?? new MemoryStore({ ids: options.rememberEvents ?? SLACK_APP_DEFAULTS.rememberEvents });
   const limiter = options.rateLimiter ?? SLACK_APP_DEFAULTS.rateLimiter(store);
+  const conversations = new Conversations(bot, store, { ttlMs: options.contextTtlMs });
   const firstSight = (id: string) => store.firstSight(`slack:seen:${id}`, SLACK_APP_DEFAULTS.rememberEventsMs);
   const apiUrl = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   const app = new App({
@@ -109,13 +114,15 @@ export function createSlackApp(
     ts: string,
     text: string,
     botUserId?: string,
+    teamId?: string,
   ) => {
     // A message can arrive as two events (app_mention and message.im); the timestamp identifies it.
     if (!(await firstSight(`${place.channel}/${ts}`))) return;
     if (!(await withinLimit(client, user, place))) return;
-    await post(client, place, () => {
+    await post(client, place, async () => {
       const question = plainFromSlack(text, botUserId).slice(0, QUESTION_CHARS);
-      return question ? renderAnswer(bot.ask(question)) : help();
+      // A thread (or a DM) is one conversation: a follow-up there is read with the last answer there.
+      return question ? renderAnswer(await conversations.ask(conversationKey(teamId, place), question)) : help();
     });
   };
 
@@ -123,14 +130,14 @@ export function createSlackApp(
     if (event.bot_id || !event.user) return;
     // say() would post at the channel's top level; a mention is answered in its thread.
     const place = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
-    await answerMessage(client, event.user, place, event.ts, event.text, context.botUserId);
+    await answerMessage(client, event.user, place, event.ts, event.text, context.botUserId, context.teamId);
   });
 
   app.event('message', async ({ event, context, client }) => {
     // Edits, deletions, joins and other bots' posts arrive as subtypes or with bot_id; only people's DMs are questions.
     if (event.subtype !== undefined || event.channel_type !== 'im' || event.bot_id) return;
     const place = { channel: event.channel, ...(event.thread_ts ? { threadTs: event.thread_ts } : {}) };
-    await answerMessage(client, event.user, place, event.ts, event.text ?? '', context.botUserId);
+    await answerMessage(client, event.user, place, event.ts, event.text ?? '', context.botUserId, context.teamId);
   });
 
   app.command(/.*/, async ({ command, ack, respond }) => {
@@ -149,7 +156,9 @@ export function createSlackApp(
       const text = words.join(' ');
       // The text after the command name fills the command's first option.
       const values = readOptions(definition, (o) => (o === definition.options[0] ? text : undefined));
-      const answer = bot.answer(definition.toQuery(values), `${definition.name} ${text}`.trim());
+      // Commands are a conversation per person and channel, so `/story ask` can lean on `/story whosaid`.
+      const key = `slack:${command.team_id}:${command.channel_id}:cmd:${command.user_id}`;
+      const answer = await answerCommand(bot, conversations, key, definition, values, `${definition.name} ${text}`.trim());
       await reply(definition.private ? 'ephemeral' : 'in_channel', renderAnswer(answer));
     } catch (err) {
       log(`slack: could not answer ${command.command} ${command.text} from ${command.user_id}: ${describe(err)}`);
@@ -180,9 +189,9 @@ export function createSlackApp(
     return false;
   }
 
-  async function post(client: Client, place: Place, compose: () => SlackMessage): Promise<void> {
+  async function post(client: Client, place: Place, compose: () => Promise<SlackMessage>): Promise<void> {
     try {
-      const message = compose();
+      const message = await compose();
       await client.chat.postMessage({
         channel: place.channel,
         ...threaded(place),
@@ -199,6 +208,11 @@ export function createSlackApp(
   }
 
   return app;
+}
+
+/** A Slack thread, or a DM outside threads, is one conversation. */
+function conversationKey(teamId: string | undefined, place: Place): string {
+  return `slack:${teamId ?? ''}:${place.channel}:${place.threadTs ?? ''}`;
 }
 
 function threaded(place: Place): { thread_ts?: string } {

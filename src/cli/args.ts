@@ -1,17 +1,20 @@
 /** Command-line options shared by `ask` and the console. */
 export interface CliArgs {
   json: boolean;
+  /** Read stdin as one conversation: a line may lean on the answer before it ("what else did he say?"). */
+  conversation: boolean;
   corpusDir?: string;
   /** The question, when one was given (an empty string is a question too). */
   question?: string;
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const out: CliArgs = { json: false };
+  const out: CliArgs = { json: false, conversation: false };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') out.json = true;
+    else if (a === '--conversation') out.conversation = true;
     else if (a === '--corpus') out.corpusDir = argv[++i];
     else if (a.startsWith('--corpus=')) out.corpusDir = a.slice('--corpus='.length);
     else if (a === '--') {

@@ -1,6 +1,9 @@
 // `npm run ask -- [--json] [--corpus DIR] "question"`: one answer; with --json and no question,
-// one JSON answer per stdin line, in order, blank lines included.
+// one JSON answer per stdin line, in order, blank lines included, each line on its own. With --conversation,
+// stdin is one conversation: a line may lean on the answer before it ("what else did he say?").
 import { createInterface } from 'node:readline';
+import { Conversations } from '../conversation/conversations.js';
+import { MemoryStore } from '../state/memory-store.js';
 import { StoryBot } from '../story-bot.js';
 import { parseArgs } from './args.js';
 import { fail } from './fail.js';
@@ -19,7 +22,9 @@ async function main(): Promise<void> {
     return;
   }
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
-  for await (const line of rl) process.stdout.write(`${render(bot.ask(line))}\n`);
+  const conversation = args.conversation ? new Conversations(bot, new MemoryStore()) : undefined;
+  for await (const line of rl)
+    process.stdout.write(`${render(conversation ? await conversation.ask('stdin', line) : bot.ask(line))}\n`);
 }
 
 main().catch(fail);

@@ -1,7 +1,6 @@
 import type { StateConfig } from './config.js';
 import { FallbackStore } from './fallback-store.js';
 import { MemoryStore } from './memory-store.js';
-import { RedisStore } from './redis-store.js';
 import type { StateStore } from './state-store.js';
 
 /**
@@ -15,6 +14,8 @@ export async function openStateStore(
   connectMs = 2_000,
 ): Promise<StateStore> {
   if (!config.redisUrl) return new MemoryStore();
+  // Loaded only here: a bot without Redis never pays for the client.
+  const { RedisStore } = await import('./redis-store.js');
   const redis = new RedisStore(config.redisUrl);
   const where = `Redis at ${redactedUrl(config.redisUrl)}`;
   const store = new FallbackStore(redis, new MemoryStore(), log, where);

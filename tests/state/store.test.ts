@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError } from '../../src/errors.js';
-import { FallbackStore, MemoryStore, openStateStore, RedisStore, stateConfigFromEnv, type StateStore } from '../../src/state/index.js';
+import { FallbackStore, MemoryStore, openStateStore, stateConfigFromEnv, type StateStore } from '../../src/state/index.js';
+import { RedisStore } from '../../src/state/redis-store.js';
 import { startRedis, type RunningRedis } from './redis-server.js';
 
 /** What every store must do, memory and Redis alike. */
