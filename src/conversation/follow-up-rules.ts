@@ -120,7 +120,7 @@ export const FOLLOW_UP_RULES: readonly FollowUpRule[] = [
     apply(text, focus) {
       if (!/^(?:what else|anything else|anything more|more|tell me more|go on|what more)\s*\??$/i.test(text)) return undefined;
       const q = focus.person ? `What did ${focus.person} say?` : focus.outlet ? `What figures did ${focus.outlet} report?` : undefined;
-      return q ? { question: q, note: `More on ${focus.person ?? focus.outlet}:`, rule: this.name } : undefined;
+      return q ? { question: q, note: `More on ${focus.person ?? focus.outlet}`, rule: this.name } : undefined;
     },
   },
   {

@@ -48,6 +48,17 @@ describe('Slack HTTP replicas on one Redis', () => {
     for (let i = 0; i < 10; i++) expect(r.postsIn(`C0RACE${i}`)).toHaveLength(1);
   });
 
+  it('read a follow-up in a thread with that thread’s context, whichever replica each message reaches', async () => {
+    const [a, b] = r.replicas;
+    const first = mention('What did Zelenskyy say?', { channel: 'C0SHAREDCTX' });
+    await a.send(first);
+    await vi.waitFor(() => expect(r.postsIn('C0SHAREDCTX')).toHaveLength(1));
+    await b.send(mention('who is he?', { channel: 'C0SHAREDCTX', thread_ts: String(first.event.ts) }));
+    await vi.waitFor(() => expect(r.postsIn('C0SHAREDCTX')).toHaveLength(2));
+    expect(String(r.postsIn('C0SHAREDCTX')[1].params.text)).toContain('Volodymyr Zelenskyy');
+    expect(JSON.stringify(r.postsIn('C0SHAREDCTX')[1].params.blocks)).toContain('Taking “he” to be Volodymyr Zelenskyy');
+  });
+
   it('answer one DM once even when it arrives as two events at two replicas', async () => {
     const [a, b] = r.replicas;
     // Slack sends a DM that mentions the bot both as message.im and app_mention, with different event ids.
