@@ -6,6 +6,7 @@ import { StoryBot, StoryBotError } from '../src/index.js';
 import { runConsole } from '../src/cli/console.js';
 import { discordConfigFromEnv } from './discord/config.js';
 import type { RunningAdapter } from './running-adapter.js';
+import { discordShardsFromEnv } from './discord/shard-config.js';
 import { slackConfigFromEnv } from './slack/config.js';
 import { openStateStore, stateConfigFromEnv } from '../src/state/index.js';
 
@@ -15,6 +16,7 @@ async function main(): Promise<void> {
   const discordConfig = discordConfigFromEnv(process.env);
   const slackConfig = slackConfigFromEnv(process.env);
   const stateConfig = stateConfigFromEnv(process.env);
+  const discordShards = discordConfig ? discordShardsFromEnv(process.env) : undefined;
   const bot = StoryBot.open({ corpusDir: corpusArg() });
   if (!discordConfig && !slackConfig) {
     await runConsole(bot, process.stdin, process.stdout, { contextTtlMs: stateConfig.contextTtlMs });
@@ -24,7 +26,17 @@ async function main(): Promise<void> {
   // One store for every platform in this process; with REDIS_URL, shared with every other replica.
   const store = await openStateStore(stateConfig, log);
   const running: RunningAdapter[] = [];
-  if (discordConfig) {
+  if (discordConfig && discordShards) {
+    // Each shard is its own process with its own bot; this one only manages them (and runs Slack, if set).
+    const { startDiscordShards } = await import('./discord/shards.js');
+    running.push(
+      await startDiscordShards(discordConfig, discordShards, log, {
+        corpusDir: corpusArg(),
+        redisUrl: stateConfig.redisUrl,
+        contextTtlMs: stateConfig.contextTtlMs,
+      }),
+    );
+  } else if (discordConfig) {
     const { startDiscord } = await import('./discord/index.js');
     running.push(await startDiscord(bot, discordConfig, log, { store, contextTtlMs: stateConfig.contextTtlMs }));
   }

@@ -30,3 +30,23 @@ describe('the command line and follow-ups', () => {
     expect(r.stdout).toContain('Taking “he” to be Volodymyr Zelenskyy. Volodymyr Zelenskyy — Ukrainian President');
   });
 });
+
+describe('npm start validates the scale settings once, naming the variable', () => {
+  const start = (env: Record<string, string>) =>
+    spawnSync(process.execPath, ['--import', 'tsx', 'adapters/start.ts'], {
+      env: { ...process.env, DISCORD_TOKEN: '', SLACK_BOT_TOKEN: '', SLACK_APP_TOKEN: '', SLACK_SIGNING_SECRET: '', REDIS_URL: '', CONTEXT_TTL: '', DISCORD_SHARDS: '', ...env },
+      input: '',
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+  it.each([
+    [{ REDIS_URL: 'localhost:6379' }, /^story-bot: REDIS_URL: must start with redis:\/\//],
+    [{ CONTEXT_TTL: 'forever' }, /^story-bot: CONTEXT_TTL: must be a duration/],
+    [{ DISCORD_TOKEN: 'MTEwMDAwMDAwMDAwMDAwMDAwMA.Gx1y2z.abcdefghijklmnopqrstuvwxyz0', DISCORD_SHARDS: 'lots' }, /^story-bot: DISCORD_SHARDS: must be auto/],
+  ])('%j', (env, message) => {
+    const r = start(env);
+    expect(r.status).toBe(1);
+    expect(r.stderr.trim().split('\n')).toEqual([expect.stringMatching(message)]);
+    expect(r.stdout).toBe('');
+  });
+});
