@@ -1,6 +1,6 @@
 // Follow-up cost: the same questions answered with the previous answer's focus and without it, and through a
 // Conversation (store read, rewrite, answer, store write) in memory. In-process, interleaved, after a warm-up.
-import { Conversations, MemoryStore, type Focus, type StoryBot } from '../src/index.js';
+import { Conversations, followUp, MemoryStore, type Focus, type StoryBot } from '../src/index.js';
 import { summarize, type Summary } from './stats.js';
 
 /** Conversations the bench replays: a question that sets a focus, then follow-ups leaning on it. */
@@ -22,6 +22,8 @@ export interface FollowUpResult {
   withContext: Summary;
   /** The question it was read as, asked directly: what answering costs without the follow-up layer. */
   rewritten: Summary;
+  /** Reading the follow-up alone (the rules, no answering): what the layer adds. */
+  rules: Summary;
   /** Through a Conversation over the memory store: read focus, answer, write focus. */
   conversation: Summary;
   /** How many follow-ups were read with the context (all, if the rules work). */
@@ -38,6 +40,7 @@ export async function benchFollowUps(bot: StoryBot, rounds: number): Promise<Fol
   const without: number[] = [];
   const withContext: number[] = [];
   const rewritten: number[] = [];
+  const rules: number[] = [];
   const viaConversation: number[] = [];
   let readAs = 0;
   for (let r = -5; r < rounds; r++) {
@@ -47,8 +50,12 @@ export async function benchFollowUps(bot: StoryBot, rounds: number): Promise<Fol
       const t1 = performance.now();
       const answer = bot.ask(c.question, { context: c.focus });
       const t2 = performance.now();
+      followUp(c.question, c.focus, bot.names);
+      const t2a = performance.now();
       bot.ask(c.readAs);
       const t2b = performance.now();
+      const rewriteMs = t2a - t2;
+      const directMs = t2b - t2a;
       const key = `bench-${i}`;
       await conversation.ask(key, c.opener);
       const t3 = performance.now();
@@ -57,7 +64,8 @@ export async function benchFollowUps(bot: StoryBot, rounds: number): Promise<Fol
       if (r < 0) continue;
       without.push(t1 - t0);
       withContext.push(t2 - t1);
-      rewritten.push(t2b - t2);
+      rewritten.push(directMs);
+      rules.push(rewriteMs);
       viaConversation.push(t4 - t3);
       if (r === 0 && answer.followUp) readAs += 1;
     }
@@ -68,6 +76,7 @@ export async function benchFollowUps(bot: StoryBot, rounds: number): Promise<Fol
     without: summarize(without),
     withContext: summarize(withContext),
     rewritten: summarize(rewritten),
+    rules: summarize(rules),
     conversation: summarize(viaConversation),
     readAsFollowUps: readAs,
   };

@@ -120,6 +120,7 @@ export function renderReport(r: BenchReport): string {
       ['asked alone (no context)', f.without],
       ['asked with the previous focus', f.withContext],
       ['the question it was read as, asked directly', f.rewritten],
+      ['reading the follow-up only (the rules, no answer)', f.rules],
       ['through a Conversation (memory store read + answer + write)', f.conversation],
     ] as const)
       out.push(`| ${how} | ${ms(s.p50)} | ${ms(s.p99)} | ${ms(s.max)} |`);
