@@ -33,10 +33,8 @@ export class ExpiringMap<V> {
   set(key: string, value: V, ttlMs: number): void {
     this.entries.delete(key);
     this.entries.set(key, { value, expiresAt: this.now() + ttlMs });
-    if (this.entries.size <= this.capacity) return;
-    const t = this.now();
-    // Expired entries go first; then, if still over, the oldest written.
-    for (const [k, e] of this.entries) if (e.expiresAt <= t) this.entries.delete(k);
+    // Over capacity, the oldest written goes: O(1) per write, where sweeping for expired entries would cost a
+    // walk over all of them on every write once full. Expired entries are dropped when next read.
     for (const k of this.entries.keys()) {
       if (this.entries.size <= this.capacity) break;
       this.entries.delete(k);

@@ -19,7 +19,11 @@ export class FallbackStore implements StateStore {
     private readonly log: (line: string) => void,
     /** Names the shared store in log lines, e.g. its address. */
     private readonly name = shared.kind,
-  ) {}
+    /** Start on memory, as when the shared store was not reachable at start-up (already logged). */
+    startDown = false,
+  ) {
+    this.down = startDown;
+  }
 
   get kind(): string {
     return this.down ? `${this.shared.kind} (memory while it is down)` : this.shared.kind;

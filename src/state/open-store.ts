@@ -18,10 +18,10 @@ export async function openStateStore(
   const { RedisStore } = await import('./redis-store.js');
   const redis = new RedisStore(config.redisUrl);
   const where = `Redis at ${redactedUrl(config.redisUrl)}`;
-  const store = new FallbackStore(redis, new MemoryStore(), log, where);
-  if (await redis.ready(connectMs)) log(`state: shared in ${where}`);
+  const ready = await redis.ready(connectMs);
+  if (ready) log(`state: shared in ${where}`);
   else log(`state: ${where} not reachable yet; answering from this process's memory until it is`);
-  return store;
+  return new FallbackStore(redis, new MemoryStore(), log, where, !ready);
 }
 
 /** The URL without its password, for logs. */

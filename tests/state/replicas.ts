@@ -25,7 +25,7 @@ export interface Replicas {
 
 let shared: StoryBot | undefined;
 
-export async function startReplicas(count: number, redisUrl: string | undefined): Promise<Replicas> {
+export async function startReplicas(count: number, redisUrl: string | undefined, options: { defaultRateLimit?: boolean } = {}): Promise<Replicas> {
   const bot = (shared ??= StoryBot.open({ corpusDir: 'corpus' }));
   const fake = await startFakeSlack();
   const replicas: Replica[] = [];
@@ -37,7 +37,7 @@ export async function startReplicas(count: number, redisUrl: string | undefined)
       { mode: 'http', botToken: 'xoxb-replica', signingSecret: SIGNING_SECRET, port: 0, host: '127.0.0.1', apiUrl: fake.apiUrl },
       (l) => log.push(l),
       // Generous, so a test asking many questions as one person is not throttled; the store is what is shared.
-      { store, rateLimiter: new RateLimiter(10_000, 10_000) },
+      { store, ...(options.defaultRateLimit ? {} : { rateLimiter: new RateLimiter(10_000, 10_000) }) },
     );
     replicas.push({
       slack,

@@ -121,3 +121,45 @@ describe('Without a shared store (the control)', () => {
     }
   });
 });
+
+describe('Rate limits on one Redis', () => {
+  it('count a person’s questions across replicas: 5 in 10 seconds, wherever they land', async () => {
+    const redis = await startRedis();
+    const r = await startReplicas(2, redis.url, { defaultRateLimit: true });
+    try {
+      for (let i = 0; i < 8; i++) await r.replicas[i % 2].send(dm('who is Petro Kuzyk?', { channel: 'D0FLOOD', user: 'U0FLOODER' }));
+      await vi.waitFor(() => expect(r.fake.callsTo('chat.postEphemeral').filter((c) => c.params.channel === 'D0FLOOD')).toHaveLength(3));
+      await settle();
+      expect(r.postsIn('D0FLOOD')).toHaveLength(5);
+    } finally {
+      await r.stop();
+      await redis.stop();
+    }
+  });
+});
+
+describe('Redis not there at start-up', () => {
+  it('starts on memory with one line, and moves to Redis once it answers', async () => {
+    const redis = await startRedis();
+    await redis.kill();
+    const r = await startReplicas(1, redis.url);
+    try {
+      const [a] = r.replicas;
+      expect(a.log[0]).toMatch(/^state: Redis at redis:\/\/127\.0\.0\.1:\d+ not reachable yet; answering from this process's memory until it is$/);
+      const e = mention('who is Petro Kuzyk?', { channel: 'C0LATE' });
+      await a.send(e);
+      await a.send(e, 1);
+      await vi.waitFor(() => expect(r.postsIn('C0LATE')).toHaveLength(1));
+      expect(a.log.filter((l) => /unreachable|not reachable/.test(l))).toHaveLength(1);
+      await redis.restart();
+      await vi.waitFor(async () => {
+        await a.send(mention('who is Petro Kuzyk?', { channel: 'C0LATER' }));
+        expect(a.store.kind).toBe('redis');
+      }, { timeout: 10_000, interval: 200 });
+      expect(a.log.at(-1)).toMatch(/is back; state is shared again$/);
+    } finally {
+      await r.stop();
+      await redis.stop();
+    }
+  });
+});
