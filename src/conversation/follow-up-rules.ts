@@ -215,11 +215,15 @@ export const FOLLOW_UP_RULES: readonly FollowUpRule[] = [
       if (!person || !PERSON_PRONOUN.test(text) || /["“”]/.test(text) || namesAPerson(text, names)) return undefined;
       let first: string | undefined;
       const reported = new RegExp(`${REPORTED}$`, 'i');
+      // "They" is as often the troops or the outlets as one person: only a question about what someone said, whom
+      // they spoke to or who they are reads it as the person ("what did they say?"; not "how did they escape?").
+      const aboutSpeaking = /\b(?:say|said|says|saying|quote[ds]?|quoting|speak|spoke|talk(?:ed)?|tell|told|mention(?:ed)?|interview(?:ed)?|role|who\s+(?:are|is|were|was))\b/i.test(text);
       const q = text.replace(/\b(he|she|him|his|hers|they|them|their|her)\b(\s+\p{L}+)?/giu, (all, pronoun: string, after: string | undefined, at: number) => {
         // "who said they fled": the pronoun starts what was said, not a reference to the last answer.
         if (reported.test(text.slice(0, at))) return all;
-        first ??= pronoun.toLowerCase();
         const p = pronoun.toLowerCase();
+        if (!aboutSpeaking && (p === 'they' || p === 'them' || p === 'their')) return all;
+        first ??= p;
         const nextWord = after?.trim().toLowerCase();
         const possessive = p === 'his' || p === 'their' || p === 'hers' || (p === 'her' && nextWord !== undefined && !NOT_A_NOUN.has(nextWord));
         return `${possessive ? `${person}’s` : person}${after ?? ''}`;
