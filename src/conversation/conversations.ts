@@ -61,11 +61,6 @@ export class Conversations {
     }
   }
 
-  /** Forgets conversation `key` (a "start over"). */
-  async forget(key: string): Promise<void> {
-    await this.store.set(storeKey(key), '', 1).catch(() => undefined);
-  }
-
   private async remember(key: string, answer: Answer): Promise<void> {
     // An answer about nothing in particular (help, not found) leaves the conversation's context as it was.
     if (!answer.focus) return;

@@ -29,11 +29,6 @@ export class FallbackStore implements StateStore {
     return this.down ? `${this.shared.kind} (memory while it is down)` : this.shared.kind;
   }
 
-  /** Whether the shared store failed last time it was asked. */
-  get degraded(): boolean {
-    return this.down;
-  }
-
   async firstSight(id: string, ttlMs: number): Promise<boolean> {
     // Seen here before means seen: no need to ask anyone.
     if (!this.memory.firstSightNow(id, ttlMs)) return false;
