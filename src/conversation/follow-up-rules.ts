@@ -232,6 +232,16 @@ export const FOLLOW_UP_RULES: readonly FollowUpRule[] = [
       return { question: endQuestion(withoutElse(q)), note: `Taking “${first}” to be ${person}`, rule: this.name };
     },
   },
+  {
+    name: 'else-dropped',
+    why: '"Else", "other" and "also" only mark a follow-up of a question that otherwise names what it asks about ("what else did Kuzyk say?"); it is answered without them, as the core reads plain questions.',
+    examples: [['What did Zelenskyy say?', 'what else did Kuzyk say?', 'what did Kuzyk say?']],
+    apply(text) {
+      if (!/\b(?:else|other|also)\b/i.test(text)) return undefined;
+      const q = endQuestion(withoutElse(text));
+      return q.toLowerCase() !== endQuestion(text).toLowerCase() ? { question: q, note: `Reading “${text}” as “${q}”`, rule: this.name } : undefined;
+    },
+  },
 ];
 
 /** Words after "her" that show it is the object ("quoted her in", "told her that"), not a possessive ("her words"). */

@@ -47,6 +47,8 @@ const TABLE: Row[] = [
   [STORY, ['What did Zelenskyy say?', 'who is he?'], 'which outlets quoted him?', 'which outlets quoted Volodymyr Zelenskyy?', 'Insider, The Sun'],
   [STORY, ['What figures did BeyondNews report?', 'and The Sun?'], 'what about Insider?', 'What figures did Insider report?', 'Insider reports'],
   [STORY, ['What did Zelenskyy say?', 'and Kuzyk?'], 'who did he speak to?', 'who did Petro Kuzyk speak to?', 'Financial Times'],
+  [STORY, ['What did Zelenskyy say?'], 'what else did Kuzyk say?', 'what did Kuzyk say?', 'Petro Kuzyk (a commander'],
+  [FLOOD, ['What did Linda Okafor say?'], 'which other outlets quoted Greta Holm?', 'which outlets quoted Greta Holm?', '3 outlets quoted Greta Holm'],
   // Questions that stand on their own ignore the context.
   [STORY, ['What did Zelenskyy say?'], 'which outlets are in the story?', null, '5 outlets in the story'],
   [STORY, ['What did Zelenskyy say?'], 'who said they fled like Olympic sprinters?', null, 'Petro Kuzyk'],
