@@ -1,6 +1,8 @@
 import type { MemoryStore } from './memory-store.js';
 import type { StateStore, Turn } from './state-store.js';
 
+const PROBE_EVERY_MS = 1_000;
+
 /**
  * A shared store (Redis) with this process's memory behind it. While the shared store answers, it decides; when
  * it fails, the bot keeps answering from memory and says so in one log line (and one more when it is back).
@@ -12,6 +14,8 @@ import type { StateStore, Turn } from './state-store.js';
  */
 export class FallbackStore implements StateStore {
   private down = false;
+  /** While down, the shared store is asked again only from this time on (one probe a second), so a hung Redis costs one command timeout a second, not one per question. */
+  private probeAt = 0;
 
   constructor(
     private readonly shared: StateStore,
@@ -62,6 +66,7 @@ export class FallbackStore implements StateStore {
   }
 
   private async attempt<T>(op: () => Promise<T>, fallback: () => T): Promise<T> {
+    if (this.down && Date.now() < this.probeAt) return fallback();
     try {
       const value = await op();
       if (this.down) {
@@ -70,6 +75,7 @@ export class FallbackStore implements StateStore {
       }
       return value;
     } catch (err) {
+      this.probeAt = Date.now() + PROBE_EVERY_MS;
       if (!this.down) {
         this.down = true;
         this.log(
