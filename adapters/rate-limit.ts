@@ -1,36 +1,32 @@
-/**
- * A per-key sliding-window limit: at most `limit` hits in any `windowMs`. Chat adapters key it by
- * user so one person cannot flood a channel; the clock is injectable so tests need not sleep.
- */
-export class RateLimiter {
-  private readonly hits = new Map<string, number[]>();
-  private lastSweep = -Infinity;
+import { SlidingWindow, type StateStore, type Turn } from '../src/state/index.js';
 
+/** What the adapters ask before answering: may this key (a user) have another turn now? */
+export interface Limiter {
+  take(key: string): Turn | Promise<Turn>;
+}
+
+/**
+ * A per-key sliding-window limit in this process's memory: at most `limit` hits in any `windowMs`. Chat adapters
+ * key it by user so one person cannot flood a channel; the clock is injectable so tests need not sleep.
+ */
+export class RateLimiter extends SlidingWindow implements Limiter {}
+
+/**
+ * The same limit kept in the state store, so a person's turns are counted across every replica (with Redis) and
+ * a flood spread by a load balancer is still one person's flood.
+ */
+export class SharedRateLimiter implements Limiter {
   constructor(
+    private readonly store: StateStore,
     /** Hits allowed per window. */
     readonly limit = 5,
     /** Window length in milliseconds. */
     readonly windowMs = 10_000,
-    private readonly now: () => number = Date.now,
+    /** Keeps platforms' user ids apart in one store. */
+    private readonly prefix = 'rate:',
   ) {}
 
-  /** Records a hit for `key` and says whether it is allowed; when not, how long until the next is. */
-  take(key: string): { allowed: true } | { allowed: false; retryAfterMs: number } {
-    const t = this.now();
-    const recent = (this.hits.get(key) ?? []).filter((h) => t - h < this.windowMs);
-    if (recent.length >= this.limit) {
-      this.hits.set(key, recent);
-      return { allowed: false, retryAfterMs: this.windowMs - (t - recent[0]) };
-    }
-    recent.push(t);
-    this.hits.set(key, recent);
-    // Forget idle keys so a long-running bot's map does not grow with every user it has ever seen. A key only
-    // goes idle a window after its last hit, so sweeping more often than once a window would find little more,
-    // and with many active users every take() would pay for a scan of them all.
-    if (this.hits.size > 10_000 && t - this.lastSweep >= this.windowMs) {
-      this.lastSweep = t;
-      for (const [k, v] of this.hits) if (t - v[v.length - 1] >= this.windowMs) this.hits.delete(k);
-    }
-    return { allowed: true };
+  take(key: string): Promise<Turn> {
+    return this.store.hit(this.prefix + key, this.limit, this.windowMs);
   }
 }

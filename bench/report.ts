@@ -5,6 +5,8 @@ import type { CoreResult } from './core.js';
 import { renderFuzz, type FuzzResult } from './fuzz.js';
 import type { LoadResult } from './load/result.js';
 import type { UnderstandingRow } from './understanding.js';
+import type { ReplicaResult } from './load/replicas.js';
+import type { FollowUpResult } from './follow-ups.js';
 import { mb, ms, ratio } from './stats.js';
 
 export interface ScaleRow {
@@ -33,6 +35,9 @@ export interface BenchReport {
   chart?: ChartResult | { error: string };
   /** Section 6: hostile input through every surface (bench/fuzz.ts). */
   fuzz?: { seed: number; ms: number; result: FuzzResult };
+  /** Slack replicas on one Redis, 1 and 2 (or why they could not run, e.g. no redis-server). */
+  replicas?: ReplicaResult[] | { error: string };
+  followUps?: FollowUpResult;
   notes: string[];
 }
 
@@ -128,6 +133,34 @@ export function renderReport(r: BenchReport): string {
     out.push('## 7. Fuzz (bench/fuzz.ts)', '');
     out.push(`${r.fuzz.result.total.inputs.toLocaleString('en-US')} seeded inputs (seed ${r.fuzz.seed}, ${(r.fuzz.ms / 1000).toFixed(1)} s), each through \`ask\`, one slash command in turn and one autocomplete kind in turn; answers rendered for Discord and Slack. "Over-long" is a render past a platform limit; "half an emoji" a lone surrogate the bot produced from well-formed input.`, '');
     out.push(...renderFuzz(r.fuzz.result), '');
+  }
+  out.push('## 8. Scale-out: Slack replicas on one Redis', '');
+  if (r.replicas && 'error' in r.replicas) out.push(`Not measured: ${r.replicas.error}`, '');
+  else if (r.replicas) {
+    out.push(
+      'Each replica is its own process (the real Bolt app, state in one redis-server); a round-robin proxy spreads events, and every event is retried once (same event id, `X-Slack-Retry-Num: 1`) to the replica after the one that had it. The fake Slack, the proxy and the flood share the bench\'s process.',
+      '',
+      '| replicas | events | deliveries | concurrency | wall s | answers/s | p50 ms | p99 ms | lost | doubled | HTTP errors |',
+      '|---|---|---|---|---|---|---|---|---|---|---|',
+    );
+    for (const x of r.replicas)
+      out.push(`| ${x.replicas} | ${x.sent} | ${x.deliveries} | ${x.concurrency} | ${(x.wallMs / 1000).toFixed(2)} | ${x.perSecond.toFixed(0)} | ${ms(x.latency.p50)} | ${ms(x.latency.p99)} | ${x.lost} | ${x.doubled} | ${x.httpErrors} |`);
+    out.push('', `Target: 0 lost, 0 doubled with every event retried to another replica — ${ok(r.replicas.every((x) => !x.lost && !x.doubled))}.`, '');
+  }
+  if (r.followUps) {
+    const f = r.followUps;
+    out.push('## 9. Follow-up questions', '');
+    out.push(`${f.questions} follow-ups (${f.readAsFollowUps} read with the context) × ${f.rounds} rounds, on the bundled corpus, in-process:`, '');
+    out.push('| how | p50 ms | p99 ms | max ms |', '|---|---|---|---|');
+    for (const [how, s] of [
+      ['asked alone (no context)', f.without],
+      ['asked with the previous focus', f.withContext],
+      ['the question it was read as, asked directly', f.rewritten],
+      ['reading the follow-up only (the rules, no answer)', f.rules],
+      ['through a Conversation (memory store read + answer + write)', f.conversation],
+    ] as const)
+      out.push(`| ${how} | ${ms(s.p50)} | ${ms(s.p99)} | ${ms(s.max)} |`);
+    out.push('', `Target: follow-up answer p99 < 1 ms at the bundled corpus — ${ok(f.withContext.p99 < 1)} (${ms(f.withContext.p99)} ms).`, '');
   }
   if (r.notes.length) out.push('## Notes and profiles', '', ...r.notes, '');
   return out.join('\n');

@@ -16,6 +16,8 @@ import { renderReport, type BenchReport, type ScaleRow } from './report.js';
 import { writeScaleCorpus } from './scale-corpus.js';
 import { benchUnderstanding } from './understanding.js';
 import { benchSlack } from './load/slack-bot.js';
+import { benchReplicas } from './load/replicas.js';
+import { benchFollowUps } from './follow-ups.js';
 
 // What profiling showed (`node --cpu-prof`, summarised by bench/profile.ts), what was fixed, and what remains.
 // Written from profiles taken while building this bench; the tables above them are this run's own numbers.
@@ -40,13 +42,15 @@ interface Plan {
   discord: LoadShape;
   /** Fresh processes for the cold chart (0: in-process), and charts drawn afresh for the warm numbers. */
   chart: { coldRuns: number; warmRuns: number };
+  replicas: LoadShape;
+  followUpRounds: number;
 }
 
 type LoadShape = Pick<LoadPlan, 'count' | 'concurrency' | 'warmup'>;
 
 function plan(quick: boolean): Plan {
   return quick
-    ? { quick, coreRounds: 20, coreBudgetMs: 2_000, indexRuns: 2, sizes: [{ target: 1_000, limitMs: 30_000, rounds: 5, budgetMs: 1_000 }], coldRuns: 0, fuzzCount: 100, slack: { count: 100, concurrency: 10, warmup: 20 }, discord: { count: 50, concurrency: 10, warmup: 10 }, chart: { coldRuns: 0, warmRuns: 3 } }
+    ? { quick, coreRounds: 20, coreBudgetMs: 2_000, indexRuns: 2, sizes: [{ target: 1_000, limitMs: 30_000, rounds: 5, budgetMs: 1_000 }], coldRuns: 0, fuzzCount: 100, slack: { count: 100, concurrency: 10, warmup: 20 }, discord: { count: 50, concurrency: 10, warmup: 10 }, chart: { coldRuns: 0, warmRuns: 3 }, replicas: { count: 60, concurrency: 10, warmup: 10 }, followUpRounds: 20 }
     : {
         quick,
         coreRounds: 300,
@@ -62,6 +66,8 @@ function plan(quick: boolean): Plan {
         slack: LOAD_PLANS.slack,
         discord: LOAD_PLANS.discord,
         chart: { coldRuns: 3, warmRuns: 30 },
+        replicas: LOAD_PLANS.replicas,
+        followUpRounds: 300,
       };
 }
 
@@ -142,6 +148,16 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
   const fuzzStarted = performance.now();
   const fuzzResult = runFuzz(bot, fuzzInputs(p.fuzzCount, fuzzSeed));
   const fuzz = { seed: fuzzSeed, ms: performance.now() - fuzzStarted, result: fuzzResult };
+  log('bench: Slack replicas on one Redis');
+  let replicas: BenchReport['replicas'];
+  try {
+    replicas = [];
+    for (const n of [1, 2]) replicas.push(await benchReplicas({ corpusDir: BENCH_CORPUS, questions, replicas: n, ...p.replicas, timeLimitMs: 60_000 }));
+  } catch (err) {
+    replicas = { error: err instanceof Error ? err.message : String(err) };
+  }
+  log('bench: follow-ups');
+  const followUps = await benchFollowUps(bot, p.followUpRounds);
   const report: BenchReport = {
     date: new Date().toISOString(),
     nproc: availableParallelism(),
@@ -156,6 +172,8 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
     discord,
     chart,
     fuzz,
+    replicas,
+    followUps,
     notes: [
       ...(p.quick ? ['- Quick mode: smallest size, few repetitions, small load, no cold start.'] : []),
       '- Cold cache: the "cold cache" ask row gives each run a fresh cache folder, so it pays load + extract + index; section 1/2 "extract" and "index build" are those costs in-process.',

@@ -24,3 +24,7 @@ export { drawChart, hasChart, comparisonSpec, CHART_FILE_NAME } from './chart/in
 export type { ChartImage, ChartOptions } from './chart/index.js';
 export { present, presentView, presentHelp, plainLine, VIEW_LABELS } from './present/index.js';
 export type { Presentation, ViewPresentation, ViewName, ChartDescriptor, Line, Span, SourceLine } from './present/index.js';
+export { Conversations, followUp, FOLLOW_UP_RULES } from './conversation/index.js';
+export type { Focus, FollowUp, FollowUpRule, ConversationOptions } from './conversation/index.js';
+export { MemoryStore, FallbackStore, openStateStore, stateConfigFromEnv } from './state/index.js';
+export type { StateStore, StateConfig } from './state/index.js';

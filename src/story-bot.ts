@@ -15,6 +15,8 @@ import { answerAuthor, answerConversions, answerMentions, answerPersonAbout, ans
 import { buildLexicon, type LexiconData } from './understand/lexicon.js';
 import { StoryLookups } from './understand/lookups.js';
 import { understandInStory, type Understanding } from './understand/understand.js';
+import { carriedFocus, focusOf, type Focus, type NameResolver } from './conversation/focus.js';
+import { followUp } from './conversation/follow-up.js';
 import { readAliases } from './corpus/aliases.js';
 import type { CleanArticle } from './corpus/article.js';
 import { cleanArticle } from './corpus/clean.js';
@@ -143,9 +145,37 @@ export class StoryBot {
     return new StoryBot(story, indexes, lexicon, { cacheHit: false, readMs: t1 - t0, extractMs: t2 - t1, indexMs: t3 - t2, lexiconMs: t4 - t3, loadMs: 0 });
   }
 
-  /** Understands a plain-English question and answers it. Never throws, for any input. */
-  ask(question: string): Answer {
+  /**
+   * Understands a plain-English question and answers it. Never throws, for any input. With `context` (the
+   * `focus` of the previous answer in the same conversation) a question that leans on it ("what else did he
+   * say?", "and The Sun?") is read with that focus, and the answer says how (`followUp`, and in its summary).
+   */
+  ask(question: string, options: { context?: Focus } = {}): Answer {
     const text = typeof question === 'string' ? question : '';
+    const read = followUp(text, options.context, this.names);
+    if (read && options.context) {
+      const { focus, ...answer } = this.askAlone(read.question);
+      // Read with the context it found nothing; if the question makes sense alone after all, that answer wins.
+      if (!answer.found) {
+        const alone = this.askAlone(text);
+        if (alone.found) return alone;
+      }
+      const summary = `${read.note}. ${answer.summary}`;
+      const carried = carriedFocus(options.context, read.question, focus);
+      return {
+        ...answer,
+        question: text,
+        summary,
+        answer: [summary, ...answer.details].join('\n'),
+        ...(carried ? { focus: carried } : {}),
+        followUp: { readAs: read.question, note: read.note, rule: read.rule },
+      };
+    }
+    return this.askAlone(text);
+  }
+
+  /** A question on its own, understood against the story; both parts of a two-part question answered. */
+  private askAlone(text: string): Answer {
     const query = this.understand(text).query;
     const first = this.answer(query, text);
     if (!query.also) return first;
@@ -171,10 +201,22 @@ export class StoryBot {
     return understandInStory(question, this.lookups);
   }
 
+  /** Resolves names the way questions are answered: a person by any spelling, an outlet by any alias. */
+  readonly names: NameResolver = {
+    person: (text) => this.ctx.findPerson(text)?.name,
+    outlet: (text) => {
+      const match = this.ctx.findArticle(text);
+      return match?.by === 'outlet' ? match.article.name : undefined;
+    },
+  };
+
   /** Answers an understood query (slash commands build these directly). Never throws. */
   answer(query: Query, question = ''): Answer {
     try {
-      return this.dispatch(query, question);
+      const answer = this.dispatch(query, question);
+      // The one place an answer's focus is worked out, for whatever the next question in its conversation is.
+      const focus = focusOf(query, answer, this.names);
+      return focus ? { ...answer, focus } : answer;
     } catch {
       // A bug in one answerer must not take a chat down: answer as "not found" rather than throw.
       return buildAnswer(question, query.intent, {

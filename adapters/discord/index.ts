@@ -1,6 +1,8 @@
 import { once } from 'node:events';
 import { Events } from 'discord.js';
-import { RateLimiter } from '../rate-limit.js';
+import { SharedRateLimiter, type Limiter } from '../rate-limit.js';
+import { Conversations, type ConversationBot } from '../../src/conversation/conversations.js';
+import { MemoryStore, type StateStore } from '../../src/state/index.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { createDiscordClient } from './client.js';
 import { describeFatalClose } from './gateway-close.js';
@@ -13,10 +15,14 @@ export type { DiscordConfig } from './config.js';
 
 /** Tuning of the Discord adapter; every field is optional. */
 export interface DiscordOptions {
-  /** Per-user limit on commands. Default: `new RateLimiter()`, 5 in any 10 seconds. */
-  rateLimiter?: RateLimiter;
+  /** Per-user limit on commands. Default: 5 in any 10 seconds, counted in `store`. */
+  rateLimiter?: Limiter;
   /** Where 👍/👎 votes go. Default: a FeedbackLog on `STORY_FEEDBACK_FILE`, else .data/feedback.jsonl. */
   feedback?: FeedbackLog;
+  /** Where rate-limit hits and conversations are kept; shared by every shard with Redis. Default: memory. */
+  store?: StateStore;
+  /** How long a person's last answer in a channel is remembered for follow-ups. Default 30 minutes. */
+  contextTtlMs?: number;
 }
 
 /**
@@ -30,9 +36,16 @@ export async function startDiscord(
   options: DiscordOptions = {},
 ): Promise<RunningAdapter> {
   const client = createDiscordClient(config);
+  const store = options.store ?? new MemoryStore();
+  // A stand-in core without `ask` (tests of extreme answers) is answered without conversations.
+  const conversations =
+    'ask' in bot && typeof bot.ask === 'function'
+      ? new Conversations(bot as AnswerSource & ConversationBot, store, { ttlMs: options.contextTtlMs })
+      : undefined;
   const handle = createInteractionHandler(bot, {
     log,
-    rateLimiter: options.rateLimiter ?? new RateLimiter(),
+    rateLimiter: options.rateLimiter ?? new SharedRateLimiter(store, 5, 10_000, 'discord:rate:'),
+    conversations,
     ...(options.feedback ? { feedback: options.feedback } : {}),
   });
   client.on(Events.InteractionCreate, (interaction) => void handle(interaction));

@@ -9,7 +9,9 @@ import {
 } from 'discord.js';
 import { commands, readOptions, type CommandDefinition } from '../../commands/index.js';
 import { understand, type Answer, type Completion, type StoryBot } from '../../src/index.js';
-import type { RateLimiter } from '../rate-limit.js';
+import type { Limiter } from '../rate-limit.js';
+import type { Conversations } from '../../src/conversation/conversations.js';
+import { answerCommand } from '../conversation-turn.js';
 import { truncate } from '../truncate.js';
 import { attachChart } from './chart-attachment.js';
 import { CHOICE_LIMITS, embedLimitViolations } from './embed-limits.js';
@@ -31,11 +33,13 @@ export type AnswerSource = Pick<StoryBot, 'answer' | 'complete'> & Partial<Pick<
 
 interface InteractionHandlerOptions {
   /** Per-user limit on commands. */
-  rateLimiter: RateLimiter;
+  rateLimiter: Limiter;
   /** Where problems are reported, one line each. */
   log: (line: string) => void;
   /** Where 👍/👎 votes are appended. Default: `STORY_FEEDBACK_FILE`, else .data/feedback.jsonl. */
   feedback?: FeedbackLog;
+  /** Follow-ups: each person's commands in a channel (a thread is a channel) are one conversation. */
+  conversations?: Conversations;
 }
 
 /** Nothing the bot echoes (a question naming @everyone, a quoted handle) may ever ping anyone. */
@@ -47,7 +51,7 @@ const NO_MENTIONS = { parse: [] } as const;
  */
 export function createInteractionHandler(
   bot: AnswerSource,
-  { rateLimiter, log, feedback = new FeedbackLog() }: InteractionHandlerOptions,
+  { rateLimiter, log, feedback = new FeedbackLog(), conversations }: InteractionHandlerOptions,
 ) {
   /** Replies with an answer, then attaches its chart (comparisons) by editing the reply: drawing never delays the answer. */
   async function replyWithChart(interaction: RepliableInteraction, answer: Answer, message: RenderedMessage, ephemeral: boolean): Promise<void> {
@@ -59,20 +63,21 @@ export function createInteractionHandler(
   async function onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
     const command = commands.find((c) => c.name === interaction.commandName);
     if (!command) return reply(interaction, renderUnknownCommand(interaction.commandName), true);
-    const turn = rateLimiter.take(interaction.user.id);
+    const turn = await rateLimiter.take(interaction.user.id);
     if (!turn.allowed) return reply(interaction, renderCooldown(turn.retryAfterMs), true);
     const values = readOptions(command, (o) => interaction.options.getString(o.name, false));
     const query = command.toQuery(values);
     // A question is re-asked as asked; a command's options are carried as the query they built.
     const target: AnswerTarget = command.questionOption ? questionTarget(values[command.questionOption] ?? '') : { query };
-    const answer = bot.answer(query, invocationText(command, values));
+    const key = `discord:${interaction.guildId ?? 'dm'}:${interaction.channelId}:${interaction.user.id}`;
+    const answer = await answerCommand(bot, conversations, key, command, values, invocationText(command, values));
     const message = checked(renderAnswer(answer, target));
     await replyWithChart(interaction, answer, message, command.private ?? false);
   }
 
   /** Buttons and the menu under an answer: each carries what it needs, so it works after a restart too. */
   async function onComponent(interaction: MessageComponentInteraction): Promise<void> {
-    const turn = rateLimiter.take(interaction.user.id);
+    const turn = await rateLimiter.take(interaction.user.id);
     if (!turn.allowed) return reply(interaction, renderCooldown(turn.retryAfterMs), true);
     if (interaction.isStringSelectMenu() && interaction.customId === ASK_MENU_ID) {
       const question = (interaction.values[0] ?? '').slice(0, QUESTION_CHARS);

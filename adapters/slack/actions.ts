@@ -10,7 +10,7 @@ import {
 } from '../components.js';
 import type { FeedbackLog } from '../feedback-log.js';
 import { APOLOGY, EXPIRED_COMPONENT, slowDown, thanksForVote } from '../messages.js';
-import type { RateLimiter } from '../rate-limit.js';
+import type { Limiter } from '../rate-limit.js';
 import { uploadChart } from './chart-upload.js';
 import { renderAnswer, renderNote, renderView, type SlackMessage } from './render.js';
 
@@ -22,7 +22,7 @@ export interface Place {
 
 export interface ActionDeps {
   bot: Pick<StoryBot, 'answer'> & Partial<Pick<StoryBot, 'ask'>>;
-  limiter: RateLimiter;
+  limiter: Limiter;
   feedback: FeedbackLog;
   log: (line: string) => void;
   /** Longest question taken from the menu. */
@@ -72,7 +72,7 @@ export function registerAnswerActions(app: App, deps: ActionDeps): void {
         });
       };
       try {
-        const turn = limiter.take(body.user.id);
+        const turn = await limiter.take(body.user.id);
         if (!turn.allowed) return await privately(slowDown(turn.retryAfterMs));
         if (action.type === 'static_select') {
           if (action.action_id !== ASK_MENU_ID) return await privately(EXPIRED_COMPONENT);

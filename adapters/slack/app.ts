@@ -3,7 +3,10 @@ import { commands, findCommand, readOptions } from '../../commands/index.js';
 import type { Answer, StoryBot } from '../../src/index.js';
 import { APOLOGY, slowDown } from '../messages.js';
 import { FeedbackLog } from '../feedback-log.js';
-import { RateLimiter } from '../rate-limit.js';
+import { SharedRateLimiter, type Limiter } from '../rate-limit.js';
+import { MemoryStore, type StateStore } from '../../src/state/index.js';
+import { Conversations } from '../../src/conversation/conversations.js';
+import { answerCommand } from '../conversation-turn.js';
 import { cutTo } from '../../src/answer/graphemes.js';
 import { guardRequestBodies } from './body-guard.js';
 import { registerAnswerActions } from './actions.js';
@@ -12,16 +15,22 @@ import { uploadChart } from './chart-upload.js';
 import type { SlackConfig } from './config.js';
 import { questionTarget } from '../components.js';
 import { plainFromSlack } from './mrkdwn.js';
-import { RecentIds } from './recent-ids.js';
 import { isTimeout, mayHaveLanded, safeRetryConfig, WEB_CLIENT_DEFAULTS } from './web-client-options.js';
 import { renderAnswer, renderHelp, renderNote, type SlackMessage } from './render.js';
 import { parseStoryCommand } from './story-command.js';
 
 /** Tuning of the Slack adapter; every field is optional, defaults in {@link SLACK_APP_DEFAULTS}. */
 export interface SlackAppOptions {
-  /** Per-user limit on questions (mentions, DMs and commands together). */
-  rateLimiter?: RateLimiter;
-  /** How many event ids (and message timestamps) to remember for dropping Slack's redeliveries. */
+  /** Per-user limit on questions (mentions, DMs and commands together). Default: 5 in any 10 seconds, kept in `store`. */
+  rateLimiter?: Limiter;
+  /**
+   * Where event ids seen, rate-limit hits and conversations are kept. Give every replica the same Redis-backed
+   * store and a redelivery is answered once whichever replica it reaches. Default: this process's memory.
+   */
+  store?: StateStore;
+  /** How long a thread's or DM's last answer is remembered for follow-ups. Default 30 minutes. */
+  contextTtlMs?: number;
+  /** With no `store`: how many event ids (and message timestamps) memory keeps for dropping Slack's redeliveries. */
   rememberEvents?: number;
   /**
    * Spacing of the Web API client's retries (p-retry options). Only what cannot have been applied is retried: a
@@ -38,8 +47,10 @@ export interface SlackAppOptions {
 /** The defaults of {@link SlackAppOptions}. */
 const SLACK_APP_DEFAULTS = {
   /** 5 questions in any 10 seconds per user (RateLimiter's own defaults). */
-  rateLimiter: () => new RateLimiter(),
+  rateLimiter: (store: StateStore) => new SharedRateLimiter(store, 5, 10_000, 'slack:rate:'),
   rememberEvents: 10_000,
+  /** Slack gives up redelivering after three retries over about five minutes; an hour is well past that. */
+  rememberEventsMs: 3_600_000,
   /** Short waits: a person is waiting for the answer, so give up after about ten seconds rather than thirty minutes. */
   retryConfig: {
     retries: 3,
@@ -71,8 +82,10 @@ export function createSlackApp(
   log: (line: string) => void,
   options: SlackAppOptions = {},
 ): App {
-  const limiter = options.rateLimiter ?? SLACK_APP_DEFAULTS.rateLimiter();
-  const seen = new RecentIds(options.rememberEvents ?? SLACK_APP_DEFAULTS.rememberEvents);
+  const store = options.store ?? new MemoryStore({ ids: options.rememberEvents ?? SLACK_APP_DEFAULTS.rememberEvents });
+  const limiter = options.rateLimiter ?? SLACK_APP_DEFAULTS.rateLimiter(store);
+  const conversations = new Conversations(bot, store, { ttlMs: options.contextTtlMs });
+  const firstSight = (id: string) => store.firstSight(`slack:seen:${id}`, SLACK_APP_DEFAULTS.rememberEventsMs);
   const apiUrl = config.apiUrl ? { slackApiUrl: config.apiUrl } : {};
   const logger = boltLogger(log);
   const app = new App({
@@ -102,7 +115,7 @@ export function createSlackApp(
   // Bolt acknowledges events before middleware runs, so a dropped redelivery still gets its 200.
   app.use(async ({ body, context, next }) => {
     const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !seen.firstSight(eventId)) {
+    if (typeof eventId === 'string' && !(await firstSight(eventId))) {
       log(
         `slack: dropped redelivery of event ${eventId} (retry ${context.retryNum ?? '?'}, ${context.retryReason ?? 'no reason given'})`,
       );
@@ -119,14 +132,16 @@ export function createSlackApp(
     ts: string,
     text: string,
     botUserId?: string,
+    teamId?: string,
   ) => {
     // A message can arrive as two events (app_mention and message.im); the timestamp identifies it.
-    if (!seen.firstSight(`${place.channel}/${ts}`)) return;
+    if (!(await firstSight(`${place.channel}/${ts}`))) return;
     if (!(await withinLimit(client, user, place))) return;
     let answer: Answer | undefined;
-    await post(client, place, () => {
+    await post(client, place, async () => {
       const question = cutTo(plainFromSlack(text, botUserId), QUESTION_CHARS);
-      return question ? renderAnswer((answer = bot.ask(question))) : help();
+      // A thread (or a DM) is one conversation: a follow-up there is read with the last answer there.
+      return question ? renderAnswer((answer = await conversations.ask(conversationKey(teamId, place), question))) : help();
     });
     if (answer) await uploadChart(client, answer, place, log);
   };
@@ -135,14 +150,14 @@ export function createSlackApp(
     if (event.bot_id || !event.user) return;
     // say() would post at the channel's top level; a mention is answered in its thread.
     const place = { channel: event.channel, threadTs: event.thread_ts ?? event.ts };
-    await answerMessage(client, event.user, place, event.ts, event.text, context.botUserId);
+    await answerMessage(client, event.user, place, event.ts, event.text, context.botUserId, context.teamId);
   });
 
   app.event('message', async ({ event, context, client }) => {
     // Edits, deletions, joins and other bots' posts arrive as subtypes or with bot_id; only people's DMs are questions.
     if (event.subtype !== undefined || event.channel_type !== 'im' || event.bot_id) return;
     const place = { channel: event.channel, ...(event.thread_ts ? { threadTs: event.thread_ts } : {}) };
-    await answerMessage(client, event.user, place, event.ts, event.text ?? '', context.botUserId);
+    await answerMessage(client, event.user, place, event.ts, event.text ?? '', context.botUserId, context.teamId);
   });
 
   app.command(/.*/, async ({ command, ack, respond, client }) => {
@@ -155,11 +170,13 @@ export function createSlackApp(
       if (invocation.kind === 'problem')
         return await reply('ephemeral', renderNote(`${invocation.problem} ${invocation.usage}`));
       const { command: definition, text } = invocation;
-      const limited = limiter.take(command.user_id);
+      const limited = await limiter.take(command.user_id);
       if (!limited.allowed) return await reply('ephemeral', renderNote(slowDown(limited.retryAfterMs)));
       const values = readOptions(definition, (o) => invocation.values[o.name]);
       const query = definition.toQuery(values);
-      const answer = bot.answer(query, `${definition.name} ${text}`.trim());
+      // Commands are a conversation per person and channel, so `/story ask` can lean on `/story whosaid`.
+      const key = `slack:${command.team_id}:${command.channel_id}:cmd:${command.user_id}`;
+      const answer = await answerCommand(bot, conversations, key, definition, values, `${definition.name} ${text}`.trim());
       // Buttons re-ask a question as asked, a command as the query it built.
       const target = definition.questionOption ? questionTarget(values[definition.questionOption] ?? '') : { query };
       await reply(definition.private ? 'ephemeral' : 'in_channel', renderAnswer(answer, target));
@@ -189,7 +206,7 @@ export function createSlackApp(
   }
 
   async function withinLimit(client: Client, user: string, place: Place): Promise<boolean> {
-    const limited = limiter.take(user);
+    const limited = await limiter.take(user);
     if (limited.allowed) return true;
     // Only the asker sees the note, so a flood does not fill the channel with refusals.
     await client.chat
@@ -203,9 +220,9 @@ export function createSlackApp(
     return false;
   }
 
-  async function post(client: Client, place: Place, compose: () => SlackMessage): Promise<void> {
+  async function post(client: Client, place: Place, compose: () => Promise<SlackMessage>): Promise<void> {
     try {
-      const { chart: _chart, ...message } = compose();
+      const { chart: _chart, ...message } = await compose();
       await client.chat.postMessage({
         channel: place.channel,
         ...threaded(place),
@@ -231,6 +248,11 @@ function httpReceiver(signingSecret: string, logger: ReturnType<typeof boltLogge
   const receiver = new HTTPReceiver({ signingSecret, logger });
   receiver.requestListener = guardRequestBodies(receiver.requestListener, log);
   return receiver;
+}
+
+/** A Slack thread, or a DM outside threads, is one conversation. */
+function conversationKey(teamId: string | undefined, place: Place): string {
+  return `slack:${teamId ?? ''}:${place.channel}:${place.threadTs ?? ''}`;
 }
 
 function threaded(place: Place): { thread_ts?: string } {

@@ -4,6 +4,8 @@ import { RateLimiter } from '../../adapters/rate-limit.js';
 export const LOAD_PLANS = {
   slack: { count: 1_000, concurrency: 50, warmup: 300 },
   discord: { count: 500, concurrency: 50, warmup: 150 },
+  /** Per replica count: 1,000 events, each delivered and then retried once (2,000 deliveries). */
+  replicas: { count: 1_000, concurrency: 50, warmup: 300 },
 } as const;
 
 /**

@@ -1,6 +1,7 @@
 // One adapter load run on its own, for profiling what the full bench reports:
 //
 //   npx tsx bench/load/run.ts slack|discord [--in-process]
+//   npx tsx bench/load/run.ts replicas        1 and 2 Slack replicas on one Redis, every event retried to the other
 //   node --import tsx --cpu-prof --cpu-prof-dir=prof bench/load/run.ts slack && npx tsx bench/profile.ts prof/<file>.cpuprofile
 //
 // Same plan as `npm run bench` (1,000 Slack events or 500 Discord interactions, 50 open at a time, after a warm-up).
@@ -10,10 +11,21 @@ import { ms } from '../stats.js';
 import { benchDiscord } from './discord-bot.js';
 import { LOAD_PLANS } from './plans.js';
 import { benchSlack } from './slack-bot.js';
+import { benchReplicas } from './replicas.js';
 
 const which = process.argv[2];
+if (which === 'replicas') {
+  for (const replicas of [1, 2]) {
+    const r = await benchReplicas({ corpusDir: BENCH_CORPUS, questions: benchQuestions(), replicas, ...LOAD_PLANS.replicas, timeLimitMs: 60_000 });
+    console.log(
+      `${replicas} replica(s): ${r.sent} events, ${r.deliveries} deliveries, ${r.concurrency} open at a time: ` +
+        `${r.perSecond.toFixed(0)}/s, p50 ${ms(r.latency.p50)} ms, p99 ${ms(r.latency.p99)} ms, lost ${r.lost}, doubled ${r.doubled}`,
+    );
+  }
+  process.exit(0);
+}
 if (which !== 'slack' && which !== 'discord') {
-  console.error('usage: npx tsx bench/load/run.ts slack|discord [--in-process]');
+  console.error('usage: npx tsx bench/load/run.ts slack|discord|replicas [--in-process]');
   process.exit(2);
 }
 const bot = StoryBot.open({ corpusDir: BENCH_CORPUS });

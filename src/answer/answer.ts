@@ -1,3 +1,4 @@
+import type { Focus } from '../conversation/focus.js';
 import type { Intent } from './query.js';
 
 /** Where a piece of an answer comes from: the outlet that carried it and the sentence itself. */
@@ -121,6 +122,10 @@ export interface Answer {
   citations: Citation[];
   /** Questions the person could ask next (always set for help and not-found answers). */
   suggestions: string[];
+  /** What a found answer was about (person, outlet, quote, figure), for reading the next question of a conversation. */
+  focus?: Focus;
+  /** Set when the question was read as a follow-up of the previous answer: how it was read, and why. */
+  followUp?: { readAs: string; note: string; rule: string };
 }
 
 /** What an answerer decides; `buildAnswer` fills in the rest. */

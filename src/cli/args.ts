@@ -3,6 +3,8 @@ export interface CliArgs {
   json: boolean;
   /** `--view NAME`: print one view of the answer (versions, sources, figures) instead of the default answer. */
   view?: string;
+  /** Read stdin as one conversation: a line may lean on the answer before it ("what else did he say?"). */
+  conversation: boolean;
   corpusDir?: string;
   /** `--chart FILE`: where to write the answer's chart as PNG, when it has one. */
   chartFile?: string;
@@ -11,11 +13,12 @@ export interface CliArgs {
 }
 
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const out: CliArgs = { json: false };
+  const out: CliArgs = { json: false, conversation: false };
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--json') out.json = true;
+    else if (a === '--conversation') out.conversation = true;
     else if (a === '--corpus') out.corpusDir = argv[++i];
     else if (a === '--view') out.view = argv[++i];
     else if (a.startsWith('--corpus=')) out.corpusDir = a.slice('--corpus='.length);

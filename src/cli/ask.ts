@@ -1,8 +1,11 @@
 // `npm run ask -- [--json] [--corpus DIR] [--chart FILE.png] [--view NAME] "question"`: one answer; with --json and no
-// question, one JSON answer per stdin line (LF or CRLF), in order, blank lines included.
+// question, one JSON answer per stdin line (LF or CRLF), in order, blank lines included, each line on its own. With
+// --conversation, stdin is one conversation: a line may lean on the answer before it ("what else did he say?").
 import { once } from 'node:events';
 import type { Answer } from '../answer/answer.js';
+import { Conversations } from '../conversation/conversations.js';
 import { VIEW_LABELS, type ViewName } from '../present/index.js';
+import { MemoryStore } from '../state/memory-store.js';
 import { StoryBot } from '../story-bot.js';
 import { parseArgs } from './args.js';
 import { fail } from './fail.js';
@@ -36,7 +39,9 @@ async function main(): Promise<void> {
     return;
   }
   if (!args.json && process.stdin.isTTY) return emit(render(bot.ask('')));
-  for await (const line of linesOf(process.stdin)) await emit(render(bot.ask(line)));
+  const conversation = args.conversation ? new Conversations(bot, new MemoryStore()) : undefined;
+  for await (const line of linesOf(process.stdin))
+    await emit(render(conversation ? await conversation.ask('stdin', line) : bot.ask(line)));
 }
 
 main().catch(fail);

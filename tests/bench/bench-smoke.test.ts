@@ -29,12 +29,23 @@ describe('npm run bench -- --quick', () => {
     expect(chart.cold.p50).toBeGreaterThan(0);
     expect(chart.warm.n).toBe(3);
     expect(chart.width).toBeGreaterThan(600);
+    // Replicas on one Redis, every event retried to the other: each answered exactly once.
+    expect(Array.isArray(report.replicas)).toBe(true);
+    for (const r of report.replicas as Exclude<typeof report.replicas, { error: string } | undefined>) {
+      expect(r.sent).toBeGreaterThanOrEqual(50);
+      expect(r.lost).toBe(0);
+      expect(r.doubled).toBe(0);
+    }
+    expect(report.followUps!.readAsFollowUps).toBe(report.followUps!.questions);
     for (const heading of [
       '## 1. Core',
       '## 2. Scale',
       '## 3. Cold start',
       '## 4–5. Adapters',
       '## 6. Chart: time to PNG',
+      '## 7. Fuzz',
+      '## 8. Scale-out',
+      '## 9. Follow-up',
     ])
       expect(markdown).toContain(heading);
     expect(markdown).toMatch(/\| who_said \|/);

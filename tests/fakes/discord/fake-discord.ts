@@ -18,6 +18,11 @@ export interface FakeDiscordOptions {
   token?: string;
   /** Answer every IDENTIFY by closing the gateway with this code (4004 bad token, 4014 disallowed intents…). */
   closeOnIdentify?: number;
+  /**
+   * Shards the bot should run (`GET /gateway/bot` recommends this many). Each IDENTIFY names its shard, and an
+   * interaction goes to the shard of its guild, `(guild_id >> 22) % shards`, as Discord routes them. Default 1.
+   */
+  shards?: number;
 }
 
 /** Heartbeat interval sent in HELLO: Discord's usual, so the client's first beat is jittered within it. */
@@ -90,6 +95,8 @@ export interface IdentifyPayload {
 
 interface Session {
   id: string;
+  /** The shard this session identified as. */
+  shard: number;
   seq: number;
   /** Dispatches sent in this session, for replay on RESUME. */
   sent: { s: number; frame: string }[];
@@ -125,8 +132,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   const sessions = new Map<string, Session>();
   const connections = new Set<Connection>();
   /** Interactions dispatched while no session was ready; sent as soon as one is. */
-  const pending: FakeInteraction[] = [];
+  const pending: { interaction: FakeInteraction; shard: number }[] = [];
   let live: Connection | undefined;
+  const shardCount = Math.max(1, options.shards ?? 1);
+  /** The live connection of each shard. */
+  const liveShards = new Map<number, Connection>();
+  const shardOf = (guildId: string | undefined) => (guildId ? Number((BigInt(guildId) >> 22n) % BigInt(shardCount)) : 0);
   /** IDENTIFY payloads (`d`), in order. */
   const identified: IdentifyPayload[] = [];
   let identifies = 0;
@@ -209,7 +220,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
         200,
         {
           url: gatewayUrl,
-          shards: 1,
+          shards: shardCount,
           session_start_limit: { total: 1000, remaining: 1000, reset_after: 86_400_000, max_concurrency: 1 },
         },
       ];
@@ -304,6 +315,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
     socket.on('close', () => {
       connections.delete(connection);
       if (live === connection) live = undefined;
+      if (connection.session && liveShards.get(connection.session.shard) === connection) liveShards.delete(connection.session.shard);
     });
     socket.on('message', (data) => onGatewayMessage(connection, data.toString()));
     socket.send(JSON.stringify({ op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS }, s: null, t: null }));
@@ -324,9 +336,16 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
       case 2: {
         // identify: a fresh session
         identifies += 1;
-        identified.push(payload.d as IdentifyPayload);
+        const identify = payload.d as IdentifyPayload;
+        identified.push(identify);
         if (options.closeOnIdentify) return void connection.socket.close(options.closeOnIdentify, 'refused by the fake');
-        const session: Session = { id: snowflake(), seq: 0, sent: [] };
+        const shard = identify.shard ?? [0, 1];
+        if (shard[1] !== shardCount || shard[0] < 0 || shard[0] >= shardCount) {
+          // Discord closes a session that names a shard it was not told to run with 4010 Invalid shard.
+          connection.socket.close(4010, 'Invalid shard.');
+          return;
+        }
+        const session: Session = { id: snowflake(), shard: shard[0], seq: 0, sent: [] };
         sessions.set(session.id, session);
         connection.session = session;
         sendDispatch(connection, 'READY', {
@@ -336,7 +355,7 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
           guilds: [],
           session_id: session.id,
           resume_gateway_url: gatewayUrl,
-          shard: [0, 1],
+          shard,
           application: { id: applicationId, flags: 0 },
         });
         becomeLive(connection, 'ready');
@@ -373,8 +392,12 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
   function becomeLive(connection: Connection, event: 'ready' | 'resumed'): void {
     connection.ready = true;
     live = connection;
-    sessionEvents.emit(event);
-    for (const interaction of pending.splice(0)) sendDispatch(connection, 'INTERACTION_CREATE', interaction);
+    const shard = connection.session!.shard;
+    liveShards.set(shard, connection);
+    sessionEvents.emit(event, shard);
+    const waiting = pending.filter((p) => p.shard === shard);
+    pending.splice(0, pending.length, ...pending.filter((p) => p.shard !== shard));
+    for (const { interaction } of waiting) sendDispatch(connection, 'INTERACTION_CREATE', interaction);
   }
 
   function nextSession(timeoutMs = 15_000): Promise<'ready' | 'resumed'> {
@@ -415,12 +438,31 @@ export async function startFakeDiscord(options: FakeDiscordOptions = {}) {
      * Sends INTERACTION_CREATE to the live session, or queues it until a session is ready. The interaction's
      * `application_id` is set to the fake's so follow-up webhooks route here.
      */
-    dispatch(interaction: FakeInteraction): DispatchedInteraction {
+    dispatch(interaction: FakeInteraction): DispatchedInteraction & { shard: number } {
       const sent = { ...interaction, application_id: applicationId };
       const dispatchedAt = performance.now();
-      if (live?.ready && live.socket.readyState === live.socket.OPEN) sendDispatch(live, 'INTERACTION_CREATE', sent);
-      else pending.push(sent);
-      return { id: sent.id, token: sent.token, dispatchedAt };
+      const shard = shardOf(sent.guild_id);
+      const to = liveShards.get(shard);
+      if (to?.ready && to.socket.readyState === to.socket.OPEN) sendDispatch(to, 'INTERACTION_CREATE', sent);
+      else pending.push({ interaction: sent, shard });
+      return { id: sent.id, token: sent.token, dispatchedAt, shard };
+    },
+
+    /** How many shards the fake runs with. */
+    shardCount,
+
+    /** The shard an interaction in `guildId` goes to. */
+    shardOf,
+
+    /** A guild id that Discord's routing puts on `shard`. */
+    guildOnShard(shard: number): string {
+      return ((BigInt(snowflake()) >> 22n) * BigInt(shardCount) + BigInt(shard) << 22n).toString();
+    },
+
+    /** Whether `shard` has a live session now. */
+    shardLive(shard: number): boolean {
+      const c = liveShards.get(shard);
+      return Boolean(c?.ready && c.socket.readyState === c.socket.OPEN);
     },
 
     /** The first successful (2xx) callback for an interaction; rejects after `timeoutMs` listing what did arrive. */

@@ -134,6 +134,8 @@ function interaction(type: 2 | 3 | 4, who: FakeUser, context: InteractionContext
     data,
     guild_id: guildId,
     channel_id: context.channelId ?? TEST_CHANNEL_ID,
+    // Discord sends the channel too (a partial text channel); discord.js reads `channelId` from it alone.
+    channel: { id: context.channelId ?? TEST_CHANNEL_ID, type: 0, guild_id: guildId },
     member: {
       user: who,
       roles: [],
