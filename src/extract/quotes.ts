@@ -6,13 +6,20 @@ import { findQuotes } from './quote-spans.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 
-/** A direct quote as one outlet printed it, with its speaker resolved within the article. */
+/**
+ * How a statement is given: `direct` wholly quoted words, `indirect` reported speech ("X said the bid was
+ * too low"), `mixed` reported speech holding quoted words (said the salary was “modest”).
+ */
+export type StatementKind = 'direct' | 'indirect' | 'mixed';
+
+/** A statement (quoted or reported) as one outlet printed it, with its speaker resolved within the article. */
 export interface Quote {
   id: string;
+  kind: StatementKind;
   articleId: string;
   /** Index of the (first) paragraph it stands in. */
   paragraph: number;
-  /** The quoted words, verbatim. */
+  /** The quoted words, verbatim (direct); the reported content (indirect, mixed, with its quoted words). */
   text: string;
   /** The sentence that carries it, verbatim: the citation excerpt. */
   sentence: string;
@@ -112,6 +119,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         const quote: Quote = {
           id: `${article.id}:q${quotes.length}`,
           articleId: article.id,
+          kind: 'direct',
           paragraph: lp.first,
           text: span.text.replace(/[\s,]+$/, ''),
           sentence: restored,
