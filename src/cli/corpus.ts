@@ -16,15 +16,13 @@ export function statementsJson(story: Story): { articles: object[] } {
       headline: a.headline,
       statements: story.quotes
         .filter((q) => q.articleId === a.id)
-        .map((q) => ({
-          kind: q.kind ?? 'direct',
-          text: q.text,
-          speaker: (q.personId ? people.get(q.personId)?.name : undefined) ?? q.person ?? q.descriptive ?? null,
-          role: q.role ?? null,
-          asWritten: q.speakerAsWritten ?? null,
-          toldTo: q.toldTo ?? null,
-          paragraph: q.paragraph,
-        })),
+        .flatMap((q) => {
+          const speaker = (q.personId ? people.get(q.personId)?.name : undefined) ?? q.person ?? q.descriptive ?? null;
+          const common = { speaker, role: q.role ?? null, asWritten: q.speakerAsWritten ?? null, toldTo: q.addressee ?? q.toldTo ?? null };
+          // One statement per paragraph: a quotation running over several is one per paragraph it stands in.
+          if (q.parts && q.kind === 'direct') return q.parts.map((p) => ({ kind: q.kind, text: p.text, ...common, paragraph: p.paragraph }));
+          return [{ kind: q.kind, text: q.kind === 'mixed' && q.reported ? q.reported : q.text, ...common, paragraph: q.paragraph }];
+        }),
       figures: story.figures
         .filter((f) => f.articleId === a.id)
         .map((f) => ({ text: f.text, value: f.value ?? null, unit: f.unit ?? null, measure: f.measure, claimant: f.claimant ?? null })),

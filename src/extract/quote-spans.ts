@@ -15,6 +15,8 @@ export interface LogicalParagraph {
   /** Index of the last source paragraph. */
   last: number;
   text: string;
+  /** Offset in `text` where each source paragraph (first..last) begins. */
+  starts: number[];
   spans: QuoteSpan[];
 }
 
@@ -78,14 +80,16 @@ export function findQuotes(paragraphs: readonly string[]): LogicalParagraph[] {
   while (i < paragraphs.length) {
     let text = paragraphs[i];
     let last = i;
+    const starts = [0];
     let { open } = scan(text);
     while (open && last + 1 < paragraphs.length && /^\s*(?:["“„«]|‘‘)/.test(paragraphs[last + 1])) {
       const next = paragraphs[last + 1].replace(/^\s*(?:‘‘|["“„«])/, '');
+      starts.push(text.length + 1);
       text = `${text} ${next}`;
       last++;
       open = scan(text).open;
     }
-    out.push({ first: i, last, text, spans: scan(text).spans });
+    out.push({ first: i, last, text, starts, spans: scan(text).spans });
     i = last + 1;
   }
   return out;

@@ -3,8 +3,10 @@ import { attribute, type Attribution } from './attribution.js';
 import { isOutletLike, OUTLET_BACKREF, OUTLET_WORD, SPEECH_VERB, stripLeadingClauses } from './cues.js';
 import { editDistance, nameKey } from './names.js';
 import { findQuotes } from './quote-spans.js';
+import { findSpeechCues, SOURCE_NOUN, type SpeechCue } from './reported-speech.js';
 import { splitSentences } from './sentences.js';
-import { parseSpeakerPhrase } from './speaker-phrase.js';
+import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
+import { tag, type Token } from './tagger.js';
 
 /**
  * How a statement is given: `direct` wholly quoted words, `indirect` reported speech ("X said the bid was
@@ -33,6 +35,12 @@ export interface Quote {
   role?: string;
   /** The original source credited, as written, back-references resolved ("The Post", "Financial Times"). */
   toldTo?: string;
+  /** Whom it was said to, as written ("the commissioners"), where the text says. */
+  addressee?: string;
+  /** Mixed: the reported content holding the quoted words (`text` keeps the quoted words alone). */
+  reported?: string;
+  /** A quotation running over several paragraphs: its words paragraph by paragraph. */
+  parts?: { paragraph: number; text: string }[];
 }
 
 /** A person an article mentions (a speaker, or someone introduced with a title). */
@@ -42,6 +50,8 @@ export interface ArticlePerson {
   age?: number;
   /** Other spellings this article used for them (a surname alone, a typo). */
   variants: string[];
+  /** Where the text shows it (Mrs., Miss, Mr., "she said"): for resolving he and she. */
+  gender?: 'f' | 'm';
 }
 
 export interface ArticleQuotes {
@@ -95,42 +105,128 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     return p;
   };
 
+  // Salience for he/she/it/they: the people and institutions that were subjects or speakers, latest last.
+  const subjects: { p?: ArticlePerson; desc?: string; sentence: number }[] = [];
+  let sentenceNo = 0;
+  let leadIn: { quote: Quote; paragraph: number } | undefined;
+  const genderOf = (p: ArticlePerson) => p.gender;
+
   for (const lp of findQuotes(article.paragraphs)) {
+    const paragraphAt = (offset: number) => lp.first + Math.max(0, lp.starts.filter((x) => x <= offset).length - 1);
     // Mask quotes so sentence splitting and cue search see only the outlet's own words.
     let masked = '';
     let cursor = 0;
+    const maskedAt: { masked: number; original: number }[] = [];
     lp.spans.forEach((s, k) => {
       // A quote that ends its sentence ends the outlet's sentence too when a capital follows.
       const ends = /[.!?]$/.test(s.text) && /^\s+[\p{Lu}“"]/u.test(lp.text.slice(s.end));
-      masked += `${lp.text.slice(cursor, s.start)}“§${k}”${ends ? '.' : ''}`;
+      masked += lp.text.slice(cursor, s.start);
+      maskedAt.push({ masked: masked.length, original: s.start });
+      masked += `“§${k}”${ends ? '.' : ''}`;
       cursor = s.end;
+      maskedAt.push({ masked: masked.length, original: s.end });
     });
     masked += lp.text.slice(cursor);
+    const originalOf = (m: number) => {
+      const before = maskedAt.filter((x) => x.masked <= m).pop();
+      return before ? before.original + (m - before.masked) : m;
+    };
+    let searchFrom = 0;
+    let unattributed: Quote[] = [];
     for (const sentence of splitSentences(masked)) {
-      const restored = sentence.replace(/“§(\d+)”/g, (_, k) => lp.text.slice(lp.spans[Number(k)].start, lp.spans[Number(k)].end));
+      const sentenceAt = masked.indexOf(sentence, searchFrom);
+      searchFrom = sentenceAt + sentence.length;
+      const paragraph = paragraphAt(originalOf(Math.max(0, sentenceAt)));
+      // The sentence as printed, with where each quote stands in it.
+      const spanAt = new Map<number, { start: number; end: number }>();
+      const restored = sentence.replace(/“§(\d+)”/g, (_, k, offset: number) => {
+        const text = lp.text.slice(lp.spans[Number(k)].start, lp.spans[Number(k)].end);
+        return text;
+      });
+      {
+        let out = 0;
+        let last = 0;
+        for (const m of sentence.matchAll(/“§(\d+)”/g)) {
+          const span = lp.spans[Number(m[1])];
+          out += m.index - last;
+          spanAt.set(Number(m[1]), { start: out, end: out + (span.end - span.start) });
+          out += span.end - span.start;
+          last = m.index + m[0].length;
+        }
+      }
       const plain = sentence.replace(/“§\d+”/g, ' ');
       const ks = [...sentence.matchAll(/“§(\d+)”/g)].map((m) => Number(m[1]));
+      const tokens = tag(restored);
+      const ranges = [...spanAt.values()];
+      const quoted = (i: number) => ranges.some((r) => tokens[i].start >= r.start && tokens[i].start < r.end);
+      const cues = findSpeechCues(restored, tokens, quoted);
       // Register people named in indirect speech first ("Another soldier, Birdie, said his unit …"), so later "he" and ages find them.
       registerIndirectSpeakers(plain, addPerson, mention);
+      const sentenceSpeakers: Quote[] = [];
       let prevInSentence: Quote | undefined;
+      const inCue = (r: { start: number; end: number }) => cues.find((c) => c.content.some((x) => r.start >= x.start - 1 && r.end <= x.end + 2));
+      const reportedDone = new Set<SpeechCue>();
       for (const k of ks) {
         const span = lp.spans[k];
+        const at = spanAt.get(k)!;
         const a = attribute(sentence, k);
+        const cue = inCue(at);
         const quote: Quote = {
           id: `${article.id}:q${quotes.length}`,
           articleId: article.id,
           kind: 'direct',
-          paragraph: lp.first,
+          paragraph: paragraphAt(span.start),
           text: span.text.replace(/[\s,]+$/, ''),
           sentence: restored,
         };
+        const own = cue ? outletWordsOf(restored, cue, ranges) : '';
+        if (cue && own) {
+          quote.kind = 'mixed';
+          if (!reportedDone.has(cue)) {
+            quote.reported = contentOf(restored, cue);
+            reportedDone.add(cue);
+          }
+        }
+        const parts = partsOf(lp, span);
+        if (parts.length > 1) quote.parts = parts;
         resolve(quote, a, prevInSentence);
+        if (!quote.person && !quote.descriptive && cue && cue.from !== 'none') resolveCue(quote, cue, sentenceSpeakers);
         if (keep(quote)) {
           quotes.push(quote);
           prevInSentence = quote;
-          previous = { quote, paragraph: lp.last };
+          previous = { quote, paragraph: paragraphAt(span.end) };
+          if (quote.person || quote.descriptive) sentenceSpeakers.push(quote);
+          if (cue) reportedDone.add(cue);
         }
       }
+      // Reported speech: a cue whose content is not only quotation marks is a statement of its own.
+      for (const cue of cues) {
+        if (reportedDone.has(cue)) continue;
+        if (!cue.content.length) {
+          // "Smith said in a statement:" (a lead-in), or "He asked." (the attribution of the quote before).
+          const holder: Quote = { id: '', articleId: article.id, kind: 'direct', paragraph, text: '', sentence: restored };
+          resolveCue(holder, cue, sentenceSpeakers);
+          if (holder.person || holder.descriptive) {
+            if (/:\s*$/.test(restored)) leadIn = { quote: holder, paragraph };
+            else for (const q of unattributed) copySpeaker(holder, q);
+          }
+          continue;
+        }
+        const text = contentOf(restored, cue);
+        if (text.split(/\s+/).length < 3) continue;
+        const quote: Quote = { id: `${article.id}:q${quotes.length}`, articleId: article.id, kind: 'indirect', paragraph, text, sentence: restored };
+        if (cue.from !== 'none') resolveCue(quote, cue, sentenceSpeakers);
+        if (cue.toldTo) quote.addressee = cue.toldTo;
+        quotes.push(quote);
+        if (quote.person || quote.descriptive) sentenceSpeakers.push(quote);
+      }
+      // A quotation standing alone after a lead-in ending with a colon takes the lead-in's speaker.
+      const lone = quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && !q.person && !q.descriptive);
+      if (leadIn && lone.length && leadIn.paragraph >= paragraph - 1) for (const q of lone) copySpeaker(leadIn.quote, q);
+      if (leadIn && leadIn.paragraph < paragraph - 1) leadIn = undefined;
+      unattributed = quotes.filter((q) => q.sentence === restored && !q.person && !q.descriptive && q.kind === 'direct');
+      noteSubject(tokens, restored, quoted, sentenceSpeakers);
+      sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));
         if (ref?.kind === 'name' && ref.name.includes(' ')) mention(addPerson(ref.name));
@@ -140,6 +236,66 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     }
   }
   return { quotes, people };
+
+  /** Gives a statement the speaker its cue names: a name, a pronoun resolved by salience, or a description. */
+  function resolveCue(quote: Quote, cue: SpeechCue, sameSentence: readonly Quote[]) {
+    if (cue.from === 'shared' || !cue.speaker) {
+      const from = sameSentence[sameSentence.length - 1] ?? (previous && previous.paragraph >= quote.paragraph - 1 ? previous.quote : undefined);
+      if (from) copySpeaker(from, quote);
+      return;
+    }
+    const written = cue.speaker.replace(/^(?:and|but)\s+/i, '').trim();
+    const ref = parseSpeakerPhrase(written) ?? describedSource(written);
+    if (!ref) return;
+    resolve(quote, { ref, written, quoteOnly: false, sameAsPrevious: false }, undefined);
+    if (quote.person) {
+      const p = findPerson(quote.person);
+      if (p) subjects.push({ p, sentence: sentenceNo });
+    } else if (quote.descriptive) subjects.push({ desc: quote.descriptive, sentence: sentenceNo });
+  }
+
+  /** The subject of a sentence, remembered for the pronouns of the next ones: "Mrs. Peck ... took Harvey to task." */
+  function noteSubject(tokens: readonly Token[], text: string, quoted: (i: number) => boolean, speakers: readonly Quote[]) {
+    let i = 0;
+    // skip an opening phrase up to its comma ("At the hearing, ...") and leading conjunctions
+    if (tokens[0] && ['ADP', 'SCONJ', 'ADV'].includes(tokens[0].pos)) {
+      const comma = tokens.findIndex((t) => t.text === ',');
+      if (comma > 0 && comma < 12) i = comma + 1;
+    }
+    while (tokens[i] && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV')) i++;
+    let e = i;
+    while (e < tokens.length && !quoted(e) && ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART'].includes(tokens[e].pos) || (e < tokens.length && /^(?:\.|-|of)$/.test(tokens[e].text) && e > i)) e++;
+    if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
+      const phrase = text.slice(tokens[i].start, tokens[e - 1].end);
+      const ref = parseSpeakerPhrase(phrase);
+      if (ref?.kind === 'name' && personLike(phrase, ref.name)) {
+        const p = addPerson(ref.name, ref.role, ref.age);
+        noteGender(p, phrase);
+        mention(p);
+        subjects.push({ p, sentence: sentenceNo });
+        return;
+      }
+      if (!ref && describedSource(phrase)) {
+        subjects.push({ desc: phrase, sentence: sentenceNo });
+        return;
+      }
+    }
+    if (!speakers.length) return;
+  }
+
+  /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
+  function antecedent(pronoun: string): { p?: ArticlePerson; desc?: string } | undefined {
+    const want = pronoun === 'she' || pronoun === 'her' ? 'f' : pronoun === 'he' || pronoun === 'him' ? 'm' : pronoun === 'it' ? 'it' : pronoun === 'they' ? 'they' : 'person';
+    const fits = (x: { p?: ArticlePerson; desc?: string }) =>
+      want === 'it' ? !!x.desc && !PLURAL_DESC.test(x.desc) : want === 'they' ? !!x.desc && PLURAL_DESC.test(x.desc) : !!x.p && (want === 'person' || !genderOf(x.p) || genderOf(x.p) === want);
+    for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 3; i--) if (fits(subjects[i])) return subjects[i];
+    if (want === 'it' || want === 'they') {
+      for (let i = subjects.length - 1; i >= 0; i--) if (fits(subjects[i])) return subjects[i];
+      return undefined;
+    }
+    const p = [...recent].reverse().find((x) => fits({ p: x }));
+    return p ? { p } : undefined;
+  }
 
   function noteOutlets(text: string) {
     for (const m of text.matchAll(/(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:of\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*)*/gu)) {
@@ -162,13 +318,18 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const p = addPerson(ref.name, ref.role, ref.age);
       quote.person = p.name;
       quote.role = ref.role ?? p.roles[0];
+      noteGender(p, a.written ?? ref.name);
       mention(p);
+      subjects.push({ p, sentence: sentenceNo });
     } else if (ref.kind === 'pronoun') {
-      const p = recent[recent.length - 1];
-      if (p) {
-        quote.person = p.name;
-        quote.role = p.roles[0];
-      }
+      const found = antecedent(ref.pronoun);
+      if (found?.p) {
+        quote.person = found.p.name;
+        quote.role = found.p.roles[0];
+        if (ref.pronoun === 'she') found.p.gender ??= 'f';
+        if (ref.pronoun === 'he') found.p.gender ??= 'm';
+        subjects.push({ p: found.p, sentence: sentenceNo });
+      } else if (found?.desc) quote.descriptive = found.desc;
     } else if (ref.kind === 'age') {
       const p = people.find((x) => x.age === ref.age) ?? [...recent].reverse().find((x) => x.age === undefined);
       if (p) {
@@ -187,6 +348,66 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       } else quote.descriptive = ref.text;
     } else quote.descriptive = ref.text;
   }
+}
+
+/** Words that make a described source plural ("police", "residents", "the trustees"): they say "they", not "it". */
+const PLURAL_DESC = /\b(?:police|people|\p{L}+s)$/iu;
+
+/** A source the text describes rather than names: "the jury", "Emory University's Board of Trustees", "the statement". */
+function describedSource(phrase: string): SpeakerRef | undefined {
+  const text = phrase.replace(/\s+/g, ' ').trim();
+  if (!text || text.split(' ').length > 12 || /^(?:it|this|that|there|which|who)$/i.test(text)) return undefined;
+  if (/^(?:it)$/i.test(text)) return undefined;
+  if (SOURCE_NOUN.test(text) || /^(?:the\s+)?\p{Lu}/u.test(text)) return { kind: 'descriptive', text };
+  return undefined;
+}
+
+/** A capitalised run in subject position is a person when a title or a first name shows it, not a place or a body. */
+function personLike(phrase: string, name: string): boolean {
+  if (/\b(?:County|City|State|University|College|School|Street|St|Avenue|Ave|Road|Company|Co|Corp|Inc|Club|Association|Board|Committee|Council|Church|Hall|Department|Court|Corps|Government|Service|Party|Hotel|Hospital|Station)\b\.?/.test(name)) return false;
+  return /\b(?:Mr|Mrs|Miss|Ms|Dr|Rep|Sen|Gov|Judge|Coach|Rev|Father|Sister|Mayor|Chief|President|Commissioner|Director|Prosecutor|Patrolman|Patrolmen|Officer|Sgt|Capt|Lt|Col|Gen)\b\.?/.test(phrase) || name.split(' ').length >= 2;
+}
+
+/** Mrs., Miss and a woman's role word say she; Mr. and a man's say he. */
+function noteGender(p: ArticlePerson, written: string) {
+  if (p.gender) return;
+  if (/\b(?:Mrs|Miss|Ms|Mme)\b\.?|\b(?:woman|wife|mother|daughter|sister|girl|lady|widow|\p{L}+woman)\b/iu.test(written)) p.gender = 'f';
+  else if (/\bMr\b\.?|\b(?:husband|father|son|brother|boy|\p{L}+man)\b/u.test(written) && !/\b(?:chairman)\b/i.test(written)) p.gender = 'm';
+}
+
+/** The outlet's own words inside a cue's content, quotes and joining words left out: empty when the content is a quotation only. */
+function outletWordsOf(sentence: string, cue: SpeechCue, quotes: readonly { start: number; end: number }[]): string {
+  let words = '';
+  for (const r of cue.content) {
+    let at = r.start;
+    for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+      if (q.end <= r.start || q.start >= r.end) continue;
+      words += ` ${sentence.slice(at, Math.max(at, q.start))}`;
+      at = Math.max(at, q.end);
+    }
+    words += ` ${sentence.slice(at, r.end)}`;
+  }
+  return words.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\b(?:that|and|but|is|was)\b/gi, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The reported content as one text: its ranges joined. */
+function contentOf(sentence: string, cue: SpeechCue): string {
+  return cue.content.map((r) => sentence.slice(r.start, r.end).trim()).filter(Boolean).join(' ').replace(/[\s,;:–—-]+$/, '');
+}
+
+/** A quotation's words paragraph by paragraph, where it runs over several. */
+function partsOf(lp: { first: number; starts: number[]; text: string }, span: { start: number; end: number }): { paragraph: number; text: string }[] {
+  const parts: { paragraph: number; text: string }[] = [];
+  lp.starts.forEach((s, i) => {
+    const e = i + 1 < lp.starts.length ? lp.starts[i + 1] - 1 : lp.text.length;
+    const a = Math.max(s, span.start);
+    const b = Math.min(e, span.end);
+    if (b > a) {
+      const text = lp.text.slice(a, b).replace(/^[\s“"„«]+|[\s”"»,]+$/g, '');
+      if (text) parts.push({ paragraph: lp.first + i, text });
+    }
+  });
+  return parts;
 }
 
 function copySpeaker(from: Quote, to: Quote) {
