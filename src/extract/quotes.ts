@@ -79,7 +79,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     const surname = parts[parts.length - 1];
     return (
       people.find((p) => nameKey(p.name) === key || p.variants.some((v) => nameKey(v) === key)) ??
-      (parts.length === 1 ? people.find((p) => nameKey(p.name).split(' ').pop() === surname) : undefined) ??
+      // A bare surname is not the woman the text calls "Mrs." or "Miss" on every mention ("Kowalski said" beside Mrs. Eleanor Kowalski).
+      (parts.length === 1 ? people.find((p) => nameKey(p.name).split(' ').pop() === surname && !p.roles.some((r) => /^(?:Mrs|Miss|Ms)\.?$/.test(r))) : undefined) ??
       people.find((p) => {
         const full = nameKey(p.name).split(' ');
         // "Kuzyk" written "Kuzan": a surname-only mention close to someone the article already named.
@@ -109,6 +110,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   const subjects: { p?: ArticlePerson; desc?: string; sentence: number }[] = [];
   let sentenceNo = 0;
   let leadIn: { quote: Quote; paragraph: number } | undefined;
+  let leadRun = 0;
+  const inherited = new Set<Quote>();
   const genderOf = (p: ArticlePerson) => p.gender;
 
   for (const lp of findQuotes(article.paragraphs)) {
@@ -163,6 +166,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       // Register people named in indirect speech first ("Another soldier, Birdie, said his unit …"), so later "he" and ages find them.
       registerIndirectSpeakers(plain, addPerson, mention);
       const sentenceSpeakers: Quote[] = [];
+      noteSubject(tokens, restored, quoted, sentenceSpeakers);
       let prevInSentence: Quote | undefined;
       const inCue = (r: { start: number; end: number }) => cues.find((c) => c.content.some((x) => r.start >= x.start - 1 && r.end <= x.end + 2));
       const reportedDone = new Set<SpeechCue>();
@@ -189,7 +193,10 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         }
         const parts = partsOf(lp, span);
         if (parts.length > 1) quote.parts = parts;
-        resolve(quote, a, prevInSentence);
+        const lead = leadIn && a.quoteOnly && !a.ref && leadIn.paragraph >= quote.paragraph - 1 ? leadIn : undefined;
+        if (lead) copySpeaker(lead.quote, quote);
+        else resolve(quote, a, prevInSentence);
+        if (a.quoteOnly && !a.ref) inherited.add(quote);
         if (!quote.person && !quote.descriptive && cue && cue.from !== 'none') resolveCue(quote, cue, sentenceSpeakers);
         if (keep(quote)) {
           quotes.push(quote);
@@ -207,7 +214,10 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           const holder: Quote = { id: '', articleId: article.id, kind: 'direct', paragraph, text: '', sentence: restored };
           resolveCue(holder, cue, sentenceSpeakers);
           if (holder.person || holder.descriptive) {
-            if (/:\s*$/.test(restored)) leadIn = { quote: holder, paragraph };
+            if (/:\s*$/.test(restored)) {
+              leadIn = { quote: holder, paragraph };
+              leadRun = 0;
+            }
             else for (const q of unattributed) copySpeaker(holder, q);
           }
           continue;
@@ -224,8 +234,21 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const lone = quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && !q.person && !q.descriptive);
       if (leadIn && lone.length && leadIn.paragraph >= paragraph - 1) for (const q of lone) copySpeaker(leadIn.quote, q);
       if (leadIn && leadIn.paragraph < paragraph - 1) leadIn = undefined;
-      unattributed = quotes.filter((q) => q.sentence === restored && !q.person && !q.descriptive && q.kind === 'direct');
-      noteSubject(tokens, restored, quoted, sentenceSpeakers);
+      unattributed = quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && ((!q.person && !q.descriptive) || inherited.has(q)));
+      // A lead-in's account may run on without quote marks: "The officers gave this account:" and then the story.
+      if (leadIn && !cues.length && !ks.length && leadIn.paragraph >= paragraph - 1 && leadIn.paragraph < paragraph + 1 && leadRun < 4 && !/:\s*$/.test(restored)) {
+        const last = quotes[quotes.length - 1];
+        if (last && last.kind === 'indirect' && last.paragraph === paragraph && leadRun > 0 && last.person === leadIn.quote.person && last.descriptive === leadIn.quote.descriptive) {
+          last.text = `${last.text} ${restored}`;
+          last.sentence = `${last.sentence} ${restored}`;
+        } else {
+          const q: Quote = { id: `${article.id}:q${quotes.length}`, articleId: article.id, kind: 'indirect', paragraph, text: restored.replace(/[\s.]+$/, ''), sentence: restored };
+          copySpeaker(leadIn.quote, q);
+          quotes.push(q);
+          leadRun++;
+        }
+        leadIn.paragraph = paragraph;
+      } else if (cues.length || ks.length) leadRun = 0;
       sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));
@@ -240,8 +263,15 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   /** Gives a statement the speaker its cue names: a name, a pronoun resolved by salience, or a description. */
   function resolveCue(quote: Quote, cue: SpeechCue, sameSentence: readonly Quote[]) {
     if (cue.from === 'shared' || !cue.speaker) {
-      const from = sameSentence[sameSentence.length - 1] ?? (previous && previous.paragraph >= quote.paragraph - 1 ? previous.quote : undefined);
+      const from = sameSentence[sameSentence.length - 1];
+      const subject = subjects[subjects.length - 1];
       if (from) copySpeaker(from, quote);
+      else if (subject && subject.sentence === sentenceNo) {
+        if (subject.p) {
+          quote.person = subject.p.name;
+          quote.role = subject.p.roles[0];
+        } else quote.descriptive = subject.desc;
+      } else if (previous && previous.paragraph >= quote.paragraph - 1) copySpeaker(previous.quote, quote);
       return;
     }
     const written = cue.speaker.replace(/^(?:and|but)\s+/i, '').trim();
@@ -309,7 +339,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (quote.toldTo && !isOutletLike(quote.toldTo)) delete quote.toldTo;
     const ref = a.ref;
     if (!ref) {
-      const inherit = a.sameAsPrevious ? prevInSentence : a.quoteOnly && previous && previous.paragraph >= quote.paragraph - 1 ? previous.quote : undefined;
+      // A quotation alone in its sentence carries on the last speaker's words: from the paragraph before, or two
+      // back when a quote-only paragraph stands between (a statement printed over several paragraphs).
+      const inherit = a.sameAsPrevious ? prevInSentence : a.quoteOnly && previous && previous.paragraph >= quote.paragraph - 2 ? previous.quote : undefined;
       if (inherit) copySpeaker(inherit, quote);
       return;
     }
@@ -424,6 +456,9 @@ function keep(q: Quote): boolean {
   const w = q.text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
   if (w.length === 0) return false;
   if (w.length <= 5 && w.every((t) => /^[\p{Lu}\p{N}]/u.test(t))) return false;
+  // "Professional Athlete of the Year", "For Outstanding Contribution to Billiken Basketball, 1960-61": a title, not speech
+  const content = w.filter((t) => !/^(?:of|the|a|an|and|for|to|in|on|at|by)$/.test(t));
+  if (w.length <= 10 && content.length >= 2 && content.every((t) => /^[\p{Lu}\p{N}]/u.test(t)) && !/[.!?]$/.test(q.text.trim())) return false;
   if (!q.person && !q.descriptive && w.length <= 2) return false;
   return true;
 }

@@ -41,6 +41,8 @@ const GERUND_VERBS = new Set(['admit', 'deny', 'confess', 'acknowledge', 'recall
 const AGENTLESS_PASSIVE = new Set(['learn', 'understand', 'report', 'say', 'believe', 'expect', 'estimate', 'announce', 'disclose', 'reveal', 'know', 'rumor', 'rumour', 'predict', 'claim', 'allege', 'indicate']);
 /** Nouns that carry a statement with no source named: "There were reports of ...", "Estimates of the loss have ranged ...". */
 const STATEMENT_NOUNS = new Set(['report', 'reports', 'estimate', 'estimates', 'rumor', 'rumors', 'rumours', 'forecast', 'forecasts', 'prediction', 'predictions']);
+/** Nouns of announcing whose "that" clause is the statement and whose "by" phrase is the source. */
+const ANNOUNCEMENT_NOUNS = new Set(['announcement', 'statement', 'disclosure', 'charge', 'claim', 'assertion', 'prediction', 'warning', 'report', 'word', 'contention']);
 /** Words of time and manner that stand between a verb and what was said: "said today that", "told reporters Friday". */
 const TIME_WORDS = /^(?:today|yesterday|tonight|tomorrow|now|later|earlier|again|also|further|recently|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|night|evening|last|this|week|month|year)$/i;
 
@@ -74,7 +76,22 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       continue;
     }
     // "There were reports of X": a statement with no source.
-    if (STATEMENT_NOUNS.has(t.lower) && t.pos === 'NOUN') {
+    // "The announcement that the city would sue ... was made by City Solicitor David Berger."
+    if (ANNOUNCEMENT_NOUNS.has(t.lower) && tokens[v + 1]?.lower === 'that') {
+      const by = tokens.findIndex((x, i) => i > v + 2 && x.lower === 'by' && outlet(i) && tokens[i - 1]?.pos === 'VERB');
+      if (by > 0) {
+        const np = npRight(tokens, by + 1, outlet);
+        const verb = by - 1;
+        const aux = tokens[verb - 1]?.lemma === 'be' ? verb - 1 : verb;
+        if (np.end > np.start && aux > v + 2) {
+          cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: tokens[v + 2].start, end: tokens[aux - 1].end }] });
+          v = np.end;
+          continue;
+        }
+      }
+    }
+    // the tagger reads a sentence-initial "Estimates" or "reports" as a verb as often as a noun: the words around decide
+    if (STATEMENT_NOUNS.has(t.lower)) {
       const there = tokens.slice(Math.max(0, v - 3), v).some((x) => x.lower === 'there');
       const subjectNoun = v <= 2 && tokens[v + 1]?.lower === 'of' && tokens.slice(v + 2).some((x) => x.pos === 'AUX' || x.pos === 'VERB');
       if ((there && tokens[v + 1]?.lower === 'of') || (there && tokens[v + 1]?.lower === 'that')) {
@@ -88,7 +105,16 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
     }
     if (t.pos !== 'VERB' || !isReportingVerb(t.lemma)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
-    if (/ing$/i.test(t.lower) && t.lemma !== t.lower) continue; // a participle opens a side clause ("saying"), not a report
+    if (/ing$/i.test(t.lower) && t.lemma !== t.lower) {
+      // "Goodis objected to the boost, saying that occupancy was low": the participle shares the sentence's subject
+      if (tokens[v - 1]?.text === ',' && SAYING.has(t.lemma)) {
+        let k = v + 1;
+        if (tokens[k]?.lower === 'that') k++;
+        if (k < n && forwardIsContent(tokens, k, t.lemma, tokens[v + 1]?.lower === 'that', false, quoted))
+          cues.push({ verb: t.text, at: t.start, from: 'shared', content: [{ start: tokens[k].start, end }] });
+      }
+      continue; // otherwise a participle opens a side clause, not a report
+    }
     const prev = tokens[v - 1];
     if (prev && (prev.lower === 'to' || (prev.pos === 'DET' && prev.lower !== 'that'))) continue; // "to say", "the reported loss"
     // Passive: "it was learned that ..." (no source), "the commission was told Friday" (the subject is the listener).
@@ -146,6 +172,11 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
           subjectStart = -1;
         }
       }
+      if (!speaker && j < 0 && SAYING.has(t.lemma) && np.end > np.start && /^\p{Lu}/u.test(tokens[np.start].text)) {
+        // "“How many is that, Jim?” Asked Willie at one stage.": the sentence is the attribution of the quote before.
+        cues.push({ verb: t.text, at: t.start, from: 'inverted', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [] });
+        continue;
+      }
       if (!speaker && inverted) {
         from = 'inverted';
         speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
@@ -156,8 +187,23 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       if (np.end <= np.start || !startsNp(tokens[np.start])) continue;
       subjectStart = np.start;
       speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+      const head = headBeforeModifiers(tokens, np.start, outlet);
+      if (head) {
+        // "an official statement adopted by the board at its meeting Friday noted": the head noun phrase speaks
+        subjectStart = head.start;
+        speaker = sentence.slice(tokens[head.start].start, tokens[head.end - 1].end);
+      }
     }
     if (speaker && !plausibleSource(speaker)) continue;
+    if (subjectStart > 0 && from === 'subject') {
+      const before = tokens[subjectStart - 1];
+      // "When he protested, ...": a report inside a subordinate clause is background, not a statement
+      if (before.pos === 'SCONJ' || /^(?:when|after|as|because|if|before|since|while|although|though|until|unless)$/i.test(before.lower)) continue;
+      // "on the clock given him": a noun phrase after a preposition is no subject
+      if (before.pos === 'ADP' && !/^(?:of)$/i.test(before.lower)) continue;
+    }
+    if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
+    if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) continue; // "did not mention": nothing was said
 
     // What was said: after the verb (with its listener), else before the source's comma.
     let k = v + 1;
@@ -183,16 +229,17 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
     const forward = k < n ? { start: tokens[k].start, end } : undefined;
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
     const content: { start: number; end: number }[] = [];
-    const leadIn = /:\s*$/.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || x.pos === 'VERB');
+    const leadIn = /:\s*$/.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || x.pos === 'VERB' || x.pos === 'AUX');
     if (leadIn) {
       // "When the verdict came in, Hengesbach said:": what was said is the quotation that follows.
     } else if (forwardOk && forward) content.push(forward);
     else if (SAYING.has(t.lemma)) {
       const comma = subjectStart - 1;
-      const back = from === 'inverted' ? j : comma >= 0 && (tokens[comma].text === ',' || isCloseQuote(tokens[comma])) && !appositive ? comma : -1;
-      if (back > 0 && tokens[v + 1]?.text === ',' && v + 2 < n) {
-        // "The fees, which, he said, had been under study": the attribution stands in the middle.
-        content.push({ start: 0, end: tokens[back].start }, { start: tokens[v + 2].start, end });
+      const back = from === 'inverted' ? j : comma >= 0 && (tokens[comma].text === ',' || isCloseQuote(tokens[comma])) ? comma : -1;
+      const close = nextComma(tokens, v + 1);
+      if (back > 0 && close > 0 && close + 1 < n) {
+        // "The fees, which, he said, had been under study", "No group, he declared in an interview, will": the attribution stands in the middle.
+        content.push({ start: 0, end: tokens[back].start }, { start: tokens[close + 1].start, end });
       } else if (back > 0 && (from === 'inverted' || noClauseAfter(tokens, v + 1, outlet))) content.push({ start: 0, end: tokens[back].start });
     }
     if (!content.length) {
@@ -321,6 +368,7 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   return (
     verbAt > 0 &&
     ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(first.pos) &&
+    !/^(?:him|her|them|me|us|whom)$/i.test(first.lower) &&
     subject.every((t) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT'].includes(t.pos)) &&
     !subject.some((t) => t.text === ',' || t.text === ';') &&
     // "attacked one of the officers and was restrained": an object and a second verb, not a clause
@@ -328,6 +376,41 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     // "gives the Legislature the power to exempt": an infinitive is no finite verb
     subject[subject.length - 1]?.lower !== 'to'
   );
+}
+
+/**
+ * The clause's head noun phrase when the phrase before the verb is only the tail of its modifiers ("... adopted by
+ * the board at its meeting Friday"): walks left over prepositions, participles and their objects to a phrase that
+ * opens the clause (at the sentence start, or after "and"/"but").
+ */
+function headBeforeModifiers(tokens: readonly Token[], start: number, outlet: (i: number) => boolean): { start: number; end: number } | undefined {
+  let s = start;
+  let head: { start: number; end: number } | undefined;
+  for (let guard = 0; guard < 6 && s > 0; guard++) {
+    const before = tokens[s - 1];
+    let k = s - 1;
+    if (before.pos === 'ADP' && before.lower !== 'of') k = s - 2;
+    else if (before.pos === 'VERB' && /(?:ed|en)$/i.test(before.lower)) k = s - 2;
+    else break;
+    if (k >= 0 && tokens[k].pos === 'VERB' && /(?:ed|en)$/i.test(tokens[k].lower)) k--; // "adopted by"
+    if (k < 0) return undefined;
+    const np = npLeft(tokens, k, outlet);
+    if (np.end <= np.start) return undefined;
+    s = np.start;
+    head = np;
+  }
+  if (!head) return undefined;
+  const opener = s === 0 || tokens[s - 1].pos === 'CCONJ' || tokens[s - 1].text === ',';
+  return opener && tokens[head.start].pos === 'DET' ? head : undefined;
+}
+
+/** The comma closing a parenthetical attribution after token k ("he declared in an interview,"), or -1 when a verb comes first. */
+function nextComma(tokens: readonly Token[], k: number): number {
+  for (let i = k; i < tokens.length && i - k < 8; i++) {
+    if (tokens[i].text === ',') return i;
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || /^[.;:!?“"]$/.test(tokens[i].text)) return -1;
+  }
+  return -1;
 }
 
 /** The comma opening a side phrase that ends at a comma after token e, or -1: no verb-led clause may stand between. */
