@@ -6,6 +6,7 @@ import { findQuotes } from './quote-spans.js';
 import { findSpeechCues, SOURCE_NOUN, type SpeechCue } from './reported-speech.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
+import { isPersonNoun, isReportingVerb } from './speech-verbs.js';
 import { tag, type Token } from './tagger.js';
 
 /**
@@ -111,6 +112,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   let sentenceNo = 0;
   let leadIn: { quote: Quote; paragraph: number } | undefined;
   let leadRun = 0;
+  let questionTo: { p: ArticlePerson; sentence: number } | undefined;
   const inherited = new Set<Quote>();
   const genderOf = (p: ArticlePerson) => p.gender;
 
@@ -183,6 +185,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           text: span.text.replace(/[\s,]+$/, ''),
           sentence: restored,
         };
+        // Names of things in quote marks ("Greater London", the “Professional Athlete of the Year”) are no one's words,
+        // unless a verb of saying stands right after them (“Thirteen,” said Long Jim).
+        if (titleLike(quote.text) && !saidRightAfter(tokens, at.end)) continue;
         const own = cue ? outletWordsOf(restored, cue, ranges) : '';
         if (cue && own) {
           quote.kind = 'mixed';
@@ -197,6 +202,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (lead) copySpeaker(lead.quote, quote);
         else resolve(quote, a, prevInSentence);
         if (a.quoteOnly && !a.ref) inherited.add(quote);
+        if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive) {
+          // "Kowalski wanted to make a public statement." and then the statement, in quote marks, alone.
+          const last = subjects[subjects.length - 1];
+          if (last?.p && last.sentence === sentenceNo - 1) {
+            quote.person = last.p.name;
+            quote.role = last.p.roles[0];
+          }
+        }
         if (!quote.person && !quote.descriptive && cue && cue.from !== 'none') resolveCue(quote, cue, sentenceSpeakers);
         if (keep(quote)) {
           quotes.push(quote);
@@ -218,7 +231,16 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
               leadIn = { quote: holder, paragraph };
               leadRun = 0;
             }
-            else for (const q of unattributed) copySpeaker(holder, q);
+            else {
+              for (const q of unattributed) copySpeaker(holder, q);
+              const asked = cue.toldTo ? parseSpeakerPhrase(cue.toldTo) : undefined;
+              if (asked?.kind === 'name' && unattributed.some((q) => /\?\s*$/.test(q.text))) {
+                const p = addPerson(asked.name, asked.role);
+                noteGender(p, cue.toldTo!);
+                questionTo = { p, sentence: sentenceNo };
+                for (const q of unattributed) q.addressee = cue.toldTo;
+              }
+            }
           }
           continue;
         }
@@ -298,7 +320,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
       const phrase = text.slice(tokens[i].start, tokens[e - 1].end);
       const ref = parseSpeakerPhrase(phrase);
-      if (ref?.kind === 'name' && personLike(phrase, ref.name)) {
+      if (ref?.kind === 'name' && (personLike(phrase, ref.name) || (!ref.name.includes(' ') && findPerson(ref.name)))) {
         const p = addPerson(ref.name, ref.role, ref.age);
         noteGender(p, phrase);
         mention(p);
@@ -316,8 +338,22 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
   function antecedent(pronoun: string): { p?: ArticlePerson; desc?: string } | undefined {
     const want = pronoun === 'she' || pronoun === 'her' ? 'f' : pronoun === 'he' || pronoun === 'him' ? 'm' : pronoun === 'it' ? 'it' : pronoun === 'they' ? 'they' : 'person';
+    // "The hotel owner shrugged. “Same thing,” he said.": a described person is a he or she too, a body is an it.
+    const personDesc = (d: string) => !PLURAL_DESC.test(d) && isPersonNoun(d.split(/\s+/).pop() ?? '');
     const fits = (x: { p?: ArticlePerson; desc?: string }) =>
-      want === 'it' ? !!x.desc && !PLURAL_DESC.test(x.desc) : want === 'they' ? !!x.desc && PLURAL_DESC.test(x.desc) : !!x.p && (want === 'person' || !genderOf(x.p) || genderOf(x.p) === want);
+      want === 'it'
+        ? !!x.desc && !PLURAL_DESC.test(x.desc) && !personDesc(x.desc)
+        : want === 'they'
+          ? !!x.desc && PLURAL_DESC.test(x.desc)
+          : x.p
+            ? want === 'person' || !genderOf(x.p) || genderOf(x.p) === want
+            : !!x.desc && personDesc(x.desc);
+    if (questionTo && questionTo.sentence >= sentenceNo - 2 && (want === 'person' || !questionTo.p.gender || questionTo.p.gender === want)) {
+      // “Do you feel ...?” asked Mrs. Peck of the chairman, Joseph E. Harvey Jr. “My feeling,” he said: the one asked answers.
+      const p = questionTo.p;
+      questionTo = undefined;
+      return { p };
+    }
     for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 3; i--) if (fits(subjects[i])) return subjects[i];
     if (want === 'it' || want === 'they') {
       for (let i = subjects.length - 1; i >= 0; i--) if (fits(subjects[i])) return subjects[i];
@@ -390,7 +426,8 @@ function describedSource(phrase: string): SpeakerRef | undefined {
   const text = phrase.replace(/\s+/g, ' ').trim();
   if (!text || text.split(' ').length > 12 || /^(?:it|this|that|there|which|who)$/i.test(text)) return undefined;
   if (/^(?:it)$/i.test(text)) return undefined;
-  if (SOURCE_NOUN.test(text) || /^(?:the\s+)?\p{Lu}/u.test(text)) return { kind: 'descriptive', text };
+  // a source noun ("the jury", "police"), or a body's proper name after an optional "the" ("the PTC", "Emory University's Board")
+  if (SOURCE_NOUN.test(text) || /^\p{Lu}/u.test(text.replace(/^[Tt]he\s+/, ''))) return { kind: 'descriptive', text };
   return undefined;
 }
 
@@ -455,12 +492,22 @@ function copySpeaker(from: Quote, to: Quote) {
 function keep(q: Quote): boolean {
   const w = q.text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
   if (w.length === 0) return false;
-  if (w.length <= 5 && w.every((t) => /^[\p{Lu}\p{N}]/u.test(t))) return false;
-  // "Professional Athlete of the Year", "For Outstanding Contribution to Billiken Basketball, 1960-61": a title, not speech
-  const content = w.filter((t) => !/^(?:of|the|a|an|and|for|to|in|on|at|by)$/.test(t));
-  if (w.length <= 10 && content.length >= 2 && content.every((t) => /^[\p{Lu}\p{N}]/u.test(t)) && !/[.!?]$/.test(q.text.trim())) return false;
   if (!q.person && !q.descriptive && w.length <= 2) return false;
   return true;
+}
+
+/** Title case and short: "Greater London", "Financial Times", "Professional Athlete of the Year". */
+function titleLike(text: string): boolean {
+  const w = text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  if (w.length <= 5 && w.every((t) => /^[\p{Lu}\p{N}]/u.test(t))) return true;
+  const content = w.filter((t) => !/^(?:of|the|a|an|and|for|to|in|on|at|by)$/.test(t));
+  return w.length <= 10 && content.length >= 2 && content.every((t) => /^[\p{Lu}\p{N}]/u.test(t)) && !/[.!?]$/.test(text.trim());
+}
+
+/** A verb of saying within the few words after a quote: “No,” said the official / “No,” the official said. */
+function saidRightAfter(tokens: readonly Token[], end: number): boolean {
+  const after = tokens.filter((t) => t.start >= end).slice(0, 5);
+  return after.some((t) => t.pos === 'VERB' && isReportingVerb(t.lemma));
 }
 
 function registerIndirectSpeakers(

@@ -62,8 +62,10 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
     if (!outlet(v)) continue;
     const t = tokens[v];
     // according to X, ... / ..., according to X.
-    if (t.lower === 'according' && tokens[v + 1]?.lower === 'to') {
-      const np = npRight(tokens, v + 2, outlet);
+    const words = t.lower === 'in' && tokens[v + 1]?.lower === 'the' && tokens[v + 2]?.lower === 'words' && tokens[v + 3]?.lower === 'of';
+    if ((t.lower === 'according' && tokens[v + 1]?.lower === 'to') || words) {
+      // "according to X", and its literary twin "in the words of X"
+      const np = npRight(tokens, v + (words ? 4 : 2), outlet);
       if (np.end <= np.start) continue;
       const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
       // "according to the highest standards" follows a measure, not a source
@@ -174,7 +176,12 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       }
       if (!speaker && j < 0 && SAYING.has(t.lemma) && np.end > np.start && /^\p{Lu}/u.test(tokens[np.start].text)) {
         // "“How many is that, Jim?” Asked Willie at one stage.": the sentence is the attribution of the quote before.
-        cues.push({ verb: t.text, at: t.start, from: 'inverted', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [] });
+        // "Asked Palmer of an official", "Asked Mrs. Peck, representative from Multnomah County, of the chairman, Joseph E. Harvey Jr."
+        const of = t.lemma === 'ask' ? tokens.findIndex((x, i) => i > np.start && x.lower === 'of' && outlet(i)) : -1;
+        const asker = of > 0 && of < np.end ? { start: np.start, end: of } : np;
+        const listener = of > 0 ? npRight(tokens, of + 1, outlet) : undefined;
+        const toldTo = listener && listener.end > listener.start ? sentence.slice(tokens[listener.start].start, tokens[listener.end - 1].end) : undefined;
+        cues.push({ verb: t.text, at: t.start, from: 'inverted', speaker: sentence.slice(tokens[asker.start].start, tokens[asker.end - 1].end).replace(/[\s,]+$/, ''), ...(toldTo ? { toldTo } : {}), content: [] });
         continue;
       }
       if (!speaker && inverted) {

