@@ -57,7 +57,9 @@ export function mergePeople(
   entries.sort((a, b) => b.p.name.split(' ').length - a.p.name.split(' ').length);
   for (const { articleId, p } of entries) {
     const profile = nameProfile(p.name, variants);
-    const candidates = people.filter((_, i) => sameProfile(profiles[i], profile));
+    // A bare surname is not the woman its article calls "Mrs." or "Miss" (Kowalski beside Mrs. Eleanor Kowalski).
+    const courtesy = (x: Person) => !p.name.includes(' ') && x.roles.some((r) => r.articleId === articleId && /\b(?:Mrs|Miss|Ms)\b/.test(r.role));
+    const candidates = people.filter((x, i) => sameProfile(profiles[i], profile) && !courtesy(x));
     let person = candidates.length === 1 || (candidates.length > 1 && p.name.includes(' ')) ? candidates[0] : undefined;
     if (!person) {
       person = { id: `person:${people.length}`, name: p.name, variants: [], roles: [], articles: [] };

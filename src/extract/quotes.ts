@@ -6,7 +6,7 @@ import { findQuotes } from './quote-spans.js';
 import { findSpeechCues, SOURCE_NOUN, type SpeechCue } from './reported-speech.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
-import { isPersonNoun, isReportingVerb } from './speech-verbs.js';
+import { isPersonNoun, isReportingVerb, isThingNoun } from './speech-verbs.js';
 import { tag, type Token } from './tagger.js';
 
 /**
@@ -81,11 +81,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     return (
       people.find((p) => nameKey(p.name) === key || p.variants.some((v) => nameKey(v) === key)) ??
       // A bare surname is not the woman the text calls "Mrs." or "Miss" on every mention ("Kowalski said" beside Mrs. Eleanor Kowalski).
-      (parts.length === 1 ? people.find((p) => nameKey(p.name).split(' ').pop() === surname && !p.roles.some((r) => /^(?:Mrs|Miss|Ms)\.?$/.test(r))) : undefined) ??
+      (parts.length === 1 ? people.find((p) => nameKey(p.name).split(' ').pop() === surname && !courtesyWoman(p)) : undefined) ??
       people.find((p) => {
         const full = nameKey(p.name).split(' ');
         // "Kuzyk" written "Kuzan": a surname-only mention close to someone the article already named.
-        return parts.length === 1 && surname.length >= 4 && full.length > 1 && full[full.length - 1].slice(0, 3) === surname.slice(0, 3) && editDistance(full[full.length - 1], surname, 2) <= 2;
+        return parts.length === 1 && !courtesyWoman(p) && surname.length >= 4 && full.length > 1 && full[full.length - 1].slice(0, 3) === surname.slice(0, 3) && editDistance(full[full.length - 1], surname, 2) <= 2;
       }) ??
       // "Olena Matvienko" after a bare "Matvienko": upgrade the bare one.
       (parts.length > 1 ? people.find((p) => !p.name.includes(' ') && nameKey(p.name) === surname) : undefined)
@@ -327,12 +327,17 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         subjects.push({ p, sentence: sentenceNo });
         return;
       }
-      if (!ref && describedSource(phrase)) {
+      if ((!ref || ref.kind === 'definite' || ref.kind === 'descriptive') && describedSource(phrase)) {
         subjects.push({ desc: phrase, sentence: sentenceNo });
         return;
       }
     }
-    if (!speakers.length) return;
+    // "But today he wanted to make a public statement.": the pronoun's referent stays the subject
+    const t = tokens[i];
+    if (t && t.pos === 'PRON' && /^(?:he|she)$/i.test(t.lower) && tokens[i + 1] && ['VERB', 'AUX'].includes(tokens[i + 1].pos) && !speakers.length) {
+      const found = antecedent(t.lower);
+      if (found) subjects.push({ ...found, sentence: sentenceNo });
+    }
   }
 
   /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
@@ -418,6 +423,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   }
 }
 
+/** A woman the text calls "Mrs." or "Miss": a bare surname elsewhere in the article is someone else (her husband, her father). */
+function courtesyWoman(p: ArticlePerson): boolean {
+  return p.roles.some((r) => /\b(?:Mrs|Miss|Ms)\b/.test(r));
+}
+
 /** Words that make a described source plural ("police", "residents", "the trustees"): they say "they", not "it". */
 const PLURAL_DESC = /\b(?:police|people|\p{L}+s)$/iu;
 
@@ -434,6 +444,8 @@ function describedSource(phrase: string): SpeakerRef | undefined {
 /** A capitalised run in subject position is a person when a title or a first name shows it, not a place or a body. */
 function personLike(phrase: string, name: string): boolean {
   if (/\b(?:County|City|State|University|College|School|Street|St|Avenue|Ave|Road|Company|Co|Corp|Inc|Club|Association|Board|Committee|Council|Church|Hall|Department|Court|Corps|Government|Service|Party|Hotel|Hospital|Station)\b\.?/.test(name)) return false;
+  // "Olivet Cemetery", "Frankford Elevated": a run ending in a word for a place, a thing or a body names no person
+  if (isThingNoun(name.split(' ').pop() ?? '')) return false;
   return /\b(?:Mr|Mrs|Miss|Ms|Dr|Rep|Sen|Gov|Judge|Coach|Rev|Father|Sister|Mayor|Chief|President|Commissioner|Director|Prosecutor|Patrolman|Patrolmen|Officer|Sgt|Capt|Lt|Col|Gen)\b\.?/.test(phrase) || name.split(' ').length >= 2;
 }
 

