@@ -23,6 +23,7 @@ export interface NameProfile {
 
 export function nameProfile(name: string, variants: NameVariants): NameProfile {
   const tokens = nameKey(variants.canonicalName(name))
+    .replace(/\s+(?:jr|sr|ii|iii|iv)$/, '') // "Joseph E. Harvey Jr." is a Harvey
     .split(' ')
     .map((t) => nameKey(variants.canonicalName(t)))
     .filter(Boolean);

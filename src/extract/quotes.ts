@@ -78,10 +78,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     const key = nameKey(name);
     const parts = key.split(' ');
     const surname = parts[parts.length - 1];
+    // "Joseph E. Harvey Jr." is Harvey: a generational suffix is no surname
+    const lastOf = (full: string) => full.replace(/\s+(?:jr|sr|ii|iii|iv)$/, '').split(' ').pop();
     return (
       people.find((p) => nameKey(p.name) === key || p.variants.some((v) => nameKey(v) === key)) ??
       // A bare surname is not the woman the text calls "Mrs." or "Miss" on every mention ("Kowalski said" beside Mrs. Eleanor Kowalski).
-      (parts.length === 1 ? people.find((p) => nameKey(p.name).split(' ').pop() === surname && !courtesyWoman(p)) : undefined) ??
+      (parts.length === 1 ? people.find((p) => lastOf(nameKey(p.name)) === surname && !courtesyWoman(p)) : undefined) ??
       people.find((p) => {
         const full = nameKey(p.name).split(' ');
         // "Kuzyk" written "Kuzan": a surname-only mention close to someone the article already named.
@@ -211,6 +213,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           }
         }
         if (!quote.person && !quote.descriptive && cue && cue.from !== 'none') resolveCue(quote, cue, sentenceSpeakers);
+        if (!quote.person && !quote.descriptive && !a.quoteOnly) {
+          // “From its beginning,” the trustees' statement said Friday, “Emory ...”: the nearest attribution in the sentence
+          const near = cues.filter((c) => c.speaker && c.from !== 'none').sort((x, y) => Math.abs(x.at - at.end) - Math.abs(y.at - at.end))[0];
+          if (near && Math.abs(near.at - at.end) < 60) resolveCue(quote, near, sentenceSpeakers);
+        }
         if (keep(quote)) {
           quotes.push(quote);
           prevInSentence = quote;
@@ -316,7 +323,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     }
     while (tokens[i] && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV')) i++;
     let e = i;
-    while (e < tokens.length && !quoted(e) && ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART'].includes(tokens[e].pos) || (e < tokens.length && /^(?:\.|-|of)$/.test(tokens[e].text) && e > i)) e++;
+    // a capital after the first word is a name whatever the tagger says ("Mrs. Peck" read as a verb)
+    const nominal = (k: number) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART'].includes(tokens[k].pos) || (k > i && /^\p{Lu}/u.test(tokens[k].text));
+    while ((e < tokens.length && !quoted(e) && nominal(e)) || (e < tokens.length && /^(?:\.|-|of)$/.test(tokens[e].text) && e > i)) e++;
     if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
       const phrase = text.slice(tokens[i].start, tokens[e - 1].end);
       const ref = parseSpeakerPhrase(phrase);
@@ -438,7 +447,15 @@ function describedSource(phrase: string): SpeakerRef | undefined {
   if (/^(?:it)$/i.test(text)) return undefined;
   // a source noun ("the jury", "police"), or a body's proper name after an optional "the" ("the PTC", "Emory University's Board")
   if (SOURCE_NOUN.test(text) || /^\p{Lu}/u.test(text.replace(/^[Tt]he\s+/, ''))) return { kind: 'descriptive', text };
+  // "some churchmen", "several church leaders": a head noun WordNet files under people
+  if (isPersonNoun(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
   return undefined;
+}
+
+/** churchmen → churchman, leaders → leader, authorities → authority. */
+function singular(word: string): string {
+  const w = word.toLowerCase();
+  return w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
 
 /** A capitalised run in subject position is a person when a title or a first name shows it, not a place or a body. */

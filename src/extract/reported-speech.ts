@@ -105,6 +105,19 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
         continue;
       }
     }
+    // "A publicity release ... quoted him as saying that the move had worked": the quoted one is the speaker
+    if (t.lemma === 'quote' && outlet(v)) {
+      const np = npRight(tokens, v + 1, outlet, true);
+      if (np.end > np.start && tokens[np.end]?.lower === 'as' && tokens[np.end + 1]?.lemma === 'say') {
+        let k = np.end + 2;
+        if (tokens[k]?.lower === 'that') k++;
+        if (k < n) {
+          cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: tokens[k].start, end }] });
+          v = n;
+          continue;
+        }
+      }
+    }
     if (t.pos !== 'VERB' || !isReportingVerb(t.lemma)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
     if (/ing$/i.test(t.lower) && t.lemma !== t.lower) {
@@ -150,9 +163,18 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       const inverted = j >= 0 && SAYING.has(t.lemma) && np.end > np.start && tokens[j].pos !== 'CCONJ' && invertedEnds(tokens, np.end);
       if (j >= 0 && tokens[j].text === ',') {
         // "X, director of field service, told ...", "Lewis, who handled both cases, said": a side phrase between commas.
-        const open = previousComma(tokens, j - 1);
-        const side = open >= 0 ? { start: open + 1, end: j } : undefined;
-        const name = open > 0 ? npLeft(tokens, open - 1, outlet) : undefined;
+        let open = previousComma(tokens, j - 1);
+        let side = open >= 0 ? { start: open + 1, end: j } : undefined;
+        let name = open > 0 ? npLeft(tokens, open - 1, outlet) : undefined;
+        // "Pratt, president of the PTC, who attended the meeting, said": step over a relative clause to the phrase before it
+        if (side && name && /^(?:who|which|whose)$/i.test(tokens[side.start].lower) && name.start > 0 && tokens[name.start - 1].text === ',' && /^\p{Ll}/u.test(tokens[name.start].text)) {
+          const before = npLeft(tokens, name.start - 2, outlet);
+          if (before.end > before.start && /^\p{Lu}/u.test(tokens[before.start].text)) {
+            side = { start: name.start, end: name.end };
+            open = name.start - 1;
+            name = before;
+          }
+        }
         if (side && name && name.end > name.start && startsNp(tokens[name.start]) && isSideNp(tokens, side)) {
           subjectStart = name.start;
           speaker = sentence.slice(tokens[name.start].start, tokens[side.end - 1].end);
@@ -231,7 +253,8 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       }
     }
     while (k < n && outlet(k) && TIME_WORDS.test(tokens[k].lower)) k++;
-    const hadThat = k < n && tokens[k].lower === 'that' && tokens[k].pos !== 'DET';
+    // the tagger often reads the complementizer as a determiner ("said that single rooms account ..."): a verb of saying decides
+    const hadThat = k < n && tokens[k].lower === 'that' && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT');
     if (hadThat || tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
     const forward = k < n ? { start: tokens[k].start, end } : undefined;
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
@@ -244,7 +267,10 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       const comma = subjectStart - 1;
       const back = from === 'inverted' ? j : comma >= 0 && (tokens[comma].text === ',' || isCloseQuote(tokens[comma])) ? comma : -1;
       const close = nextComma(tokens, v + 1);
-      if (back > 0 && close > 0 && close + 1 < n) {
+      // "..., he said, and added ...": the verb after the comma is his next report, not more of this one
+      const coordinated = close > 0 && tokens[close + 1]?.pos === 'CCONJ' && tokens[close + 2]?.pos === 'VERB';
+      if (back > 0 && close > 0 && close + 1 < n && coordinated) content.push({ start: 0, end: tokens[back].start });
+      else if (back > 0 && close > 0 && close + 1 < n) {
         // "The fees, which, he said, had been under study", "No group, he declared in an interview, will": the attribution stands in the middle.
         content.push({ start: 0, end: tokens[back].start }, { start: tokens[close + 1].start, end });
       } else if (back > 0 && (from === 'inverted' || noClauseAfter(tokens, v + 1, outlet))) content.push({ start: 0, end: tokens[back].start });
