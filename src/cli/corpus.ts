@@ -2,6 +2,7 @@
 // With --json it prints one JSON object (every article with its statements and figures) and nothing else on stdout,
 // in the shape outside checks read (see statementsJson).
 import { StoryBot } from '../story-bot.js';
+import { isStatement } from '../extract/quotes.js';
 import type { Story } from '../story.js';
 import { parseArgs } from './args.js';
 import { fail } from './fail.js';
@@ -15,9 +16,10 @@ export function statementsJson(story: Story): { articles: object[] } {
       outlet: a.outlet ?? null,
       headline: a.headline,
       statements: story.quotes
-        .filter((q) => q.articleId === a.id)
+        .filter((q) => q.articleId === a.id && isStatement(q))
         .flatMap((q) => {
-          const speaker = (q.personId ? people.get(q.personId)?.name : undefined) ?? q.person ?? q.descriptive ?? null;
+          // The name as this article knows it: the corpus registry may join a surname across unrelated articles.
+          const speaker = q.person ?? (q.personId ? people.get(q.personId)?.name : undefined) ?? q.descriptive ?? null;
           const common = { speaker, role: q.role ?? null, asWritten: q.speakerAsWritten ?? null, toldTo: q.addressee ?? q.toldTo ?? null };
           // One statement per paragraph: a quotation running over several is one per paragraph it stands in.
           if (q.parts && q.kind === 'direct') return q.parts.map((p) => ({ kind: q.kind, text: p.text, ...common, paragraph: p.paragraph }));

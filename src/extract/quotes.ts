@@ -44,6 +44,17 @@ export interface Quote {
   parts?: { paragraph: number; text: string }[];
 }
 
+/**
+ * Whether a quote is someone's statement: a short lower-case fragment in quote marks that no one is credited with
+ * ("the potato chip industry", “spirit of Geneva”) is a scare quote or a phrase the outlet borrows; it stays a quote
+ * (people ask who said it) but is no statement.
+ */
+export function isStatement(q: Quote): boolean {
+  if (q.kind !== 'direct' || q.person || q.descriptive) return true;
+  const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return !(/^\p{Ll}/u.test(q.text.trim()) && words.length <= 6 && !/[.!?]$/.test(q.text.trim()));
+}
+
 /** A person an article mentions (a speaker, or someone introduced with a title). */
 export interface ArticlePerson {
   name: string;
@@ -265,7 +276,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       if (leadIn && leadIn.paragraph < paragraph - 1) leadIn = undefined;
       unattributed = quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && ((!q.person && !q.descriptive) || inherited.has(q)));
       // A lead-in's account may run on without quote marks: "The officers gave this account:" and then the story.
-      if (leadIn && !cues.length && !ks.length && leadIn.paragraph >= paragraph - 1 && leadIn.paragraph < paragraph + 1 && leadRun < 4 && !/:\s*$/.test(restored)) {
+      if (leadIn && !cues.length && !ks.length && leadIn.paragraph >= paragraph - 1 && leadIn.paragraph < paragraph + 1 && leadRun < 2 && !/:\s*$/.test(restored)) {
         const last = quotes[quotes.length - 1];
         if (last && last.kind === 'indirect' && last.paragraph === paragraph && leadRun > 0 && last.person === leadIn.quote.person && last.descriptive === leadIn.quote.descriptive) {
           last.text = `${last.text} ${restored}`;
@@ -335,6 +346,15 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         mention(p);
         subjects.push({ p, sentence: sentenceNo });
         return;
+      }
+      if (ref?.kind === 'definite') {
+        // "The Ukrainian commander" after "Petro Kuzyk, a commander ...": the one whose role it names
+        const stem = ref.noun.replace(/s$/, '');
+        const p = [...recent].reverse().find((x) => x.roles.some((r) => r.toLowerCase().includes(stem)));
+        if (p) {
+          subjects.push({ p, sentence: sentenceNo });
+          return;
+        }
       }
       if ((!ref || ref.kind === 'definite' || ref.kind === 'descriptive') && describedSource(phrase)) {
         subjects.push({ desc: phrase, sentence: sentenceNo });
