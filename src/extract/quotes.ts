@@ -3,6 +3,7 @@ import { attribute, type Attribution } from './attribution.js';
 import { isOutletLike, OUTLET_BACKREF, OUTLET_WORD, SPEECH_VERB, stripLeadingClauses } from './cues.js';
 import { editDistance, nameKey } from './names.js';
 import { findQuotes } from './quote-spans.js';
+import { asNounPhrase } from './noun-phrase.js';
 import { findSpeechCues, SOURCE_NOUN, type SpeechCue } from './reported-speech.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
@@ -405,6 +406,16 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   }
 
   function resolve(quote: Quote, a: Attribution, prevInSentence: Quote | undefined) {
+    resolveSpeaker(quote, a, prevInSentence);
+    if (quote.descriptive) {
+      // a described speaker must be a noun phrase: "the hotel owner", never "he deplored the noncommissioned officer"
+      const np = asNounPhrase(quote.descriptive);
+      if (np) quote.descriptive = np;
+      else delete quote.descriptive;
+    }
+  }
+
+  function resolveSpeaker(quote: Quote, a: Attribution, prevInSentence: Quote | undefined) {
     if (a.source) quote.toldTo = OUTLET_BACKREF.test(a.source.trim()) ? outlets[outlets.length - 1] : a.source.trim().replace(/^the\s+/i, (t) => (/^the\s+(?:\p{Lu})/u.test(a.source!) ? '' : t));
     if (quote.toldTo && !isOutletLike(quote.toldTo)) delete quote.toldTo;
     const ref = a.ref;

@@ -132,8 +132,24 @@ function nameIn(part: string): { name: string; role?: string } | undefined {
   return { name: peeled.name, role: cleanRole([...rest, peeled.title].filter(Boolean).join(' ')) };
 }
 
+/**
+ * Words that open a sentence in capitals without being anyone's name: prepositions, determiners, conjunctions and
+ * sentence adverbs ("Through Ladgham, ...", "To Africa he sent ...", "Meanwhile Smith said", "No, said he").
+ * A run of capitals starting with one is a sentence opening, and the name, if any, is what follows.
+ */
+const OPENERS = new Set(
+  `to through in on at by for from with without within into onto upon after before during since until till when while if as
+  but and or nor so yet however meanwhile also then now still thus hence indeed instead perhaps maybe last next back early
+  late later earlier here there this that these those it its no yes not compare like unlike among between despite against
+  over under above below about around across along beyond near toward towards although though because unless whether
+  once today yesterday tonight tomorrow`.split(/\s+/),
+);
+
 function peelTitles(run: string[]): { name: string; title?: string } | undefined {
   let i = 0;
+  while (i < run.length - 1 && OPENERS.has(run[i].toLowerCase().replace(/[,.]$/, ''))) i++;
+  if (OPENERS.has(run[i]?.toLowerCase().replace(/[,.]$/, '') ?? '')) return undefined;
+  const opened = i;
   while (i < run.length && (TITLES.has(run[i].toLowerCase().replace(/\.$/, '')) || (DEMONYM.test(run[i]) && i < run.length - 1 && !isLikelyGivenName(run, i))))
     i++;
   // "Deputy Police Commissioner Howard R. Leary", "City Finance Director Richard J. McConnell": a title a list cannot
@@ -146,7 +162,7 @@ function peelTitles(run: string[]): { name: string; title?: string } | undefined
   // "Ministry of Defence", "General Staff": organisations speak too, but they are not people.
   if (ORGANISATION.test(name)) return undefined;
   if (!/\p{Ll}/u.test(name) || name.length < 2) return undefined;
-  return { name, title: run.slice(0, i).join(' ') || undefined };
+  return { name, title: run.slice(opened, i).join(' ') || undefined };
 }
 
 // A two-word run such as "Brian Ward" must not lose "Brian" for looking like a demonym; only peel a
