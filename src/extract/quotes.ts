@@ -316,7 +316,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       return;
     }
     const written = cue.speaker.replace(/^(?:and|but)\s+/i, '').trim();
-    const ref = parseSpeakerPhrase(written) ?? describedSource(written);
+    // "It urged ...", "They said ...": a body or a group speaks through a pronoun too
+    const it = /^(?:it|they)$/i.test(written) ? ({ kind: 'pronoun', pronoun: written.toLowerCase() } as const) : undefined;
+    const ref = it ?? parseSpeakerPhrase(written) ?? describedSource(written);
     if (!ref) return;
     resolve(quote, { ref, written, quoteOnly: false, sameAsPrevious: false }, undefined);
     if (quote.person) {
@@ -336,7 +338,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     while (tokens[i] && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV')) i++;
     let e = i;
     // a capital after the first word is a name whatever the tagger says ("Mrs. Peck" read as a verb)
-    const nominal = (k: number) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART'].includes(tokens[k].pos) || (k > i && /^\p{Lu}/u.test(tokens[k].text));
+    // and a title opening the sentence is one even when read as a verb ("Judge Carl Bond questioned ...")
+    const nominal = (k: number) =>
+      ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART'].includes(tokens[k].pos) || (/^\p{Lu}/u.test(tokens[k].text) && (k > i || isPersonNoun(tokens[k].text)));
     while ((e < tokens.length && !quoted(e) && nominal(e)) || (e < tokens.length && /^(?:\.|-|of)$/.test(tokens[e].text) && e > i)) e++;
     if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
       const phrase = text.slice(tokens[i].start, tokens[e - 1].end);
@@ -492,9 +496,12 @@ function singular(word: string): string {
 /** A capitalised run in subject position is a person when a title or a first name shows it, not a place or a body. */
 function personLike(phrase: string, name: string): boolean {
   if (/\b(?:County|City|State|University|College|School|Street|St|Avenue|Ave|Road|Company|Co|Corp|Inc|Club|Association|Board|Committee|Council|Church|Hall|Department|Court|Corps|Government|Service|Party|Hotel|Hospital|Station)\b\.?/.test(name)) return false;
-  // "Olivet Cemetery", "Frankford Elevated": a run ending in a word for a place, a thing or a body names no person
+  const titled = /\b(?:Mr|Mrs|Miss|Ms|Dr|Rep|Sen|Gov|Rev|Sgt|Capt|Lt|Col|Gen)\b\.?/.test(phrase) || phrase.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && isPersonNoun(w));
+  if (titled) return true;
+  // untitled, "Olivet Cemetery" and "Frankford Elevated" end in a word for a place or a thing: no person
+  // (a title settles it: "Judge Carl Bond")
   if (isThingNoun(name.split(' ').pop() ?? '')) return false;
-  return /\b(?:Mr|Mrs|Miss|Ms|Dr|Rep|Sen|Gov|Judge|Coach|Rev|Father|Sister|Mayor|Chief|President|Commissioner|Director|Prosecutor|Patrolman|Patrolmen|Officer|Sgt|Capt|Lt|Col|Gen)\b\.?/.test(phrase) || name.split(' ').length >= 2;
+  return name.split(' ').length >= 2;
 }
 
 /** Mrs., Miss and a woman's role word say she; Mr. and a man's say he. */

@@ -65,7 +65,11 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
     const words = t.lower === 'in' && tokens[v + 1]?.lower === 'the' && tokens[v + 2]?.lower === 'words' && tokens[v + 3]?.lower === 'of';
     if ((t.lower === 'according' && tokens[v + 1]?.lower === 'to') || words) {
       // "according to X", and its literary twin "in the words of X"
-      const np = npRight(tokens, v + (words ? 4 : 2), outlet);
+      // the object of "according to" runs to the comma or the end, whatever the tagger makes of "police"
+      const from0 = v + (words ? 4 : 2);
+      let to = from0;
+      while (to < n && outlet(to) && !/^[,;:.!?]$/.test(tokens[to].text) && to - from0 < 12) to++;
+      const np = { start: from0, end: to };
       if (np.end <= np.start) continue;
       const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
       // "according to the highest standards" follows a measure, not a source
@@ -117,6 +121,11 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
           continue;
         }
       }
+    }
+    // "it was learned that ...", "it is understood that ...": the outlet names no source (learning is no saying otherwise)
+    if (t.pos === 'VERB' && AGENTLESS_PASSIVE.has(t.lemma) && tokens[v - 1]?.lemma === 'be' && tokens[v - 2]?.lower === 'it' && tokens[v + 1]?.lower === 'that' && v + 2 < n) {
+      cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 2].start, end }] });
+      continue;
     }
     if (t.pos !== 'VERB' || !isReportingVerb(t.lemma)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name

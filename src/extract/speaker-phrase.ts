@@ -38,6 +38,8 @@ function capitalised(token: string): boolean {
  */
 export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
   const text = phrase
+    // a label after a name is no part of it: "Rep. John Doe (D-Ohio)", "Mary Roe (R., Ward 3)"
+    .replace(/(\p{Lu}[\p{L}’'.-]*)\s*\([^()]{1,24}\)(?=\s*(?:,|$))/gu, '$1')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
     .replace(/^(?:(?:and|but|meanwhile|however|also|then|now|later|so|yet|while|as|later,?)\b,?\s*)+/i, '')
@@ -155,7 +157,8 @@ function peelTitles(run: string[]): { name: string; title?: string } | undefined
   // "Deputy Police Commissioner Howard R. Leary", "City Finance Director Richard J. McConnell": a title a list cannot
   // hold ends at its last person noun (WordNet noun.person), before any initial; the last word is always the name's.
   for (let k = i; k < run.length - 1 && !/^\p{Lu}\.$/u.test(run[k]); k++) if (isPersonNoun(run[k]) && /^\p{Lu}\p{Ll}/u.test(run[k])) i = k + 1;
-  const nameTokens = run.slice(i).map((t) => t.replace(/[,.;:]+$/, ''));
+  // an initial keeps its period ("Rosa M. Quinlan"); other trailing punctuation goes
+  const nameTokens = run.slice(i).map((t) => (/^\p{Lu}\.$/u.test(t) ? t : t.replace(/[,.;:]+$/, '')));
   if (nameTokens.length === 0 || nameTokens.length > 4) return undefined;
   if (nameTokens.every((t) => DEMONYM.test(t) && /^\p{Lu}{2,4}$/u.test(t))) return undefined;
   const name = tidyName(nameTokens.join(' '));
