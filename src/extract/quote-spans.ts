@@ -46,6 +46,10 @@ function marks(text: string): Mark[] {
   return out;
 }
 
+/** ", Pohly said." / ", said Mrs. Lee." ending a paragraph: an attribution, never the end of a quotation. */
+const UNCLOSED_ATTRIBUTION =
+  /,\s+(?:(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:said|says|added|explained|declared|stated|continued|insisted|noted|replied|concluded)|(?:said|says|added)\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:he|she|they)\s+(?:said|says|added))\.\s*$/u;
+
 /** Finds quote spans in one paragraph; `open` tells whether the paragraph ends inside a quote. */
 function scan(text: string): { spans: QuoteSpan[]; open: boolean } {
   const spans: QuoteSpan[] = [];
@@ -63,6 +67,14 @@ function scan(text: string): { spans: QuoteSpan[]; open: boolean } {
     // An opener inside a quote (a stray or nested mark) and a closer outside one are typos: skip them.
   }
   if (openAt >= 0) {
+    // A closing mark the printer dropped: “... for her entire family, Pohly said. The attribution at the end of the
+    // paragraph is the outlet's, so the quote ends at the comma before it.
+    const tail = UNCLOSED_ATTRIBUTION.exec(text.slice(contentStart));
+    if (tail) {
+      const end = contentStart + tail.index;
+      spans.push({ start: openAt, end, text: text.slice(contentStart, end).trim() });
+      return { spans, open: false };
+    }
     spans.push({ start: openAt, end: text.length, text: text.slice(contentStart).trim() });
     return { spans, open: true };
   }

@@ -329,13 +329,15 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
 
   /** The subject of a sentence, remembered for the pronouns of the next ones: "Mrs. Peck ... took Harvey to task." */
   function noteSubject(tokens: readonly Token[], text: string, quoted: (i: number) => boolean, speakers: readonly Quote[]) {
+    // a subhead ("Stepson vindicated") is a label between paragraphs, not a sentence with a subject
+    if (!/[.!?:”"’)]\s*$/.test(text)) return;
     let i = 0;
     // skip an opening phrase up to its comma ("At the hearing, ...") and leading conjunctions
     if (tokens[0] && ['ADP', 'SCONJ', 'ADV'].includes(tokens[0].pos)) {
       const comma = tokens.findIndex((t) => t.text === ',');
       if (comma > 0 && comma < 12) i = comma + 1;
     }
-    while (tokens[i] && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV')) i++;
+    while (tokens[i] && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV' || /^(?:today|yesterday|tonight|now|then|later|earlier|meanwhile|still|also)$/i.test(tokens[i].lower))) i++;
     let e = i;
     // a capital after the first word is a name whatever the tagger says ("Mrs. Peck" read as a verb)
     // and a title opening the sentence is one even when read as a verb ("Judge Carl Bond questioned ...")
@@ -495,6 +497,7 @@ function singular(word: string): string {
 
 /** A capitalised run in subject position is a person when a title or a first name shows it, not a place or a body. */
 function personLike(phrase: string, name: string): boolean {
+  if (!name.includes(' ') && isPersonNoun(name)) return false; // "Stepson", "Coach": a title with no name
   if (/\b(?:County|City|State|University|College|School|Street|St|Avenue|Ave|Road|Company|Co|Corp|Inc|Club|Association|Board|Committee|Council|Church|Hall|Department|Court|Corps|Government|Service|Party|Hotel|Hospital|Station)\b\.?/.test(name)) return false;
   const titled = /\b(?:Mr|Mrs|Miss|Ms|Dr|Rep|Sen|Gov|Rev|Sgt|Capt|Lt|Col|Gen)\b\.?/.test(phrase) || phrase.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && isPersonNoun(w));
   if (titled) return true;

@@ -356,7 +356,7 @@ function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) => bool
   while (k >= 0 && outlet(k) && isNpToken(tokens[k]) && !(tokens[k].pos === 'PRON' && k < j && !/^(?:its|his|her|their|our|my)$/i.test(tokens[k].lower))) {
     k--;
     // a determiner opens its noun phrase: "In Ghana an American missionary" is "an American missionary"
-    if (tokens[k + 1].pos === 'DET' && !(k >= 0 && tokens[k].pos === 'DET')) break;
+    if (tokens[k + 1].pos === 'DET' && !(k >= 0 && (tokens[k].pos === 'DET' || /^(?:of|for)$/i.test(tokens[k].text)))) break;
   }
   let start = k + 1;
   while (start <= j && /^(?:of|for|and|&|\)|-|’|'|’s|'s)$/i.test(tokens[start].text)) start++;
