@@ -25,6 +25,8 @@ export interface BenchReport {
   slack?: LoadResult[];
   discord?: LoadResult[];
   notes: string[];
+  /** Who-said-what accuracy, one scorer line per gold set (bench/attribution.ts). */
+  attribution?: { label: string; line: string }[];
 }
 
 const ok = (met: boolean) => (met ? 'met' : '**missed**');
@@ -93,6 +95,11 @@ export function renderReport(r: BenchReport): string {
   if (slack) out.push(`Target: Slack ≥ 500 events/s, p99 < 100 ms, 0 lost, 0 doubled — ${ok(slack.perSecond >= 500 && slack.latency.p99 < 100 && !slack.lost && !slack.duplicates)} (${slack.perSecond.toFixed(0)}/s, p99 ${ms(slack.latency.p99)} ms, platform side in ${where(slack)}).`);
   if (discord) out.push(`Target: Discord p99 < 100 ms, 0 lost — ${ok(discord.latency.p99 < 100 && !discord.lost && !discord.duplicates)} (p99 ${ms(discord.latency.p99)} ms, platform side in ${where(discord)}).`);
   out.push('');
+  if (r.attribution?.length) {
+    out.push('## 6. Attribution (who said what, on hand-labelled real text)', '');
+    for (const a of r.attribution) out.push(`- ${a.label}: ${a.line}`);
+    out.push('');
+  }
   if (r.notes.length) out.push('## Notes and profiles', '', ...r.notes, '');
   return out.join('\n');
 }
