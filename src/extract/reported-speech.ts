@@ -35,6 +35,12 @@ export const SOURCE_NOUN =
  */
 const SAYING = new Set(['say', 'ask', 'reply', 'add', 'declare', 'explain', 'confess', 'insist', 'answer', 'continue', 'recall', 'exclaim', 'shout', 'remark', 'write', 'report', 'note', 'observe', 'retort', 'concede', 'admit', 'agree', 'argue', 'announce', 'warn', 'state', 'conclude', 'relate', 'charge', 'contend', 'assert', 'testify', 'estimate', 'predict', 'claim', 'maintain', 'comment', 'respond', 'emphasize', 'stress', 'point', 'tell', 'inform', 'acknowledge', 'suggest', 'promise', 'complain', 'protest', 'disclose', 'reveal', 'confirm', 'deny', 'indicate', 'cry', 'murmur', 'whisper', 'quip', 'joke', 'boast', 'vow', 'pledge', 'recount', 'mention', 'advise', 'caution', 'urge', 'believe', 'think', 'feel', 'hope', 'expect']);
 
+/**
+ * Verbs English puts before their speaker after what was said ("..., said Mayor Dilworth", "..., asked Willie");
+ * other verbs of saying keep the subject first, so "..., claimed the state tax payment as" is an object, not a source.
+ */
+const INVERTIBLE = new Set(['say', 'ask', 'reply', 'add', 'answer', 'continue', 'explain', 'declare', 'exclaim', 'write', 'insist', 'recall', 'confess', 'observe', 'retort', 'shout', 'cry', 'whisper', 'murmur', 'report', 'note', 'remark', 'conclude', 'comment', 'agree', 'admit', 'warn', 'quip', 'joke', 'boast', 'respond', 'counter', 'relate']);
+
 /** Verbs that take a gerund as their content: "admitted killing Mrs. Hengesbach", "denied taking the money". */
 const GERUND_VERBS = new Set(['admit', 'deny', 'confess', 'acknowledge', 'recall', 'report', 'recommend', 'suggest', 'propose', 'advocate']);
 /** "it was learned that", "it is understood that": the outlet names no source. */
@@ -169,7 +175,10 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
     let appositive = false;
     if (j < 0 || tokens[j].text === ',' || isCloseQuote(tokens[j]) || tokens[j].pos === 'CCONJ') {
       const np = npRight(tokens, v + 1, outlet);
-      const inverted = j >= 0 && SAYING.has(t.lemma) && np.end > np.start && tokens[j].pos !== 'CCONJ' && invertedEnds(tokens, np.end);
+      const inverted =
+        j >= 0 && INVERTIBLE.has(t.lemma) && np.end > np.start && tokens[j].pos !== 'CCONJ' && invertedEnds(tokens, np.end) &&
+        // what was said stands before: a clause or a quotation
+        tokens.slice(0, j).some((x, i) => x.pos === 'VERB' || x.pos === 'AUX' || quoted(i));
       if (j >= 0 && tokens[j].text === ',') {
         // "X, director of field service, told ...", "Lewis, who handled both cases, said": a side phrase between commas.
         let open = previousComma(tokens, j - 1);
@@ -414,7 +423,7 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     subject.every((t) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT'].includes(t.pos)) &&
     !subject.some((t) => t.text === ',' || t.text === ';') &&
     // "attacked one of the officers and was restrained": an object and a second verb, not a clause
-    !(subject.length > 1 && subject.some((t) => t.pos === 'ADP')) &&
+    subject[subject.length - 1]?.pos !== 'CCONJ' &&
     // "gives the Legislature the power to exempt": an infinitive is no finite verb
     subject[subject.length - 1]?.lower !== 'to'
   );
@@ -468,7 +477,8 @@ function previousComma(tokens: readonly Token[], e: number): number {
 function isSideNp(tokens: readonly Token[], r: { start: number; end: number }): boolean {
   const part = tokens.slice(r.start, r.end);
   if (!part.length || part[0].pos === 'ADP' || /^(?:who|which|whose|that)$/i.test(part[0].lower)) return false;
-  return part.every((t) => isNpToken(t));
+  // "competitor of Mr. Houtz in this farm community": a noun with its prepositional phrases, and no verb
+  return isNpToken(part[0]) && !part.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text));
 }
 
 /** A source is a noun phrase of a reasonable length, not a bare adverb or relative word. */

@@ -56,7 +56,10 @@ export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
   const age = /^(?:the|a|an)\s+(\d{1,3})[- ]year[- ]old\b(.*)$/i.exec(text);
   if (age) return { kind: 'age', age: Number(age[1]), role: age[2].trim() || undefined };
   // Appositives: "Petro Kuzyk, a Ukrainian commander ...", "one of the commanders ..., Petro Kuzyk".
-  const parts = splitAppositives(text);
+  const all = splitAppositives(text);
+  // "Jack Martin, who sells tractors in Sioux City, Iowa": what follows a relative clause belongs to it, not to the speaker
+  const relative = all.findIndex((p, i) => i > 0 && /^(?:who|whose|which)\b/i.test(p));
+  const parts = relative > 0 ? all.slice(0, relative + 1) : all;
   // The speaker is the part nearest the verb, so look from the end; roles are the appositives right beside the name.
   for (let i = parts.length - 1; i >= 0; i--) {
     // "the main adviser to President Volodymyr Zelenskyy" is a role whose object is a name, and a clause is no speaker.
