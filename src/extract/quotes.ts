@@ -7,7 +7,8 @@ import { asNounPhrase } from './noun-phrase.js';
 import { findSpeechCues, SOURCE_NOUN, type SpeechCue } from './reported-speech.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
-import { isPersonNoun, isReportingVerb, isThingNoun } from './speech-verbs.js';
+import { isReportingVerb } from './speech-verbs.js';
+import { isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
 import { tag, type Token } from './tagger.js';
 
 /**
@@ -106,6 +107,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     );
   };
   const addPerson = (name: string, role?: string, age?: number): ArticlePerson => {
+    // a place, a time or a sentence adverb is never a person, whichever path it came by: keep it off the list
+    if (isNotPersonName(name) && !(role && role.split(' ').length <= 3)) return { name, roles: [], variants: [] };
     let p = findPerson(name);
     if (!p) {
       p = { name, roles: [], variants: [] };
@@ -293,7 +296,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));
-        if (ref?.kind === 'name' && ref.name.includes(' ')) mention(addPerson(ref.name));
+        if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) mention(addPerson(ref.name));
       }
       noteOutlets(plain);
       for (const k of ks) noteOutlets(lp.spans[k].text);
@@ -433,6 +436,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       return;
     }
     quote.speakerAsWritten = a.written;
+    if (ref.kind === 'name' && isNotPersonName(ref.name) && !ref.role) {
+      // "Pittsburgh said", "Thereafter, ..." : a place or an adverb is no person (a place may speak as a body)
+      if (!isNotPersonName(ref.name.split(' ').pop() ?? '') || /\s/.test(ref.name)) quote.descriptive = ref.name;
+      return;
+    }
     if (ref.kind === 'name') {
       const p = addPerson(ref.name, ref.role, ref.age);
       quote.person = p.name;
@@ -483,6 +491,7 @@ function describedSource(phrase: string): SpeakerRef | undefined {
   if (!text || text.split(' ').length > 12 || /^(?:it|this|that|there|which|who)$/i.test(text)) return undefined;
   if (/^(?:it)$/i.test(text)) return undefined;
   // a source noun ("the jury", "police"), or a body's proper name after an optional "the" ("the PTC", "Emory University's Board")
+  if (!asNounPhrase(text)) return undefined; // "The" alone, "Compare this statement with how ..."
   if (SOURCE_NOUN.test(text) || /^\p{Lu}/u.test(text.replace(/^[Tt]he\s+/, ''))) return { kind: 'descriptive', text };
   // "some churchmen", "several church leaders": a head noun WordNet files under people
   if (isPersonNoun(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
@@ -497,6 +506,7 @@ function singular(word: string): string {
 
 /** A capitalised run in subject position is a person when a title or a first name shows it, not a place or a body. */
 function personLike(phrase: string, name: string): boolean {
+  if (isNotPersonName(name)) return false;
   if (!name.includes(' ') && isPersonNoun(name)) return false; // "Stepson", "Coach": a title with no name
   if (/\b(?:County|City|State|University|College|School|Street|St|Avenue|Ave|Road|Company|Co|Corp|Inc|Club|Association|Board|Committee|Council|Church|Hall|Department|Court|Corps|Government|Service|Party|Hotel|Hospital|Station)\b\.?/.test(name)) return false;
   const titled = /\b(?:Mr|Mrs|Miss|Ms|Dr|Rep|Sen|Gov|Rev|Sgt|Capt|Lt|Col|Gen)\b\.?/.test(phrase) || phrase.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && isPersonNoun(w));
@@ -594,7 +604,8 @@ function registerIndirectSpeakers(
   for (const c of [subject, object]) {
     if (!c || c.split(/\s+/).length > 24) continue;
     const ref = parseSpeakerPhrase(c);
-    if (ref?.kind === 'name' && (ref.name.includes(' ') || ref.role)) {
+    // a role must be a noun phrase: a clause ending in a capitalised word is no introduction of a person
+    if (ref?.kind === 'name' && (ref.name.includes(' ') || ref.role) && (!ref.role || asNounPhrase(ref.role))) {
       mention(addPerson(ref.name, ref.role, ref.age));
       return;
     }

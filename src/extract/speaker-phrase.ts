@@ -1,5 +1,5 @@
 import { tidyName } from './names.js';
-import { isPersonNoun } from './speech-verbs.js';
+import { isPersonNoun } from './wordnet.js';
 
 /** How a speaker was written, before it is resolved to a person. */
 export type SpeakerRef =
@@ -150,6 +150,9 @@ const OPENERS = new Set(
   once today yesterday tonight tomorrow`.split(/\s+/),
 );
 
+/** Party labels are roles, never names ("Oregon Democrat Maurine Neuberger"); WordNet files them with famous people. */
+const PARTY_LABELS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'independent', 'socialist', 'communist', 'liberal', 'conservative', 'laborite', 'tory', 'whig', 'progressive', 'dixiecrat', 'democratic']);
+
 function peelTitles(run: string[]): { name: string; title?: string } | undefined {
   let i = 0;
   while (i < run.length - 1 && OPENERS.has(run[i].toLowerCase().replace(/[,.]$/, ''))) i++;
@@ -159,7 +162,8 @@ function peelTitles(run: string[]): { name: string; title?: string } | undefined
     i++;
   // "Deputy Police Commissioner Howard R. Leary", "City Finance Director Richard J. McConnell": a title a list cannot
   // hold ends at its last person noun (WordNet noun.person), before any initial; the last word is always the name's.
-  for (let k = i; k < run.length - 1 && !/^\p{Lu}\.$/u.test(run[k]); k++) if (isPersonNoun(run[k]) && /^\p{Lu}\p{Ll}/u.test(run[k])) i = k + 1;
+  for (let k = i; k < run.length - 1 && !/^\p{Lu}\.$/u.test(run[k]); k++)
+    if ((isPersonNoun(run[k]) || PARTY_LABELS.has(run[k].toLowerCase())) && /^\p{Lu}\p{Ll}/u.test(run[k])) i = k + 1;
   // an initial keeps its period ("Rosa M. Quinlan"); other trailing punctuation goes
   const nameTokens = run.slice(i).map((t) => (/^\p{Lu}\.$/u.test(t) ? t : t.replace(/[,.;:]+$/, '')));
   if (nameTokens.length === 0 || nameTokens.length > 4) return undefined;

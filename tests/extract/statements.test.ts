@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CleanArticle } from '../../src/corpus/article.js';
 import { extractQuotes, isStatement } from '../../src/extract/quotes.js';
-import { isPersonNoun, isReportingVerb } from '../../src/extract/speech-verbs.js';
+import { isReportingVerb } from '../../src/extract/speech-verbs.js';
+import { isNotPersonName, isPersonNoun } from '../../src/extract/wordnet.js';
 
 const articleOf = (paragraphs: string[]): CleanArticle => ({ id: 'test', file: 'test.md', outlet: 'Test', name: 'Test', headline: 'Test', sources: [], paragraphs, dropped: [] });
 
@@ -135,6 +136,11 @@ describe('the speech verbs come from WordNet', () => {
   it('knows verbs of telling no hand list held, and leaves out verbs that only name an act', () => {
     for (const v of ['disclose', 'testify', 'charge', 'reiterate', 'concede', 'estimate']) expect(isReportingVerb(v), v).toBe(true);
     for (const v of ['call', 'sign', 'approve', 'name']) expect(isReportingVerb(v), v).toBe(false);
+  });
+
+  it('knows places, times and adverbs are no one’s name, and keeps surnames that are also words', () => {
+    for (const n of ['Pittsburgh', 'January', 'Thereafter', 'Eighteenth-century England']) expect(isNotPersonName(n), n).toBe(true);
+    for (const n of ['Arnold Palmer', 'Jack Walker', 'Murray', 'Benington', 'Slate']) expect(isNotPersonName(n), n).toBe(false);
   });
 
   it('reads titles from noun.person, and not the given names WordNet files for famous people', () => {
