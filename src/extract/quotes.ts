@@ -155,6 +155,16 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     };
     let searchFrom = 0;
     let unattributed: Quote[] = [];
+    // One tagger pass per paragraph (a call per sentence costs several times more); each sentence takes its slice.
+    let paragraphTokens: Token[] | undefined;
+    const tokensOf = (restored: string, at: number): Token[] => {
+      if (lp.text.startsWith(restored.replace(/\.$/, ''), at)) {
+        paragraphTokens ??= tag(lp.text);
+        const end = at + restored.length;
+        return paragraphTokens.filter((t) => t.start >= at && t.end <= end).map((t) => ({ ...t, start: t.start - at, end: t.end - at }));
+      }
+      return tag(restored);
+    };
     for (const sentence of splitSentences(masked)) {
       const sentenceAt = masked.indexOf(sentence, searchFrom);
       searchFrom = sentenceAt + sentence.length;
@@ -178,7 +188,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       }
       const plain = sentence.replace(/“§\d+”/g, ' ');
       const ks = [...sentence.matchAll(/“§(\d+)”/g)].map((m) => Number(m[1]));
-      const tokens = tag(restored);
+      const tokens = tokensOf(restored, originalOf(Math.max(0, sentenceAt)));
       const ranges = [...spanAt.values()];
       const quoted = (i: number) => ranges.some((r) => tokens[i].start >= r.start && tokens[i].start < r.end);
       const cues = findSpeechCues(restored, tokens, quoted);
