@@ -13,6 +13,8 @@ function isNounPhrase(text: string): boolean {
   if (!tokens.length || OPENING_TAGS.has(tokens[0].pos)) return false;
   // a lower-case verb is a clause; a capitalised one is a name the tagger misread ("Mrs. Peck")
   if (tokens.some((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text) && !(i > 0 && /(?:ed|ing)$/.test(t.lower) && tokens[i - 1].pos !== 'PRON'))) return false;
+  // "No", "Yes", "This": a phrase needs a noun, a name or a pronoun to be anyone
+  if (!tokens.some((t) => HEAD_TAGS.has(t.pos) || (t.pos !== 'DET' && t.pos !== 'INTJ' && /^\p{Lu}\p{Ll}/u.test(t.text) && !/^(?:no|yes|this|that|these|those)$/i.test(t.text)))) return false;
   const last = tokens[tokens.length - 1];
   return HEAD_TAGS.has(last.pos) || /^\p{Lu}/u.test(last.text) || last.pos === 'ADJ';
 }

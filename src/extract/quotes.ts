@@ -106,9 +106,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       (parts.length > 1 ? people.find((p) => !p.name.includes(' ') && nameKey(p.name) === surname) : undefined)
     );
   };
-  const addPerson = (name: string, role?: string, age?: number): ArticlePerson => {
+  const addPerson = (name: string, role?: string, age?: number, spoke = false): ArticlePerson => {
     // a place, a time or a sentence adverb is never a person, whichever path it came by: keep it off the list
-    if (isNotPersonName(name) && !(role && role.split(' ').length <= 3)) return { name, roles: [], variants: [] };
+    if (isNotPersonName(name, spoke) && !(role && role.split(' ').length <= 3)) return { name, roles: [], variants: [] };
     let p = findPerson(name);
     if (!p) {
       p = { name, roles: [], variants: [] };
@@ -446,13 +446,13 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       return;
     }
     quote.speakerAsWritten = a.written;
-    if (ref.kind === 'name' && isNotPersonName(ref.name) && !ref.role) {
+    if (ref.kind === 'name' && isNotPersonName(ref.name, true) && !ref.role) {
       // "Pittsburgh said", "Thereafter, ..." : a place or an adverb is no person (a place may speak as a body)
       if (!isNotPersonName(ref.name.split(' ').pop() ?? '') || /\s/.test(ref.name)) quote.descriptive = ref.name;
       return;
     }
     if (ref.kind === 'name') {
-      const p = addPerson(ref.name, ref.role, ref.age);
+      const p = addPerson(ref.name, ref.role, ref.age, true);
       quote.person = p.name;
       quote.role = ref.role ?? p.roles[0];
       noteGender(p, a.written ?? ref.name);

@@ -31,6 +31,7 @@ const NOT_REPORTING: readonly string[] = [
   'mean', 'express', 'communicate', 'contact', 'reach', 'phone', 'telephone', 'wire', 'cable', 'radio', 'signal',
   // learning and knowing are not saying: "Vicky learned that her friends had collected $25"
   'learn', 'know', 'find', 'discover', 'understand', 'decide', 'share', 'give', 'take', 'bring', 'attack', 'place', 'score',
+  'send', 'transmit', 'forward', 'deliver', 'carry', 'post', 'mail',
 ];
 
 /**

@@ -17,7 +17,9 @@ const NOUN_PERSON = 18;
 const NOUN_THINGS = new Set([6, 14, 15, 17]);
 /** Files whose capitalised entries are places, times, bodies and languages: "Pittsburgh", "January", "English". */
 const NOUN_NAMED_NOT_PEOPLE = new Set([10, 14, 15, 28]);
-let nouns: { person: Set<string>; named: Set<string>; things: Set<string>; places: Set<string>; adverbs: Set<string> } | undefined;
+/** noun.time: "January", "Easter". */
+const NOUN_TIME = 28;
+let nouns: { person: Set<string>; named: Set<string>; things: Set<string>; places: Set<string>; times: Set<string>; adverbs: Set<string> } | undefined;
 
 function wordnetNouns(): NonNullable<typeof nouns> {
   if (!nouns) {
@@ -25,6 +27,7 @@ function wordnetNouns(): NonNullable<typeof nouns> {
     const named = new Set<string>();
     const things = new Set<string>();
     const places = new Set<string>();
+    const times = new Set<string>();
     const adverbs = new Set<string>();
     for (const line of dictFile('data.noun').split('\n')) {
       const lex = Number(line.slice(9, 11)); // after the 8-digit offset
@@ -37,7 +40,7 @@ function wordnetNouns(): NonNullable<typeof nouns> {
         if (!w || w.includes('_')) continue;
         if (/^\p{Lu}/u.test(w)) {
           if (isPerson) named.add(w.toLowerCase());
-          else if (NOUN_NAMED_NOT_PEOPLE.has(lex)) places.add(w.toLowerCase());
+          else if (NOUN_NAMED_NOT_PEOPLE.has(lex)) (lex === NOUN_TIME ? times : places).add(w.toLowerCase());
         } else if (isPerson) person.add(w);
         else if (NOUN_THINGS.has(lex)) things.add(w);
       }
@@ -45,13 +48,16 @@ function wordnetNouns(): NonNullable<typeof nouns> {
     // a word that is also a person noun ("palmer", "walker", "cook") may be a surname; only pure thing words count
     for (const w of person) things.delete(w);
     // a place that is also someone's name ("Murray", "Lincoln") may be the person
-    for (const w of named) places.delete(w);
+    for (const w of named) {
+      places.delete(w);
+      times.delete(w);
+    }
     for (const line of dictFile('data.adv').split('\n')) {
       if (line.startsWith(' ')) continue;
       const w = line.split(' ')[4];
       if (w && !w.includes('_')) adverbs.add(w.toLowerCase());
     }
-    nouns = { person, named, things, places, adverbs };
+    nouns = { person, named, things, places, times, adverbs };
   }
   return nouns;
 }
@@ -73,14 +79,15 @@ export function isThingNoun(word: string): boolean {
 }
 
 /**
- * Whether a capitalised run is no one's name: a WordNet place, time, body or language ("Pittsburgh", "January",
- * "Eighteenth-century England", "English"), an adverb ("Thereafter"), the lone thing words left to the caller.
+ * Whether a capitalised run is no one's name: a WordNet time ("January"), an adverb ("Thereafter"), or, unless it
+ * is the one a verb of saying credits (`spoke`: "Salvador said" is a man, not a city), a place, body or language
+ * ("Pittsburgh", "Eighteenth-century England").
  */
-export function isNotPersonName(name: string): boolean {
+export function isNotPersonName(name: string, spoke = false): boolean {
   const n = wordnetNouns();
   const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
   const last = words[words.length - 1].replace(/^.*-/, '');
-  if (n.places.has(last)) return true;
+  if (n.times.has(last) || (!spoke && n.places.has(last))) return true;
   // (a lone thing word is kept: Slate, Field and Bond are surnames too)
   return words.length === 1 && n.adverbs.has(last);
 }
