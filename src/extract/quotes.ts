@@ -171,10 +171,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const paragraph = paragraphAt(originalOf(Math.max(0, sentenceAt)));
       // The sentence as printed, with where each quote stands in it.
       const spanAt = new Map<number, { start: number; end: number }>();
-      const restored = sentence.replace(/“§(\d+)”/g, (_, k, offset: number) => {
-        const text = lp.text.slice(lp.spans[Number(k)].start, lp.spans[Number(k)].end);
-        return text;
-      });
+      const restored = sentence.replace(/“§(\d+)”/g, (_, k) => lp.text.slice(lp.spans[Number(k)].start, lp.spans[Number(k)].end));
       {
         let out = 0;
         let last = 0;

@@ -1,7 +1,7 @@
 // Reported speech in one sentence: where a verb of saying (from WordNet, see speech-verbs.ts) or "according to"
 // gives words to a source, who the source is as written, and which part of the sentence is what was said.
 // Works on the tagger's tokens, so "the agency" is a noun phrase and "approved a contract" has no clause after it.
-import { CLAUSE_ONLY, isReportingVerb } from './speech-verbs.js';
+import { isReportingVerb } from './speech-verbs.js';
 import type { Token } from './tagger.js';
 
 /** One place where a sentence reports what someone said. Offsets index the sentence. */

@@ -35,11 +35,11 @@ const NOT_REPORTING: readonly string[] = [
 ];
 
 /**
- * Reporting verbs whose subject asks or orders rather than states; they still report a statement when a
- * clause follows ("asked that the hearing be delayed", "charged that the bids were rigged"), so they come
- * back with a clause but not alone.
+ * Verbs that report only with a clause after them ("asked that the hearing be delayed", "charged that the bids were
+ * rigged", "gave this account:"): kept as reporting verbs even where NOT_REPORTING names them, since every report
+ * needs its clause anyway ("asked the board" alone is no statement).
  */
-export const CLAUSE_ONLY: ReadonlySet<string> = new Set(['ask', 'charge', 'request', 'order', 'feel', 'figure', 'think', 'hope', 'fear', 'doubt', 'conclude', 'give']);
+const CLAUSE_ONLY: ReadonlySet<string> = new Set(['ask', 'charge', 'request', 'order', 'feel', 'figure', 'think', 'hope', 'fear', 'doubt', 'conclude', 'give']);
 
 let lemmas: Set<string> | undefined;
 
