@@ -235,6 +235,17 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           }
         }
         if (!quote.person && !quote.descriptive && cue && cue.from !== 'none') resolveCue(quote, cue, sentenceSpeakers);
+        if (!quote.person && !quote.descriptive && /:\s*$/.test(restored.slice(0, at.start))) {
+          // "Dealer Bob Houtz tilts back in his chair and tells of a pickup in sales: “We've sold four ...”": the
+          // quotation a colon opens is the sentence subject's
+          const subject = subjects[subjects.length - 1];
+          if (subject?.sentence === sentenceNo) {
+            if (subject.p) {
+              quote.person = subject.p.name;
+              quote.role = subject.p.roles[0];
+            } else quote.descriptive = subject.desc;
+          }
+        }
         if (!quote.person && !quote.descriptive && !a.quoteOnly) {
           // “From its beginning,” the trustees' statement said Friday, “Emory ...”: the nearest attribution in the sentence
           const near = cues.filter((c) => c.speaker && c.from !== 'none').sort((x, y) => Math.abs(x.at - at.end) - Math.abs(y.at - at.end))[0];
@@ -342,10 +353,13 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     // a subhead ("Stepson vindicated") is a label between paragraphs, not a sentence with a subject
     if (!/[.!?:”"’)]\s*$/.test(text)) return;
     let i = 0;
+    // a dateline is no subject: "ELBURN, ILL. — Farm machinery dealer Bob Houtz tilts back ..."
+    const dash = tokens.findIndex((t, k) => k < 10 && /^[—–-]{1,2}$/.test(t.text));
+    if (dash > 0 && tokens.slice(0, dash).every((t) => !/\p{Ll}/u.test(t.text))) i = dash + 1;
     // skip an opening phrase up to its comma ("At the hearing, ...") and leading conjunctions
-    if (tokens[0] && ['ADP', 'SCONJ', 'ADV'].includes(tokens[0].pos)) {
-      const comma = tokens.findIndex((t) => t.text === ',');
-      if (comma > 0 && comma < 12) i = comma + 1;
+    if (tokens[i] && ['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos)) {
+      const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+      if (comma > i && comma < i + 12) i = comma + 1;
     }
     while (tokens[i] && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV' || /^(?:today|yesterday|tonight|now|then|later|earlier|meanwhile|still|also)$/i.test(tokens[i].lower))) i++;
     let e = i;

@@ -221,7 +221,10 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
         const asker = of > 0 && of < np.end ? { start: np.start, end: of } : np;
         const listener = of > 0 ? npRight(tokens, of + 1, outlet) : undefined;
         const toldTo = listener && listener.end > listener.start ? sentence.slice(tokens[listener.start].start, tokens[listener.end - 1].end) : undefined;
-        cues.push({ verb: t.text, at: t.start, from: 'inverted', speaker: sentence.slice(tokens[asker.start].start, tokens[asker.end - 1].end).replace(/[\s,]+$/, ''), ...(toldTo ? { toldTo } : {}), content: [] });
+        // "Said Leatherneck Shoup: “A year ago ...”": a colon after the source opens what was said, in this sentence
+        const colon = tokens.findIndex((x, i) => i >= np.end && x.text === ':' && outlet(i));
+        const content = colon > 0 && colon + 1 < n ? [{ start: tokens[colon + 1].start, end }] : [];
+        cues.push({ verb: t.text, at: t.start, from: 'inverted', speaker: sentence.slice(tokens[asker.start].start, tokens[asker.end - 1].end).replace(/[\s,:]+$/, ''), ...(toldTo ? { toldTo } : {}), content });
         continue;
       }
       if (!speaker && inverted) {

@@ -148,3 +148,15 @@ describe('the speech verbs come from WordNet', () => {
     for (const w of ['john', 'henry']) expect(isPersonNoun(w), w).toBe(false);
   });
 });
+
+describe('quotations a colon opens', () => {
+  it('gives a quotation after a colon in the same sentence to the sentence’s subject, past a dateline', () => {
+    const { all } = statements('ELBURN, ILL. — Dealer Bob Houtz leans back and tells of a pickup in sales: “We have sold four pickers since May.”');
+    expect(all).toEqual([expect.objectContaining({ kind: 'direct', who: 'Bob Houtz' })]);
+  });
+
+  it('reads "Said X:" before a quotation as its attribution', () => {
+    const { all } = statements('Said Coach Ann Lee: “We played our best game of the year.”');
+    expect(all).toEqual([expect.objectContaining({ kind: 'direct', who: 'Ann Lee' })]);
+  });
+});
