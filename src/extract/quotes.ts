@@ -421,7 +421,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     }
     for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 3; i--) if (fits(subjects[i])) return subjects[i];
     if (want === 'it' || want === 'they') {
-      for (let i = subjects.length - 1; i >= 0; i--) if (fits(subjects[i])) return subjects[i];
+      // a body stays "it" for a while, not for the rest of a long article
+      for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 8; i--) if (fits(subjects[i])) return subjects[i];
       return undefined;
     }
     const p = [...recent].reverse().find((x) => fits({ p: x }));
@@ -464,6 +465,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     }
     if (ref.kind === 'name') {
       const p = addPerson(ref.name, ref.role, ref.age, true);
+      if (!people.includes(p)) return; // "throughout October": no person at all
       quote.person = p.name;
       quote.role = ref.role ?? p.roles[0];
       noteGender(p, a.written ?? ref.name);

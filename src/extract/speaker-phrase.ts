@@ -61,14 +61,23 @@ export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
   const relative = all.findIndex((p, i) => i > 0 && /^(?:who|whose|which)\b/i.test(p));
   const parts = relative > 0 ? all.slice(0, relative + 1) : all;
   // The speaker is the part nearest the verb, so look from the end; roles are the appositives right beside the name.
+  // A full name (given name and surname) beats a lone capitalised word nearer the verb: "Beryl W. Sprinkel,
+  // economist of Harris Trust, Chicago" is Sprinkel, not Chicago; among equals the one nearest the verb wins.
+  let best: { name: string; role?: string } | undefined;
   for (let i = parts.length - 1; i >= 0; i--) {
     // "the main adviser to President Volodymyr Zelenskyy" is a role whose object is a name, and a clause is no speaker.
     if (/^(?:a|an|the|one|another)\b/i.test(parts[i]) || isClause(parts[i])) continue;
     const found = nameIn(parts[i]);
     if (!found) continue;
     const roles = [found.role, ...[parts[i - 1], parts[i + 1]].filter((p) => p !== undefined && isRolePhrase(p))];
-    return { kind: 'name', name: found.name, role: cleanRole(roles.filter(Boolean).join(', ')) };
+    const candidate = { name: found.name, role: cleanRole(roles.filter(Boolean).join(', ')) };
+    if (found.name.includes(' ')) {
+      best = candidate;
+      break;
+    }
+    best ??= candidate;
   }
+  if (best) return { kind: 'name', name: best.name, ...(best.role ? { role: best.role } : {}) };
   const definite = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(text);
   if (definite && PERSON_NOUNS.test(definite[1]) && !/^(?:the )?(?:newspaper|paper|outlet|broadcaster|agency|report)$/i.test(text))
     return { kind: 'definite', noun: definite[1].toLowerCase(), text };
@@ -130,7 +139,7 @@ function nameIn(part: string): { name: string; role?: string } | undefined {
   while (start > 0 && (capitalised(tokens[start - 1]) || (NAME_PARTICLES.has(tokens[start - 1]) && start < end))) start--;
   const run = tokens.slice(start, end);
   const rest = tokens.slice(0, start);
-  if (run.length === 0 || (start > 0 && /^(?:of|in|at|from|for|to|on|by|with|near|the|a|an)$/i.test(tokens[start - 1]))) return undefined;
+  if (run.length === 0 || (start > 0 && /^(?:of|in|at|from|for|to|on|by|with|near|the|a|an|&|and)$/i.test(tokens[start - 1]))) return undefined;
   if (run[0] === 'The') return undefined;
   const peeled = peelTitles(run);
   if (!peeled) return undefined;
