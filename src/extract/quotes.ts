@@ -443,6 +443,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const np = asNounPhrase(quote.descriptive);
       if (np) quote.descriptive = np;
       else delete quote.descriptive;
+      // "the New England-born President" after "President Kennedy": a definite description of someone named
+      const head = quote.descriptive && /^the\s/i.test(quote.descriptive) ? quote.descriptive.split(/\s+/).pop()!.toLowerCase() : undefined;
+      const p = head && head.length > 3 && !isThingNoun(head) ? [...recent].reverse().find((x) => x.roles.some((r) => r.toLowerCase().split(/\W+/).includes(head))) : undefined;
+      if (p) {
+        quote.person = p.name;
+        quote.role = p.roles[0];
+        delete quote.descriptive;
+      }
     }
   }
 
