@@ -75,6 +75,15 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       const from0 = v + (words ? 4 : 2);
       let to = from0;
       while (to < n && outlet(to) && !/^[,;:.!?]$/.test(tokens[to].text) && to - from0 < 12) to++;
+      // "according to the county sheriff, Dale Brandt.": a name in apposition at the end is the source too
+      const rest = tokens.slice(to + 1).filter((x) => x.pos !== 'PUNCT');
+      if (tokens[to]?.text === ',' && rest.length && rest.length <= 8 && !rest.some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/^\p{Lu}/u.test(x.text))) to = n - (tokens[n - 1].pos === 'PUNCT' ? 1 : 0);
+      else if (tokens[to]?.text === ',') {
+        // "According to the mayor, Ann Lee, the bridge is safe": a name between commas goes with the source
+        let k = to + 1;
+        while (k < n && /^\p{Lu}/u.test(tokens[k].text) && k - to <= 4) k++;
+        if (k > to + 1 && tokens[k]?.text === ',') to = k;
+      }
       const np = { start: from0, end: to };
       if (np.end <= np.start) continue;
       const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);

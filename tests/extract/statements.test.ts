@@ -33,6 +33,8 @@ describe('reported speech is a statement too', () => {
     expect(statements('The driver was not hurt, according to a hospital spokesman.').all).toEqual([
       expect.objectContaining({ kind: 'indirect', text: 'The driver was not hurt', who: 'a hospital spokesman' }),
     ]);
+    expect(statements('Three people died, according to the county sheriff, Dale Brandt.').all).toEqual([expect.objectContaining({ text: 'Three people died', who: 'Dale Brandt' })]);
+    expect(statements('According to the mayor, Ann Lee, the bridge is safe.').all).toEqual([expect.objectContaining({ text: 'the bridge is safe', who: 'Ann Lee' })]);
   });
 
   it('takes the report before a closing attribution: "..., the fire chief said."', () => {
