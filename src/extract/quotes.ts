@@ -612,12 +612,14 @@ function titleLike(text: string): boolean {
   const w = text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
   if (w.length <= 5 && w.every((t) => /^[\p{Lu}\p{N}]/u.test(t))) return true;
   const content = w.filter((t) => !/^(?:of|the|a|an|and|for|to|in|on|at|by)$/.test(t));
-  return w.length <= 10 && content.length >= 2 && content.every((t) => /^[\p{Lu}\p{N}]/u.test(t)) && !/[.!?]$/.test(text.trim());
+  if (w.length > 10 || content.length < 2 || !content.every((t) => /^[\p{Lu}\p{N}]/u.test(t))) return false;
+  // a full stop ends a sentence ("We Won."), but not a title of three words or more ("For Outstanding Contribution to ..., 1960-61.")
+  return !/[.!?]$/.test(text.trim()) || content.length >= 3;
 }
 
 /** A verb of saying within the few words after a quote: “No,” said the official / “No,” the official said. */
 function saidRightAfter(tokens: readonly Token[], end: number): boolean {
-  const after = tokens.filter((t) => t.start >= end).slice(0, 5);
+  const after = tokens.filter((t) => t.start >= end).slice(0, 4);
   return after.some((t) => t.pos === 'VERB' && isReportingVerb(t.lemma));
 }
 
