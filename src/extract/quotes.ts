@@ -108,7 +108,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   };
   const addPerson = (name: string, role?: string, age?: number, spoke = false): ArticlePerson => {
     // a place, a time or a sentence adverb is never a person, whichever path it came by: keep it off the list
-    if (isNotPersonName(name, spoke) && !(role && role.split(' ').length <= 3)) return { name, roles: [], variants: [] };
+    if (isNotPersonName(name, spoke)) return { name, roles: [], variants: [] };
     let p = findPerson(name);
     if (!p) {
       p = { name, roles: [], variants: [] };

@@ -424,15 +424,17 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   const rest = tokens.slice(k);
   if (lemma === 'describe' || lemma === 'term' || lemma === 'characterize') return rest.some((t) => t.lower === 'as');
   const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // "said that single rooms account for 95 percent": after "that" a clause follows, whatever the tagger made of its verb
+  if (hadThat) return rest.length >= 2;
   if (verbAt < 0) return rest.some((_, i) => quoted(k + i));
-  if (hadThat) return true;
   // A clause needs a subject before its verb: "said the bid was low", not "announced the appointment of".
   const subject = rest.slice(0, verbAt);
   return (
     verbAt > 0 &&
     ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(first.pos) &&
     !/^(?:him|her|them|me|us|whom)$/i.test(first.lower) &&
-    subject.every((t) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT'].includes(t.pos)) &&
+    // "he and Crawford received ...": a coordinated subject
+    subject.every((t) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT', 'CCONJ'].includes(t.pos)) &&
     !subject.some((t) => t.text === ',' || t.text === ';') &&
     // "attacked one of the officers and was restrained": an object and a second verb, not a clause
     subject[subject.length - 1]?.pos !== 'CCONJ' &&

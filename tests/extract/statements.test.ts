@@ -162,3 +162,15 @@ describe('quotations a colon opens', () => {
     expect(all).toEqual([expect.objectContaining({ kind: 'direct', who: 'Ann Lee' })]);
   });
 });
+
+describe('clauses the tagger half-reads', () => {
+  it('takes a that-clause and a coordinated subject as what was said', () => {
+    expect(statements('Goodis said that single rooms account for most of the space.').all).toEqual([expect.objectContaining({ text: 'single rooms account for most of the space', who: 'Goodis' })]);
+    expect(statements('Officer Ray Slate said he and Crawford received cuts.').all).toEqual([expect.objectContaining({ text: 'he and Crawford received cuts', who: 'Ray Slate' })]);
+  });
+
+  it('never makes a person of a sentence adverb, even one with a role beside it', () => {
+    const { people } = statements('Privately, the liberals conceded the amendment had no chance.');
+    expect(people).toEqual([]);
+  });
+});
