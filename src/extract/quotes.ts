@@ -479,6 +479,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       noteGender(p, a.written ?? ref.name);
       mention(p);
       subjects.push({ p, sentence: sentenceNo });
+    } else if (ref.kind === 'pronoun' && ref.pronoun === 'i') {
+      // "I suggested" in the outlet's own words is the writer of the piece, not the last person named
+      quote.descriptive = article.byline ? `the writer, ${article.byline.replace(/^by\s+/i, '')}` : 'the writer';
     } else if (ref.kind === 'pronoun') {
       const found = antecedent(ref.pronoun);
       if (found?.p) {

@@ -174,3 +174,10 @@ describe('clauses the tagger half-reads', () => {
     expect(people).toEqual([]);
   });
 });
+
+describe('the writer', () => {
+  it('takes "I" in the outlet’s own words for the writer, not the last person named', () => {
+    const { all } = statements('Mayor Ann Lee opened the bridge on Monday. I think the bridge will change the town.');
+    expect(all).toEqual([expect.objectContaining({ text: 'the bridge will change the town', who: 'the writer' })]);
+  });
+});
