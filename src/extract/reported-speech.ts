@@ -239,7 +239,7 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       if (!speaker && inverted) {
         from = 'inverted';
         speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
-      } else if (!speaker && (j < 0 || tokens[j].pos === 'CCONJ')) from = 'shared';
+      } else if (!speaker && j >= 0 && tokens[j].pos === 'CCONJ') from = 'shared'; // a verb opening its sentence shares no one's subject
       else if (!speaker) continue;
     } else {
       const np = npLeft(tokens, j, outlet);
