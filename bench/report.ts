@@ -39,6 +39,8 @@ export interface BenchReport {
   replicas?: ReplicaResult[] | { error: string };
   followUps?: FollowUpResult;
   notes: string[];
+  /** Who-said-what accuracy, one scorer line per gold set (bench/attribution.ts). */
+  attribution?: { label: string; line: string }[];
 }
 
 const ok = (met: boolean) => (met ? 'met' : '**missed**');
@@ -161,6 +163,11 @@ export function renderReport(r: BenchReport): string {
     ] as const)
       out.push(`| ${how} | ${ms(s.p50)} | ${ms(s.p99)} | ${ms(s.max)} |`);
     out.push('', `Target: follow-up answer p99 < 1 ms at the bundled corpus — ${ok(f.withContext.p99 < 1)} (${ms(f.withContext.p99)} ms).`, '');
+  }
+  if (r.attribution?.length) {
+    out.push('## 10. Attribution (who said what, on hand-labelled real text)', '');
+    for (const a of r.attribution) out.push(`- ${a.label}: ${a.line}`);
+    out.push('');
   }
   if (r.notes.length) out.push('## Notes and profiles', '', ...r.notes, '');
   return out.join('\n');

@@ -5,6 +5,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StoryBot } from '../src/index.js';
 import { benchChart } from './chart.js';
+import { availableGoldSets, scoreAttribution } from './attribution.js';
 import { benchColdStart } from './cold-start.js';
 import { BENCH_CORPUS, benchCore, benchQuestions, type CoreOptions, type CoreResult } from './core.js';
 import { fuzzInputs, runFuzz } from './fuzz.js';
@@ -158,6 +159,14 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
   }
   log('bench: follow-ups');
   const followUps = await benchFollowUps(bot, p.followUpRounds);
+  log('bench: attribution on the gold sets');
+  const attribution = availableGoldSets().map((set) => {
+    try {
+      return { label: set.label, line: scoreAttribution(set).line };
+    } catch (err) {
+      return { label: set.label, line: `not scored: ${err instanceof Error ? err.message : String(err)}` };
+    }
+  });
   const report: BenchReport = {
     date: new Date().toISOString(),
     nproc: availableParallelism(),
@@ -174,6 +183,7 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
     fuzz,
     replicas,
     followUps,
+    attribution,
     notes: [
       ...(p.quick ? ['- Quick mode: smallest size, few repetitions, small load, no cold start.'] : []),
       '- Cold cache: the "cold cache" ask row gives each run a fresh cache folder, so it pays load + extract + index; section 1/2 "extract" and "index build" are those costs in-process.',

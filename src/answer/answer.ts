@@ -19,8 +19,10 @@ export interface QuoteEntry {
   quoteId: string;
   articleId: string;
   outlet: string;
-  /** The quote as this outlet printed it. */
+  /** The quote as this outlet printed it; for reported speech (`kind` indirect), the reported content. */
   text: string;
+  /** direct: wholly quoted words; mixed: reported speech holding them (`text` is the quoted words); indirect: reported, never verbatim. */
+  kind?: 'direct' | 'indirect' | 'mixed';
   /** The speaker as this outlet wrote them ("One Ukrainian commander", "he"), before resolution. */
   speakerAsWritten?: string;
   /** The original source this outlet credited ("the Financial Times", "The Washington Post"), if any. */

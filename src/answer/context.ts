@@ -81,6 +81,38 @@ export class AnswerContext {
     return { articleId, outlet: a.name, headline: a.headline, excerpt, ...(a.url ? { url: a.url } : {}) };
   }
 
+  private describedIndex?: { words: Set<string>; label: string; groups: QuoteGroup[] }[];
+
+  /**
+   * A speaker the outlets describe rather than name ("the spokesman", "police", "a Ukrainian commander"), found
+   * by the words of the question: every content word asked must be in the description. Built on first use.
+   */
+  findDescribed(text: string): { label: string; groups: QuoteGroup[] } | undefined {
+    const asked = describedWords(text);
+    if (!asked.length) return undefined;
+    this.describedIndex ??= this.buildDescribed();
+    const hits = this.describedIndex.filter((d) => asked.every((w) => d.words.has(w)));
+    if (!hits.length) return undefined;
+    const groups = [...new Set(hits.flatMap((h) => h.groups))];
+    const label = hits.sort((a, b) => b.groups.length - a.groups.length)[0].label;
+    return { label, groups };
+  }
+
+  private buildDescribed(): { words: Set<string>; label: string; groups: QuoteGroup[] }[] {
+    const byLabel = new Map<string, { words: Set<string>; label: string; groups: QuoteGroup[] }>();
+    for (const g of this.story.groups) {
+      if (g.personId) continue;
+      for (const id of g.quoteIds) {
+        const d = this.quotes.get(id)!.descriptive;
+        if (!d) continue;
+        const key = d.toLowerCase();
+        const entry = byLabel.get(key) ?? byLabel.set(key, { words: new Set(describedWords(d)), label: d, groups: [] }).get(key)!;
+        if (!entry.groups.includes(g)) entry.groups.push(g);
+      }
+    }
+    return [...byLabel.values()];
+  }
+
   /** The person a question names, by any spelling: alias list, surname alone, sound, or one typo. */
   findPerson(name: string): Person | undefined {
     return this.finder.find(name);
@@ -136,6 +168,13 @@ export class AnswerContext {
     }
     return top && top.n >= Math.min(2, want.length) ? { article: top.article, by: 'headline' } : undefined;
   }
+}
+
+/** The words that pick out a described speaker, plurals folded: "the spokesmen" and "a spokesman" meet. */
+function describedWords(text: string): string[] {
+  return words(text)
+    .filter((w) => !QUESTION_WORDS.has(w) && !/^(?:the|a|an|one|some|several|say|said|says|did|do|does|what|who|tell|told)$/.test(w))
+    .map((w) => (w.endsWith('men') ? `${w.slice(0, -3)}man` : w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w));
 }
 
 /** A name as one run of letters, "the" dropped: "The Beyond-News" and "beyondnews" meet. */

@@ -18,6 +18,7 @@ export function quoteView(ctx: AnswerContext, g: QuoteGroup): QuoteView {
     articleId: q.articleId,
     outlet: ctx.article(q.articleId).name,
     text: q.text,
+    kind: q.kind,
     ...(q.speakerAsWritten ? { speakerAsWritten: q.speakerAsWritten } : {}),
     ...(q.source ? { toldTo: q.source } : {}),
   }));
@@ -67,9 +68,24 @@ function speakerLine(view: QuoteView): string {
   return view.role ? `${view.speaker} (${view.role})` : view.speaker;
 }
 
+/** Reported speech: the outlet's paraphrase, which must never be shown in quote marks as if it were verbatim. */
+function isReported(view: QuoteView): boolean {
+  return view.entries.every((e) => e.kind === 'indirect');
+}
+
+/** The words as shown: quoted words in quote marks, reported content marked as the outlet's report. */
+function shown(view: QuoteView, text: string): string {
+  return isReported(view) ? `(reported, not a direct quote) ${text}` : `“${text}”`;
+}
+
+/** The views that may be shown as quotations: reported speech goes in the text of the answer, never in quote marks. */
+function quotable(views: readonly QuoteView[]): QuoteView[] {
+  return views.filter((v) => !isReported(v));
+}
+
 function describeView(view: QuoteView, text = representative(view.entries)): string[] {
   const outlets = [...new Set(view.entries.map((e) => e.outlet))];
-  const lines = [`“${text}” — ${speakerLine(view)}; carried by ${outlets.join(', ')}.`];
+  const lines = [`${shown(view, text)} — ${speakerLine(view)}; carried by ${outlets.join(', ')}.`];
   if (view.sources.length) lines.push(`  Original source credited: ${view.sources.join(', ')}.`);
   if (view.linkNote) lines.push(`  ${view.linkNote}`);
   return lines;
@@ -109,7 +125,7 @@ export function answerWhoSaid(ctx: AnswerContext, quote: string): AnswerDraft {
   const outlets = [...new Set(view.entries.map((e) => e.outlet))];
   const who = view.speaker ? speakerLine(view) : 'No outlet names the speaker';
   const summary =
-    `${who} said it${view.sources.length ? `, originally to ${view.sources.join(' and ')}` : ''}. ` +
+    `${who} said ${isReported(view) ? 'so, as the outlet reports it (not a direct quote)' : 'it'}${view.sources.length ? `, originally to ${view.sources.join(' and ')}` : ''}. ` +
     `Carried by ${outlets.join(', ')}.`;
   const others = matches.slice(1).filter((m) => m.score >= best.score * 0.75).slice(0, 2).map((m) => quoteView(ctx, m.group));
   // The same words credited to someone else by another outlet: a conflict the person should see first.
@@ -121,20 +137,20 @@ export function answerWhoSaid(ctx: AnswerContext, quote: string): AnswerDraft {
       found: true,
       summary,
       details: [view, ...rivals].flatMap((v) => describeView(v)),
-      quotes: [view, ...rivals],
+      quotes: quotable([view, ...rivals]),
       citations: citationsFor(ctx, [best.group, ...matches.slice(1).map((m) => m.group)].filter((g) => [view, ...rivals].some((v) => v.entries.some((e) => g.quoteIds.includes(e.quoteId)))).flatMap((g) => g.quoteIds.map((id) => ctx.quotes.get(id)!))),
     };
   }
   const details = [
-    ...view.entries.map((e) => `${e.outlet}: “${e.text}”${e.speakerAsWritten ? ` (${e.speakerAsWritten})` : ''}${e.toldTo ? ` — told to ${e.toldTo}` : ''}`),
+    ...view.entries.map((e) => `${e.outlet}: ${e.kind === 'indirect' ? `reports ${e.text}` : `“${e.text}”`}${e.speakerAsWritten ? ` (${e.speakerAsWritten})` : ''}${e.toldTo ? ` — told to ${e.toldTo}` : ''}`),
     ...(view.linkNote ? [view.linkNote] : []),
-    ...others.flatMap((v) => [`Similar words: “${representative(v.entries)}” — ${speakerLine(v)}.`]),
+    ...others.flatMap((v) => [`Similar words: ${shown(v, representative(v.entries))} — ${speakerLine(v)}.`]),
   ];
   return {
     found: true,
     summary,
     details,
-    quotes: [view, ...others],
+    quotes: quotable([view, ...others]),
     citations: citationsFor(ctx, best.group.quoteIds.map((id) => ctx.quotes.get(id)!)),
     people: [],
   };
@@ -147,16 +163,41 @@ function unknownPerson(ctx: AnswerContext, name: string): AnswerDraft {
 
 export function answerWhatSaid(ctx: AnswerContext, name: string): AnswerDraft {
   const person = ctx.findPerson(name);
-  if (!person) return unknownPerson(ctx, name);
+  if (!person) {
+    // "What did the spokesman say?", "What did police say?": a speaker the outlets describe rather than name
+    const described = ctx.findDescribed(name);
+    return described ? answerDescribed(ctx, described.label, described.groups) : unknownPerson(ctx, name);
+  }
   const groups = ctx.groupsOf(person);
   if (!groups.length) return { ...answerWhoIs(ctx, person), summary: `${person.name} is mentioned, but not quoted directly.` };
   const views = groups.map((g) => quoteView(ctx, g));
   const outlets = new Set(views.flatMap((v) => v.entries.map((e) => e.outlet)));
   return {
     found: true,
-    summary: `${views[0].speaker ?? person.name}${views[0].role ? ` (${views[0].role})` : ''}: ${views.length} quote${views.length === 1 ? '' : 's'}, carried by ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}.`,
+    summary: `${views[0].speaker ?? person.name}${views[0].role ? ` (${views[0].role})` : ''}: ${countLine(views)}, carried by ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}.`,
     details: views.flatMap((v) => describeView(v)),
-    quotes: views,
+    quotes: quotable(views),
+    citations: citationsFor(ctx, groups.flatMap((g) => g.quoteIds.map((id) => ctx.quotes.get(id)!))),
+  };
+}
+
+/** "2 quotes and 1 reported statement": what was quoted kept apart from what was reported. */
+function countLine(views: readonly QuoteView[]): string {
+  const reported = views.filter(isReported).length;
+  const quoted = views.length - reported;
+  const parts = [quoted ? `${quoted} quote${quoted === 1 ? '' : 's'}` : '', reported ? `${reported} reported statement${reported === 1 ? '' : 's'}` : ''];
+  return parts.filter(Boolean).join(' and ');
+}
+
+/** What a described speaker ("the spokesman", "police", "the jury") said, in every outlet that carried it. */
+function answerDescribed(ctx: AnswerContext, label: string, groups: readonly QuoteGroup[]): AnswerDraft {
+  const views = groups.map((g) => quoteView(ctx, g));
+  const outlets = new Set(views.flatMap((v) => v.entries.map((e) => e.outlet)));
+  return {
+    found: true,
+    summary: `${label} (not named in the story): ${countLine(views)}, carried by ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}.`,
+    details: views.flatMap((v) => describeView(v)),
+    quotes: quotable(views),
     citations: citationsFor(ctx, groups.flatMap((g) => g.quoteIds.map((id) => ctx.quotes.get(id)!))),
   };
 }

@@ -49,7 +49,8 @@ export function attribute(sentence: string, k: number): Attribution {
 function afterCue(after: string): Attribution | undefined {
   const text = after.replace(/^[\s,;:–—-]+/, '');
   if (!text) return undefined;
-  const sentenceEnd = text.search(/[.!?](?:\s|$)/);
+  // the clause ends at a full stop, not at the period of "Rep." or an initial
+  const sentenceEnd = [...text.matchAll(/[.!?](?=\s|$)/g)].find((m) => !(m[0] === '.' && /(?:\b\p{Lu}|\b(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|St|Jr|Sr|Lt|Col|Capt|Sgt|Rev|Prof))$/u.test(text.slice(0, m.index))))?.index ?? -1;
   const clause = sentenceEnd >= 0 ? text.slice(0, sentenceEnd) : text;
   const according = /^according to (?:the (?:description|words|account) of )?(.+)$/i.exec(clause);
   if (according) return fromPhrase(according[1]);

@@ -23,6 +23,7 @@ export interface NameProfile {
 
 export function nameProfile(name: string, variants: NameVariants): NameProfile {
   const tokens = nameKey(variants.canonicalName(name))
+    .replace(/\s+(?:jr|sr|ii|iii|iv)$/, '') // "Joseph E. Harvey Jr." is a Harvey
     .split(' ')
     .map((t) => nameKey(variants.canonicalName(t)))
     .filter(Boolean);
@@ -57,7 +58,9 @@ export function mergePeople(
   entries.sort((a, b) => b.p.name.split(' ').length - a.p.name.split(' ').length);
   for (const { articleId, p } of entries) {
     const profile = nameProfile(p.name, variants);
-    const candidates = people.filter((_, i) => sameProfile(profiles[i], profile));
+    // A bare surname is not the woman its article calls "Mrs." or "Miss" (Kowalski beside Mrs. Eleanor Kowalski).
+    const courtesy = (x: Person) => !p.name.includes(' ') && x.roles.some((r) => r.articleId === articleId && /\b(?:Mrs|Miss|Ms)\b/.test(r.role));
+    const candidates = people.filter((x, i) => sameProfile(profiles[i], profile) && !courtesy(x));
     let person = candidates.length === 1 || (candidates.length > 1 && p.name.includes(' ')) ? candidates[0] : undefined;
     if (!person) {
       person = { id: `person:${people.length}`, name: p.name, variants: [], roles: [], articles: [] };

@@ -15,6 +15,8 @@ export interface LogicalParagraph {
   /** Index of the last source paragraph. */
   last: number;
   text: string;
+  /** Offset in `text` where each source paragraph (first..last) begins. */
+  starts: number[];
   spans: QuoteSpan[];
 }
 
@@ -44,6 +46,10 @@ function marks(text: string): Mark[] {
   return out;
 }
 
+/** ", Pohly said." / ", said Mrs. Lee." ending a paragraph: an attribution, never the end of a quotation. */
+const UNCLOSED_ATTRIBUTION =
+  /,\s+(?:(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:said|says|added|explained|declared|stated|continued|insisted|noted|replied|concluded)|(?:said|says|added)\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|(?:he|she|they)\s+(?:said|says|added))\.\s*$/u;
+
 /** Finds quote spans in one paragraph; `open` tells whether the paragraph ends inside a quote. */
 function scan(text: string): { spans: QuoteSpan[]; open: boolean } {
   const spans: QuoteSpan[] = [];
@@ -61,6 +67,14 @@ function scan(text: string): { spans: QuoteSpan[]; open: boolean } {
     // An opener inside a quote (a stray or nested mark) and a closer outside one are typos: skip them.
   }
   if (openAt >= 0) {
+    // A closing mark the printer dropped: “... for her entire family, Pohly said. The attribution at the end of the
+    // paragraph is the outlet's, so the quote ends at the comma before it.
+    const tail = UNCLOSED_ATTRIBUTION.exec(text.slice(contentStart));
+    if (tail) {
+      const end = contentStart + tail.index;
+      spans.push({ start: openAt, end, text: text.slice(contentStart, end).trim() });
+      return { spans, open: false };
+    }
     spans.push({ start: openAt, end: text.length, text: text.slice(contentStart).trim() });
     return { spans, open: true };
   }
@@ -78,14 +92,16 @@ export function findQuotes(paragraphs: readonly string[]): LogicalParagraph[] {
   while (i < paragraphs.length) {
     let text = paragraphs[i];
     let last = i;
+    const starts = [0];
     let { open } = scan(text);
     while (open && last + 1 < paragraphs.length && /^\s*(?:["“„«]|‘‘)/.test(paragraphs[last + 1])) {
       const next = paragraphs[last + 1].replace(/^\s*(?:‘‘|["“„«])/, '');
+      starts.push(text.length + 1);
       text = `${text} ${next}`;
       last++;
       open = scan(text).open;
     }
-    out.push({ first: i, last, text, spans: scan(text).spans });
+    out.push({ first: i, last, text, starts, spans: scan(text).spans });
     i = last + 1;
   }
   return out;

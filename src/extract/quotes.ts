@@ -3,16 +3,28 @@ import { attribute, type Attribution } from './attribution.js';
 import { isOutletLike, OUTLET_BACKREF, OUTLET_WORD, SPEECH_VERB, stripLeadingClauses } from './cues.js';
 import { editDistance, nameKey } from './names.js';
 import { findQuotes } from './quote-spans.js';
+import { asNounPhrase } from './noun-phrase.js';
+import { findSpeechCues, SOURCE_NOUN, type SpeechCue } from './reported-speech.js';
 import { splitSentences } from './sentences.js';
-import { parseSpeakerPhrase } from './speaker-phrase.js';
+import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
+import { isReportingVerb } from './speech-verbs.js';
+import { isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
+import { tag, type Token } from './tagger.js';
 
-/** A direct quote as one outlet printed it, with its speaker resolved within the article. */
+/**
+ * How a statement is given: `direct` wholly quoted words, `indirect` reported speech ("X said the bid was
+ * too low"), `mixed` reported speech holding quoted words (said the salary was “modest”).
+ */
+export type StatementKind = 'direct' | 'indirect' | 'mixed';
+
+/** A statement (quoted or reported) as one outlet printed it, with its speaker resolved within the article. */
 export interface Quote {
   id: string;
+  kind: StatementKind;
   articleId: string;
   /** Index of the (first) paragraph it stands in. */
   paragraph: number;
-  /** The quoted words, verbatim. */
+  /** The quoted words, verbatim (direct); the reported content (indirect, mixed, with its quoted words). */
   text: string;
   /** The sentence that carries it, verbatim: the citation excerpt. */
   sentence: string;
@@ -26,6 +38,23 @@ export interface Quote {
   role?: string;
   /** The original source credited, as written, back-references resolved ("The Post", "Financial Times"). */
   toldTo?: string;
+  /** Whom it was said to, as written ("the commissioners"), where the text says. */
+  addressee?: string;
+  /** Mixed: the reported content holding the quoted words (`text` keeps the quoted words alone). */
+  reported?: string;
+  /** A quotation running over several paragraphs: its words paragraph by paragraph. */
+  parts?: { paragraph: number; text: string }[];
+}
+
+/**
+ * Whether a quote is someone's statement: a short lower-case fragment in quote marks that no one is credited with
+ * ("the potato chip industry", “spirit of Geneva”) is a scare quote or a phrase the outlet borrows; it stays a quote
+ * (people ask who said it) but is no statement.
+ */
+export function isStatement(q: Quote): boolean {
+  if (q.kind !== 'direct' || q.person || q.descriptive) return true;
+  const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return !(/^\p{Ll}/u.test(q.text.trim()) && words.length <= 6 && !/[.!?]$/.test(q.text.trim()));
 }
 
 /** A person an article mentions (a speaker, or someone introduced with a title). */
@@ -35,6 +64,8 @@ export interface ArticlePerson {
   age?: number;
   /** Other spellings this article used for them (a surname alone, a typo). */
   variants: string[];
+  /** Where the text shows it (Mrs., Miss, Mr., "she said"): for resolving he and she. */
+  gender?: 'f' | 'm';
 }
 
 export interface ArticleQuotes {
@@ -60,19 +91,24 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     const key = nameKey(name);
     const parts = key.split(' ');
     const surname = parts[parts.length - 1];
+    // "Joseph E. Harvey Jr." is Harvey: a generational suffix is no surname
+    const lastOf = (full: string) => full.replace(/\s+(?:jr|sr|ii|iii|iv)$/, '').split(' ').pop();
     return (
       people.find((p) => nameKey(p.name) === key || p.variants.some((v) => nameKey(v) === key)) ??
-      (parts.length === 1 ? people.find((p) => nameKey(p.name).split(' ').pop() === surname) : undefined) ??
+      // A bare surname is not the woman the text calls "Mrs." or "Miss" on every mention ("Kowalski said" beside Mrs. Eleanor Kowalski).
+      (parts.length === 1 ? people.find((p) => lastOf(nameKey(p.name)) === surname && !courtesyWoman(p)) : undefined) ??
       people.find((p) => {
         const full = nameKey(p.name).split(' ');
         // "Kuzyk" written "Kuzan": a surname-only mention close to someone the article already named.
-        return parts.length === 1 && surname.length >= 4 && full.length > 1 && full[full.length - 1].slice(0, 3) === surname.slice(0, 3) && editDistance(full[full.length - 1], surname, 2) <= 2;
+        return parts.length === 1 && !courtesyWoman(p) && surname.length >= 4 && full.length > 1 && full[full.length - 1].slice(0, 3) === surname.slice(0, 3) && editDistance(full[full.length - 1], surname, 2) <= 2;
       }) ??
       // "Olena Matvienko" after a bare "Matvienko": upgrade the bare one.
       (parts.length > 1 ? people.find((p) => !p.name.includes(' ') && nameKey(p.name) === surname) : undefined)
     );
   };
-  const addPerson = (name: string, role?: string, age?: number): ArticlePerson => {
+  const addPerson = (name: string, role?: string, age?: number, spoke = false): ArticlePerson => {
+    // a place, a time or a sentence adverb is never a person, whichever path it came by: keep it off the list
+    if (isNotPersonName(name, spoke)) return { name, roles: [], variants: [] };
     let p = findPerson(name);
     if (!p) {
       p = { name, roles: [], variants: [] };
@@ -88,50 +124,310 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     return p;
   };
 
+  // Salience for he/she/it/they: the people and institutions that were subjects or speakers, latest last.
+  const subjects: { p?: ArticlePerson; desc?: string; sentence: number }[] = [];
+  let sentenceNo = 0;
+  let leadIn: { quote: Quote; paragraph: number } | undefined;
+  let leadRun = 0;
+  let questionTo: { p: ArticlePerson; sentence: number } | undefined;
+  const inherited = new Set<Quote>();
+  const genderOf = (p: ArticlePerson) => p.gender;
+
   for (const lp of findQuotes(article.paragraphs)) {
+    const paragraphAt = (offset: number) => lp.first + Math.max(0, lp.starts.filter((x) => x <= offset).length - 1);
     // Mask quotes so sentence splitting and cue search see only the outlet's own words.
     let masked = '';
     let cursor = 0;
+    const maskedAt: { masked: number; original: number }[] = [];
     lp.spans.forEach((s, k) => {
       // A quote that ends its sentence ends the outlet's sentence too when a capital follows.
       const ends = /[.!?]$/.test(s.text) && /^\s+[\p{Lu}“"]/u.test(lp.text.slice(s.end));
-      masked += `${lp.text.slice(cursor, s.start)}“§${k}”${ends ? '.' : ''}`;
+      masked += lp.text.slice(cursor, s.start);
+      maskedAt.push({ masked: masked.length, original: s.start });
+      masked += `“§${k}”${ends ? '.' : ''}`;
       cursor = s.end;
+      maskedAt.push({ masked: masked.length, original: s.end });
     });
     masked += lp.text.slice(cursor);
+    const originalOf = (m: number) => {
+      const before = maskedAt.filter((x) => x.masked <= m).pop();
+      return before ? before.original + (m - before.masked) : m;
+    };
+    let searchFrom = 0;
+    let unattributed: Quote[] = [];
+    // One tagger pass per paragraph (a call per sentence costs several times more); each sentence takes its slice.
+    let paragraphTokens: Token[] | undefined;
+    const tokensOf = (restored: string, at: number): Token[] => {
+      if (lp.text.startsWith(restored.replace(/\.$/, ''), at)) {
+        paragraphTokens ??= tag(lp.text);
+        const end = at + restored.length;
+        return paragraphTokens.filter((t) => t.start >= at && t.end <= end).map((t) => ({ ...t, start: t.start - at, end: t.end - at }));
+      }
+      return tag(restored);
+    };
     for (const sentence of splitSentences(masked)) {
+      const sentenceAt = masked.indexOf(sentence, searchFrom);
+      searchFrom = sentenceAt + sentence.length;
+      const paragraph = paragraphAt(originalOf(Math.max(0, sentenceAt)));
+      // The sentence as printed, with where each quote stands in it.
+      const spanAt = new Map<number, { start: number; end: number }>();
       const restored = sentence.replace(/“§(\d+)”/g, (_, k) => lp.text.slice(lp.spans[Number(k)].start, lp.spans[Number(k)].end));
+      {
+        let out = 0;
+        let last = 0;
+        for (const m of sentence.matchAll(/“§(\d+)”/g)) {
+          const span = lp.spans[Number(m[1])];
+          out += m.index - last;
+          spanAt.set(Number(m[1]), { start: out, end: out + (span.end - span.start) });
+          out += span.end - span.start;
+          last = m.index + m[0].length;
+        }
+      }
       const plain = sentence.replace(/“§\d+”/g, ' ');
       const ks = [...sentence.matchAll(/“§(\d+)”/g)].map((m) => Number(m[1]));
+      const tokens = tokensOf(restored, originalOf(Math.max(0, sentenceAt)));
+      const ranges = [...spanAt.values()];
+      const quoted = (i: number) => ranges.some((r) => tokens[i].start >= r.start && tokens[i].start < r.end);
+      const cues = findSpeechCues(restored, tokens, quoted);
       // Register people named in indirect speech first ("Another soldier, Birdie, said his unit …"), so later "he" and ages find them.
       registerIndirectSpeakers(plain, addPerson, mention);
+      const sentenceSpeakers: Quote[] = [];
+      noteSubject(tokens, restored, quoted, sentenceSpeakers);
       let prevInSentence: Quote | undefined;
+      const inCue = (r: { start: number; end: number }) => cues.find((c) => c.content.some((x) => r.start >= x.start - 1 && r.end <= x.end + 2));
+      const reportedDone = new Set<SpeechCue>();
       for (const k of ks) {
         const span = lp.spans[k];
+        const at = spanAt.get(k)!;
         const a = attribute(sentence, k);
+        const cue = inCue(at);
         const quote: Quote = {
           id: `${article.id}:q${quotes.length}`,
           articleId: article.id,
-          paragraph: lp.first,
+          kind: 'direct',
+          paragraph: paragraphAt(span.start),
           text: span.text.replace(/[\s,]+$/, ''),
           sentence: restored,
         };
-        resolve(quote, a, prevInSentence);
+        // Names of things in quote marks ("Greater London", the “Professional Athlete of the Year”) are no one's words,
+        // unless a verb of saying stands right after them (“Thirteen,” said Long Jim).
+        if (titleLike(quote.text) && !saidRightAfter(tokens, at.end)) continue;
+        const own = cue ? outletWordsOf(restored, cue, ranges) : '';
+        if (cue && own) {
+          quote.kind = 'mixed';
+          if (!reportedDone.has(cue)) {
+            quote.reported = contentOf(restored, cue);
+            reportedDone.add(cue);
+          }
+        }
+        const parts = partsOf(lp, span);
+        if (parts.length > 1) quote.parts = parts;
+        const lead = leadIn && a.quoteOnly && !a.ref && leadIn.paragraph >= quote.paragraph - 1 ? leadIn : undefined;
+        if (lead) copySpeaker(lead.quote, quote);
+        else resolve(quote, a, prevInSentence);
+        if (a.quoteOnly && !a.ref) inherited.add(quote);
+        if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive) {
+          // "Kowalski wanted to make a public statement." and then the statement, in quote marks, alone.
+          const last = subjects[subjects.length - 1];
+          if (last?.p && last.sentence === sentenceNo - 1) {
+            quote.person = last.p.name;
+            quote.role = last.p.roles[0];
+          }
+        }
+        if (!quote.person && !quote.descriptive && cue && cue.from !== 'none') resolveCue(quote, cue, sentenceSpeakers);
+        if (!quote.person && !quote.descriptive && /:\s*$/.test(restored.slice(0, at.start))) {
+          // "Dealer Bob Houtz tilts back in his chair and tells of a pickup in sales: “We've sold four ...”": the
+          // quotation a colon opens is the sentence subject's
+          const subject = subjects[subjects.length - 1];
+          if (subject?.sentence === sentenceNo) {
+            if (subject.p) {
+              quote.person = subject.p.name;
+              quote.role = subject.p.roles[0];
+            } else quote.descriptive = subject.desc;
+          }
+        }
+        if (!quote.person && !quote.descriptive && !a.quoteOnly) {
+          // “From its beginning,” the trustees' statement said Friday, “Emory ...”: the nearest attribution in the sentence
+          const near = cues.filter((c) => c.speaker && c.from !== 'none').sort((x, y) => Math.abs(x.at - at.end) - Math.abs(y.at - at.end))[0];
+          if (near && Math.abs(near.at - at.end) < 60) resolveCue(quote, near, sentenceSpeakers);
+        }
         if (keep(quote)) {
           quotes.push(quote);
           prevInSentence = quote;
-          previous = { quote, paragraph: lp.last };
+          previous = { quote, paragraph: paragraphAt(span.end) };
+          if (quote.person || quote.descriptive) sentenceSpeakers.push(quote);
+          if (cue) reportedDone.add(cue);
         }
       }
+      // Reported speech: a cue whose content is not only quotation marks is a statement of its own.
+      for (const cue of cues) {
+        if (reportedDone.has(cue)) continue;
+        if (!cue.content.length) {
+          // "Smith said in a statement:" (a lead-in), or "He asked." (the attribution of the quote before).
+          const holder: Quote = { id: '', articleId: article.id, kind: 'direct', paragraph, text: '', sentence: restored };
+          resolveCue(holder, cue, sentenceSpeakers);
+          if (holder.person || holder.descriptive) {
+            if (/:\s*$/.test(restored)) {
+              leadIn = { quote: holder, paragraph };
+              leadRun = 0;
+            }
+            else {
+              for (const q of unattributed) copySpeaker(holder, q);
+              const asked = cue.toldTo ? parseSpeakerPhrase(cue.toldTo) : undefined;
+              if (asked?.kind === 'name' && unattributed.some((q) => /\?\s*$/.test(q.text))) {
+                const p = addPerson(asked.name, asked.role);
+                noteGender(p, cue.toldTo!);
+                questionTo = { p, sentence: sentenceNo };
+                for (const q of unattributed) q.addressee = cue.toldTo;
+              }
+            }
+          }
+          continue;
+        }
+        const text = contentOf(restored, cue);
+        if (text.split(/\s+/).length < 3) continue;
+        const quote: Quote = { id: `${article.id}:q${quotes.length}`, articleId: article.id, kind: 'indirect', paragraph, text, sentence: restored };
+        if (cue.from !== 'none') resolveCue(quote, cue, sentenceSpeakers);
+        if (cue.toldTo) quote.addressee = cue.toldTo;
+        quotes.push(quote);
+        if (quote.person || quote.descriptive) sentenceSpeakers.push(quote);
+      }
+      // A quotation standing alone after a lead-in ending with a colon takes the lead-in's speaker.
+      const lone = quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && !q.person && !q.descriptive);
+      if (leadIn && lone.length && leadIn.paragraph >= paragraph - 1) for (const q of lone) copySpeaker(leadIn.quote, q);
+      if (leadIn && leadIn.paragraph < paragraph - 1) leadIn = undefined;
+      unattributed = quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && ((!q.person && !q.descriptive) || inherited.has(q)));
+      // A lead-in's account may run on without quote marks: "The officers gave this account:" and then the story.
+      if (leadIn && !cues.length && !ks.length && leadIn.paragraph >= paragraph - 1 && leadIn.paragraph < paragraph + 1 && leadRun < 2 && !/:\s*$/.test(restored)) {
+        const last = quotes[quotes.length - 1];
+        if (last && last.kind === 'indirect' && last.paragraph === paragraph && leadRun > 0 && last.person === leadIn.quote.person && last.descriptive === leadIn.quote.descriptive) {
+          last.text = `${last.text} ${restored}`;
+          last.sentence = `${last.sentence} ${restored}`;
+        } else {
+          const q: Quote = { id: `${article.id}:q${quotes.length}`, articleId: article.id, kind: 'indirect', paragraph, text: restored.replace(/[\s.]+$/, ''), sentence: restored };
+          copySpeaker(leadIn.quote, q);
+          quotes.push(q);
+          leadRun++;
+        }
+        leadIn.paragraph = paragraph;
+      } else if (cues.length || ks.length) leadRun = 0;
+      sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));
-        if (ref?.kind === 'name' && ref.name.includes(' ')) mention(addPerson(ref.name));
+        if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) mention(addPerson(ref.name));
       }
       noteOutlets(plain);
       for (const k of ks) noteOutlets(lp.spans[k].text);
     }
   }
   return { quotes, people };
+
+  /** Gives a statement the speaker its cue names: a name, a pronoun resolved by salience, or a description. */
+  function resolveCue(quote: Quote, cue: SpeechCue, sameSentence: readonly Quote[]) {
+    if (cue.from === 'shared' || !cue.speaker) {
+      const from = sameSentence[sameSentence.length - 1];
+      const subject = subjects[subjects.length - 1];
+      if (from) copySpeaker(from, quote);
+      else if (subject && subject.sentence === sentenceNo) {
+        if (subject.p) {
+          quote.person = subject.p.name;
+          quote.role = subject.p.roles[0];
+        } else quote.descriptive = subject.desc;
+      } else if (previous && previous.paragraph >= quote.paragraph - 1) copySpeaker(previous.quote, quote);
+      return;
+    }
+    const written = cue.speaker.replace(/^(?:and|but)\s+/i, '').trim();
+    // "It urged ...", "They said ...": a body or a group speaks through a pronoun too
+    const it = /^(?:it|they)$/i.test(written) ? ({ kind: 'pronoun', pronoun: written.toLowerCase() } as const) : undefined;
+    const ref = it ?? parseSpeakerPhrase(written) ?? describedSource(written);
+    if (!ref) return;
+    resolve(quote, { ref, written, quoteOnly: false, sameAsPrevious: false }, undefined);
+    if (quote.person) {
+      const p = findPerson(quote.person);
+      if (p) subjects.push({ p, sentence: sentenceNo });
+    } else if (quote.descriptive) subjects.push({ desc: quote.descriptive, sentence: sentenceNo });
+  }
+
+  /** The subject of a sentence, remembered for the pronouns of the next ones: "Mrs. Peck ... took Harvey to task." */
+  function noteSubject(tokens: readonly Token[], text: string, quoted: (i: number) => boolean, speakers: readonly Quote[]) {
+    // a subhead ("Stepson vindicated") is a label between paragraphs, not a sentence with a subject
+    if (!/[.!?:”"’)]\s*$/.test(text)) return;
+    let i = 0;
+    // a dateline is no subject: "ELBURN, ILL. — Farm machinery dealer Bob Houtz tilts back ..."
+    const dash = tokens.findIndex((t, k) => k < 10 && /^[—–-]{1,2}$/.test(t.text));
+    if (dash > 0 && tokens.slice(0, dash).every((t) => !/\p{Ll}/u.test(t.text))) i = dash + 1;
+    // skip an opening phrase up to its comma ("At the hearing, ...") and leading conjunctions
+    if (tokens[i] && ['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos)) {
+      const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+      if (comma > i && comma < i + 12) i = comma + 1;
+    }
+    while (tokens[i] && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV' || /^(?:today|yesterday|tonight|now|then|later|earlier|meanwhile|still|also)$/i.test(tokens[i].lower))) i++;
+    let e = i;
+    // a capital after the first word is a name whatever the tagger says ("Mrs. Peck" read as a verb)
+    // and a title opening the sentence is one even when read as a verb ("Judge Carl Bond questioned ...")
+    const nominal = (k: number) =>
+      ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART'].includes(tokens[k].pos) || (/^\p{Lu}/u.test(tokens[k].text) && (k > i || isPersonNoun(tokens[k].text)));
+    while ((e < tokens.length && !quoted(e) && nominal(e)) || (e < tokens.length && /^(?:\.|-|of)$/.test(tokens[e].text) && e > i)) e++;
+    if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
+      const phrase = text.slice(tokens[i].start, tokens[e - 1].end);
+      const ref = parseSpeakerPhrase(phrase);
+      if (ref?.kind === 'name' && (personLike(phrase, ref.name) || (!ref.name.includes(' ') && findPerson(ref.name)))) {
+        const p = addPerson(ref.name, ref.role, ref.age);
+        noteGender(p, phrase);
+        mention(p);
+        subjects.push({ p, sentence: sentenceNo });
+        return;
+      }
+      if (ref?.kind === 'definite') {
+        // "The Ukrainian commander" after "Petro Kuzyk, a commander ...": the one whose role it names
+        const stem = ref.noun.replace(/s$/, '');
+        const p = [...recent].reverse().find((x) => x.roles.some((r) => r.toLowerCase().includes(stem)));
+        if (p) {
+          subjects.push({ p, sentence: sentenceNo });
+          return;
+        }
+      }
+      if ((!ref || ref.kind === 'definite' || ref.kind === 'descriptive') && describedSource(phrase)) {
+        subjects.push({ desc: phrase, sentence: sentenceNo });
+        return;
+      }
+    }
+    // "But today he wanted to make a public statement.": the pronoun's referent stays the subject
+    const t = tokens[i];
+    if (t && t.pos === 'PRON' && /^(?:he|she)$/i.test(t.lower) && tokens[i + 1] && ['VERB', 'AUX'].includes(tokens[i + 1].pos) && !speakers.length) {
+      const found = antecedent(t.lower);
+      if (found) subjects.push({ ...found, sentence: sentenceNo });
+    }
+  }
+
+  /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
+  function antecedent(pronoun: string): { p?: ArticlePerson; desc?: string } | undefined {
+    const want = pronoun === 'she' || pronoun === 'her' ? 'f' : pronoun === 'he' || pronoun === 'him' ? 'm' : pronoun === 'it' ? 'it' : pronoun === 'they' ? 'they' : 'person';
+    // "The hotel owner shrugged. “Same thing,” he said.": a described person is a he or she too, a body is an it.
+    const personDesc = (d: string) => !PLURAL_DESC.test(d) && isPersonNoun(d.split(/\s+/).pop() ?? '');
+    const fits = (x: { p?: ArticlePerson; desc?: string }) =>
+      want === 'it'
+        ? !!x.desc && !PLURAL_DESC.test(x.desc) && !personDesc(x.desc)
+        : want === 'they'
+          ? !!x.desc && PLURAL_DESC.test(x.desc)
+          : x.p
+            ? want === 'person' || !genderOf(x.p) || genderOf(x.p) === want
+            : !!x.desc && personDesc(x.desc);
+    if (questionTo && questionTo.sentence >= sentenceNo - 2 && (want === 'person' || !questionTo.p.gender || questionTo.p.gender === want)) {
+      // “Do you feel ...?” asked Mrs. Peck of the chairman, Joseph E. Harvey Jr. “My feeling,” he said: the one asked answers.
+      const p = questionTo.p;
+      questionTo = undefined;
+      return { p };
+    }
+    for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 3; i--) if (fits(subjects[i])) return subjects[i];
+    if (want === 'it' || want === 'they') {
+      // a body stays "it" for a while, not for the rest of a long article
+      for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 8; i--) if (fits(subjects[i])) return subjects[i];
+      return undefined;
+    }
+    const p = [...recent].reverse().find((x) => fits({ p: x }));
+    return p ? { p } : undefined;
+  }
 
   function noteOutlets(text: string) {
     for (const m of text.matchAll(/(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:of\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*)*/gu)) {
@@ -141,26 +437,60 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   }
 
   function resolve(quote: Quote, a: Attribution, prevInSentence: Quote | undefined) {
+    resolveSpeaker(quote, a, prevInSentence);
+    if (quote.descriptive) {
+      // a described speaker must be a noun phrase: "the hotel owner", never "he deplored the noncommissioned officer"
+      const np = asNounPhrase(quote.descriptive);
+      if (np) quote.descriptive = np;
+      else delete quote.descriptive;
+      // "the New England-born President" after "President Kennedy": a definite description of someone named
+      const head = quote.descriptive && /^the\s/i.test(quote.descriptive) ? quote.descriptive.split(/\s+/).pop()!.toLowerCase() : undefined;
+      const p = head && head.length > 3 && !isThingNoun(head) ? [...recent].reverse().find((x) => x.roles.some((r) => r.toLowerCase().split(/\W+/).includes(head))) : undefined;
+      if (p) {
+        quote.person = p.name;
+        quote.role = p.roles[0];
+        delete quote.descriptive;
+      }
+    }
+  }
+
+  function resolveSpeaker(quote: Quote, a: Attribution, prevInSentence: Quote | undefined) {
     if (a.source) quote.toldTo = OUTLET_BACKREF.test(a.source.trim()) ? outlets[outlets.length - 1] : a.source.trim().replace(/^the\s+/i, (t) => (/^the\s+(?:\p{Lu})/u.test(a.source!) ? '' : t));
     if (quote.toldTo && !isOutletLike(quote.toldTo)) delete quote.toldTo;
     const ref = a.ref;
     if (!ref) {
-      const inherit = a.sameAsPrevious ? prevInSentence : a.quoteOnly && previous && previous.paragraph >= quote.paragraph - 1 ? previous.quote : undefined;
+      // A quotation alone in its sentence carries on the last speaker's words: from the paragraph before, or two
+      // back when a quote-only paragraph stands between (a statement printed over several paragraphs).
+      const inherit = a.sameAsPrevious ? prevInSentence : a.quoteOnly && previous && previous.paragraph >= quote.paragraph - 2 ? previous.quote : undefined;
       if (inherit) copySpeaker(inherit, quote);
       return;
     }
     quote.speakerAsWritten = a.written;
+    if (ref.kind === 'name' && isNotPersonName(ref.name, true) && !ref.role) {
+      // "Pittsburgh said", "Thereafter, ..." : a place or an adverb is no person (a place may speak as a body)
+      if (!isNotPersonName(ref.name.split(' ').pop() ?? '') || /\s/.test(ref.name)) quote.descriptive = ref.name;
+      return;
+    }
     if (ref.kind === 'name') {
-      const p = addPerson(ref.name, ref.role, ref.age);
+      const p = addPerson(ref.name, ref.role, ref.age, true);
+      if (!people.includes(p)) return; // "throughout October": no person at all
       quote.person = p.name;
       quote.role = ref.role ?? p.roles[0];
+      noteGender(p, a.written ?? ref.name);
       mention(p);
+      subjects.push({ p, sentence: sentenceNo });
+    } else if (ref.kind === 'pronoun' && ref.pronoun === 'i') {
+      // "I suggested" in the outlet's own words is the writer of the piece, not the last person named
+      quote.descriptive = article.byline ? `the writer, ${article.byline.replace(/^by\s+/i, '')}` : 'the writer';
     } else if (ref.kind === 'pronoun') {
-      const p = recent[recent.length - 1];
-      if (p) {
-        quote.person = p.name;
-        quote.role = p.roles[0];
-      }
+      const found = antecedent(ref.pronoun);
+      if (found?.p) {
+        quote.person = found.p.name;
+        quote.role = found.p.roles[0];
+        if (ref.pronoun === 'she') found.p.gender ??= 'f';
+        if (ref.pronoun === 'he') found.p.gender ??= 'm';
+        subjects.push({ p: found.p, sentence: sentenceNo });
+      } else if (found?.desc) quote.descriptive = found.desc;
     } else if (ref.kind === 'age') {
       const p = people.find((x) => x.age === ref.age) ?? [...recent].reverse().find((x) => x.age === undefined);
       if (p) {
@@ -181,6 +511,88 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   }
 }
 
+/** A woman the text calls "Mrs." or "Miss": a bare surname elsewhere in the article is someone else (her husband, her father). */
+function courtesyWoman(p: ArticlePerson): boolean {
+  return p.roles.some((r) => /\b(?:Mrs|Miss|Ms)\b/.test(r));
+}
+
+/** Words that make a described source plural ("police", "residents", "the trustees"): they say "they", not "it". */
+const PLURAL_DESC = /\b(?:police|people|\p{L}+s)$/iu;
+
+/** A source the text describes rather than names: "the jury", "Emory University's Board of Trustees", "the statement". */
+function describedSource(phrase: string): SpeakerRef | undefined {
+  const text = phrase.replace(/\s+/g, ' ').trim();
+  if (!text || text.split(' ').length > 12 || /^(?:it|this|that|there|which|who)$/i.test(text)) return undefined;
+  if (/^(?:it)$/i.test(text)) return undefined;
+  // a source noun ("the jury", "police"), or a body's proper name after an optional "the" ("the PTC", "Emory University's Board")
+  if (!asNounPhrase(text)) return undefined; // "The" alone, "Compare this statement with how ..."
+  if (SOURCE_NOUN.test(text) || /^\p{Lu}/u.test(text.replace(/^[Tt]he\s+/, ''))) return { kind: 'descriptive', text };
+  // "some churchmen", "several church leaders": a head noun WordNet files under people
+  if (isPersonNoun(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
+  return undefined;
+}
+
+/** churchmen → churchman, leaders → leader, authorities → authority. */
+function singular(word: string): string {
+  const w = word.toLowerCase();
+  return w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+/** A capitalised run in subject position is a person when a title or a first name shows it, not a place or a body. */
+function personLike(phrase: string, name: string): boolean {
+  if (isNotPersonName(name)) return false;
+  if (!name.includes(' ') && isPersonNoun(name)) return false; // "Stepson", "Coach": a title with no name
+  if (/\b(?:County|City|State|University|College|School|Street|St|Avenue|Ave|Road|Company|Co|Corp|Inc|Club|Association|Board|Committee|Council|Church|Hall|Department|Court|Corps|Government|Service|Party|Hotel|Hospital|Station)\b\.?/.test(name)) return false;
+  const titled = /\b(?:Mr|Mrs|Miss|Ms|Dr|Rep|Sen|Gov|Rev|Sgt|Capt|Lt|Col|Gen)\b\.?/.test(phrase) || phrase.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && isPersonNoun(w));
+  if (titled) return true;
+  // untitled, "Olivet Cemetery" and "Frankford Elevated" end in a word for a place or a thing: no person
+  // (a title settles it: "Judge Carl Bond")
+  if (isThingNoun(name.split(' ').pop() ?? '')) return false;
+  return name.split(' ').length >= 2;
+}
+
+/** Mrs., Miss and a woman's role word say she; Mr. and a man's say he. */
+function noteGender(p: ArticlePerson, written: string) {
+  if (p.gender) return;
+  if (/\b(?:Mrs|Miss|Ms|Mme)\b\.?|\b(?:woman|wife|mother|daughter|sister|girl|lady|widow|\p{L}+woman)\b/iu.test(written)) p.gender = 'f';
+  else if (/\bMr\b\.?|\b(?:husband|father|son|brother|boy|\p{L}+man)\b/u.test(written) && !/\b(?:chairman)\b/i.test(written)) p.gender = 'm';
+}
+
+/** The outlet's own words inside a cue's content, quotes and joining words left out: empty when the content is a quotation only. */
+function outletWordsOf(sentence: string, cue: SpeechCue, quotes: readonly { start: number; end: number }[]): string {
+  let words = '';
+  for (const r of cue.content) {
+    let at = r.start;
+    for (const q of [...quotes].sort((a, b) => a.start - b.start)) {
+      if (q.end <= r.start || q.start >= r.end) continue;
+      words += ` ${sentence.slice(at, Math.max(at, q.start))}`;
+      at = Math.max(at, q.end);
+    }
+    words += ` ${sentence.slice(at, r.end)}`;
+  }
+  return words.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\b(?:that|and|but|is|was)\b/gi, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/** The reported content as one text: its ranges joined. */
+function contentOf(sentence: string, cue: SpeechCue): string {
+  return cue.content.map((r) => sentence.slice(r.start, r.end).trim()).filter(Boolean).join(' ').replace(/[\s,;:–—-]+$/, '');
+}
+
+/** A quotation's words paragraph by paragraph, where it runs over several. */
+function partsOf(lp: { first: number; starts: number[]; text: string }, span: { start: number; end: number }): { paragraph: number; text: string }[] {
+  const parts: { paragraph: number; text: string }[] = [];
+  lp.starts.forEach((s, i) => {
+    const e = i + 1 < lp.starts.length ? lp.starts[i + 1] - 1 : lp.text.length;
+    const a = Math.max(s, span.start);
+    const b = Math.min(e, span.end);
+    if (b > a) {
+      const text = lp.text.slice(a, b).replace(/^[\s“"„«]+|[\s”"»,]+$/g, '');
+      if (text) parts.push({ paragraph: lp.first + i, text });
+    }
+  });
+  return parts;
+}
+
 function copySpeaker(from: Quote, to: Quote) {
   to.person = from.person;
   to.descriptive = from.descriptive;
@@ -194,9 +606,24 @@ function copySpeaker(from: Quote, to: Quote) {
 function keep(q: Quote): boolean {
   const w = q.text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
   if (w.length === 0) return false;
-  if (w.length <= 5 && w.every((t) => /^[\p{Lu}\p{N}]/u.test(t))) return false;
   if (!q.person && !q.descriptive && w.length <= 2) return false;
   return true;
+}
+
+/** Title case and short: "Greater London", "Financial Times", "Professional Athlete of the Year". */
+function titleLike(text: string): boolean {
+  const w = text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  if (w.length <= 5 && w.every((t) => /^[\p{Lu}\p{N}]/u.test(t))) return true;
+  const content = w.filter((t) => !/^(?:of|the|a|an|and|for|to|in|on|at|by)$/.test(t));
+  if (w.length > 10 || content.length < 2 || !content.every((t) => /^[\p{Lu}\p{N}]/u.test(t))) return false;
+  // a full stop ends a sentence ("We Won."), but not a title of three words or more ("For Outstanding Contribution to ..., 1960-61.")
+  return !/[.!?]$/.test(text.trim()) || content.length >= 3;
+}
+
+/** A verb of saying within the few words after a quote: “No,” said the official / “No,” the official said. */
+function saidRightAfter(tokens: readonly Token[], end: number): boolean {
+  const after = tokens.filter((t) => t.start >= end).slice(0, 4);
+  return after.some((t) => t.pos === 'VERB' && isReportingVerb(t.lemma));
 }
 
 function registerIndirectSpeakers(
@@ -213,7 +640,8 @@ function registerIndirectSpeakers(
   for (const c of [subject, object]) {
     if (!c || c.split(/\s+/).length > 24) continue;
     const ref = parseSpeakerPhrase(c);
-    if (ref?.kind === 'name' && (ref.name.includes(' ') || ref.role)) {
+    // a role must be a noun phrase: a clause ending in a capitalised word is no introduction of a person
+    if (ref?.kind === 'name' && (ref.name.includes(' ') || ref.role) && (!ref.role || asNounPhrase(ref.role))) {
       mention(addPerson(ref.name, ref.role, ref.age));
       return;
     }

@@ -1,4 +1,5 @@
 import { tidyName } from './names.js';
+import { isPersonNoun } from './wordnet.js';
 
 /** How a speaker was written, before it is resolved to a person. */
 export type SpeakerRef =
@@ -37,6 +38,8 @@ function capitalised(token: string): boolean {
  */
 export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
   const text = phrase
+    // a label after a name is no part of it: "Rep. John Doe (D-Ohio)", "Mary Roe (R., Ward 3)"
+    .replace(/(\p{Lu}[\p{L}’'.-]*)\s*\([^()]{1,24}\)(?=\s*(?:,|$))/gu, '$1')
     .replace(/\s+/g, ' ')
     .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
     .replace(/^(?:(?:and|but|meanwhile|however|also|then|now|later|so|yet|while|as|later,?)\b,?\s*)+/i, '')
@@ -53,16 +56,28 @@ export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
   const age = /^(?:the|a|an)\s+(\d{1,3})[- ]year[- ]old\b(.*)$/i.exec(text);
   if (age) return { kind: 'age', age: Number(age[1]), role: age[2].trim() || undefined };
   // Appositives: "Petro Kuzyk, a Ukrainian commander ...", "one of the commanders ..., Petro Kuzyk".
-  const parts = splitAppositives(text);
+  const all = splitAppositives(text);
+  // "Jack Martin, who sells tractors in Sioux City, Iowa": what follows a relative clause belongs to it, not to the speaker
+  const relative = all.findIndex((p, i) => i > 0 && /^(?:who|whose|which)\b/i.test(p));
+  const parts = relative > 0 ? all.slice(0, relative + 1) : all;
   // The speaker is the part nearest the verb, so look from the end; roles are the appositives right beside the name.
+  // A full name (given name and surname) beats a lone capitalised word nearer the verb: "Beryl W. Sprinkel,
+  // economist of Harris Trust, Chicago" is Sprinkel, not Chicago; among equals the one nearest the verb wins.
+  let best: { name: string; role?: string } | undefined;
   for (let i = parts.length - 1; i >= 0; i--) {
     // "the main adviser to President Volodymyr Zelenskyy" is a role whose object is a name, and a clause is no speaker.
     if (/^(?:a|an|the|one|another)\b/i.test(parts[i]) || isClause(parts[i])) continue;
     const found = nameIn(parts[i]);
     if (!found) continue;
     const roles = [found.role, ...[parts[i - 1], parts[i + 1]].filter((p) => p !== undefined && isRolePhrase(p))];
-    return { kind: 'name', name: found.name, role: cleanRole(roles.filter(Boolean).join(', ')) };
+    const candidate = { name: found.name, role: cleanRole(roles.filter(Boolean).join(', ')) };
+    if (found.name.includes(' ')) {
+      best = candidate;
+      break;
+    }
+    best ??= candidate;
   }
+  if (best) return { kind: 'name', name: best.name, ...(best.role ? { role: best.role } : {}) };
   const definite = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(text);
   if (definite && PERSON_NOUNS.test(definite[1]) && !/^(?:the )?(?:newspaper|paper|outlet|broadcaster|agency|report)$/i.test(text))
     return { kind: 'definite', noun: definite[1].toLowerCase(), text };
@@ -124,25 +139,49 @@ function nameIn(part: string): { name: string; role?: string } | undefined {
   while (start > 0 && (capitalised(tokens[start - 1]) || (NAME_PARTICLES.has(tokens[start - 1]) && start < end))) start--;
   const run = tokens.slice(start, end);
   const rest = tokens.slice(0, start);
-  if (run.length === 0 || (start > 0 && /^(?:of|in|at|from|for|to|on|by|with|near|the|a|an)$/i.test(tokens[start - 1]))) return undefined;
+  if (run.length === 0 || (start > 0 && /^(?:of|in|at|from|for|to|on|by|with|near|the|a|an|&|and)$/i.test(tokens[start - 1]))) return undefined;
   if (run[0] === 'The') return undefined;
   const peeled = peelTitles(run);
   if (!peeled) return undefined;
   return { name: peeled.name, role: cleanRole([...rest, peeled.title].filter(Boolean).join(' ')) };
 }
 
+/**
+ * Words that open a sentence in capitals without being anyone's name: prepositions, determiners, conjunctions and
+ * sentence adverbs ("Through Ladgham, ...", "To Africa he sent ...", "Meanwhile Smith said", "No, said he").
+ * A run of capitals starting with one is a sentence opening, and the name, if any, is what follows.
+ */
+const OPENERS = new Set(
+  `to through in on at by for from with without within into onto upon after before during since until till when while if as
+  but and or nor so yet however meanwhile also then now still thus hence indeed instead perhaps maybe last next back early
+  late later earlier here there this that these those it its no yes not compare like unlike among between despite against
+  over under above below about around across along beyond near toward towards although though because unless whether
+  once today yesterday tonight tomorrow`.split(/\s+/),
+);
+
+/** Party labels are roles, never names ("Oregon Democrat Maurine Neuberger"); WordNet files them with famous people. */
+const PARTY_LABELS = new Set(['democrat', 'democrats', 'republican', 'republicans', 'independent', 'socialist', 'communist', 'liberal', 'conservative', 'laborite', 'tory', 'whig', 'progressive', 'dixiecrat', 'democratic']);
+
 function peelTitles(run: string[]): { name: string; title?: string } | undefined {
   let i = 0;
+  while (i < run.length - 1 && OPENERS.has(run[i].toLowerCase().replace(/[,.]$/, ''))) i++;
+  if (OPENERS.has(run[i]?.toLowerCase().replace(/[,.]$/, '') ?? '')) return undefined;
+  const opened = i;
   while (i < run.length && (TITLES.has(run[i].toLowerCase().replace(/\.$/, '')) || (DEMONYM.test(run[i]) && i < run.length - 1 && !isLikelyGivenName(run, i))))
     i++;
-  const nameTokens = run.slice(i).map((t) => t.replace(/[,.;:]+$/, ''));
+  // "Deputy Police Commissioner Howard R. Leary", "City Finance Director Richard J. McConnell": a title a list cannot
+  // hold ends at its last person noun (WordNet noun.person), before any initial; the last word is always the name's.
+  for (let k = i; k < run.length - 1 && !/^\p{Lu}\.$/u.test(run[k]); k++)
+    if ((isPersonNoun(run[k]) || PARTY_LABELS.has(run[k].toLowerCase())) && /^\p{Lu}\p{Ll}/u.test(run[k])) i = k + 1;
+  // an initial keeps its period ("Rosa M. Quinlan"); other trailing punctuation goes
+  const nameTokens = run.slice(i).map((t) => (/^\p{Lu}\.$/u.test(t) ? t : t.replace(/[,.;:]+$/, '')));
   if (nameTokens.length === 0 || nameTokens.length > 4) return undefined;
   if (nameTokens.every((t) => DEMONYM.test(t) && /^\p{Lu}{2,4}$/u.test(t))) return undefined;
   const name = tidyName(nameTokens.join(' '));
   // "Ministry of Defence", "General Staff": organisations speak too, but they are not people.
   if (ORGANISATION.test(name)) return undefined;
   if (!/\p{Ll}/u.test(name) || name.length < 2) return undefined;
-  return { name, title: run.slice(0, i).join(' ') || undefined };
+  return { name, title: run.slice(opened, i).join(' ') || undefined };
 }
 
 // A two-word run such as "Brian Ward" must not lose "Brian" for looking like a demonym; only peel a

@@ -56,7 +56,8 @@ export function buildIndexes(story: Story): StoryIndexes {
       const person = q.personId ? people.get(q.personId) : undefined;
       this.add({
         id: q.id,
-        quote: indexText(q.text, variants),
+        // reported speech holding quoted words is found by its whole content ("the bids were rigged ... “an inside track”")
+        quote: indexText(q.reported ?? q.text, variants),
         context: indexText(q.sentence, variants),
         speaker: indexText([person?.name, ...(person?.variants ?? []), q.descriptive, q.role].filter(Boolean).join(' '), variants),
       });

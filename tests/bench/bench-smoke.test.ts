@@ -49,5 +49,7 @@ describe('npm run bench -- --quick', () => {
     ])
       expect(markdown).toContain(heading);
     expect(markdown).toMatch(/\| who_said \|/);
+    // one attribution line per gold set present (the public real-text sample ships with ../shared/eval)
+    if (report.attribution?.length) expect(markdown).toMatch(/- real \(public sample\): attribution: recall [\d.]+% speaker-precision/);
   }, 60_000);
 });

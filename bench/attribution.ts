@@ -1,0 +1,57 @@
+// Who-said-what accuracy on hand-labelled gold sets, through the shared scorer (../shared/eval/score-attribution.mjs),
+// which runs `npm run corpus -- --json` on each set's corpus folder. Used by `npm run bench` (one line per set) and by
+// tests/extract/attribution-score.test.ts (thresholds).
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const SCORER = resolve(PROJECT_ROOT, '../shared/eval/score-attribution.mjs');
+
+/** The gold sets, each with its articles in a `corpus/` folder beside the gold file. Missing ones are skipped. */
+export const GOLD_SETS: readonly { label: string; gold: string }[] = [
+  { label: 'real (public sample)', gold: resolve(PROJECT_ROOT, '../shared/eval/real/gold.jsonl') },
+  { label: 'Brown (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown/gold.jsonl') },
+];
+
+/** The scorer's summary of one gold set. Percentages are 0-100. */
+export interface AttributionScore {
+  label: string;
+  gold: number;
+  found: number;
+  recall: number;
+  precision: number;
+  direct: { recall: number; precision: number };
+  indirect: { recall: number; precision: number };
+  spurious: number;
+  /** The scorer's last line, as printed. */
+  line: string;
+}
+
+/** The gold sets present on this machine (a gold file with its corpus folder beside it). */
+export function availableGoldSets(): { label: string; gold: string }[] {
+  return GOLD_SETS.filter((s) => existsSync(s.gold) && existsSync(join(dirname(s.gold), 'corpus')));
+}
+
+/** Runs the shared scorer on one gold set; throws with the scorer's own words when it could not run. */
+export function scoreAttribution(set: { label: string; gold: string }): AttributionScore {
+  const run = spawnSync(process.execPath, [SCORER, set.gold, '--project', PROJECT_ROOT], { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
+  const out = run.stdout ?? '';
+  const line = out.trim().split('\n').pop() ?? '';
+  const m = /^attribution: recall ([\d.]+)% speaker-precision ([\d.]+)% \(direct ([\d.]+)\/([\d.]+), indirect ([\d.]+)\/([\d.]+)\) spurious (\d+)$/.exec(line);
+  const all = /^\s*all\s+gold\s+(\d+)\s+found\s+(\d+)/m.exec(out);
+  if (run.status !== 0 || !m || !all) throw new Error(`score-attribution failed on ${set.gold}: ${(run.stderr || line).trim()}`);
+  const n = m.slice(1).map(Number);
+  return {
+    label: set.label,
+    gold: Number(all[1]),
+    found: Number(all[2]),
+    recall: n[0],
+    precision: n[1],
+    direct: { recall: n[2], precision: n[3] },
+    indirect: { recall: n[4], precision: n[5] },
+    spurious: n[6],
+    line,
+  };
+}

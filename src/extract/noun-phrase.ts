@@ -1,0 +1,34 @@
+// Whether words the attribution found are a noun phrase that can name a speaker ("the hotel owner", "Emory
+// University's Board of Trustees", "some church leaders, both clerical and lay"), checked with the tagger, so a
+// clause or a stray opening ("he deplored the noncommissioned officer", "Compare this statement ... with how")
+// never passes for a described speaker.
+import { tag } from './tagger.js';
+
+const OPENING_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ', 'INTJ', 'ADV', 'VERB', 'AUX', 'PART', 'PUNCT']);
+const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+function isNounPhrase(text: string): boolean {
+  if (!text || /[;—–]/.test(text) || text.split(/\s+/).length > 12) return false;
+  const tokens = tag(text).filter((t) => t.pos !== 'PUNCT' || t.text !== ',');
+  if (!tokens.length || OPENING_TAGS.has(tokens[0].pos)) return false;
+  // a lower-case verb is a clause; a capitalised one is a name the tagger misread ("Mrs. Peck")
+  if (tokens.some((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text) && !(i > 0 && /(?:ed|ing)$/.test(t.lower) && tokens[i - 1].pos !== 'PRON') && tokens[i - 1]?.text !== '-')) return false; // "New England-born": a compound adjective
+  // "No", "Yes", "This": a phrase needs a noun, a name or a pronoun to be anyone
+  if (!tokens.some((t) => HEAD_TAGS.has(t.pos) || (t.pos !== 'DET' && t.pos !== 'INTJ' && /^\p{Lu}\p{Ll}/u.test(t.text) && !/^(?:no|yes|this|that|these|those)$/i.test(t.text)))) return false;
+  const last = tokens[tokens.length - 1];
+  return HEAD_TAGS.has(last.pos) || /^\p{Lu}/u.test(last.text) || last.pos === 'ADJ';
+}
+
+/**
+ * The phrase itself when it is a noun phrase; else its first or last comma-separated part that is one ("The
+ * father, by accident or perhaps to show, as he" → "The father"; "Displaying his knowledge of music, the
+ * New England-born President" → "the New England-born President"); else undefined.
+ */
+export function asNounPhrase(text: string): string | undefined {
+  const t = text.replace(/\s+/g, ' ').replace(/^[\s,;:]+|[\s,;:.]+$/g, '').trim();
+  if (isNounPhrase(t)) return t;
+  const parts = t.split(/,\s*/);
+  if (parts.length < 2) return undefined;
+  // "Displaying his knowledge of music, the New England-born President": an opening clause, then the speaker
+  return [parts[0], parts[parts.length - 1]].find((p) => isNounPhrase(p));
+}

