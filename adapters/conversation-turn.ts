@@ -5,6 +5,8 @@ import type { Conversations } from '../src/conversation/conversations.js';
 /** The part of the core a command needs when there is no conversation to keep. */
 interface QueryAnswerer {
   answer(query: Query, question?: string): Answer;
+  /** The story-aware reading of a whole question; stand-ins without it answer the command's own Query. */
+  ask?(question: string): Answer;
 }
 
 /**
@@ -20,7 +22,10 @@ export async function answerCommand(
   values: Readonly<Record<string, string | undefined>>,
   question: string,
 ): Promise<Answer> {
-  if (!conversations) return bot.answer(command.toQuery(values), question);
+  if (!conversations) {
+    const asked = command.questionOption ? values[command.questionOption] : undefined;
+    return asked !== undefined && bot.ask ? bot.ask(asked) : bot.answer(command.toQuery(values), question);
+  }
   if (command.questionOption) return conversations.ask(key, values[command.questionOption] ?? '');
   return conversations.answer(key, command.toQuery(values), question);
 }

@@ -15,7 +15,7 @@ const TABLE: Row[] = [
   // A person, then a pronoun.
   [STORY, ['What did Zelenskyy say?'], 'what else did he say?', 'what did Volodymyr Zelenskyy say?', 'Taking “he” to be Volodymyr Zelenskyy. Volodymyr Zelenskyy (President)'],
   [STORY, ['What did Zelenskyy say?'], 'who is he?', 'who is Volodymyr Zelenskyy?', 'Ukrainian President'],
-  [STORY, ['What did Zelenskyy say?'], 'which outlets quoted him?', 'which outlets quoted Volodymyr Zelenskyy?', 'Taking “him” to be Volodymyr Zelenskyy. 2 outlets quoted Volodymyr Zelenskyy'],
+  [STORY, ['What did Zelenskyy say?'], 'which outlets quoted him?', 'which outlets quoted Volodymyr Zelenskyy?', 'Taking “him” to be Volodymyr Zelenskyy. 3 outlets quoted Volodymyr Zelenskyy'],
   [STORY, ['What did Zelenskyy say?'], 'what is his role?', 'Who is Volodymyr Zelenskyy?', 'Taking “his” to be Volodymyr Zelenskyy'],
   [STORY, ['What did Zelenskyy say?'], 'anything else?', 'What did Volodymyr Zelenskyy say?', 'More on Volodymyr Zelenskyy'],
   [STORY, ['who said they fled like Olympic sprinters?'], 'who did he speak to?', 'who did Petro Kuzyk speak to?', 'Petro Kuzyk spoke to Financial Times'],
@@ -26,7 +26,7 @@ const TABLE: Row[] = [
   [STORY, ['Which newspaper did Olena Matvienko speak to?'], 'who is she?', 'who is Olena Matvienko?', 'local resident'],
   // Another person or outlet, in two words.
   [STORY, ['What did Zelenskyy say?'], 'and Kuzyk?', 'What did Kuzyk say?', 'Reading “and Kuzyk?” as “What did Kuzyk say?”. Petro Kuzyk'],
-  [STORY, ['Which outlets quoted Petro Kuzyk?'], 'and Zelenskyy?', 'Which outlets quoted Zelenskyy?', '2 outlets quoted Volodymyr Zelenskyy'],
+  [STORY, ['Which outlets quoted Petro Kuzyk?'], 'and Zelenskyy?', 'Which outlets quoted Zelenskyy?', '3 outlets quoted Volodymyr Zelenskyy'],
   [STORY, ['What figures did BeyondNews report?'], 'and The Sun?', 'What figures did The Sun report?', 'The Sun reports'],
   [STORY, ['What figures did BeyondNews report?'], 'what about the Daily Star?', 'What figures did Daily Star report?', 'Daily Star reports'],
   [STORY, ['What figures did BeyondNews report?'], 'what else?', 'What figures did BeyondNews report?', 'More on BeyondNews'],
@@ -77,7 +77,7 @@ const TABLE: Row[] = [
   [FLOOD, ['What did Tomas Reyes say?'], 'who did he speak to?', 'who did Tomas Reyes speak to?', "The outlets don't say whom Tomas Reyes spoke to"],
   [FLOOD, ['Which outlets quoted Greta Holm?'], 'who said it?', 'who said “I grabbed my cat and the photo albums and climbed into the attic.”?', 'Greta Holm'],
   [FLOOD, ['What did Linda Okafor say?'], 'what did Greta Holm say?', null, 'Greta Holm'],
-  [FLOOD, ['What did Tomas Reyes say?'], 'how many people were evacuated?', null, 'people evacuated'],
+  [FLOOD, ['What did Tomas Reyes say?'], 'how many people were evacuated?', null, '1,200 residents'],
 ];
 
 /** Plays the conversation so far, each answer's focus carried to the next question, as a chat would. */

@@ -22,7 +22,10 @@ afterAll(async () => {
 
 /** The core's answer to the same command, computed directly, for comparing what the embed carries. */
 function coreAnswer(name: string, options: Record<string, string>, question: string): Answer {
-  return storyBot().answer(findCommand(name)!.toQuery(options), question);
+  const command = findCommand(name)!;
+  // A command that takes a whole question (/ask) is understood against the story, as a typed question is.
+  if (command.questionOption) return storyBot().ask(options[command.questionOption] ?? '');
+  return storyBot().answer(command.toQuery(options), question);
 }
 
 function embedOf(callback: InteractionCallback): APIEmbed {

@@ -80,23 +80,6 @@ describe('answering figure questions on the bundled story', () => {
     expect(topics.indexOf('territory retaken')).toBeLessThan(topics.indexOf('ages'));
   });
 
-  it('answers in well under a millisecond once the figures are prepared', () => {
-    const questions = ['How far is Izyum from Kharkiv?', 'Do the outlets agree on the land retaken?', 'What figures did BeyondNews report?', 'Who reported 53,000 Russian soldiers lost?'];
-    const queries = questions.map((q) => [q, understandFigureQuestion(q)!] as const);
-    // Warm up: the first calls pay for JIT compilation, not for answering.
-    for (let i = 0; i < 300; i++) for (const [q, query] of queries) answerFigureQuery(query as never, { question: q, articles: seeds.articles, figures: seeds.figures });
-    const times: number[] = [];
-    for (let i = 0; i < 500; i++)
-      for (const [q, query] of queries) {
-        const t = performance.now();
-        answerFigureQuery(query as never, { question: q, articles: seeds.articles, figures: seeds.figures });
-        times.push(performance.now() - t);
-      }
-    times.sort((a, b) => a - b);
-    // The typical answer: the p99 is measured by `npm run bench`; on a shared, loaded test machine the tail
-    // is the scheduler's, not the answerer's.
-    expect(times[Math.floor(times.length * 0.5)]).toBeLessThan(1);
-  });
 });
 
 describe('the flood fixture: a second story', () => {

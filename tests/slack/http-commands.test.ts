@@ -36,7 +36,8 @@ describe('Slack over HTTP: /story <command> <text>', () => {
     const command = findCommand(name)!;
     const first = command.options[0];
     const query = command.toQuery(first && text ? { [first.name]: text } : {});
-    const answer = h.bot.answer(query, question);
+    // A command that takes a whole question (/story ask) is understood against the story, as a mention is.
+    const answer = command.questionOption ? h.bot.ask(text) : h.bot.answer(query, question);
     // Buttons re-ask a question as asked, a command as the query it built.
     return { command, message: renderAnswer(answer, command.questionOption ? questionTarget(text) : { query }) };
   }
