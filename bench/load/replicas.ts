@@ -11,6 +11,7 @@ import { mention, signatureHeaders, startFakeSlack } from '../../tests/fakes/sla
 import { startRedis } from '../../tests/state/redis-server.js';
 import { summarize, type Summary } from '../stats.js';
 import type { ReplicaSettings } from './replica.js';
+import { watchThreadAnswers } from './thread-answers.js';
 import { askInTurns } from './result.js';
 
 const SIGNING_SECRET = 'bench-replica-secret-0123456789abcdef';
@@ -115,25 +116,8 @@ export async function benchReplicas(plan: ReplicaPlan): Promise<ReplicaResult> {
     const replicas = await Promise.all(Array.from({ length: plan.replicas }, () => startReplica(settings)));
     children.push(...replicas.map((r) => r.child));
     proxy = await startProxy(replicas.map((r) => r.eventsUrl));
-    const posts = new Map<string, number[]>();
-    const waiting = new Map<string, () => void>();
-    fake.onCall((call) => {
-      if (call.method !== 'chat.postMessage' || call.status !== 200) return;
-      const ts = String(call.params.thread_ts ?? '');
-      (posts.get(ts) ?? posts.set(ts, []).get(ts)!).push(call.at);
-      waiting.get(ts)?.();
-    });
-    const answerTo = (ts: string, timeoutMs: number) =>
-      new Promise<void>((resolve) => {
-        if (posts.has(ts)) return resolve();
-        const timer = setTimeout(done, timeoutMs);
-        function done() {
-          clearTimeout(timer);
-          waiting.delete(ts);
-          resolve();
-        }
-        waiting.set(ts, done);
-      });
+    // Answers by the thread they went to, and whoever is waiting for one.
+    const { posts, answerTo } = watchThreadAnswers(fake);
     const round = async (count: number, user: string) => {
       const sentAt = new Map<string, number>();
       let httpErrors = 0;

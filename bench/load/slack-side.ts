@@ -5,6 +5,7 @@ import { Agent, request } from 'node:http';
 import { mention, signatureHeaders, startFakeSlack } from '../../tests/fakes/slack/index.js';
 import { summarize } from '../stats.js';
 import { type Connect, isEntry, servePeer } from './peer.js';
+import { watchThreadAnswers } from './thread-answers.js';
 import { askInTurns, type LoadPlan, type LoadResult } from './result.js';
 
 export interface SlackPlan extends LoadPlan {
@@ -34,25 +35,7 @@ export async function floodSlack(plan: SlackPlan, connect: Connect): Promise<Omi
   try {
     const { eventsUrl } = await connect({ apiUrl: fake.apiUrl });
     // Answers by the thread they went to, and whoever is waiting for one.
-    const posts = new Map<string, number[]>();
-    const waiting = new Map<string, () => void>();
-    const stopListening = fake.onCall((call) => {
-      if (call.method !== 'chat.postMessage' || call.status !== 200) return;
-      const ts = String(call.params.thread_ts ?? '');
-      (posts.get(ts) ?? posts.set(ts, []).get(ts)!).push(call.at);
-      waiting.get(ts)?.();
-    });
-    const answerTo = (ts: string, timeoutMs: number) =>
-      new Promise<void>((resolve) => {
-        if (posts.has(ts)) return resolve();
-        const timer = setTimeout(done, timeoutMs);
-        function done() {
-          clearTimeout(timer);
-          waiting.delete(ts);
-          resolve();
-        }
-        waiting.set(ts, done);
-      });
+    const { posts, answerTo, stop: stopListening } = watchThreadAnswers(fake);
     // `concurrency` people, each asking, waiting for the answer in the thread, and asking again: at most that
     // many questions are open at once.
     const round = async (count: number, user: string) => {
