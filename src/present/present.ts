@@ -48,6 +48,8 @@ export function present(answer: Answer): Presentation {
   );
   p.more = moreViews(answer, p, distinctSources(answer.citations, shownTexts(p), wanted).length);
   p.lead = capitalised(p.lead);
+  // A follow-up says first how it was read ("Taking “he” to be Volodymyr Zelenskyy"), so a wrong guess shows.
+  if (answer.followUp?.note) p.lead = [span(`${answer.followUp.note}. `), ...p.lead];
   if (answer.comparison) p.chart = { kind: 'comparison', topic: answer.comparison.topic };
   return fit(p, PRESENT_DEFAULTS.budget);
 }
