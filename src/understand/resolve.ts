@@ -59,7 +59,9 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       return done(q, 1);
     case 'who_said': {
       const m = matchStatements(lk, q.quote);
-      if (m) return done({ ...q, quote: m.wording, groupIds: [m.groupId] }, m.coverage);
+      // "Which outlet said 600 square miles": asked for an outlet about words holding a number, the figure
+      // readings answer better when a figure fits (they name the outlet and whom it credits); else this one stands.
+      if (m) return done({ ...q, quote: m.wording, groupIds: [m.groupId] }, ASKS_OUTLET.test(question) && findNumbers(q.quote).length ? m.coverage * 0.85 : m.coverage);
       // Reported speech the extractor did not take as a statement: a sentence holding the words and a verb of saying.
       const s = spoken(lk, searchSupport(lk, q.quote));
       // Words that are mostly a figure are better answered by the figure readings.
@@ -83,8 +85,9 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       if (q.about && allUnknown(lk, q.about)) return done(q, 0);
       const person = personFor(lk, q.person);
       if (person && lk.ctx.quoteCount(person) > 0) return done({ ...q, person: person.name, personId: person.id }, 1);
-      const described = lk.describedSpeaker(q.person);
-      if (described.length) return done({ ...q, speakerQuoteIds: described }, 0.95);
+      const described = lk.describedMatch(q.person);
+      // The fuller the question names the speaker, the better: "the uk ministry of defence" over "the uk ministry" + "defence".
+      if (described) return done({ ...q, speakerQuoteIds: described.quoteIds }, 0.93 + 0.02 * Math.min(1, described.cover));
       const byOutlet = lk.outlet(q.person);
       // A speaker no statement names, in sentences with a verb of saying ("the UK Ministry of Defence announced…").
       if (!byOutlet && !unknownName(lk, q.person)) {
@@ -143,8 +146,12 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const wanted = findNumbers(q.figure).map((n) => n.value).filter((v): v is number => v !== undefined);
       // A small whole number (a year, a count) must match exactly: 2022 is not 2014.
       const near = (v: number, w: number) => (Number.isInteger(w) && Math.abs(w) <= 10_000 ? v === w : Math.abs(v - w) <= Math.abs(w) * 0.005);
-      const hit = lk.ctx.figures.entries.some((e) => wanted.some((w) => e.values.some((v) => near(v, w))));
-      return done(q, hit ? 0.95 : 0.1);
+      const hits = lk.ctx.figures.entries.filter((e) => wanted.some((w) => e.values.some((v) => near(v, w))));
+      if (!hits.length) return done(q, 0.1);
+      // The words after the number ("square miles", "soldiers") must be the figure's too: 600 square miles is not 600 troops.
+      const unit = unitWords(q.figure);
+      const fits = !unit.length || hits.some((e) => unit.some((w) => entryKeys(e).has(w) || words(e.figure.text).map(stem).includes(w)));
+      return done(q, fits ? 0.95 : 0.7);
     }
     case 'outlet_figures': {
       const m = lk.ctx.findArticle(q.outlet);
@@ -163,6 +170,20 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? s.support : s.support * 0.5);
     }
   }
+}
+
+// Questions asking which outlet, paper or publication: the answer is an outlet, not a speaker.
+const ASKS_OUTLET = /^(?:which|what)\s+(?:news\s*)?(?:outlets?|papers?|newspapers?|publications?|sites?|websites?|magazines?|media|broadcasters?|agenc(?:y|ies)|articles?|reports?|sources?)\b/i;
+
+/** Stems of the content words right after a question's number: the unit or the thing counted ("square miles"). */
+function unitWords(figure: string): string[] {
+  const n = findNumbers(figure)[0];
+  if (!n) return [];
+  const after = figure.slice(n.end);
+  return words(after)
+    .filter((w) => !QUESTION_WORDS.has(w) && !/^\d/.test(w))
+    .slice(0, 2)
+    .map(stem);
 }
 
 /** Whether a name has a word the story never uses, in any spelling. */
@@ -220,8 +241,33 @@ export function personFor(lk: StoryLookups, slot: string): Person | undefined {
   if (!asked.length) return undefined;
   const p = lk.ctx.findPerson(slot);
   if (!p) return undefined;
-  const theirs = [p.name, ...p.variants].flatMap((n) => nameKey(n).split(' '));
-  return asked.some((a) => theirs.some((t) => t === a || (a.length >= 4 && editDistance(a, t, 2) <= (a.length >= 6 ? 2 : 1)))) ? p : undefined;
+  const spellings = [p.name, ...p.variants];
+  // Their names and the words the outlets describe them with ("Coach", "Mrs.", "President").
+  const theirs = [...spellings, ...p.roles.map((r) => r.role)].flatMap((n) => nameKey(n).split(' '));
+  const same = (a: string) => HONORIFIC.test(a) || theirs.some((t) => t === a || (a.length >= 4 && editDistance(a, t, 2) <= (a.length >= 6 ? 2 : 1)));
+  if (!asked.some(same)) return undefined;
+  const other = asked.filter((a) => !same(a));
+  if (!other.length) return p;
+  // A word of the asked name that none of theirs has: "Jacqueline Kennedy" is not John F. Kennedy, "Joe Biden" not
+  // Joe Smith. Unless the person is known by fewer names than asked and their article writes the asked name out
+  // in full ("Arnold sent for Joe Dey…" where Joe is quoted): then it is the same person by a fuller name.
+  const fewer = spellings.every((n) => nameKey(n).split(' ').length < asked.length);
+  return fewer && writtenIn(lk, slot, other[0], p.articles) ? p : undefined;
+}
+
+// Forms of address a question may put before a name that no article's name list need hold.
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|president|minister|general|commander|senator|governor|mayor|judge|coach|rev|father|sister)$/;
+
+/** Whether a name is written, as a phrase, in one of the given articles. */
+function writtenIn(lk: StoryLookups, name: string, rare: string, articleIds: readonly string[]): boolean {
+  const key = nameKey(name).split(' ').filter((t) => !QUESTION_WORDS.has(t)).join(' ');
+  if (!key.includes(' ')) return false;
+  // Only the passages holding the name's word the person lacks, from the index: a lookup, not a pass over the story.
+  const hits = lookupExpanded(lk.ctx.indexes.passages, [{ word: rare, forms: [{ form: rare, weight: 1 }] }], PASSAGE_FIELDS);
+  return hits.some((h) => {
+    const p = lk.ctx.passages.get(h.ref);
+    return !!p && articleIds.includes(p.articleId) && ` ${nameKey(p.text)} `.includes(` ${key} `);
+  });
 }
 
 /** The statement group whose words best cover the remembered wording, in exact words or the story's paraphrases. */

@@ -51,11 +51,25 @@ function match(q: string, pattern: RegExp): RegExpExecArray | null {
   return pattern.exec(q);
 }
 
-/** Splits "what did X say about Y" / "to Z" off a speaker slot. */
-function speakerAndAbout(slot: string): { person: string; about?: string } {
-  const m = /^(.+?)\s+(?:about|on|regarding|concerning|of)\s+(.+)$/i.exec(slot);
-  const person = tidy((m ? m[1] : slot).replace(/\s+to\s+.+$/i, ''));
-  return m ? { person, about: tidy(m[2]) } : { person };
+/**
+ * Splits "what did X say about Y" / "to Z" off a speaker slot. "Of" may start the topic ("say of the Russians")
+ * or belong to the speaker's name ("the Ministry of Defence", "the Secretary of State"): both readings are
+ * returned and the resolver keeps the one the story supports.
+ */
+function speakerAndAbout(slot: string): { person: string; about?: string }[] {
+  const out: { person: string; about?: string }[] = [];
+  const speaker = (text: string) => tidy(text.replace(/\s+to\s+.+$/i, ''));
+  let whole = true;
+  for (const m of slot.matchAll(/\s+(about|on|regarding|concerning|of)\s+/gi)) {
+    out.push({ person: speaker(slot.slice(0, m.index)), about: tidy(slot.slice(m.index + m[0].length)) });
+    // Only "of" may be part of a name; any other word starts the topic.
+    if (m[1].toLowerCase() !== 'of') {
+      whole = false;
+      break;
+    }
+  }
+  if (whole) out.push({ person: speaker(slot) });
+  return out;
 }
 
 export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
@@ -196,9 +210,8 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
         match(q, /^what\s+(?:was|is|were)\s+(.+?)(?:'s|’s)\s+(?:response|reaction|comment|statement|view|position|quote)(?:\s+(?:to|on|about)\s+(.+))?$/i) ??
         match(q, /^(?:how\s+did|what\s+did)\s+(.+?)\s+(?:react|respond)\b(?:\s+to\s+(.+))?/i);
       if (!m) return [];
-      const { person, about } = m[2] ? { person: tidy(m[1]), about: tidy(m[2]) } : speakerAndAbout(m[1]);
-      if (!person) return [];
-      return [{ query: { intent: 'what_said', person, ...(about ? { about } : {}) }, prior: 1 }];
+      const readings = m[2] ? [{ person: tidy(m[1]), about: tidy(m[2]) }] : speakerAndAbout(m[1]);
+      return readings.filter((r) => r.person).map(({ person, about }) => ({ query: { intent: 'what_said', person, ...(about ? { about } : {}) }, prior: 1 }));
     },
   },
   {
