@@ -149,7 +149,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const hits = lk.ctx.figures.entries.filter((e) => wanted.some((w) => e.values.some((v) => near(v, w))));
       if (!hits.length) return done(q, 0.1);
       // The words after the number ("square miles", "soldiers") must be the figure's too: 600 square miles is not 600 troops.
-      const unit = unitWords(q.figure);
+      const unit = unitWords(lk, q.figure);
       const fits = !unit.length || hits.some((e) => unit.some((w) => entryKeys(e).has(w) || words(e.figure.text).map(stem).includes(w)));
       return done(q, fits ? 0.95 : 0.7);
     }
@@ -176,12 +176,13 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
 const ASKS_OUTLET = /^(?:which|what)\s+(?:news\s*)?(?:outlets?|papers?|newspapers?|publications?|sites?|websites?|magazines?|media|broadcasters?|agenc(?:y|ies)|articles?|reports?|sources?)\b/i;
 
 /** Stems of the content words right after a question's number: the unit or the thing counted ("square miles"). */
-function unitWords(figure: string): string[] {
+function unitWords(lk: StoryLookups, figure: string): string[] {
   const n = findNumbers(figure)[0];
   if (!n) return [];
-  const after = figure.slice(n.end);
-  return words(after)
-    .filter((w) => !QUESTION_WORDS.has(w) && !/^\d/.test(w))
+  // Folded as the figure store folds a figure's words ("each" and "a piece" are "per").
+  return indexText(figure.slice(n.end), lk.ctx.variants)
+    .split(' ')
+    .filter((w) => w && !QUESTION_WORDS.has(w) && !TOPIC_STOP_WORDS.has(w) && !/^\d/.test(w))
     .slice(0, 2)
     .map(stem);
 }
