@@ -41,7 +41,12 @@ export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, q
     // A person asked about whom the story never names ("what did joe biden say about the war") is not answered
     // by a passage that shares the question's other words.
     if (r.support === 0 && 'person' in r.query && typeof r.query.person === 'string' && !('mention' in r.query && r.query.mention !== undefined))
-      strangers ||= unknownName(lookups, r.query.person) || ('about' in r.query && !!r.query.about && allUnknown(lookups, r.query.about));
+      strangers ||=
+        unknownName(lookups, r.query.person) ||
+        ('about' in r.query && !!r.query.about && allUnknown(lookups, r.query.about)) ||
+        // "What did Jacqueline Kennedy say": someone the story names but never quotes, nor reports speaking, said
+        // nothing in it; a passage that merely names them does not answer what they said.
+        (r.query.intent === 'what_said' && properName(lookups, r.query.person));
     const support = strangers && r.query.intent === 'search' ? 0 : r.support;
     const score = support + 0.15 * p.prior;
     if (!best || score > best.score) best = { ...r, support, score };
@@ -158,7 +163,13 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       return done(q, m ? (m.by === 'outlet' ? 1 : 0.7) : 0.1);
     }
     case 'search': {
-      const s = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01);
+      // "How much was the ransom": the thing asked about must be in the story, in some form; the flight it was for is not enough.
+      const head = QUANTITY_HEAD.exec(question)?.[1];
+      const headForms = head && !QUESTION_WORDS.has(head.toLowerCase()) ? new Set(lk.expand(head, SEARCH_STOP).flatMap((t) => t.forms.map((f) => stem(f.form)))) : undefined;
+      if (headForms && !headForms.size) return done(q, 0);
+      const found = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01);
+      const heldHead = headForms ? found.ids.filter((id) => words(lk.ctx.passages.get(id)!.text).some((w) => headForms.has(stem(w)))) : found.ids;
+      const s = heldHead.length ? { ...found, ids: heldHead } : { ...found, support: 0, ids: [] };
       if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
       // A when/where/why answer needs a passage holding the time, place or reason.
       const held = s.ids
@@ -249,11 +260,13 @@ export function personFor(lk: StoryLookups, slot: string): Person | undefined {
   if (!asked.some(same)) return undefined;
   const other = asked.filter((a) => !same(a));
   if (!other.length) return p;
-  // A word of the asked name that none of theirs has: "Jacqueline Kennedy" is not John F. Kennedy, "Joe Biden" not
-  // Joe Smith. Unless the person is known by fewer names than asked and their article writes the asked name out
-  // in full ("Arnold sent for Joe Dey…" where Joe is quoted): then it is the same person by a fuller name.
-  const fewer = spellings.every((n) => nameKey(n).split(' ').length < asked.length);
-  return fewer && writtenIn(lk, slot, other[0], p.articles) ? p : undefined;
+  // A word of the asked name that none of theirs has: "Jacqueline Kennedy" is not (President) Kennedy, "Joe Biden"
+  // not Joe Smith. Unless the person is known by a first name only, the asked name goes on from it, and their
+  // article writes it out ("Arnold sent for Joe Dey…" where "Joe" is quoted): the same person by the full name.
+  // (A bare surname is already joined to a full name the story gives it; a first name is not.)
+  const key = ` ${asked.join(' ')}`;
+  const first = spellings.every((n) => nameKey(n).split(' ').length === 1) && spellings.some((n) => key.startsWith(` ${nameKey(n)} `));
+  return first && writtenIn(lk, slot, other[0], p.articles) ? p : undefined;
 }
 
 // Forms of address a question may put before a name that no article's name list need hold.
@@ -303,6 +316,19 @@ function mentions(lk: StoryLookups, thing: string): number {
 
 /** The passages that best cover a question's content words, and the best weighted coverage. */
 // A question asking for a quantity.
+// The thing a quantity question measures: "how much was the ransom", "how many homes were flooded".
+const QUANTITY_HEAD = /\bhow\s+(?:many|much)\s+(?:(?:was|were|is|are|did|does|do|has|have|had)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?([\p{L}-]{3,})/iu;
+
+const properNames = new WeakMap<StoryLookups, Set<string>>();
+
+/** Whether every word of a name is one the story writes as a proper noun ("Jacqueline Kennedy", not "the study"). */
+function properName(lk: StoryLookups, name: string): boolean {
+  let set = properNames.get(lk);
+  if (!set) properNames.set(lk, (set = new Set(lk.ctx.story.properNouns)));
+  const ws = nameKey(name).split(' ').filter((w) => w.length >= 3 && !QUESTION_WORDS.has(w) && !HONORIFIC.test(w));
+  return ws.length > 0 && ws.every((w) => set.has(w));
+}
+
 const QUANTITY = /\bhow\s+(?:many|much|far|long|big|large|old|high|deep|tall|wide)\b/i;
 
 export function searchSupport(
