@@ -155,8 +155,8 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       if (!hits.length) return done(q, 0.1);
       // The words after the number ("square miles", "soldiers") must be the figure's too: 600 square miles is not 600 troops.
       const unit = unitWords(lk, q.figure);
-      const fits = !unit.length || hits.some((e) => unit.some((w) => entryKeys(e).has(w) || words(e.figure.text).map(stem).includes(w)));
-      return done(q, fits ? 0.95 : 0.7);
+      const fits = !unit.length || hits.some((e) => unit.some((w) => e.words.has(w) || windowStems(e.figure).has(w) || (KIND_VOCABULARY[e.figure.kind] ?? []).includes(w)));
+      return done(q, fits ? 0.95 : 0.5);
     }
     case 'outlet_figures': {
       const m = lk.ctx.findArticle(q.outlet);
