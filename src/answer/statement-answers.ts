@@ -47,7 +47,7 @@ export function answerSpeakerQuotes(ctx: AnswerContext, label: string, quoteIds:
   const note = topic && !matched ? ` None of it is about ${clip(topic)}; everything they said:` : '';
   return {
     found: true,
-    summary: `${capital(asWritten(all) ?? label)}: ${views.length} quote${views.length === 1 ? '' : 's'}, carried by ${[...outlets].join(', ')}.${note}`,
+    summary: `${capital(asWritten(quotes) ?? label)}: ${views.length} quote${views.length === 1 ? '' : 's'}, carried by ${[...outlets].join(', ')}.${note}`,
     details: views.map(line),
     quotes: views,
     citations: citations(ctx, quotes),
@@ -150,7 +150,10 @@ function asWritten(quotes: readonly StoryQuote[]): string | undefined {
     if (!l) return undefined;
     labels.set(l.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), l);
   }
-  return labels.size === 1 ? [...labels.values()][0] : undefined;
+  // "Emory University's Board of Trustees" and "the board": the fullest name, when it holds the others' words.
+  const [full, ...rest] = [...labels.values()].sort((a, b) => b.length - a.length);
+  const held = new Set(words(full));
+  return rest.every((l) => words(l).every((w) => held.has(w) || /^(?:the|a|an)$/.test(w))) ? full : undefined;
 }
 
 function capital(s: string): string {

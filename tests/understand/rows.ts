@@ -160,6 +160,10 @@ export const BUNDLED: readonly Row[] = [
   ['what did kuzyk tell the financial times', 'what_said', 'sprinters', 'u'],
   ['when was crimea annexed', 'search:when', '2014', 'u'],
   ['why did the russian command move its troops to kherson', 'search:why', 'diversion|offensive', 'u'],
+  // "of" inside a speaker's name; a number asked of an outlet is a figure only when its unit fits.
+  ['what did the ministry of defence say', 'what_said:speaker', 'Greater London;53,000', 'u'],
+  ['which paper said 600 troops', 'not_found', '-', 'u'],
+  ['which newspaper reported 53,000 soldiers', 'figure_source', 'Daily Star', 'u'],
 ];
 
 /** An invented story the bot was never tuned on: the Oakhollow dam failure (tests/fixtures/flood). */
@@ -352,4 +356,9 @@ export const REAL: readonly Row[] = [
   ['what did the delaware valley sentinel say about hotels', 'outlet_figures', 'hotel', 'u'],
   ['who wrote the peace corps story', 'byline', 'Wicklein', 'u'],
   ['who wrote the emory article and who is henry bowden', 'byline', 'Galphin;chairman', 'u'],
+  // A first-named speaker asked about by the full name the article writes; a named person never quoted; an
+  // institution named as the text writes it.
+  ['who is willie chisholm', 'who_is', 'secondary hero', 'u'],
+  ['what did jack walker say', 'what_said', '-', 'u'],
+  ['what did the board of trustees say', 'what_said:speaker', "Emory University's Board of Trustees;any race", 'u'],
 ];
