@@ -21,6 +21,9 @@ export interface Resolved {
 /** Below this, no reading is taken as understood: the answer is an honest not-found. Calibrated on the table's off-topic rows. */
 export const MIN_SUPPORT = 0.6;
 
+/** A figure reading whose number the story prints, but about something else than asked (below MIN_SUPPORT). */
+export const VALUE_ONLY = 0.5;
+
 // Words of a remembered quote that say nothing about which quote it is.
 const QUOTE_STOP = new Set([...QUESTION_WORDS, 'like', 'quote', 'words', 'called', 'call', 'described', 'describe', 'claimed', 'warned', 'declared', 'joked', 'line', 'remark']);
 const QUOTE_FIELDS = ['quote', 'context'];
@@ -156,7 +159,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       // The words after the number ("square miles", "soldiers") must be the figure's too: 600 square miles is not 600 troops.
       const unit = unitWords(lk, q.figure);
       const fits = !unit.length || hits.some((e) => unit.some((w) => e.words.has(w) || windowStems(e.figure).has(w) || (KIND_VOCABULARY[e.figure.kind] ?? []).includes(w)));
-      return done(q, fits ? 0.95 : 0.5);
+      return done(q, fits ? 0.95 : VALUE_ONLY);
     }
     case 'outlet_figures': {
       const m = lk.ctx.findArticle(q.outlet);
