@@ -4,6 +4,7 @@ import { editDistance, nameKey } from '../extract/names.js';
 import type { Person } from '../extract/people.js';
 import { TOPIC_STOP_WORDS } from '../extract/topics.js';
 import type { Query } from '../answer/query.js';
+import type { StoryQuote } from '../story.js';
 import { stem } from '../search/stem.js';
 import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
@@ -72,8 +73,13 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       if (m) return done({ ...q, quote: m.wording, groupIds: [m.groupId] }, ASKS_OUTLET.test(question) && findNumbers(q.quote).length ? m.coverage * 0.85 : m.coverage);
       // Reported speech the extractor did not take as a statement: a sentence holding the words and a verb of saying.
       const s = spoken(lk, searchSupport(lk, q.quote));
+      if (!s.ids.length) return done(q, 0);
       // Words that are mostly a figure are better answered by the figure readings.
-      return s.ids.length ? done({ ...q, passageIds: s.ids }, findNumbers(q.quote).length ? s.support * 0.85 : s.support) : done(q, 0);
+      const support = findNumbers(q.quote).length ? s.support * 0.85 : s.support;
+      // The sentence is a statement's, the asked words in its frame ("He called the plan blackmail, and noted
+      // that 'you can't…'"): that statement's speaker, resolved by attribution, is who said it.
+      const st = statementIn(lk, s.ids[0]);
+      return st ? done({ ...q, quote: st.text, groupIds: [st.groupId] }, support) : done({ ...q, passageIds: s.ids }, support);
     }
     case 'who_quoted': {
       const slot = q.quote ?? q.person ?? '';
@@ -200,6 +206,21 @@ function unitWords(lk: StoryLookups, figure: string): string[] {
     .slice(0, 2)
     .map(stem);
 }
+
+/** The statement with a named speaker whose words sit in a passage, if any. */
+function statementIn(lk: StoryLookups, passageId: string): { text: string; groupId: string } | undefined {
+  const p = lk.ctx.passages.get(passageId);
+  if (!p) return undefined;
+  let byParagraph = quotesByParagraph.get(lk);
+  if (!byParagraph) {
+    quotesByParagraph.set(lk, (byParagraph = new Map()));
+    for (const q of lk.ctx.story.quotes) if (q.personId) byParagraph.get(`${q.articleId}\u0000${q.paragraph}`)?.push(q) ?? byParagraph.set(`${q.articleId}\u0000${q.paragraph}`, [q]);
+  }
+  const text = words(p.text).join(' ');
+  return byParagraph.get(`${p.articleId}\u0000${p.paragraph}`)?.find((q) => text.includes(words(q.text).join(' ')));
+}
+
+const quotesByParagraph = new WeakMap<StoryLookups, Map<string, StoryQuote[]>>();
 
 /** Whether a name has a word the story never uses, in any spelling. */
 function unknownName(lk: StoryLookups, name: string): boolean {
