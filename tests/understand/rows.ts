@@ -359,6 +359,9 @@ export const REAL: readonly Row[] = [
   // A first-named speaker asked about by the full name the article writes; a named person never quoted; an
   // institution named as the text writes it.
   ['who is willie chisholm', 'who_is', 'secondary hero', 'u'],
+  // A sentence that ends in a colon is answered with what it introduces.
+  ['what is the more classical church-state problem', 'search', 'separation of church and state', 'u'],
+  ['what account did the officers give', 'search', 'looking for his wife', 'u'],
   ['what did jack walker say', 'what_said', '-', 'u'],
   ['what did the board of trustees say', 'what_said:speaker', "Emory University's Board of Trustees;any race", 'u'],
 ];
