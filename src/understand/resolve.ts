@@ -88,10 +88,11 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const described = q.mention === undefined ? lk.describedSpeaker(slot) : [];
       if (described.length) return done({ intent: 'who_quoted', person: slot, groupIds: [...new Set(described.map((id) => lk.ctx.quotes.get(id)!.groupId))] }, 0.95);
       const statement = matchStatements(lk, slot);
-      const mention = mentions(lk, slot);
+      const { support: mention, ids } = mentions(lk, slot);
       // "Which outlets mention X" is about the passages; "which outlets carried X" about the statements.
       if (statement && (q.mention === undefined || mention === 0)) return done({ intent: 'who_quoted', quote: statement.wording, groupIds: [statement.groupId] }, statement.coverage * 0.95);
-      if (mention > 0) return done({ intent: 'who_quoted', mention: slot }, mention);
+      // The passages found (in paraphrase, with typos) answer, so the answer is the reading that was scored.
+      if (mention > 0) return done({ intent: 'who_quoted', mention: slot, passageIds: ids }, mention);
       return done(q.mention !== undefined ? { intent: 'who_quoted', mention: slot } : q, 0);
     }
     case 'what_said': {
@@ -334,12 +335,10 @@ export function matchStatements(lk: StoryLookups, text: string): { groupId: stri
 }
 
 /** How well the passages cover a thing asked about: every content word of it in one passage. */
-function mentions(lk: StoryLookups, thing: string): number {
-  return searchSupport(lk, thing).support;
+function mentions(lk: StoryLookups, thing: string): { support: number; ids: string[] } {
+  return searchSupport(lk, thing);
 }
 
-/** The passages that best cover a question's content words, and the best weighted coverage. */
-// A question asking for a quantity.
 // The thing a quantity question measures: "how much was the ransom", "how many homes were flooded".
 const QUANTITY_HEAD = /\bhow\s+(?:many|much)\s+(?:(?:was|were|is|are|did|does|do|has|have|had)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?([\p{L}-]{3,})/iu;
 
@@ -353,6 +352,8 @@ function properName(lk: StoryLookups, name: string): boolean {
   return ws.length > 0 && ws.every((w) => set.has(w));
 }
 
+/** The passages that best cover a question's content words, and the best weighted coverage. */
+// A question asking for a quantity.
 const QUANTITY = /\bhow\s+(?:many|much|far|long|big|large|old|high|deep|tall|wide)\b/i;
 
 export function searchSupport(
