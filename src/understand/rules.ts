@@ -25,9 +25,11 @@ export interface UnderstandingRule {
 // Verbs of saying a question may use, broader than the extractor's: people ask "who joked", "who admitted".
 const SAY = String.raw`(?:${SAY_VERBS.slice(3, -1)}|says|announce[sd]?|confirm(?:ed|s)?|admit(?:ted|s)?|joke[sd]?|insist(?:ed|s)?|argue[sd]?|asked|ask|explain(?:ed|s)?|state[sd]?|add(?:ed)?|note[sd]?|reveal(?:ed|s)?|predict(?:ed|s)?|compare[sd]?|boast(?:ed|s)?|mock(?:ed|s)?|suggest(?:ed|s)?|promise[sd]?|vow(?:ed|s)?|deny|denied|think|thinks|thought|believe[sd]?|feel|felt|reckon(?:ed)?)`;
 const QUOTE_VERBS = String.raw`(?:quoted|quote|quotes|cited|cite|cites|carried|carry|carries|ran|run|used|use|published|printed|featured|include[sd]?|had|have|has)`;
-const MENTION_VERBS = String.raw`(?:mention(?:s|ed)?|talk(?:s|ed)?\s+about|write\s+about|wrote\s+about|discuss(?:es|ed)?|cover(?:s|ed)?|refer(?:s|red)?\s+to|bring\s+up|brought\s+up|name[sd]?|report(?:s|ed)?\s+on)`;
+const MENTION_VERBS = String.raw`(?:mention(?:s|ed)?|talk(?:s|ed)?\s+about|write\s+about|wrote\s+about|discuss(?:es|ed)?|cover(?:s|ed)?|refer(?:s|red)?\s+to|bring\s+up|brought\s+up|name[sd]?|report(?:s|ed)?\s+on|(?:had|has|have|ran|run|carried|published|printed)\s+(?:the|a|an)\s+(?:story|stories|piece|article|report|item)\s+(?:on|about))`;
 
 // Patterns built from the shared word lists, compiled once.
+// "…had the story on the rules fight": the thing is what the story is on.
+const STORY_ON = /^(?:the|a|an)\s+(?:story|stories|piece|article|report|item)\s+(?:on|about)\s+/i;
 const OUTLETS_IN_STORY = new RegExp(String.raw`^(?:which|what)\s+${OUTLETS}\s+(?:are|were|is|was)\s+(?:in|covering|part of|used in|behind)\s+(?:the|this)\s+story`, 'i');
 const OUTLETS_COVERED = new RegExp(String.raw`^(?:which|what|how many)\s+${OUTLETS}\s+(?:covered|cover|wrote about|reported on)\s+(?:this|the story|it)$`, 'i');
 const OUTLETS_CARRIED = new RegExp(String.raw`^(?:which|what|how many)\s+(?:of\s+the\s+)?${OUTLETS}\s+${QUOTE_VERBS}\s+(.+)$`, 'i');
@@ -149,7 +151,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
     propose: (q) => {
       const m = match(q, OUTLETS_CARRIED) ?? match(q, /^who\s+(?:quoted|quotes|carried|cited)\s+(.+)$/i);
       if (!m) return [];
-      const slot = tidy(m[1]).replace(/\s+(?:in (?:their|its) (?:articles?|stories|reports?|coverage))$/i, '');
+      const slot = tidy(m[1]).replace(/\s+(?:in (?:their|its) (?:articles?|stories|reports?|coverage))$/i, '').replace(STORY_ON, '');
       const quoted = /["“”]/.test(m[1]) || /\b(?:quote|words|saying|remark|line|claim)\b/i.test(slot) || slot.split(' ').length > 4;
       const quote = tidy(slot.replace(/^(?:the\s+)?(?:quote|words|line|remark|claim)\s+(?:about\s+)?/i, '').replace(/\s+(?:quote|line|remark|words)$/i, ''));
       return quoted ? [{ query: { intent: 'who_quoted', quote }, prior: 1 }] : [{ query: { intent: 'who_quoted', person: slot }, prior: 1 }];

@@ -362,6 +362,9 @@ export const REAL: readonly Row[] = [
   // A sentence that ends in a colon is answered with what it introduces.
   ['what is the more classical church-state problem', 'search', 'separation of church and state', 'u'],
   ['what account did the officers give', 'search', 'looking for his wife', 'u'],
+  // Other words for an outlet, and "had / ran the story on": which outlets mention it.
+  ['which weekly had the story on the peace corps', 'who_quoted:mention', 'Hudson Daily Record', 'u'],
+  ['which paper ran a piece about the el repair bids', 'who_quoted:mention', 'Delaware Valley Sentinel', 'u'],
   ['what did jack walker say', 'what_said', '-', 'u'],
   ['what did the board of trustees say', 'what_said:speaker', "Emory University's Board of Trustees;any race", 'u'],
 ];
