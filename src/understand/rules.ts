@@ -202,6 +202,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'What did Petro Kuzyk say?', reading: 'what_said' },
       { q: 'what did the ukrainian commander say', reading: 'what_said:speaker' },
       { q: 'What did the Sun say about territory?', reading: 'outlet_figures' },
+      { q: 'what did the uk ministry of defence say', reading: 'what_said:speaker' },
     ],
     propose: (q) => {
       const m =
@@ -247,6 +248,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
     examples: [
       { q: 'Which outlet reported that Russia lost 13,500 units of military equipment?', reading: 'figure_source' },
       { q: 'How far is Izyum from Kharkiv?', reading: 'figure_topic' },
+      { q: 'which outlet said 600 square miles', reading: 'figure_source' },
       { q: 'do the outlets agree on how much land was retaken', reading: 'compare' },
     ],
     propose: (q) => {
