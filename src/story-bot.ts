@@ -250,7 +250,7 @@ export class StoryBot {
         return buildAnswer(question, query.intent, about ?? answerWhatSaid(ctx, person?.name ?? query.person));
       }
       case 'who_quoted':
-        if (query.mention !== undefined) return buildAnswer(question, query.intent, answerMentions(ctx, query.mention));
+        if (query.mention !== undefined) return buildAnswer(question, query.intent, answerMentions(ctx, query.mention, query.passageIds));
         if (!query.personId && !query.quote && query.groupIds?.length) return buildAnswer(question, query.intent, answerGroupsCarried(ctx, query.person ?? '', query.groupIds));
         return buildAnswer(question, query.intent, answerWhoQuoted(ctx, query));
       case 'told_to':

@@ -1,3 +1,4 @@
+import { nameKey } from '../extract/names.js';
 import type { AnswerDraft } from './answer.js';
 import type { AnswerContext } from './context.js';
 
@@ -44,4 +45,32 @@ export function helpAnswer(ctx: AnswerContext): AnswerDraft {
     ],
     suggestions: suggestions(ctx),
   };
+}
+
+// A name the story writes after these is a place ("in Kyiv", "across Ukraine"), whoever it is credited with saying.
+// So is one called a capital or a city ("the capital Kyiv"), or one owning an army or a border ("Kyiv's army chief").
+const NAME = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})`;
+const PLACE_CUES = [
+  new RegExp(String.raw`\b(?:in|into|across|throughout|near|outside|inside|around|towards?)\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`\b(?:capital|city|town|village|region|province|country)(?:\s+of)?\s+${NAME}`, 'gu'),
+  new RegExp(String.raw`${NAME}['’]s\s+(?:army|military|armed forces|forces|troops|borders?|territory|capital|defen[cs]e ministry)\b`, 'gu'),
+];
+// Words that make a name an institution or a group, not a person.
+const INSTITUTION = /\b(?:ministry|ministries|council|board|university|college|department|committee|commission|court|police|government|army|forces|agency|office|association|union|party|corps|company|corporation|administration|kremlin|pentagon)\b/i;
+
+const people = new WeakMap<AnswerContext, readonly string[]>();
+
+/**
+ * The people the story quotes, for telling an asker whom it does quote: places and institutions the outlets
+ * credit with a statement ("Kyiv announced", "Ukraine has said") are speakers, but not people.
+ */
+export function quotedPeopleNames(ctx: AnswerContext): readonly string[] {
+  let list = people.get(ctx);
+  if (!list) {
+    const places = new Set<string>();
+    for (const p of ctx.story.passages) for (const cue of PLACE_CUES) for (const m of p.text.matchAll(cue)) places.add(nameKey(m[1]));
+    list = ctx.quotedPeople.map((p) => p.name).filter((n) => !places.has(nameKey(n)) && !INSTITUTION.test(n));
+    people.set(ctx, list);
+  }
+  return list;
 }

@@ -28,6 +28,8 @@ export type Query = (
       groupIds?: string[];
       /** A thing or place asked about ("drones", "Balakliia"): which outlets mention it. */
       mention?: string;
+      /** The passages understanding found mentioning it, best first. */
+      passageIds?: string[];
     }
   /** "Which newspaper did Olena Matvienko speak to?" — the original source a speaker was credited to. */
   | { intent: 'told_to'; person: string; personId?: string }

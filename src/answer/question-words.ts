@@ -2,7 +2,7 @@
 // cannot drift apart. Plain English, for any story.
 
 /** What a question calls the story's outlets: "Which newspapers…", "Do the outlets agree…". */
-export const OUTLET_WORDS = String.raw`(?:outlets?|newspapers?|papers?|publications?|sites?|websites?|news\s+(?:outlets?|sources?)|sources?|articles?|reports?|media|press|coverage)`;
+export const OUTLET_WORDS = String.raw`(?:outlets?|newspapers?|papers?|magazines?|weeklies|weekly|publications?|sites?|websites?|broadcasters?|channels?|news\s+(?:outlets?|sources?)|sources?|articles?|reports?|media|press|coverage)`;
 
 /** Verbs of saying something: "Who told…", "What did she say…". */
 export const SAY_VERBS = String.raw`(?:say|said|says|tell|told|claim|claimed|claims|declare|declared|comment|commented|write|wrote|tweet|tweeted|warn|warned|describe|described|call|called|quip|quipped|remark|remarked)`;

@@ -6,7 +6,7 @@ import type { Passage, StoryQuote } from '../story.js';
 import { type AnswerDraft, type Citation, type QuoteEntry, type QuoteView } from './answer.js';
 import { clip } from './clip.js';
 import type { AnswerContext } from './context.js';
-import { notFound } from './not-found.js';
+import { notFound, quotedPeopleNames } from './not-found.js';
 // Words of a remembered quote that say nothing about which quote it is.
 const QUOTE_STOP = new Set([...QUESTION_WORDS, 'like', 'quote', 'words', 'called', 'call', 'described', 'describe', 'claimed', 'warned', 'declared']);
 
@@ -157,7 +157,7 @@ export function answerWhoSaid(ctx: AnswerContext, quote: string): AnswerDraft {
 }
 
 function unknownPerson(ctx: AnswerContext, name: string): AnswerDraft {
-  const quoted = ctx.quotedPeople.map((p) => p.name);
+  const quoted = quotedPeopleNames(ctx);
   return notFound(ctx, `The story quotes nobody called “${clip(name)}”.${quoted.length ? ` People quoted: ${quoted.join(', ')}.` : ''}`);
 }
 
@@ -257,9 +257,11 @@ export function answerWhoIs(ctx: AnswerContext, person: Person): AnswerDraft {
   const outlets = person.articles.map((id) => ctx.article(id).name);
   const n = ctx.quoteCount(person);
   const mentions = mentionsOf(ctx, person);
+  // No role extracted: the sentence that first names them is where a news story says who someone is.
+  const intro = roles.length ? undefined : mentions[0];
   return {
     found: true,
-    summary: `${person.name}${roles.length ? ` — ${roles[0]}` : ''}. Mentioned by ${outlets.join(', ')}${n ? `; quoted ${n} time${n === 1 ? '' : 's'}` : ''}.`,
+    summary: `${person.name}${roles.length ? ` — ${roles[0]}` : ''}. ${intro ? `First named: “${intro.text}” ` : ''}Mentioned by ${outlets.join(', ')}${n ? `; quoted ${n} time${n === 1 ? '' : 's'}` : ''}.`,
     details: [
       ...roles.slice(1).map((r) => `Also described as: ${r}.`),
       ...(person.variants.length ? [`Also written: ${person.variants.join(', ')}.`] : []),

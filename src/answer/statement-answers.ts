@@ -7,7 +7,7 @@ import type { AnswerDraft, Citation, QuoteView } from './answer.js';
 import { clip } from './clip.js';
 import type { AnswerContext } from './context.js';
 import { figureLine, figureView } from './figure-views.js';
-import { notFound } from './not-found.js';
+import { notFound, quotedPeopleNames } from './not-found.js';
 import { quoteView, representative } from './quote-answers.js';
 
 // Answers for readings understanding resolved against the story: described speakers, a person's words on a
@@ -47,7 +47,7 @@ export function answerSpeakerQuotes(ctx: AnswerContext, label: string, quoteIds:
   const note = topic && !matched ? ` None of it is about ${clip(topic)}; everything they said:` : '';
   return {
     found: true,
-    summary: `${capital(label)}: ${views.length} quote${views.length === 1 ? '' : 's'}, carried by ${[...outlets].join(', ')}.${note}`,
+    summary: `${capital(asWritten(quotes) ?? label)}: ${views.length} quote${views.length === 1 ? '' : 's'}, carried by ${[...outlets].join(', ')}.${note}`,
     details: views.map(line),
     quotes: views,
     citations: citations(ctx, quotes),
@@ -139,6 +139,23 @@ export function answerAuthor(ctx: AnswerContext, articleId: string): AnswerDraft
   };
 }
 
+/**
+ * The speaker's name as the text writes it, when every statement names them alike: "UK Ministry of the Defense",
+ * not the asker's "uk ministry of defence". Several differently named speakers keep the asker's words.
+ */
+function asWritten(quotes: readonly StoryQuote[]): string | undefined {
+  const labels = new Map<string, string>();
+  for (const q of quotes) {
+    const l = q.descriptive ?? q.speakerAsWritten;
+    if (!l) return undefined;
+    labels.set(l.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), l);
+  }
+  // "Emory University's Board of Trustees" and "the board": the fullest name, when it holds the others' words.
+  const [full, ...rest] = [...labels.values()].sort((a, b) => b.length - a.length);
+  const held = new Set(words(full));
+  return rest.every((l) => words(l).every((w) => held.has(w) || /^(?:the|a|an)$/.test(w))) ? full : undefined;
+}
+
 function capital(s: string): string {
   const t = s.replace(/^(?:the|a|an)\s+/i, '');
   return t.charAt(0).toUpperCase() + t.slice(1);
@@ -146,7 +163,7 @@ function capital(s: string): string {
 
 /** A speaker understanding looked for and the story does not have: who it does quote instead. */
 export function unknownSpeaker(ctx: AnswerContext, name: string): AnswerDraft {
-  const quoted = ctx.quotedPeople.map((p) => p.name);
+  const quoted = quotedPeopleNames(ctx);
   return notFound(ctx, `The story quotes nobody called “${clip(name)}”.${quoted.length ? ` People quoted: ${quoted.slice(0, 12).join(', ')}.` : ''}`);
 }
 

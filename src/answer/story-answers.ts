@@ -75,11 +75,12 @@ export function answerSearch(ctx: AnswerContext, question: string, options: Sear
   if (!ranked.length) return notFound(ctx, `The story doesn't say anything about that.`);
   const top = ranked.filter((r) => r.score >= ranked[0].score * 0.3).slice(0, 5);
   const passages = top.map((r) => ctx.passages.get(r.id)!);
+  const then = continuation(ctx, passages[0].id);
   return {
     found: true,
-    summary: passages[0].text,
+    summary: then ? `${passages[0].text} ${then.text}` : passages[0].text,
     details: passages.slice(1).map((p) => `${ctx.article(p.articleId).name}: ${p.text}`),
-    citations: passages.map((p) => ctx.citation(p.articleId, p.text)),
+    citations: [...passages, ...(then ? [then] : [])].map((p) => ctx.citation(p.articleId, p.text)),
   };
 }
 
@@ -95,12 +96,14 @@ function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: Searc
   const before = focus === 'why' && CAUSED_BY_PREVIOUS.test(passages[0].text) ? previousPassage(ctx, passages[0].id) : undefined;
   if (before) passages.unshift(before);
   const part = before ? before.text : focus ? focusPart(passages[0].text, focus) : undefined;
-  const lead = part ? `${capitalise(part)} — ${ctx.article(passages[0].articleId).name}: “${passages[before ? 1 : 0].text}”` : passages[0].text;
+  // "…the Beardens gave an ultimatum:" — what the sentence announces is the next one; it answers with it.
+  const then = part ? undefined : continuation(ctx, passages[0].id);
+  const lead = part ? `${capitalise(part)} — ${ctx.article(passages[0].articleId).name}: “${passages[before ? 1 : 0].text}”` : then ? `${passages[0].text} ${then.text}` : passages[0].text;
   return {
     found: true,
     summary: lead,
     details: passages.slice(1).map((p) => `${ctx.article(p.articleId).name}: ${p.text}`),
-    citations: passages.map((p) => ctx.citation(p.articleId, p.text)),
+    citations: [...passages, ...(then ? [then] : [])].map((p) => ctx.citation(p.articleId, p.text)),
   };
 }
 
@@ -133,6 +136,14 @@ function unsupportedAnswer(ctx: AnswerContext, question: string, reason: string)
 function previousPassage(ctx: AnswerContext, id: string) {
   const i = ctx.passageOrder.get(id);
   const p = i ? ctx.story.passages[i - 1] : undefined;
+  return p && p.articleId === ctx.passages.get(id)!.articleId && p.paragraph >= 0 ? p : undefined;
+}
+
+/** The passage after one that ends in a colon, in the same article: what the colon introduces. */
+function continuation(ctx: AnswerContext, id: string) {
+  if (!/:\s*$/.test(ctx.passages.get(id)?.text ?? '')) return undefined;
+  const i = ctx.passageOrder.get(id);
+  const p = i === undefined ? undefined : ctx.story.passages[i + 1];
   return p && p.articleId === ctx.passages.get(id)!.articleId && p.paragraph >= 0 ? p : undefined;
 }
 

@@ -20,6 +20,17 @@ const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 interface DescribedSpeaker {
   stems: Set<string>;
   quoteIds: string[];
+  /** The label as the text writes it ("the UK Ministry of the Defense"), for display. */
+  label: string;
+}
+
+/** The statements of a described speaker a phrase names, how much of the speaker's label the phrase covers, and the label as written. */
+export interface DescribedMatch {
+  quoteIds: string[];
+  /** The share of the best-matching label's words the phrase names (1: "uk ministry of defence" for "the UK Ministry of the Defense"). */
+  cover: number;
+  /** The best-matching label, in the text's own casing. */
+  label: string;
 }
 
 /**
@@ -44,7 +55,7 @@ export class StoryLookups {
       for (const label of labels) {
         const key = label.toLowerCase();
         let s = byLabel.get(key);
-        if (!s) byLabel.set(key, (s = { stems: new Set(words(label).filter((w) => !SPEAKER_FILLER.has(w)).map(stem)), quoteIds: [] }));
+        if (!s) byLabel.set(key, (s = { stems: new Set(words(label).filter((w) => !SPEAKER_FILLER.has(w) && !QUESTION_WORDS.has(w)).map(stem)), quoteIds: [], label }));
         if (!s.quoteIds.includes(q.id)) s.quoteIds.push(q.id);
       }
     }
@@ -69,11 +80,26 @@ export class StoryLookups {
 
   /** Statements whose speaker the outlets described with every content word of `phrase` ("the villagers", "Ukraine's ministry"). */
   describedSpeaker(phrase: string): string[] {
+    return this.describedMatch(phrase)?.quoteIds ?? [];
+  }
+
+  /**
+   * Like `describedSpeaker`, with how fully the phrase names the speaker: "the uk ministry" names half of "the UK
+   * Ministry of the Defense", "the uk ministry of defence" all of it, so a reading that keeps "of defence" in the
+   * speaker beats one that splits it off as a topic.
+   */
+  describedMatch(phrase: string): DescribedMatch | undefined {
     const want = words(phrase).filter((w) => !SPEAKER_FILLER.has(w) && !QUESTION_WORDS.has(w)).map(stem);
-    if (!want.length) return [];
+    if (!want.length) return undefined;
     const out = new Set<string>();
-    for (const s of this.speakers) if (want.every((w) => s.stems.has(w))) for (const id of s.quoteIds) out.add(id);
-    return [...out];
+    let best: { cover: number; label: string } | undefined;
+    for (const s of this.speakers)
+      if (want.every((w) => s.stems.has(w))) {
+        for (const id of s.quoteIds) out.add(id);
+        const cover = new Set(want).size / s.stems.size;
+        if (!best || cover > best.cover) best = { cover, label: s.label };
+      }
+    return best ? { quoteIds: [...out], ...best } : undefined;
   }
 
   /** The article whose byline names this person (full name or surname). */

@@ -4,6 +4,7 @@ import { editDistance, nameKey } from '../extract/names.js';
 import type { Person } from '../extract/people.js';
 import { TOPIC_STOP_WORDS } from '../extract/topics.js';
 import type { Query } from '../answer/query.js';
+import type { StoryQuote } from '../story.js';
 import { stem } from '../search/stem.js';
 import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
@@ -20,6 +21,9 @@ export interface Resolved {
 
 /** Below this, no reading is taken as understood: the answer is an honest not-found. Calibrated on the table's off-topic rows. */
 export const MIN_SUPPORT = 0.6;
+
+/** A figure reading whose number the story prints, but about something else than asked (below MIN_SUPPORT). */
+export const VALUE_ONLY = 0.5;
 
 // Words of a remembered quote that say nothing about which quote it is.
 const QUOTE_STOP = new Set([...QUESTION_WORDS, 'like', 'quote', 'words', 'called', 'call', 'described', 'describe', 'claimed', 'warned', 'declared', 'joked', 'line', 'remark']);
@@ -41,7 +45,12 @@ export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, q
     // A person asked about whom the story never names ("what did joe biden say about the war") is not answered
     // by a passage that shares the question's other words.
     if (r.support === 0 && 'person' in r.query && typeof r.query.person === 'string' && !('mention' in r.query && r.query.mention !== undefined))
-      strangers ||= unknownName(lookups, r.query.person) || ('about' in r.query && !!r.query.about && allUnknown(lookups, r.query.about));
+      strangers ||=
+        unknownName(lookups, r.query.person) ||
+        ('about' in r.query && !!r.query.about && allUnknown(lookups, r.query.about)) ||
+        // "What did Jacqueline Kennedy say": someone the story names but never quotes, nor reports speaking, said
+        // nothing in it; a passage that merely names them does not answer what they said.
+        (r.query.intent === 'what_said' && properName(lookups, r.query.person));
     const support = strangers && r.query.intent === 'search' ? 0 : r.support;
     const score = support + 0.15 * p.prior;
     if (!best || score > best.score) best = { ...r, support, score };
@@ -59,11 +68,18 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       return done(q, 1);
     case 'who_said': {
       const m = matchStatements(lk, q.quote);
-      if (m) return done({ ...q, quote: m.wording, groupIds: [m.groupId] }, m.coverage);
+      // "Which outlet said 600 square miles": asked for an outlet about words holding a number, the figure
+      // readings answer better when a figure fits (they name the outlet and whom it credits); else this one stands.
+      if (m) return done({ ...q, quote: m.wording, groupIds: [m.groupId] }, ASKS_OUTLET.test(question) && findNumbers(q.quote).length ? m.coverage * 0.85 : m.coverage);
       // Reported speech the extractor did not take as a statement: a sentence holding the words and a verb of saying.
       const s = spoken(lk, searchSupport(lk, q.quote));
+      if (!s.ids.length) return done(q, 0);
       // Words that are mostly a figure are better answered by the figure readings.
-      return s.ids.length ? done({ ...q, passageIds: s.ids }, findNumbers(q.quote).length ? s.support * 0.85 : s.support) : done(q, 0);
+      const support = findNumbers(q.quote).length ? s.support * 0.85 : s.support;
+      // The sentence is a statement's, the asked words in its frame ("He called the plan blackmail, and noted
+      // that 'you can't…'"): that statement's speaker, resolved by attribution, is who said it.
+      const st = statementIn(lk, s.ids[0]);
+      return st ? done({ ...q, quote: st.text, groupIds: [st.groupId] }, support) : done({ ...q, passageIds: s.ids }, support);
     }
     case 'who_quoted': {
       const slot = q.quote ?? q.person ?? '';
@@ -72,10 +88,11 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const described = q.mention === undefined ? lk.describedSpeaker(slot) : [];
       if (described.length) return done({ intent: 'who_quoted', person: slot, groupIds: [...new Set(described.map((id) => lk.ctx.quotes.get(id)!.groupId))] }, 0.95);
       const statement = matchStatements(lk, slot);
-      const mention = mentions(lk, slot);
+      const { support: mention, ids } = mentions(lk, slot);
       // "Which outlets mention X" is about the passages; "which outlets carried X" about the statements.
       if (statement && (q.mention === undefined || mention === 0)) return done({ intent: 'who_quoted', quote: statement.wording, groupIds: [statement.groupId] }, statement.coverage * 0.95);
-      if (mention > 0) return done({ intent: 'who_quoted', mention: slot }, mention);
+      // The passages found (in paraphrase, with typos) answer, so the answer is the reading that was scored.
+      if (mention > 0) return done({ intent: 'who_quoted', mention: slot, passageIds: ids }, mention);
       return done(q.mention !== undefined ? { intent: 'who_quoted', mention: slot } : q, 0);
     }
     case 'what_said': {
@@ -83,8 +100,9 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       if (q.about && allUnknown(lk, q.about)) return done(q, 0);
       const person = personFor(lk, q.person);
       if (person && lk.ctx.quoteCount(person) > 0) return done({ ...q, person: person.name, personId: person.id }, 1);
-      const described = lk.describedSpeaker(q.person);
-      if (described.length) return done({ ...q, speakerQuoteIds: described }, 0.95);
+      const described = lk.describedMatch(q.person);
+      // The fuller the question names the speaker, the better: "the uk ministry of defence" over "the uk ministry" + "defence".
+      if (described) return done({ ...q, speakerQuoteIds: described.quoteIds }, 0.93 + 0.02 * Math.min(1, described.cover));
       const byOutlet = lk.outlet(q.person);
       // A speaker no statement names, in sentences with a verb of saying ("the UK Ministry of Defence announced…").
       if (!byOutlet && !unknownName(lk, q.person)) {
@@ -143,15 +161,25 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const wanted = findNumbers(q.figure).map((n) => n.value).filter((v): v is number => v !== undefined);
       // A small whole number (a year, a count) must match exactly: 2022 is not 2014.
       const near = (v: number, w: number) => (Number.isInteger(w) && Math.abs(w) <= 10_000 ? v === w : Math.abs(v - w) <= Math.abs(w) * 0.005);
-      const hit = lk.ctx.figures.entries.some((e) => wanted.some((w) => e.values.some((v) => near(v, w))));
-      return done(q, hit ? 0.95 : 0.1);
+      const hits = lk.ctx.figures.entries.filter((e) => wanted.some((w) => e.values.some((v) => near(v, w))));
+      if (!hits.length) return done(q, 0.1);
+      // The words after the number ("square miles", "soldiers") must be the figure's too: 600 square miles is not 600 troops.
+      const unit = unitWords(lk, q.figure);
+      const fits = !unit.length || hits.some((e) => unit.some((w) => e.words.has(w) || windowStems(e.figure).has(w) || (KIND_VOCABULARY[e.figure.kind] ?? []).includes(w)));
+      return done(q, fits ? 0.95 : VALUE_ONLY);
     }
     case 'outlet_figures': {
       const m = lk.ctx.findArticle(q.outlet);
       return done(q, m ? (m.by === 'outlet' ? 1 : 0.7) : 0.1);
     }
     case 'search': {
-      const s = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01);
+      // "How much was the ransom": the thing asked about must be in the story, in some form; the flight it was for is not enough.
+      const head = QUANTITY_HEAD.exec(question)?.[1];
+      const headForms = head && !QUESTION_WORDS.has(head.toLowerCase()) ? new Set(lk.expand(head, SEARCH_STOP).flatMap((t) => t.forms.map((f) => stem(f.form)))) : undefined;
+      if (headForms && !headForms.size) return done(q, 0);
+      const found = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01);
+      const heldHead = headForms ? found.ids.filter((id) => words(lk.ctx.passages.get(id)!.text).some((w) => headForms.has(stem(w)))) : found.ids;
+      const s = heldHead.length ? { ...found, ids: heldHead } : { ...found, support: 0, ids: [] };
       if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
       // A when/where/why answer needs a passage holding the time, place or reason.
       const held = s.ids
@@ -164,6 +192,36 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
     }
   }
 }
+
+// Questions asking which outlet, paper or publication: the answer is an outlet, not a speaker.
+const ASKS_OUTLET = /^(?:which|what)\s+(?:news\s*)?(?:outlets?|papers?|newspapers?|publications?|sites?|websites?|magazines?|media|broadcasters?|agenc(?:y|ies)|articles?|reports?|sources?)\b/i;
+
+/** Stems of the content words right after a question's number: the unit or the thing counted ("square miles"). */
+function unitWords(lk: StoryLookups, figure: string): string[] {
+  const n = findNumbers(figure)[0];
+  if (!n) return [];
+  // Folded as the figure store folds a figure's words ("each" and "a piece" are "per").
+  return indexText(figure.slice(n.end), lk.ctx.variants)
+    .split(' ')
+    .filter((w) => w && !QUESTION_WORDS.has(w) && !TOPIC_STOP_WORDS.has(w) && !/^\d/.test(w))
+    .slice(0, 2)
+    .map(stem);
+}
+
+/** The statement with a named speaker whose words sit in a passage, if any. */
+function statementIn(lk: StoryLookups, passageId: string): { text: string; groupId: string } | undefined {
+  const p = lk.ctx.passages.get(passageId);
+  if (!p) return undefined;
+  let byParagraph = quotesByParagraph.get(lk);
+  if (!byParagraph) {
+    quotesByParagraph.set(lk, (byParagraph = new Map()));
+    for (const q of lk.ctx.story.quotes) if (q.personId) byParagraph.get(`${q.articleId}\u0000${q.paragraph}`)?.push(q) ?? byParagraph.set(`${q.articleId}\u0000${q.paragraph}`, [q]);
+  }
+  const text = words(p.text).join(' ');
+  return byParagraph.get(`${p.articleId}\u0000${p.paragraph}`)?.find((q) => text.includes(words(q.text).join(' ')));
+}
+
+const quotesByParagraph = new WeakMap<StoryLookups, Map<string, StoryQuote[]>>();
 
 /** Whether a name has a word the story never uses, in any spelling. */
 function unknownName(lk: StoryLookups, name: string): boolean {
@@ -220,8 +278,35 @@ export function personFor(lk: StoryLookups, slot: string): Person | undefined {
   if (!asked.length) return undefined;
   const p = lk.ctx.findPerson(slot);
   if (!p) return undefined;
-  const theirs = [p.name, ...p.variants].flatMap((n) => nameKey(n).split(' '));
-  return asked.some((a) => theirs.some((t) => t === a || (a.length >= 4 && editDistance(a, t, 2) <= (a.length >= 6 ? 2 : 1)))) ? p : undefined;
+  const spellings = [p.name, ...p.variants];
+  // Their names and the words the outlets describe them with ("Coach", "Mrs.", "President").
+  const theirs = [...spellings, ...p.roles.map((r) => r.role)].flatMap((n) => nameKey(n).split(' '));
+  const same = (a: string) => HONORIFIC.test(a) || theirs.some((t) => t === a || (a.length >= 4 && editDistance(a, t, 2) <= (a.length >= 6 ? 2 : 1)));
+  if (!asked.some(same)) return undefined;
+  const other = asked.filter((a) => !same(a));
+  if (!other.length) return p;
+  // A word of the asked name that none of theirs has: "Jacqueline Kennedy" is not (President) Kennedy, "Joe Biden"
+  // not Joe Smith. Unless the person is known by a first name only, the asked name goes on from it, and their
+  // article writes it out ("Arnold sent for Joe Dey…" where "Joe" is quoted): the same person by the full name.
+  // (A bare surname is already joined to a full name the story gives it; a first name is not.)
+  const key = ` ${asked.join(' ')}`;
+  const first = spellings.every((n) => nameKey(n).split(' ').length === 1) && spellings.some((n) => key.startsWith(` ${nameKey(n)} `));
+  return first && writtenIn(lk, slot, other[0], p.articles) ? p : undefined;
+}
+
+// Forms of address a question may put before a name that no article's name list need hold.
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|sir|dame|lord|lady|president|minister|general|commander|senator|governor|mayor|judge|coach|rev|father|sister)$/;
+
+/** Whether a name is written, as a phrase, in one of the given articles. */
+function writtenIn(lk: StoryLookups, name: string, rare: string, articleIds: readonly string[]): boolean {
+  const key = nameKey(name).split(' ').filter((t) => !QUESTION_WORDS.has(t)).join(' ');
+  if (!key.includes(' ')) return false;
+  // Only the passages holding the name's word the person lacks, from the index: a lookup, not a pass over the story.
+  const hits = lookupExpanded(lk.ctx.indexes.passages, [{ word: rare, forms: [{ form: rare, weight: 1 }] }], PASSAGE_FIELDS);
+  return hits.some((h) => {
+    const p = lk.ctx.passages.get(h.ref);
+    return !!p && articleIds.includes(p.articleId) && ` ${nameKey(p.text)} `.includes(` ${key} `);
+  });
 }
 
 /** The statement group whose words best cover the remembered wording, in exact words or the story's paraphrases. */
@@ -250,8 +335,21 @@ export function matchStatements(lk: StoryLookups, text: string): { groupId: stri
 }
 
 /** How well the passages cover a thing asked about: every content word of it in one passage. */
-function mentions(lk: StoryLookups, thing: string): number {
-  return searchSupport(lk, thing).support;
+function mentions(lk: StoryLookups, thing: string): { support: number; ids: string[] } {
+  return searchSupport(lk, thing);
+}
+
+// The thing a quantity question measures: "how much was the ransom", "how many homes were flooded".
+const QUANTITY_HEAD = /\bhow\s+(?:many|much)\s+(?:(?:was|were|is|are|did|does|do|has|have|had)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?([\p{L}-]{3,})/iu;
+
+const properNames = new WeakMap<StoryLookups, Set<string>>();
+
+/** Whether every word of a name is one the story writes as a proper noun ("Jacqueline Kennedy", not "the study"). */
+function properName(lk: StoryLookups, name: string): boolean {
+  let set = properNames.get(lk);
+  if (!set) properNames.set(lk, (set = new Set(lk.ctx.story.properNouns)));
+  const ws = nameKey(name).split(' ').filter((w) => w.length >= 3 && !QUESTION_WORDS.has(w) && !HONORIFIC.test(w));
+  return ws.length > 0 && ws.every((w) => set.has(w));
 }
 
 /** The passages that best cover a question's content words, and the best weighted coverage. */

@@ -25,9 +25,11 @@ export interface UnderstandingRule {
 // Verbs of saying a question may use, broader than the extractor's: people ask "who joked", "who admitted".
 const SAY = String.raw`(?:${SAY_VERBS.slice(3, -1)}|says|announce[sd]?|confirm(?:ed|s)?|admit(?:ted|s)?|joke[sd]?|insist(?:ed|s)?|argue[sd]?|asked|ask|explain(?:ed|s)?|state[sd]?|add(?:ed)?|note[sd]?|reveal(?:ed|s)?|predict(?:ed|s)?|compare[sd]?|boast(?:ed|s)?|mock(?:ed|s)?|suggest(?:ed|s)?|promise[sd]?|vow(?:ed|s)?|deny|denied|think|thinks|thought|believe[sd]?|feel|felt|reckon(?:ed)?)`;
 const QUOTE_VERBS = String.raw`(?:quoted|quote|quotes|cited|cite|cites|carried|carry|carries|ran|run|used|use|published|printed|featured|include[sd]?|had|have|has)`;
-const MENTION_VERBS = String.raw`(?:mention(?:s|ed)?|talk(?:s|ed)?\s+about|write\s+about|wrote\s+about|discuss(?:es|ed)?|cover(?:s|ed)?|refer(?:s|red)?\s+to|bring\s+up|brought\s+up|name[sd]?|report(?:s|ed)?\s+on)`;
+const MENTION_VERBS = String.raw`(?:mention(?:s|ed)?|talk(?:s|ed)?\s+about|write\s+about|wrote\s+about|discuss(?:es|ed)?|cover(?:s|ed)?|refer(?:s|red)?\s+to|bring\s+up|brought\s+up|name[sd]?|report(?:s|ed)?\s+on|(?:had|has|have|ran|run|carried|published|printed)\s+(?:the|a|an)\s+(?:story|stories|piece|article|report|item)\s+(?:on|about))`;
 
 // Patterns built from the shared word lists, compiled once.
+// "…had the story on the rules fight": the thing is what the story is on.
+const STORY_ON = /^(?:the|a|an)\s+(?:story|stories|piece|article|report|item)\s+(?:on|about)\s+/i;
 const OUTLETS_IN_STORY = new RegExp(String.raw`^(?:which|what)\s+${OUTLETS}\s+(?:are|were|is|was)\s+(?:in|covering|part of|used in|behind)\s+(?:the|this)\s+story`, 'i');
 const OUTLETS_COVERED = new RegExp(String.raw`^(?:which|what|how many)\s+${OUTLETS}\s+(?:covered|cover|wrote about|reported on)\s+(?:this|the story|it)$`, 'i');
 const OUTLETS_CARRIED = new RegExp(String.raw`^(?:which|what|how many)\s+(?:of\s+the\s+)?${OUTLETS}\s+${QUOTE_VERBS}\s+(.+)$`, 'i');
@@ -51,11 +53,25 @@ function match(q: string, pattern: RegExp): RegExpExecArray | null {
   return pattern.exec(q);
 }
 
-/** Splits "what did X say about Y" / "to Z" off a speaker slot. */
-function speakerAndAbout(slot: string): { person: string; about?: string } {
-  const m = /^(.+?)\s+(?:about|on|regarding|concerning|of)\s+(.+)$/i.exec(slot);
-  const person = tidy((m ? m[1] : slot).replace(/\s+to\s+.+$/i, ''));
-  return m ? { person, about: tidy(m[2]) } : { person };
+/**
+ * Splits "what did X say about Y" / "to Z" off a speaker slot. "Of" may start the topic ("say of the Russians")
+ * or belong to the speaker's name ("the Ministry of Defence", "the Secretary of State"): both readings are
+ * returned and the resolver keeps the one the story supports.
+ */
+function speakerAndAbout(slot: string): { person: string; about?: string }[] {
+  const out: { person: string; about?: string }[] = [];
+  const speaker = (text: string) => tidy(text.replace(/\s+to\s+.+$/i, ''));
+  let whole = true;
+  for (const m of slot.matchAll(/\s+(about|on|regarding|concerning|of)\s+/gi)) {
+    out.push({ person: speaker(slot.slice(0, m.index)), about: tidy(slot.slice(m.index + m[0].length)) });
+    // Only "of" may be part of a name; any other word starts the topic.
+    if (m[1].toLowerCase() !== 'of') {
+      whole = false;
+      break;
+    }
+  }
+  if (whole) out.push({ person: speaker(slot) });
+  return out;
 }
 
 export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
@@ -135,7 +151,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
     propose: (q) => {
       const m = match(q, OUTLETS_CARRIED) ?? match(q, /^who\s+(?:quoted|quotes|carried|cited)\s+(.+)$/i);
       if (!m) return [];
-      const slot = tidy(m[1]).replace(/\s+(?:in (?:their|its) (?:articles?|stories|reports?|coverage))$/i, '');
+      const slot = tidy(m[1]).replace(/\s+(?:in (?:their|its) (?:articles?|stories|reports?|coverage))$/i, '').replace(STORY_ON, '');
       const quoted = /["“”]/.test(m[1]) || /\b(?:quote|words|saying|remark|line|claim)\b/i.test(slot) || slot.split(' ').length > 4;
       const quote = tidy(slot.replace(/^(?:the\s+)?(?:quote|words|line|remark|claim)\s+(?:about\s+)?/i, '').replace(/\s+(?:quote|line|remark|words)$/i, ''));
       return quoted ? [{ query: { intent: 'who_quoted', quote }, prior: 1 }] : [{ query: { intent: 'who_quoted', person: slot }, prior: 1 }];
@@ -186,6 +202,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'What did Petro Kuzyk say?', reading: 'what_said' },
       { q: 'what did the ukrainian commander say', reading: 'what_said:speaker' },
       { q: 'What did the Sun say about territory?', reading: 'outlet_figures' },
+      { q: 'what did the uk ministry of defence say', reading: 'what_said:speaker' },
     ],
     propose: (q) => {
       const m =
@@ -196,9 +213,8 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
         match(q, /^what\s+(?:was|is|were)\s+(.+?)(?:'s|’s)\s+(?:response|reaction|comment|statement|view|position|quote)(?:\s+(?:to|on|about)\s+(.+))?$/i) ??
         match(q, /^(?:how\s+did|what\s+did)\s+(.+?)\s+(?:react|respond)\b(?:\s+to\s+(.+))?/i);
       if (!m) return [];
-      const { person, about } = m[2] ? { person: tidy(m[1]), about: tidy(m[2]) } : speakerAndAbout(m[1]);
-      if (!person) return [];
-      return [{ query: { intent: 'what_said', person, ...(about ? { about } : {}) }, prior: 1 }];
+      const readings = m[2] ? [{ person: tidy(m[1]), about: tidy(m[2]) }] : speakerAndAbout(m[1]);
+      return readings.filter((r) => r.person).map(({ person, about }) => ({ query: { intent: 'what_said', person, ...(about ? { about } : {}) }, prior: 1 }));
     },
   },
   {
@@ -232,6 +248,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
     examples: [
       { q: 'Which outlet reported that Russia lost 13,500 units of military equipment?', reading: 'figure_source' },
       { q: 'How far is Izyum from Kharkiv?', reading: 'figure_topic' },
+      { q: 'which outlet said 600 square miles', reading: 'figure_source' },
       { q: 'do the outlets agree on how much land was retaken', reading: 'compare' },
     ],
     propose: (q) => {

@@ -2,7 +2,7 @@ import type { Query } from '../answer/query.js';
 import { baseForms } from './lexicon.js';
 import { foreignLanguage } from './language.js';
 import type { StoryLookups } from './lookups.js';
-import { MIN_SUPPORT, resolve, type Resolved } from './resolve.js';
+import { MIN_SUPPORT, resolve, VALUE_ONLY, type Resolved } from './resolve.js';
 import { normalizeQuestion, propose, splitParts } from './rules.js';
 
 const MAX_QUESTION = 2000;
@@ -56,6 +56,10 @@ function unsupported(r: Resolved, text: string): Query {
     case 'byline':
     case 'outlet_figures':
       return q;
+    case 'figure_source':
+      // The number is printed, about something else ("five days" for five firefighters): the figure answerer says
+      // no outlet reports it and gives the closest figures. A number the story never prints is a plain not-found.
+      return r.support >= VALUE_ONLY ? q : { intent: 'search', text, unsupported: `The story doesn't say anything about that.` };
     case 'who_quoted':
       return q;
     default:
