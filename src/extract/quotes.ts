@@ -527,6 +527,8 @@ function describedSource(phrase: string): SpeakerRef | undefined {
   // a source noun ("the jury", "police"), or a body's proper name after an optional "the" ("the PTC", "Emory University's Board")
   if (!asNounPhrase(text)) return undefined; // "The" alone, "Compare this statement with how ..."
   if (SOURCE_NOUN.test(text) || /^\p{Lu}/u.test(text.replace(/^[Tt]he\s+/, ''))) return { kind: 'descriptive', text };
+  // "seven of the eight companies", "most firms": a plural of a source noun
+  if (SOURCE_NOUN.test(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
   // "some churchmen", "several church leaders": a head noun WordNet files under people
   if (isPersonNoun(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
   return undefined;

@@ -49,6 +49,18 @@ const AGENTLESS_PASSIVE = new Set(['learn', 'understand', 'report', 'say', 'beli
 const STATEMENT_NOUNS = new Set(['report', 'reports', 'estimate', 'estimates', 'rumor', 'rumors', 'rumours', 'forecast', 'forecasts', 'prediction', 'predictions']);
 /** Nouns of announcing whose "that" clause is the statement and whose "by" phrase is the source. */
 const ANNOUNCEMENT_NOUNS = new Set(['announcement', 'statement', 'disclosure', 'charge', 'claim', 'assertion', 'prediction', 'warning', 'report', 'word', 'contention']);
+/**
+ * Verbs of thinking and deciding that give a proposition to their subject only with an explicit "that":
+ * "the mayor knew that the vote was lost", "the board decided that the school would close". Without "that" they
+ * name an act or an object ("knew the way", "decided the case"), so they are no report.
+ */
+const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise']);
+/**
+ * Passives of being won over that state their subject's own view: "the governor was convinced that ...",
+ * "experts were all agreed that ...", "he had become persuaded that ...". The subject holds the view; unlike
+ * "the commission was told", nobody else is its source.
+ */
+const STANCE_PASSIVE = new Set(['convince', 'persuade', 'satisfy', 'agree']);
 /** Words of time and manner that stand between a verb and what was said: "said today that", "told reporters Friday". */
 const TIME_WORDS = /^(?:today|yesterday|tonight|tomorrow|now|later|earlier|again|also|further|recently|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|night|evening|last|this|week|month|year)$/i;
 
@@ -142,7 +154,18 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 2].start, end }] });
       continue;
     }
-    if (t.pos !== 'VERB' || !isReportingVerb(t.lemma)) continue;
+    const stance = stancePassive(tokens, v, outlet);
+    if (stance) {
+      const np = npLeft(tokens, stance.subjectEnd, outlet);
+      const opener = np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || tokens[np.start - 1].text === ',';
+      if (np.end > np.start && startsNp(tokens[np.start]) && opener && stance.that + 1 < n) {
+        const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+        if (plausibleSource(speaker)) cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[stance.that + 1].start, end }] });
+      }
+      continue;
+    }
+    const thought = t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && tokens[v + 1]?.lower === 'that' && outlet(v + 1);
+    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
     if (/ing$/i.test(t.lower) && t.lemma !== t.lower) {
       // "Goodis objected to the boost, saying that occupancy was low": the participle shares the sentence's subject
@@ -242,7 +265,10 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       } else if (!speaker && j >= 0 && tokens[j].pos === 'CCONJ') from = 'shared'; // a verb opening its sentence shares no one's subject
       else if (!speaker) continue;
     } else {
-      const np = npLeft(tokens, j, outlet);
+      let np = npLeft(tokens, j, outlet);
+      // "Seven of the firms that make tractors say ...": a relative clause in the subject; its head noun phrase speaks
+      const rel = relativeHead(tokens, np.end > np.start ? np.start : j + 1, outlet);
+      if (rel) np = rel;
       if (np.end <= np.start || !startsNp(tokens[np.start])) continue;
       subjectStart = np.start;
       speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
@@ -398,6 +424,49 @@ function npRight(tokens: readonly Token[], k: number, outlet: (i: number) => boo
   return { start: k, end: e };
 }
 
+/**
+ * "X was convinced that", "experts were all agreed that", "he had become convinced that": the passive of a stance
+ * verb followed by "that". Returns the last token of the subject and the offset of "that".
+ */
+function stancePassive(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): { subjectEnd: number; that: number } | undefined {
+  const t = tokens[v];
+  if (!outlet(v) || !STANCE_PASSIVE.has(t.lemma) || !/(?:ed|en)$/i.test(t.lower)) return undefined;
+  const that = tokens[v + 1]?.lower === 'that' ? v + 1 : undefined;
+  if (that === undefined || !outlet(that)) return undefined;
+  let k = v - 1;
+  while (k >= 0 && (tokens[k].pos === 'ADV' || /^(?:all|both|now|fully)$/i.test(tokens[k].lower))) k--;
+  if (k < 0 || !/^(?:be|become|get|grow)$/.test(tokens[k].lemma)) return undefined;
+  k--;
+  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k--;
+  return k >= 0 && !quotedOrPunct(tokens[k]) ? { subjectEnd: k, that } : undefined;
+}
+
+function quotedOrPunct(t: Token): boolean {
+  return t.pos === 'PUNCT';
+}
+
+/**
+ * The head of a subject that holds a relative clause ("Seven of the eight firms that make tractors say", "dealers
+ * who were questioned report"): walking left from the phrase before the verb over at most eight words with a verb
+ * among them, no comma, to a relative pronoun whose noun phrase before it opens the clause.
+ */
+function relativeHead(tokens: readonly Token[], from: number, outlet: (i: number) => boolean): { start: number; end: number } | undefined {
+  let sawVerb = false;
+  for (let i = from - 1; i >= 0 && from - i <= 8; i--) {
+    const x = tokens[i];
+    if (!outlet(i) || x.pos === 'PUNCT') return undefined;
+    if (x.pos === 'VERB' || x.pos === 'AUX') sawVerb = true;
+    if (/^(?:who|that|which)$/i.test(x.lower) && (x.pos === 'PRON' || x.lower !== 'that')) {
+      if (!sawVerb || i === 0) return undefined;
+      const head = npLeft(tokens, i - 1, outlet);
+      if (head.end <= head.start || !['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos)) return undefined;
+      const opener = head.start === 0 || tokens[head.start - 1].pos === 'CCONJ' || tokens[head.start - 1].text === ',';
+      return opener ? head : undefined;
+    }
+  }
+  return undefined;
+}
+
 /** After an inverted source ("said Mayor Dilworth") the sentence ends or goes on with a side phrase. */
 function invertedEnds(tokens: readonly Token[], e: number): boolean {
   const next = tokens[e];
@@ -432,9 +501,10 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   return (
     verbAt > 0 &&
     ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(first.pos) &&
-    !/^(?:him|her|them|me|us|whom)$/i.test(first.lower) &&
-    // "he and Crawford received ...": a coordinated subject
-    subject.every((t) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT', 'CCONJ'].includes(t.pos)) &&
+    // "said her shop would close": a possessive "her" opens the subject; "told her" does not
+    !(/^(?:him|her|them|me|us|whom)$/i.test(first.lower) && !(first.lower === 'her' && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 1]?.pos ?? ''))) &&
+    // "he and Crawford received ...": a coordinated subject; "his business since August is ...": a time phrase in it
+    subject.every((t, i) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT', 'CCONJ'].includes(t.pos) || (i > 0 && /^(?:since|until|till)$/i.test(t.lower))) &&
     !subject.some((t) => t.text === ',' || t.text === ';') &&
     // "attacked one of the officers and was restrained": an object and a second verb, not a clause
     subject[subject.length - 1]?.pos !== 'CCONJ' &&
