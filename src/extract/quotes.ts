@@ -4,7 +4,7 @@ import { isOutletLike, OUTLET_BACKREF, OUTLET_WORD, SPEECH_VERB, stripLeadingCla
 import { editDistance, nameKey } from './names.js';
 import { findQuotes } from './quote-spans.js';
 import { asNounPhrase } from './noun-phrase.js';
-import { findSpeechCues, SOURCE_NOUN, type SpeechCue } from './reported-speech.js';
+import { findSpeechCues, LEAD_IN_END, SOURCE_NOUN, type SpeechCue } from './reported-speech.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
 import { isReportingVerb } from './speech-verbs.js';
@@ -267,7 +267,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           const holder: Quote = { id: '', articleId: article.id, kind: 'direct', paragraph, text: '', sentence: restored };
           resolveCue(holder, cue, sentenceSpeakers);
           if (holder.person || holder.descriptive) {
-            if (/:\s*$/.test(restored)) {
+            if (LEAD_IN_END.test(restored)) {
               leadIn = { quote: holder, paragraph };
               leadRun = 0;
             }
@@ -298,7 +298,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       if (leadIn && leadIn.paragraph < paragraph - 1) leadIn = undefined;
       unattributed = quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && ((!q.person && !q.descriptive) || inherited.has(q)));
       // A lead-in's account may run on without quote marks: "The officers gave this account:" and then the story.
-      if (leadIn && !cues.length && !ks.length && leadIn.paragraph >= paragraph - 1 && leadIn.paragraph < paragraph + 1 && leadRun < 2 && !/:\s*$/.test(restored)) {
+      if (leadIn && !cues.length && !ks.length && leadIn.paragraph >= paragraph - 1 && leadIn.paragraph < paragraph + 1 && leadRun < 2 && !LEAD_IN_END.test(restored)) {
         const last = quotes[quotes.length - 1];
         if (last && last.kind === 'indirect' && last.paragraph === paragraph && leadRun > 0 && last.person === leadIn.quote.person && last.descriptive === leadIn.quote.descriptive) {
           last.text = `${last.text} ${restored}`;
@@ -352,7 +352,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   function noteSubject(tokens: readonly Token[], text: string, quoted: (i: number) => boolean, speakers: readonly Quote[]) {
     // a subhead ("Stepson vindicated") is a label between paragraphs, not a sentence with a subject
     if (!/[.!?:”"’)]\s*$/.test(text)) return;
-    let i = 0;
+    // "(In the heat of the drive, Judge Roe threatened ...)": an aside in parentheses has its subject too
+    let i = tokens[0]?.text === '(' ? 1 : 0;
     // a dateline is no subject: "ELBURN, ILL. — Farm machinery dealer Bob Houtz tilts back ..."
     const dash = tokens.findIndex((t, k) => k < 10 && /^[—–-]{1,2}$/.test(t.text));
     if (dash > 0 && tokens.slice(0, dash).every((t) => !/\p{Ll}/u.test(t.text))) i = dash + 1;

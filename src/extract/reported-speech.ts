@@ -61,6 +61,11 @@ const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise']);
  * "the commission was told", nobody else is its source.
  */
 const STANCE_PASSIVE = new Set(['convince', 'persuade', 'satisfy', 'agree']);
+/**
+ * The end of a lead-in whose words follow in the next paragraph: a colon ("Smith said in a statement:"), or "as
+ * follows" with a colon or a dash ("the correspondent cabled as follows —").
+ */
+export const LEAD_IN_END = /(?::|\bas follows\s*[:—–-]*)\s*$/i;
 /** Words of time and manner that stand between a verb and what was said: "said today that", "told reporters Friday". */
 const TIME_WORDS = /^(?:today|yesterday|tonight|tomorrow|now|later|earlier|again|also|further|recently|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|night|evening|last|this|week|month|year)$/i;
 
@@ -165,7 +170,9 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       continue;
     }
     const thought = t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && tokens[v + 1]?.lower === 'that' && outlet(v + 1);
-    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought)) continue;
+    // "Our correspondent cabled from Rome as follows —": any verb before "as follows" at the end opens what follows
+    const follows = t.pos === 'VERB' && /\bas follows\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
+    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
     if (/ing$/i.test(t.lower) && t.lemma !== t.lower) {
       // "Goodis objected to the boost, saying that occupancy was low": the participle shares the sentence's subject
@@ -246,7 +253,9 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
           subjectStart = -1;
         }
       }
-      if (!speaker && j < 0 && SAYING.has(t.lemma) && np.end > np.start && /^\p{Lu}/u.test(tokens[np.start].text)) {
+      // "Said he: “...”": an inverted pronoun before a colon is a source too
+      const saidPronoun = tokens[np.start]?.pos === 'PRON' && /^(?:he|she|they|we)$/i.test(tokens[np.start].lower) && tokens[np.end]?.text === ':';
+      if (!speaker && j < 0 && SAYING.has(t.lemma) && np.end > np.start && (/^\p{Lu}/u.test(tokens[np.start].text) || saidPronoun)) {
         // "“How many is that, Jim?” Asked Willie at one stage.": the sentence is the attribution of the quote before.
         // "Asked Palmer of an official", "Asked Mrs. Peck, representative from Multnomah County, of the chairman, Joseph E. Harvey Jr."
         const of = t.lemma === 'ask' ? tokens.findIndex((x, i) => i > np.start && x.lower === 'of' && outlet(i)) : -1;
@@ -315,7 +324,7 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
     const forward = k < n ? { start: tokens[k].start, end } : undefined;
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
     const content: { start: number; end: number }[] = [];
-    const leadIn = /:\s*$/.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || x.pos === 'VERB' || x.pos === 'AUX');
+    const leadIn = LEAD_IN_END.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || ((x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i)));
     if (leadIn) {
       // "When the verdict came in, Hengesbach said:": what was said is the quotation that follows.
     } else if (forwardOk && forward) content.push(forward);
@@ -333,7 +342,7 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
     }
     if (!content.length) {
       // "Smith said:" at the end of a paragraph is a lead-in; the quote that follows takes its speaker.
-      if (tokens[v + 1]?.text === ':' || /:\s*$/.test(sentence)) cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content: [] });
+      if (tokens[v + 1]?.text === ':' || LEAD_IN_END.test(sentence)) cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content: [] });
       continue;
     }
     cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content });
@@ -465,6 +474,11 @@ function relativeHead(tokens: readonly Token[], from: number, outlet: (i: number
     }
   }
   return undefined;
+}
+
+/** The "follows" of "as follows", which the tagger reads as a verb. */
+function asFollows(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].lower === 'follows' && tokens[i - 1]?.lower === 'as';
 }
 
 /** After an inverted source ("said Mayor Dilworth") the sentence ends or goes on with a side phrase. */
