@@ -310,7 +310,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           leadRun++;
         }
         leadIn.paragraph = paragraph;
-      } else if (cues.length || ks.length) leadRun = 0;
+      } else if (cues.some((c) => c.content.length) && !LEAD_IN_END.test(restored)) leadRun = 2; // a report of its own ends an account run on without quote marks
+      else if (cues.length || ks.length) leadRun = 0;
       sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));

@@ -264,7 +264,11 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
         const toldTo = listener && listener.end > listener.start ? sentence.slice(tokens[listener.start].start, tokens[listener.end - 1].end) : undefined;
         // "Said Leatherneck Shoup: “A year ago ...”": a colon after the source opens what was said, in this sentence
         const colon = tokens.findIndex((x, i) => i >= np.end && x.text === ':' && outlet(i));
-        const content = colon > 0 && colon + 1 < n ? [{ start: tokens[colon + 1].start, end }] : [];
+        // the quotation after the colon is what was said; a sentence the splitter ran on after it is not
+        let stop = colon + 1;
+        if (colon > 0 && quoted(stop)) while (stop < n && (quoted(stop) || isCloseQuote(tokens[stop]))) stop++;
+        const until = colon > 0 && quoted(colon + 1) && stop < n ? tokens[stop - 1].end : end;
+        const content = colon > 0 && colon + 1 < n ? [{ start: tokens[colon + 1].start, end: until }] : [];
         cues.push({ verb: t.text, at: t.start, from: 'inverted', speaker: sentence.slice(tokens[asker.start].start, tokens[asker.end - 1].end).replace(/[\s,:]+$/, ''), ...(toldTo ? { toldTo } : {}), content });
         continue;
       }
