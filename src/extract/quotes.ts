@@ -141,7 +141,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     const maskedAt: { masked: number; original: number }[] = [];
     lp.spans.forEach((s, k) => {
       // A quote that ends its sentence ends the outlet's sentence too when a capital follows.
-      const ends = /[.!?]$/.test(s.text) && /^\s+[\p{Lu}“"]/u.test(lp.text.slice(s.end));
+      // ("Said he: “We will see.”) But ...": a closing bracket may stand between
+      const ends = /[.!?]$/.test(s.text) && /^\)?\s+[\p{Lu}“"]/u.test(lp.text.slice(s.end));
       masked += lp.text.slice(cursor, s.start);
       maskedAt.push({ masked: masked.length, original: s.start });
       masked += `“§${k}”${ends ? '.' : ''}`;
