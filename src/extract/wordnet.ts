@@ -87,7 +87,9 @@ export function isNotPersonName(name: string, spoke = false): boolean {
   const n = wordnetNouns();
   const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
   const last = words[words.length - 1].replace(/^.*-/, '');
-  if (n.times.has(last) || (!spoke && n.places.has(last))) return true;
+  // "John Salvador", "Mary Georgia": after a given name WordNet files under people, a place word is a surname
+  const givenFirst = words.length >= 2 && n.named.has(words[0]) && !n.places.has(words[0]);
+  if (n.times.has(last) || (!spoke && !givenFirst && n.places.has(last))) return true;
   // (a lone thing word is kept: Slate, Field and Bond are surnames too)
   return words.length === 1 && n.adverbs.has(last);
 }
