@@ -75,7 +75,8 @@ const isNpToken = (t: Token) =>
   (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && t.lemma !== 'say'); // "Acting Administrator": a capitalised participle in a title
 
 /** Finds the reported speech of one sentence. `quoted(i)` tells whether token i stands inside quote marks. */
-export function findSpeechCues(sentence: string, tokens: readonly Token[], quoted: (i: number) => boolean): SpeechCue[] {
+export function findSpeechCues(sentence: string, tagged: readonly Token[], quoted: (i: number) => boolean): SpeechCue[] {
+  const tokens = retagVerbs(tagged);
   const cues: SpeechCue[] = [];
   const n = tokens.length;
   const end = sentenceEnd(sentence);
@@ -185,7 +186,8 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       continue; // otherwise a participle opens a side clause, not a report
     }
     const prev = tokens[v - 1];
-    if (prev && (prev.lower === 'to' || (prev.pos === 'DET' && prev.lower !== 'that'))) continue; // "to say", "the reported loss"
+    // "to say", "the reported loss"; but a quantity standing alone is the subject: "both concede", "some say"
+    if (prev && (prev.lower === 'to' || (prev.pos === 'DET' && prev.lower !== 'that' && !QUANTITY_SUBJECT.test(prev.lower)))) continue;
     // Passive: "it was learned that ..." (no source), "the commission was told Friday" (the subject is the listener).
     const aux = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'PART');
     if (aux >= 0 && tokens[aux].lemma === 'be' && tokens[aux].pos === 'AUX') {
@@ -296,9 +298,10 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
     if (subjectStart > 0 && from === 'subject') {
       const before = tokens[subjectStart - 1];
       // "When he protested, ...": a report inside a subordinate clause is background, not a statement
-      if (before.pos === 'SCONJ' || /^(?:when|after|as|because|if|before|since|while|although|though|until|unless)$/i.test(before.lower)) continue;
+      // ("Although both concede they would like to hit 60, ...": a concession still asserts what was conceded)
+      if ((before.pos === 'SCONJ' && !/^(?:although|though)$/i.test(before.lower)) || /^(?:when|after|as|because|if|before|since|while|until|unless)$/i.test(before.lower)) continue;
       // "on the clock given him": a noun phrase after a preposition is no subject
-      if (before.pos === 'ADP' && !/^(?:of)$/i.test(before.lower)) continue;
+      if (before.pos === 'ADP' && !/^(?:of|although|though)$/i.test(before.lower)) continue;
     }
     if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
     if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) continue; // "did not mention": nothing was said
@@ -325,7 +328,10 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
     // the tagger often reads the complementizer as a determiner ("said that single rooms account ..."): a verb of saying decides
     const hadThat = k < n && tokens[k].lower === 'that' && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT');
     if (hadThat || tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
-    const forward = k < n ? { start: tokens[k].start, end } : undefined;
+    // "Although both concede they would like to win, they ...": a concession's report ends with its clause
+    const concession = subjectStart > 0 && /^(?:although|though)$/i.test(tokens[subjectStart - 1].lower);
+    const clauseEnd = concession ? tokens.findIndex((x, i) => i > k && x.text === ',' && outlet(i)) : -1;
+    const forward = k < n ? { start: tokens[k].start, end: clauseEnd > 0 ? tokens[clauseEnd].start : end } : undefined;
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
     const content: { start: number; end: number }[] = [];
     const leadIn = LEAD_IN_END.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || ((x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i)));
@@ -374,6 +380,28 @@ function nest(cues: SpeechCue[], sentence: string): SpeechCue[] {
     }
   }
   return cues.filter((c) => !dropped.has(c) && (c.content.length === 0 || c.content.some((r) => r.end - r.start > 2)));
+}
+
+/** Quantity words that stand as a subject by themselves: "few think", "two out of three report", "most say". */
+const QUANTITY_SUBJECT = /^(?:few|many|most|some|several|both|all|others|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+
+/**
+ * The tagger reads a verb of saying in its plain form as a noun after a bare quantity ("few think it will ...",
+ * "two out of three report their ...", "most say that ..."): there it is the verb when a clause (a pronoun, a
+ * determiner or "that") follows.
+ */
+function retagVerbs(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | undefined;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || t.lower !== t.lemma || !isReportingVerb(t.lemma)) continue;
+    if (!QUANTITY_SUBJECT.test(tokens[i - 1].lower) || !(tokens[i - 1].pos === 'NUM' || tokens[i - 1].pos === 'ADJ' || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PRON' || tokens[i - 1].pos === 'NOUN')) continue;
+    const next = tokens[i + 1];
+    if (!(next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET')) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'VERB' };
+  }
+  return out ?? tokens;
 }
 
 function sentenceEnd(sentence: string): number {
