@@ -352,7 +352,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     }
     if (!content.length) {
       // "Smith said:" at the end of a paragraph is a lead-in; the quote that follows takes its speaker.
-      if (tokens[v + 1]?.text === ':' || LEAD_IN_END.test(sentence)) cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content: [] });
+      // "A reporter asked Maris recently." after a quotation standing alone: the attribution of that quotation
+      const attributionOnly = from === 'subject' && SAYING.has(t.lemma) && !tokens.slice(0, v).some((x, i) => quoted(i)) && noClauseAfter(tokens, v + 1, outlet) && /[.!?]\s*$/.test(sentence);
+      if (tokens[v + 1]?.text === ':' || LEAD_IN_END.test(sentence) || attributionOnly) cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content: [] });
       continue;
     }
     cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content });
