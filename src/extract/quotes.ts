@@ -8,7 +8,7 @@ import { findSpeechCues, LEAD_IN_END, SOURCE_NOUN, type SpeechCue } from './repo
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
 import { isReportingVerb } from './speech-verbs.js';
-import { isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
+import { isGivenName, isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
 import { tag, type Token } from './tagger.js';
 
 /**
@@ -362,7 +362,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     // skip an opening phrase up to its comma ("At the hearing, ...") and leading conjunctions
     if (tokens[i] && ['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos)) {
       const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
-      if (comma > i && comma < i + 12) i = comma + 1;
+      if (comma > i && comma < i + 12) {
+        // "When Missouri's Clarence Cannon got the word, he turned purple": the subject of a leading clause is
+        // the most salient person for the "he" of the main clause
+        if (tokens[i].pos === 'SCONJ' || /^(?:when|after|as|once|while|before|since|although|though|because|if)$/i.test(tokens[i].lower)) noteClauseSubject(tokens, text, i + 1, comma, quoted);
+        i = comma + 1;
+      }
     }
     while (tokens[i] && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV' || /^(?:today|yesterday|tonight|now|then|later|earlier|meanwhile|still|also)$/i.test(tokens[i].lower))) i++;
     let e = i;
@@ -401,6 +406,20 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const found = antecedent(t.lower);
       if (found) subjects.push({ ...found, sentence: sentenceNo });
     }
+  }
+
+  /** The named subject of a leading subordinate clause (tokens from..to), remembered as a subject of this sentence. */
+  function noteClauseSubject(tokens: readonly Token[], text: string, from: number, to: number, quoted: (i: number) => boolean) {
+    let e = from;
+    while (e < to && !quoted(e) && (['PROPN', 'PART'].includes(tokens[e].pos) || (/^\p{Lu}/u.test(tokens[e].text) && tokens[e].pos !== 'PUNCT') || tokens[e].text === '.')) e++;
+    if (e === from || e >= to || !['VERB', 'AUX'].includes(tokens[e].pos)) return;
+    const phrase = text.slice(tokens[from].start, tokens[e - 1].end);
+    const ref = parseSpeakerPhrase(phrase);
+    if (ref?.kind !== 'name' || !(personLike(phrase, ref.name) || (!ref.name.includes(' ') && findPerson(ref.name)))) return;
+    const p = addPerson(ref.name, ref.role, ref.age);
+    noteGender(p, phrase);
+    mention(p);
+    subjects.push({ p, sentence: sentenceNo });
   }
 
   /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
@@ -552,7 +571,7 @@ function personLike(phrase: string, name: string): boolean {
   if (titled) return true;
   // untitled, "Olivet Cemetery" and "Frankford Elevated" end in a word for a place or a thing: no person
   // (a title settles it: "Judge Carl Bond")
-  if (isThingNoun(name.split(' ').pop() ?? '')) return false;
+  if (isThingNoun(name.split(' ').pop() ?? '') && !(name.includes(' ') && isGivenName(name.split(' ')[0]))) return false;
   return name.split(' ').length >= 2;
 }
 
@@ -618,6 +637,8 @@ function keep(q: Quote): boolean {
 /** Title case and short: "Greater London", "Financial Times", "Professional Athlete of the Year". */
 function titleLike(text: string): boolean {
   const w = text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  // "Unconscionable!", "Nonsense!": one word exclaimed is an utterance, not the name of a thing
+  if (w.length === 1 && /!\s*$/.test(text)) return false;
   if (w.length <= 5 && w.every((t) => /^[\p{Lu}\p{N}]/u.test(t))) return true;
   const content = w.filter((t) => !/^(?:of|the|a|an|and|for|to|in|on|at|by)$/.test(t));
   if (w.length > 10 || content.length < 2 || !content.every((t) => /^[\p{Lu}\p{N}]/u.test(t))) return false;
