@@ -66,6 +66,8 @@ const STANCE_PASSIVE = new Set(['convince', 'persuade', 'satisfy', 'agree']);
  * follows" with a colon or a dash ("the correspondent cabled as follows —").
  */
 export const LEAD_IN_END = /(?::|\bas follows\s*[:—–-]*)\s*$/i;
+/** Passives that say what is held of their subject, with an infinitive: "is expected to", "is known to", "is said to". */
+const RAISING_PASSIVE = new Set(['expect', 'know', 'say', 'believe', 'think', 'report', 'understand']);
 /** Words of time and manner that stand between a verb and what was said: "said today that", "told reporters Friday". */
 const TIME_WORDS = /^(?:today|yesterday|tonight|tomorrow|now|later|earlier|again|also|further|recently|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|night|evening|last|this|week|month|year)$/i;
 
@@ -170,10 +172,12 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       }
       continue;
     }
-    const thought = t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && tokens[v + 1]?.lower === 'that' && outlet(v + 1);
+    // "..., he knew, it should ...": a thought verb between commas frames the sentence like "he said"
+    const thought = t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && ((tokens[v + 1]?.lower === 'that' && outlet(v + 1)) || (tokens[v + 1]?.text === ',' && tokens[v - 2]?.text === ',' && tokens[v - 1]?.pos === 'PRON'));
     // "Our correspondent cabled from Rome as follows —": any verb before "as follows" at the end opens what follows
     const follows = t.pos === 'VERB' && /\bas follows\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
-    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows)) continue;
+    const raising = t.pos === 'VERB' && RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v - 1]?.lemma === 'be';
+    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
     if (/ing$/i.test(t.lower) && t.lemma !== t.lower) {
       // "Goodis objected to the boost, saying that occupancy was low": the participle shares the sentence's subject
@@ -196,7 +200,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (subj?.lower === 'it' && AGENTLESS_PASSIVE.has(t.lemma)) {
         const that = tokens[v + 1]?.lower === 'that' ? v + 2 : v + 1;
         if (that < n) cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[that].start, end }] });
-      } else if (t.lemma === 'expect' && tokens[v + 1]?.lower === 'to' && by < 0) {
+      } else if (RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos !== 'DET' && by < 0) {
+        // "the plant is expected to close", "Mr. Lee is known to rely on ...": a view with no source named
         cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
       } else if (LISTENER_VERBS.has(t.lemma) && by < 0) {
         // "..., the commission was told Friday": what was told stands before the listener.
@@ -283,7 +288,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       let np = npLeft(tokens, j, outlet);
       // "Seven of the firms that make tractors say ...": a relative clause in the subject; its head noun phrase speaks
       const rel = relativeHead(tokens, np.end > np.start ? np.start : j + 1, outlet);
-      if (rel) np = rel;
+      // a bare "those" keeps its clause: "those who were in favor of the meeting"
+      if (rel) np = rel.end - rel.start === 1 && /^(?:those|many|some|all|few)$/i.test(tokens[rel.start].lower) ? { start: rel.start, end: j + 1 } : rel;
       if (np.end <= np.start || !startsNp(tokens[np.start])) continue;
       subjectStart = np.start;
       speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
@@ -323,6 +329,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         toldTo = sentence.slice(tokens[obj.start].start, tokens[obj.end - 1].end);
         k = obj.end;
       }
+    } else if (k < n && /^(?:from|in|at|on|with)$/i.test(tokens[k].lower) && outlet(k)) {
+      // "reported from Moscow that ...", "agreed with its allies that ...": a place or a partner stands before the clause
+      const obj = npRight(tokens, k + 1, outlet, true);
+      if (obj.end > obj.start && obj.end - obj.start <= 8 && tokens[obj.end]?.lower === 'that') k = obj.end;
     }
     while (k < n && outlet(k) && TIME_WORDS.test(tokens[k].lower)) k++;
     // the tagger often reads the complementizer as a determiner ("said that single rooms account ..."): a verb of saying decides
@@ -338,7 +348,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (leadIn) {
       // "When the verdict came in, Hengesbach said:": what was said is the quotation that follows.
     } else if (forwardOk && forward) content.push(forward);
-    else if (SAYING.has(t.lemma)) {
+    else if (SAYING.has(t.lemma) || thought) {
       const comma = subjectStart - 1;
       const back = from === 'inverted' ? j : comma >= 0 && (tokens[comma].text === ',' || isCloseQuote(tokens[comma])) ? comma : -1;
       const close = nextComma(tokens, v + 1);
@@ -502,7 +512,8 @@ function relativeHead(tokens: readonly Token[], from: number, outlet: (i: number
     if (/^(?:who|that|which)$/i.test(x.lower) && (x.pos === 'PRON' || x.lower !== 'that')) {
       if (!sawVerb || i === 0) return undefined;
       const head = npLeft(tokens, i - 1, outlet);
-      if (head.end <= head.start || !['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos)) return undefined;
+      // "those who were in favor felt": a demonstrative stands for its people
+      if (head.end <= head.start || !(['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos) || /^(?:those|many|some|all|few)$/i.test(tokens[i - 1].lower))) return undefined;
       const opener = head.start === 0 || tokens[head.start - 1].pos === 'CCONJ' || tokens[head.start - 1].text === ',';
       return opener ? head : undefined;
     }
