@@ -68,6 +68,8 @@ const STANCE_PASSIVE = new Set(['convince', 'persuade', 'satisfy', 'agree']);
 export const LEAD_IN_END = /(?::|\bas follows\s*[:—–-]*)\s*$/i;
 /** Passives that say what is held of their subject, with an infinitive: "is expected to", "is known to", "is said to". */
 const RAISING_PASSIVE = new Set(['expect', 'know', 'say', 'believe', 'think', 'report', 'understand']);
+/** Nouns of a view held whose "was that" clause is the view: "The feeling was that ...", "the reaction was that ...". */
+const STANCE_NOUNS = new Set(['feeling', 'belief', 'view', 'consensus', 'assumption', 'expectation', 'conviction', 'impression', 'reaction', 'inclination', 'argument', 'contention', 'conclusion', 'verdict', 'word']);
 /** Words of time and manner that stand between a verb and what was said: "said today that", "told reporters Friday". */
 const TIME_WORDS = /^(?:today|yesterday|tonight|tomorrow|now|later|earlier|again|also|further|recently|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|night|evening|last|this|week|month|year)$/i;
 
@@ -143,6 +145,17 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
         continue;
       }
+    }
+    // "The feeling was that he would yield", "the White House reaction was that ...": a view held, its holder named
+    // only as the noun's modifier, if at all
+    if (STANCE_NOUNS.has(t.lower) && tokens[v + 1]?.lemma === 'be' && tokens[v + 2]?.lower === 'that' && v + 3 < n && outlet(v + 2)) {
+      let m = v - 1;
+      while (m >= 0 && tokens[m].pos === 'PROPN') m--;
+      const holder = m < v - 1 ? sentence.slice(tokens[m + 1].start, tokens[v - 1].end) : undefined;
+      const the = m >= 0 && tokens[m].lower === 'the' ? 'the ' : '';
+      cues.push({ verb: t.text, at: t.start, from: holder ? 'subject' : 'none', ...(holder ? { speaker: the + holder } : {}), content: [{ start: tokens[v + 3].start, end }] });
+      v += 2;
+      continue;
     }
     // "A publicity release ... quoted him as saying that the move had worked": the quoted one is the speaker
     if (t.lemma === 'quote' && outlet(v)) {
