@@ -181,3 +181,85 @@ describe('the writer', () => {
     expect(all).toEqual([expect.objectContaining({ text: 'the bridge will change the town', who: 'the writer' })]);
   });
 });
+
+describe('reports of thought and stance (how the held-out gold counts them)', () => {
+  it('reads a thought verb with "that" as its subject’s view, and without "that" as no report', () => {
+    expect(statements('Governor Ann Lee knew that the vote was lost.').all).toEqual([expect.objectContaining({ kind: 'indirect', text: 'the vote was lost', who: 'Ann Lee' })]);
+    expect(statements('The mayor knew the way home.').all).toEqual([]);
+  });
+
+  it('gives "was convinced that" and "were all agreed that" to their subject, who holds the view', () => {
+    expect(statements('But Judge Tom Hale was convinced that the witness had lied.').all).toEqual([expect.objectContaining({ text: 'the witness had lied', who: 'Tom Hale' })]);
+    expect(statements('Engineers were all agreed that the bridge was unsafe.').all).toEqual([expect.objectContaining({ text: 'the bridge was unsafe', who: 'Engineers' })]);
+  });
+
+  it('reads a thought verb between commas like "he said": "Ideally, he knew, it should wait"', () => {
+    const { all } = statements('The senator did not rule out a visit. Ideally, he knew, it should wait until spring.');
+    expect(all).toEqual([expect.objectContaining({ text: 'it should wait until spring', who: 'The senator' })]);
+  });
+
+  it('keeps a view with no source as a statement with no speaker: "is known to", "The feeling was that"', () => {
+    expect(statements('The new coach is known to favor young players.').all).toEqual([expect.objectContaining({ kind: 'indirect', who: null })]);
+    expect(statements('The feeling was that the strike would end soon.').all).toEqual([expect.objectContaining({ text: 'the strike would end soon', who: null })]);
+  });
+
+  it('gives "the X reaction was that" to X, and takes no relative clause for a view', () => {
+    expect(statements('Initially the White House reaction was that the offer came too late.').all).toEqual([expect.objectContaining({ text: 'the offer came too late', who: 'the White House' })]);
+    expect(statements('The view that he held was wrong.').all).toEqual([]);
+  });
+});
+
+describe('subjects the tagger half-reads', () => {
+  it('finds the head of a subject holding a relative clause: "Four of the five firms that build boats say"', () => {
+    expect(statements('Four of the five firms that build boats say orders are rising.').all).toEqual([expect.objectContaining({ text: 'orders are rising', who: 'Four of the five firms' })]);
+  });
+
+  it('reads a possessive "her" and a time phrase inside what was said', () => {
+    expect(statements('Ruth Kane, owner of the bakery, says her shop since June is busier than ever.').all).toEqual([
+      expect.objectContaining({ text: 'her shop since June is busier than ever', who: 'Ruth Kane' }),
+    ]);
+  });
+
+  it('takes a bare quantity for a subject ("few think", "both concede"), a concession ending at its comma', () => {
+    expect(statements('The council will vote — but few think it will pass the tax.').all).toEqual([expect.objectContaining({ text: 'it will pass the tax' })]);
+    expect(statements('Although both concede the race is close, they expect to win.').all).toEqual([expect.objectContaining({ text: 'the race is close' })]);
+  });
+
+  it('skips a place or a partner before the clause: "reported from Lima that ..."', () => {
+    expect(statements('Ambassador Tom Reyes reported from Lima that the mood was tense.').all).toEqual([expect.objectContaining({ text: 'the mood was tense', who: 'Tom Reyes' })]);
+  });
+});
+
+describe('speakers a reader finds', () => {
+  it('reads "the late Secretary of Labor Frank Ortiz" as Frank Ortiz, whose "he" follows', () => {
+    const { all } = statements('The late Secretary of Labor Frank Ortiz opposed the bill. “We must wait,” he said.');
+    expect(all).toEqual([expect.objectContaining({ text: 'We must wait', who: 'Frank Ortiz' })]);
+  });
+
+  it('reads "Said he:" inside an aside in brackets, and ends that sentence at the closing bracket', () => {
+    const { all } = statements('(Senator Mark Dunn opposed the plan. Said he: “It will fail.”) But Mayor Jo Pratt decided that work would start.');
+    expect(all).toEqual([expect.objectContaining({ kind: 'direct', who: 'Mark Dunn' }), expect.objectContaining({ kind: 'indirect', text: 'work would start', who: 'Jo Pratt' })]);
+  });
+
+  it('gives a cable introduced "as follows —" to its sender, over every paragraph', () => {
+    const { all } = statements('Our correspondent cabled from Lagos as follows —', '“The port is closed.', '“Ships wait offshore.');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((s) => s.who === 'Our correspondent')).toBe(true);
+    expect(all.map((s) => s.text).join(' ')).toContain('Ships wait offshore');
+  });
+
+  it('prefers the subject of the sentence before for "he" over the last speaker, even with a surname that is a place', () => {
+    const { all } = statements('“The van was empty,” Paul Reed said.', 'John Salvador, a grocer from Fresno, Calif., stood by the door. “The boy had a knife,” he said.');
+    expect(all[1]).toMatchObject({ text: 'The boy had a knife', who: 'John Salvador' });
+  });
+
+  it('takes the named subject of a leading "When ...," clause for the "he" that follows, and keeps an exclaimed word', () => {
+    const { all } = statements('News of the vote leaked out. When Ohio’s Clarence Cannon got the word, he turned red. “Outrageous!” He shouted.');
+    expect(all).toEqual([expect.objectContaining({ kind: 'direct', text: 'Outrageous!', who: 'Clarence Cannon' })]);
+  });
+
+  it('gives a question to the one a following attribution-only sentence names: “...?” A reporter asked Pratt.', () => {
+    const { all } = statements('Jo Pratt is a quiet player. “What do you do on the road?” A reporter asked Pratt recently.', '“To tell you the truth,” Pratt said, “I sleep.”');
+    expect(all.map((s) => s.who)).toEqual(['A reporter', 'Jo Pratt', 'Jo Pratt']);
+  });
+});
