@@ -324,6 +324,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     }
     if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
     if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) continue; // "did not mention": nothing was said
+    // "Neither Lee nor Hall will predict ...", "No one said ...": a negated subject says nothing
+    if (subjectStart >= 0 && /^(?:neither|no|nobody|none|nothing)$/i.test(tokens[subjectStart].lower)) continue;
 
     // What was said: after the verb (with its listener), else before the source's comma.
     let k = v + 1;

@@ -32,6 +32,8 @@ const NOT_REPORTING: readonly string[] = [
   // learning and knowing are not saying: "Vicky learned that her friends had collected $25"
   'learn', 'know', 'find', 'discover', 'understand', 'decide', 'share', 'give', 'take', 'bring', 'attack', 'place', 'score',
   'send', 'transmit', 'forward', 'deliver', 'carry', 'post', 'mail',
+  // "paid any attention", "paid tribute": an act, never a content
+  'pay',
 ];
 
 /**
