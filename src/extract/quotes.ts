@@ -125,7 +125,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   };
 
   // Salience for he/she/it/they: the people and institutions that were subjects or speakers, latest last.
-  const subjects: { p?: ArticlePerson; desc?: string; sentence: number }[] = [];
+  const subjects: { p?: ArticlePerson; desc?: string; plural?: boolean; sentence: number }[] = [];
   let sentenceNo = 0;
   let leadIn: { quote: Quote; paragraph: number } | undefined;
   let leadRun = 0;
@@ -340,7 +340,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     }
     const written = cue.speaker.replace(/^(?:and|but)\s+/i, '').trim();
     // "It urged ...", "They said ...": a body or a group speaks through a pronoun too
-    const it = /^(?:it|they)$/i.test(written) ? ({ kind: 'pronoun', pronoun: written.toLowerCase() } as const) : undefined;
+    // ("Although both concede ...": "both" is a "they" for the pair named before)
+    const it = /^(?:it|they|both)$/i.test(written) ? ({ kind: 'pronoun', pronoun: written.toLowerCase() === 'both' ? 'they' : written.toLowerCase() } as const) : undefined;
     const ref = it ?? parseSpeakerPhrase(written) ?? describedSource(written);
     if (!ref) return;
     resolve(quote, { ref, written, quoteOnly: false, sameAsPrevious: false }, undefined);
@@ -370,6 +371,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       }
     }
     while (tokens[i] && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV' || /^(?:today|yesterday|tonight|now|then|later|earlier|meanwhile|still|also)$/i.test(tokens[i].lower))) i++;
+    // "Neither Mantle nor Maris ...", "Holmes and Hunter ...": two named people are one plural subject, a "they"
+    const pair = namedPair(tokens, text, i, quoted);
+    if (pair) {
+      subjects.push({ desc: pair, plural: true, sentence: sentenceNo });
+      return;
+    }
     let e = i;
     // a capital after the first word is a name whatever the tagger says ("Mrs. Peck" read as a verb)
     // and a title opening the sentence is one even when read as a verb ("Judge Carl Bond questioned ...")
@@ -402,7 +409,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     }
     // "But today he wanted to make a public statement.": the pronoun's referent stays the subject
     const t = tokens[i];
-    if (t && t.pos === 'PRON' && /^(?:he|she)$/i.test(t.lower) && tokens[i + 1] && ['VERB', 'AUX'].includes(tokens[i + 1].pos) && !speakers.length) {
+    if (t && t.pos === 'PRON' && /^(?:he|she|they)$/i.test(t.lower) && tokens[i + 1] && ['VERB', 'AUX'].includes(tokens[i + 1].pos) && !speakers.length) {
       const found = antecedent(t.lower);
       if (found) subjects.push({ ...found, sentence: sentenceNo });
     }
@@ -422,16 +429,38 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     subjects.push({ p, sentence: sentenceNo });
   }
 
+  /** "Neither A nor B" or "A and B" at token i, each a name the article knows or a capitalised name, before a verb. */
+  function namedPair(tokens: readonly Token[], text: string, i: number, quoted: (k: number) => boolean): string | undefined {
+    let k = tokens[i]?.lower === 'neither' || tokens[i]?.lower === 'both' ? i + 1 : i;
+    const name = () => {
+      const s = k;
+      while (k < tokens.length && !quoted(k) && tokens[k].pos === 'PROPN') k++;
+      return k > s ? text.slice(tokens[s].start, tokens[k - 1].end) : undefined;
+    };
+    const a = name();
+    if (!a || !/^(?:and|nor)$/i.test(tokens[k]?.lower ?? '')) return undefined;
+    k++;
+    const b = name();
+    if (!b) return undefined;
+    while (tokens[k] && (tokens[k].text === ',' || tokens[k].pos === 'ADV')) k++;
+    if (!tokens[k] || !['VERB', 'AUX'].includes(tokens[k].pos)) return undefined;
+    // named as the article knows them, or as written when they are names and not places
+    const known = (n: string) => findPerson(n)?.name.split(' ').pop() ?? (isNotPersonName(n) ? undefined : n);
+    const pa = known(a);
+    const pb = known(b);
+    return pa && pb ? `${pa} and ${pb}` : undefined;
+  }
+
   /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
   function antecedent(pronoun: string): { p?: ArticlePerson; desc?: string } | undefined {
     const want = pronoun === 'she' || pronoun === 'her' ? 'f' : pronoun === 'he' || pronoun === 'him' ? 'm' : pronoun === 'it' ? 'it' : pronoun === 'they' ? 'they' : 'person';
     // "The hotel owner shrugged. “Same thing,” he said.": a described person is a he or she too, a body is an it.
     const personDesc = (d: string) => !PLURAL_DESC.test(d) && isPersonNoun(d.split(/\s+/).pop() ?? '');
-    const fits = (x: { p?: ArticlePerson; desc?: string }) =>
+    const fits = (x: { p?: ArticlePerson; desc?: string; plural?: boolean }) =>
       want === 'it'
         ? !!x.desc && !PLURAL_DESC.test(x.desc) && !personDesc(x.desc)
         : want === 'they'
-          ? !!x.desc && PLURAL_DESC.test(x.desc)
+          ? !!x.desc && (PLURAL_DESC.test(x.desc) || !!x.plural)
           : x.p
             ? want === 'person' || !genderOf(x.p) || genderOf(x.p) === want
             : !!x.desc && personDesc(x.desc);

@@ -25,7 +25,7 @@ const ISSUE_10_BAR: Bar = { recall: 90, precision: 90, direct: { recall: 97, pre
  */
 const HELD_OUT_FLOORS: Record<string, Bar> = {
   'Brown (held out)': { recall: 72, precision: 85, direct: { recall: 88, precision: 88 }, indirect: { recall: 54, precision: 82 }, spurious: 0.12 },
-  'Brown 2 (held out)': { recall: 61, precision: 60, direct: { recall: 94, precision: 58 }, indirect: { recall: 38, precision: 62 }, spurious: 0.2 },
+  'Brown 2 (held out)': { recall: 61, precision: 60, direct: { recall: 94, precision: 58 }, indirect: { recall: 38, precision: 62 }, spurious: 0.4 },
 };
 
 const sets = availableGoldSets();

@@ -263,3 +263,14 @@ describe('speakers a reader finds', () => {
     expect(all.map((s) => s.who)).toEqual(['A reporter', 'Jo Pratt', 'Jo Pratt']);
   });
 });
+
+describe('two people as one subject', () => {
+  it('takes "Neither A nor B" for the "both" and "they" that follow, never a place pair', () => {
+    const { all, people } = statements('Neither Lee nor Hall, understandably, will predict a title. Although both concede they would like to win, they stick to the line: “The important thing is to win.”');
+    expect(all).toEqual([
+      expect.objectContaining({ kind: 'direct', text: 'The important thing is to win.', who: 'Lee and Hall' }),
+      expect.objectContaining({ kind: 'indirect', text: 'they would like to win', who: 'Lee and Hall' }),
+    ]);
+    expect(people).not.toContain('Lee and Hall');
+  });
+});
