@@ -54,7 +54,7 @@ const ANNOUNCEMENT_NOUNS = new Set(['announcement', 'statement', 'disclosure', '
  * "the mayor knew that the vote was lost", "the board decided that the school would close". Without "that" they
  * name an act or an object ("knew the way", "decided the case"), so they are no report.
  */
-const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise']);
+const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise', 'see']);
 /**
  * Passives of being won over that state their subject's own view: "the governor was convinced that ...",
  * "experts were all agreed that ...", "he had become persuaded that ...". The subject holds the view; unlike

@@ -34,6 +34,10 @@ const NOT_REPORTING: readonly string[] = [
   'send', 'transmit', 'forward', 'deliver', 'carry', 'post', 'mail',
   // "paid any attention", "paid tribute": an act, never a content
   'pay',
+  // "made propaganda capital", "began the talks", "completed conversations", "it turned out": acts and events
+  'make', 'begin', 'complete', 'turn',
+  // seeing and hearing are perception; with "that" they are thought (reported-speech.ts, THOUGHT_THAT)
+  'see', 'hear', 'watch',
 ];
 
 /**

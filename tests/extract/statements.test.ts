@@ -274,3 +274,12 @@ describe('two people as one subject', () => {
     expect(people).not.toContain('Lee and Hall');
   });
 });
+
+describe('acts and perceptions are not reports', () => {
+  it('takes no statement from "saw X do", "made capital of", "began the talks"; "saw that" is a thought', () => {
+    expect(statements('Lee saw the youth hold a gun to her head.').all).toEqual([]);
+    expect(statements('The premier has made propaganda capital out of that fact.').all).toEqual([]);
+    expect(statements('He began the talks that resulted in the treaty.').all).toEqual([]);
+    expect(statements('Governor Lee saw that action would be needed.').all).toEqual([expect.objectContaining({ text: 'action would be needed' })]);
+  });
+});
