@@ -382,11 +382,20 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     // and a title opening the sentence is one even when read as a verb ("Judge Carl Bond questioned ...")
     const nominal = (k: number) =>
       ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART'].includes(tokens[k].pos) || (/^\p{Lu}/u.test(tokens[k].text) && (k > i || isPersonNoun(tokens[k].text)));
+    // "Her husband, Tom, ...": a possessive opens the subject
+    if (tokens[e] && /^(?:his|her|their|its|our|my)$/i.test(tokens[e].lower) && tokens[e + 1]?.pos === 'NOUN') e++;
     while ((e < tokens.length && !quoted(e) && nominal(e)) || (e < tokens.length && /^(?:\.|-|of)$/.test(tokens[e].text) && e > i)) e++;
+    // "The mayor, Jo Pratt, praised ...": a name in apposition to the subject is who it is
+    if (tokens[e]?.text === ',' && e > i) {
+      let f = e + 1;
+      while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.')) f++;
+      if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1] && ['VERB', 'AUX'].includes(tokens[f + 1].pos)) e = f;
+    }
     if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
       const phrase = text.slice(tokens[i].start, tokens[e - 1].end);
       const ref = parseSpeakerPhrase(phrase);
-      if (ref?.kind === 'name' && (personLike(phrase, ref.name) || (!ref.name.includes(' ') && findPerson(ref.name)))) {
+      // (a given name alone counts beside its role: "Her husband, Tom")
+      if (ref?.kind === 'name' && (personLike(phrase, ref.name) || (!ref.name.includes(' ') && (findPerson(ref.name) || (ref.role && isGivenName(ref.name)))))) {
         const p = addPerson(ref.name, ref.role, ref.age);
         noteGender(p, phrase);
         mention(p);

@@ -283,3 +283,10 @@ describe('acts and perceptions are not reports', () => {
     expect(statements('Governor Lee saw that action would be needed.').all).toEqual([expect.objectContaining({ text: 'action would be needed' })]);
   });
 });
+
+describe('a subject with a name in apposition', () => {
+  it('takes the name beside a described subject for the pronoun that follows: "The mayor, Jo Pratt, ..."', () => {
+    expect(statements('The mayor, Jo Pratt, praised the police. “They did fine work,” she said.').all).toEqual([expect.objectContaining({ who: 'Jo Pratt' })]);
+    expect(statements('Her husband, Tom, was at work. “I came as fast as I could,” he said.').all).toEqual([expect.objectContaining({ who: 'Tom' })]);
+  });
+});
