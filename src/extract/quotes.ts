@@ -252,6 +252,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           const near = cues.filter((c) => c.speaker && c.from !== 'none').sort((x, y) => Math.abs(x.at - at.end) - Math.abs(y.at - at.end))[0];
           if (near && Math.abs(near.at - at.end) < 60) resolveCue(quote, near, sentenceSpeakers);
         }
+        if (/\?\s*$/.test(quote.text)) noteQuestionTo(quote, sentence, k);
         if (keep(quote)) {
           quotes.push(quote);
           prevInSentence = quote;
@@ -422,6 +423,28 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const found = antecedent(t.lower);
       if (found) subjects.push({ ...found, sentence: sentenceNo });
     }
+  }
+
+  /**
+   * “Were you hurt?” a neighbor asked him. / “...?” the judge asked Lee.: the one asked answers next, so the
+   * "he replied" that follows is the listener, not the asker (a pronoun listener is the salient other person).
+   */
+  function noteQuestionTo(quote: Quote, masked: string, k: number) {
+    const after = masked.slice(masked.indexOf(`“§${k}”`) + `“§${k}”`.length);
+    const m = /^[\s,]*(?:[\p{L}.’'-]+\s+){0,5}?asked\s+(him|her|(?:\p{Lu}[\p{L}.’'-]*\s?){1,3})/u.exec(after);
+    if (!m) return;
+    const asked = m[1].trim();
+    let p: ArticlePerson | undefined;
+    if (/^(?:him|her)$/.test(asked)) {
+      const asker = quote.person;
+      const want = asked === 'her' ? 'f' : 'm';
+      const subject = [...subjects].reverse().find((x) => x.sentence >= sentenceNo - 3 && x.p && x.p.name !== asker && (!x.p.gender || x.p.gender === want));
+      p = subject?.p ?? [...recent].reverse().find((x) => x.name !== asker && (!x.gender || x.gender === want));
+    } else {
+      const ref = parseSpeakerPhrase(asked);
+      if (ref?.kind === 'name' && !isNotPersonName(ref.name)) p = findPerson(ref.name) ?? addPerson(ref.name, ref.role);
+    }
+    if (p && p.name !== quote.person) questionTo = { p, sentence: sentenceNo };
   }
 
   /** The named subject of a leading subordinate clause (tokens from..to), remembered as a subject of this sentence. */

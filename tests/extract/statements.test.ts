@@ -290,3 +290,10 @@ describe('a subject with a name in apposition', () => {
     expect(statements('Her husband, Tom, was at work. “I came as fast as I could,” he said.').all).toEqual([expect.objectContaining({ who: 'Tom' })]);
   });
 });
+
+describe('questions and answers', () => {
+  it('gives the reply after “...?” a neighbor asked him to the one asked, not the asker', () => {
+    const { all } = statements('Her husband, Tom, was at work. “I came as fast as I could,” he said.', '“Were you afraid?” a neighbor asked him.', '“No,” he replied. “I was angry.”');
+    expect(all.map((s) => s.who)).toEqual(['Tom', 'a neighbor', 'Tom', 'Tom']);
+  });
+});
