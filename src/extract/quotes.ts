@@ -487,12 +487,17 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   function antecedent(pronoun: string): { p?: ArticlePerson; desc?: string } | undefined {
     const want = pronoun === 'she' || pronoun === 'her' ? 'f' : pronoun === 'he' || pronoun === 'him' ? 'm' : pronoun === 'it' ? 'it' : pronoun === 'they' ? 'they' : 'person';
     // "The hotel owner shrugged. “Same thing,” he said.": a described person is a he or she too, a body is an it.
-    const personDesc = (d: string) => !PLURAL_DESC.test(d) && isPersonNoun(d.split(/\s+/).pop() ?? '');
+    // the head noun decides ("a spokesman for the union" is a he), and a body is an "it" whatever other sense WordNet
+    // gives its noun ("company" is also a guest)
+    const personDesc = (d: string) => {
+      const head = descHead(d);
+      return !PLURAL_DESC.test(head) && !INSTITUTION.test(head) && isPersonNoun(head.split(/\s+/).pop() ?? '');
+    };
     const fits = (x: { p?: ArticlePerson; desc?: string; plural?: boolean }) =>
       want === 'it'
-        ? !!x.desc && !PLURAL_DESC.test(x.desc) && !personDesc(x.desc)
+        ? !!x.desc && !x.plural && !PLURAL_DESC.test(descHead(x.desc)) && !personDesc(x.desc)
         : want === 'they'
-          ? !!x.desc && (PLURAL_DESC.test(x.desc) || !!x.plural)
+          ? !!x.desc && (PLURAL_DESC.test(descHead(x.desc)) || !!x.plural)
           : x.p
             ? want === 'person' || !genderOf(x.p) || genderOf(x.p) === want
             : !!x.desc && personDesc(x.desc);
@@ -598,6 +603,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
 function courtesyWoman(p: ArticlePerson): boolean {
   return p.roles.some((r) => /\b(?:Mrs|Miss|Ms)\b/.test(r));
 }
+
+/** The head of a described source: the words before its first prepositional phrase ("a spokesman" of "a spokesman for the union"). */
+function descHead(d: string): string {
+  return d.split(/\s+(?:of|for|from|at|in|with|on)\s+/i)[0];
+}
+
+/** Nouns of bodies, which a text calls "it" even where WordNet also files the noun under people ("company", "union"). */
+const INSTITUTION = /\b(?:company|firm|court|board|committee|commission|council|agency|department|ministry|government|administration|office|bureau|university|college|school|church|union|association|club|party|city|state|county|newspaper|paper|service|corporation|bank|senate|congress|legislature|house|pentagon|army|navy|jury|team)$/i;
 
 /** Words that make a described source plural ("police", "residents", "the trustees"): they say "they", not "it". */
 const PLURAL_DESC = /\b(?:police|people|\p{L}+s)$/iu;

@@ -297,3 +297,10 @@ describe('questions and answers', () => {
     expect(all.map((s) => s.who)).toEqual(['Tom', 'a neighbor', 'Tom', 'Tom']);
   });
 });
+
+describe('bodies and their spokesmen', () => {
+  it('reads "it" for a company and "he" for its spokesman, by the head noun of each description', () => {
+    const { all } = statements('The company said in a statement that profits rose sharply.', '“We are pleased,” it said.', 'A spokesman for the union said the workers would strike.', '“We have no choice,” he said.');
+    expect(all.map((s) => s.who)).toEqual(['The company', 'The company', 'A spokesman for the union', 'A spokesman for the union']);
+  });
+});
