@@ -406,7 +406,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       if (ref?.kind === 'definite') {
         // "The Ukrainian commander" after "Petro Kuzyk, a commander ...": the one whose role it names
         const stem = ref.noun.replace(/s$/, '');
-        const p = [...recent].reverse().find((x) => x.roles.some((r) => r.toLowerCase().includes(stem)));
+        const p = [...recent].reverse().find((x) => x.roles.some((r) => roleWords(r).includes(stem)));
         if (p) {
           subjects.push({ p, sentence: sentenceNo });
           return;
@@ -533,7 +533,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       else delete quote.descriptive;
       // "the New England-born President" after "President Kennedy": a definite description of someone named
       const head = quote.descriptive && /^the\s/i.test(quote.descriptive) ? quote.descriptive.split(/\s+/).pop()!.toLowerCase() : undefined;
-      const p = head && head.length > 3 && !isThingNoun(head) ? [...recent].reverse().find((x) => x.roles.some((r) => r.toLowerCase().split(/\W+/).includes(head))) : undefined;
+      const p = head && head.length > 3 && !isThingNoun(head) ? [...recent].reverse().find((x) => x.roles.some((r) => roleWords(r).split(' ').includes(head))) : undefined;
       if (p) {
         quote.person = p.name;
         quote.role = p.roles[0];
@@ -589,7 +589,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       } else quote.descriptive = a.written;
     } else if (ref.kind === 'definite') {
       const stem = ref.noun.replace(/s$/, '');
-      const p = [...recent].reverse().find((x) => x.roles.some((r) => r.toLowerCase().includes(stem)));
+      const p = [...recent].reverse().find((x) => x.roles.some((r) => roleWords(r).includes(stem)));
       if (p) {
         quote.person = p.name;
         quote.role = p.roles[0];
@@ -602,6 +602,23 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
 /** A woman the text calls "Mrs." or "Miss": a bare surname elsewhere in the article is someone else (her husband, her father). */
 function courtesyWoman(p: ArticlePerson): boolean {
   return p.roles.some((r) => /\b(?:Mrs|Miss|Ms)\b/.test(r));
+}
+
+/** Titles written short before a name, as a later "the lieutenant" or "the governor" calls them. */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  lt: 'lieutenant', sgt: 'sergeant', capt: 'captain', col: 'colonel', gen: 'general', maj: 'major', adm: 'admiral', cmdr: 'commander',
+  gov: 'governor', sen: 'senator', rep: 'representative', dr: 'doctor', prof: 'professor', det: 'detective', supt: 'superintendent',
+  insp: 'inspector', atty: 'attorney', rev: 'reverend', pres: 'president', sec: 'secretary', secy: 'secretary', comr: 'commissioner',
+};
+
+/** A role's words in lower case with its abbreviated titles spelt out: "Lt." is "lieutenant". */
+function roleWords(role: string): string {
+  return role
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean)
+    .map((w) => TITLE_ABBREVIATIONS[w] ?? w)
+    .join(' ');
 }
 
 /** The head of a described source: the words before its first prepositional phrase ("a spokesman" of "a spokesman for the union"). */

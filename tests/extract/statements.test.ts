@@ -304,3 +304,10 @@ describe('bodies and their spokesmen', () => {
     expect(all.map((s) => s.who)).toEqual(['The company', 'The company', 'A spokesman for the union', 'A spokesman for the union']);
   });
 });
+
+describe('titles written short', () => {
+  it('reads "the lieutenant" after "Lt. Sam Diaz" as Sam Diaz', () => {
+    const { all } = statements('“We have a witness,” said Lt. Sam Diaz.', '“He was running,” the lieutenant said.');
+    expect(all.map((s) => s.who)).toEqual(['Sam Diaz', 'Sam Diaz']);
+  });
+});
