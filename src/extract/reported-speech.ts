@@ -211,7 +211,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       const subj = aux - 1 >= 0 ? tokens[aux - 1] : undefined;
       const by = tokens.findIndex((x, i) => i > v && x.lower === 'by' && outlet(i));
       if (subj?.lower === 'it' && AGENTLESS_PASSIVE.has(t.lemma)) {
-        const that = tokens[v + 1]?.lower === 'that' ? v + 2 : v + 1;
+        // "it was announced today that ...": a time word may stand before the clause
+        let w = v + 1;
+        while (w < n && TIME_WORDS.test(tokens[w].lower)) w++;
+        const that = tokens[w]?.lower === 'that' ? w + 1 : w;
         if (that < n) cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[that].start, end }] });
       } else if (RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos !== 'DET' && by < 0) {
         // "the plant is expected to close", "Mr. Lee is known to rely on ...": a view with no source named
@@ -325,7 +328,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
     if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) continue; // "did not mention": nothing was said
     // "Neither Lee nor Hall will predict ...", "No one said ...": a negated subject says nothing
-    if (subjectStart >= 0 && /^(?:neither|no|nobody|none|nothing)$/i.test(tokens[subjectStart].lower)) continue;
+    if (subjectStart >= 0 && tokens.slice(Math.max(0, subjectStart - 3), subjectStart + 1).some((x) => /^(?:neither|nor|nobody|none|nothing)$/i.test(x.lower) || (x.lower === 'no' && x.pos === 'DET'))) continue;
 
     // What was said: after the verb (with its listener), else before the source's comma.
     let k = v + 1;
@@ -400,7 +403,8 @@ function nest(cues: SpeechCue[], sentence: string): SpeechCue[] {
         dropped.add(host);
         continue;
       }
-      const boundary = /(?:[,;]\s*(?:and|but)|;)\s+(?:\S+\s+){0,4}$/.exec(sentence.slice(0, c.at));
+      // ", and he said", "; she added": a new report; "... and added that": a second report sharing the subject
+      const boundary = /(?:[,;]\s*(?:and|but)|;)\s+(?:\S+\s+){0,4}$/.exec(sentence.slice(0, c.at)) ?? (c.from === 'shared' && /^\s+that\b/i.test(sentence.slice(c.at + c.verb.length)) ? /\s+(?:and|but)\s+(?:then\s+|also\s+)?$/.exec(sentence.slice(0, c.at)) : null);
       if (boundary && c.content.length && boundary.index > host.at) {
         for (const r of host.content) if (c.at >= r.start && c.at < r.end) r.end = boundary.index;
       } else dropped.add(c);
@@ -486,6 +490,8 @@ function npRight(tokens: readonly Token[], k: number, outlet: (i: number) => boo
   while (e < tokens.length && outlet(e) && (isNpToken(tokens[e]) || (!object && tokens[e].text === ',' && e + 1 < tokens.length && isNpToken(tokens[e + 1]) && tokens[e + 1].pos !== 'PRON'))) {
     if (object && (tokens[e].lower === 'that' || tokens[e].lower === 'to')) break;
     if (object && e > k && tokens[e].pos === 'PRON' && !/^(?:its|his|her|their|our|my)$/i.test(tokens[e].lower)) break;
+    // "told the council the plan would cost too much": a determiner after a noun opens the next phrase
+    if (object && e > k && tokens[e].pos === 'DET' && ['NOUN', 'PROPN'].includes(tokens[e - 1].pos)) break;
     e++;
   }
   while (e > k && /^(?:,|of|for|and|&|\()$/i.test(tokens[e - 1].text)) e--;
