@@ -170,6 +170,17 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         }
       }
     }
+    // "Lee was quoted as saying the deal was dead": the one quoted is the speaker
+    if (t.lemma === 'quote' && tokens[v - 1]?.lemma === 'be' && tokens[v + 1]?.lower === 'as' && tokens[v + 2]?.lemma === 'say') {
+      const np = npLeft(tokens, v - 2, outlet);
+      let k = v + 3;
+      if (tokens[k]?.lower === 'that') k++;
+      if (np.end > np.start && startsNp(tokens[np.start]) && k < n) {
+        cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: tokens[k].start, end }] });
+        v = n;
+        continue;
+      }
+    }
     // "it was learned that ...", "it is understood that ...": the outlet names no source (learning is no saying otherwise)
     if (t.pos === 'VERB' && AGENTLESS_PASSIVE.has(t.lemma) && tokens[v - 1]?.lemma === 'be' && tokens[v - 2]?.lower === 'it' && tokens[v + 1]?.lower === 'that' && v + 2 < n) {
       cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 2].start, end }] });

@@ -311,3 +311,22 @@ describe('titles written short', () => {
     expect(all.map((s) => s.who)).toEqual(['Sam Diaz', 'Sam Diaz']);
   });
 });
+
+describe('more ways news reports speech', () => {
+  it('splits "said ... and added that ..." into two reports of one speaker', () => {
+    expect(statements('Mayor Ann Lee said the city was broke and added that taxes would rise next year.').all).toEqual([
+      expect.objectContaining({ text: 'the city was broke', who: 'Ann Lee' }),
+      expect.objectContaining({ text: 'taxes would rise next year', who: 'Ann Lee' }),
+    ]);
+  });
+
+  it('reads "it was announced today that", "told the council the plan ...", and "was quoted as saying"', () => {
+    expect(statements('It was announced today that the plant will close in June.').all).toEqual([expect.objectContaining({ text: 'the plant will close in June', who: null })]);
+    expect(statements('Engineer Dan Cole told the council the plan would cost too much.').all).toEqual([expect.objectContaining({ text: 'the plan would cost too much', who: 'Dan Cole', to: 'the council' })]);
+    expect(statements('Mayor Ann Lee was quoted as saying the deal was dead.').all).toEqual([expect.objectContaining({ text: 'the deal was dead', who: 'Ann Lee' })]);
+  });
+
+  it('takes nothing from a negated subject: "Neither Lee nor Hall will predict ..."', () => {
+    expect(statements('Neither Lee nor Hall, understandably, will predict a title for himself.').all).toEqual([]);
+  });
+});
