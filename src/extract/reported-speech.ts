@@ -581,6 +581,8 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   if (quoted(k)) return true;
   if (first.lower === 'to') return hadListener && tokens[k + 1]?.pos === 'VERB';
   if (GERUND_VERBS.has(lemma) && first.pos === 'VERB' && /ing$/i.test(first.lower)) return true;
+  // "believes it “even more unlikely that ...”": an object with a quoted complement holds the quoted words
+  if (/^(?:it|this|that|them|him|her)$/i.test(first.lower) && (quoted(k + 1) || quoted(k + 2))) return true;
   const rest = tokens.slice(k);
   if (lemma === 'describe' || lemma === 'term' || lemma === 'characterize') return rest.some((t) => t.lower === 'as');
   const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');

@@ -330,3 +330,10 @@ describe('more ways news reports speech', () => {
     expect(statements('Neither Lee nor Hall, understandably, will predict a title for himself.').all).toEqual([]);
   });
 });
+
+describe('quoted complements', () => {
+  it('reads "believes it “...”" as the subject’s view holding the quoted words', () => {
+    const { all } = statements('The economist expects no change and believes it “even more unlikely that rates will fall.”');
+    expect(all).toEqual([expect.objectContaining({ kind: 'mixed', who: 'The economist' })]);
+  });
+});
