@@ -199,7 +199,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // "..., he knew, it should ...": a thought verb between commas frames the sentence like "he said"
     const thought = t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && ((tokens[v + 1]?.lower === 'that' && outlet(v + 1)) || (tokens[v + 1]?.text === ',' && tokens[v - 2]?.text === ',' && tokens[v - 1]?.pos === 'PRON'));
     // "Our correspondent cabled from Rome as follows —": any verb before "as follows" at the end opens what follows
-    const follows = t.pos === 'VERB' && /\bas follows\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
+    // ("... set forth his view in these words:": the same for a lead-in that names its words as words)
+    const follows = t.pos === 'VERB' && /\b(?:as follows|in (?:these|the following) words)\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
     const raising = t.pos === 'VERB' && RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v - 1]?.lemma === 'be';
     if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
@@ -482,6 +483,8 @@ function prevSkipping(tokens: readonly Token[], v: number, skip: (t: Token) => b
 
 /** The noun phrase ending at token j (inclusive), leftwards: no commas, no verbs. */
 function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) => boolean): { start: number; end: number } {
+  // "Before the vote she said": a personal pronoun is its whole phrase, the noun before it belongs to something else
+  if (j >= 0 && tokens[j].pos === 'PRON' && /^(?:he|she|they|we|i|it)$/i.test(tokens[j].lower) && outlet(j)) return { start: j, end: j + 1 };
   let k = j;
   while (k >= 0 && outlet(k) && isNpToken(tokens[k]) && !(tokens[k].pos === 'PRON' && k < j && !/^(?:its|his|her|their|our|my)$/i.test(tokens[k].lower))) {
     k--;

@@ -24,8 +24,8 @@ const ISSUE_10_BAR: Bar = { recall: 90, precision: 90, direct: { recall: 97, pre
  * to pass one (these are the held-out measure of how attribution generalises to articles nobody tuned for).
  */
 const HELD_OUT_FLOORS: Record<string, Bar> = {
-  'Brown (held out)': { recall: 73, precision: 87, direct: { recall: 88, precision: 89 }, indirect: { recall: 55, precision: 84 }, spurious: 0.08 },
-  'Brown 2 (held out)': { recall: 62, precision: 61, direct: { recall: 94, precision: 58 }, indirect: { recall: 40, precision: 64 }, spurious: 0.36 },
+  'Brown (held out)': { recall: 73, precision: 88, direct: { recall: 88, precision: 90 }, indirect: { recall: 55, precision: 84 }, spurious: 0.08 },
+  'Brown 2 (held out)': { recall: 64, precision: 59, direct: { recall: 94, precision: 58 }, indirect: { recall: 43, precision: 61 }, spurious: 0.36 },
 };
 
 const sets = availableGoldSets();

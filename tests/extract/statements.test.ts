@@ -337,3 +337,10 @@ describe('quoted complements', () => {
     expect(all).toEqual([expect.objectContaining({ kind: 'mixed', who: 'The economist' })]);
   });
 });
+
+describe('lead-ins that name their words', () => {
+  it('reads "set forth her view in these words:" as a lead-in, its pronoun not swallowed by the phrase before', () => {
+    const { all } = statements('Mayor Ann Lee faced a hard choice. Before the vote she had set forth her view in these words:', '“As long as the river rises, no amount of talk can save the town.”');
+    expect(all).toEqual([expect.objectContaining({ kind: 'direct', who: 'Ann Lee' })]);
+  });
+});
