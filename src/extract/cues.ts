@@ -5,7 +5,7 @@ export const SPEECH_VERBS: readonly string[] = `said says say saying told tells 
   wrote writes declared declares commented comments reported reports described describes describing quoted quotes insisted insists
   claimed claims warned warns warning stated states announced announces noted notes wondered wonders asked asks replied replies
   tweeted tweets posted admitted admits argued argues recalled recalls recounted acknowledged confirmed confirms conceded urged urges
-  suggested remarked boasted joked shouted called calls calling hailed dubbed branded quipped vowed pledged predicted stressed
+  suggested remarked boasted joked shouted called calls calling hailed dubbed branded termed labeled labelled quipped vowed pledged predicted stressed
   emphasised emphasized observed cautioned agreed revealed reveals`.split(/\s+/);
 
 /** Verbs of speaking (and "according to"), as they appear next to a quote. */

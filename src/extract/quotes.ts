@@ -4,11 +4,11 @@ import { isOutletLike, OUTLET_BACKREF, OUTLET_WORD, SPEECH_VERB, stripLeadingCla
 import { editDistance, nameKey } from './names.js';
 import { findQuotes } from './quote-spans.js';
 import { asNounPhrase } from './noun-phrase.js';
-import { findSpeechCues, SOURCE_NOUN, type SpeechCue } from './reported-speech.js';
+import { findSpeechCues, LEAD_IN_END, SOURCE_NOUN, type SpeechCue } from './reported-speech.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
 import { isReportingVerb } from './speech-verbs.js';
-import { isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
+import { isGivenName, isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
 import { tag, type Token } from './tagger.js';
 
 /**
@@ -125,7 +125,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   };
 
   // Salience for he/she/it/they: the people and institutions that were subjects or speakers, latest last.
-  const subjects: { p?: ArticlePerson; desc?: string; sentence: number }[] = [];
+  const subjects: { p?: ArticlePerson; desc?: string; plural?: boolean; sentence: number }[] = [];
   let sentenceNo = 0;
   let leadIn: { quote: Quote; paragraph: number } | undefined;
   let leadRun = 0;
@@ -141,7 +141,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     const maskedAt: { masked: number; original: number }[] = [];
     lp.spans.forEach((s, k) => {
       // A quote that ends its sentence ends the outlet's sentence too when a capital follows.
-      const ends = /[.!?]$/.test(s.text) && /^\s+[\p{Lu}“"]/u.test(lp.text.slice(s.end));
+      // ("Said he: “We will see.”) But ...": a closing bracket may stand between
+      const ends = /[.!?]$/.test(s.text) && /^\)?\s+[\p{Lu}“"]/u.test(lp.text.slice(s.end));
       masked += lp.text.slice(cursor, s.start);
       maskedAt.push({ masked: masked.length, original: s.start });
       masked += `“§${k}”${ends ? '.' : ''}`;
@@ -251,6 +252,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           const near = cues.filter((c) => c.speaker && c.from !== 'none').sort((x, y) => Math.abs(x.at - at.end) - Math.abs(y.at - at.end))[0];
           if (near && Math.abs(near.at - at.end) < 60) resolveCue(quote, near, sentenceSpeakers);
         }
+        if (/\?\s*$/.test(quote.text)) noteQuestionTo(quote, sentence, k);
         if (keep(quote)) {
           quotes.push(quote);
           prevInSentence = quote;
@@ -267,7 +269,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           const holder: Quote = { id: '', articleId: article.id, kind: 'direct', paragraph, text: '', sentence: restored };
           resolveCue(holder, cue, sentenceSpeakers);
           if (holder.person || holder.descriptive) {
-            if (/:\s*$/.test(restored)) {
+            if (LEAD_IN_END.test(restored)) {
               leadIn = { quote: holder, paragraph };
               leadRun = 0;
             }
@@ -298,7 +300,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       if (leadIn && leadIn.paragraph < paragraph - 1) leadIn = undefined;
       unattributed = quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && ((!q.person && !q.descriptive) || inherited.has(q)));
       // A lead-in's account may run on without quote marks: "The officers gave this account:" and then the story.
-      if (leadIn && !cues.length && !ks.length && leadIn.paragraph >= paragraph - 1 && leadIn.paragraph < paragraph + 1 && leadRun < 2 && !/:\s*$/.test(restored)) {
+      if (leadIn && !cues.length && !ks.length && leadIn.paragraph >= paragraph - 1 && leadIn.paragraph < paragraph + 1 && leadRun < 2 && !LEAD_IN_END.test(restored)) {
         const last = quotes[quotes.length - 1];
         if (last && last.kind === 'indirect' && last.paragraph === paragraph && leadRun > 0 && last.person === leadIn.quote.person && last.descriptive === leadIn.quote.descriptive) {
           last.text = `${last.text} ${restored}`;
@@ -310,7 +312,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           leadRun++;
         }
         leadIn.paragraph = paragraph;
-      } else if (cues.length || ks.length) leadRun = 0;
+      } else if (cues.some((c) => c.content.length) && !LEAD_IN_END.test(restored)) leadRun = 2; // a report of its own ends an account run on without quote marks
+      else if (cues.length || ks.length) leadRun = 0;
       sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));
@@ -338,7 +341,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     }
     const written = cue.speaker.replace(/^(?:and|but)\s+/i, '').trim();
     // "It urged ...", "They said ...": a body or a group speaks through a pronoun too
-    const it = /^(?:it|they)$/i.test(written) ? ({ kind: 'pronoun', pronoun: written.toLowerCase() } as const) : undefined;
+    // ("Although both concede ...": "both" is a "they" for the pair named before)
+    const it = /^(?:it|they|both)$/i.test(written) ? ({ kind: 'pronoun', pronoun: written.toLowerCase() === 'both' ? 'they' : written.toLowerCase() } as const) : undefined;
     const ref = it ?? parseSpeakerPhrase(written) ?? describedSource(written);
     if (!ref) return;
     resolve(quote, { ref, written, quoteOnly: false, sameAsPrevious: false }, undefined);
@@ -352,26 +356,47 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   function noteSubject(tokens: readonly Token[], text: string, quoted: (i: number) => boolean, speakers: readonly Quote[]) {
     // a subhead ("Stepson vindicated") is a label between paragraphs, not a sentence with a subject
     if (!/[.!?:”"’)]\s*$/.test(text)) return;
-    let i = 0;
+    // "(In the heat of the drive, Judge Roe threatened ...)": an aside in parentheses has its subject too
+    let i = tokens[0]?.text === '(' ? 1 : 0;
     // a dateline is no subject: "ELBURN, ILL. — Farm machinery dealer Bob Houtz tilts back ..."
     const dash = tokens.findIndex((t, k) => k < 10 && /^[—–-]{1,2}$/.test(t.text));
     if (dash > 0 && tokens.slice(0, dash).every((t) => !/\p{Ll}/u.test(t.text))) i = dash + 1;
     // skip an opening phrase up to its comma ("At the hearing, ...") and leading conjunctions
     if (tokens[i] && ['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos)) {
       const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
-      if (comma > i && comma < i + 12) i = comma + 1;
+      if (comma > i && comma < i + 12) {
+        // "When Missouri's Clarence Cannon got the word, he turned purple": the subject of a leading clause is
+        // the most salient person for the "he" of the main clause
+        if (tokens[i].pos === 'SCONJ' || /^(?:when|after|as|once|while|before|since|although|though|because|if)$/i.test(tokens[i].lower)) noteClauseSubject(tokens, text, i + 1, comma, quoted);
+        i = comma + 1;
+      }
     }
     while (tokens[i] && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV' || /^(?:today|yesterday|tonight|now|then|later|earlier|meanwhile|still|also)$/i.test(tokens[i].lower))) i++;
+    // "Neither Mantle nor Maris ...", "Holmes and Hunter ...": two named people are one plural subject, a "they"
+    const pair = namedPair(tokens, text, i, quoted);
+    if (pair) {
+      subjects.push({ desc: pair, plural: true, sentence: sentenceNo });
+      return;
+    }
     let e = i;
     // a capital after the first word is a name whatever the tagger says ("Mrs. Peck" read as a verb)
     // and a title opening the sentence is one even when read as a verb ("Judge Carl Bond questioned ...")
     const nominal = (k: number) =>
       ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART'].includes(tokens[k].pos) || (/^\p{Lu}/u.test(tokens[k].text) && (k > i || isPersonNoun(tokens[k].text)));
+    // "Her husband, Tom, ...": a possessive opens the subject
+    if (tokens[e] && /^(?:his|her|their|its|our|my)$/i.test(tokens[e].lower) && tokens[e + 1]?.pos === 'NOUN') e++;
     while ((e < tokens.length && !quoted(e) && nominal(e)) || (e < tokens.length && /^(?:\.|-|of)$/.test(tokens[e].text) && e > i)) e++;
+    // "The mayor, Jo Pratt, praised ...": a name in apposition to the subject is who it is
+    if (tokens[e]?.text === ',' && e > i) {
+      let f = e + 1;
+      while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.')) f++;
+      if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1] && ['VERB', 'AUX'].includes(tokens[f + 1].pos)) e = f;
+    }
     if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
       const phrase = text.slice(tokens[i].start, tokens[e - 1].end);
       const ref = parseSpeakerPhrase(phrase);
-      if (ref?.kind === 'name' && (personLike(phrase, ref.name) || (!ref.name.includes(' ') && findPerson(ref.name)))) {
+      // (a given name alone counts beside its role: "Her husband, Tom")
+      if (ref?.kind === 'name' && (personLike(phrase, ref.name) || (!ref.name.includes(' ') && (findPerson(ref.name) || (ref.role && isGivenName(ref.name)))))) {
         const p = addPerson(ref.name, ref.role, ref.age);
         noteGender(p, phrase);
         mention(p);
@@ -381,7 +406,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       if (ref?.kind === 'definite') {
         // "The Ukrainian commander" after "Petro Kuzyk, a commander ...": the one whose role it names
         const stem = ref.noun.replace(/s$/, '');
-        const p = [...recent].reverse().find((x) => x.roles.some((r) => r.toLowerCase().includes(stem)));
+        const p = [...recent].reverse().find((x) => x.roles.some((r) => roleWords(r).includes(stem)));
         if (p) {
           subjects.push({ p, sentence: sentenceNo });
           return;
@@ -394,22 +419,85 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     }
     // "But today he wanted to make a public statement.": the pronoun's referent stays the subject
     const t = tokens[i];
-    if (t && t.pos === 'PRON' && /^(?:he|she)$/i.test(t.lower) && tokens[i + 1] && ['VERB', 'AUX'].includes(tokens[i + 1].pos) && !speakers.length) {
+    if (t && t.pos === 'PRON' && /^(?:he|she|they)$/i.test(t.lower) && tokens[i + 1] && ['VERB', 'AUX'].includes(tokens[i + 1].pos) && !speakers.length) {
       const found = antecedent(t.lower);
       if (found) subjects.push({ ...found, sentence: sentenceNo });
     }
+  }
+
+  /**
+   * “Were you hurt?” a neighbor asked him. / “...?” the judge asked Lee.: the one asked answers next, so the
+   * "he replied" that follows is the listener, not the asker (a pronoun listener is the salient other person).
+   */
+  function noteQuestionTo(quote: Quote, masked: string, k: number) {
+    const after = masked.slice(masked.indexOf(`“§${k}”`) + `“§${k}”`.length);
+    const m = /^[\s,]*(?:[\p{L}.’'-]+\s+){0,5}?asked\s+(him|her|(?:\p{Lu}[\p{L}.’'-]*\s?){1,3})/u.exec(after);
+    if (!m) return;
+    const asked = m[1].trim();
+    let p: ArticlePerson | undefined;
+    if (/^(?:him|her)$/.test(asked)) {
+      const asker = quote.person;
+      const want = asked === 'her' ? 'f' : 'm';
+      const subject = [...subjects].reverse().find((x) => x.sentence >= sentenceNo - 3 && x.p && x.p.name !== asker && (!x.p.gender || x.p.gender === want));
+      p = subject?.p ?? [...recent].reverse().find((x) => x.name !== asker && (!x.gender || x.gender === want));
+    } else {
+      const ref = parseSpeakerPhrase(asked);
+      if (ref?.kind === 'name' && !isNotPersonName(ref.name)) p = findPerson(ref.name) ?? addPerson(ref.name, ref.role);
+    }
+    if (p && p.name !== quote.person) questionTo = { p, sentence: sentenceNo };
+  }
+
+  /** The named subject of a leading subordinate clause (tokens from..to), remembered as a subject of this sentence. */
+  function noteClauseSubject(tokens: readonly Token[], text: string, from: number, to: number, quoted: (i: number) => boolean) {
+    let e = from;
+    while (e < to && !quoted(e) && (['PROPN', 'PART'].includes(tokens[e].pos) || (/^\p{Lu}/u.test(tokens[e].text) && tokens[e].pos !== 'PUNCT') || tokens[e].text === '.')) e++;
+    if (e === from || e >= to || !['VERB', 'AUX'].includes(tokens[e].pos)) return;
+    const phrase = text.slice(tokens[from].start, tokens[e - 1].end);
+    const ref = parseSpeakerPhrase(phrase);
+    if (ref?.kind !== 'name' || !(personLike(phrase, ref.name) || (!ref.name.includes(' ') && findPerson(ref.name)))) return;
+    const p = addPerson(ref.name, ref.role, ref.age);
+    noteGender(p, phrase);
+    mention(p);
+    subjects.push({ p, sentence: sentenceNo });
+  }
+
+  /** "Neither A nor B" or "A and B" at token i, each a name the article knows or a capitalised name, before a verb. */
+  function namedPair(tokens: readonly Token[], text: string, i: number, quoted: (k: number) => boolean): string | undefined {
+    let k = tokens[i]?.lower === 'neither' || tokens[i]?.lower === 'both' ? i + 1 : i;
+    const name = () => {
+      const s = k;
+      while (k < tokens.length && !quoted(k) && tokens[k].pos === 'PROPN') k++;
+      return k > s ? text.slice(tokens[s].start, tokens[k - 1].end) : undefined;
+    };
+    const a = name();
+    if (!a || !/^(?:and|nor)$/i.test(tokens[k]?.lower ?? '')) return undefined;
+    k++;
+    const b = name();
+    if (!b) return undefined;
+    while (tokens[k] && (tokens[k].text === ',' || tokens[k].pos === 'ADV')) k++;
+    if (!tokens[k] || !['VERB', 'AUX'].includes(tokens[k].pos)) return undefined;
+    // named as the article knows them, or as written when they are names and not places
+    const known = (n: string) => findPerson(n)?.name.split(' ').pop() ?? (isNotPersonName(n) ? undefined : n);
+    const pa = known(a);
+    const pb = known(b);
+    return pa && pb ? `${pa} and ${pb}` : undefined;
   }
 
   /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
   function antecedent(pronoun: string): { p?: ArticlePerson; desc?: string } | undefined {
     const want = pronoun === 'she' || pronoun === 'her' ? 'f' : pronoun === 'he' || pronoun === 'him' ? 'm' : pronoun === 'it' ? 'it' : pronoun === 'they' ? 'they' : 'person';
     // "The hotel owner shrugged. “Same thing,” he said.": a described person is a he or she too, a body is an it.
-    const personDesc = (d: string) => !PLURAL_DESC.test(d) && isPersonNoun(d.split(/\s+/).pop() ?? '');
-    const fits = (x: { p?: ArticlePerson; desc?: string }) =>
+    // the head noun decides ("a spokesman for the union" is a he), and a body is an "it" whatever other sense WordNet
+    // gives its noun ("company" is also a guest)
+    const personDesc = (d: string) => {
+      const head = descHead(d);
+      return !PLURAL_DESC.test(head) && !INSTITUTION.test(head) && isPersonNoun(head.split(/\s+/).pop() ?? '');
+    };
+    const fits = (x: { p?: ArticlePerson; desc?: string; plural?: boolean }) =>
       want === 'it'
-        ? !!x.desc && !PLURAL_DESC.test(x.desc) && !personDesc(x.desc)
+        ? !!x.desc && !x.plural && !PLURAL_DESC.test(descHead(x.desc)) && !personDesc(x.desc)
         : want === 'they'
-          ? !!x.desc && PLURAL_DESC.test(x.desc)
+          ? !!x.desc && (PLURAL_DESC.test(descHead(x.desc)) || !!x.plural)
           : x.p
             ? want === 'person' || !genderOf(x.p) || genderOf(x.p) === want
             : !!x.desc && personDesc(x.desc);
@@ -445,7 +533,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       else delete quote.descriptive;
       // "the New England-born President" after "President Kennedy": a definite description of someone named
       const head = quote.descriptive && /^the\s/i.test(quote.descriptive) ? quote.descriptive.split(/\s+/).pop()!.toLowerCase() : undefined;
-      const p = head && head.length > 3 && !isThingNoun(head) ? [...recent].reverse().find((x) => x.roles.some((r) => r.toLowerCase().split(/\W+/).includes(head))) : undefined;
+      const p = head && head.length > 3 && !isThingNoun(head) ? [...recent].reverse().find((x) => x.roles.some((r) => roleWords(r).split(' ').includes(head))) : undefined;
       if (p) {
         quote.person = p.name;
         quote.role = p.roles[0];
@@ -501,7 +589,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       } else quote.descriptive = a.written;
     } else if (ref.kind === 'definite') {
       const stem = ref.noun.replace(/s$/, '');
-      const p = [...recent].reverse().find((x) => x.roles.some((r) => r.toLowerCase().includes(stem)));
+      const p = [...recent].reverse().find((x) => x.roles.some((r) => roleWords(r).includes(stem)));
       if (p) {
         quote.person = p.name;
         quote.role = p.roles[0];
@@ -516,6 +604,31 @@ function courtesyWoman(p: ArticlePerson): boolean {
   return p.roles.some((r) => /\b(?:Mrs|Miss|Ms)\b/.test(r));
 }
 
+/** Titles written short before a name, as a later "the lieutenant" or "the governor" calls them. */
+const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  lt: 'lieutenant', sgt: 'sergeant', capt: 'captain', col: 'colonel', gen: 'general', maj: 'major', adm: 'admiral', cmdr: 'commander',
+  gov: 'governor', sen: 'senator', rep: 'representative', dr: 'doctor', prof: 'professor', det: 'detective', supt: 'superintendent',
+  insp: 'inspector', atty: 'attorney', rev: 'reverend', pres: 'president', sec: 'secretary', secy: 'secretary', comr: 'commissioner',
+};
+
+/** A role's words in lower case with its abbreviated titles spelt out: "Lt." is "lieutenant". */
+function roleWords(role: string): string {
+  return role
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}-]+/u)
+    .filter(Boolean)
+    .map((w) => TITLE_ABBREVIATIONS[w] ?? w)
+    .join(' ');
+}
+
+/** The head of a described source: the words before its first prepositional phrase ("a spokesman" of "a spokesman for the union"). */
+function descHead(d: string): string {
+  return d.split(/\s+(?:of|for|from|at|in|with|on)\s+/i)[0];
+}
+
+/** Nouns of bodies, which a text calls "it" even where WordNet also files the noun under people ("company", "union"). */
+const INSTITUTION = /\b(?:company|firm|court|board|committee|commission|council|agency|department|ministry|government|administration|office|bureau|university|college|school|church|union|association|club|party|city|state|county|newspaper|paper|service|corporation|bank|senate|congress|legislature|house|pentagon|army|navy|jury|team)$/i;
+
 /** Words that make a described source plural ("police", "residents", "the trustees"): they say "they", not "it". */
 const PLURAL_DESC = /\b(?:police|people|\p{L}+s)$/iu;
 
@@ -527,6 +640,8 @@ function describedSource(phrase: string): SpeakerRef | undefined {
   // a source noun ("the jury", "police"), or a body's proper name after an optional "the" ("the PTC", "Emory University's Board")
   if (!asNounPhrase(text)) return undefined; // "The" alone, "Compare this statement with how ..."
   if (SOURCE_NOUN.test(text) || /^\p{Lu}/u.test(text.replace(/^[Tt]he\s+/, ''))) return { kind: 'descriptive', text };
+  // "seven of the eight companies", "most firms": a plural of a source noun
+  if (SOURCE_NOUN.test(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
   // "some churchmen", "several church leaders": a head noun WordNet files under people
   if (isPersonNoun(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
   return undefined;
@@ -547,7 +662,7 @@ function personLike(phrase: string, name: string): boolean {
   if (titled) return true;
   // untitled, "Olivet Cemetery" and "Frankford Elevated" end in a word for a place or a thing: no person
   // (a title settles it: "Judge Carl Bond")
-  if (isThingNoun(name.split(' ').pop() ?? '')) return false;
+  if (isThingNoun(name.split(' ').pop() ?? '') && !(name.includes(' ') && isGivenName(name.split(' ')[0]))) return false;
   return name.split(' ').length >= 2;
 }
 
@@ -613,6 +728,8 @@ function keep(q: Quote): boolean {
 /** Title case and short: "Greater London", "Financial Times", "Professional Athlete of the Year". */
 function titleLike(text: string): boolean {
   const w = text.split(/\s+/).filter((t) => /[\p{L}\p{N}]/u.test(t));
+  // "Unconscionable!", "Nonsense!": one word exclaimed is an utterance, not the name of a thing
+  if (w.length === 1 && /!\s*$/.test(text)) return false;
   if (w.length <= 5 && w.every((t) => /^[\p{Lu}\p{N}]/u.test(t))) return true;
   const content = w.filter((t) => !/^(?:of|the|a|an|and|for|to|in|on|at|by)$/.test(t));
   if (w.length > 10 || content.length < 2 || !content.every((t) => /^[\p{Lu}\p{N}]/u.test(t))) return false;

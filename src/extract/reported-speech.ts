@@ -49,6 +49,27 @@ const AGENTLESS_PASSIVE = new Set(['learn', 'understand', 'report', 'say', 'beli
 const STATEMENT_NOUNS = new Set(['report', 'reports', 'estimate', 'estimates', 'rumor', 'rumors', 'rumours', 'forecast', 'forecasts', 'prediction', 'predictions']);
 /** Nouns of announcing whose "that" clause is the statement and whose "by" phrase is the source. */
 const ANNOUNCEMENT_NOUNS = new Set(['announcement', 'statement', 'disclosure', 'charge', 'claim', 'assertion', 'prediction', 'warning', 'report', 'word', 'contention']);
+/**
+ * Verbs of thinking and deciding that give a proposition to their subject only with an explicit "that":
+ * "the mayor knew that the vote was lost", "the board decided that the school would close". Without "that" they
+ * name an act or an object ("knew the way", "decided the case"), so they are no report.
+ */
+const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise', 'see']);
+/**
+ * Passives of being won over that state their subject's own view: "the governor was convinced that ...",
+ * "experts were all agreed that ...", "he had become persuaded that ...". The subject holds the view; unlike
+ * "the commission was told", nobody else is its source.
+ */
+const STANCE_PASSIVE = new Set(['convince', 'persuade', 'satisfy', 'agree']);
+/**
+ * The end of a lead-in whose words follow in the next paragraph: a colon ("Smith said in a statement:"), or "as
+ * follows" with a colon or a dash ("the correspondent cabled as follows —").
+ */
+export const LEAD_IN_END = /(?::|\bas follows\s*[:—–-]*)\s*$/i;
+/** Passives that say what is held of their subject, with an infinitive: "is expected to", "is known to", "is said to". */
+const RAISING_PASSIVE = new Set(['expect', 'know', 'say', 'believe', 'think', 'report', 'understand']);
+/** Nouns of a view held whose "was that" clause is the view: "The feeling was that ...", "the reaction was that ...". */
+const STANCE_NOUNS = new Set(['feeling', 'belief', 'view', 'consensus', 'assumption', 'expectation', 'conviction', 'impression', 'reaction', 'inclination', 'argument', 'contention', 'conclusion', 'verdict', 'word']);
 /** Words of time and manner that stand between a verb and what was said: "said today that", "told reporters Friday". */
 const TIME_WORDS = /^(?:today|yesterday|tonight|tomorrow|now|later|earlier|again|also|further|recently|then|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|night|evening|last|this|week|month|year)$/i;
 
@@ -58,7 +79,8 @@ const isNpToken = (t: Token) =>
   (t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) && t.lemma !== 'say'); // "Acting Administrator": a capitalised participle in a title
 
 /** Finds the reported speech of one sentence. `quoted(i)` tells whether token i stands inside quote marks. */
-export function findSpeechCues(sentence: string, tokens: readonly Token[], quoted: (i: number) => boolean): SpeechCue[] {
+export function findSpeechCues(sentence: string, tagged: readonly Token[], quoted: (i: number) => boolean): SpeechCue[] {
+  const tokens = retagVerbs(tagged);
   const cues: SpeechCue[] = [];
   const n = tokens.length;
   const end = sentenceEnd(sentence);
@@ -124,6 +146,17 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
         continue;
       }
     }
+    // "The feeling was that he would yield", "the White House reaction was that ...": a view held, its holder named
+    // only as the noun's modifier, if at all
+    if (STANCE_NOUNS.has(t.lower) && tokens[v + 1]?.lemma === 'be' && tokens[v + 2]?.lower === 'that' && v + 3 < n && outlet(v + 2)) {
+      let m = v - 1;
+      while (m >= 0 && tokens[m].pos === 'PROPN') m--;
+      const holder = m < v - 1 ? sentence.slice(tokens[m + 1].start, tokens[v - 1].end) : undefined;
+      const the = m >= 0 && tokens[m].lower === 'the' ? 'the ' : '';
+      cues.push({ verb: t.text, at: t.start, from: holder ? 'subject' : 'none', ...(holder ? { speaker: the + holder } : {}), content: [{ start: tokens[v + 3].start, end }] });
+      v += 2;
+      continue;
+    }
     // "A publicity release ... quoted him as saying that the move had worked": the quoted one is the speaker
     if (t.lemma === 'quote' && outlet(v)) {
       const np = npRight(tokens, v + 1, outlet, true);
@@ -137,12 +170,39 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
         }
       }
     }
+    // "Lee was quoted as saying the deal was dead": the one quoted is the speaker
+    if (t.lemma === 'quote' && tokens[v - 1]?.lemma === 'be' && tokens[v + 1]?.lower === 'as' && tokens[v + 2]?.lemma === 'say') {
+      const np = npLeft(tokens, v - 2, outlet);
+      let k = v + 3;
+      if (tokens[k]?.lower === 'that') k++;
+      if (np.end > np.start && startsNp(tokens[np.start]) && k < n) {
+        cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: tokens[k].start, end }] });
+        v = n;
+        continue;
+      }
+    }
     // "it was learned that ...", "it is understood that ...": the outlet names no source (learning is no saying otherwise)
     if (t.pos === 'VERB' && AGENTLESS_PASSIVE.has(t.lemma) && tokens[v - 1]?.lemma === 'be' && tokens[v - 2]?.lower === 'it' && tokens[v + 1]?.lower === 'that' && v + 2 < n) {
       cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 2].start, end }] });
       continue;
     }
-    if (t.pos !== 'VERB' || !isReportingVerb(t.lemma)) continue;
+    const stance = stancePassive(tokens, v, outlet);
+    if (stance) {
+      const np = npLeft(tokens, stance.subjectEnd, outlet);
+      const opener = np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || tokens[np.start - 1].text === ',';
+      if (np.end > np.start && startsNp(tokens[np.start]) && opener && stance.that + 1 < n) {
+        const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+        if (plausibleSource(speaker)) cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[stance.that + 1].start, end }] });
+      }
+      continue;
+    }
+    // "..., he knew, it should ...": a thought verb between commas frames the sentence like "he said"
+    const thought = t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && ((tokens[v + 1]?.lower === 'that' && outlet(v + 1)) || (tokens[v + 1]?.text === ',' && tokens[v - 2]?.text === ',' && tokens[v - 1]?.pos === 'PRON'));
+    // "Our correspondent cabled from Rome as follows —": any verb before "as follows" at the end opens what follows
+    // ("... set forth his view in these words:": the same for a lead-in that names its words as words)
+    const follows = t.pos === 'VERB' && /\b(?:as follows|in (?:these|the following) words)\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
+    const raising = t.pos === 'VERB' && RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v - 1]?.lemma === 'be';
+    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
     if (/ing$/i.test(t.lower) && t.lemma !== t.lower) {
       // "Goodis objected to the boost, saying that occupancy was low": the participle shares the sentence's subject
@@ -155,16 +215,21 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       continue; // otherwise a participle opens a side clause, not a report
     }
     const prev = tokens[v - 1];
-    if (prev && (prev.lower === 'to' || (prev.pos === 'DET' && prev.lower !== 'that'))) continue; // "to say", "the reported loss"
+    // "to say", "the reported loss"; but a quantity standing alone is the subject: "both concede", "some say"
+    if (prev && (prev.lower === 'to' || (prev.pos === 'DET' && prev.lower !== 'that' && !QUANTITY_SUBJECT.test(prev.lower)))) continue;
     // Passive: "it was learned that ..." (no source), "the commission was told Friday" (the subject is the listener).
     const aux = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'PART');
     if (aux >= 0 && tokens[aux].lemma === 'be' && tokens[aux].pos === 'AUX') {
       const subj = aux - 1 >= 0 ? tokens[aux - 1] : undefined;
       const by = tokens.findIndex((x, i) => i > v && x.lower === 'by' && outlet(i));
       if (subj?.lower === 'it' && AGENTLESS_PASSIVE.has(t.lemma)) {
-        const that = tokens[v + 1]?.lower === 'that' ? v + 2 : v + 1;
+        // "it was announced today that ...": a time word may stand before the clause
+        let w = v + 1;
+        while (w < n && TIME_WORDS.test(tokens[w].lower)) w++;
+        const that = tokens[w]?.lower === 'that' ? w + 1 : w;
         if (that < n) cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[that].start, end }] });
-      } else if (t.lemma === 'expect' && tokens[v + 1]?.lower === 'to' && by < 0) {
+      } else if (RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos !== 'DET' && by < 0) {
+        // "the plant is expected to close", "Mr. Lee is known to rely on ...": a view with no source named
         cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
       } else if (LISTENER_VERBS.has(t.lemma) && by < 0) {
         // "..., the commission was told Friday": what was told stands before the listener.
@@ -223,7 +288,9 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
           subjectStart = -1;
         }
       }
-      if (!speaker && j < 0 && SAYING.has(t.lemma) && np.end > np.start && /^\p{Lu}/u.test(tokens[np.start].text)) {
+      // "Said he: “...”": an inverted pronoun before a colon is a source too
+      const saidPronoun = tokens[np.start]?.pos === 'PRON' && /^(?:he|she|they|we)$/i.test(tokens[np.start].lower) && tokens[np.end]?.text === ':';
+      if (!speaker && j < 0 && SAYING.has(t.lemma) && np.end > np.start && (/^\p{Lu}/u.test(tokens[np.start].text) || saidPronoun)) {
         // "“How many is that, Jim?” Asked Willie at one stage.": the sentence is the attribution of the quote before.
         // "Asked Palmer of an official", "Asked Mrs. Peck, representative from Multnomah County, of the chairman, Joseph E. Harvey Jr."
         const of = t.lemma === 'ask' ? tokens.findIndex((x, i) => i > np.start && x.lower === 'of' && outlet(i)) : -1;
@@ -232,7 +299,11 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
         const toldTo = listener && listener.end > listener.start ? sentence.slice(tokens[listener.start].start, tokens[listener.end - 1].end) : undefined;
         // "Said Leatherneck Shoup: “A year ago ...”": a colon after the source opens what was said, in this sentence
         const colon = tokens.findIndex((x, i) => i >= np.end && x.text === ':' && outlet(i));
-        const content = colon > 0 && colon + 1 < n ? [{ start: tokens[colon + 1].start, end }] : [];
+        // the quotation after the colon is what was said; a sentence the splitter ran on after it is not
+        let stop = colon + 1;
+        if (colon > 0 && quoted(stop)) while (stop < n && (quoted(stop) || isCloseQuote(tokens[stop]))) stop++;
+        const until = colon > 0 && quoted(colon + 1) && stop < n ? tokens[stop - 1].end : end;
+        const content = colon > 0 && colon + 1 < n ? [{ start: tokens[colon + 1].start, end: until }] : [];
         cues.push({ verb: t.text, at: t.start, from: 'inverted', speaker: sentence.slice(tokens[asker.start].start, tokens[asker.end - 1].end).replace(/[\s,:]+$/, ''), ...(toldTo ? { toldTo } : {}), content });
         continue;
       }
@@ -242,7 +313,11 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
       } else if (!speaker && j >= 0 && tokens[j].pos === 'CCONJ') from = 'shared'; // a verb opening its sentence shares no one's subject
       else if (!speaker) continue;
     } else {
-      const np = npLeft(tokens, j, outlet);
+      let np = npLeft(tokens, j, outlet);
+      // "Seven of the firms that make tractors say ...": a relative clause in the subject; its head noun phrase speaks
+      const rel = relativeHead(tokens, np.end > np.start ? np.start : j + 1, outlet);
+      // a bare "those" keeps its clause: "those who were in favor of the meeting"
+      if (rel) np = rel.end - rel.start === 1 && /^(?:those|many|some|all|few)$/i.test(tokens[rel.start].lower) ? { start: rel.start, end: j + 1 } : rel;
       if (np.end <= np.start || !startsNp(tokens[np.start])) continue;
       subjectStart = np.start;
       speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
@@ -257,12 +332,15 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
     if (subjectStart > 0 && from === 'subject') {
       const before = tokens[subjectStart - 1];
       // "When he protested, ...": a report inside a subordinate clause is background, not a statement
-      if (before.pos === 'SCONJ' || /^(?:when|after|as|because|if|before|since|while|although|though|until|unless)$/i.test(before.lower)) continue;
+      // ("Although both concede they would like to hit 60, ...": a concession still asserts what was conceded)
+      if ((before.pos === 'SCONJ' && !/^(?:although|though)$/i.test(before.lower)) || /^(?:when|after|as|because|if|before|since|while|until|unless)$/i.test(before.lower)) continue;
       // "on the clock given him": a noun phrase after a preposition is no subject
-      if (before.pos === 'ADP' && !/^(?:of)$/i.test(before.lower)) continue;
+      if (before.pos === 'ADP' && !/^(?:of|although|though)$/i.test(before.lower)) continue;
     }
     if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
     if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) continue; // "did not mention": nothing was said
+    // "Neither Lee nor Hall will predict ...", "No one said ...": a negated subject says nothing
+    if (subjectStart >= 0 && tokens.slice(Math.max(0, subjectStart - 3), subjectStart + 1).some((x) => /^(?:neither|nor|nobody|none|nothing)$/i.test(x.lower) || (x.lower === 'no' && x.pos === 'DET'))) continue;
 
     // What was said: after the verb (with its listener), else before the source's comma.
     let k = v + 1;
@@ -281,19 +359,26 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
         toldTo = sentence.slice(tokens[obj.start].start, tokens[obj.end - 1].end);
         k = obj.end;
       }
+    } else if (k < n && /^(?:from|in|at|on|with)$/i.test(tokens[k].lower) && outlet(k)) {
+      // "reported from Moscow that ...", "agreed with its allies that ...": a place or a partner stands before the clause
+      const obj = npRight(tokens, k + 1, outlet, true);
+      if (obj.end > obj.start && obj.end - obj.start <= 8 && tokens[obj.end]?.lower === 'that') k = obj.end;
     }
     while (k < n && outlet(k) && TIME_WORDS.test(tokens[k].lower)) k++;
     // the tagger often reads the complementizer as a determiner ("said that single rooms account ..."): a verb of saying decides
     const hadThat = k < n && tokens[k].lower === 'that' && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT');
     if (hadThat || tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
-    const forward = k < n ? { start: tokens[k].start, end } : undefined;
+    // "Although both concede they would like to win, they ...": a concession's report ends with its clause
+    const concession = subjectStart > 0 && /^(?:although|though)$/i.test(tokens[subjectStart - 1].lower);
+    const clauseEnd = concession ? tokens.findIndex((x, i) => i > k && x.text === ',' && outlet(i)) : -1;
+    const forward = k < n ? { start: tokens[k].start, end: clauseEnd > 0 ? tokens[clauseEnd].start : end } : undefined;
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
     const content: { start: number; end: number }[] = [];
-    const leadIn = /:\s*$/.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || x.pos === 'VERB' || x.pos === 'AUX');
+    const leadIn = LEAD_IN_END.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || ((x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i)));
     if (leadIn) {
       // "When the verdict came in, Hengesbach said:": what was said is the quotation that follows.
     } else if (forwardOk && forward) content.push(forward);
-    else if (SAYING.has(t.lemma)) {
+    else if (SAYING.has(t.lemma) || thought) {
       const comma = subjectStart - 1;
       const back = from === 'inverted' ? j : comma >= 0 && (tokens[comma].text === ',' || isCloseQuote(tokens[comma])) ? comma : -1;
       const close = nextComma(tokens, v + 1);
@@ -307,7 +392,9 @@ export function findSpeechCues(sentence: string, tokens: readonly Token[], quote
     }
     if (!content.length) {
       // "Smith said:" at the end of a paragraph is a lead-in; the quote that follows takes its speaker.
-      if (tokens[v + 1]?.text === ':' || /:\s*$/.test(sentence)) cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content: [] });
+      // "A reporter asked Maris recently." after a quotation standing alone: the attribution of that quotation
+      const attributionOnly = from === 'subject' && SAYING.has(t.lemma) && !tokens.slice(0, v).some((x, i) => quoted(i)) && noClauseAfter(tokens, v + 1, outlet) && /[.!?]\s*$/.test(sentence);
+      if (tokens[v + 1]?.text === ':' || LEAD_IN_END.test(sentence) || attributionOnly) cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content: [] });
       continue;
     }
     cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content });
@@ -328,13 +415,36 @@ function nest(cues: SpeechCue[], sentence: string): SpeechCue[] {
         dropped.add(host);
         continue;
       }
-      const boundary = /(?:[,;]\s*(?:and|but)|;)\s+(?:\S+\s+){0,4}$/.exec(sentence.slice(0, c.at));
+      // ", and he said", "; she added": a new report; "... and added that": a second report sharing the subject
+      const boundary = /(?:[,;]\s*(?:and|but)|;)\s+(?:\S+\s+){0,4}$/.exec(sentence.slice(0, c.at)) ?? (c.from === 'shared' && /^\s+that\b/i.test(sentence.slice(c.at + c.verb.length)) ? /\s+(?:and|but)\s+(?:then\s+|also\s+)?$/.exec(sentence.slice(0, c.at)) : null);
       if (boundary && c.content.length && boundary.index > host.at) {
         for (const r of host.content) if (c.at >= r.start && c.at < r.end) r.end = boundary.index;
       } else dropped.add(c);
     }
   }
   return cues.filter((c) => !dropped.has(c) && (c.content.length === 0 || c.content.some((r) => r.end - r.start > 2)));
+}
+
+/** Quantity words that stand as a subject by themselves: "few think", "two out of three report", "most say". */
+const QUANTITY_SUBJECT = /^(?:few|many|most|some|several|both|all|others|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+
+/**
+ * The tagger reads a verb of saying in its plain form as a noun after a bare quantity ("few think it will ...",
+ * "two out of three report their ...", "most say that ..."): there it is the verb when a clause (a pronoun, a
+ * determiner or "that") follows.
+ */
+function retagVerbs(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | undefined;
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || t.lower !== t.lemma || !isReportingVerb(t.lemma)) continue;
+    if (!QUANTITY_SUBJECT.test(tokens[i - 1].lower) || !(tokens[i - 1].pos === 'NUM' || tokens[i - 1].pos === 'ADJ' || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PRON' || tokens[i - 1].pos === 'NOUN')) continue;
+    const next = tokens[i + 1];
+    if (!(next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET')) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'VERB' };
+  }
+  return out ?? tokens;
 }
 
 function sentenceEnd(sentence: string): number {
@@ -373,6 +483,8 @@ function prevSkipping(tokens: readonly Token[], v: number, skip: (t: Token) => b
 
 /** The noun phrase ending at token j (inclusive), leftwards: no commas, no verbs. */
 function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) => boolean): { start: number; end: number } {
+  // "Before the vote she said": a personal pronoun is its whole phrase, the noun before it belongs to something else
+  if (j >= 0 && tokens[j].pos === 'PRON' && /^(?:he|she|they|we|i|it)$/i.test(tokens[j].lower) && outlet(j)) return { start: j, end: j + 1 };
   let k = j;
   while (k >= 0 && outlet(k) && isNpToken(tokens[k]) && !(tokens[k].pos === 'PRON' && k < j && !/^(?:its|his|her|their|our|my)$/i.test(tokens[k].lower))) {
     k--;
@@ -392,10 +504,61 @@ function npRight(tokens: readonly Token[], k: number, outlet: (i: number) => boo
   while (e < tokens.length && outlet(e) && (isNpToken(tokens[e]) || (!object && tokens[e].text === ',' && e + 1 < tokens.length && isNpToken(tokens[e + 1]) && tokens[e + 1].pos !== 'PRON'))) {
     if (object && (tokens[e].lower === 'that' || tokens[e].lower === 'to')) break;
     if (object && e > k && tokens[e].pos === 'PRON' && !/^(?:its|his|her|their|our|my)$/i.test(tokens[e].lower)) break;
+    // "told the council the plan would cost too much": a determiner after a noun opens the next phrase
+    if (object && e > k && tokens[e].pos === 'DET' && ['NOUN', 'PROPN'].includes(tokens[e - 1].pos)) break;
     e++;
   }
   while (e > k && /^(?:,|of|for|and|&|\()$/i.test(tokens[e - 1].text)) e--;
   return { start: k, end: e };
+}
+
+/**
+ * "X was convinced that", "experts were all agreed that", "he had become convinced that": the passive of a stance
+ * verb followed by "that". Returns the last token of the subject and the offset of "that".
+ */
+function stancePassive(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): { subjectEnd: number; that: number } | undefined {
+  const t = tokens[v];
+  if (!outlet(v) || !STANCE_PASSIVE.has(t.lemma) || !/(?:ed|en)$/i.test(t.lower)) return undefined;
+  const that = tokens[v + 1]?.lower === 'that' ? v + 1 : undefined;
+  if (that === undefined || !outlet(that)) return undefined;
+  let k = v - 1;
+  while (k >= 0 && (tokens[k].pos === 'ADV' || /^(?:all|both|now|fully)$/i.test(tokens[k].lower))) k--;
+  if (k < 0 || !/^(?:be|become|get|grow)$/.test(tokens[k].lemma)) return undefined;
+  k--;
+  while (k >= 0 && (tokens[k].pos === 'AUX' || tokens[k].pos === 'ADV' || tokens[k].pos === 'PART')) k--;
+  return k >= 0 && !quotedOrPunct(tokens[k]) ? { subjectEnd: k, that } : undefined;
+}
+
+function quotedOrPunct(t: Token): boolean {
+  return t.pos === 'PUNCT';
+}
+
+/**
+ * The head of a subject that holds a relative clause ("Seven of the eight firms that make tractors say", "dealers
+ * who were questioned report"): walking left from the phrase before the verb over at most eight words with a verb
+ * among them, no comma, to a relative pronoun whose noun phrase before it opens the clause.
+ */
+function relativeHead(tokens: readonly Token[], from: number, outlet: (i: number) => boolean): { start: number; end: number } | undefined {
+  let sawVerb = false;
+  for (let i = from - 1; i >= 0 && from - i <= 8; i--) {
+    const x = tokens[i];
+    if (!outlet(i) || x.pos === 'PUNCT') return undefined;
+    if (x.pos === 'VERB' || x.pos === 'AUX') sawVerb = true;
+    if (/^(?:who|that|which)$/i.test(x.lower) && (x.pos === 'PRON' || x.lower !== 'that')) {
+      if (!sawVerb || i === 0) return undefined;
+      const head = npLeft(tokens, i - 1, outlet);
+      // "those who were in favor felt": a demonstrative stands for its people
+      if (head.end <= head.start || !(['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos) || /^(?:those|many|some|all|few)$/i.test(tokens[i - 1].lower))) return undefined;
+      const opener = head.start === 0 || tokens[head.start - 1].pos === 'CCONJ' || tokens[head.start - 1].text === ',';
+      return opener ? head : undefined;
+    }
+  }
+  return undefined;
+}
+
+/** The "follows" of "as follows", which the tagger reads as a verb. */
+function asFollows(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].lower === 'follows' && tokens[i - 1]?.lower === 'as';
 }
 
 /** After an inverted source ("said Mayor Dilworth") the sentence ends or goes on with a side phrase. */
@@ -421,6 +584,8 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   if (quoted(k)) return true;
   if (first.lower === 'to') return hadListener && tokens[k + 1]?.pos === 'VERB';
   if (GERUND_VERBS.has(lemma) && first.pos === 'VERB' && /ing$/i.test(first.lower)) return true;
+  // "believes it “even more unlikely that ...”": an object with a quoted complement holds the quoted words
+  if (/^(?:it|this|that|them|him|her)$/i.test(first.lower) && (quoted(k + 1) || quoted(k + 2))) return true;
   const rest = tokens.slice(k);
   if (lemma === 'describe' || lemma === 'term' || lemma === 'characterize') return rest.some((t) => t.lower === 'as');
   const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -432,9 +597,10 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   return (
     verbAt > 0 &&
     ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(first.pos) &&
-    !/^(?:him|her|them|me|us|whom)$/i.test(first.lower) &&
-    // "he and Crawford received ...": a coordinated subject
-    subject.every((t) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT', 'CCONJ'].includes(t.pos)) &&
+    // "said her shop would close": a possessive "her" opens the subject; "told her" does not
+    !(/^(?:him|her|them|me|us|whom)$/i.test(first.lower) && !(first.lower === 'her' && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 1]?.pos ?? ''))) &&
+    // "he and Crawford received ...": a coordinated subject; "his business since August is ...": a time phrase in it
+    subject.every((t, i) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT', 'CCONJ'].includes(t.pos) || (i > 0 && /^(?:since|until|till)$/i.test(t.lower))) &&
     !subject.some((t) => t.text === ',' || t.text === ';') &&
     // "attacked one of the officers and was restrained": an object and a second verb, not a clause
     subject[subject.length - 1]?.pos !== 'CCONJ' &&

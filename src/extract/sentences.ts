@@ -18,7 +18,9 @@ export function splitSentences(paragraph: string): string[] {
     const end = m.index + m[0].length;
     const rest = text.slice(end).trimStart();
     const next = rest[0];
-    if (!next || !(/[\p{Lu}\p{N}]/u.test(next) || OPEN_QUOTES.includes(next))) continue;
+    // "... patronage. (In the heat of the drive, ...": an aside in brackets opens a sentence too
+    const aside = next === '(' && /^\(\s*[\p{Lu}“"]/u.test(rest);
+    if (!next || !(/[\p{Lu}\p{N}]/u.test(next) || OPEN_QUOTES.includes(next) || aside)) continue;
     if (m[0][0] === '.' && m[0].length === 1) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(start, m.index))?.[1] ?? '';
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;

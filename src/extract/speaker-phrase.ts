@@ -45,6 +45,11 @@ export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
     .replace(/^(?:(?:and|but|meanwhile|however|also|then|now|later|so|yet|while|as|later,?)\b,?\s*)+/i, '')
     .trim();
   if (!text || text.length > 200) return undefined;
+  // "The late Secretary of State John Foster Dulles", "the veteran Sen. Jo Roe": an article and adjectives before a
+  // title and a name describe the person; the title and name are the speaker ("the Tax Court" has no title and stays)
+  const described = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?=(\p{Lu}[\p{L}.]*)\s)/u.exec(text);
+  if (described && described[0].length < text.length && isPersonNoun(described[1]) && (text.slice(described[0].length).match(/\b\p{Lu}/gu)?.length ?? 0) >= 3)
+    return parseSpeakerPhrase(text.slice(described[0].length));
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', pronoun: lower };
   // "a 25-year-old Ukrainian soldier named Marty"
@@ -139,6 +144,12 @@ function nameIn(part: string): { name: string; role?: string } | undefined {
   while (start > 0 && (capitalised(tokens[start - 1]) || (NAME_PARTICLES.has(tokens[start - 1]) && start < end))) start--;
   const run = tokens.slice(start, end);
   const rest = tokens.slice(0, start);
+  // "Secretary of State John Foster Dale", "Bank of Avalon Chairman Jo Lee": a title's "of" object ends with one
+  // capitalised word, and the name follows it
+  if (run.length >= 3 && start >= 2 && tokens[start - 1] === 'of' && capitalised(tokens[start - 2])) {
+    const peeled = peelTitles(run.slice(1));
+    if (peeled && peeled.name.includes(' ')) return { name: peeled.name, role: cleanRole([...rest, run[0], peeled.title].filter(Boolean).join(' ')) };
+  }
   if (run.length === 0 || (start > 0 && /^(?:of|in|at|from|for|to|on|by|with|near|the|a|an|&|and)$/i.test(tokens[start - 1]))) return undefined;
   if (run[0] === 'The') return undefined;
   const peeled = peelTitles(run);

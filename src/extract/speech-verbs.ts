@@ -32,6 +32,12 @@ const NOT_REPORTING: readonly string[] = [
   // learning and knowing are not saying: "Vicky learned that her friends had collected $25"
   'learn', 'know', 'find', 'discover', 'understand', 'decide', 'share', 'give', 'take', 'bring', 'attack', 'place', 'score',
   'send', 'transmit', 'forward', 'deliver', 'carry', 'post', 'mail',
+  // "paid any attention", "paid tribute": an act, never a content
+  'pay',
+  // "made propaganda capital", "began the talks", "completed conversations", "it turned out": acts and events
+  'make', 'begin', 'complete', 'turn',
+  // seeing and hearing are perception; with "that" they are thought (reported-speech.ts, THOUGHT_THAT)
+  'see', 'hear', 'watch',
 ];
 
 /**

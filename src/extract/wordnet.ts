@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { isFirstNameWord } from './given-names.js';
 
 function dictFile(name: string): string {
   const require = createRequire(import.meta.url);
@@ -83,11 +84,23 @@ export function isThingNoun(word: string): boolean {
  * is the one a verb of saying credits (`spoke`: "Salvador said" is a man, not a city), a place, body or language
  * ("Pittsburgh", "Eighteenth-century England").
  */
+/**
+ * Whether a capitalised word is a given name WordNet files under people ("John", "Clarence", "Mary") and not also a
+ * place ("Washington", "Lincoln"): before it, a place or thing word is a surname ("John Salvador", "Clarence Cannon").
+ */
+export function isGivenName(word: string): boolean {
+  const n = wordnetNouns();
+  const w = word.toLowerCase().replace(/[.,]$/, '');
+  return !n.places.has(w) && (n.named.has(w) || isFirstNameWord(word));
+}
+
 export function isNotPersonName(name: string, spoke = false): boolean {
   const n = wordnetNouns();
   const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
   const last = words[words.length - 1].replace(/^.*-/, '');
-  if (n.times.has(last) || (!spoke && n.places.has(last))) return true;
+  // "John Salvador", "Mary Georgia": after a given name WordNet files under people, a place word is a surname
+  const givenFirst = words.length >= 2 && isGivenName(words[0]);
+  if (n.times.has(last) || (!spoke && !givenFirst && n.places.has(last))) return true;
   // (a lone thing word is kept: Slate, Field and Bond are surnames too)
   return words.length === 1 && n.adverbs.has(last);
 }

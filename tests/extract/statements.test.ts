@@ -181,3 +181,166 @@ describe('the writer', () => {
     expect(all).toEqual([expect.objectContaining({ text: 'the bridge will change the town', who: 'the writer' })]);
   });
 });
+
+describe('reports of thought and stance (how the held-out gold counts them)', () => {
+  it('reads a thought verb with "that" as its subject’s view, and without "that" as no report', () => {
+    expect(statements('Governor Ann Lee knew that the vote was lost.').all).toEqual([expect.objectContaining({ kind: 'indirect', text: 'the vote was lost', who: 'Ann Lee' })]);
+    expect(statements('The mayor knew the way home.').all).toEqual([]);
+  });
+
+  it('gives "was convinced that" and "were all agreed that" to their subject, who holds the view', () => {
+    expect(statements('But Judge Tom Hale was convinced that the witness had lied.').all).toEqual([expect.objectContaining({ text: 'the witness had lied', who: 'Tom Hale' })]);
+    expect(statements('Engineers were all agreed that the bridge was unsafe.').all).toEqual([expect.objectContaining({ text: 'the bridge was unsafe', who: 'Engineers' })]);
+  });
+
+  it('reads a thought verb between commas like "he said": "Ideally, he knew, it should wait"', () => {
+    const { all } = statements('The senator did not rule out a visit. Ideally, he knew, it should wait until spring.');
+    expect(all).toEqual([expect.objectContaining({ text: 'it should wait until spring', who: 'The senator' })]);
+  });
+
+  it('keeps a view with no source as a statement with no speaker: "is known to", "The feeling was that"', () => {
+    expect(statements('The new coach is known to favor young players.').all).toEqual([expect.objectContaining({ kind: 'indirect', who: null })]);
+    expect(statements('The feeling was that the strike would end soon.').all).toEqual([expect.objectContaining({ text: 'the strike would end soon', who: null })]);
+  });
+
+  it('gives "the X reaction was that" to X, and takes no relative clause for a view', () => {
+    expect(statements('Initially the White House reaction was that the offer came too late.').all).toEqual([expect.objectContaining({ text: 'the offer came too late', who: 'the White House' })]);
+    expect(statements('The view that he held was wrong.').all).toEqual([]);
+  });
+});
+
+describe('subjects the tagger half-reads', () => {
+  it('finds the head of a subject holding a relative clause: "Four of the five firms that build boats say"', () => {
+    expect(statements('Four of the five firms that build boats say orders are rising.').all).toEqual([expect.objectContaining({ text: 'orders are rising', who: 'Four of the five firms' })]);
+  });
+
+  it('reads a possessive "her" and a time phrase inside what was said', () => {
+    expect(statements('Ruth Kane, owner of the bakery, says her shop since June is busier than ever.').all).toEqual([
+      expect.objectContaining({ text: 'her shop since June is busier than ever', who: 'Ruth Kane' }),
+    ]);
+  });
+
+  it('takes a bare quantity for a subject ("few think", "both concede"), a concession ending at its comma', () => {
+    expect(statements('The council will vote — but few think it will pass the tax.').all).toEqual([expect.objectContaining({ text: 'it will pass the tax' })]);
+    expect(statements('Although both concede the race is close, they expect to win.').all).toEqual([expect.objectContaining({ text: 'the race is close' })]);
+  });
+
+  it('skips a place or a partner before the clause: "reported from Lima that ..."', () => {
+    expect(statements('Ambassador Tom Reyes reported from Lima that the mood was tense.').all).toEqual([expect.objectContaining({ text: 'the mood was tense', who: 'Tom Reyes' })]);
+  });
+});
+
+describe('speakers a reader finds', () => {
+  it('reads "the late Secretary of Labor Frank Ortiz" as Frank Ortiz, whose "he" follows', () => {
+    const { all } = statements('The late Secretary of Labor Frank Ortiz opposed the bill. “We must wait,” he said.');
+    expect(all).toEqual([expect.objectContaining({ text: 'We must wait', who: 'Frank Ortiz' })]);
+  });
+
+  it('reads "Said he:" inside an aside in brackets, and ends that sentence at the closing bracket', () => {
+    const { all } = statements('(Senator Mark Dunn opposed the plan. Said he: “It will fail.”) But Mayor Jo Pratt decided that work would start.');
+    expect(all).toEqual([expect.objectContaining({ kind: 'direct', who: 'Mark Dunn' }), expect.objectContaining({ kind: 'indirect', text: 'work would start', who: 'Jo Pratt' })]);
+  });
+
+  it('gives a cable introduced "as follows —" to its sender, over every paragraph', () => {
+    const { all } = statements('Our correspondent cabled from Lagos as follows —', '“The port is closed.', '“Ships wait offshore.');
+    expect(all.length).toBeGreaterThan(0);
+    expect(all.every((s) => s.who === 'Our correspondent')).toBe(true);
+    expect(all.map((s) => s.text).join(' ')).toContain('Ships wait offshore');
+  });
+
+  it('prefers the subject of the sentence before for "he" over the last speaker, even with a surname that is a place', () => {
+    const { all } = statements('“The van was empty,” Paul Reed said.', 'John Salvador, a grocer from Fresno, Calif., stood by the door. “The boy had a knife,” he said.');
+    expect(all[1]).toMatchObject({ text: 'The boy had a knife', who: 'John Salvador' });
+  });
+
+  it('takes the named subject of a leading "When ...," clause for the "he" that follows, and keeps an exclaimed word', () => {
+    const { all } = statements('News of the vote leaked out. When Ohio’s Clarence Cannon got the word, he turned red. “Outrageous!” He shouted.');
+    expect(all).toEqual([expect.objectContaining({ kind: 'direct', text: 'Outrageous!', who: 'Clarence Cannon' })]);
+  });
+
+  it('gives a question to the one a following attribution-only sentence names: “...?” A reporter asked Pratt.', () => {
+    const { all } = statements('Jo Pratt is a quiet player. “What do you do on the road?” A reporter asked Pratt recently.', '“To tell you the truth,” Pratt said, “I sleep.”');
+    expect(all.map((s) => s.who)).toEqual(['A reporter', 'Jo Pratt', 'Jo Pratt']);
+  });
+});
+
+describe('two people as one subject', () => {
+  it('takes "Neither A nor B" for the "both" and "they" that follow, never a place pair', () => {
+    const { all, people } = statements('Neither Lee nor Hall, understandably, will predict a title. Although both concede they would like to win, they stick to the line: “The important thing is to win.”');
+    expect(all).toEqual([
+      expect.objectContaining({ kind: 'direct', text: 'The important thing is to win.', who: 'Lee and Hall' }),
+      expect.objectContaining({ kind: 'indirect', text: 'they would like to win', who: 'Lee and Hall' }),
+    ]);
+    expect(people).not.toContain('Lee and Hall');
+  });
+});
+
+describe('acts and perceptions are not reports', () => {
+  it('takes no statement from "saw X do", "made capital of", "began the talks"; "saw that" is a thought', () => {
+    expect(statements('Lee saw the youth hold a gun to her head.').all).toEqual([]);
+    expect(statements('The premier has made propaganda capital out of that fact.').all).toEqual([]);
+    expect(statements('He began the talks that resulted in the treaty.').all).toEqual([]);
+    expect(statements('Governor Lee saw that action would be needed.').all).toEqual([expect.objectContaining({ text: 'action would be needed' })]);
+  });
+});
+
+describe('a subject with a name in apposition', () => {
+  it('takes the name beside a described subject for the pronoun that follows: "The mayor, Jo Pratt, ..."', () => {
+    expect(statements('The mayor, Jo Pratt, praised the police. “They did fine work,” she said.').all).toEqual([expect.objectContaining({ who: 'Jo Pratt' })]);
+    expect(statements('Her husband, Tom, was at work. “I came as fast as I could,” he said.').all).toEqual([expect.objectContaining({ who: 'Tom' })]);
+  });
+});
+
+describe('questions and answers', () => {
+  it('gives the reply after “...?” a neighbor asked him to the one asked, not the asker', () => {
+    const { all } = statements('Her husband, Tom, was at work. “I came as fast as I could,” he said.', '“Were you afraid?” a neighbor asked him.', '“No,” he replied. “I was angry.”');
+    expect(all.map((s) => s.who)).toEqual(['Tom', 'a neighbor', 'Tom', 'Tom']);
+  });
+});
+
+describe('bodies and their spokesmen', () => {
+  it('reads "it" for a company and "he" for its spokesman, by the head noun of each description', () => {
+    const { all } = statements('The company said in a statement that profits rose sharply.', '“We are pleased,” it said.', 'A spokesman for the union said the workers would strike.', '“We have no choice,” he said.');
+    expect(all.map((s) => s.who)).toEqual(['The company', 'The company', 'A spokesman for the union', 'A spokesman for the union']);
+  });
+});
+
+describe('titles written short', () => {
+  it('reads "the lieutenant" after "Lt. Sam Diaz" as Sam Diaz', () => {
+    const { all } = statements('“We have a witness,” said Lt. Sam Diaz.', '“He was running,” the lieutenant said.');
+    expect(all.map((s) => s.who)).toEqual(['Sam Diaz', 'Sam Diaz']);
+  });
+});
+
+describe('more ways news reports speech', () => {
+  it('splits "said ... and added that ..." into two reports of one speaker', () => {
+    expect(statements('Mayor Ann Lee said the city was broke and added that taxes would rise next year.').all).toEqual([
+      expect.objectContaining({ text: 'the city was broke', who: 'Ann Lee' }),
+      expect.objectContaining({ text: 'taxes would rise next year', who: 'Ann Lee' }),
+    ]);
+  });
+
+  it('reads "it was announced today that", "told the council the plan ...", and "was quoted as saying"', () => {
+    expect(statements('It was announced today that the plant will close in June.').all).toEqual([expect.objectContaining({ text: 'the plant will close in June', who: null })]);
+    expect(statements('Engineer Dan Cole told the council the plan would cost too much.').all).toEqual([expect.objectContaining({ text: 'the plan would cost too much', who: 'Dan Cole', to: 'the council' })]);
+    expect(statements('Mayor Ann Lee was quoted as saying the deal was dead.').all).toEqual([expect.objectContaining({ text: 'the deal was dead', who: 'Ann Lee' })]);
+  });
+
+  it('takes nothing from a negated subject: "Neither Lee nor Hall will predict ..."', () => {
+    expect(statements('Neither Lee nor Hall, understandably, will predict a title for himself.').all).toEqual([]);
+  });
+});
+
+describe('quoted complements', () => {
+  it('reads "believes it “...”" as the subject’s view holding the quoted words', () => {
+    const { all } = statements('The economist expects no change and believes it “even more unlikely that rates will fall.”');
+    expect(all).toEqual([expect.objectContaining({ kind: 'mixed', who: 'The economist' })]);
+  });
+});
+
+describe('lead-ins that name their words', () => {
+  it('reads "set forth her view in these words:" as a lead-in, its pronoun not swallowed by the phrase before', () => {
+    const { all } = statements('Mayor Ann Lee faced a hard choice. Before the vote she had set forth her view in these words:', '“As long as the river rises, no amount of talk can save the town.”');
+    expect(all).toEqual([expect.objectContaining({ kind: 'direct', who: 'Ann Lee' })]);
+  });
+});
