@@ -135,7 +135,7 @@ export class StoryBot {
         // An index Lunr cannot load is rebuilt below, like any other untrustworthy file.
       }
     } else if (cached) (options.warn ?? CORPUS_READ_DEFAULTS.warn)(`${file}: cache file ${cached.problem}; rebuilding it`);
-    const story = buildStory(articles.map(cleanArticle), aliases);
+    const story = buildStory(articles.map(cleanArticle), aliases, options.warn ?? CORPUS_READ_DEFAULTS.warn);
     const t2 = performance.now();
     const indexes = buildIndexes(story);
     const t3 = performance.now();

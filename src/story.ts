@@ -3,7 +3,8 @@ import { figuresOfSentences, type Figure } from './extract/figures.js';
 import { NameVariants, nameKey } from './extract/names.js';
 import { mergePeople, type Person } from './extract/people.js';
 import { groupQuotes, type QuoteGroup } from './extract/quote-groups.js';
-import { extractQuotes, type Quote } from './extract/quotes.js';
+import { extractQuotes, type ArticleQuotes, type Quote } from './extract/quotes.js';
+import { CORPUS_READ_DEFAULTS } from './corpus/load.js';
 import { splitSentences } from './extract/sentences.js';
 
 /** One sentence of an article: the unit of search and citation. */
@@ -36,7 +37,11 @@ export interface Story {
 }
 
 /** Runs every extractor over the cleaned articles. */
-export function buildStory(articles: CleanArticle[], aliases: Record<string, string[]>): Story {
+export function buildStory(
+  articles: CleanArticle[],
+  aliases: Record<string, string[]>,
+  warn: (line: string) => void = CORPUS_READ_DEFAULTS.warn,
+): Story {
   const variants = new NameVariants(aliases);
   const passages: Passage[] = [];
   const properNouns = new Set<string>();
@@ -49,7 +54,7 @@ export function buildStory(articles: CleanArticle[], aliases: Record<string, str
     for (const text of [a.headline, ...a.paragraphs])
       for (const m of text.matchAll(/(?<![.!?]\s|^)\b\p{Lu}[\p{Ll}’'-]{2,}/gu)) properNouns.add(nameKey(m[0]));
   });
-  const perArticle = articles.map((a) => ({ article: a, ...extractQuotes(a) }));
+  const perArticle = articles.map((a) => ({ article: a, ...extractQuotesOrWarn(a, warn) }));
   const { people, byArticleName } = mergePeople(
     perArticle.map((x) => ({ articleId: x.article.id, people: x.people })),
     variants,
@@ -66,4 +71,17 @@ export function buildStory(articles: CleanArticle[], aliases: Record<string, str
   for (const g of groups) for (const id of g.quoteIds) byId.get(id)!.groupId = g.id;
   const figures = articles.flatMap((a, k) => figuresOfSentences(a, sentences[k]));
   return { articles, passages, quotes, groups, people, figures, aliases, properNouns: [...properNouns].sort() };
+}
+
+/**
+ * One article's statements; a fault of the extractor on one article (text nobody tuned it to) costs that article's
+ * statements, with one warning naming the file, not the whole start-up. Its passages and figures are still searched.
+ */
+function extractQuotesOrWarn(article: CleanArticle, warn: (line: string) => void): ArticleQuotes {
+  try {
+    return extractQuotes(article);
+  } catch (err) {
+    warn(`${article.file}: who-said-what could not be read (${err instanceof Error ? err.message : String(err)}); the article is searched without it`);
+    return { quotes: [], people: [] };
+  }
 }

@@ -92,7 +92,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     const parts = key.split(' ');
     const surname = parts[parts.length - 1];
     // "Joseph E. Harvey Jr." is Harvey: a generational suffix is no surname
-    const lastOf = (full: string) => full.replace(/\s+(?:jr|sr|ii|iii|iv)$/, '').split(' ').pop();
+    const lastOf = (full: string) =>
+      full
+        .replace(/\s+(?:jr|sr|ii|iii|iv)$/, '')
+        .split(' ')
+        .pop();
     return (
       people.find((p) => nameKey(p.name) === key || p.variants.some((v) => nameKey(v) === key)) ??
       // A bare surname is not the woman the text calls "Mrs." or "Miss" on every mention ("Kowalski said" beside Mrs. Eleanor Kowalski).
@@ -100,7 +104,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       people.find((p) => {
         const full = nameKey(p.name).split(' ');
         // "Kuzyk" written "Kuzan": a surname-only mention close to someone the article already named.
-        return parts.length === 1 && !courtesyWoman(p) && surname.length >= 4 && full.length > 1 && full[full.length - 1].slice(0, 3) === surname.slice(0, 3) && editDistance(full[full.length - 1], surname, 2) <= 2;
+        return (
+          parts.length === 1 &&
+          !courtesyWoman(p) &&
+          surname.length >= 4 &&
+          full.length > 1 &&
+          full[full.length - 1].slice(0, 3) === surname.slice(0, 3) &&
+          editDistance(full[full.length - 1], surname, 2) <= 2
+        );
       }) ??
       // "Olena Matvienko" after a bare "Matvienko": upgrade the bare one.
       (parts.length > 1 ? people.find((p) => !p.name.includes(' ') && nameKey(p.name) === surname) : undefined)
@@ -162,7 +173,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       if (lp.text.startsWith(restored.replace(/\.$/, ''), at)) {
         paragraphTokens ??= tag(lp.text);
         const end = at + restored.length;
-        return paragraphTokens.filter((t) => t.start >= at && t.end <= end).map((t) => ({ ...t, start: t.start - at, end: t.end - at }));
+        return paragraphTokens
+          .filter((t) => t.start >= at && t.end <= end)
+          .map((t) => ({ ...t, start: t.start - at, end: t.end - at }));
       }
       return tag(restored);
     };
@@ -172,7 +185,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const paragraph = paragraphAt(originalOf(Math.max(0, sentenceAt)));
       // The sentence as printed, with where each quote stands in it.
       const spanAt = new Map<number, { start: number; end: number }>();
-      const restored = sentence.replace(/“§(\d+)”/g, (_, k) => lp.text.slice(lp.spans[Number(k)].start, lp.spans[Number(k)].end));
+      const restored = sentence.replace(/“§(\d+)”/g, (_, k) =>
+        lp.text.slice(lp.spans[Number(k)].start, lp.spans[Number(k)].end),
+      );
       {
         let out = 0;
         let last = 0;
@@ -188,14 +203,18 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const ks = [...sentence.matchAll(/“§(\d+)”/g)].map((m) => Number(m[1]));
       const tokens = tokensOf(restored, originalOf(Math.max(0, sentenceAt)));
       const ranges = [...spanAt.values()];
-      const quoted = (i: number) => ranges.some((r) => tokens[i].start >= r.start && tokens[i].start < r.end);
+      const quoted = (i: number) => {
+        const t = tokens[i];
+        return t !== undefined && ranges.some((r) => t.start >= r.start && t.start < r.end);
+      };
       const cues = findSpeechCues(restored, tokens, quoted);
       // Register people named in indirect speech first ("Another soldier, Birdie, said his unit …"), so later "he" and ages find them.
       registerIndirectSpeakers(plain, addPerson, mention);
       const sentenceSpeakers: Quote[] = [];
       noteSubject(tokens, restored, quoted, sentenceSpeakers);
       let prevInSentence: Quote | undefined;
-      const inCue = (r: { start: number; end: number }) => cues.find((c) => c.content.some((x) => r.start >= x.start - 1 && r.end <= x.end + 2));
+      const inCue = (r: { start: number; end: number }) =>
+        cues.find((c) => c.content.some((x) => r.start >= x.start - 1 && r.end <= x.end + 2));
       const reportedDone = new Set<SpeechCue>();
       for (const k of ks) {
         const span = lp.spans[k];
@@ -249,7 +268,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         }
         if (!quote.person && !quote.descriptive && !a.quoteOnly) {
           // “From its beginning,” the trustees' statement said Friday, “Emory ...”: the nearest attribution in the sentence
-          const near = cues.filter((c) => c.speaker && c.from !== 'none').sort((x, y) => Math.abs(x.at - at.end) - Math.abs(y.at - at.end))[0];
+          const near = cues
+            .filter((c) => c.speaker && c.from !== 'none')
+            .sort((x, y) => Math.abs(x.at - at.end) - Math.abs(y.at - at.end))[0];
           if (near && Math.abs(near.at - at.end) < 60) resolveCue(quote, near, sentenceSpeakers);
         }
         if (/\?\s*$/.test(quote.text)) noteQuestionTo(quote, sentence, k);
@@ -266,14 +287,20 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (reportedDone.has(cue)) continue;
         if (!cue.content.length) {
           // "Smith said in a statement:" (a lead-in), or "He asked." (the attribution of the quote before).
-          const holder: Quote = { id: '', articleId: article.id, kind: 'direct', paragraph, text: '', sentence: restored };
+          const holder: Quote = {
+            id: '',
+            articleId: article.id,
+            kind: 'direct',
+            paragraph,
+            text: '',
+            sentence: restored,
+          };
           resolveCue(holder, cue, sentenceSpeakers);
           if (holder.person || holder.descriptive) {
             if (LEAD_IN_END.test(restored)) {
               leadIn = { quote: holder, paragraph };
               leadRun = 0;
-            }
-            else {
+            } else {
               for (const q of unattributed) copySpeaker(holder, q);
               const asked = cue.toldTo ? parseSpeakerPhrase(cue.toldTo) : undefined;
               if (asked?.kind === 'name' && unattributed.some((q) => /\?\s*$/.test(q.text))) {
@@ -288,7 +315,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         }
         const text = contentOf(restored, cue);
         if (text.split(/\s+/).length < 3) continue;
-        const quote: Quote = { id: `${article.id}:q${quotes.length}`, articleId: article.id, kind: 'indirect', paragraph, text, sentence: restored };
+        const quote: Quote = {
+          id: `${article.id}:q${quotes.length}`,
+          articleId: article.id,
+          kind: 'indirect',
+          paragraph,
+          text,
+          sentence: restored,
+        };
         if (cue.from !== 'none') resolveCue(quote, cue, sentenceSpeakers);
         if (cue.toldTo) quote.addressee = cue.toldTo;
         quotes.push(quote);
@@ -296,23 +330,49 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       }
       // A quotation standing alone after a lead-in ending with a colon takes the lead-in's speaker.
       const lone = quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && !q.person && !q.descriptive);
-      if (leadIn && lone.length && leadIn.paragraph >= paragraph - 1) for (const q of lone) copySpeaker(leadIn.quote, q);
+      if (leadIn && lone.length && leadIn.paragraph >= paragraph - 1)
+        for (const q of lone) copySpeaker(leadIn.quote, q);
       if (leadIn && leadIn.paragraph < paragraph - 1) leadIn = undefined;
-      unattributed = quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && ((!q.person && !q.descriptive) || inherited.has(q)));
+      unattributed = quotes.filter(
+        (q) => q.sentence === restored && q.kind === 'direct' && ((!q.person && !q.descriptive) || inherited.has(q)),
+      );
       // A lead-in's account may run on without quote marks: "The officers gave this account:" and then the story.
-      if (leadIn && !cues.length && !ks.length && leadIn.paragraph >= paragraph - 1 && leadIn.paragraph < paragraph + 1 && leadRun < 2 && !LEAD_IN_END.test(restored)) {
+      if (
+        leadIn &&
+        !cues.length &&
+        !ks.length &&
+        leadIn.paragraph >= paragraph - 1 &&
+        leadIn.paragraph < paragraph + 1 &&
+        leadRun < 2 &&
+        !LEAD_IN_END.test(restored)
+      ) {
         const last = quotes[quotes.length - 1];
-        if (last && last.kind === 'indirect' && last.paragraph === paragraph && leadRun > 0 && last.person === leadIn.quote.person && last.descriptive === leadIn.quote.descriptive) {
+        if (
+          last &&
+          last.kind === 'indirect' &&
+          last.paragraph === paragraph &&
+          leadRun > 0 &&
+          last.person === leadIn.quote.person &&
+          last.descriptive === leadIn.quote.descriptive
+        ) {
           last.text = `${last.text} ${restored}`;
           last.sentence = `${last.sentence} ${restored}`;
         } else {
-          const q: Quote = { id: `${article.id}:q${quotes.length}`, articleId: article.id, kind: 'indirect', paragraph, text: restored.replace(/[\s.]+$/, ''), sentence: restored };
+          const q: Quote = {
+            id: `${article.id}:q${quotes.length}`,
+            articleId: article.id,
+            kind: 'indirect',
+            paragraph,
+            text: restored.replace(/[\s.]+$/, ''),
+            sentence: restored,
+          };
           copySpeaker(leadIn.quote, q);
           quotes.push(q);
           leadRun++;
         }
         leadIn.paragraph = paragraph;
-      } else if (cues.some((c) => c.content.length) && !LEAD_IN_END.test(restored)) leadRun = 2; // a report of its own ends an account run on without quote marks
+      } else if (cues.some((c) => c.content.length) && !LEAD_IN_END.test(restored))
+        leadRun = 2; // a report of its own ends an account run on without quote marks
       else if (cues.length || ks.length) leadRun = 0;
       sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
@@ -342,7 +402,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     const written = cue.speaker.replace(/^(?:and|but)\s+/i, '').trim();
     // "It urged ...", "They said ...": a body or a group speaks through a pronoun too
     // ("Although both concede ...": "both" is a "they" for the pair named before)
-    const it = /^(?:it|they|both)$/i.test(written) ? ({ kind: 'pronoun', pronoun: written.toLowerCase() === 'both' ? 'they' : written.toLowerCase() } as const) : undefined;
+    const it = /^(?:it|they|both)$/i.test(written)
+      ? ({ kind: 'pronoun', pronoun: written.toLowerCase() === 'both' ? 'they' : written.toLowerCase() } as const)
+      : undefined;
     const ref = it ?? parseSpeakerPhrase(written) ?? describedSource(written);
     if (!ref) return;
     resolve(quote, { ref, written, quoteOnly: false, sameAsPrevious: false }, undefined);
@@ -353,7 +415,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   }
 
   /** The subject of a sentence, remembered for the pronouns of the next ones: "Mrs. Peck ... took Harvey to task." */
-  function noteSubject(tokens: readonly Token[], text: string, quoted: (i: number) => boolean, speakers: readonly Quote[]) {
+  function noteSubject(
+    tokens: readonly Token[],
+    text: string,
+    quoted: (i: number) => boolean,
+    speakers: readonly Quote[],
+  ) {
     // a subhead ("Stepson vindicated") is a label between paragraphs, not a sentence with a subject
     if (!/[.!?:”"’)]\s*$/.test(text)) return;
     // "(In the heat of the drive, Judge Roe threatened ...)": an aside in parentheses has its subject too
@@ -367,11 +434,21 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       if (comma > i && comma < i + 12) {
         // "When Missouri's Clarence Cannon got the word, he turned purple": the subject of a leading clause is
         // the most salient person for the "he" of the main clause
-        if (tokens[i].pos === 'SCONJ' || /^(?:when|after|as|once|while|before|since|although|though|because|if)$/i.test(tokens[i].lower)) noteClauseSubject(tokens, text, i + 1, comma, quoted);
+        if (
+          tokens[i].pos === 'SCONJ' ||
+          /^(?:when|after|as|once|while|before|since|although|though|because|if)$/i.test(tokens[i].lower)
+        )
+          noteClauseSubject(tokens, text, i + 1, comma, quoted);
         i = comma + 1;
       }
     }
-    while (tokens[i] && (tokens[i].pos === 'CCONJ' || tokens[i].pos === 'ADV' || /^(?:today|yesterday|tonight|now|then|later|earlier|meanwhile|still|also)$/i.test(tokens[i].lower))) i++;
+    while (
+      tokens[i] &&
+      (tokens[i].pos === 'CCONJ' ||
+        tokens[i].pos === 'ADV' ||
+        /^(?:today|yesterday|tonight|now|then|later|earlier|meanwhile|still|also)$/i.test(tokens[i].lower))
+    )
+      i++;
     // "Neither Mantle nor Maris ...", "Holmes and Hunter ...": two named people are one plural subject, a "they"
     const pair = namedPair(tokens, text, i, quoted);
     if (pair) {
@@ -382,10 +459,15 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     // a capital after the first word is a name whatever the tagger says ("Mrs. Peck" read as a verb)
     // and a title opening the sentence is one even when read as a verb ("Judge Carl Bond questioned ...")
     const nominal = (k: number) =>
-      ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART'].includes(tokens[k].pos) || (/^\p{Lu}/u.test(tokens[k].text) && (k > i || isPersonNoun(tokens[k].text)));
+      ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART'].includes(tokens[k].pos) ||
+      (/^\p{Lu}/u.test(tokens[k].text) && (k > i || isPersonNoun(tokens[k].text)));
     // "Her husband, Tom, ...": a possessive opens the subject
     if (tokens[e] && /^(?:his|her|their|its|our|my)$/i.test(tokens[e].lower) && tokens[e + 1]?.pos === 'NOUN') e++;
-    while ((e < tokens.length && !quoted(e) && nominal(e)) || (e < tokens.length && /^(?:\.|-|of)$/.test(tokens[e].text) && e > i)) e++;
+    while (
+      (e < tokens.length && !quoted(e) && nominal(e)) ||
+      (e < tokens.length && /^(?:\.|-|of)$/.test(tokens[e].text) && e > i)
+    )
+      e++;
     // "The mayor, Jo Pratt, praised ...": a name in apposition to the subject is who it is
     if (tokens[e]?.text === ',' && e > i) {
       let f = e + 1;
@@ -396,7 +478,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const phrase = text.slice(tokens[i].start, tokens[e - 1].end);
       const ref = parseSpeakerPhrase(phrase);
       // (a given name alone counts beside its role: "Her husband, Tom")
-      if (ref?.kind === 'name' && (personLike(phrase, ref.name) || (!ref.name.includes(' ') && (findPerson(ref.name) || (ref.role && isGivenName(ref.name)))))) {
+      if (
+        ref?.kind === 'name' &&
+        (personLike(phrase, ref.name) ||
+          (!ref.name.includes(' ') && (findPerson(ref.name) || (ref.role && isGivenName(ref.name)))))
+      ) {
         const p = addPerson(ref.name, ref.role, ref.age);
         noteGender(p, phrase);
         mention(p);
@@ -419,7 +505,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     }
     // "But today he wanted to make a public statement.": the pronoun's referent stays the subject
     const t = tokens[i];
-    if (t && t.pos === 'PRON' && /^(?:he|she|they)$/i.test(t.lower) && tokens[i + 1] && ['VERB', 'AUX'].includes(tokens[i + 1].pos) && !speakers.length) {
+    if (
+      t &&
+      t.pos === 'PRON' &&
+      /^(?:he|she|they)$/i.test(t.lower) &&
+      tokens[i + 1] &&
+      ['VERB', 'AUX'].includes(tokens[i + 1].pos) &&
+      !speakers.length
+    ) {
       const found = antecedent(t.lower);
       if (found) subjects.push({ ...found, sentence: sentenceNo });
     }
@@ -438,7 +531,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (/^(?:him|her)$/.test(asked)) {
       const asker = quote.person;
       const want = asked === 'her' ? 'f' : 'm';
-      const subject = [...subjects].reverse().find((x) => x.sentence >= sentenceNo - 3 && x.p && x.p.name !== asker && (!x.p.gender || x.p.gender === want));
+      const subject = [...subjects]
+        .reverse()
+        .find((x) => x.sentence >= sentenceNo - 3 && x.p && x.p.name !== asker && (!x.p.gender || x.p.gender === want));
       p = subject?.p ?? [...recent].reverse().find((x) => x.name !== asker && (!x.gender || x.gender === want));
     } else {
       const ref = parseSpeakerPhrase(asked);
@@ -448,13 +543,27 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   }
 
   /** The named subject of a leading subordinate clause (tokens from..to), remembered as a subject of this sentence. */
-  function noteClauseSubject(tokens: readonly Token[], text: string, from: number, to: number, quoted: (i: number) => boolean) {
+  function noteClauseSubject(
+    tokens: readonly Token[],
+    text: string,
+    from: number,
+    to: number,
+    quoted: (i: number) => boolean,
+  ) {
     let e = from;
-    while (e < to && !quoted(e) && (['PROPN', 'PART'].includes(tokens[e].pos) || (/^\p{Lu}/u.test(tokens[e].text) && tokens[e].pos !== 'PUNCT') || tokens[e].text === '.')) e++;
+    while (
+      e < to &&
+      !quoted(e) &&
+      (['PROPN', 'PART'].includes(tokens[e].pos) ||
+        (/^\p{Lu}/u.test(tokens[e].text) && tokens[e].pos !== 'PUNCT') ||
+        tokens[e].text === '.')
+    )
+      e++;
     if (e === from || e >= to || !['VERB', 'AUX'].includes(tokens[e].pos)) return;
     const phrase = text.slice(tokens[from].start, tokens[e - 1].end);
     const ref = parseSpeakerPhrase(phrase);
-    if (ref?.kind !== 'name' || !(personLike(phrase, ref.name) || (!ref.name.includes(' ') && findPerson(ref.name)))) return;
+    if (ref?.kind !== 'name' || !(personLike(phrase, ref.name) || (!ref.name.includes(' ') && findPerson(ref.name))))
+      return;
     const p = addPerson(ref.name, ref.role, ref.age);
     noteGender(p, phrase);
     mention(p);
@@ -462,7 +571,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   }
 
   /** "Neither A nor B" or "A and B" at token i, each a name the article knows or a capitalised name, before a verb. */
-  function namedPair(tokens: readonly Token[], text: string, i: number, quoted: (k: number) => boolean): string | undefined {
+  function namedPair(
+    tokens: readonly Token[],
+    text: string,
+    i: number,
+    quoted: (k: number) => boolean,
+  ): string | undefined {
     let k = tokens[i]?.lower === 'neither' || tokens[i]?.lower === 'both' ? i + 1 : i;
     const name = () => {
       const s = k;
@@ -485,7 +599,16 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
 
   /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
   function antecedent(pronoun: string): { p?: ArticlePerson; desc?: string } | undefined {
-    const want = pronoun === 'she' || pronoun === 'her' ? 'f' : pronoun === 'he' || pronoun === 'him' ? 'm' : pronoun === 'it' ? 'it' : pronoun === 'they' ? 'they' : 'person';
+    const want =
+      pronoun === 'she' || pronoun === 'her'
+        ? 'f'
+        : pronoun === 'he' || pronoun === 'him'
+          ? 'm'
+          : pronoun === 'it'
+            ? 'it'
+            : pronoun === 'they'
+              ? 'they'
+              : 'person';
     // "The hotel owner shrugged. “Same thing,” he said.": a described person is a he or she too, a body is an it.
     // the head noun decides ("a spokesman for the union" is a he), and a body is an "it" whatever other sense WordNet
     // gives its noun ("company" is also a guest)
@@ -501,16 +624,22 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           : x.p
             ? want === 'person' || !genderOf(x.p) || genderOf(x.p) === want
             : !!x.desc && personDesc(x.desc);
-    if (questionTo && questionTo.sentence >= sentenceNo - 2 && (want === 'person' || !questionTo.p.gender || questionTo.p.gender === want)) {
+    if (
+      questionTo &&
+      questionTo.sentence >= sentenceNo - 2 &&
+      (want === 'person' || !questionTo.p.gender || questionTo.p.gender === want)
+    ) {
       // “Do you feel ...?” asked Mrs. Peck of the chairman, Joseph E. Harvey Jr. “My feeling,” he said: the one asked answers.
       const p = questionTo.p;
       questionTo = undefined;
       return { p };
     }
-    for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 3; i--) if (fits(subjects[i])) return subjects[i];
+    for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 3; i--)
+      if (fits(subjects[i])) return subjects[i];
     if (want === 'it' || want === 'they') {
       // a body stays "it" for a while, not for the rest of a long article
-      for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 8; i--) if (fits(subjects[i])) return subjects[i];
+      for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 8; i--)
+        if (fits(subjects[i])) return subjects[i];
       return undefined;
     }
     const p = [...recent].reverse().find((x) => fits({ p: x }));
@@ -518,9 +647,15 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   }
 
   function noteOutlets(text: string) {
-    for (const m of text.matchAll(/(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:of\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*)*/gu)) {
-      const name = m[0].replace(/^[Tt]he\s+/, '').replace(/[.,;:]+$/, '').replace(/[’']s$/, '');
-      if (OUTLET_WORD.test(name) && !/\b(?:Twitter|Telegram|Facebook|Instagram|YouTube|TikTok)\b/.test(name)) outlets.push(name);
+    for (const m of text.matchAll(
+      /(?:[Tt]he\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:of\s+)?[\p{Lu}\p{N}][\p{L}\p{N}’'&.-]*)*/gu,
+    )) {
+      const name = m[0]
+        .replace(/^[Tt]he\s+/, '')
+        .replace(/[.,;:]+$/, '')
+        .replace(/[’']s$/, '');
+      if (OUTLET_WORD.test(name) && !/\b(?:Twitter|Telegram|Facebook|Instagram|YouTube|TikTok)\b/.test(name))
+        outlets.push(name);
     }
   }
 
@@ -532,8 +667,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       if (np) quote.descriptive = np;
       else delete quote.descriptive;
       // "the New England-born President" after "President Kennedy": a definite description of someone named
-      const head = quote.descriptive && /^the\s/i.test(quote.descriptive) ? quote.descriptive.split(/\s+/).pop()!.toLowerCase() : undefined;
-      const p = head && head.length > 3 && !isThingNoun(head) ? [...recent].reverse().find((x) => x.roles.some((r) => roleWords(r).split(' ').includes(head))) : undefined;
+      const head =
+        quote.descriptive && /^the\s/i.test(quote.descriptive)
+          ? quote.descriptive.split(/\s+/).pop()!.toLowerCase()
+          : undefined;
+      const p =
+        head && head.length > 3 && !isThingNoun(head)
+          ? [...recent].reverse().find((x) => x.roles.some((r) => roleWords(r).split(' ').includes(head)))
+          : undefined;
       if (p) {
         quote.person = p.name;
         quote.role = p.roles[0];
@@ -543,13 +684,20 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   }
 
   function resolveSpeaker(quote: Quote, a: Attribution, prevInSentence: Quote | undefined) {
-    if (a.source) quote.toldTo = OUTLET_BACKREF.test(a.source.trim()) ? outlets[outlets.length - 1] : a.source.trim().replace(/^the\s+/i, (t) => (/^the\s+(?:\p{Lu})/u.test(a.source!) ? '' : t));
+    if (a.source)
+      quote.toldTo = OUTLET_BACKREF.test(a.source.trim())
+        ? outlets[outlets.length - 1]
+        : a.source.trim().replace(/^the\s+/i, (t) => (/^the\s+(?:\p{Lu})/u.test(a.source!) ? '' : t));
     if (quote.toldTo && !isOutletLike(quote.toldTo)) delete quote.toldTo;
     const ref = a.ref;
     if (!ref) {
       // A quotation alone in its sentence carries on the last speaker's words: from the paragraph before, or two
       // back when a quote-only paragraph stands between (a statement printed over several paragraphs).
-      const inherit = a.sameAsPrevious ? prevInSentence : a.quoteOnly && previous && previous.paragraph >= quote.paragraph - 2 ? previous.quote : undefined;
+      const inherit = a.sameAsPrevious
+        ? prevInSentence
+        : a.quoteOnly && previous && previous.paragraph >= quote.paragraph - 2
+          ? previous.quote
+          : undefined;
       if (inherit) copySpeaker(inherit, quote);
       return;
     }
@@ -606,9 +754,28 @@ function courtesyWoman(p: ArticlePerson): boolean {
 
 /** Titles written short before a name, as a later "the lieutenant" or "the governor" calls them. */
 const TITLE_ABBREVIATIONS: Readonly<Record<string, string>> = {
-  lt: 'lieutenant', sgt: 'sergeant', capt: 'captain', col: 'colonel', gen: 'general', maj: 'major', adm: 'admiral', cmdr: 'commander',
-  gov: 'governor', sen: 'senator', rep: 'representative', dr: 'doctor', prof: 'professor', det: 'detective', supt: 'superintendent',
-  insp: 'inspector', atty: 'attorney', rev: 'reverend', pres: 'president', sec: 'secretary', secy: 'secretary', comr: 'commissioner',
+  lt: 'lieutenant',
+  sgt: 'sergeant',
+  capt: 'captain',
+  col: 'colonel',
+  gen: 'general',
+  maj: 'major',
+  adm: 'admiral',
+  cmdr: 'commander',
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  dr: 'doctor',
+  prof: 'professor',
+  det: 'detective',
+  supt: 'superintendent',
+  insp: 'inspector',
+  atty: 'attorney',
+  rev: 'reverend',
+  pres: 'president',
+  sec: 'secretary',
+  secy: 'secretary',
+  comr: 'commissioner',
 };
 
 /** A role's words in lower case with its abbreviated titles spelt out: "Lt." is "lieutenant". */
@@ -627,7 +794,8 @@ function descHead(d: string): string {
 }
 
 /** Nouns of bodies, which a text calls "it" even where WordNet also files the noun under people ("company", "union"). */
-const INSTITUTION = /\b(?:company|firm|court|board|committee|commission|council|agency|department|ministry|government|administration|office|bureau|university|college|school|church|union|association|club|party|city|state|county|newspaper|paper|service|corporation|bank|senate|congress|legislature|house|pentagon|army|navy|jury|team)$/i;
+const INSTITUTION =
+  /\b(?:company|firm|court|board|committee|commission|council|agency|department|ministry|government|administration|office|bureau|university|college|school|church|union|association|club|party|city|state|county|newspaper|paper|service|corporation|bank|senate|congress|legislature|house|pentagon|army|navy|jury|team)$/i;
 
 /** Words that make a described source plural ("police", "residents", "the trustees"): they say "they", not "it". */
 const PLURAL_DESC = /\b(?:police|people|\p{L}+s)$/iu;
@@ -650,27 +818,48 @@ function describedSource(phrase: string): SpeakerRef | undefined {
 /** churchmen → churchman, leaders → leader, authorities → authority. */
 function singular(word: string): string {
   const w = word.toLowerCase();
-  return w.endsWith('men') ? `${w.slice(0, -3)}man` : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  return w.endsWith('men')
+    ? `${w.slice(0, -3)}man`
+    : w.endsWith('ies')
+      ? `${w.slice(0, -3)}y`
+      : w.endsWith('s') && !w.endsWith('ss')
+        ? w.slice(0, -1)
+        : w;
 }
 
 /** A capitalised run in subject position is a person when a title or a first name shows it, not a place or a body. */
 function personLike(phrase: string, name: string): boolean {
   if (isNotPersonName(name)) return false;
   if (!name.includes(' ') && isPersonNoun(name)) return false; // "Stepson", "Coach": a title with no name
-  if (/\b(?:County|City|State|University|College|School|Street|St|Avenue|Ave|Road|Company|Co|Corp|Inc|Club|Association|Board|Committee|Council|Church|Hall|Department|Court|Corps|Government|Service|Party|Hotel|Hospital|Station)\b\.?/.test(name)) return false;
-  const titled = /\b(?:Mr|Mrs|Miss|Ms|Dr|Rep|Sen|Gov|Rev|Sgt|Capt|Lt|Col|Gen)\b\.?/.test(phrase) || phrase.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && isPersonNoun(w));
+  if (
+    /\b(?:County|City|State|University|College|School|Street|St|Avenue|Ave|Road|Company|Co|Corp|Inc|Club|Association|Board|Committee|Council|Church|Hall|Department|Court|Corps|Government|Service|Party|Hotel|Hospital|Station)\b\.?/.test(
+      name,
+    )
+  )
+    return false;
+  const titled =
+    /\b(?:Mr|Mrs|Miss|Ms|Dr|Rep|Sen|Gov|Rev|Sgt|Capt|Lt|Col|Gen)\b\.?/.test(phrase) ||
+    phrase.split(/\s+/).some((w) => /^\p{Lu}\p{Ll}/u.test(w) && isPersonNoun(w));
   if (titled) return true;
   // untitled, "Olivet Cemetery" and "Frankford Elevated" end in a word for a place or a thing: no person
   // (a title settles it: "Judge Carl Bond")
-  if (isThingNoun(name.split(' ').pop() ?? '') && !(name.includes(' ') && isGivenName(name.split(' ')[0]))) return false;
+  if (isThingNoun(name.split(' ').pop() ?? '') && !(name.includes(' ') && isGivenName(name.split(' ')[0])))
+    return false;
   return name.split(' ').length >= 2;
 }
 
 /** Mrs., Miss and a woman's role word say she; Mr. and a man's say he. */
 function noteGender(p: ArticlePerson, written: string) {
   if (p.gender) return;
-  if (/\b(?:Mrs|Miss|Ms|Mme)\b\.?|\b(?:woman|wife|mother|daughter|sister|girl|lady|widow|\p{L}+woman)\b/iu.test(written)) p.gender = 'f';
-  else if (/\bMr\b\.?|\b(?:husband|father|son|brother|boy|\p{L}+man)\b/u.test(written) && !/\b(?:chairman)\b/i.test(written)) p.gender = 'm';
+  if (
+    /\b(?:Mrs|Miss|Ms|Mme)\b\.?|\b(?:woman|wife|mother|daughter|sister|girl|lady|widow|\p{L}+woman)\b/iu.test(written)
+  )
+    p.gender = 'f';
+  else if (
+    /\bMr\b\.?|\b(?:husband|father|son|brother|boy|\p{L}+man)\b/u.test(written) &&
+    !/\b(?:chairman)\b/i.test(written)
+  )
+    p.gender = 'm';
 }
 
 /** The outlet's own words inside a cue's content, quotes and joining words left out: empty when the content is a quotation only. */
@@ -685,16 +874,27 @@ function outletWordsOf(sentence: string, cue: SpeechCue, quotes: readonly { star
     }
     words += ` ${sentence.slice(at, r.end)}`;
   }
-  return words.replace(/[^\p{L}\p{N}\s]/gu, ' ').replace(/\b(?:that|and|but|is|was)\b/gi, ' ').replace(/\s+/g, ' ').trim();
+  return words
+    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
+    .replace(/\b(?:that|and|but|is|was)\b/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** The reported content as one text: its ranges joined. */
 function contentOf(sentence: string, cue: SpeechCue): string {
-  return cue.content.map((r) => sentence.slice(r.start, r.end).trim()).filter(Boolean).join(' ').replace(/[\s,;:–—-]+$/, '');
+  return cue.content
+    .map((r) => sentence.slice(r.start, r.end).trim())
+    .filter(Boolean)
+    .join(' ')
+    .replace(/[\s,;:–—-]+$/, '');
 }
 
 /** A quotation's words paragraph by paragraph, where it runs over several. */
-function partsOf(lp: { first: number; starts: number[]; text: string }, span: { start: number; end: number }): { paragraph: number; text: string }[] {
+function partsOf(
+  lp: { first: number; starts: number[]; text: string },
+  span: { start: number; end: number },
+): { paragraph: number; text: string }[] {
   const parts: { paragraph: number; text: string }[] = [];
   lp.starts.forEach((s, i) => {
     const e = i + 1 < lp.starts.length ? lp.starts[i + 1] - 1 : lp.text.length;
@@ -753,7 +953,10 @@ function registerIndirectSpeakers(
   if (!verb) return;
   // `X, a role, told …`, else the inverted `… said Kyiv's army chief General Valeriy Zaluzhnyi.`
   const subject = stripLeadingClauses(plain.slice(0, verb.index).trim());
-  const object = plain.slice(verb.index + verb[0].length).replace(/[.!?]\s*$/, '').trim();
+  const object = plain
+    .slice(verb.index + verb[0].length)
+    .replace(/[.!?]\s*$/, '')
+    .trim();
   for (const c of [subject, object]) {
     if (!c || c.split(/\s+/).length > 24) continue;
     const ref = parseSpeakerPhrase(c);

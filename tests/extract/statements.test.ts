@@ -344,3 +344,13 @@ describe('lead-ins that name their words', () => {
     expect(all).toEqual([expect.objectContaining({ kind: 'direct', who: 'Ann Lee' })]);
   });
 });
+
+describe('text that ends where a rule looks ahead', () => {
+  // A quotation that closes the paragraph right after "signs saying" left the look-ahead past the last word.
+  it('reads a paragraph ending in a quotation after a participle without throwing', () => {
+    const text =
+      'Touring the coast, the new envoy observed “the coast should be for its people” and the council promptly rebuked him. Then he arrived in Port Elm and found villagers carrying signs saying “envoys, go home”. Chin up.';
+    const { quotes } = extractQuotes(articleOf([text]));
+    expect(quotes.map((q) => q.text)).toContain('the coast should be for its people');
+  });
+});
