@@ -222,7 +222,7 @@ export function weightedCoverage(terms: readonly ExpandedTerm[], matched: Readon
 }
 
 /** The share of `terms` a hit matched in their own words (or a corrected typo): paraphrase alone is not enough. */
-export function exactCoverage(terms: readonly ExpandedTerm[], matched: ReadonlySet<string>): number {
+export function exactCoverage(terms: readonly ExpandedTerm[], matched: { has(stem: string): boolean }): number {
   const counted = terms.filter(counts);
   if (!counted.length) return 0;
   return counted.filter((t) => t.forms.some((f) => f.weight >= WEIGHT.typo && matched.has(stem(f.form)))).length / counted.length;

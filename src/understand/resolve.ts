@@ -418,6 +418,8 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   // "How many homes…": the counted thing must be what the figure measures; the rest may sit elsewhere in the article.
   const counted = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu.exec(question)?.[1];
   const head = counted ? stem(indexText(counted, lk.ctx.variants)) : undefined;
+  // Besides the counted thing, what the question says about it ("killed", "arrested") must be the story's own word.
+  const others = head ? terms.filter((t) => stem(t.word) !== head) : [];
   let best = 0;
   let ids: string[] = [];
   for (const e of entries) {
@@ -427,9 +429,7 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
     const inArticle = terms.length ? weightedCoverage(terms, near) : 0;
     let fit = terms.length ? Math.max(inSentence, (inSentence + inArticle) / 2) : kinds ? 0.7 : 0;
     if (head && e.words.has(head) && inArticle >= 0.75) fit = Math.max(fit, 0.6 + 0.4 * fit);
-    // Besides the counted thing, what the question says about it ("killed", "arrested") must be the story's own word.
-    const others = terms.filter((t) => stem(t.word) !== head);
-    if (head && others.length && exactCoverage(others, new Set([...keys, ...near])) < MIN_EXACT) fit *= 0.5;
+    if (head && others.length && exactCoverage(others, { has: (w) => keys.has(w) || near.has(w) }) < MIN_EXACT) fit *= 0.5;
     // Two figures in one sentence: the one the question's words stand next to.
     fit += 0.01 * weightedCoverage(terms, windowStems(e.figure));
     if (kinds && !kinds.includes(e.figure.kind)) fit *= 0.5;
