@@ -9,7 +9,7 @@ import { Agent, createServer, request, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mention, signatureHeaders, startFakeSlack } from '../../tests/fakes/slack/index.js';
 import { startRedis } from '../../tests/state/redis-server.js';
-import { summarize, type Summary } from '../stats.js';
+import type { Summary } from '../stats.js';
 import type { ReplicaSettings } from './replica.js';
 import { watchThreadAnswers } from './thread-answers.js';
 import { askInTurns } from './result.js';
@@ -117,7 +117,7 @@ export async function benchReplicas(plan: ReplicaPlan): Promise<ReplicaResult> {
     children.push(...replicas.map((r) => r.child));
     proxy = await startProxy(replicas.map((r) => r.eventsUrl));
     // Answers by the thread they went to, and whoever is waiting for one.
-    const { posts, answerTo } = watchThreadAnswers(fake);
+    const { answerTo, tally } = watchThreadAnswers(fake);
     const round = async (count: number, user: string) => {
       const sentAt = new Map<string, number>();
       let httpErrors = 0;
@@ -136,18 +136,12 @@ export async function benchReplicas(plan: ReplicaPlan): Promise<ReplicaResult> {
     const { sentAt, started, httpErrors } = await round(plan.count, 'U');
     // Any doubled answer would arrive within moments of the first.
     await new Promise((r) => setTimeout(r, 300));
-    const answered = [...sentAt].filter(([ts]) => posts.has(ts));
-    const wallMs = Math.max(...answered.map(([ts]) => posts.get(ts)![0])) - started;
     return {
       replicas: plan.replicas,
       sent: sentAt.size,
       deliveries: sentAt.size * 2,
       concurrency: plan.concurrency,
-      wallMs,
-      perSecond: (answered.length / wallMs) * 1000,
-      latency: summarize(answered.map(([ts, at]) => posts.get(ts)![0] - at)),
-      lost: sentAt.size - answered.length,
-      doubled: [...sentAt.keys()].filter((ts) => (posts.get(ts)?.length ?? 0) > 1).length,
+      ...tally(sentAt, started),
       httpErrors,
     };
   } finally {

@@ -3,7 +3,6 @@
 // doubling show; latency is event sent → chat.postMessage arriving, both on this side's clock.
 import { Agent, request } from 'node:http';
 import { mention, signatureHeaders, startFakeSlack } from '../../tests/fakes/slack/index.js';
-import { summarize } from '../stats.js';
 import { type Connect, isEntry, servePeer } from './peer.js';
 import { watchThreadAnswers } from './thread-answers.js';
 import { askInTurns, type LoadPlan, type LoadResult } from './result.js';
@@ -35,7 +34,7 @@ export async function floodSlack(plan: SlackPlan, connect: Connect): Promise<Omi
   try {
     const { eventsUrl } = await connect({ apiUrl: fake.apiUrl });
     // Answers by the thread they went to, and whoever is waiting for one.
-    const { posts, answerTo, stop: stopListening } = watchThreadAnswers(fake);
+    const { answerTo, stop: stopListening, tally } = watchThreadAnswers(fake);
     // `concurrency` people, each asking, waiting for the answer in the thread, and asking again: at most that
     // many questions are open at once.
     const round = async (count: number, user: string) => {
@@ -54,19 +53,8 @@ export async function floodSlack(plan: SlackPlan, connect: Connect): Promise<Omi
     await round(plan.warmup, 'W');
     const { sentAt, started, httpErrors } = await round(plan.count, 'U');
     stopListening();
-    const answered = [...sentAt].filter(([ts]) => posts.has(ts));
-    const wallMs = Math.max(...answered.map(([ts]) => posts.get(ts)![0])) - started;
-    return {
-      sent: sentAt.size,
-      concurrency: plan.concurrency,
-      warmup: plan.warmup,
-      wallMs,
-      perSecond: (answered.length / wallMs) * 1000,
-      latency: summarize(answered.map(([ts, at]) => posts.get(ts)![0] - at)),
-      lost: sentAt.size - answered.length,
-      duplicates: [...sentAt.keys()].filter((ts) => (posts.get(ts)?.length ?? 0) > 1).length,
-      httpErrors,
-    };
+    const { doubled, ...counts } = tally(sentAt, started);
+    return { sent: sentAt.size, concurrency: plan.concurrency, warmup: plan.warmup, ...counts, duplicates: doubled, httpErrors };
   } finally {
     agent.destroy();
     await fake.close();

@@ -1,6 +1,16 @@
 // Which Slack threads have been answered, and when: both Slack load runs (one bot, replicas) count answers the
 // same way, so lost and doubled mean the same in both tables.
 import type { FakeSlack } from '../../tests/fakes/slack/index.js';
+import { summarize, type Summary } from '../stats.js';
+
+/** How a round of questions went, from the threads they were asked in. */
+export interface Tally {
+  wallMs: number;
+  perSecond: number;
+  latency: Summary;
+  lost: number;
+  doubled: number;
+}
 
 export interface ThreadAnswers {
   /** Times of every answer posted, by the thread (the question's ts) it went to. */
@@ -9,6 +19,8 @@ export interface ThreadAnswers {
   answerTo(ts: string, timeoutMs: number): Promise<void>;
   /** Stops listening to the fake. */
   stop(): void;
+  /** Answers to the questions sent at `sentAt` (ts → time), the first sent at `started`: each first answer times it. */
+  tally(sentAt: ReadonlyMap<string, number>, started: number): Tally;
 }
 
 export function watchThreadAnswers(fake: FakeSlack): ThreadAnswers {
@@ -31,5 +43,16 @@ export function watchThreadAnswers(fake: FakeSlack): ThreadAnswers {
       }
       waiting.set(ts, done);
     });
-  return { posts, answerTo, stop };
+  const tally = (sentAt: ReadonlyMap<string, number>, started: number): Tally => {
+    const answered = [...sentAt].filter(([ts]) => posts.has(ts));
+    const wallMs = Math.max(...answered.map(([ts]) => posts.get(ts)![0])) - started;
+    return {
+      wallMs,
+      perSecond: (answered.length / wallMs) * 1000,
+      latency: summarize(answered.map(([ts, at]) => posts.get(ts)![0] - at)),
+      lost: sentAt.size - answered.length,
+      doubled: [...sentAt.keys()].filter((ts) => (posts.get(ts)?.length ?? 0) > 1).length,
+    };
+  };
+  return { posts, answerTo, stop, tally };
 }

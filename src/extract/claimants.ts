@@ -23,7 +23,7 @@ export interface Claim {
  *    and a relative clause skipped ("Seven of the eight companies that turn out machinery say");
  *  - inverted: "…, says Mark V. Keeler, vice president", "…,” said the spokesman";
  *  - "according to X";
- *  - a participle after a comma credits the sentence's subject ("Goodis objected …, saying that …");
+ *  - a participle after a comma credits the sentence's subject ("Reyes objected …, saying that …");
  *  - a verb coordinated with the main one credits its subject ("Houtz tilts back and tells of …").
  * A passive ("is estimated at", "are expected to raise", "was announced") credits no one.
  */
@@ -232,7 +232,7 @@ function descriptionBefore(text: string): string | undefined {
 
 /**
  * The grammatical subject a sentence opens with, past a dateline and leading adverbials: "Farm machinery dealer
- * Bob Houtz tilts back", "Samuel D. Goodis, representing …,", "The city expects …". Undefined when it opens otherwise.
+ * Bob Houtz tilts back", "Ana Reyes, representing …,", "The city expects …". Undefined when it opens otherwise.
  */
 export function subjectOfSentence(sentence: string): string | undefined {
   let s = sentence.replace(DATELINE, '').replace(/^["“‘']+/, '');

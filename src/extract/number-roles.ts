@@ -55,11 +55,11 @@ export const NUMBER_ROLES: readonly NumberRole[] = [
   },
   {
     name: 'bare-address',
-    why: 'A house number with a street name and no suffix, set off by commas ("the family, 34220 Viceroy.", "Mrs. Smith, 2731 Pall Mall, Sterling Township"), is an address.',
+    why: 'A house number with a street name and no suffix, set off by commas ("the family, 4518 Larkspur.", "Mrs. Reyes, 1906 Alder Way, Brook Township"), is an address.',
     examples: [
-      ['Funds were raised for the Henry Kowalski family, 34220 Viceroy.', '34220'],
-      ['Another neighbor, Mrs. Frank C. Smith, 2731 Pall Mall, Sterling Township, brought $135.', '2731'],
-      ['Services will be held in St. Anne\'s Church, 31978 Mound, in Warren.', '31978'],
+      ['A collection was taken for the Ortega family, 4518 Larkspur.', '4518'],
+      ['A second neighbour, Mrs. Ana Reyes, 1906 Alder Way, Brook Township, gave $60.', '1906'],
+      ['The service is at Grace Chapel, 27144 Ridge, in Millbrook.', '27144'],
     ],
     matches: (before, after, n) =>
       !n.words && (n.value ?? 0) >= 100 && /,\s*$/.test(before) && /^[a-z]?\s+(?:\p{Lu}[\p{L}’'.-]*\s*){1,3}(?:[,.;]|$)/u.test(after),

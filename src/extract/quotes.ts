@@ -449,7 +449,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         /^(?:today|yesterday|tonight|now|then|later|earlier|meanwhile|still|also)$/i.test(tokens[i].lower))
     )
       i++;
-    // "Neither Mantle nor Maris ...", "Holmes and Hunter ...": two named people are one plural subject, a "they"
+    // "Neither Ortiz nor Lane ...", "Reyes and Park ...": two named people are one plural subject, a "they"
     const pair = namedPair(tokens, text, i, quoted);
     if (pair) {
       subjects.push({ desc: pair, plural: true, sentence: sentenceNo });

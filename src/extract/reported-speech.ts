@@ -205,7 +205,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
     if (/ing$/i.test(t.lower) && t.lemma !== t.lower) {
-      // "Goodis objected to the boost, saying that occupancy was low": the participle shares the sentence's subject
+      // "Reyes objected to the fee, saying that trade was slow": the participle shares the sentence's subject
       if (tokens[v - 1]?.text === ',' && SAYING.has(t.lemma)) {
         let k = v + 1;
         if (tokens[k]?.lower === 'that') k++;
@@ -392,7 +392,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     }
     if (!content.length) {
       // "Smith said:" at the end of a paragraph is a lead-in; the quote that follows takes its speaker.
-      // "A reporter asked Maris recently." after a quotation standing alone: the attribution of that quotation
+      // "A reporter asked Ortiz later." after a quotation standing alone: the attribution of that quotation
       const attributionOnly = from === 'subject' && SAYING.has(t.lemma) && !tokens.slice(0, v).some((x, i) => quoted(i)) && noClauseAfter(tokens, v + 1, outlet) && /[.!?]\s*$/.test(sentence);
       if (tokens[v + 1]?.text === ':' || LEAD_IN_END.test(sentence) || attributionOnly) cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content: [] });
       continue;

@@ -215,7 +215,13 @@ function statementIn(lk: StoryLookups, passageId: string): { text: string; group
   let byParagraph = quotesByParagraph.get(lk);
   if (!byParagraph) {
     quotesByParagraph.set(lk, (byParagraph = new Map()));
-    for (const q of lk.ctx.story.quotes) if (q.personId) byParagraph.get(`${q.articleId}\u0000${q.paragraph}`)?.push(q) ?? byParagraph.set(`${q.articleId}\u0000${q.paragraph}`, [q]);
+    for (const q of lk.ctx.story.quotes) {
+      if (!q.personId) continue;
+      const key = `${q.articleId}\u0000${q.paragraph}`;
+      const list = byParagraph.get(key);
+      if (list) list.push(q);
+      else byParagraph.set(key, [q]);
+    }
   }
   const text = words(p.text).join(' ');
   return byParagraph.get(`${p.articleId}\u0000${p.paragraph}`)?.find((q) => text.includes(words(q.text).join(' ')));
