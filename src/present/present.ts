@@ -49,7 +49,9 @@ export function present(answer: Answer): Presentation {
   p.more = moreViews(answer, p, distinctSources(answer.citations, shownTexts(p), wanted).length);
   p.lead = capitalised(p.lead);
   // A follow-up says first how it was read ("Taking “he” to be Volodymyr Zelenskyy"), so a wrong guess shows.
-  if (answer.followUp?.note) p.lead = [span(`${answer.followUp.note}. `), ...p.lead];
+  // Leads taken from the summary already hold it.
+  const note = answer.followUp?.note;
+  if (note && !plainLine(p.lead).startsWith(note)) p.lead = [span(`${note}. `), ...p.lead];
   if (answer.comparison) p.chart = { kind: 'comparison', topic: answer.comparison.topic };
   return fit(p, PRESENT_DEFAULTS.budget);
 }

@@ -16,6 +16,13 @@ describe('a follow-up answer', () => {
     expect(renderText(answer).split('\n')[0]).toMatch(/^Taking “he” to be Volodymyr Zelenskyy\. /);
   });
 
+  it('says it once, also where the lead is the answer’s own summary', () => {
+    const answer = bot.ask('who is he?', { context: first.focus });
+    const lead = plainLine(present(answer).lead);
+    expect(lead).toMatch(/^Taking “he” to be Volodymyr Zelenskyy\. /);
+    expect(lead.match(/Taking “he”/g)).toHaveLength(1);
+  });
+
   it('says nothing of the kind for a question that stands alone', () => {
     const answer = bot.ask('Which outlet reported 13,500 units of equipment lost?', { context: first.focus });
     expect(answer.followUp).toBeUndefined();
