@@ -1,6 +1,7 @@
-// `npm run ask -- [--json] [--corpus DIR] [--chart FILE.png] [--view NAME] "question"`: one answer; with --json and no
-// question, one JSON answer per stdin line (LF or CRLF), in order, blank lines included, each line on its own. With
-// --conversation, stdin is one conversation: a line may lean on the answer before it ("what else did he say?").
+// `npm run ask -- [--json] [--corpus DIR] [--chart FILE.png] [--view NAME] "question"`: one answer. With no question,
+// one answer per stdin line (LF or CRLF), in order, blank lines included, each line on its own: with --json one JSON
+// object a line, else each answer followed by a blank line. With --conversation, stdin is one conversation: a line
+// may lean on the answer before it ("what else did he say?").
 import { once } from 'node:events';
 import type { Answer } from '../answer/answer.js';
 import { Conversations } from '../conversation/conversations.js';
@@ -40,8 +41,11 @@ async function main(): Promise<void> {
   }
   if (!args.json && process.stdin.isTTY) return emit(render(bot.ask('')));
   const conversation = args.conversation ? new Conversations(bot, new MemoryStore()) : undefined;
+  // An answer a person reads runs over several lines; a blank line after each shows where the next one starts,
+  // as in the console. JSON stays one object a line.
+  const end = args.json ? '' : '\n';
   for await (const line of linesOf(process.stdin))
-    await emit(render(conversation ? await conversation.ask('stdin', line) : bot.ask(line)));
+    await emit(render(conversation ? await conversation.ask('stdin', line) : bot.ask(line)) + end);
 }
 
 main().catch(fail);
