@@ -8,7 +8,7 @@ import { Conversations } from '../conversation/conversations.js';
 import { VIEW_LABELS, type ViewName } from '../present/index.js';
 import { MemoryStore } from '../state/memory-store.js';
 import { StoryBot } from '../story-bot.js';
-import { parseArgs } from './args.js';
+import { parseArgs, USAGE } from './args.js';
 import { fail } from './fail.js';
 import { linesOf } from './lines.js';
 import { renderJson, renderText, renderViewText } from './render-text.js';
@@ -24,6 +24,12 @@ async function emit(text: string): Promise<void> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.help) return emit(USAGE);
+  // On stderr, so `--json` output stays one JSON object: the answer below is to the question as typed.
+  if (args.unknown)
+    process.stderr.write(
+      `story-bot: warning: ${args.unknown} is not an option (--help lists them); ${args.question === args.unknown ? 'asked as the question' : 'ignored'}\n`,
+    );
   const bot = StoryBot.open({ corpusDir: args.corpusDir });
   const view = args.view as ViewName | undefined;
   if (view !== undefined && !(view in VIEW_LABELS)) throw new Error(`--view takes one of: ${Object.keys(VIEW_LABELS).join(', ')}`);
