@@ -158,6 +158,25 @@ type Postings = Record<string, Record<string, Record<string, unknown>>>;
 // keeps "the Russians" from touching every passage.
 const SEED_SHARE = 0.45;
 
+// A loaded index never changes, yet listing its field vectors or a common word's postings builds an array as long
+// as the corpus (9,000 strings per lookup at 10,000 passages, several lookups per question): listed once, kept
+// with the index. Weak, so a reloaded story drops them with its index.
+const fieldVectorCounts = new WeakMap<lunr.Index, number>();
+const postingRefs = new WeakMap<object, string[]>();
+
+function fieldVectorCount(index: lunr.Index): number {
+  let n = fieldVectorCounts.get(index);
+  if (n === undefined) fieldVectorCounts.set(index, (n = Object.keys((index as unknown as { fieldVectors: object }).fieldVectors).length));
+  return n;
+}
+
+/** The documents of one term's postings in one field, in the postings' own order. */
+function refsOf(refs: Record<string, unknown>): string[] {
+  let keys = postingRefs.get(refs);
+  if (!keys) postingRefs.set(refs, (keys = Object.keys(refs)));
+  return keys;
+}
+
 /**
  * Looks expanded terms up in an index's inverted index directly: each form stemmed as Lunr stems, its postings
  * read, no query built. Understanding runs several small lookups per question; Lunr's query machinery (a
@@ -165,7 +184,7 @@ const SEED_SHARE = 0.45;
  */
 export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[], fields: readonly string[]): Hit[] {
   const inverted = (index as unknown as { invertedIndex: Record<string, Postings> }).invertedIndex;
-  const docs = Math.max(1, Object.keys((index as unknown as { fieldVectors: object }).fieldVectors).length / Math.max(1, fields.length));
+  const docs = Math.max(1, fieldVectorCount(index) / Math.max(1, fields.length));
   // Per term, its forms' postings and how many documents hold it.
   const looked = terms.map((t) => {
     const forms: { stem: string; weight: number; posting: Postings }[] = [];
@@ -175,7 +194,7 @@ export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[]
       const posting = Object.hasOwn(inverted, st) ? inverted[st] : undefined;
       if (!posting) continue;
       forms.push({ stem: st, weight: f.weight, posting });
-      for (const field of fields) df += posting[field] ? Object.keys(posting[field]).length : 0;
+      for (const field of fields) df += posting[field] ? refsOf(posting[field]).length : 0;
     }
     return { forms, df };
   });
@@ -187,7 +206,7 @@ export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[]
       fields.forEach((field, k) => {
         const refs = f.posting[field];
         if (!refs) return;
-        const keys = Object.keys(refs);
+        const keys = refsOf(refs);
         const idf = Math.log(1 + docs / keys.length);
         for (const ref of keys) {
           let h = hits.get(ref);
