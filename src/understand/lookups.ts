@@ -224,27 +224,43 @@ export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[]
   return [...hits.values()];
 }
 
+/** A term list as the coverage measures read it: only the terms that count, each form with its stem. */
+type CountedTerms = { forms: { stem: string; weight: number }[] }[];
+
+// Coverage is measured for every hit of a lookup against the same term list (hundreds of hits at 10,000
+// passages): the terms that count and their forms' stems are worked out once per list, not once per hit. Keyed
+// by the list itself; the lists are built per question and never changed after.
+const countedTerms = new WeakMap<readonly ExpandedTerm[], CountedTerms>();
+
+function counted(terms: readonly ExpandedTerm[]): CountedTerms {
+  let c = countedTerms.get(terms);
+  if (!c) countedTerms.set(terms, (c = terms.filter(counts).map((t) => ({ forms: t.forms.map((f) => ({ stem: stem(f.form), weight: f.weight })) }))));
+  return c;
+}
+
 /**
  * The weighted share of `terms` a hit matched: an exact word counts 1, a corrected typo or a paraphrase less.
  * A word Lunr never indexes counts neither way; a word the corpus lacks in every form counts against.
  */
 export function weightedCoverage(terms: readonly ExpandedTerm[], matched: ReadonlySet<string>): number {
-  const counted = terms.filter(counts);
-  if (!counted.length) return 0;
+  const list = counted(terms);
+  if (!list.length) return 0;
   let sum = 0;
-  for (const t of counted) {
+  for (const t of list) {
     let best = 0;
-    for (const f of t.forms) if (f.weight > best && matched.has(stem(f.form))) best = f.weight;
+    for (const f of t.forms) if (f.weight > best && matched.has(f.stem)) best = f.weight;
     sum += best;
   }
-  return sum / counted.length;
+  return sum / list.length;
 }
 
 /** The share of `terms` a hit matched in their own words (or a corrected typo): paraphrase alone is not enough. */
 export function exactCoverage(terms: readonly ExpandedTerm[], matched: { has(stem: string): boolean }): number {
-  const counted = terms.filter(counts);
-  if (!counted.length) return 0;
-  return counted.filter((t) => t.forms.some((f) => f.weight >= WEIGHT.typo && matched.has(stem(f.form)))).length / counted.length;
+  const list = counted(terms);
+  if (!list.length) return 0;
+  let n = 0;
+  for (const t of list) if (t.forms.some((f) => f.weight >= WEIGHT.typo && matched.has(f.stem))) n++;
+  return n / list.length;
 }
 
 /** The form of each term a hit matched best, in question order: the question in the story's own words. */
