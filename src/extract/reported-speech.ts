@@ -1,7 +1,8 @@
 // Reported speech in one sentence: where a verb of saying (from WordNet, see speech-verbs.ts) or "according to"
 // gives words to a source, who the source is as written, and which part of the sentence is what was said.
 // Works on the tagger's tokens, so "the agency" is a noun phrase and "approved a contract" has no clause after it.
-import { isReportingVerb } from './speech-verbs.js';
+import { isReportingVerb, judgementVerbs } from './speech-verbs.js';
+import { isReportNoun } from './report-nouns.js';
 import type { Token } from './tagger.js';
 
 /** One place where a sentence reports what someone said. Offsets index the sentence. */
@@ -33,7 +34,7 @@ export const SOURCE_NOUN =
  * Verbs of saying proper: only these stand after what was said ("..., Smythe said.") or before their source
  * ("..., said Mayor Dilworth"); English inverts and back-attributes no other verb ("..., he scored").
  */
-const SAYING = new Set(['say', 'ask', 'reply', 'add', 'declare', 'explain', 'confess', 'insist', 'answer', 'continue', 'recall', 'exclaim', 'shout', 'remark', 'write', 'report', 'note', 'observe', 'retort', 'concede', 'admit', 'agree', 'argue', 'announce', 'warn', 'state', 'conclude', 'relate', 'charge', 'contend', 'assert', 'testify', 'estimate', 'predict', 'claim', 'maintain', 'comment', 'respond', 'emphasize', 'stress', 'point', 'tell', 'inform', 'acknowledge', 'suggest', 'promise', 'complain', 'protest', 'disclose', 'reveal', 'confirm', 'deny', 'indicate', 'cry', 'murmur', 'whisper', 'quip', 'joke', 'boast', 'vow', 'pledge', 'recount', 'mention', 'advise', 'caution', 'urge', 'believe', 'think', 'feel', 'hope', 'expect']);
+const SAYING = new Set(['rule', 'find', 'say', 'ask', 'reply', 'add', 'declare', 'explain', 'confess', 'insist', 'answer', 'continue', 'recall', 'exclaim', 'shout', 'remark', 'write', 'report', 'note', 'observe', 'retort', 'concede', 'admit', 'agree', 'argue', 'announce', 'warn', 'state', 'conclude', 'relate', 'charge', 'contend', 'assert', 'testify', 'estimate', 'predict', 'claim', 'maintain', 'comment', 'respond', 'emphasize', 'stress', 'point', 'tell', 'inform', 'acknowledge', 'suggest', 'promise', 'complain', 'protest', 'disclose', 'reveal', 'confirm', 'deny', 'indicate', 'cry', 'murmur', 'whisper', 'quip', 'joke', 'boast', 'vow', 'pledge', 'recount', 'mention', 'advise', 'caution', 'urge', 'believe', 'think', 'feel', 'hope', 'expect']);
 
 /**
  * Verbs English puts before their speaker after what was said ("..., said Mayor Dilworth", "..., asked Willie");
@@ -54,7 +55,7 @@ const ANNOUNCEMENT_NOUNS = new Set(['announcement', 'statement', 'disclosure', '
  * "the mayor knew that the vote was lost", "the board decided that the school would close". Without "that" they
  * name an act or an object ("knew the way", "decided the case"), so they are no report.
  */
-const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise', 'see']);
+const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise', 'see', 'find']);
 /**
  * Passives of being won over that state their subject's own view: "the governor was convinced that ...",
  * "experts were all agreed that ...", "he had become persuaded that ...". The subject holds the view; unlike
@@ -133,6 +134,14 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         }
       }
     }
+    // Rule "report noun": "his claim that ...", "the senator's belief that ...", "a warning from the agency that ..."
+    if (t.pos === 'NOUN' && isReportNoun(t.lemma)) {
+      const r = reportNoun(tokens, v, outlet, quoted, sentence, end);
+      if (r) {
+        cues.push({ verb: t.text, at: t.start, from: r.speaker ? 'subject' : 'none', ...(r.speaker ? { speaker: r.speaker } : {}), content: [r.content] });
+        continue;
+      }
+    }
     // the tagger reads a sentence-initial "Estimates" or "reports" as a verb as often as a noun: the words around decide
     if (STATEMENT_NOUNS.has(t.lower)) {
       const there = tokens.slice(Math.max(0, v - 3), v).some((x) => x.lower === 'there');
@@ -202,7 +211,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // ("... set forth his view in these words:": the same for a lead-in that names its words as words)
     const follows = t.pos === 'VERB' && /\b(?:as follows|in (?:these|the following) words)\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
     const raising = t.pos === 'VERB' && RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v - 1]?.lemma === 'be';
-    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising)) continue;
+    const judged = t.pos === 'VERB' && judgementVerbs().has(t.lemma) ? objectComplement(tokens, v, outlet, quoted) : -1;
+    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising && judged < 0)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
     if (/ing$/i.test(t.lower) && t.lemma !== t.lower) {
       // "Reyes objected to the fee, saying that trade was slow": the participle shares the sentence's subject
@@ -228,6 +238,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         while (w < n && TIME_WORDS.test(tokens[w].lower)) w++;
         const that = tokens[w]?.lower === 'that' ? w + 1 : w;
         if (that < n) cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[that].start, end }] });
+      } else if (tokens[v + 1]?.lower === 'at' && ['NUM', 'SYM'].includes(tokens[v + 2]?.pos ?? '') && by < 0) {
+        // Rule "estimated figure": "the crop is estimated at 4 million bales", "output is officially forecast at
+        // 129%": a figure someone put forward, with no one named
+        cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
       } else if (RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos !== 'DET' && by < 0) {
         // "the plant is expected to close", "Mr. Lee is known to rely on ...": a view with no source named
         cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
@@ -250,7 +264,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (j < 0 || tokens[j].text === ',' || isCloseQuote(tokens[j]) || tokens[j].pos === 'CCONJ') {
       const np = npRight(tokens, v + 1, outlet);
       const inverted =
-        j >= 0 && INVERTIBLE.has(t.lemma) && np.end > np.start && tokens[j].pos !== 'CCONJ' && invertedEnds(tokens, np.end) &&
+        j >= 0 && INVERTIBLE.has(t.lemma) && np.end > np.start && startsNp(tokens[np.start]) && tokens[j].pos !== 'CCONJ' && invertedEnds(tokens, np.end) &&
         // what was said stands before: a clause or a quotation
         tokens.slice(0, j).some((x, i) => x.pos === 'VERB' || x.pos === 'AUX' || quoted(i));
       if (j >= 0 && tokens[j].text === ',') {
@@ -275,6 +289,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
           subjectStart = name.start;
           speaker = sentence.slice(tokens[name.start].start, tokens[name.end - 1].end);
           appositive = true;
+        } else if (!inverted && !CONJUNCTION_PARTICIPLES.has(t.lower) && seriesVerb(tokens, j, v, outlet)) {
+          // Rule "verb series": "The lawyers read the files, found that few had been questioned": a second verb
+          // after a comma shares the first one's subject; the noun phrase before the comma is that verb's object
+          from = 'shared';
         } else if (!inverted) {
           const role = npLeft(tokens, j - 1, outlet);
           if (role.end > role.start && startsNp(tokens[role.start]) && (role.start === 0 || tokens[role.start - 1].pos !== 'ADP')) {
@@ -311,7 +329,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         from = 'inverted';
         speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
       } else if (!speaker && j >= 0 && tokens[j].pos === 'CCONJ') from = 'shared'; // a verb opening its sentence shares no one's subject
-      else if (!speaker) continue;
+      else if (!speaker && from !== 'shared') continue;
     } else {
       let np = npLeft(tokens, j, outlet);
       // "Seven of the firms that make tractors say ...": a relative clause in the subject; its head noun phrase speaks
@@ -375,7 +393,12 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
     const content: { start: number; end: number }[] = [];
     const leadIn = LEAD_IN_END.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || ((x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i)));
-    if (leadIn) {
+    if (judged > 0 && from === 'subject') {
+      // Rule "judgement": "The senator considered the treaty a surrender", "officials called him “evasive”": the
+      // object and its complement are what the subject holds, up to the clause's end
+      const stop = tokens.findIndex((x, i) => i > judged && outlet(i) && /^[,;:]$/.test(x.text));
+      content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
+    } else if (leadIn) {
       // "When the verdict came in, Hengesbach said:": what was said is the quotation that follows.
     } else if (forwardOk && forward) content.push(forward);
     else if (SAYING.has(t.lemma) || thought) {
@@ -441,6 +464,35 @@ function retagVerbs(tokens: readonly Token[]): readonly Token[] {
     if (!QUANTITY_SUBJECT.test(tokens[i - 1].lower) || !(tokens[i - 1].pos === 'NUM' || tokens[i - 1].pos === 'ADJ' || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PRON' || tokens[i - 1].pos === 'NOUN')) continue;
     const next = tokens[i + 1];
     if (!(next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET')) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'VERB' };
+  }
+  return agreeingVerbs(out ?? tokens);
+}
+
+/**
+ * Rule "subject agreement": the tagger reads a present-tense verb of saying as a noun after its subject ("dealers
+ * report", "economists estimate the crop will ...", "Mr. Voss reports."). It is the verb when it agrees with the noun
+ * before it (a plural noun and the plain form, a singular name and the -s form) and a clause follows it (a pronoun, a
+ * determiner, "that"), or, as a back-attribution, its subject stands after a comma and the sentence ends there:
+ * "..., the growers report." A compound such as "the weather reports" has no comma before it and no clause after.
+ */
+function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || !SAYING.has(t.lemma)) continue;
+    const subj = tokens[i - 1];
+    const pluralNoun = subj.pos === 'NOUN' && subj.lemma !== subj.lower && /s$/i.test(subj.lower);
+    const singular = subj.pos === 'PROPN' || (subj.pos === 'NOUN' && subj.lemma === subj.lower);
+    const agrees = (pluralNoun && t.lower === t.lemma) || (singular && t.lower === `${t.lemma}s`);
+    if (!agrees) continue;
+    const next = tokens[i + 1];
+    const clause = next !== undefined && (next.lower === 'that' || /^(?:he|she|they|it|we|i|you|his|her|their|its|our)$/i.test(next.lower) || next.pos === 'DET');
+    let k = i - 1;
+    while (k > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[k - 1].pos)) k--;
+    const back = (next === undefined || /^[.!?;]$/.test(next.text)) && tokens[k - 1]?.text === ',';
+    if (!clause && !back) continue;
     out ??= [...tokens];
     out[i] = { ...t, pos: 'VERB' };
   }
@@ -554,6 +606,122 @@ function relativeHead(tokens: readonly Token[], from: number, outlet: (i: number
     }
   }
   return undefined;
+}
+
+/**
+ * Where the complement of a judgement verb's object starts ("considered [the treaty] [a surrender]", "called [him]
+ * [“evasive”]", "held [the statute] [void]", "regarded [it] [as an exception]"), or -1: the object is a noun phrase, and
+ * the complement an indefinite noun phrase, an adjective, "as", or quoted words. "Called the meeting Monday" and
+ * "found the money" have none.
+ */
+function objectComplement(tokens: readonly Token[], v: number, outlet: (i: number) => boolean, quoted: (i: number) => boolean): number {
+  const k = v + 1;
+  if (!tokens[k] || !outlet(k) || !startsNp(tokens[k]) || tokens[k].lower === 'that') return -1;
+  const obj = npRight(tokens, k, outlet, true);
+  if (obj.end <= obj.start) return -1;
+  let c = obj.end;
+  while (c > obj.start + 1 && tokens[c - 1].pos === 'PUNCT') c--;
+  // an adjective the object phrase swallowed is the complement: "held the statute void"
+  if (tokens[c - 1].pos === 'ADJ' && c - 1 > obj.start && ['NOUN', 'PROPN', 'PRON'].includes(tokens[c - 2].pos)) c--;
+  const x = tokens[c];
+  if (!x) return -1;
+  if (quoted(c)) return c;
+  if (!outlet(c)) return -1;
+  if (x.lower === 'as' && tokens[c + 1] && startsNp(tokens[c + 1])) return c;
+  if (/^(?:a|an)$/i.test(x.lower) && ['NOUN', 'ADJ', 'ADV'].includes(tokens[c + 1]?.pos ?? '')) return c;
+  const after = tokens[c + 1];
+  if (x.pos === 'ADJ' && (!after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.pos === 'NOUN' || after.lower === 'of')) return c;
+  return -1;
+}
+
+/**
+ * Whether the verb at v, after the comma at j, is the second of a series ("dug into the records, found that ..."): a
+ * "that" clause follows it, a finite verb stands before the comma, and the words just before the comma are no
+ * subject of their own (they follow a verb, a preposition or a noun, not a comma or the sentence start).
+ */
+function seriesVerb(tokens: readonly Token[], j: number, v: number, outlet: (i: number) => boolean): boolean {
+  if (tokens[v + 1]?.lower !== 'that' || !outlet(v + 1)) return false;
+  const finite = tokens.slice(0, j).findIndex((x, i) => outlet(i) && x.pos === 'VERB' && !/ing$/i.test(x.lower) && tokens[i - 1]?.text !== ',');
+  if (finite <= 0) return false;
+  const np = npLeft(tokens, j - 1, outlet);
+  const before = tokens[np.start - 1];
+  return np.end > np.start && np.start > finite && before !== undefined && before.text !== ',' && before.pos !== 'CCONJ';
+}
+
+/** Participles that join a condition to a clause, as "if" does: "..., provided that the talks go well". */
+const CONJUNCTION_PARTICIPLES = new Set(['provided', 'providing', 'granted', 'given', 'assuming', 'supposing', 'considering', 'seeing']);
+
+/** A possessive as the pronoun that speaks: "his claim" is what he claims. */
+const POSSESSOR: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'I' };
+
+/**
+ * A noun of saying or holding with its "that" clause ("the belief that the war would end", "his claim that ...",
+ * "a cry from the government that ..."), and whose it is: a possessive before it, a name modifying it ("the Navy
+ * claim"), or a "from"/"by"/"of" phrase between it and "that"; none named otherwise. A relative "that" ("the statement
+ * that he made was false", "the report that was issued") is no content: its clause lacks an object or runs on into
+ * the main verb.
+ */
+function reportNoun(
+  tokens: readonly Token[],
+  v: number,
+  outlet: (i: number) => boolean,
+  quoted: (i: number) => boolean,
+  sentence: string,
+  end: number,
+): { speaker?: string; content: { start: number; end: number } } | undefined {
+  const n = tokens.length;
+  let that = v + 1;
+  let speaker: string | undefined;
+  if (/^(?:from|by|of)$/i.test(tokens[v + 1]?.lower ?? '') && outlet(v + 1)) {
+    const np = npRight(tokens, v + 2, outlet, true);
+    if (np.end <= np.start || np.end - np.start > 8) return undefined;
+    speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+    that = np.end;
+  }
+  if (tokens[that]?.lower !== 'that' || !outlet(that) || that + 2 >= n) return undefined;
+  const first = tokens[that + 1];
+  if (!quoted(that + 1) && (first.pos === 'VERB' || first.pos === 'AUX' || !startsNp(first))) return undefined;
+  // "It was in the midst of these talks that ...": a cleft sentence's "that" opens its main clause
+  if (/^it$/i.test(tokens[0]?.lower ?? '') && tokens[1]?.lemma === 'be') return undefined;
+  // "so firm a belief that", "such a warning that": a clause of result, not of content
+  if (tokens.slice(Math.max(0, v - 4), v).some((x) => /^(?:so|such)$/i.test(x.lower))) return undefined;
+  // "no evidence that", "not the claim that": a negated report says nothing was said
+  if (tokens.slice(Math.max(0, v - 3), v).some((x) => /^(?:no|not|never|without)$/i.test(x.lower))) return undefined;
+  const verb = tokens.findIndex((x, i) => i > that + 1 && i - that <= 14 && (x.pos === 'VERB' || x.pos === 'AUX'));
+  if (verb < 0 && !tokens.slice(that + 1).some((_, i) => quoted(that + 1 + i))) return undefined;
+  if (verb > 0) {
+    let g = verb;
+    // the verb group: auxiliaries and adverbs up to the main verb ("would not have been needed"), then its adverbs
+    while (g + 1 < n && tokens[g].pos !== 'VERB' && ['VERB', 'AUX', 'PART', 'ADV'].includes(tokens[g + 1].pos) && tokens[g + 1].lower !== 'to') g++;
+    while (g + 1 < n && (tokens[g + 1].pos === 'ADV' || TIME_WORDS.test(tokens[g + 1].lower))) g++;
+    const after = tokens[g + 1];
+    if (!after || (after.pos === 'PUNCT' && !quoted(g + 1) && !isCloseQuote(after))) return undefined;
+    if (after.pos === 'AUX' || after.pos === 'VERB') return undefined;
+    if (!startsNp(after) && !quoted(g + 1)) {
+      const stop = tokens.findIndex((x, i) => i > g + 1 && (x.text === ',' || x.pos === 'CCONJ' || x.pos === 'SCONJ' || /^[;.!?]$/.test(x.text)));
+      const limit = stop < 0 ? n : stop;
+      if (tokens.slice(g + 2, limit).some((x, i) => outlet(g + 2 + i) && (x.pos === 'AUX' || (x.pos === 'VERB' && !/(?:ing|ed|en)$/i.test(x.lower))))) return undefined;
+    }
+  }
+  if (!speaker) {
+    let k = v - 1;
+    while (k >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].lower === 'own') && outlet(k)) k--;
+    const m = tokens[k];
+    if (m && outlet(k) && POSSESSOR[m.lower] && m.pos !== 'NOUN') speaker = POSSESSOR[m.lower];
+    else if (m && outlet(k) && /^['’]s$/.test(m.text)) {
+      const np = npLeft(tokens, k - 1, outlet);
+      if (np.end > np.start) speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+    } else if (m && m.pos === 'PROPN' && k === v - 1) {
+      let s = k;
+      while (s > 0 && tokens[s - 1].pos === 'PROPN' && outlet(s - 1)) s--;
+      const the = tokens[s - 1]?.lower === 'the' ? tokens[s - 1].start : tokens[s].start;
+      speaker = sentence.slice(the, tokens[k].end);
+    }
+  }
+  // "Despite his claim that the road was safe, the council closed it": a fronted phrase ends at its comma
+  const fronted = (tokens[0].pos === 'ADP' || tokens[0].pos === 'SCONJ') && !tokens.slice(0, v).some((x) => x.text === ',');
+  const comma = fronted ? tokens.findIndex((x, i) => i > that + 1 && x.text === ',' && outlet(i)) : -1;
+  return { ...(speaker ? { speaker } : {}), content: { start: tokens[that + 1].start, end: comma > 0 ? tokens[comma].start : end } };
 }
 
 /** The "follows" of "as follows", which the tagger reads as a verb. */
