@@ -190,6 +190,36 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         continue;
       }
     }
+    // Rule "parenthetical agentless": "After the vote, it was argued, the mayor will resign", "..., the argument went,
+    // ...": an unnamed source's report, framing the words on both sides of it
+    const parenthetical = agentlessAside(tokens, v, outlet);
+    if (parenthetical) {
+      const before = { start: 0, end: trimBack(sentence, tokens[parenthetical.open].start) };
+      const after = parenthetical.close + 1 < n ? { start: tokens[parenthetical.close + 1].start, end } : undefined;
+      cues.push({ verb: t.text, at: t.start, from: 'none', content: [before, after].filter((r): r is { start: number; end: number } => !!r && r.end - r.start > 2) });
+      v = parenthetical.close;
+      continue;
+    }
+    // Rule "reason to believe": "There is reason to believe that the mine will close": a view no one is named for
+    if (t.lower === 'reason' && tokens.slice(Math.max(0, v - 3), v).some((x) => x.lower === 'there') && tokens[v + 1]?.lower === 'to' && isReportingVerb(tokens[v + 2]?.lemma ?? '') && tokens[v + 3]?.lower === 'that' && v + 4 < n) {
+      cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 4].start, end }] });
+      v += 3;
+      continue;
+    }
+    // Rule "hearsay adverb": "The driver reportedly fled to Ohio", "the allegedly forged deed": an adverb made from a
+    // verb of saying ("reported", "alleged", "purported") says someone unnamed says so
+    if (t.pos === 'ADV' && outlet(v) && hearsayAdverb(t.lower) && tokens.slice(v + 1).some((x, i) => outlet(v + 1 + i) && x.pos === 'VERB')) {
+      cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: skipPunct(sentence, tokens[0].text === '(' ? tokens[0].end : 0), end: tokens[n - 1]?.text === ')' ? trimBack(sentence, tokens[n - 1].start) : end }] });
+      continue;
+    }
+    // Rule "in his own words": "By her own account, Lee was broke", "who, in the mayor's words, is “a menace”": the
+    // possessor of a noun of saying is the source of the clause after it
+    const own = ownWords(tokens, v, outlet, sentence);
+    if (own) {
+      cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: own.speaker, content: [{ start: tokens[own.after].start, end }] });
+      v = own.after - 1;
+      continue;
+    }
     // "it was learned that ...", "it is understood that ...": the outlet names no source (learning is no saying otherwise)
     if (t.pos === 'VERB' && AGENTLESS_PASSIVE.has(t.lemma) && tokens[v - 1]?.lemma === 'be' && tokens[v - 2]?.lower === 'it' && tokens[v + 1]?.lower === 'that' && v + 2 < n) {
       cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 2].start, end }] });
@@ -214,7 +244,15 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     const judged = t.pos === 'VERB' && judgementVerbs().has(t.lemma) ? objectComplement(tokens, v, outlet, quoted) : -1;
     if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising && judged < 0)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
-    if (/ing$/i.test(t.lower) && t.lemma !== t.lower) {
+    // "the war's three exposed fronts", "a reported loss": a participle between a determiner or number and its noun is an adjective
+    if (/ed$/i.test(t.lower) && tokens[v + 1]?.pos === 'NOUN' && ['NUM', 'DET', 'ADJ'].includes(tokens[v - 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON'].includes(tokens[v - 2]?.pos ?? '')) continue;
+    // Rule "progressive": "the city was arguing that the fee is legal": a verb of saying after "be" is finite, when its
+    // "that" clause follows (without one it names an activity: "is investigating the part the firm played")
+    const beforeIng = prevSkipping(tokens, v, (x) => x.pos === 'ADV');
+    const progressive =
+      /ing$/i.test(t.lower) && beforeIng > 0 && tokens[beforeIng].lemma === 'be' && tokens[beforeIng].pos === 'AUX' && tokens[beforeIng - 1]?.text !== ',' &&
+      tokens.slice(v + 1, v + 12).some((x, i) => x.lower === 'that' && outlet(v + 1 + i));
+    if (/ing$/i.test(t.lower) && t.lemma !== t.lower && !progressive) {
       // "Reyes objected to the fee, saying that trade was slow": the participle shares the sentence's subject
       if (tokens[v - 1]?.text === ',' && SAYING.has(t.lemma)) {
         let k = v + 1;
@@ -229,7 +267,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (prev && (prev.lower === 'to' || (prev.pos === 'DET' && prev.lower !== 'that' && !QUANTITY_SUBJECT.test(prev.lower)))) continue;
     // Passive: "it was learned that ..." (no source), "the commission was told Friday" (the subject is the listener).
     const aux = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'PART');
-    if (aux >= 0 && tokens[aux].lemma === 'be' && tokens[aux].pos === 'AUX') {
+    if (aux >= 0 && tokens[aux].lemma === 'be' && tokens[aux].pos === 'AUX' && !progressive) {
       const subj = aux - 1 >= 0 ? tokens[aux - 1] : undefined;
       const by = tokens.findIndex((x, i) => i > v && x.lower === 'by' && outlet(i));
       if (subj?.lower === 'it' && AGENTLESS_PASSIVE.has(t.lemma)) {
@@ -261,6 +299,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     let speaker: string | undefined;
     let subjectStart = -1;
     let appositive = false;
+    let relative = false;
     if (j < 0 || tokens[j].text === ',' || isCloseQuote(tokens[j]) || tokens[j].pos === 'CCONJ') {
       const np = npRight(tokens, v + 1, outlet);
       const inverted =
@@ -330,6 +369,12 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
       } else if (!speaker && j >= 0 && tokens[j].pos === 'CCONJ') from = 'shared'; // a verb opening its sentence shares no one's subject
       else if (!speaker && from !== 'shared') continue;
+    } else if (/^who$/i.test(tokens[j].lower) && j > 0) {
+      // Rule "relative report": "..., from Mayor Lee, who said the plan would fail": the relative pronoun's head speaks
+      const head = tokens[j - 1].text === ',' ? npLeft(tokens, j - 2, outlet) : npLeft(tokens, j - 1, outlet);
+      if (head.end <= head.start || !startsNp(tokens[head.start]) || !['NOUN', 'PROPN'].includes(tokens[head.end - 1].pos)) continue;
+      speaker = sentence.slice(tokens[head.start].start, tokens[head.end - 1].end);
+      relative = true;
     } else {
       let np = npLeft(tokens, j, outlet);
       // "Seven of the firms that make tractors say ...": a relative clause in the subject; its head noun phrase speaks
@@ -347,11 +392,15 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       }
     }
     if (speaker && !plausibleSource(speaker)) continue;
+    let subordinate = false;
     if (subjectStart > 0 && from === 'subject') {
       const before = tokens[subjectStart - 1];
       // "When he protested, ...": a report inside a subordinate clause is background, not a statement
-      // ("Although both concede they would like to hit 60, ...": a concession still asserts what was conceded)
-      if ((before.pos === 'SCONJ' && !/^(?:although|though)$/i.test(before.lower)) || /^(?:when|after|as|because|if|before|since|while|until|unless)$/i.test(before.lower)) continue;
+      // ("Although both concede they would like to hit 60, ...": a concession still asserts what was conceded);
+      // one with its "that" clause still reports, up to the clause's comma: "When the mayor announced that she would
+      // run, ..." (a condition, "if he says that ...", asserts nothing)
+      if (/^(?:when|after|as|because|before|since|while)$/i.test(before.lower) && tokens.slice(v + 1, v + 8).some((x, i) => x.lower === 'that' && outlet(v + 1 + i))) subordinate = true;
+      else if ((before.pos === 'SCONJ' && !/^(?:although|though)$/i.test(before.lower)) || /^(?:when|after|as|because|if|before|since|while|until|unless)$/i.test(before.lower)) continue;
       // "on the clock given him": a noun phrase after a preposition is no subject
       if (before.pos === 'ADP' && !/^(?:of|although|though)$/i.test(before.lower)) continue;
     }
@@ -383,11 +432,22 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (obj.end > obj.start && obj.end - obj.start <= 8 && tokens[obj.end]?.lower === 'that') k = obj.end;
     }
     while (k < n && outlet(k) && TIME_WORDS.test(tokens[k].lower)) k++;
+    if (from !== 'inverted' && (SAYING.has(t.lemma) || thought) && k < n && (tokens[k].pos === 'ADP' || tokens[k].pos === 'ADV') && tokens[k].lower !== 'that') {
+      // "thought at first, as did most others, that ...": an adverbial phrase between the verb and its "that"
+      // ("so well, that ...": a clause of result, no content)
+      for (let i = k + 1; i < n && i - k <= 10 && outlet(i) && tokens[i].pos !== 'VERB' && !/^(?:[;.!?:]|so|such)$/i.test(tokens[i].text); i++) {
+        if (tokens[i].lower === 'that' && (tokens[i - 1].text === ',' || tokens.slice(k, i).every((x) => x.pos !== 'PUNCT' && x.pos !== 'AUX'))) {
+          k = i;
+          break;
+        }
+      }
+    }
     // the tagger often reads the complementizer as a determiner ("said that single rooms account ..."): a verb of saying decides
     const hadThat = k < n && tokens[k].lower === 'that' && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT');
+    if (subordinate && !hadThat) continue;
     if (hadThat || tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
     // "Although both concede they would like to win, they ...": a concession's report ends with its clause
-    const concession = subjectStart > 0 && /^(?:although|though)$/i.test(tokens[subjectStart - 1].lower);
+    const concession = subordinate || (subjectStart > 0 && /^(?:although|though)$/i.test(tokens[subjectStart - 1].lower));
     const clauseEnd = concession ? tokens.findIndex((x, i) => i > k && x.text === ',' && outlet(i)) : -1;
     const forward = k < n ? { start: tokens[k].start, end: clauseEnd > 0 ? tokens[clauseEnd].start : end } : undefined;
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
@@ -648,6 +708,52 @@ function seriesVerb(tokens: readonly Token[], j: number, v: number, outlet: (i: 
   return np.end > np.start && np.start > finite && before !== undefined && before.text !== ',' && before.pos !== 'CCONJ';
 }
 
+/**
+ * "it was argued," / "it is said," / "the argument went," standing between commas (or after the last one) inside what
+ * it frames: returns the commas around it. Its verb is an agentless passive of saying, or "go"/"run" after a noun of
+ * saying ("the story goes", "the reasoning ran").
+ */
+function agentlessAside(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): { open: number; close: number } | undefined {
+  const t = tokens[v];
+  if (!outlet(v) || t.pos !== 'VERB') return undefined;
+  let open: number;
+  if (tokens[v - 1]?.lemma === 'be' && tokens[v - 2]?.lower === 'it' && isReportingVerb(t.lemma)) open = v - 3;
+  else if ((t.lemma === 'go' || t.lemma === 'run') && tokens[v - 1]?.pos === 'NOUN' && isReportNoun(tokens[v - 1].lemma) && tokens[v - 2]?.pos === 'DET') open = v - 3;
+  else return undefined;
+  if (open <= 0 || tokens[open].text !== ',') return undefined;
+  const close = tokens[v + 1]?.text === ',' ? v + 1 : /^[.!?]$/.test(tokens[v + 1]?.text ?? '.') ? tokens.length : -1;
+  return close < 0 ? undefined : { open, close };
+}
+
+/** "reportedly", "allegedly", "purportedly", "reputedly": the past participle of a verb of saying, made an adverb. */
+function hearsayAdverb(word: string): boolean {
+  const m = /^(\w+?)e?dly$/.exec(word);
+  return !!m && [m[1], `${m[1]}e`].some((stem) => isReportingVerb(stem) && SAYING.has(stem)) || /^(?:reputedly|purportedly|allegedly)$/.test(word);
+}
+
+/** "by his own confession,", "in Mr. Lee's words,", "on her own account,": the possessor, and where the clause starts. */
+function ownWords(tokens: readonly Token[], v: number, outlet: (i: number) => boolean, sentence: string): { speaker: string; after: number } | undefined {
+  if (!/^(?:by|in|on)$/i.test(tokens[v].lower) || !outlet(v)) return undefined;
+  let k = v + 1;
+  let speaker: string | undefined;
+  const poss = tokens[k];
+  if (poss && POSSESSOR[poss.lower]) {
+    speaker = POSSESSOR[poss.lower];
+    k++;
+  } else {
+    let e = k;
+    while (e < tokens.length && e - k < 6 && (tokens[e].pos === 'PROPN' || tokens[e].pos === 'NOUN' || tokens[e].pos === 'DET') && outlet(e)) e++;
+    if (e === k || !/^['’]s$/.test(tokens[e]?.text ?? '')) return undefined;
+    speaker = sentence.slice(tokens[k].start, tokens[e - 1].end);
+    k = e + 1;
+  }
+  if (tokens[k]?.lower === 'own') k++;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== 'NOUN' || !(noun.lower === 'words' || isReportNoun(noun.lemma))) return undefined;
+  if (tokens[k + 1]?.text !== ',' || k + 2 >= tokens.length) return undefined;
+  return { speaker, after: k + 2 };
+}
+
 /** Participles that join a condition to a clause, as "if" does: "..., provided that the talks go well". */
 const CONJUNCTION_PARTICIPLES = new Set(['provided', 'providing', 'granted', 'given', 'assuming', 'supposing', 'considering', 'seeing']);
 
@@ -770,6 +876,8 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     // "he and Crawford received ...": a coordinated subject; "his business since August is ...": a time phrase in it
     subject.every((t, i) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT', 'CCONJ'].includes(t.pos) || (i > 0 && /^(?:since|until|till)$/i.test(t.lower))) &&
     !subject.some((t) => t.text === ',' || t.text === ';') &&
+    // "bull into the rules when he is sure": a subordinator opens a clause of its own; the words before it are no subject
+    !subject.some((t) => /^(?:when|where|while|if|because|unless|until|whenever)$/i.test(t.lower)) &&
     // "attacked one of the officers and was restrained": an object and a second verb, not a clause
     subject[subject.length - 1]?.pos !== 'CCONJ' &&
     // "gives the Legislature the power to exempt": an infinitive is no finite verb
@@ -799,7 +907,7 @@ function headBeforeModifiers(tokens: readonly Token[], start: number, outlet: (i
     head = np;
   }
   if (!head) return undefined;
-  const opener = s === 0 || tokens[s - 1].pos === 'CCONJ' || tokens[s - 1].text === ',';
+  const opener = s === 0 || tokens[s - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[s - 1].text);
   return opener && tokens[head.start].pos === 'DET' ? head : undefined;
 }
 
