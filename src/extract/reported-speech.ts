@@ -482,7 +482,48 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     }
     cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content });
   }
-  return nest(cues, sentence);
+  return nest([...cues, ...quotedReports(sentence, tagged, quoted)], sentence);
+}
+
+/**
+ * Rule "report inside a quotation": “The old man came up and said he wanted four volunteers,” the recruit said. What
+ * a quoted speaker reports of a third person is a report too, the third person its source. Each sentence inside the
+ * quotation is read on its own; the quoted speaker's own "I said", "we told them" stay theirs, so only a report
+ * whose subject is a third person counts, only with a verb of saying proper ("the school will consider ..." is the
+ * quoted speaker's own plan), and only one wholly inside the quotation.
+ */
+function quotedReports(sentence: string, tagged: readonly Token[], quoted: (i: number) => boolean): SpeechCue[] {
+  const out: SpeechCue[] = [];
+  for (let a = 0; a < tagged.length; a++) {
+    if (!quoted(a)) continue;
+    let b = a;
+    while (b < tagged.length && quoted(b)) b++;
+    // the quotation's sentences: a stop before a capital starts the next
+    let from = a;
+    for (let i = a; i <= b; i++) {
+      const ends = i === b || (/^[.!?]$/.test(tagged[i].text) && /^\p{Lu}/u.test(tagged[i + 1]?.text ?? '') && i + 1 < b);
+      if (!ends) continue;
+      const last = i === b ? b : i + 1;
+      let to = last;
+      while (to > from && /^[“”"‘’'.,!?;:]+$/.test(tagged[to - 1].text)) to--;
+      let start = from;
+      while (start < to && /^[“”"‘’']+$/.test(tagged[start].text)) start++;
+      if (to - start >= 5) {
+        const part = tagged.slice(start, to);
+        const text = sentence.slice(0, tagged[to - 1].end);
+        // "The old man came up and said ...": a verb sharing its subject shares the quoted sentence's
+        const opener = npRight(part, 0, () => true, true);
+        const subject = opener.end > opener.start && ['DET', 'PROPN', 'NOUN'].includes(part[0].pos) ? text.slice(part[opener.start].start, part[opener.end - 1].end) : undefined;
+        for (const c of findSpeechCues(text, part, () => false)) {
+          const cue = c.from === 'shared' && subject ? { ...c, from: 'subject' as const, speaker: subject } : c;
+          if (cue.from === 'subject' && SAYING.has(part.find((x) => x.start === cue.at)?.lemma ?? '') && cue.speaker && !/^(?:i|we|you|me|us)$/i.test(cue.speaker) && cue.content.length && cue.content.every((r) => r.start >= part[0].start)) out.push(cue);
+        }
+      }
+      from = last;
+    }
+    a = b;
+  }
+  return out;
 }
 
 /** A later report inside an earlier one's content is part of it ("said he insisted"), unless ", and he said" starts a new one. */
@@ -668,6 +709,9 @@ function relativeHead(tokens: readonly Token[], from: number, outlet: (i: number
   return undefined;
 }
 
+/** Judgement verbs that also see, feel or handle: with an adjective after the object they describe a scene. */
+const PERCEIVING = new Set(['see', 'feel', 'hold', 'find', 'view']);
+
 /**
  * Where the complement of a judgement verb's object starts ("considered [the treaty] [a surrender]", "called [him]
  * [“evasive”]", "held [the statute] [void]", "regarded [it] [as an exception]"), or -1: the object is a noun phrase, and
@@ -688,8 +732,12 @@ function objectComplement(tokens: readonly Token[], v: number, outlet: (i: numbe
   if (quoted(c)) return c;
   if (!outlet(c)) return -1;
   if (x.lower === 'as' && tokens[c + 1] && startsNp(tokens[c + 1])) return c;
-  if (/^(?:a|an)$/i.test(x.lower) && ['NOUN', 'ADJ', 'ADV'].includes(tokens[c + 1]?.pos ?? '')) return c;
+  // "called the police a second time": a measure of time is no complement
+  const measure = tokens.slice(c, c + 4).some((y) => /^(?:times?|moment|while|day|week|month|year)$/i.test(y.lower) || TIME_WORDS.test(y.lower));
+  if (/^(?:a|an)$/i.test(x.lower) && ['NOUN', 'ADJ', 'ADV'].includes(tokens[c + 1]?.pos ?? '') && !measure) return c;
   const after = tokens[c + 1];
+  // verbs with a sense of seeing or handling judge only with a noun: "held the door open", "found the room empty"
+  if (PERCEIVING.has(tokens[v].lemma)) return -1;
   if (x.pos === 'ADJ' && (!after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.pos === 'NOUN' || after.lower === 'of')) return c;
   return -1;
 }
