@@ -709,7 +709,7 @@ function relativeHead(tokens: readonly Token[], from: number, outlet: (i: number
   return undefined;
 }
 
-/** Judgement verbs that also see, feel or handle: with an adjective after the object they describe a scene. */
+/** Judgement verbs that also see, feel or handle: with a bare complement after the object they describe a scene. */
 const PERCEIVING = new Set(['see', 'feel', 'hold', 'find', 'view']);
 
 /**
@@ -732,12 +732,13 @@ function objectComplement(tokens: readonly Token[], v: number, outlet: (i: numbe
   if (quoted(c)) return c;
   if (!outlet(c)) return -1;
   if (x.lower === 'as' && tokens[c + 1] && startsNp(tokens[c + 1])) return c;
-  // "called the police a second time": a measure of time is no complement
-  const measure = tokens.slice(c, c + 4).some((y) => /^(?:times?|moment|while|day|week|month|year)$/i.test(y.lower) || TIME_WORDS.test(y.lower));
+  // verbs with a sense of seeing or handling judge only "as" something: "saw the plan as a trap", not "found the car a
+  // block away" or "held the door open"
+  if (PERCEIVING.has(tokens[v].lemma)) return -1;
+  // "called the police a second time", "moved the car a block": a measure of time or distance is no complement
+  const measure = tokens.slice(c, c + 4).some((y) => /^(?:times?|moment|while|day|week|month|year|miles?|blocks?|yards?|feet|foot|inch(?:es)?|kilomet(?:er|re)s?|distance|way)$/i.test(y.lower) || TIME_WORDS.test(y.lower));
   if (/^(?:a|an)$/i.test(x.lower) && ['NOUN', 'ADJ', 'ADV'].includes(tokens[c + 1]?.pos ?? '') && !measure) return c;
   const after = tokens[c + 1];
-  // verbs with a sense of seeing or handling judge only with a noun: "held the door open", "found the room empty"
-  if (PERCEIVING.has(tokens[v].lemma)) return -1;
   if (x.pos === 'ADJ' && (!after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.pos === 'NOUN' || after.lower === 'of')) return c;
   return -1;
 }
@@ -797,13 +798,22 @@ function ownWords(tokens: readonly Token[], v: number, outlet: (i: number) => bo
   }
   if (tokens[k]?.lower === 'own') k++;
   const noun = tokens[k];
-  if (!noun || noun.pos !== 'NOUN' || !(noun.lower === 'words' || isReportNoun(noun.lemma))) return undefined;
+  if (!noun || noun.pos !== 'NOUN' || !(/^(?:words|account|reckoning)$/i.test(noun.lower) || isReportNoun(noun.lemma))) return undefined;
   if (tokens[k + 1]?.text !== ',' || k + 2 >= tokens.length) return undefined;
   return { speaker, after: k + 2 };
 }
 
 /** Participles that join a condition to a clause, as "if" does: "..., provided that the talks go well". */
 const CONJUNCTION_PARTICIPLES = new Set(['provided', 'providing', 'granted', 'given', 'assuming', 'supposing', 'considering', 'seeing']);
+
+/**
+ * Verbs that voice or hold the view their object names, so their subject is its holder: "expressed the hope that",
+ * "voiced the fear that", "took the position that", "made the claim that", "issued a warning that".
+ */
+const EXPRESSING = new Set(['express', 'voice', 'state', 'reiterate', 'repeat', 'restate', 'share', 'hold', 'take', 'make', 'issue', 'sound', 'advance', 'offer', 'hold', 'cling', 'reach']);
+
+/** Verbs whose object is a statement as a thing: "the report that the board released", "the claim that he filed". */
+const STATEMENT_OBJECT = new Set(['release', 'publish', 'read', 'write', 'send', 'receive', 'hear', 'deliver', 'prepare', 'sign', 'file', 'give', 'see', 'submit', 'present', 'draft', 'reject', 'deny', 'accept', 'dismiss']);
 
 /** A possessive as the pronoun that speaks: "his claim" is what he claims. */
 const POSSESSOR: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'I' };
@@ -843,15 +853,22 @@ function reportNoun(
   if (tokens.slice(Math.max(0, v - 3), v).some((x) => /^(?:no|not|never|without)$/i.test(x.lower))) return undefined;
   const verb = tokens.findIndex((x, i) => i > that + 1 && i - that <= 14 && (x.pos === 'VERB' || x.pos === 'AUX'));
   if (verb < 0 && !tokens.slice(that + 1).some((_, i) => quoted(that + 1 + i))) return undefined;
+  let bareEnd = false;
   if (verb > 0) {
     let g = verb;
     // the verb group: auxiliaries and adverbs up to the main verb ("would not have been needed"), then its adverbs
     while (g + 1 < n && tokens[g].pos !== 'VERB' && ['VERB', 'AUX', 'PART', 'ADV'].includes(tokens[g + 1].pos) && tokens[g + 1].lower !== 'to') g++;
     while (g + 1 < n && (tokens[g + 1].pos === 'ADV' || TIME_WORDS.test(tokens[g + 1].lower))) g++;
     const after = tokens[g + 1];
-    if (!after || (after.pos === 'PUNCT' && !quoted(g + 1) && !isCloseQuote(after))) return undefined;
-    if (after.pos === 'AUX' || after.pos === 'VERB') return undefined;
-    if (!startsNp(after) && !quoted(g + 1)) {
+    // "the statement that he made.", "the report that they released": a verb that takes a statement as its object, with none after it
+    const gap = !after || (after.pos === 'PUNCT' && !quoted(g + 1) && !isCloseQuote(after)) || after.pos === 'ADP';
+    const passive = tokens[g - 1]?.lemma === 'be';
+    if (gap && !passive && (EXPRESSING.has(tokens[g].lemma) || STATEMENT_OBJECT.has(tokens[g].lemma))) return undefined;
+    if (after && (after.pos === 'AUX' || after.pos === 'VERB')) return undefined;
+    // "... the feeling that they would win." with no holder may as well be relative ("the feeling that they had"):
+    // a clause ending at its verb counts only when someone holds the view (checked below)
+    if (!after || (after.pos === 'PUNCT' && !quoted(g + 1) && !isCloseQuote(after))) bareEnd = true;
+    if (after && !startsNp(after) && !quoted(g + 1)) {
       const stop = tokens.findIndex((x, i) => i > g + 1 && (x.text === ',' || x.pos === 'CCONJ' || x.pos === 'SCONJ' || /^[;.!?]$/.test(x.text)));
       const limit = stop < 0 ? n : stop;
       if (tokens.slice(g + 2, limit).some((x, i) => outlet(g + 2 + i) && (x.pos === 'AUX' || (x.pos === 'VERB' && !/(?:ing|ed|en)$/i.test(x.lower))))) return undefined;
@@ -872,6 +889,20 @@ function reportNoun(
       speaker = sentence.slice(the, tokens[k].end);
     }
   }
+  if (!speaker) {
+    // Rule "expressed view": "The mayor expressed the hope that ...", "she took the position that ...": a verb of
+    // voicing or holding gives the noun its subject
+    let d = v - 1;
+    while (d >= 0 && ['ADJ', 'DET'].includes(tokens[d].pos) && outlet(d)) d--;
+    const verb = tokens[d];
+    if (d < v - 1 && verb?.pos === 'VERB' && EXPRESSING.has(verb.lemma) && outlet(d)) {
+      const j = prevSkipping(tokens, d, (x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART');
+      const np = j >= 0 ? npLeft(tokens, j, outlet) : undefined;
+      if (np && np.end > np.start && startsNp(tokens[np.start]) && (np.start === 0 || /^[,;:—–-]$/.test(tokens[np.start - 1].text) || tokens[np.start - 1].pos === 'CCONJ'))
+        speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+    }
+  }
+  if (bareEnd && !speaker) return undefined;
   // "Despite his claim that the road was safe, the council closed it": a fronted phrase ends at its comma
   const fronted = (tokens[0].pos === 'ADP' || tokens[0].pos === 'SCONJ') && !tokens.slice(0, v).some((x) => x.text === ',');
   const comma = fronted ? tokens.findIndex((x, i) => i > that + 1 && x.text === ',' && outlet(i)) : -1;
