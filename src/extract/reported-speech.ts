@@ -299,7 +299,6 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     let speaker: string | undefined;
     let subjectStart = -1;
     let appositive = false;
-    let relative = false;
     if (j < 0 || tokens[j].text === ',' || isCloseQuote(tokens[j]) || tokens[j].pos === 'CCONJ') {
       const np = npRight(tokens, v + 1, outlet);
       const inverted =
@@ -373,8 +372,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // Rule "relative report": "..., from Mayor Lee, who said the plan would fail": the relative pronoun's head speaks
       const head = tokens[j - 1].text === ',' ? npLeft(tokens, j - 2, outlet) : npLeft(tokens, j - 1, outlet);
       if (head.end <= head.start || !startsNp(tokens[head.start]) || !['NOUN', 'PROPN'].includes(tokens[head.end - 1].pos)) continue;
+      // (subjectStart stays unset: "from Mayor Lee" is no subject after a preposition, the relative pronoun is)
       speaker = sentence.slice(tokens[head.start].start, tokens[head.end - 1].end);
-      relative = true;
     } else {
       let np = npLeft(tokens, j, outlet);
       // "Seven of the firms that make tractors say ...": a relative clause in the subject; its head noun phrase speaks
@@ -482,7 +481,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     }
     cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content });
   }
-  return nest([...cues, ...quotedReports(sentence, tagged, quoted)], sentence);
+  const inQuotes = quotedReports(sentence, tagged, quoted);
+  return [...nest(cues, sentence), ...nest(inQuotes, sentence)];
 }
 
 /**
@@ -584,7 +584,8 @@ function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
     const t = tokens[i];
     if (t.pos !== 'NOUN' || !SAYING.has(t.lemma)) continue;
     const subj = tokens[i - 1];
-    const pluralNoun = subj.pos === 'NOUN' && subj.lemma !== subj.lower && /s$/i.test(subj.lower);
+    // a plural noun opening the sentence is often tagged as a name: "Growers estimate ..."
+    const pluralNoun = (subj.pos === 'NOUN' && subj.lemma !== subj.lower && /s$/i.test(subj.lower)) || (i === 1 && subj.pos === 'PROPN' && /[^s]s$/i.test(subj.lower));
     const singular = subj.pos === 'PROPN' || (subj.pos === 'NOUN' && subj.lemma === subj.lower);
     const agrees = (pluralNoun && t.lower === t.lemma) || (singular && t.lower === `${t.lemma}s`);
     if (!agrees) continue;
@@ -845,6 +846,11 @@ function reportNoun(
   if (tokens[that]?.lower !== 'that' || !outlet(that) || that + 2 >= n) return undefined;
   const first = tokens[that + 1];
   if (!quoted(that + 1) && (first.pos === 'VERB' || first.pos === 'AUX' || !startsNp(first))) return undefined;
+  // "to satisfy world opinion that ...", "assured the public that ...": after a verb of persuading or telling, the
+  // noun is its listener and the clause is the verb's
+  let d0 = v - 1;
+  while (d0 >= 0 && ['ADJ', 'DET', 'NOUN', 'PROPN'].includes(tokens[d0].pos)) d0--;
+  if (d0 >= 0 && tokens[d0].pos === 'VERB' && (LISTENER_VERBS.has(tokens[d0].lemma) || STANCE_PASSIVE.has(tokens[d0].lemma))) return undefined;
   // "It was in the midst of these talks that ...": a cleft sentence's "that" opens its main clause
   if (/^it$/i.test(tokens[0]?.lower ?? '') && tokens[1]?.lemma === 'be') return undefined;
   // "so firm a belief that", "such a warning that": a clause of result, not of content
