@@ -200,6 +200,20 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       v = parenthetical.close;
       continue;
     }
+    // Rule "made it clear": "The governor made it plain that he would veto the bill": an adjective of knowing after
+    // "made it" opens what the subject of "made" declares
+    if (t.lemma === 'make' && t.pos === 'VERB' && outlet(v) && tokens[v + 1]?.lower === 'it' && /^(?:clear|plain|known|evident|obvious|plainer|clearer|public)$/i.test(tokens[v + 2]?.lower ?? '')) {
+      let k = v + 3;
+      while (k < n && (tokens[k].pos === 'ADV' || TIME_WORDS.test(tokens[k].lower) || /^(?:once|more|again)$/i.test(tokens[k].lower)) && tokens[k].lower !== 'that') k++;
+      const j = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART');
+      const np = j >= 0 ? npLeft(tokens, j, outlet) : undefined;
+      const opener = np && (np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text));
+      if (tokens[k]?.lower === 'that' && k + 1 < n && np && np.end > np.start && opener && startsNp(tokens[np.start]) && np.end - np.start <= 8) {
+        cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: tokens[k + 1].start, end }] });
+        v = k;
+        continue;
+      }
+    }
     // Rule "reason to believe": "There is reason to believe that the mine will close": a view no one is named for
     if (t.lower === 'reason' && tokens.slice(Math.max(0, v - 3), v).some((x) => x.lower === 'there') && tokens[v + 1]?.lower === 'to' && isReportingVerb(tokens[v + 2]?.lemma ?? '') && tokens[v + 3]?.lower === 'that' && v + 4 < n) {
       cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 4].start, end }] });
@@ -391,6 +405,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       }
     }
     if (speaker && !plausibleSource(speaker)) continue;
+    // "made it plain that ...": an "it" right after a verb is its object, and a plain form after it no verb of its own
+    // ("said it expects ..." and "heard him say ..." are different)
+    if (subjectStart > 0 && /^it$/i.test(speaker ?? '') && tokens[subjectStart - 1].pos === 'VERB' && t.lower === t.lemma && subjectStart === v - 1) continue;
+
     let subordinate = false;
     if (subjectStart > 0 && from === 'subject') {
       const before = tokens[subjectStart - 1];
@@ -431,10 +449,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (obj.end > obj.start && obj.end - obj.start <= 8 && tokens[obj.end]?.lower === 'that') k = obj.end;
     }
     while (k < n && outlet(k) && TIME_WORDS.test(tokens[k].lower)) k++;
-    if (from !== 'inverted' && (SAYING.has(t.lemma) || thought) && k < n && (tokens[k].pos === 'ADP' || tokens[k].pos === 'ADV') && tokens[k].lower !== 'that') {
+    if (from !== 'inverted' && (isReportingVerb(t.lemma) || thought) && k < n && (tokens[k].pos === 'ADP' || tokens[k].pos === 'ADV') && tokens[k].lower !== 'that') {
       // "thought at first, as did most others, that ...": an adverbial phrase between the verb and its "that"
       // ("so well, that ...": a clause of result, no content)
-      for (let i = k + 1; i < n && i - k <= 10 && outlet(i) && tokens[i].pos !== 'VERB' && !/^(?:[;.!?:]|so|such)$/i.test(tokens[i].text); i++) {
+      // ("after a warning from the agency that ...": the clause is the noun's, and the noun's rule reads it)
+      for (let i = k + 1; i < n && i - k <= 10 && outlet(i) && tokens[i].pos !== 'VERB' && !/^(?:[;.!?:]|so|such)$/i.test(tokens[i].text) && !(tokens[i].pos === 'NOUN' && isReportNoun(tokens[i].lemma)); i++) {
         if (tokens[i].lower === 'that' && (tokens[i - 1].text === ',' || tokens.slice(k, i).every((x) => x.pos !== 'PUNCT' && x.pos !== 'AUX'))) {
           k = i;
           break;

@@ -75,6 +75,15 @@ describe('reports the tagger half-reads', () => {
     expect(reports('The deed was void, the appeals court ruled.')).toEqual([{ kind: 'indirect', text: 'The deed was void', who: 'the appeals court' }]);
   });
 
+  it('reads "made it plain that" as the subject’s declaration, and no "it" after a verb as a speaker', () => {
+    expect(reports('The governor made it plain that he would veto the bill.')).toEqual([{ kind: 'indirect', text: 'he would veto the bill', who: 'The governor' }]);
+    expect(reports('Floods in the valley made it plain that the levee was too low.')).toEqual([]);
+  });
+
+  it('reads no report in a noun a verb of persuading makes its listener: "to satisfy public opinion that ..."', () => {
+    expect(reports('The visit was meant to satisfy public opinion that the city was not idle.')).toEqual([]);
+  });
+
   it('reads a progressive verb of saying with its "that" clause', () => {
     expect(reports('The city was arguing that the fee is legal.')).toEqual([{ kind: 'indirect', text: 'the fee is legal', who: 'The city' }]);
   });
