@@ -255,7 +255,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // ("... set forth his view in these words:": the same for a lead-in that names its words as words)
     const follows = t.pos === 'VERB' && /\b(?:as follows|in (?:these|the following) words)\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
     const raising = t.pos === 'VERB' && RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v - 1]?.lemma === 'be';
-    const judged = t.pos === 'VERB' && judgementVerbs().has(t.lemma) ? objectComplement(tokens, v, outlet, quoted) : -1;
+    const judged = t.pos === 'VERB' && judgementVerbs().has(t.lemma) ? objectComplement(tokens, v, outlet, quoted) : t.pos === 'VERB' && SAYING.has(t.lemma) ? asComplement(tokens, v, outlet) : -1;
     if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising && judged < 0)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
     // "the war's three exposed fronts", "a reported loss": a participle between a determiner or number and its noun is an adjective
@@ -461,7 +461,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       }
     }
     // the tagger often reads the complementizer as a determiner ("said that single rooms account ..."): a verb of saying decides
-    const hadThat = k < n && tokens[k].lower === 'that' && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT');
+    // "asked whether the orchestra could play": a reported question's "whether" opens it as "that" opens a statement
+    const hadThat = k < n && (tokens[k].lower === 'that' || (tokens[k].lower === 'whether' && outlet(k))) && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT');
     if (subordinate && !hadThat) continue;
     if (hadThat || tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
     // "Although both concede they would like to win, they ...": a concession's report ends with its clause
@@ -558,8 +559,8 @@ function nest(cues: SpeechCue[], sentence: string): SpeechCue[] {
         dropped.add(host);
         continue;
       }
-      // ", and he said", "; she added": a new report; "... and added that": a second report sharing the subject
-      const boundary = /(?:[,;]\s*(?:and|but)|;)\s+(?:\S+\s+){0,4}$/.exec(sentence.slice(0, c.at)) ?? (c.from === 'shared' && /^\s+that\b/i.test(sentence.slice(c.at + c.verb.length)) ? /\s+(?:and|but)\s+(?:then\s+|also\s+)?$/.exec(sentence.slice(0, c.at)) : null);
+      // ", and he said", "; she added": a new report; "... and added that", "... and asked whether": a second report sharing the subject
+      const boundary = /(?:[,;]\s*(?:and|but)|;)\s+(?:\S+\s+){0,4}$/.exec(sentence.slice(0, c.at)) ?? (c.from === 'shared' && /^\s+(?:that|whether)\b/i.test(sentence.slice(c.at + c.verb.length)) ? /\s+(?:and|but)\s+(?:then\s+|also\s+)?$/.exec(sentence.slice(0, c.at)) : null);
       if (boundary && c.content.length && boundary.index > host.at) {
         for (const r of host.content) if (c.at >= r.start && c.at < r.end) r.end = boundary.index;
       } else dropped.add(c);
@@ -727,6 +728,21 @@ function relativeHead(tokens: readonly Token[], from: number, outlet: (i: number
     }
   }
   return undefined;
+}
+
+/**
+ * "claimed the payment as a deduction", "cited the ruling as proof": a verb of saying whose object is followed by "as"
+ * and a noun phrase states what the object is taken for. Returns where "as" stands, or -1 ("as soon as", "as well").
+ */
+function asComplement(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): number {
+  const k = v + 1;
+  if (!tokens[k] || !outlet(k) || !startsNp(tokens[k]) || tokens[k].lower === 'that' || tokens[k].pos === 'PRON') return -1;
+  const obj = npRight(tokens, k, outlet, true);
+  let c = obj.end;
+  while (c > obj.start + 1 && tokens[c - 1].pos === 'PUNCT') c--;
+  if (c <= obj.start || tokens[c]?.lower !== 'as' || !outlet(c)) return -1;
+  const next = tokens[c + 1];
+  return next && /^(?:a|an|the)$/i.test(next.lower) && ['NOUN', 'ADJ'].includes(tokens[c + 2]?.pos ?? '') && !/^(?:part|well|soon|much|long)$/i.test(tokens[c + 2]?.lower ?? '') ? c : -1;
 }
 
 /** Judgement verbs that also see, feel or handle: with a bare complement after the object they describe a scene. */

@@ -23,6 +23,11 @@ describe('a judgement is a report: "considered X a Y", "called X Y"', () => {
     expect(reports('Ned Voss applied twice. Officials still called him “reckless.”')).toContainEqual(expect.objectContaining({ kind: 'mixed', who: 'Officials' }));
   });
 
+  it('reads "claimed X as Y" as a statement of what X is taken for, but not "as part of"', () => {
+    expect(reports('The firm claimed the fee as a business expense.')).toEqual([{ kind: 'indirect', text: 'the fee as a business expense', who: 'The firm' }]);
+    expect(reports('The mayor announced the plan as part of the budget.')).toEqual([]);
+  });
+
   it('takes no call, meeting or find for a judgement', () => {
     expect(reports('The mayor called the meeting Monday.')).toEqual([]);
     expect(reports('He called the police a second time.')).toEqual([]);
@@ -92,6 +97,14 @@ describe('reports the tagger half-reads', () => {
 describe('where the source stands elsewhere in the sentence', () => {
   it('gives a report in a relative clause to the relative pronoun’s head', () => {
     expect(reports('The plan drew fire from Mayor Ann Lee, who said it would fail.')).toEqual([{ kind: 'indirect', text: 'it would fail', who: 'Ann Lee' }]);
+  });
+
+  it('reads a reported question: "asked whether ...", also as the second report of a sentence', () => {
+    expect(reports('The reporter asked whether the mayor would run.')).toEqual([{ kind: 'indirect', text: 'the mayor would run', who: 'The reporter' }]);
+    expect(reports('Coach Tim Rudd said he called the league and asked whether the game could be moved.')).toEqual([
+      { kind: 'indirect', text: 'he called the league', who: 'Tim Rudd' },
+      { kind: 'indirect', text: 'the game could be moved', who: 'Tim Rudd' },
+    ]);
   });
 
   it('gives a second verb in a series its first verb’s subject', () => {
