@@ -480,6 +480,13 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     } else if (leadIn) {
       // "When the verdict came in, Hengesbach said:": what was said is the quotation that follows.
     } else if (forwardOk && forward) content.push(forward);
+    else if (ADVOCACY.has(t.lemma) && from === 'subject' && proposalObject(tokens, v, outlet)) {
+      // Rule "proposal": "He urged support for the aid bill", "the letter suggested a meeting before June": what is
+      // urged or proposed is the report, up to the clause's end
+      const stop = tokens.findIndex((x, i) => i > v + 1 && outlet(i) && /^[,;:]$/.test(x.text));
+      content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
+      toldTo = undefined;
+    }
     else if (SAYING.has(t.lemma) || thought) {
       const comma = subjectStart - 1;
       const back = from === 'inverted' ? j : comma >= 0 && (tokens[comma].text === ',' || isCloseQuote(tokens[comma])) ? comma : -1;
@@ -743,6 +750,18 @@ function asComplement(tokens: readonly Token[], v: number, outlet: (i: number) =
   if (c <= obj.start || tokens[c]?.lower !== 'as' || !outlet(c)) return -1;
   const next = tokens[c + 1];
   return next && /^(?:a|an|the)$/i.test(next.lower) && ['NOUN', 'ADJ'].includes(tokens[c + 2]?.pos ?? '') && !/^(?:part|well|soon|much|long)$/i.test(tokens[c + 2]?.lower ?? '') ? c : -1;
+}
+
+/** Verbs of urging and proposing, whose noun-phrase object is what they put forward: "urged restraint", "proposed a tax". */
+const ADVOCACY = new Set(['urge', 'suggest', 'propose', 'recommend', 'advocate', 'demand']);
+
+/** The object of a verb of urging is a proposal, not a listener: a noun phrase of two words or more, no pronoun, with nothing owed after it ("urged the council to act" has its listener). */
+function proposalObject(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): boolean {
+  const k = v + 1;
+  if (!tokens[k] || !outlet(k) || tokens[k].pos === 'PRON' || !startsNp(tokens[k]) || tokens[k].pos === 'PROPN') return false;
+  const obj = npRight(tokens, k, outlet, true);
+  const next = tokens[obj.end];
+  return obj.end - obj.start >= 2 && (!next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ') && next?.lower !== 'to';
 }
 
 /** Judgement verbs that also see, feel or handle: with a bare complement after the object they describe a scene. */

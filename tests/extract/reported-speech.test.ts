@@ -28,6 +28,11 @@ describe('a judgement is a report: "considered X a Y", "called X Y"', () => {
     expect(reports('The mayor announced the plan as part of the budget.')).toEqual([]);
   });
 
+  it('reads what is urged or proposed as the report: "urged support for the bill"', () => {
+    expect(reports('Senator Ada Moss urged support for the flood relief bill.')).toEqual([{ kind: 'indirect', text: 'support for the flood relief bill', who: 'Ada Moss' }]);
+    expect(reports('The driver reportedly fled to Ohio, police said.')).toEqual([{ kind: 'indirect', text: 'The driver reportedly fled to Ohio', who: 'police' }]);
+  });
+
   it('takes no call, meeting or find for a judgement', () => {
     expect(reports('The mayor called the meeting Monday.')).toEqual([]);
     expect(reports('He called the police a second time.')).toEqual([]);
