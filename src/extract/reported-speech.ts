@@ -214,6 +214,22 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         continue;
       }
     }
+    // Rule "as reported by": "The plant will close, as reported by the Tribune", "as stated by the mayor, ...": the
+    // "by" phrase is the source of the clause the "as" phrase hangs on
+    if (t.lower === 'as' && outlet(v) && tokens[v + 1]?.pos === 'VERB' && /(?:ed|en)$/i.test(tokens[v + 1].lower) && SAYING.has(tokens[v + 1].lemma) && tokens[v + 2]?.lower === 'by') {
+      const np = npRight(tokens, v + 3, outlet, true);
+      const after = tokens[np.end];
+      if (np.end > np.start && (!after || /^[,.;!?]$/.test(after.text)) && plausibleSource(sentence.slice(tokens[np.start].start, tokens[np.end - 1].end))) {
+        const before = v > 0 ? { start: 0, end: trimBack(sentence, tokens[v].start) } : undefined;
+        const rest = after?.text === ',' && np.end + 1 < n ? { start: tokens[np.end + 1].start, end } : undefined;
+        const content = [before, rest].filter((r): r is { start: number; end: number } => !!r && r.end - r.start > 2);
+        if (content.length) {
+          cues.push({ verb: tokens[v + 1].text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content });
+          v = np.end;
+          continue;
+        }
+      }
+    }
     // Rule "reason to believe": "There is reason to believe that the mine will close": a view no one is named for
     if (t.lower === 'reason' && tokens.slice(Math.max(0, v - 3), v).some((x) => x.lower === 'there') && tokens[v + 1]?.lower === 'to' && isReportingVerb(tokens[v + 2]?.lemma ?? '') && tokens[v + 3]?.lower === 'that' && v + 4 < n) {
       cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 4].start, end }] });
@@ -480,7 +496,12 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     } else if (leadIn) {
       // "When the verdict came in, Hengesbach said:": what was said is the quotation that follows.
     } else if (forwardOk && forward) content.push(forward);
-    else if (ADVOCACY.has(t.lemma) && from === 'subject' && proposalObject(tokens, v, outlet)) {
+    else if (COMMISSIVE.has(t.lemma) && from === 'subject' && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos === 'VERB' && outlet(v + 1)) {
+      // Rule "promise": "The governor vowed to veto the bill", "the union threatened to strike": what one promises,
+      // threatens or claims to have done is the report
+      const stop = tokens.findIndex((x, i) => i > v + 2 && outlet(i) && /^[,;:]$/.test(x.text));
+      content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
+    } else if (ADVOCACY.has(t.lemma) && from === 'subject' && proposalObject(tokens, v, outlet)) {
       // Rule "proposal": "He urged support for the aid bill", "the letter suggested a meeting before June": what is
       // urged or proposed is the report, up to the clause's end
       const stop = tokens.findIndex((x, i) => i > v + 1 && outlet(i) && /^[,;:]$/.test(x.text));
@@ -747,10 +768,16 @@ function asComplement(tokens: readonly Token[], v: number, outlet: (i: number) =
   const obj = npRight(tokens, k, outlet, true);
   let c = obj.end;
   while (c > obj.start + 1 && tokens[c - 1].pos === 'PUNCT') c--;
-  if (c <= obj.start || tokens[c]?.lower !== 'as' || !outlet(c)) return -1;
+  if (c <= obj.start || !outlet(c)) return -1;
+  // "estimated the losses at 500 men": a verb of reckoning puts a figure on its object
+  if (tokens[c]?.lower === 'at' && /^(?:estimate|reckon|calculate|figure|put|place|project|forecast)$/.test(tokens[v].lemma) && ['NUM', 'SYM'].includes(tokens[c + 1]?.pos ?? '')) return c;
+  if (tokens[c]?.lower !== 'as') return -1;
   const next = tokens[c + 1];
   return next && /^(?:a|an|the)$/i.test(next.lower) && ['NOUN', 'ADJ'].includes(tokens[c + 2]?.pos ?? '') && !/^(?:part|well|soon|much|long)$/i.test(tokens[c + 2]?.lower ?? '') ? c : -1;
 }
+
+/** Verbs of saying that commit or claim with an infinitive: "promised to cut taxes", "claimed to have seen it". */
+const COMMISSIVE = new Set(['promise', 'vow', 'pledge', 'threaten', 'swear', 'claim']);
 
 /** Verbs of urging and proposing, whose noun-phrase object is what they put forward: "urged restraint", "proposed a tax". */
 const ADVOCACY = new Set(['urge', 'suggest', 'propose', 'recommend', 'advocate', 'demand']);

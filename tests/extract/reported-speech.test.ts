@@ -33,6 +33,15 @@ describe('a judgement is a report: "considered X a Y", "called X Y"', () => {
     expect(reports('The driver reportedly fled to Ohio, police said.')).toEqual([{ kind: 'indirect', text: 'The driver reportedly fled to Ohio', who: 'police' }]);
   });
 
+  it('reads a promise or a claim with its infinitive, and a figure put on an object: "vowed to veto", "estimated the loss at"', () => {
+    expect(reports('The governor vowed to veto the bill.')).toEqual([{ kind: 'indirect', text: 'to veto the bill', who: 'The governor' }]);
+    expect(reports('Fire Chief Roy Dunn estimated the damage at $40,000.')).toEqual([{ kind: 'indirect', text: 'the damage at $40,000', who: 'Roy Dunn' }]);
+  });
+
+  it('gives the words before "as reported by X" to X', () => {
+    expect(reports('The mill will close in June, as reported by the Tribune.')).toEqual([{ kind: 'indirect', text: 'The mill will close in June', who: 'the Tribune' }]);
+  });
+
   it('takes no call, meeting or find for a judgement', () => {
     expect(reports('The mayor called the meeting Monday.')).toEqual([]);
     expect(reports('He called the police a second time.')).toEqual([]);
