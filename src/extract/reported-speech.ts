@@ -435,7 +435,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (/^(?:when|after|as|because|before|since|while)$/i.test(before.lower) && tokens.slice(v + 1, v + 8).some((x, i) => x.lower === 'that' && outlet(v + 1 + i))) subordinate = true;
       else if ((before.pos === 'SCONJ' && !/^(?:although|though)$/i.test(before.lower)) || /^(?:when|after|as|because|if|before|since|while|until|unless)$/i.test(before.lower)) continue;
       // "on the clock given him": a noun phrase after a preposition is no subject
-      if (before.pos === 'ADP' && !/^(?:of|although|though)$/i.test(before.lower)) continue;
+      if (before.pos === 'ADP' && !subordinate && !/^(?:of|although|though)$/i.test(before.lower)) continue;
     }
     if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
     if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) continue; // "did not mention": nothing was said
@@ -465,6 +465,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (obj.end > obj.start && obj.end - obj.start <= 8 && tokens[obj.end]?.lower === 'that') k = obj.end;
     }
     while (k < n && outlet(k) && TIME_WORDS.test(tokens[k].lower)) k++;
+    // "indicated, however, that ...": a sentence adverb between commas stands outside the report
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.text === ',' && tokens[k + 3]?.lower === 'that' && outlet(k + 3)) k += 3;
     if (from !== 'inverted' && (isReportingVerb(t.lemma) || thought) && k < n && (tokens[k].pos === 'ADP' || tokens[k].pos === 'ADV') && tokens[k].lower !== 'that') {
       // "thought at first, as did most others, that ...": an adverbial phrase between the verb and its "that"
       // ("so well, that ...": a clause of result, no content)

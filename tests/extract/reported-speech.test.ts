@@ -103,6 +103,10 @@ describe('reports the tagger half-reads', () => {
     expect(reports('The visit was meant to satisfy public opinion that the city was not idle.')).toEqual([]);
   });
 
+  it('steps over a sentence adverb between the verb and its "that": "indicated, however, that ..."', () => {
+    expect(reports('A school spokesman indicated, however, that the board would not appeal.')).toEqual([{ kind: 'indirect', text: 'the board would not appeal', who: 'A school spokesman' }]);
+  });
+
   it('reads a progressive verb of saying with its "that" clause', () => {
     expect(reports('The city was arguing that the fee is legal.')).toEqual([{ kind: 'indirect', text: 'the fee is legal', who: 'The city' }]);
   });
