@@ -126,6 +126,8 @@ export class StoryLookups {
       const forms = new Map<string, number>();
       for (const f of t.forms) forms.set(f, WEIGHT.exact);
       for (const f of this.lexicon.inflections(t.word)) if (!stop.has(f)) forms.set(f, WEIGHT.exact);
+      // Same root, other stem ("evacuees" / "evacuated"): nearly the word itself, so it counts as the story's own.
+      for (const f of this.lexicon.kin(t.word)) if (!forms.has(f) && !stop.has(f)) forms.set(f, WEIGHT.kin);
       const fixed = forms.size ? undefined : this.lexicon.correct(t.word);
       if (fixed && !stop.has(fixed)) forms.set(fixed, WEIGHT.typo);
       for (const base of fixed ? [t.word, fixed] : [t.word])
