@@ -5,6 +5,7 @@ import type { AnswerContext } from '../answer/context.js';
 import { indexable, stem } from '../search/stem.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import { Lexicon, WEIGHT, type LexiconData } from './lexicon.js';
+import { speakerAlternatives } from './speaker-words.js';
 
 /** A question word with the corpus forms it may stand for, each with how much it counts. */
 export interface ExpandedTerm {
@@ -89,14 +90,28 @@ export class StoryLookups {
    * speaker beats one that splits it off as a topic.
    */
   describedMatch(phrase: string): DescribedMatch | undefined {
-    const want = words(phrase).filter((w) => !SPEAKER_FILLER.has(w) && !QUESTION_WORDS.has(w)).map(stem);
-    if (!want.length) return undefined;
+    const asked = words(phrase).filter((w) => !SPEAKER_FILLER.has(w) && !QUESTION_WORDS.has(w));
+    if (!asked.length) return undefined;
+    const own = asked.map((w) => [stem(w)]);
+    // The speaker in the outlets' own words first; only when no label has them, in other words for the same
+    // kind of speaker ("the cops" for "police") or with a typo corrected ("the ukranian soldier").
+    const hit = this.describedBy(own);
+    if (hit) return hit;
+    const other = asked.map((w, i) => {
+      const fixed = this.lexicon.has(w) ? undefined : this.lexicon.correct(w);
+      return [...own[i], ...speakerAlternatives(w), ...(fixed ? [stem(fixed), ...speakerAlternatives(fixed)] : [])];
+    });
+    return other.some((alts, i) => alts.length > own[i].length) ? this.describedBy(other) : undefined;
+  }
+
+  /** Labels holding, for every asked word, one of its stems. */
+  private describedBy(want: readonly string[][]): DescribedMatch | undefined {
     const out = new Set<string>();
     let best: { cover: number; label: string } | undefined;
     for (const s of this.speakers)
-      if (want.every((w) => s.stems.has(w))) {
+      if (want.every((alts) => alts.some((w) => s.stems.has(w)))) {
         for (const id of s.quoteIds) out.add(id);
-        const cover = new Set(want).size / s.stems.size;
+        const cover = want.length / s.stems.size;
         if (!best || cover > best.cover) best = { cover, label: s.label };
       }
     return best ? { quoteIds: [...out], ...best } : undefined;
