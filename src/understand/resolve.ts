@@ -183,7 +183,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
       // A when/where/why answer needs a passage holding the time, place or reason.
       const held = s.ids
-        .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!) }))
+        .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!, q.text) }))
         .filter((h) => h.m)
         // Closest to the question first; among equally close sentences, the most direct time, place or reason.
         .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || a.m!.rank - b.m!.rank || a.order - b.order)
