@@ -19,7 +19,9 @@ export interface LexiconData {
 }
 
 /** How much a paraphrase or a corrected typo counts against the exact word (1). */
-export const WEIGHT = { exact: 1, kin: 0.75, typo: 0.7, related: 0.6 } as const;
+// A number in other words ("4" / "four") is the story's own word, only not as the question wrote it: just below
+// exact, so a quote found that way is shown to the answerer in the story's wording.
+export const WEIGHT = { exact: 1, number: 0.99, kin: 0.75, typo: 0.7, related: 0.6 } as const;
 
 // Senses are listed most frequent first; deeper senses bring in words that mislead more than they help.
 const SENSES_PER_POS = 3;

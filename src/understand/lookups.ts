@@ -5,6 +5,7 @@ import type { AnswerContext } from '../answer/context.js';
 import { indexable, stem } from '../search/stem.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import { Lexicon, WEIGHT, type LexiconData } from './lexicon.js';
+import { numberSpellings } from './number-words.js';
 import { speakerAlternatives } from './speaker-words.js';
 
 /** A question word with the corpus forms it may stand for, each with how much it counts. */
@@ -141,6 +142,8 @@ export class StoryLookups {
       const forms = new Map<string, number>();
       for (const f of t.forms) forms.set(f, WEIGHT.exact);
       for (const f of this.lexicon.inflections(t.word)) if (!stop.has(f)) forms.set(f, WEIGHT.exact);
+      // The same number in other words: "4" / "four", "1000" / "a thousand", "13.5k" / "13500".
+      for (const f of numberSpellings(t.word)) if (!forms.has(f)) forms.set(f, WEIGHT.number);
       // Same root, other stem ("evacuees" / "evacuated"): nearly the word itself, so it counts as the story's own.
       for (const f of this.lexicon.kin(t.word)) if (!forms.has(f) && !stop.has(f)) forms.set(f, WEIGHT.kin);
       const fixed = forms.size ? undefined : this.lexicon.correct(t.word);
