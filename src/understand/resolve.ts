@@ -51,6 +51,9 @@ export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, q
         // "What did Jacqueline Kennedy say": someone the story names but never quotes, nor reports speaking, said
         // nothing in it; a passage that merely names them does not answer what they said.
         (r.query.intent === 'what_said' && properName(lookups, r.query.person));
+    // "Who said Putin is a war criminal": words the story never uses in any form were not said in it, and a
+    // passage holding the rest of them does not answer who said them.
+    if (r.support === 0 && r.query.intent === 'who_said') strangers ||= lookups.expand(r.query.quote, QUOTE_STOP).some((t) => !t.forms.length && t.word.length >= 3);
     const support = strangers && r.query.intent === 'search' ? 0 : r.support;
     const score = support + 0.15 * p.prior;
     if (!best || score > best.score) best = { ...r, support, score };
@@ -174,11 +177,12 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
     }
     case 'search': {
       // "How much was the ransom": the thing asked about must be in the story, in some form; the flight it was for is not enough.
-      const head = QUANTITY_HEAD.exec(question)?.[1];
+      const head = (QUANTITY_HEAD.exec(question) ?? WHO_HEAD.exec(question))?.[1];
       const headForms = head && !QUESTION_WORDS.has(head.toLowerCase()) ? new Set(lk.expand(head, SEARCH_STOP).flatMap((t) => t.forms.map((f) => stem(f.form)))) : undefined;
       if (headForms && !headForms.size) return done(q, 0);
       const found = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01);
-      const heldHead = headForms ? found.ids.filter((id) => words(lk.ctx.passages.get(id)!.text).some((w) => headForms.has(stem(w)))) : found.ids;
+      const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
+      const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
       const s = heldHead.length ? { ...found, ids: heldHead } : { ...found, support: 0, ids: [] };
       if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
       // A when/where/why answer needs a passage holding the time, place or reason.
@@ -347,6 +351,21 @@ function mentions(lk: StoryLookups, thing: string): { support: number; ids: stri
 
 // The thing a quantity question measures: "how much was the ransom", "how many homes were flooded".
 const QUANTITY_HEAD = /\bhow\s+(?:many|much)\s+(?:(?:was|were|is|are|did|does|do|has|have|had)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?([\p{L}-]{3,})/iu;
+
+// The one a who-question asks for: "who is the fiat company president" wants a president, not any Fiat sentence.
+const WHO_HEAD = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+)*?([\p{L}-]{3,})[\s?.!]*$/iu;
+
+/** The words of a question the story writes as proper nouns ("fiat" for Fiat), however the question cased them. */
+function namedIn(lk: StoryLookups, question: string): string[] {
+  let set = properNames.get(lk);
+  if (!set) properNames.set(lk, (set = new Set(lk.ctx.story.properNouns)));
+  return words(question).filter((w) => w.length >= 3 && !QUESTION_WORDS.has(w) && set.has(w));
+}
+
+/** Whether a passage's words hold the asked head (in some form) and, of "who is the Fiat president", the name. */
+function holds(ws: readonly string[], headForms: ReadonlySet<string> | undefined, named: readonly string[]): boolean {
+  return (!headForms || ws.some((w) => headForms.has(stem(w)))) && (!named.length || named.some((n) => ws.includes(n)));
+}
 
 const properNames = new WeakMap<StoryLookups, Set<string>>();
 
