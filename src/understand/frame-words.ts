@@ -38,6 +38,14 @@ const SHORTHAND: Record<string, string> = {
   thru: 'through', tho: 'though', wat: 'what', wht: 'what', wut: 'what', wot: 'what', hw: 'how', wen: 'when', wer: 'where', dept: 'department',
 };
 
+// Idioms for dying and being hurt, as questions say them and reports count them ("three people died",
+// "killing three"): the plain word. "Hurt" stays where the story itself uses it.
+const IDIOMS: [RegExp, string, string | undefined][] = [
+  [/\b(?:lost|lose|losing)\s+(?:their|his|her|its)\s+lives?\b/gi, 'died', undefined],
+  [/\b(?:passed away|pass away)\b/gi, 'died', undefined],
+  [/\b(?:got|were|was|get)\s+hurt\b/gi, 'were injured', 'hurt'],
+];
+
 /** Edit distance of at most one, a swap of two neighbouring letters counting as one ("whta" / "what"). */
 function oneEdit(a: string, b: string): boolean {
   if (a === b) return false;
@@ -81,5 +89,7 @@ export function fixFrameWords(question: string, known: (word: string) => boolean
     changed = true;
     return fixed + m[2];
   });
-  return changed ? out.join(' ') : question;
+  let text = changed ? out.join(' ') : question;
+  for (const [re, plain, key] of IDIOMS) if (!key || !known(key)) text = text.replace(re, plain);
+  return text;
 }

@@ -248,6 +248,23 @@ function entryKeys(e: { figure: { kind: string }; words: Set<string>; sentenceWo
   return k;
 }
 
+/** Of tied figures, per sentence, those with the most of the question's words beside them. */
+function nextToQuestion(ids: string[], entries: readonly { figure: { id: string; articleId: string; sentence: string; text: string } }[], question: string): string[] {
+  const asked = new Set(words(question).filter((w) => !QUESTION_WORDS.has(w)).map(stem));
+  const byId = new Map(entries.map((e) => [e.figure.id, e.figure]));
+  const near = new Map<string, number>();
+  const top = new Map<string, number>();
+  for (const id of ids) {
+    const f = byId.get(id)!;
+    let n = 0;
+    for (const w of windowStems(f)) if (asked.has(w)) n++;
+    near.set(id, n);
+    const key = `${f.articleId}\u0000${f.sentence}`;
+    top.set(key, Math.max(top.get(key) ?? 0, n));
+  }
+  return ids.filter((id) => near.get(id)! >= top.get(`${byId.get(id)!.articleId}\u0000${byId.get(id)!.sentence}`)!);
+}
+
 /** Stems of the few words either side of a figure in its sentence. */
 function windowStems(f: { sentence: string; text: string }): Set<string> {
   let w = windows.get(f);
@@ -464,5 +481,8 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
       ids = [e.figure.id];
     } else if (Math.abs(fit - best) <= 1e-9) ids.push(e.figure.id);
   }
+  // Full support caps the nudge above: of tied figures in one sentence, only those the question's own words (its
+  // "how high" too) stand next to ("killing three people and forcing 1,500 from their homes": three, for "killed").
+  if (ids.length > 1) ids = nextToQuestion(ids, entries, question);
   return { support: Math.min(1, best), ids: best >= MIN_SUPPORT ? ids : [] };
 }
