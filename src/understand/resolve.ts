@@ -105,7 +105,14 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       if (person && lk.ctx.quoteCount(person) > 0) return done({ ...q, person: person.name, personId: person.id }, 1);
       const described = lk.describedMatch(q.person);
       // The fuller the question names the speaker, the better: "the uk ministry of defence" over "the uk ministry" + "defence".
-      if (described) return done({ ...q, speakerQuoteIds: described.quoteIds }, 0.93 + 0.02 * Math.min(1, described.cover));
+      if (described) {
+        const support = 0.93 + 0.02 * Math.min(1, described.cover);
+        // "What did the court say about the kickbacks": none of its statements is about them, but a sentence reports
+        // it speaking (or ruling) on them: that sentence answers, below a reading naming the speaker more fully.
+        const elsewhere = q.about && !saysAbout(lk, described.quoteIds, q.about) ? spoken(lk, searchSupport(lk, `${q.person} ${q.about}`), q.person) : undefined;
+        if (elsewhere?.ids.length) return done({ intent: 'what_said', person: q.person, about: q.about, passageIds: elsewhere.ids }, Math.min(0.92, elsewhere.support));
+        return done({ ...q, speakerQuoteIds: described.quoteIds }, support);
+      }
       const byOutlet = lk.outlet(q.person);
       // A speaker no statement names, in sentences with a verb of saying ("the UK Ministry of Defence announced…").
       if (!byOutlet && !unknownName(lk, q.person)) {
@@ -278,7 +285,18 @@ function windowStems(f: { sentence: string; text: string }): Set<string> {
   return w;
 }
 
-const SPEECH = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|charged|indicated|disclosed)\b`, 'i');
+// Courts and boards speak by ruling: "the court upheld the contention that…" reports what it said.
+const SPEECH = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|charged|indicated|disclosed|ruled|upheld|held that|found that|concluded)\b`, 'i');
+
+/** Whether any of these statements holds at least half of a topic's words, in any of their forms. */
+function saysAbout(lk: StoryLookups, quoteIds: readonly string[], about: string): boolean {
+  const terms = lk.expand(about, QUESTION_WORDS).filter((t) => t.forms.length);
+  if (!terms.length) return true;
+  return quoteIds.some((id) => {
+    const q = lk.ctx.quotes.get(id);
+    return !!q && exactCoverage(terms, new Set(words(q.text).map(stem))) >= MIN_EXACT;
+  });
+}
 
 /** The passages among `found` that report speech (and name `speaker`, when given). */
 function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, speaker?: string): { support: number; ids: string[] } {
