@@ -76,7 +76,10 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       if (m) return done({ ...q, quote: m.wording, groupIds: [m.groupId] }, ASKS_OUTLET.test(question) && findNumbers(q.quote).length ? m.coverage * 0.85 : m.coverage);
       // Reported speech the extractor did not take as a statement: a sentence holding the words and a verb of saying.
       const s = spoken(lk, searchSupport(lk, q.quote));
-      if (!s.ids.length) return done(q, 0);
+      if (!s.ids.length) {
+        const p = byPronoun(lk, q.quote);
+        return p ? done({ ...q, passageIds: p.ids }, p.support) : done(q, 0);
+      }
       // Words that are mostly a figure are better answered by the figure readings.
       const support = findNumbers(q.quote).length ? s.support * 0.85 : s.support;
       // The sentence is a statement's, the asked words in its frame ("He called the plan blackmail, and noted
@@ -286,7 +289,33 @@ function windowStems(f: { sentence: string; text: string }): Set<string> {
 }
 
 // Courts and boards speak by ruling: "the court upheld the contention that…" reports what it said.
-const SPEECH = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|charged|indicated|disclosed|ruled|upheld|held that|found that|concluded)\b`, 'i');
+const SPEECH = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|charged|indicated|disclosed|ruled|upheld|held that)\b`, 'i');
+
+/**
+ * "Who called Hamilton Holmes evasive" where the text says "officials still called him evasive": the words
+ * without the name, in a sentence reporting speech, in a paragraph that names the person. Counted a little
+ * below the same words with the name.
+ */
+function byPronoun(lk: StoryLookups, quote: string): { support: number; ids: string[] } | undefined {
+  const names = namedIn(lk, quote);
+  if (!names.length) return undefined;
+  const rest = words(quote).filter((w) => !names.includes(w)).join(' ');
+  const s = spoken(lk, searchSupport(lk, rest));
+  const ids = s.ids.filter((id) => paragraphNames(lk, id, names));
+  return ids.length ? { support: s.support * 0.9, ids } : undefined;
+}
+
+/** Whether the paragraph of a passage (or the sentence before it) names the person (one of the name's words: "Holmes"). */
+function paragraphNames(lk: StoryLookups, id: string, names: readonly string[]): boolean {
+  const all = lk.ctx.story.passages;
+  const at = lk.ctx.passageOrder.get(id);
+  if (at === undefined) return false;
+  const p = all[at];
+  const seen = new Set<string>();
+  for (let i = at - 1; i >= 0 && (all[i].articleId === p.articleId && (all[i].paragraph === p.paragraph || i === at - 1)); i--) for (const w of words(all[i].text)) seen.add(w);
+  for (let i = at + 1; i < all.length && all[i].articleId === p.articleId && all[i].paragraph === p.paragraph; i++) for (const w of words(all[i].text)) seen.add(w);
+  return names.some((n) => seen.has(n));
+}
 
 /** Whether any of these statements holds at least half of a topic's words, in any of their forms. */
 function saysAbout(lk: StoryLookups, quoteIds: readonly string[], about: string): boolean {
