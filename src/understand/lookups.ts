@@ -140,7 +140,10 @@ export class StoryLookups {
     const out: ExpandedTerm[] = [];
     for (const t of this.ctx.terms.resolve(text, stop)) {
       const forms = new Map<string, number>();
-      for (const f of t.forms) forms.set(f, WEIGHT.exact);
+      // A word the story lacks gets the proper nouns that sound like it ("zelenskiy"); but a word WordNet relates
+      // to the story's words is English, not a misspelt name: "start" is not "Street".
+      const soundAlike = t.forms.length > 0 && !t.forms.includes(t.word) && !/^\d/.test(t.word) && this.lexicon.relatedTo(t.word).length > 0;
+      if (!soundAlike) for (const f of t.forms) forms.set(f, WEIGHT.exact);
       for (const f of this.lexicon.inflections(t.word)) if (!stop.has(f)) forms.set(f, WEIGHT.exact);
       // The same number in other words: "4" / "four", "1000" / "a thousand", "13.5k" / "13500".
       for (const f of numberSpellings(t.word)) if (!forms.has(f)) forms.set(f, WEIGHT.number);

@@ -9,6 +9,7 @@ import { stem } from '../search/stem.js';
 import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import { focusMatch } from './focus.js';
+import { WEIGHT } from './lexicon.js';
 import { exactCoverage, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import type { Proposal } from './rules.js';
 
@@ -98,7 +99,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       // "Which outlets mention X" is about the passages; "which outlets carried X" about the statements.
       if (statement && (q.mention === undefined || mention === 0)) return done({ intent: 'who_quoted', quote: statement.wording, groupIds: [statement.groupId] }, statement.coverage * 0.95);
       // The passages found (in paraphrase, with typos) answer, so the answer is the reading that was scored.
-      if (mention > 0) return done({ intent: 'who_quoted', mention: slot, passageIds: ids }, mention);
+      if (mention > 0) return done({ intent: 'who_quoted', mention: slot, ...(mention >= MIN_SUPPORT ? { passageIds: ids } : {}) }, mention);
       return done(q.mention !== undefined ? { intent: 'who_quoted', mention: slot } : q, 0);
     }
     case 'what_said': {
@@ -502,7 +503,7 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   const store = lk.ctx.figures;
   const content = [...new Set(indexText(topic, lk.ctx.variants).split(' ').filter((w) => w && !TOPIC_STOP_WORDS.has(w) && !QUESTION_WORDS.has(w) && !/^(?:distance|area|long|far|big|large|old|high|deep|wide|close)$/.test(w)))];
   const kinds = KIND_WORDS.find(([re]) => re.test(question))?.[1];
-  const terms: ExpandedTerm[] = content.map((w) => ({ word: w, forms: [{ form: w, weight: 1 }, ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))] }));
+  const terms: ExpandedTerm[] = content.map((w) => ({ word: w, forms: [{ form: w, weight: 1 }, ...lk.lexicon.kin(w).map((r) => ({ form: r, weight: WEIGHT.kin })), ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))] }));
   const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(topic)) : [];
   // "How many homes…": the counted thing must be what the figure measures; the rest may sit elsewhere in the article.
   const counted = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu.exec(question)?.[1];
