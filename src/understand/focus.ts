@@ -7,8 +7,8 @@ const DAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sun
 // Verbs and adjectives that take "to" without a purpose: "had to pad", "began to crumble", "able to flee".
 const CATENATIVE = 'had|has|have|having|want|wants|wanted|began|begin|begins|tried|try|tries|able|unable|going|used|seem|seems|seemed|need|needs|needed|likely|about|due|ought|refused|agreed|decided|expected|continue|continued|started|start|appear|appeared|allowed|forced|asked|told|ordered|urged|managed|failed|hoped|planned|promised|came|went|set|back|up|down|close|next|according|compared|similar|equal|ready|willing|enough|order|way|time|chance|right|how|what|where|when|whether|from|led';
 
-// Nouns "to" leads to as a direction or a state, not a purpose.
-const PLACES = 'safety|hospital|school|work|court|jail|prison|bed|church|town|shore|power|death|date|life|office|market|home|land|sea|war|trial|rest|light|sleep|college|university|camp|ground|hand|heaven|hell|earth|water|shelter|dinner|lunch|breakfast|mind|order|trouble|anyone|everyone|nobody|somebody|him|them|me|us|her|it|day|night|noon|midnight|dawn|dusk|capacity|date|zero|one|two|three|four|five|six|seven|eight|nine|ten|hundreds|thousands|millions|about|around|nearly|almost|more|less|over|under';
+// Verbs a purpose "to" is commonly followed by: "fled to escape", "cut the fees to attract", "met to discuss".
+const PURPOSE_VERBS = 'flee|escape|avoid|save|protect|hide|help|stop|prevent|keep|hold|get|reach|ensure|allow|pay|raise|cover|meet|support|reduce|cut|win|defend|rebuild|repair|replace|investigate|rescue|evacuate|feed|shelter|finance|fund|buy|sell|prove|secure|free|clear|stay|survive|warn|persuade|pressure|attract|boost|mark|celebrate|honou?r|mourn|protest|demand|seek|discuss|negotiate|answer|punish|encourage|limit|control|balance|fight|resist|retain|compensate|offset|comply|qualify|block|delay|force|deter|disguise|blend|avoid|dodge|evade|cross|join|visit|see|find|learn|study|check|inspect|test|collect|gather|recruit|train|treat|cure|heal|calm|reassure|impress|please|appease|satisfy|speed|slow|ease|relieve|spare|preserve|restore|reinforce|regroup|strengthen|weaken|exploit|capture|retake|recapture|seize|destroy|kill|drive|push';
 
 const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
   when: [
@@ -26,9 +26,9 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
   ],
   why: [
     /\b(?:because|since|as a result of|due to|owing to|after|so that|so (?:the|they|that|we|he|she|it|nobody|no one)\b|in order to|so as to|for fear of|amid|out of fear|fearing|in response to|to avoid|to escape|on the (?:basis|grounds) of|on grounds that|because of|thanks to|in protest (?:at|against|over)|the (?:real |main |only )?reason (?:for|why|is|was)|the cause (?:of|was|is)|blamed (?:on|for)|(?:caused|prompted|triggered|sparked) by|for lack of|for want of)\b[^.;]*/i,
-    // A purpose: "they took our clothes to hide", "as they ran out of fuel". Weaker than a stated cause, so ranked
-    // after it. "To" before a plural, a place or a state ("moved to shelters", "fled to safety") is a direction.
-    new RegExp(String.raw`(?<!\b(?:${CATENATIVE})\s)\bto\s+(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|be|have|do|${PLACES})\b)(?![\p{L}]+(?<!s)s\b)(?![\p{L}]+ly\b)\p{Ll}{3,}\b[^.;]*`, 'u'),
+    // A purpose: "they took our clothes to hide", "in a bid to hold the land". Weaker than a stated cause, so
+    // ranked after it; a bare "to" only before a verb people act for ("to magnetic tape" is no purpose).
+    new RegExp(String.raw`\b(?:in (?:a|an) (?:bid|effort|attempt) to|(?<!\b(?:${CATENATIVE})\s)to (?=(?:${PURPOSE_VERBS})\b))\s*\p{Ll}[^.;]*`, 'u'),
     /,\s*as\s+(?:they|he|she|it|we|i|you)\s+[a-z]+(?:ed|ing)\b[^.;]*/i,
   ],
   how: [
@@ -51,6 +51,7 @@ export function focusPart(sentence: string, focus: 'when' | 'where' | 'why' | 'h
 // A time right after a verb of saying dates the saying ("…next week, the office said on Friday"), not the event.
 const SAID_AT = /\b(?:said|says|announced|told \w+|reported|added|confirmed|stated|warned)\s*(?:on\s+|late\s+|early\s+)?$/i;
 const ASKS_SAYING = /\b(?:say|said|says|announce[sd]?|tell|told|report(?:ed)?|confirm(?:ed)?|state[sd]?|warn(?:ed)?)\b/i;
+const PERFECT = /\b(?:has|have|had)\s+(?:(?:not|never|always|long)\s+)?(?:been|lived|stayed|worked|served|waited|held|kept|remained|grown|risen|fallen|\w+ed)\b[^.;]*$/i;
 const FRAME = new Set('a an the and or of to in on at for from by with did does do was were is are has have had be been will would could can when where why how what which who it its they them their he she his her this that there'.split(' '));
 
 /** Content words of a question, as lower-case prefixes that tolerate endings ("draining" / "drain"). */
@@ -74,6 +75,8 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
       if (part.length < 3) continue;
       if (focus === 'when' && question && !ASKS_SAYING.test(question) && SAID_AT.test(sentence.slice(0, m.index))) continue;
       if (focus === 'why' && keys.length >= 2 && restates(part, keys)) continue;
+      // "Has been living there since the fire": "since" after a perfect tense is a time, not a reason.
+      if (focus === 'why' && /^since\b/i.test(part) && PERFECT.test(sentence.slice(0, m.index))) continue;
       candidates.push({ part, rank: i, at: m.index });
       if (!question) break;
     }

@@ -267,7 +267,9 @@ function nextToQuestion(ids: string[], entries: readonly { figure: { id: string;
   const top = new Map<string, number>();
   for (const id of ids) {
     const f = byId.get(id)!;
+    // Its own words ("five women") first, then those beside it ("a jury of seven men and five women").
     let n = 0;
+    for (const w of words(f.text)) if (asked.has(stem(w))) n += 10;
     for (const w of windowStems(f)) if (asked.has(w)) n++;
     near.set(id, n);
     const key = `${f.articleId}\u0000${f.sentence}`;
@@ -486,6 +488,8 @@ const KIND_VOCABULARY: Partial<Record<string, string[]>> = {
 };
 
 const KIND_WORDS: [RegExp, string[]][] = [
+  // "How many hours / days…" asks for a time, not a count.
+  [/\bhow many (?:hours|days|weeks|months|years|minutes)\b/i, ['time']],
   [/\bhow many (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
   [/\bhow much (?:money|did .* (?:cost|spend|pay))|\b(?:cost|spend|spent|pay|paid|money|dollars?|budget|price|fees?|damage)\b/i, ['money']],
   [/\bhow (?:far|close)\b|\bdistance\b/i, ['distance']],
@@ -520,8 +524,9 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
     let fit = terms.length ? Math.max(inSentence, (inSentence + inArticle) / 2) : kinds ? 0.7 : 0;
     if (head && e.words.has(head) && inArticle >= 0.75) fit = Math.max(fit, 0.6 + 0.4 * fit);
     if (head && others.length && exactCoverage(others, { has: (w) => keys.has(w) || near.has(w) }) < MIN_EXACT) fit *= 0.5;
-    // Two figures in one sentence: the one the question's words stand next to.
-    fit += 0.01 * weightedCoverage(terms, windowStems(e.figure));
+    // Two figures in one sentence: the one whose own words ("for the rest of the month") are the question's, else
+    // the one the question's words stand next to.
+    fit += 0.02 * weightedCoverage(terms, e.words) + 0.01 * weightedCoverage(terms, windowStems(e.figure));
     if (kinds && !kinds.includes(e.figure.kind)) fit *= 0.5;
     fit = Math.min(1, fit + e.figure.rank * 0.001);
     if (fit > best + 1e-9) {

@@ -272,7 +272,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'why did the russians abandon their weapons', reading: 'search:why' },
     ],
     propose: (q) => {
-      const m = /^(when|where|why|how)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b\s*(.+)$/i.exec(q) ?? /^(how come|for what reason|in what way|what year|what day|what date|at what time|in which (?:town|city|village|place|region|country))\b\s*(.+)$/i.exec(q);
+      const m = /^(when|where|why|how)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|must|might)\b\s*(.+)$/i.exec(q) ?? /^(how come|for what reason|in what way|what year|what day|what date|at what time|in which (?:town|city|village|place|region|country))\b\s*(.+)$/i.exec(q);
       if (!m) return [];
       const w = m[1].toLowerCase();
       const focus = w === 'how come' || w === 'for what reason' ? 'why' : w === 'in what way' ? 'how' : /year|day|date|time/.test(w) ? 'when' : /^in which/.test(w) ? 'where' : (w as 'when' | 'where' | 'why' | 'how');

@@ -70,3 +70,10 @@ export function speakerAlternatives(word: string): string[] {
   }
   return byWord.get(word.toLowerCase()) ?? [];
 }
+
+/** The other words of a speaker word's group, as written, for looking the word up in passages ("cops" → "policemen"). */
+export function speakerSynonyms(word: string): string[] {
+  const w = word.toLowerCase();
+  const g = SPEAKER_GROUPS.find((x) => x.words.includes(w));
+  return g ? g.words.filter((x) => x !== w) : [];
+}
