@@ -282,6 +282,18 @@ export class Lexicon {
    * "evacuees" → "evacuated", "rescuers" → "rescued". Found by prefix in the sorted vocabulary: no table to build.
    */
   kin(word: string): string[] {
+    let hit = this.kinCache.get(word);
+    if (!hit) {
+      hit = this.findKin(word);
+      if (this.kinCache.size > 20_000) this.kinCache.clear();
+      this.kinCache.set(word, hit);
+    }
+    return hit;
+  }
+
+  private readonly kinCache = new Map<string, string[]>();
+
+  private findKin(word: string): string[] {
     if (word.length < 5 || !/^\p{L}+$/u.test(word)) return [];
     const root = derivationalRoot(word);
     if (root.length < 4) return [];
