@@ -44,6 +44,14 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     }),
 );
 
+// A negated auxiliary in another person or tense is the same denial: "he doesnt talk much" / "Mickey don't talk
+// much", "wasnt" / "isnt" (as folded, apostrophe dropped; people type them without it).
+const NEGATED = new Map<string, string[]>(
+  ['doesnt dont didnt', 'isnt arent wasnt werent aint', 'hasnt havent hadnt', 'cant couldnt cannot', 'wont wouldnt', 'shouldnt mustnt']
+    .map((line) => line.split(' '))
+    .flatMap((family) => family.map((w) => [w, family.filter((x) => x !== w)] as [string, string[]])),
+);
+
 /** Base forms a word may be an inflection of: an irregular verb, WordNet's detachment rules, an undoubled final consonant. */
 export function baseForms(word: string): string[] {
   const out = new Set([word]);
@@ -260,6 +268,7 @@ export class Lexicon {
     const out = new Set<string>();
     if (base !== word && this.vocabulary.has(base)) out.add(base);
     for (const w of this.irregulars.get(base) ?? []) if (w !== word) out.add(w);
+    for (const w of NEGATED.get(word) ?? []) if (this.vocabulary.has(w)) out.add(w);
     return [...out];
   }
 

@@ -399,12 +399,17 @@ export function matchStatements(lk: StoryLookups, text: string): { groupId: stri
     for (const st of r.first) g.inQuote.add(st);
     for (const st of r.any) g.inSentence.add(st);
   }
-  let best: { groupId: string; coverage: number; score: number; matched: Set<string> } | undefined;
+  let best: { groupId: string; coverage: number; own: number; score: number; matched: Set<string> } | undefined;
   for (const [groupId, g] of byGroup) {
     const coverage = weightedCoverage(terms, g.inSentence);
     if (exactCoverage(terms, g.inQuote) === 0 || coverage < MIN_SUPPORT || exactCoverage(terms, g.inSentence) < MIN_EXACT) continue;
     const score = g.score * coverage;
-    if (!best || coverage > best.coverage + 0.05 || (Math.abs(coverage - best.coverage) <= 0.05 && score > best.score)) best = { groupId, coverage, score, matched: g.inSentence };
+    // Equally covered with their sentences, the words in the quote itself decide: the answer "Mickey don't talk
+    // much" over the question put to him ("What do you and Mickey talk about?") in the same passage.
+    const own = weightedCoverage(terms, g.inQuote);
+    const tied = best && Math.abs(coverage - best.coverage) <= 0.05;
+    if (!best || coverage > best.coverage + 0.05 || (tied && (own > best.own + 0.05 || (Math.abs(own - best.own) <= 0.05 && score > best.score))))
+      best = { groupId, coverage, own, score, matched: g.inSentence };
   }
   if (!best) return undefined;
   const paraphrased = terms.some((t) => t.forms.length && !t.forms.some((f) => f.weight === 1 && best!.matched.has(stem(f.form))));
