@@ -68,16 +68,17 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
   if (focus === 'why' && CAUSED_BY_PREVIOUS.test(sentence)) return { part: 'the sentence before', rank: 0 };
   const patterns = GLOBAL[focus];
   const keys = question ? questionKeys(question) : [];
-  const candidates: { part: string; rank: number; at: number }[] = [];
+  const candidates: { part: string; rank: number; at: number; ofSaying: boolean }[] = [];
   for (let i = 0; i < patterns.length; i++) {
     for (const m of sentence.matchAll(patterns[i])) {
       const part = m[0].trim().replace(/[,;:]+$/, '');
       if (part.length < 3) continue;
-      if (focus === 'when' && question && !ASKS_SAYING.test(question) && SAID_AT.test(sentence.slice(0, m.index))) continue;
+      const ofSaying = focus === 'when' && SAID_AT.test(sentence.slice(0, m.index));
+      if (ofSaying && question && !ASKS_SAYING.test(question)) continue;
       if (focus === 'why' && keys.length >= 2 && restates(part, keys)) continue;
       // "Has been living there since the fire": "since" after a perfect tense is a time, not a reason.
       if (focus === 'why' && /^since\b/i.test(part) && PERFECT.test(sentence.slice(0, m.index))) continue;
-      candidates.push({ part, rank: i, at: m.index });
+      candidates.push({ part, rank: i, at: m.index, ofSaying });
       if (!question) break;
     }
     if (!question && candidates.length) break;
@@ -91,7 +92,9 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
   const lower = sentence.toLowerCase();
   const spots = keys.flatMap((k) => [...lower.matchAll(new RegExp(`\\b${k.replace(/[^\p{L}]/gu, '')}`, 'gu'))].map((m) => m.index));
   const near = (c: { at: number; part: string }) => (spots.length ? Math.min(...spots.map((s) => (s < c.at ? c.at - s : s - (c.at + c.part.length)))) : 0);
-  const best = candidates.sort((a, b) => Math.round(near(a) / 25) - Math.round(near(b) / 25) || a.rank - b.rank || a.at - b.at)[0];
+  // "When did the council say it": the time of the saying first.
+  const saying = ASKS_SAYING.test(question!);
+  const best = candidates.sort((a, b) => (saying ? Number(b.ofSaying) - Number(a.ofSaying) : 0) || Math.round(near(a) / 25) - Math.round(near(b) / 25) || a.rank - b.rank || a.at - b.at)[0];
   return { part: best.part, rank: best.rank };
 }
 
