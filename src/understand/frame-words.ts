@@ -33,7 +33,7 @@ const REAL_WORDS = new Set(['whos', 'whats', 'wheres', 'hows', 'whys', 'whens', 
 
 // Chat shorthand for words that frame or fill a question, as people type them: "how many ppl died", "abt".
 const SHORTHAND: Record<string, string> = {
-  ppl: 'people', ppls: 'people', govt: 'government', yrs: 'years', yr: 'year', hrs: 'hours', hr: 'hour', mins: 'minutes', wks: 'weeks', mths: 'months', abt: 'about',
+  ppl: 'people', ppls: 'people', govt: 'government', yrs: 'years', yr: 'year', hrs: 'hours', hr: 'hour', sq: 'square', kms: 'km', mins: 'minutes', wks: 'weeks', mths: 'months', abt: 'about',
   pls: 'please', plz: 'please', u: 'you', ur: 'your', cuz: 'because', coz: 'because', bcuz: 'because', becuz: 'because', b4: 'before',
   thru: 'through', tho: 'though', wat: 'what', wht: 'what', wut: 'what', wot: 'what', hw: 'how', wen: 'when', wer: 'where', dept: 'department',
 };

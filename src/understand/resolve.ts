@@ -493,8 +493,9 @@ const KIND_VOCABULARY: Partial<Record<string, string[]>> = {
 };
 
 const KIND_WORDS: [RegExp, string[]][] = [
-  // "How many hours / days…" asks for a time, not a count.
+  // "How many hours / days…" asks for a time, "how many square miles / km" a size or a distance, not a count.
   [/\bhow many (?:hours|days|weeks|months|years|minutes)\b/i, ['time']],
+  [/\bhow many (?:(?:square|sq\.?)\s+)?(?:miles|mi|kilomet(?:er|re)s|km|km2|km²|acres|hectares|feet|metres|meters)\b/i, ['area', 'distance', 'comparison']],
   [/\bhow many (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
   [/\bhow much (?:money|did .* (?:cost|spend|pay))|\b(?:cost|spend|spent|pay|paid|money|dollars?|budget|price|fees?|damage)\b/i, ['money']],
   [/\bhow (?:far|close)\b|\bdistance\b/i, ['distance']],

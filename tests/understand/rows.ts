@@ -183,7 +183,9 @@ export const BUNDLED: readonly Row[] = [
   ['who said the russians didnt finish there lunch', 'who_said', 'McNamara', 'u'],
   ['Who described the retreat as a regrouping?', 'who_said', 'General Staff'],
   // The story shares "Putin" and "war" with these, and never says them: not found.
+  ['how many sq miles did ukraine take back', 'figure_topic', 'square miles', 'u'],
   ['who said putin is a war criminal', 'who_said', '-', 'u'],
+  ['who said the russians had a nuclear bomb', 'who_said', '-', 'u'],
   ['what did the cops say', 'what_said', '-', 'u'],
 ];
 
@@ -302,6 +304,9 @@ export const FLOOD: readonly Row[] = [
   ['what did the rescuers do', 'search', '40 people', 'u'],
   ['who said 3 people died', 'who_said', 'Brandt', 'u'],
   ['why were residents moved to shelters', 'not_found', '-', 'u'],
+  ['hw many homes were damaged', 'figure_topic', '300', 'u'],
+  ['how many houses were destroyed', 'not_found', '-', 'u'],
+  ['what did the fire dept say', 'what_said:speaker', 'rooftops', 'u'],
 ];
 
 /** Real articles (public-domain newspaper text) from the attribution work: ../shared/eval/real/corpus. */
@@ -423,6 +428,10 @@ export const REAL: readonly Row[] = [
   ['When was Vincent Hengesbach tried?', 'search:when', 'December'],
   ['who said he was very pleased', 'who_said', 'Hengesbach', 'u'],
   ['What did the assistant prosecutor say?', 'what_said:speaker', 'arson charges'],
+  ['whta did the coach say', 'what_said:speaker', 'Benington', 'u'],
+  ['who said the confession was valid', 'who_said', 'Heideman', 'u'],
+  // The judge set no date: the story does not say when.
+  ['when will pohl be sentenced', 'not_found', '-', 'u'],
 ];
 
 /** Real articles of 1961 (Brown corpus, section A): tests/fixtures/brown/corpus. */
