@@ -129,7 +129,13 @@ export class StoryLookups {
   /** The article an outlet name means, only by the outlet's own name (not headline words). */
   outlet(name: string): CleanArticle | undefined {
     const m = this.ctx.findArticle(name);
-    return m?.by === 'outlet' ? m.article : undefined;
+    if (m?.by === 'outlet') return m.article;
+    // "The German paper" for "an unnamed German-language outlet": the one word that tells it, with a word for an outlet.
+    const d = /^(?:the|a|an|that|this)?\s*(\p{L}+)\s+(?:paper|newspaper|outlet|site|website|article|report|one)$/iu.exec(name.trim());
+    if (!d) return undefined;
+    const word = d[1].toLowerCase();
+    const hits = this.ctx.story.articles.filter((a) => /^an unnamed\b/i.test(a.name) && words(a.name).includes(word));
+    return hits.length === 1 ? hits[0] : undefined;
   }
 
   /**

@@ -184,6 +184,7 @@ export const BUNDLED: readonly Row[] = [
   ['Who described the retreat as a regrouping?', 'who_said', 'General Staff'],
   // The story shares "Putin" and "war" with these, and never says them: not found.
   ['how many sq miles did ukraine take back', 'figure_topic', 'square miles', 'u'],
+  ['wat did the german paper say', 'search:outlet', 'bicycles', 'u'],
   ['who said putin is a war criminal', 'who_said', '-', 'u'],
   ['who said the russians had a nuclear bomb', 'who_said', '-', 'u'],
   ['what did the cops say', 'what_said', '-', 'u'],
