@@ -113,7 +113,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
         const support = 0.93 + 0.02 * Math.min(1, described.cover);
         // "What did the court say about the kickbacks": none of its statements is about them, but a sentence reports
         // it speaking (or ruling) on them: that sentence answers, below a reading naming the speaker more fully.
-        const elsewhere = q.about && !saysAbout(lk, described.quoteIds, q.about) ? spoken(lk, searchSupport(lk, `${q.person} ${q.about}`), q.person) : undefined;
+        const elsewhere = q.about && !saysAbout(lk, described.quoteIds, q.about) ? aboutIn(lk, spoken(lk, searchSupport(lk, `${q.person} ${q.about}`), q.person), q.about) : undefined;
         if (elsewhere?.ids.length) return done({ intent: 'what_said', person: q.person, about: q.about, passageIds: elsewhere.ids }, Math.min(0.92, elsewhere.support));
         return done({ ...q, speakerQuoteIds: described.quoteIds }, support);
       }
@@ -203,7 +203,8 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
         // Closest to the question first; among equally close sentences, the most direct time, place or reason.
         .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || a.m!.rank - b.m!.rank || a.order - b.order)
         .map((h) => h.id);
-      return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? s.support : s.support * 0.5);
+      // The support is the answering sentence's own: a closer sentence without a time does not lend it its coverage.
+      return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? (s.coverage?.get(held[0]) ?? s.support) : s.support * 0.5);
     }
   }
 }
@@ -318,6 +319,13 @@ function paragraphNames(lk: StoryLookups, id: string, names: readonly string[]):
   for (let i = at - 1; i >= 0 && (all[i].articleId === p.articleId && (all[i].paragraph === p.paragraph || i === at - 1)); i--) for (const w of words(all[i].text)) seen.add(w);
   for (let i = at + 1; i < all.length && all[i].articleId === p.articleId && all[i].paragraph === p.paragraph; i++) for (const w of words(all[i].text)) seen.add(w);
   return names.some((n) => seen.has(n));
+}
+
+/** The passages among `found` that hold at least half of a topic's words ("about the bribes": bribes). */
+function aboutIn(lk: StoryLookups, found: { support: number; ids: string[] }, about: string): { support: number; ids: string[] } {
+  const terms = lk.expand(about, QUESTION_WORDS);
+  const ids = found.ids.filter((id) => exactCoverage(terms, new Set(words(lk.ctx.passages.get(id)!.text).map(stem))) >= MIN_EXACT);
+  return { support: ids.length ? found.support : 0, ids };
 }
 
 /** Whether any of these statements holds at least half of a topic's words, in any of their forms. */
@@ -520,6 +528,7 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   const head = counted ? stem(indexText(counted, lk.ctx.variants)) : undefined;
   // Besides the counted thing, what the question says about it ("killed", "arrested") must be the story's own word.
   const others = head ? terms.filter((t) => stem(t.word) !== head) : [];
+  const happened = others.filter((t) => /(?:ed|en)$/.test(t.word));
   let best = 0;
   let ids: string[] = [];
   for (const e of entries) {
@@ -530,6 +539,9 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
     let fit = terms.length ? Math.max(inSentence, (inSentence + inArticle) / 2) : kinds ? 0.7 : 0;
     if (head && e.words.has(head) && inArticle >= 0.75) fit = Math.max(fit, 0.6 + 0.4 * fit);
     if (head && others.length && exactCoverage(others, { has: (w) => keys.has(w) || near.has(w) }) < MIN_EXACT) fit *= 0.5;
+    // "How many passengers were killed": what happened to the counted thing ("killed") is said in the figure's own
+    // sentence, else the figure counts something else ("65 other passengers" who were let go).
+    else if (happened.length && e.words.has(head!) && exactCoverage(happened, keys) === 0) fit *= 0.6;
     // Two figures in one sentence: the one whose own words ("for the rest of the month") are the question's, else
     // the one the question's words stand next to.
     fit += 0.02 * weightedCoverage(terms, e.words) + 0.01 * weightedCoverage(terms, windowStems(e.figure));

@@ -456,5 +456,7 @@ export const BROWN: readonly Row[] = [
   ['which outlets mention fiat', 'who_quoted:mention', 'Capital Business Report', 'u'],
   // The story names Fiat, and a vice president of another company: not who Fiat's president is.
   ['who is the fiat company president', 'not_found', '-', 'u'],
+  // Passengers are counted (65 let off the plane), none killed: what happened to them must be the figure's own.
+  ['how many passengers were killed', 'not_found', '-', 'u'],
   ['What is the capital of France?', 'not_found', '-'],
 ];
