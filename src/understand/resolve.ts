@@ -74,6 +74,10 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const m = matchStatements(lk, q.quote);
       // "Which outlet said 600 square miles": asked for an outlet about words holding a number, the figure
       // readings answer better when a figure fits (they name the outlet and whom it credits); else this one stands.
+      // A statement naming the person but lacking the rest ("…as good as Hamilton Holmes") loses to the rest of
+      // the words said of "him" in the paragraph that names them.
+      const other = m && m.coverage < 0.9 ? byPronoun(lk, q.quote) : undefined;
+      if (m && other && other.support > m.coverage) return done({ ...q, passageIds: other.ids }, other.support);
       if (m) return done({ ...q, quote: m.wording, groupIds: [m.groupId] }, ASKS_OUTLET.test(question) && findNumbers(q.quote).length ? m.coverage * 0.85 : m.coverage);
       // Reported speech the extractor did not take as a statement: a sentence holding the words and a verb of saying.
       const s = spoken(lk, searchSupport(lk, q.quote));
