@@ -236,7 +236,7 @@ export class StoryBot {
         return buildAnswer(question, 'help', helpAnswer(ctx));
       case 'who_said': {
         if (!query.groupIds && query.passageIds?.length) return buildAnswer(question, query.intent, answerSearch(ctx, query.quote, { passageIds: query.passageIds }));
-        const draft = answerWhoSaid(ctx, query.quote);
+        const draft = answerWhoSaid(ctx, query.quote, query.groupIds);
         // No outlet names the speaker: the sentence around the words is the reader's best clue.
         const cite = draft.found && draft.quotes?.[0] && !draft.quotes[0].speaker ? draft.citations?.[0] : undefined;
         return buildAnswer(question, query.intent, cite ? { ...draft, details: [...(draft.details ?? []), `In context: ${this.context(cite.articleId, cite.excerpt)}`] } : draft);

@@ -117,8 +117,14 @@ export function matchQuoteGroups(ctx: AnswerContext, text: string): { group: Quo
   return out.sort((a, b) => b.score - a.score);
 }
 
-export function answerWhoSaid(ctx: AnswerContext, quote: string): AnswerDraft {
-  const matches = matchQuoteGroups(ctx, quote);
+export function answerWhoSaid(ctx: AnswerContext, quote: string, groupIds?: readonly string[]): AnswerDraft {
+  const found = matchQuoteGroups(ctx, quote);
+  // The statement understanding resolved (paraphrase, typos, the words inside the quote) leads; the rest follow.
+  const chosen = (groupIds ?? []).flatMap((id) => {
+    const group = ctx.groups.get(id);
+    return group ? [{ group, score: found.find((m) => m.group.id === id)?.score ?? found[0]?.score ?? 1 }] : [];
+  });
+  const matches = chosen.length ? [...chosen, ...found.filter((m) => !groupIds!.includes(m.group.id))] : found;
   if (!matches.length) return notFound(ctx, `I couldn't find anyone in the story quoted saying “${clip(quote)}”.`);
   const best = matches[0];
   const view = quoteView(ctx, best.group);

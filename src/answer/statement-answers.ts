@@ -88,9 +88,9 @@ export function answerPersonAbout(ctx: AnswerContext, person: Person, topic: str
 export function answerMentions(ctx: AnswerContext, thing: string, passageIds?: readonly string[]): AnswerDraft {
   const all = ctx.terms.resolve(thing, QUESTION_WORDS);
   const terms = all.filter((t) => t.forms.length);
-  // Every word of the thing must be in the story ("nuclear weapons" is not "weapons").
-  const ids = terms.length < all.length ? [] : passageIds?.length
-    ? passageIds
+  // Every word of the thing must be in the story ("nuclear weapons" is not "weapons"), unless understanding found
+  // the passages holding it in other words or spelt as the story spells it ("the russian withdrawl").
+  const ids = passageIds?.length ? passageIds : terms.length < all.length ? []
     : search(ctx.indexes.passages, terms.map((t) => ({ forms: t.forms })))
         .filter((r) => coverage(terms, matchedTerms(r, ['text'])) >= 0.99)
         .map((r) => r.ref);

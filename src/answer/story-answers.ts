@@ -50,7 +50,7 @@ export function answerByline(ctx: AnswerContext, which: string): AnswerDraft {
 export function answerSearch(ctx: AnswerContext, question: string, options: SearchOptions = {}): AnswerDraft {
   if (options.unsupported) return unsupportedAnswer(ctx, question, options.unsupported);
   if (options.articleId && !question.trim()) return articleLead(ctx, options.articleId);
-  if (options.passageIds?.length) return passagesAnswer(ctx, options.passageIds, options.focus);
+  if (options.passageIds?.length) return passagesAnswer(ctx, options.passageIds, options.focus, question);
   const terms = ctx.terms.resolve(question, QUESTION_WORDS);
   const capitalised = new Set(
     [...question.matchAll(/(?<!^|[.!?]\s)\b\p{Lu}[\p{L}’'-]+/gu)].flatMap((m) => words(m[0])),
@@ -85,7 +85,7 @@ export function answerSearch(ctx: AnswerContext, question: string, options: Sear
 }
 
 /** One passage per article from those understanding found, best first; a when/where/why answer leads with that part. */
-function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: SearchOptions['focus']): AnswerDraft {
+function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: SearchOptions['focus'], question?: string): AnswerDraft {
   const seen = new Set<string>();
   const passages = ids
     .map((id) => ctx.passages.get(id))
@@ -95,7 +95,7 @@ function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: Searc
   // "This led…": the reason is the sentence before, in the same article.
   const before = focus === 'why' && CAUSED_BY_PREVIOUS.test(passages[0].text) ? previousPassage(ctx, passages[0].id) : undefined;
   if (before) passages.unshift(before);
-  const part = before ? before.text : focus ? focusPart(passages[0].text, focus) : undefined;
+  const part = before ? before.text : focus ? focusPart(passages[0].text, focus, question) : undefined;
   // "…the Beardens gave an ultimatum:" — what the sentence announces is the next one; it answers with it.
   const then = part ? undefined : continuation(ctx, passages[0].id);
   const lead = part ? `${capitalise(part)} — ${ctx.article(passages[0].articleId).name}: “${passages[before ? 1 : 0].text}”` : then ? `${passages[0].text} ${then.text}` : passages[0].text;

@@ -4,12 +4,18 @@
 const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const DAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 
+// Verbs and adjectives that take "to" without a purpose: "had to pad", "began to crumble", "able to flee".
+const CATENATIVE = 'had|has|have|having|want|wants|wanted|began|begin|begins|tried|try|tries|able|unable|going|used|seem|seems|seemed|need|needs|needed|likely|about|due|ought|refused|agreed|decided|expected|continue|continued|started|start|appear|appeared|allowed|forced|asked|told|ordered|urged|managed|failed|hoped|planned|promised|came|went|set|back|up|down|close|next|according|compared|similar|equal|ready|willing|enough|order|way|time|chance|right|how|what|where|when|whether|from|led';
+
+// Verbs a purpose "to" is commonly followed by: "fled to escape", "cut the fees to attract", "met to discuss".
+const PURPOSE_VERBS = 'flee|escape|avoid|save|protect|hide|help|stop|prevent|keep|hold|get|reach|ensure|allow|pay|raise|cover|meet|support|reduce|cut|win|defend|rebuild|repair|replace|investigate|rescue|evacuate|feed|shelter|finance|fund|buy|sell|prove|secure|free|clear|stay|survive|warn|persuade|pressure|attract|boost|mark|celebrate|honou?r|mourn|protest|demand|seek|discuss|negotiate|answer|punish|encourage|limit|control|balance|fight|resist|retain|compensate|offset|comply|qualify|block|delay|force|deter|disguise|blend|avoid|dodge|evade|cross|join|visit|see|find|learn|study|check|inspect|test|collect|gather|recruit|train|treat|cure|heal|calm|reassure|impress|please|appease|satisfy|speed|slow|ease|relieve|spare|preserve|restore|reinforce|regroup|strengthen|weaken|exploit|capture|retake|recapture|seize|destroy|kill|drive|push';
+
 const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
   when: [
     new RegExp(String.raw`\b(?:(?:on|by|since|until|before|after|in|during|from|early|late)\s+)?(?:(?:last|this|next)\s+)?(?:${DAYS}|${MONTHS}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTHS}(?:\s+\d{4})?|${MONTHS}(?:\s+\d{4})?)(?:\s+(?:night|morning|afternoon|evening))?\b`, 'i'),
     /\b(?:in|since|by|before|after|until)\s+(?:19|20)\d{2}\b/i,
     /\b(?:at|by|after|before|around|shortly after)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|am|pm)/i,
-    /\b(?:yesterday|today|tonight|tomorrow|last night|this week|last week|this month|last month|this year|last year|overnight|at the weekend|over the weekend)\b/i,
+    /\b(?:yesterday|today|tonight|tomorrow|last night|(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)|overnight|at the weekend|over the weekend|next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i,
     /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|next|first)\s+(?:\w+\s+)?(?:days?|weeks?|fortnight|months?|years?|hours?)\b/i,
     // Relative times last: an absolute time in another sentence answers "when" better.
     /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|many)\s+(?:days?|weeks?|months?|years?|hours?|minutes?)\s+(?:ago|earlier|later|before|after)\b/i,
@@ -19,7 +25,11 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
     /\b(?:in|at|near|inside|into|to)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}(?:towns?|city|cities|villages?|region|area|border|front|schools?|halls?|basements?|gyms?|shelters?|churche?s?|hospitals?|houses?|homes?|streets?|roads?|stations?|courts?|courthouse|buildings?|cemetery|jail|prison|office|motel|hotels?|rooftops?|attic)\b/i,
   ],
   why: [
-    /\b(?:because|since|as a result of|due to|owing to|after|so that|so (?:the|they|that|we|he|she|it|nobody|no one)\b|in order to|for fear of|amid|out of fear|fearing|in response to|to avoid|to escape)\b[^.;]*/i,
+    /\b(?:because|since|as a result of|due to|owing to|after|so that|so (?:the|they|that|we|he|she|it|nobody|no one)\b|in order to|so as to|for fear of|amid|out of fear|fearing|in response to|to avoid|to escape|on the (?:basis|grounds) of|on grounds that|because of|thanks to|in protest (?:at|against|over)|the (?:real |main |only )?reason (?:for|why|is|was)|the cause (?:of|was|is)|blamed (?:on|for)|(?:caused|prompted|triggered|sparked) by|for lack of|for want of)\b[^.;]*/i,
+    // A purpose: "they took our clothes to hide", "in a bid to hold the land". Weaker than a stated cause, so
+    // ranked after it; a bare "to" only before a verb people act for ("to magnetic tape" is no purpose).
+    new RegExp(String.raw`\b(?:in (?:a|an) (?:bid|effort|attempt) to|(?<!\b(?:${CATENATIVE})\s)to (?=(?:${PURPOSE_VERBS})\b))\s*\p{Ll}[^.;]*`, 'u'),
+    /,\s*as\s+(?:they|he|she|it|we|i|you)\s+[a-z]+(?:ed|ing)\b[^.;]*/i,
   ],
   how: [
     /\b(?:by|on|with|using|in)\s+(?:foot|bicycles?|bikes?|cars?|trucks?|tanks?|a\s+\w+|the\s+\w+|their\s+\w+)[^.;,]*/i,
@@ -27,21 +37,70 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
   ],
 };
 
+// The same patterns, global, to find every time or reason a sentence holds.
+const GLOBAL = Object.fromEntries(Object.entries(PATTERNS).map(([k, res]) => [k, res.map((re) => new RegExp(re.source, `${re.flags}g`))])) as Record<keyof typeof PATTERNS, RegExp[]>;
+
 /** A sentence whose cause is the one before it: "This led the Russian command to…". */
 export const CAUSED_BY_PREVIOUS = /^(?:this|that|which|it|these|all this)\s+(?:led|leads|prompted|caused|forced|meant|made|pushed|drove|triggered|sparked)\b/i;
 
 /** The part of `sentence` holding the asked-for time, place, reason or manner, or undefined when it holds none. */
-export function focusPart(sentence: string, focus: 'when' | 'where' | 'why' | 'how'): string | undefined {
-  return focusMatch(sentence, focus)?.part;
+export function focusPart(sentence: string, focus: 'when' | 'where' | 'why' | 'how', question?: string): string | undefined {
+  return focusMatch(sentence, focus, question)?.part;
 }
 
-/** The part and how direct it is (0 = the most direct kind, e.g. a date rather than "three hours later"). */
-export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | 'how'): { part: string; rank: number } | undefined {
+// A time right after a verb of saying dates the saying ("…next week, the office said on Friday"), not the event.
+const SAID_AT = /\b(?:said|says|announced|told \w+|reported|added|confirmed|stated|warned)\s*(?:on\s+|late\s+|early\s+)?$/i;
+const ASKS_SAYING = /\b(?:say|said|says|announce[sd]?|tell|told|report(?:ed)?|confirm(?:ed)?|state[sd]?|warn(?:ed)?)\b/i;
+const PERFECT = /\b(?:has|have|had)\s+(?:(?:not|never|always|long)\s+)?(?:been|lived|stayed|worked|served|waited|held|kept|remained|grown|risen|fallen|\w+ed)\b[^.;]*$/i;
+const FRAME = new Set('a an the and or of to in on at for from by with did does do was were is are has have had be been will would could can when where why how what which who it its they them their he she his her this that there'.split(' '));
+
+/** Content words of a question, as lower-case prefixes that tolerate endings ("draining" / "drain"). */
+function questionKeys(question: string): string[] {
+  return (question.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3 && !FRAME.has(w)).map((w) => w.slice(0, Math.max(4, w.length - 3)));
+}
+
+/**
+ * The part and how direct it is (0 = the most direct kind, e.g. a date rather than "three hours later"). With
+ * the question: a reason that only restates what is asked ("why did the dam fail" — "after the dam failed") is
+ * no reason; of two times in one sentence, the one dating the event asked about, not the saying of it.
+ */
+export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | 'how', question?: string): { part: string; rank: number } | undefined {
   if (focus === 'why' && CAUSED_BY_PREVIOUS.test(sentence)) return { part: 'the sentence before', rank: 0 };
-  const patterns = PATTERNS[focus];
+  const patterns = GLOBAL[focus];
+  const keys = question ? questionKeys(question) : [];
+  const candidates: { part: string; rank: number; at: number; ofSaying: boolean }[] = [];
   for (let i = 0; i < patterns.length; i++) {
-    const m = patterns[i].exec(sentence);
-    if (m && m[0].trim().length >= 3) return { part: m[0].trim().replace(/[,;:]+$/, ''), rank: i };
+    for (const m of sentence.matchAll(patterns[i])) {
+      const part = m[0].trim().replace(/[,;:]+$/, '');
+      if (part.length < 3) continue;
+      const ofSaying = focus === 'when' && SAID_AT.test(sentence.slice(0, m.index));
+      if (ofSaying && question && !ASKS_SAYING.test(question)) continue;
+      if (focus === 'why' && keys.length >= 2 && restates(part, keys)) continue;
+      // "Has been living there since the fire": "since" after a perfect tense is a time, not a reason.
+      if (focus === 'why' && /^since\b/i.test(part) && PERFECT.test(sentence.slice(0, m.index))) continue;
+      candidates.push({ part, rank: i, at: m.index, ofSaying });
+      if (!question) break;
+    }
+    if (!question && candidates.length) break;
   }
-  return undefined;
+  if (!candidates.length) return undefined;
+  if (focus !== 'when' || candidates.length === 1 || !keys.length) {
+    const first = candidates.sort((a, b) => a.rank - b.rank || a.at - b.at)[0];
+    return { part: first.part, rank: first.rank };
+  }
+  // Two times in one sentence: the one nearest the question's own words.
+  const lower = sentence.toLowerCase();
+  const spots = keys.flatMap((k) => [...lower.matchAll(new RegExp(`\\b${k.replace(/[^\p{L}]/gu, '')}`, 'gu'))].map((m) => m.index));
+  const near = (c: { at: number; part: string }) => (spots.length ? Math.min(...spots.map((s) => (s < c.at ? c.at - s : s - (c.at + c.part.length)))) : 0);
+  // "When did the council say it": the time of the saying first.
+  const saying = ASKS_SAYING.test(question!);
+  const best = candidates.sort((a, b) => (saying ? Number(b.ofSaying) - Number(a.ofSaying) : 0) || Math.round(near(a) / 25) - Math.round(near(b) / 25) || a.rank - b.rank || a.at - b.at)[0];
+  return { part: best.part, rank: best.rank };
+}
+
+/** Whether a reason clause holds the question's own words: the asked event itself, not its cause. */
+function restates(part: string, keys: readonly string[]): boolean {
+  const lower = part.toLowerCase();
+  const held = keys.filter((k) => new RegExp(`\\b${k.replace(/[^\p{L}]/gu, '')}`, 'u').test(lower)).length;
+  return held >= Math.max(2, Math.ceil(keys.length * 0.67));
 }

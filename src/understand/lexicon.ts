@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { editDistance } from '../extract/names.js';
+import { stem } from '../search/stem.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 
 /**
@@ -18,7 +19,9 @@ export interface LexiconData {
 }
 
 /** How much a paraphrase or a corrected typo counts against the exact word (1). */
-export const WEIGHT = { exact: 1, typo: 0.7, related: 0.6 } as const;
+// A number in other words ("4" / "four") is the story's own word, only not as the question wrote it: just below
+// exact, so a quote found that way is shown to the answerer in the story's wording.
+export const WEIGHT = { exact: 1, number: 0.99, kin: 0.75, typo: 0.7, related: 0.6 } as const;
 
 // Senses are listed most frequent first; deeper senses bring in words that mislead more than they help.
 const SENSES_PER_POS = 3;
@@ -39,6 +42,14 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
       const [base, ...forms] = line.split(' ');
       return forms.filter((f) => f !== base).map((f) => [f, base]);
     }),
+);
+
+// A negated auxiliary in another person or tense is the same denial: "he doesnt talk much" / "Mickey don't talk
+// much", "wasnt" / "isnt" (as folded, apostrophe dropped; people type them without it).
+const NEGATED = new Map<string, string[]>(
+  ['doesnt dont didnt', 'isnt arent wasnt werent aint', 'hasnt havent hadnt', 'cant couldnt cannot', 'wont wouldnt', 'shouldnt mustnt']
+    .map((line) => line.split(' '))
+    .flatMap((family) => family.map((w) => [w, family.filter((x) => x !== w)] as [string, string[]])),
 );
 
 /** Base forms a word may be an inflection of: an irregular verb, WordNet's detachment rules, an undoubled final consonant. */
@@ -210,9 +221,27 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
   return { vocabulary, related: out };
 }
 
+/**
+ * A word's derivational root: its index stem less an agent or patient ending, so "evacuees" (evacue) meets
+ * "evacuated" (evacu) and "rescuers" (rescuer) meets "rescued" (rescu). The index stem already joins inflections
+ * ("killings", "killed"); WordNet links few derivations of this kind. Short roots keep their ending ("paper"
+ * is not "pap"), so unrelated short words do not meet.
+ */
+export function derivationalRoot(word: string): string {
+  const s = stem(word);
+  const m = /^(.+?)(?:ee|e|i)$/.exec(s) ?? /^(.+?)(?:er|or)$/.exec(s);
+  if (!m) return s;
+  const min = /(?:er|or)$/.test(s) ? 5 : 4;
+  return m[1].length >= min ? m[1] : s;
+}
+
+// At most this many corpus words share a root with a question word: more means the root is too general to tell.
+const MAX_KIN = 6;
+
 /** The lexicon loaded for answering: lookups only. */
 export class Lexicon {
   readonly vocabulary: ReadonlySet<string>;
+  private readonly sorted: readonly string[];
   private readonly related: Map<string, string[]>;
   private deletions?: Map<string, string[]>;
 
@@ -220,6 +249,7 @@ export class Lexicon {
 
   constructor(data: LexiconData) {
     this.vocabulary = new Set(data.vocabulary);
+    this.sorted = data.vocabulary;
     for (const w of data.vocabulary) {
       const base = IRREGULAR[w];
       if (base) (this.irregulars.get(base) ?? this.irregulars.set(base, []).get(base)!).push(w);
@@ -238,13 +268,14 @@ export class Lexicon {
     const out = new Set<string>();
     if (base !== word && this.vocabulary.has(base)) out.add(base);
     for (const w of this.irregulars.get(base) ?? []) if (w !== word) out.add(w);
+    for (const w of NEGATED.get(word) ?? []) if (this.vocabulary.has(w)) out.add(w);
     return [...out];
   }
 
   relatedTo(word: string): string[] {
     let hit = this.relatedCache.get(word);
     if (!hit) {
-      const out = new Set<string>();
+      const out = new Set<string>(this.kin(word));
       for (const b of baseForms(word)) for (const w of this.related.get(b) ?? []) if (w !== word && out.size < MAX_RELATED) out.add(w);
       hit = [...out];
       if (this.relatedCache.size > 20_000) this.relatedCache.clear();
@@ -254,6 +285,42 @@ export class Lexicon {
   }
 
   private readonly relatedCache = new Map<string, string[]>();
+
+  /**
+   * Corpus words of the same derivational root but another index stem (the index joins same-stem words itself):
+   * "evacuees" → "evacuated", "rescuers" → "rescued". Found by prefix in the sorted vocabulary: no table to build.
+   */
+  kin(word: string): string[] {
+    let hit = this.kinCache.get(word);
+    if (!hit) {
+      hit = this.findKin(word);
+      if (this.kinCache.size > 20_000) this.kinCache.clear();
+      this.kinCache.set(word, hit);
+    }
+    return hit;
+  }
+
+  private readonly kinCache = new Map<string, string[]>();
+
+  private findKin(word: string): string[] {
+    if (word.length < 5 || !/^\p{L}+$/u.test(word)) return [];
+    const root = derivationalRoot(word);
+    if (root.length < 4) return [];
+    const own = stem(word);
+    const out: string[] = [];
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid] < root) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo, seen = 0; i < this.sorted.length && this.sorted[i].startsWith(root) && seen < 40; i++, seen++) {
+      const w = this.sorted[i];
+      if (w !== word && stem(w) !== own && derivationalRoot(w) === root) out.push(w);
+    }
+    return out.length <= MAX_KIN ? out : [];
+  }
 
   /**
    * The corpus word a misspelt word most likely is: one edit for short words, two for long ones (a swap of two

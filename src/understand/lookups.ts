@@ -5,6 +5,8 @@ import type { AnswerContext } from '../answer/context.js';
 import { indexable, stem } from '../search/stem.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import { Lexicon, WEIGHT, type LexiconData } from './lexicon.js';
+import { numberSpellings } from './number-words.js';
+import { speakerAlternatives, speakerSynonyms } from './speaker-words.js';
 
 /** A question word with the corpus forms it may stand for, each with how much it counts. */
 export interface ExpandedTerm {
@@ -89,14 +91,28 @@ export class StoryLookups {
    * speaker beats one that splits it off as a topic.
    */
   describedMatch(phrase: string): DescribedMatch | undefined {
-    const want = words(phrase).filter((w) => !SPEAKER_FILLER.has(w) && !QUESTION_WORDS.has(w)).map(stem);
-    if (!want.length) return undefined;
+    const asked = words(phrase).filter((w) => !SPEAKER_FILLER.has(w) && !QUESTION_WORDS.has(w));
+    if (!asked.length) return undefined;
+    const own = asked.map((w) => [stem(w)]);
+    // The speaker in the outlets' own words first; only when no label has them, in other words for the same
+    // kind of speaker ("the cops" for "police") or with a typo corrected ("the ukranian soldier").
+    const hit = this.describedBy(own);
+    if (hit) return hit;
+    const other = asked.map((w, i) => {
+      const fixed = this.lexicon.has(w) ? undefined : this.lexicon.correct(w);
+      return [...own[i], ...speakerAlternatives(w), ...(fixed ? [stem(fixed), ...speakerAlternatives(fixed)] : [])];
+    });
+    return other.some((alts, i) => alts.length > own[i].length) ? this.describedBy(other) : undefined;
+  }
+
+  /** Labels holding, for every asked word, one of its stems. */
+  private describedBy(want: readonly string[][]): DescribedMatch | undefined {
     const out = new Set<string>();
     let best: { cover: number; label: string } | undefined;
     for (const s of this.speakers)
-      if (want.every((w) => s.stems.has(w))) {
+      if (want.every((alts) => alts.some((w) => s.stems.has(w)))) {
         for (const id of s.quoteIds) out.add(id);
-        const cover = new Set(want).size / s.stems.size;
+        const cover = want.length / s.stems.size;
         if (!best || cover > best.cover) best = { cover, label: s.label };
       }
     return best ? { quoteIds: [...out], ...best } : undefined;
@@ -113,7 +129,13 @@ export class StoryLookups {
   /** The article an outlet name means, only by the outlet's own name (not headline words). */
   outlet(name: string): CleanArticle | undefined {
     const m = this.ctx.findArticle(name);
-    return m?.by === 'outlet' ? m.article : undefined;
+    if (m?.by === 'outlet') return m.article;
+    // "The German paper" for "an unnamed German-language outlet": the one word that tells it, with a word for an outlet.
+    const d = /^(?:the|a|an|that|this)?\s*(\p{L}+)\s+(?:paper|newspaper|outlet|site|website|article|report|one)$/iu.exec(name.trim());
+    if (!d) return undefined;
+    const word = d[1].toLowerCase();
+    const hits = this.ctx.story.articles.filter((a) => /^an unnamed\b/i.test(a.name) && words(a.name).includes(word));
+    return hits.length === 1 ? hits[0] : undefined;
   }
 
   /**
@@ -124,8 +146,17 @@ export class StoryLookups {
     const out: ExpandedTerm[] = [];
     for (const t of this.ctx.terms.resolve(text, stop)) {
       const forms = new Map<string, number>();
-      for (const f of t.forms) forms.set(f, WEIGHT.exact);
+      // A word the story lacks gets the proper nouns that sound like it ("zelenskiy"); but a word WordNet relates
+      // to the story's words is English, not a misspelt name: "start" is not "Street".
+      const soundAlike = t.forms.length > 0 && !t.forms.includes(t.word) && !/^\d/.test(t.word) && this.lexicon.relatedTo(t.word).length > 0;
+      if (!soundAlike) for (const f of t.forms) forms.set(f, WEIGHT.exact);
       for (const f of this.lexicon.inflections(t.word)) if (!stop.has(f)) forms.set(f, WEIGHT.exact);
+      // The same number in other words: "4" / "four", "1000" / "a thousand", "13.5k" / "13500".
+      for (const f of numberSpellings(t.word)) if (!forms.has(f)) forms.set(f, WEIGHT.number);
+      // Same root, other stem ("evacuees" / "evacuated"): nearly the word itself, so it counts as the story's own.
+      for (const f of this.lexicon.kin(t.word)) if (!forms.has(f) && !stop.has(f)) forms.set(f, WEIGHT.kin);
+      // Another word for the same kind of people ("cops" / "policemen"), where the story has it.
+      for (const f of speakerSynonyms(t.word)) if (!forms.has(f) && this.lexicon.has(f)) forms.set(f, WEIGHT.kin);
       const fixed = forms.size ? undefined : this.lexicon.correct(t.word);
       if (fixed && !stop.has(fixed)) forms.set(fixed, WEIGHT.typo);
       for (const base of fixed ? [t.word, fixed] : [t.word])

@@ -9,6 +9,7 @@ import { stem } from '../search/stem.js';
 import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import { focusMatch } from './focus.js';
+import { WEIGHT } from './lexicon.js';
 import { exactCoverage, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import type { Proposal } from './rules.js';
 
@@ -32,7 +33,7 @@ const PASSAGE_FIELDS = ['text'];
 // At least this share of a question's words must be the story's own (or a typo of them); paraphrases fill the rest.
 const MIN_EXACT = 0.5;
 // Question frame words a search should not look for.
-const SEARCH_STOP = new Set([...QUESTION_WORDS, 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
+const SEARCH_STOP = new Set([...QUESTION_WORDS, 'go', 'went', 'gone', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
 
 /** Scores every proposal against the story and returns the best-supported reading (ties to the more specific rule). */
 export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, question: string): Resolved {
@@ -51,6 +52,9 @@ export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, q
         // "What did Jacqueline Kennedy say": someone the story names but never quotes, nor reports speaking, said
         // nothing in it; a passage that merely names them does not answer what they said.
         (r.query.intent === 'what_said' && properName(lookups, r.query.person));
+    // "Who said Putin is a war criminal": words the story never uses in any form were not said in it, and a
+    // passage holding the rest of them does not answer who said them.
+    if (r.support === 0 && r.query.intent === 'who_said') strangers ||= lookups.expand(r.query.quote, QUOTE_STOP).some((t) => !t.forms.length && t.word.length >= 3);
     const support = strangers && r.query.intent === 'search' ? 0 : r.support;
     const score = support + 0.15 * p.prior;
     if (!best || score > best.score) best = { ...r, support, score };
@@ -70,10 +74,17 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const m = matchStatements(lk, q.quote);
       // "Which outlet said 600 square miles": asked for an outlet about words holding a number, the figure
       // readings answer better when a figure fits (they name the outlet and whom it credits); else this one stands.
+      // A statement naming the person but lacking the rest ("…as good as Hamilton Holmes") loses to the rest of
+      // the words said of "him" in the paragraph that names them.
+      const other = m && m.coverage < 0.9 ? byPronoun(lk, q.quote) : undefined;
+      if (m && other && other.support > m.coverage) return done({ ...q, passageIds: other.ids }, other.support);
       if (m) return done({ ...q, quote: m.wording, groupIds: [m.groupId] }, ASKS_OUTLET.test(question) && findNumbers(q.quote).length ? m.coverage * 0.85 : m.coverage);
       // Reported speech the extractor did not take as a statement: a sentence holding the words and a verb of saying.
       const s = spoken(lk, searchSupport(lk, q.quote));
-      if (!s.ids.length) return done(q, 0);
+      if (!s.ids.length) {
+        const p = byPronoun(lk, q.quote);
+        return p ? done({ ...q, passageIds: p.ids }, p.support) : done(q, 0);
+      }
       // Words that are mostly a figure are better answered by the figure readings.
       const support = findNumbers(q.quote).length ? s.support * 0.85 : s.support;
       // The sentence is a statement's, the asked words in its frame ("He called the plan blackmail, and noted
@@ -92,7 +103,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       // "Which outlets mention X" is about the passages; "which outlets carried X" about the statements.
       if (statement && (q.mention === undefined || mention === 0)) return done({ intent: 'who_quoted', quote: statement.wording, groupIds: [statement.groupId] }, statement.coverage * 0.95);
       // The passages found (in paraphrase, with typos) answer, so the answer is the reading that was scored.
-      if (mention > 0) return done({ intent: 'who_quoted', mention: slot, passageIds: ids }, mention);
+      if (mention > 0) return done({ intent: 'who_quoted', mention: slot, ...(mention >= MIN_SUPPORT ? { passageIds: ids } : {}) }, mention);
       return done(q.mention !== undefined ? { intent: 'who_quoted', mention: slot } : q, 0);
     }
     case 'what_said': {
@@ -102,7 +113,14 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       if (person && lk.ctx.quoteCount(person) > 0) return done({ ...q, person: person.name, personId: person.id }, 1);
       const described = lk.describedMatch(q.person);
       // The fuller the question names the speaker, the better: "the uk ministry of defence" over "the uk ministry" + "defence".
-      if (described) return done({ ...q, speakerQuoteIds: described.quoteIds }, 0.93 + 0.02 * Math.min(1, described.cover));
+      if (described) {
+        const support = 0.93 + 0.02 * Math.min(1, described.cover);
+        // "What did the court say about the kickbacks": none of its statements is about them, but a sentence reports
+        // it speaking (or ruling) on them: that sentence answers, below a reading naming the speaker more fully.
+        const elsewhere = q.about && !saysAbout(lk, described.quoteIds, q.about) ? aboutIn(lk, spoken(lk, searchSupport(lk, `${q.person} ${q.about}`), q.person), q.about) : undefined;
+        if (elsewhere?.ids.length) return done({ intent: 'what_said', person: q.person, about: q.about, passageIds: elsewhere.ids }, Math.min(0.92, elsewhere.support));
+        return done({ ...q, speakerQuoteIds: described.quoteIds }, support);
+      }
       const byOutlet = lk.outlet(q.person);
       // A speaker no statement names, in sentences with a verb of saying ("the UK Ministry of Defence announced…").
       if (!byOutlet && !unknownName(lk, q.person)) {
@@ -174,21 +192,23 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
     }
     case 'search': {
       // "How much was the ransom": the thing asked about must be in the story, in some form; the flight it was for is not enough.
-      const head = QUANTITY_HEAD.exec(question)?.[1];
+      const head = (QUANTITY_HEAD.exec(question) ?? WHO_HEAD.exec(question))?.[1];
       const headForms = head && !QUESTION_WORDS.has(head.toLowerCase()) ? new Set(lk.expand(head, SEARCH_STOP).flatMap((t) => t.forms.map((f) => stem(f.form)))) : undefined;
       if (headForms && !headForms.size) return done(q, 0);
       const found = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01);
-      const heldHead = headForms ? found.ids.filter((id) => words(lk.ctx.passages.get(id)!.text).some((w) => headForms.has(stem(w)))) : found.ids;
+      const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
+      const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
       const s = heldHead.length ? { ...found, ids: heldHead } : { ...found, support: 0, ids: [] };
       if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
       // A when/where/why answer needs a passage holding the time, place or reason.
       const held = s.ids
-        .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!) }))
+        .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!, q.text) }))
         .filter((h) => h.m)
         // Closest to the question first; among equally close sentences, the most direct time, place or reason.
         .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || a.m!.rank - b.m!.rank || a.order - b.order)
         .map((h) => h.id);
-      return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? s.support : s.support * 0.5);
+      // The support is the answering sentence's own: a closer sentence without a time does not lend it its coverage.
+      return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? (s.coverage?.get(held[0]) ?? s.support) : s.support * 0.5);
     }
   }
 }
@@ -244,6 +264,25 @@ function entryKeys(e: { figure: { kind: string }; words: Set<string>; sentenceWo
   return k;
 }
 
+/** Of tied figures, per sentence, those with the most of the question's words beside them. */
+function nextToQuestion(ids: string[], entries: readonly { figure: { id: string; articleId: string; sentence: string; text: string } }[], question: string): string[] {
+  const asked = new Set(words(question).filter((w) => !QUESTION_WORDS.has(w)).map(stem));
+  const byId = new Map(entries.map((e) => [e.figure.id, e.figure]));
+  const near = new Map<string, number>();
+  const top = new Map<string, number>();
+  for (const id of ids) {
+    const f = byId.get(id)!;
+    // Its own words ("five women") first, then those beside it ("a jury of seven men and five women").
+    let n = 0;
+    for (const w of words(f.text)) if (asked.has(stem(w))) n += 10;
+    for (const w of windowStems(f)) if (asked.has(w)) n++;
+    near.set(id, n);
+    const key = `${f.articleId}\u0000${f.sentence}`;
+    top.set(key, Math.max(top.get(key) ?? 0, n));
+  }
+  return ids.filter((id) => near.get(id)! >= top.get(`${byId.get(id)!.articleId}\u0000${byId.get(id)!.sentence}`)!);
+}
+
 /** Stems of the few words either side of a figure in its sentence. */
 function windowStems(f: { sentence: string; text: string }): Set<string> {
   let w = windows.get(f);
@@ -257,7 +296,51 @@ function windowStems(f: { sentence: string; text: string }): Set<string> {
   return w;
 }
 
-const SPEECH = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|charged|indicated|disclosed)\b`, 'i');
+// Courts and boards speak by ruling: "the court upheld the contention that…" reports what it said.
+const SPEECH = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|charged|indicated|disclosed|ruled|upheld|held that)\b`, 'i');
+
+/**
+ * "Who called Hamilton Holmes evasive" where the text says "officials still called him evasive": the words
+ * without the name, in a sentence reporting speech, in a paragraph that names the person. Counted a little
+ * below the same words with the name.
+ */
+function byPronoun(lk: StoryLookups, quote: string): { support: number; ids: string[] } | undefined {
+  const names = namedIn(lk, quote);
+  if (!names.length) return undefined;
+  const rest = words(quote).filter((w) => !names.includes(w)).join(' ');
+  const s = spoken(lk, searchSupport(lk, rest));
+  const ids = s.ids.filter((id) => paragraphNames(lk, id, names));
+  return ids.length ? { support: s.support * 0.9, ids } : undefined;
+}
+
+/** Whether the paragraph of a passage (or the sentence before it) names the person (one of the name's words: "Holmes"). */
+function paragraphNames(lk: StoryLookups, id: string, names: readonly string[]): boolean {
+  const all = lk.ctx.story.passages;
+  const at = lk.ctx.passageOrder.get(id);
+  if (at === undefined) return false;
+  const p = all[at];
+  const seen = new Set<string>();
+  for (let i = at - 1; i >= 0 && (all[i].articleId === p.articleId && (all[i].paragraph === p.paragraph || i === at - 1)); i--) for (const w of words(all[i].text)) seen.add(w);
+  for (let i = at + 1; i < all.length && all[i].articleId === p.articleId && all[i].paragraph === p.paragraph; i++) for (const w of words(all[i].text)) seen.add(w);
+  return names.some((n) => seen.has(n));
+}
+
+/** The passages among `found` that hold at least half of a topic's words ("about the bribes": bribes). */
+function aboutIn(lk: StoryLookups, found: { support: number; ids: string[] }, about: string): { support: number; ids: string[] } {
+  const terms = lk.expand(about, QUESTION_WORDS);
+  const ids = found.ids.filter((id) => exactCoverage(terms, new Set(words(lk.ctx.passages.get(id)!.text).map(stem))) >= MIN_EXACT);
+  return { support: ids.length ? found.support : 0, ids };
+}
+
+/** Whether any of these statements holds at least half of a topic's words, in any of their forms. */
+function saysAbout(lk: StoryLookups, quoteIds: readonly string[], about: string): boolean {
+  const terms = lk.expand(about, QUESTION_WORDS).filter((t) => t.forms.length);
+  if (!terms.length) return true;
+  return quoteIds.some((id) => {
+    const q = lk.ctx.quotes.get(id);
+    return !!q && exactCoverage(terms, new Set(words(q.text).map(stem))) >= MIN_EXACT;
+  });
+}
 
 /** The passages among `found` that report speech (and name `speaker`, when given). */
 function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, speaker?: string): { support: number; ids: string[] } {
@@ -328,12 +411,17 @@ export function matchStatements(lk: StoryLookups, text: string): { groupId: stri
     for (const st of r.first) g.inQuote.add(st);
     for (const st of r.any) g.inSentence.add(st);
   }
-  let best: { groupId: string; coverage: number; score: number; matched: Set<string> } | undefined;
+  let best: { groupId: string; coverage: number; own: number; score: number; matched: Set<string> } | undefined;
   for (const [groupId, g] of byGroup) {
     const coverage = weightedCoverage(terms, g.inSentence);
     if (exactCoverage(terms, g.inQuote) === 0 || coverage < MIN_SUPPORT || exactCoverage(terms, g.inSentence) < MIN_EXACT) continue;
     const score = g.score * coverage;
-    if (!best || coverage > best.coverage + 0.05 || (Math.abs(coverage - best.coverage) <= 0.05 && score > best.score)) best = { groupId, coverage, score, matched: g.inSentence };
+    // Equally covered with their sentences, the words in the quote itself decide: the answer "Mickey don't talk
+    // much" over the question put to him ("What do you and Mickey talk about?") in the same passage.
+    const own = weightedCoverage(terms, g.inQuote);
+    const tied = best && Math.abs(coverage - best.coverage) <= 0.05;
+    if (!best || coverage > best.coverage + 0.05 || (tied && (own > best.own + 0.05 || (Math.abs(own - best.own) <= 0.05 && score > best.score))))
+      best = { groupId, coverage, own, score, matched: g.inSentence };
   }
   if (!best) return undefined;
   const paraphrased = terms.some((t) => t.forms.length && !t.forms.some((f) => f.weight === 1 && best!.matched.has(stem(f.form))));
@@ -347,6 +435,21 @@ function mentions(lk: StoryLookups, thing: string): { support: number; ids: stri
 
 // The thing a quantity question measures: "how much was the ransom", "how many homes were flooded".
 const QUANTITY_HEAD = /\bhow\s+(?:many|much)\s+(?:(?:was|were|is|are|did|does|do|has|have|had)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?([\p{L}-]{3,})/iu;
+
+// The one a who-question asks for: "who is the fiat company president" wants a president, not any Fiat sentence.
+const WHO_HEAD = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+)*?([\p{L}-]{3,})[\s?.!]*$/iu;
+
+/** The words of a question the story writes as proper nouns ("fiat" for Fiat), however the question cased them. */
+function namedIn(lk: StoryLookups, question: string): string[] {
+  let set = properNames.get(lk);
+  if (!set) properNames.set(lk, (set = new Set(lk.ctx.story.properNouns)));
+  return words(question).filter((w) => w.length >= 3 && !QUESTION_WORDS.has(w) && set.has(w));
+}
+
+/** Whether a passage's words hold the asked head (in some form) and, of "who is the Fiat president", the name. */
+function holds(ws: readonly string[], headForms: ReadonlySet<string> | undefined, named: readonly string[]): boolean {
+  return (!headForms || ws.some((w) => headForms.has(stem(w)))) && (!named.length || named.some((n) => ws.includes(n)));
+}
 
 const properNames = new WeakMap<StoryLookups, Set<string>>();
 
@@ -402,6 +505,9 @@ const KIND_VOCABULARY: Partial<Record<string, string[]>> = {
 };
 
 const KIND_WORDS: [RegExp, string[]][] = [
+  // "How many hours / days…" asks for a time, "how many square miles / km" a size or a distance, not a count.
+  [/\bhow many (?:hours|days|weeks|months|years|minutes)\b/i, ['time']],
+  [/\bhow many (?:(?:square|sq\.?)\s+)?(?:miles|mi|kilomet(?:er|re)s|km|km2|km²|acres|hectares|feet|metres|meters)\b/i, ['area', 'distance', 'comparison']],
   [/\bhow many (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
   [/\bhow much (?:money|did .* (?:cost|spend|pay))|\b(?:cost|spend|spent|pay|paid|money|dollars?|budget|price|fees?|damage)\b/i, ['money']],
   [/\bhow (?:far|close)\b|\bdistance\b/i, ['distance']],
@@ -419,13 +525,14 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   const store = lk.ctx.figures;
   const content = [...new Set(indexText(topic, lk.ctx.variants).split(' ').filter((w) => w && !TOPIC_STOP_WORDS.has(w) && !QUESTION_WORDS.has(w) && !/^(?:distance|area|long|far|big|large|old|high|deep|wide|close)$/.test(w)))];
   const kinds = KIND_WORDS.find(([re]) => re.test(question))?.[1];
-  const terms: ExpandedTerm[] = content.map((w) => ({ word: w, forms: [{ form: w, weight: 1 }, ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))] }));
+  const terms: ExpandedTerm[] = content.map((w) => ({ word: w, forms: [{ form: w, weight: 1 }, ...lk.lexicon.kin(w).map((r) => ({ form: r, weight: WEIGHT.kin })), ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))] }));
   const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(topic)) : [];
   // "How many homes…": the counted thing must be what the figure measures; the rest may sit elsewhere in the article.
   const counted = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu.exec(question)?.[1];
   const head = counted ? stem(indexText(counted, lk.ctx.variants)) : undefined;
   // Besides the counted thing, what the question says about it ("killed", "arrested") must be the story's own word.
   const others = head ? terms.filter((t) => stem(t.word) !== head) : [];
+  const happened = others.filter((t) => /(?:ed|en)$/.test(t.word));
   let best = 0;
   let ids: string[] = [];
   for (const e of entries) {
@@ -436,8 +543,12 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
     let fit = terms.length ? Math.max(inSentence, (inSentence + inArticle) / 2) : kinds ? 0.7 : 0;
     if (head && e.words.has(head) && inArticle >= 0.75) fit = Math.max(fit, 0.6 + 0.4 * fit);
     if (head && others.length && exactCoverage(others, { has: (w) => keys.has(w) || near.has(w) }) < MIN_EXACT) fit *= 0.5;
-    // Two figures in one sentence: the one the question's words stand next to.
-    fit += 0.01 * weightedCoverage(terms, windowStems(e.figure));
+    // "How many passengers were killed": what happened to the counted thing ("killed") is said in the figure's own
+    // sentence, else the figure counts something else ("65 other passengers" who were let go).
+    else if (happened.length && e.words.has(head!) && exactCoverage(happened, keys) === 0) fit *= 0.6;
+    // Two figures in one sentence: the one whose own words ("for the rest of the month") are the question's, else
+    // the one the question's words stand next to.
+    fit += 0.02 * weightedCoverage(terms, e.words) + 0.01 * weightedCoverage(terms, windowStems(e.figure));
     if (kinds && !kinds.includes(e.figure.kind)) fit *= 0.5;
     fit = Math.min(1, fit + e.figure.rank * 0.001);
     if (fit > best + 1e-9) {
@@ -445,5 +556,8 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
       ids = [e.figure.id];
     } else if (Math.abs(fit - best) <= 1e-9) ids.push(e.figure.id);
   }
+  // Full support caps the nudge above: of tied figures in one sentence, only those the question's own words (its
+  // "how high" too) stand next to ("killing three people and forcing 1,500 from their homes": three, for "killed").
+  if (ids.length > 1) ids = nextToQuestion(ids, entries, question);
   return { support: Math.min(1, best), ids: best >= MIN_SUPPORT ? ids : [] };
 }

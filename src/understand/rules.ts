@@ -38,6 +38,7 @@ const WHO_MENTIONS = new RegExp(String.raw`^(?:who|where)\s+(?:else\s+)?${MENTIO
 const IS_MENTIONED = new RegExp(String.raw`^(?:is|are|was|were)\s+(.+?)\s+(?:mentioned|covered|reported)(?:\s+(?:anywhere|in the story|by any outlet))?$`, 'i');
 const ANY_OUTLET_MENTIONS = new RegExp(String.raw`^(?:does|do|did)\s+(?:any|an)\s+${OUTLETS}\s+${MENTION_VERBS}\s+(.+)$`, 'i');
 const WHO_SAID = new RegExp(String.raw`^(?:who|which\s+\w+(?:\s+\w+)?|whose\s+(?:words|quote)\s+(?:is|are|was|were))\s+(?:(?:first|originally|actually|really|once)\s+)?(?:${SAY}|is quoted (?:as )?saying|was quoted (?:as )?saying|is quoted|was quoted|(?:was|is) (?:it )?that said)\b[\s,:]*(.*)$`, 'i');
+const WHAT_SAID_LAST = new RegExp(String.raw`^what\s+(?:else\s+)?(?:did|does|has|have|had|do)\s+(.+)\s+(?:say|said|tell|mention|report|state|comment|announce)\b(?:\s+(?:about|on|regarding|concerning)\s+.+)?$`, 'i');
 const WHAT_SAID = new RegExp(String.raw`^what\s+(?:else\s+)?(?:did|does|has|have|had|do)\s+(.+?)\s+(?:${SAY}|report|reported|mention|mentioned|to say|have to say|got to say|tell (?:the|a)\s+\w+)\b(?:\s+(?:about|on|regarding|concerning)\s+(.+))?`, 'i');
 
 /** Strips what a slot picked up around its words: quotes, punctuation, "that", "the words". */
@@ -214,7 +215,14 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
         match(q, /^(?:how\s+did|what\s+did)\s+(.+?)\s+(?:react|respond)\b(?:\s+to\s+(.+))?/i);
       if (!m) return [];
       const readings = m[2] ? [{ person: tidy(m[1]), about: tidy(m[2]) }] : speakerAndAbout(m[1]);
-      return readings.filter((r) => r.person).map(({ person, about }) => ({ query: { intent: 'what_said', person, ...(about ? { about } : {}) }, prior: 1 }));
+      // "What did the state officials say": the first verb of saying may be part of the speaker ("state",
+      // "press", "comment"); the reading up to the last one is proposed too, and the story picks.
+      const longer = WHAT_SAID_LAST.exec(q);
+      if (longer && tidy(longer[1]) !== tidy(m[1])) readings.push(...speakerAndAbout(longer[1]));
+      const seen = new Set<string>();
+      return readings
+        .filter((r) => r.person && !/^(?:the|a|an|this|that)$/i.test(r.person) && !seen.has(`${r.person}|${r.about ?? ''}`) && !!seen.add(`${r.person}|${r.about ?? ''}`))
+        .map(({ person, about }) => ({ query: { intent: 'what_said', person, ...(about ? { about } : {}) }, prior: 1 }));
     },
   },
   {
@@ -264,7 +272,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'why did the russians abandon their weapons', reading: 'search:why' },
     ],
     propose: (q) => {
-      const m = /^(when|where|why|how)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can)\b\s*(.+)$/i.exec(q) ?? /^(how come|for what reason|in what way|what year|what day|what date|at what time|in which (?:town|city|village|place|region|country))\b\s*(.+)$/i.exec(q);
+      const m = /^(when|where|why|how)\s+(?:did|does|do|was|were|is|are|has|have|had|will|would|could|can|should|must|might)\b\s*(.+)$/i.exec(q) ?? /^(how come|for what reason|in what way|what year|what day|what date|at what time|in which (?:town|city|village|place|region|country))\b\s*(.+)$/i.exec(q);
       if (!m) return [];
       const w = m[1].toLowerCase();
       const focus = w === 'how come' || w === 'for what reason' ? 'why' : w === 'in what way' ? 'how' : /year|day|date|time/.test(w) ? 'when' : /^in which/.test(w) ? 'where' : (w as 'when' | 'where' | 'why' | 'how');

@@ -1,5 +1,6 @@
 import type { Query } from '../answer/query.js';
 import { baseForms } from './lexicon.js';
+import { fixFrameWords } from './frame-words.js';
 import { foreignLanguage } from './language.js';
 import type { StoryLookups } from './lookups.js';
 import { MIN_SUPPORT, resolve, VALUE_ONLY, type Resolved } from './resolve.js';
@@ -19,9 +20,10 @@ export interface Understanding extends Resolved {
  * says so (`search` with `unsupported`, or the reading whose answerer explains what the story lacks).
  */
 export function understandInStory(question: string, lookups: StoryLookups): Understanding {
-  const text = (typeof question === 'string' ? question : '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION);
-  const language = foreignLanguage(text, (w) => lookups.lexicon.has(w) || baseForms(w).some((b) => lookups.lexicon.relatedTo(b).length > 0));
+  const asked = (typeof question === 'string' ? question : '').replace(/\s+/g, ' ').trim().slice(0, MAX_QUESTION);
+  const language = foreignLanguage(asked, (w) => lookups.lexicon.has(w) || baseForms(w).some((b) => lookups.lexicon.relatedTo(b).length > 0));
   if (language) return labelled({ query: { intent: 'help', language }, rule: 'language', support: 1 });
+  const text = fixFrameWords(asked, (w) => lookups.lexicon.has(w));
   const whole = resolve(propose(text), lookups, text);
   const parts = splitParts(normalizeQuestion(text));
   if (parts) {

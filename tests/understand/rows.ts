@@ -164,6 +164,30 @@ export const BUNDLED: readonly Row[] = [
   ['what did the ministry of defence say', 'what_said:speaker', 'Greater London;53,000', 'u'],
   ['which paper said 600 troops', 'figure_source', '-', 'u'],
   ['which newspaper reported 53,000 soldiers', 'figure_source', 'Daily Star', 'u'],
+  // Issue 11, in people's own words: typos in the frame ("whta", "sayd", "wich"), speakers described in other
+  // words than the outlet's, reasons given by a purpose, numbers in digits or shorthand, and not-found kept honest.
+  ['whta did zelensky say', 'what_said', 'back', 'u'],
+  ['wat did bronk say', 'what_said', 'dramatic reverse', 'u'],
+  ['who sayd the russians are in trouble', 'who_said', 'US official', 'u'],
+  ['wich outlet reported 53000 soldiers lost', 'figure_source', 'Daily Star', 'u'],
+  ['what did the villagers say', 'what_said:speaker', 'dropped', 'u'],
+  ['what did the locals say', 'what_said:speaker', 'dropped', 'u'],
+  ['what did the troops say', 'what_said:speaker', 'beginning of the end', 'u'],
+  ['what did the ukranian soldier say about the withdrawal', 'what_said:speaker', 'Marty', 'u'],
+  ['why did the soldiers take civilian clothes', 'search:why', 'to flee', 'u'],
+  ['why did russian troops withdraw', 'search:why', 'hold onto the land', 'u'],
+  ['why did the russians take clothes from homes', 'search:why', 'drones', 'u'],
+  ['who said they saw up to 5 of our guys on foot', 'who_said', 'Birdie', 'u'],
+  ['who said russia lost 13.5k units of equipment', 'figure_source', 'BeyondNews', 'u'],
+  ['who talked about the russian withdrawl', 'who_quoted:mention', 'The Sun', 'u'],
+  ['who said the russians didnt finish there lunch', 'who_said', 'McNamara', 'u'],
+  ['Who described the retreat as a regrouping?', 'who_said', 'General Staff'],
+  // The story shares "Putin" and "war" with these, and never says them: not found.
+  ['how many sq miles did ukraine take back', 'figure_topic', 'square miles', 'u'],
+  ['wat did the german paper say', 'search:outlet', 'bicycles', 'u'],
+  ['who said putin is a war criminal', 'who_said', '-', 'u'],
+  ['who said the russians had a nuclear bomb', 'who_said', '-', 'u'],
+  ['what did the cops say', 'what_said', '-', 'u'],
 ];
 
 /** An invented story the bot was never tuned on: the Oakhollow dam failure (tests/fixtures/flood). */
@@ -265,6 +289,25 @@ export const FLOOD: readonly Row[] = [
   ['when did reyes say the crest began to crumble', 'search:when', '3 a.m', 'u'],
   ['why were the schools closed', 'not_found', '-', 'u'],
   ['who is greta holm and which paper did she talk to', 'who_is', 'Kessingley|Kesingley;Riverside Gazette', 'u'],
+  // Issue 11: derivations ("evacuees" / "evacuated"), shorthand ("ppl"), idioms ("lost their lives"), a figure
+  // beside another in its sentence, the time of the event asked about (not of the saying), honest why-not-found.
+  ['how many evacuees were there', 'figure_topic', '1,200', 'u'],
+  ['where did the evacuees go', 'search:where', 'Ridge Road', 'u'],
+  ['whta did the sheriff say', 'what_said:speaker', 'shelters|rebuild', 'u'],
+  ['who sayd the spillway was never designed for this', 'who_said', 'Reyes', 'u'],
+  ['how many ppl died', 'figure_topic', 'three|3', 'u'],
+  ['how many were killed', 'figure_topic', 'three|3', 'u'],
+  ['how many people lost their lives in the flood', 'figure_topic', 'three|3', 'u'],
+  ['when will the investigation start', 'search:when', 'next week', 'u'],
+  ['When will State inspectors begin their investigation?', 'search:when', 'next week'],
+  ['wich paper said three shelters were opened', 'figure_source', 'Northern Ledger', 'u'],
+  ['what did the state officials say', 'what_said:speaker', '100 km', 'u'],
+  ['what did the rescuers do', 'search', '40 people', 'u'],
+  ['who said 3 people died', 'who_said', 'Brandt', 'u'],
+  ['why were residents moved to shelters', 'not_found', '-', 'u'],
+  ['hw many homes were damaged', 'figure_topic', '300', 'u'],
+  ['how many houses were destroyed', 'not_found', '-', 'u'],
+  ['what did the fire dept say', 'what_said:speaker', 'rooftops', 'u'],
 ];
 
 /** Real articles (public-domain newspaper text) from the attribution work: ../shared/eval/real/corpus. */
@@ -367,4 +410,53 @@ export const REAL: readonly Row[] = [
   ['which paper ran a piece about the el repair bids', 'who_quoted:mention', 'Delaware Valley Sentinel', 'u'],
   ['what did jack walker say', 'what_said', '-', 'u'],
   ['what did the board of trustees say', 'what_said:speaker', "Emory University's Board of Trustees;any race", 'u'],
+  // Issue 11: shorthand (hrs, yrs), number words, a figure's own words over its neighbour's ("five women", "the
+  // rest of the month"), speakers in other words (the cops), and frame typos.
+  ['whta did berger say', 'what_said', 'violated', 'u'],
+  ['who sayd the contract was clearly violated', 'who_said', 'Berger', 'u'],
+  ['what did the cops say', 'what_said:speaker', 'arrested', 'u'],
+  ['how many hrs did the jury deliberate', 'figure_topic', '13-1/2 hours', 'u'],
+  ['How long did the jury deliberate?', 'figure_topic', '13-1/2 hours'],
+  ['how many women were on the jury', 'figure_topic', 'five women', 'u'],
+  ['how much money was left for the rest of the month', 'figure_topic', '7,082', 'u'],
+  ['how many yrs could pohl get', 'figure_topic', '15 years', 'u'],
+  ['how many cops work as dog catchers', 'search', 'six policemen', 'u'],
+  ['How much would the fee mean for a hotel with 1000 rooms?', 'figure_topic', '5000'],
+  ['how much would a hotel with a thousand rooms pay', 'search', '5000', 'u'],
+  ['Who said dog owners should not be penalized?', 'who_said', 'Knauer'],
+  ['what did the police commissioner say about dogs', 'what_said:speaker', '115,000', 'u'],
+  ['When did Goodis object?', 'search:when', 'Tuesday'],
+  ['When was Vincent Hengesbach tried?', 'search:when', 'December'],
+  ['who said he was very pleased', 'who_said', 'Hengesbach', 'u'],
+  ['What did the assistant prosecutor say?', 'what_said:speaker', 'arson charges'],
+  ['whta did the coach say', 'what_said:speaker', 'Benington', 'u'],
+  ['who said the confession was valid', 'who_said', 'Heideman', 'u'],
+  // The judge set no date: the story does not say when.
+  ['when will pohl be sentenced', 'not_found', '-', 'u'],
+];
+
+/** Real articles of 1961 (Brown corpus, section A): tests/fixtures/brown/corpus. */
+export const BROWN: readonly Row[] = [
+  ['Who told the captain there were four of them with guns?', 'who_said', 'elder'],
+  ['who told the captain there were 4 of them with guns on the plane', 'who_said', 'elder', 'u'],
+  ['who said there were 4 of us with guns', 'who_said', 'elder', 'u'],
+  ['who said he wanted 4 volunteers', 'who_said', 'McCauley', 'u'],
+  ['who called hamilton holmes evasive', 'who_said', 'officials', 'u'],
+  ['Who called Holmes evasive?', 'who_said', 'officials'],
+  ['who said mickey doesnt talk much', 'who_said', 'Maris said', 'u'],
+  ['who sayd mickey doesnt talk much', 'who_said', 'Maris said', 'u'],
+  ['whta did maris say', 'what_said', 'Mickey', 'u'],
+  ['what did the tax court say about the kickbacks', 'what_said', 'not his income', 'u'],
+  ['What did the Tax Court say about the kickbacks?', 'what_said', 'not his income'],
+  ['why was holmes rejected', 'search:why', 'basis of his record', 'u'],
+  ['Why was Holmes rejected again?', 'search:why', 'basis of his record'],
+  ['how many hostages were there', 'figure_topic', 'four', 'u'],
+  ['What did the judge say?', 'what_said:speaker', 'qualified'],
+  ['Who is the Commerce Secretary?', 'search', 'Hodges'],
+  ['which outlets mention fiat', 'who_quoted:mention', 'Capital Business Report', 'u'],
+  // The story names Fiat, and a vice president of another company: not who Fiat's president is.
+  ['who is the fiat company president', 'not_found', '-', 'u'],
+  // Passengers are counted (65 let off the plane), none killed: what happened to them must be the figure's own.
+  ['how many passengers were killed', 'not_found', '-', 'u'],
+  ['What is the capital of France?', 'not_found', '-'],
 ];

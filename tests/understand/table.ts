@@ -1,13 +1,14 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoryBot } from '../../src/index.js';
-import { BUNDLED, FLOOD, REAL, type Row } from './rows.js';
+import { BROWN, BUNDLED, FLOOD, REAL, type Row } from './rows.js';
 
-/** The three corpora of the table; the real one only where the shared eval folder is present. */
+/** The corpora of the table; the real one only where the shared eval folder is present. */
 export const REAL_CORPUS = join(import.meta.dirname, '../../../shared/eval/real/corpus');
 export const TABLES: { name: string; dir: string; rows: readonly Row[] }[] = [
   { name: 'bundled', dir: join(import.meta.dirname, '../../corpus'), rows: BUNDLED },
   { name: 'flood', dir: join(import.meta.dirname, '../fixtures/flood'), rows: FLOOD },
+  { name: 'brown', dir: join(import.meta.dirname, '../fixtures/brown/corpus'), rows: BROWN },
   ...(existsSync(REAL_CORPUS) ? [{ name: 'real', dir: REAL_CORPUS, rows: REAL }] : []),
 ];
 
