@@ -34,10 +34,16 @@ export const CORPUS_READ_DEFAULTS = {
 export function readCorpus(dir: string, options: CorpusReadOptions = {}): Article[] {
   const { maxArticleBytes, warn } = { ...CORPUS_READ_DEFAULTS, ...options };
   let names: string[];
+  let stats: Stats | undefined;
   try {
-    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
+    stats = statSync(dir);
+    if (!stats.isDirectory()) throw new Error('not a folder');
     names = readdirSync(dir);
   } catch {
+    // A path that exists but is a file is a different mistake from a typo: "no such folder" would send the
+    // user looking for a path they can see is there.
+    if (stats?.isFile())
+      throw new CorpusError('CORPUS_NOT_FOUND', dir, 'is a file, not a folder: set --corpus or STORY_CORPUS to the folder that holds the articles');
     throw new CorpusError('CORPUS_NOT_FOUND', dir, 'no such corpus folder (set --corpus or STORY_CORPUS)');
   }
   const files = names.filter(isArticleFile).sort();

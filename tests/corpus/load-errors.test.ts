@@ -68,6 +68,14 @@ describe('corpus folder errors', () => {
     expect(err.message).toBe(`${dir}: no such corpus folder (set --corpus or STORY_CORPUS)`);
   });
 
+  it('a path that is a file, not a folder, is called a file (not "no such folder") and the line names the setting', () => {
+    const file = join(root, 'notes.md');
+    writeFileSync(file, 'Headline\nBody');
+    const err = failure(() => readCorpus(file));
+    expect(err.code).toBe('CORPUS_NOT_FOUND');
+    expect(err.message).toBe(`${file}: is a file, not a folder: set --corpus or STORY_CORPUS to the folder that holds the articles`);
+  });
+
   it('a folder with no articles', () => {
     const dir = join(root, 'empty');
     mkdirSync(dir);
