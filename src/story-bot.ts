@@ -97,6 +97,13 @@ function cacheKey(articles: readonly unknown[], aliases: unknown): string {
   return createHash('sha1').update(hashOfCode()).update(JSON.stringify(aliases)).update(JSON.stringify(articles)).digest('hex');
 }
 
+/**
+ * Control characters in a question (a bell, a tab, an escape pasted from a terminal) stand where a space was
+ * meant: left in, they glue "what\x07did" into one unknown word and a plain question falls to a search. Read
+ * as spaces here, where every surface's question enters the core, so no adapter has to remember to.
+ */
+const CONTROL_CHARACTERS = /[\p{Cc}]+/gu;
+
 /** The story, loaded and indexed: answers questions and slash-command queries, and offers autocomplete. */
 export class StoryBot {
   readonly story: Story;
@@ -151,7 +158,7 @@ export class StoryBot {
    * say?", "and The Sun?") is read with that focus, and the answer says how (`followUp`, and in its summary).
    */
   ask(question: string, options: { context?: Focus } = {}): Answer {
-    const text = typeof question === 'string' ? question : '';
+    const text = typeof question === 'string' ? question.replace(CONTROL_CHARACTERS, ' ') : '';
     const read = followUp(text, options.context, this.names);
     if (read && options.context) {
       const { focus, ...answer } = this.askAlone(read.question);
