@@ -227,10 +227,13 @@ function compared(answer: Answer): Partial<Presentation> {
   const c = answer.comparison!;
   const rows = c.rows.filter((r) => r.figures.length);
   const items = rows.map((r) => [span(r.outlet, 'strong'), span(` ${leadFigure(r.figures)!.text}`)]);
+  // One outlet cannot agree with itself: with one row there is nothing to compare, and the lead says so.
+  const opening =
+    rows.length === 1
+      ? `Only one outlet gives a figure on ${c.topic}, so there is nothing to compare: `
+      : `${count(rows.length, 'outlet')} give figures on ${c.topic}, and they ${c.agree ? 'agree' : 'do not agree'}: `;
   const lead: Line = [
-    span(
-      `${count(rows.length, 'outlet')} give figures on ${c.topic}, and they ${c.agree ? 'agree' : 'do not agree'}: `,
-    ),
+    span(opening),
     ...items.flatMap((it, i) => [...(i ? [span(i === items.length - 1 ? ' and ' : ', ')] : []), ...it]),
     span('.'),
   ];
