@@ -22,7 +22,7 @@ export function answerFigures(ctx: AnswerContext, query: FigureQuery): AnswerDra
     case 'outlet_figures':
       return outletFigures(ctx, query.outlet, query.topic);
     case 'figure_topic':
-      return query.figureIds?.length ? resolvedFigures(ctx, query.figureIds) : figureTopic(ctx, query.topic, query.outlet);
+      return query.figureIds?.length ? resolvedFigures(ctx, query.figureIds, !query.outlet) : figureTopic(ctx, query.topic, query.outlet);
     case 'compare':
       return compareTopic(ctx, query.topic);
   }
@@ -105,11 +105,12 @@ function figureTopic(ctx: AnswerContext, topic: string, outlet: string | undefin
  * outlet words the event differently ("attended" for "fought"). Only a specific group is widened (what is
  * counted, or what happened to it): a broad one such as "money" or "dates" holds figures on different things.
  */
-function resolvedFigures(ctx: AnswerContext, ids: readonly string[]): AnswerDraft {
+function resolvedFigures(ctx: AnswerContext, ids: readonly string[], widen: boolean): AnswerDraft {
   const byId = new Map(ctx.story.figures.map((f) => [f.id, f]));
   const chosen = ids.map((id) => byId.get(id)).filter((f): f is Figure => !!f);
   if (!chosen.length) return noFigures(ctx, 'The story gives no such figure.');
-  const figures = [...chosen, ...sameThingElsewhere(ctx, chosen)];
+  // A question that names its outlet ("according to the Gazette") asks for that outlet's figure alone.
+  const figures = widen ? [...chosen, ...sameThingElsewhere(ctx, chosen)] : chosen;
   const outlets = new Set(figures.map((f) => f.articleId));
   if (outlets.size > 1 && figures.length > chosen.length) {
     const { agree } = compareFigures(chosen[0].topic, figures, ctx.story.articles);
