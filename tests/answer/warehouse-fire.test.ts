@@ -38,3 +38,22 @@ describe('a comparison with one outlet', () => {
     expect(text).not.toMatch(/agree|1 outlet give/);
   });
 });
+
+describe('what a person said: quoted and reported statements alike', () => {
+  it('counts every statement of a named person, quoted or reported, across every outlet that carries one', () => {
+    expect(lead('What did Dana Whitlow say?')).toMatch(/^Dana Whitlow \(Chief Fire Officer\) is quoted twice and reported twice, by 2 outlets\./);
+    expect(lead('What did Ben Achebe say?')).toMatch(/^Ben Achebe \(Local councillor\) is quoted once and reported twice, by 1 outlet\./);
+  });
+
+  it('gives the same count whether the person is asked about by name or by role', () => {
+    const count = (q: string) => /is quoted .*?, by \d+ outlets?/.exec(lead(q))?.[0];
+    expect(count('What did the fire chief say?')).toBe(count('What did Dana Whitlow say?'));
+    expect(bot.ask('What did the fire chief say?').summary).toMatch(/2 quotes and 2 reported statements/);
+  });
+
+  it('never puts an outlet’s report of what was said in quote marks', () => {
+    const text = [lead('What did Ben Achebe say?'), ...present(bot.ask('What did Ben Achebe say?')).body.map(plainLine)].join('\n');
+    expect(text).toContain('reported: the building should have been secured years ago');
+    expect(text).not.toContain('“the building should have been secured');
+  });
+});
