@@ -57,3 +57,15 @@ describe('what a person said: quoted and reported statements alike', () => {
     expect(text).not.toContain('“the building should have been secured');
   });
 });
+
+describe('answers read from a passage', () => {
+  it('name the outlet that carried the passage', () => {
+    expect(lead('Who was arrested?')).toMatch(/^(?:Northern Gazette|Wire Service Daily): .*arrested/);
+  });
+
+  it('answer "when" with the time of the event asked about, not the first time in the sentence', () => {
+    const text = lead('When was the warehouse built?');
+    expect(text).toMatch(/^In 1898 — The Brackwater Herald: /);
+    expect(text).not.toMatch(/^Since 2019/);
+  });
+});
