@@ -97,6 +97,13 @@ function cacheKey(articles: readonly unknown[], aliases: unknown): string {
   return createHash('sha1').update(hashOfCode()).update(JSON.stringify(aliases)).update(JSON.stringify(articles)).digest('hex');
 }
 
+/**
+ * Control characters in a question (a bell, a tab, an escape pasted from a terminal) stand where a space was
+ * meant: left in, they glue "what\x07did" into one unknown word and a plain question falls to a search. Read
+ * as spaces here, where every surface's question enters the core, so no adapter has to remember to.
+ */
+const CONTROL_CHARACTERS = /[\p{Cc}]+/gu;
+
 /** The story, loaded and indexed: answers questions and slash-command queries, and offers autocomplete. */
 export class StoryBot {
   readonly story: Story;
@@ -151,27 +158,29 @@ export class StoryBot {
    * say?", "and The Sun?") is read with that focus, and the answer says how (`followUp`, and in its summary).
    */
   ask(question: string, options: { context?: Focus } = {}): Answer {
-    const text = typeof question === 'string' ? question : '';
+    const asked = typeof question === 'string' ? question : '';
+    const text = asked.replace(CONTROL_CHARACTERS, ' ');
     const read = followUp(text, options.context, this.names);
     if (read && options.context) {
       const { focus, ...answer } = this.askAlone(read.question);
       // Read with the context it found nothing; if the question makes sense alone after all, that answer wins.
       if (!answer.found) {
         const alone = this.askAlone(text);
-        if (alone.found) return alone;
+        if (alone.found) return { ...alone, question: asked };
       }
       const summary = `${read.note}. ${answer.summary}`;
       const carried = carriedFocus(options.context, read.question, focus);
       return {
         ...answer,
-        question: text,
+        question: asked,
         summary,
         answer: [summary, ...answer.details].join('\n'),
         ...(carried ? { focus: carried } : {}),
         followUp: { readAs: read.question, note: read.note, rule: read.rule },
       };
     }
-    return this.askAlone(text);
+    // The answer echoes the question as it was asked; only its reading treats control characters as spaces.
+    return { ...this.askAlone(text), question: asked };
   }
 
   /** A question on its own, understood against the story; both parts of a two-part question answered. */

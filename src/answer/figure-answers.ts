@@ -5,7 +5,7 @@ import type { AnswerDraft } from './answer.js';
 import type { AnswerContext } from './context.js';
 import { compareFigures } from './figure-comparison.js';
 import { FigureStore, scoreEntry, type FigureEntry, type TopicKeys } from './figure-store.js';
-import { figureLine, figurePhrase, figureView } from './figure-views.js';
+import { figureLine, figurePhrase, figureView, labelledFigure } from './figure-views.js';
 import { notFound } from './not-found.js';
 import type { Query } from './query.js';
 
@@ -22,7 +22,7 @@ export function answerFigures(ctx: AnswerContext, query: FigureQuery): AnswerDra
     case 'outlet_figures':
       return outletFigures(ctx, query.outlet, query.topic);
     case 'figure_topic':
-      return query.figureIds?.length ? resolvedFigures(ctx, query.figureIds) : figureTopic(ctx, query.topic, query.outlet);
+      return query.figureIds?.length ? resolvedFigures(ctx, query.figureIds, !query.outlet) : figureTopic(ctx, query.topic, query.outlet);
     case 'compare':
       return compareTopic(ctx, query.topic);
   }
@@ -47,7 +47,7 @@ function figureSource(ctx: AnswerContext, text: string): AnswerDraft {
   const figures = top.map((h) => h.entry.figure);
   const outlets = [...new Set(figures.map((f) => f.outlet))];
   const first = figures[0];
-  const summary = `${joinNames(outlets)} reported ${first.text}${first.measure && !first.text.includes(first.measure) ? ` (${first.measure})` : ''}${first.claimant ? `, according to ${first.claimant}${first.citedBy ? ` as cited by ${first.citedBy}` : ''}` : ''}.`;
+  const summary = `${joinNames(outlets)} reported ${labelledFigure(first)}${first.claimant ? `, according to ${first.claimant}${first.citedBy ? ` as cited by ${first.citedBy}` : ''}` : ''}.`;
   return found(ctx, summary, figures);
 }
 
@@ -98,15 +98,43 @@ function figureTopic(ctx: AnswerContext, topic: string, outlet: string | undefin
   return { ...found(ctx, summary, figures), details: figures.map(figureLine) };
 }
 
-/** Figures understanding already chose as fitting the question (subject, unit, span): answered as they are. */
-function resolvedFigures(ctx: AnswerContext, ids: readonly string[]): AnswerDraft {
+/**
+ * Figures understanding already chose as fitting the question (subject, unit, span), with the other outlets'
+ * figures on the same thing. Other-outlets rule: a reader asking "how many firefighters fought the fire?" wants
+ * every outlet's count, and to know when they differ ("more than 60" here, "around 80" there), even when an
+ * outlet words the event differently ("attended" for "fought"). Only a specific group is widened (what is
+ * counted, or what happened to it): a broad one such as "money" or "dates" holds figures on different things.
+ */
+function resolvedFigures(ctx: AnswerContext, ids: readonly string[], widen: boolean): AnswerDraft {
   const byId = new Map(ctx.story.figures.map((f) => [f.id, f]));
-  const figures = ids.map((id) => byId.get(id)).filter((f): f is Figure => !!f);
-  if (!figures.length) return noFigures(ctx, 'The story gives no such figure.');
-  const summary = figures.length === 1
-    ? `${figures[0].outlet} reports ${figurePhrase(figures[0])}.`
-    : `${figures.length} figures: ${figures.map((f) => `${f.text} (${f.outlet})`).join('; ')}.`;
-  return { ...found(ctx, summary, figures), details: figures.map(figureLine) };
+  const chosen = ids.map((id) => byId.get(id)).filter((f): f is Figure => !!f);
+  if (!chosen.length) return noFigures(ctx, 'The story gives no such figure.');
+  // A question that names its outlet ("according to the Gazette") asks for that outlet's figure alone.
+  const figures = widen ? [...chosen, ...sameThingElsewhere(ctx, chosen)] : chosen;
+  const outlets = new Set(figures.map((f) => f.articleId));
+  if (outlets.size > 1 && figures.length > chosen.length) {
+    const { agree } = compareFigures(chosen[0].topic, figures, ctx.story.articles);
+    const perOutlet = [...outlets].map((id) => figures.filter((f) => f.articleId === id));
+    // Each figure keeps who its outlet credited it to: a count is only as good as its source.
+    const credited = (f: Figure) => `${labelledFigure(f)}${f.claimant ? `, according to ${f.claimant}` : ''}`;
+    const said = perOutlet.map((fs) => `${fs[0].outlet} reports ${joinNames(fs.map(credited))}`).join('; ');
+    const summary = `${said}. ${agree ? 'The figures agree.' : 'The outlets give different figures.'}`;
+    return { ...found(ctx, summary, figures), details: figures.map(figureLine) };
+  }
+  const summary = chosen.length === 1
+    ? `${chosen[0].outlet} reports ${figurePhrase(chosen[0])}.`
+    : `${chosen.length} figures: ${chosen.map((f) => `${f.text} (${f.outlet})`).join('; ')}.`;
+  return { ...found(ctx, summary, chosen), details: chosen.map(figureLine) };
+}
+
+/** Topic groups too broad to say that two outlets' figures in them count the same thing. */
+const BROAD_TOPICS = new Set(['money', 'percent', 'speed', 'duration', 'dates', 'ages', 'count', 'comparison', 'distance', 'area', 'people', 'troops', 'homes', 'equipment']);
+
+/** The figures of outlets the chosen figures do not come from, in the chosen figures' (specific) topic groups. */
+function sameThingElsewhere(ctx: AnswerContext, chosen: readonly Figure[]): Figure[] {
+  const outlets = new Set(chosen.map((f) => f.articleId));
+  const topics = new Set(chosen.map((f) => f.topic).filter((t) => !BROAD_TOPICS.has(t)));
+  return [...topics].flatMap((t) => (ctx.figures.byTopic.get(t) ?? []).map((e) => e.figure).filter((f) => !outlets.has(f.articleId) && f.kind !== 'comparison'));
 }
 
 function compareTopic(ctx: AnswerContext, topic: string): AnswerDraft {
@@ -126,7 +154,10 @@ function compareTopic(ctx: AnswerContext, topic: string): AnswerDraft {
     ...(silent.length ? [`No figure on ${chosen}: ${silent.join('; ')}.`] : []),
     comparison.verdict,
   ];
-  const summary = `${comparison.rows.length} outlet${comparison.rows.length > 1 ? 's' : ''} give figures on ${chosen}. ${comparison.agree ? 'They agree.' : 'They do not agree.'}`;
+  const summary =
+    comparison.rows.length === 1
+      ? `Only one outlet, ${comparison.rows[0].outlet}, gives a figure on ${chosen}: nothing to compare.`
+      : `${comparison.rows.length} outlets give figures on ${chosen}. ${comparison.agree ? 'They agree.' : 'They do not agree.'}`;
   return { found: true, summary, details, comparison, figures: figures.map(figureView), citations: cite(ctx, figures) };
 }
 

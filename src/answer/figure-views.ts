@@ -1,5 +1,6 @@
 import type { Figure } from '../extract/figures.js';
 import { formatNormalized } from '../extract/units.js';
+import { isGivenName, isNotPersonName } from '../extract/wordnet.js';
 import type { FigureView } from './answer.js';
 import { commonAmount } from './common-amount.js';
 
@@ -57,9 +58,51 @@ function makePhrase(f: Figure): string {
   const v = figureView(f);
   // "13,500 units of military equipment" already says what it measures.
   const measure = f.text.toLowerCase().includes(v.measure.toLowerCase()) ? undefined : v.measure;
-  const parts = [measure, v.span, v.normalized, v.claimant ? `according to ${v.claimant}` : undefined].filter(Boolean);
+  const named = measure ? subjectLabel(f, measure) : undefined;
+  const parts = [named ? undefined : measure, v.span, v.normalized, v.claimant ? `according to ${v.claimant}` : undefined].filter(Boolean);
   const warning = v.warning ? ` ⚠ ${v.warning}` : '';
-  return `${f.text}${parts.length ? ` (${parts.join('; ')})` : ''}${warning}`;
+  return `${named ?? f.text}${parts.length ? ` (${parts.join('; ')})` : ''}${warning}`;
+}
+
+/**
+ * A figure with the thing it measures, as English says it: "damage of £3.5 million", not "£3.5 million
+ * (Damage)". Named-subject rule: when what a figure measures is the subject the sentence states before it
+ * ("The bill was put at £2m", "Turnout reached 61%"), "<subject> of <figure>" reads as one phrase; a label
+ * in brackets reads as a caption, and keeps the capital the word had only for opening its sentence.
+ * Undefined when the measure comes after the figure ("120 residents from nearby flats"): it is then a
+ * description of the count, not a name for it.
+ */
+export function subjectLabel(f: Figure, measure: string): string | undefined {
+  const at = f.sentence.indexOf(measure);
+  const figureAt = f.sentence.indexOf(f.text);
+  if (at < 0 || figureAt < 0 || at >= figureAt) return undefined;
+  return `${sentenceCase(f.sentence, measure, at)} of ${f.text}`;
+}
+
+/**
+ * "Damage" → "damage" when only its place at the start of the sentence gave it the capital. A word with a
+ * possessive or a capital inside ("Kharkiv's", "McBride"), a given name, or a place or time WordNet knows
+ * ("Paris", "January") keeps its capital: it is a name wherever it stands.
+ */
+function sentenceCase(sentence: string, words: string, at: number): string {
+  const opensSentence = !/\p{L}/u.test(sentence.slice(0, at));
+  const first = words.split(/\s+/)[0];
+  if (!opensSentence || !/^\p{Lu}\p{Ll}+$/u.test(first) || isGivenName(first) || isNotPersonName(first)) return words;
+  return words.charAt(0).toLowerCase() + words.slice(1);
+}
+
+/** A figure with its measure when the figure does not say it: "damage of £3.5 million", "14 trucks (of aid)". */
+export function labelledFigure(f: Figure): string {
+  const measure = f.measure && !f.text.toLowerCase().includes(f.measure.toLowerCase()) ? f.measure : undefined;
+  if (!measure) return inRunningText(f);
+  return subjectLabel(f, measure) ?? `${inRunningText(f)} (${measure})`;
+}
+
+/** "More than 60 firefighters" → "more than 60 firefighters": a hedge capitalised only because it opened its sentence. */
+function inRunningText(f: Figure): string {
+  const hedge = /^\p{Lu}\p{Ll}*(?:\s\p{Ll}+)*/u.exec(f.text)?.[0];
+  if (!f.hedge || !hedge || hedge.toLowerCase() !== f.hedge.toLowerCase()) return f.text;
+  return f.text.charAt(0).toLowerCase() + f.text.slice(1);
 }
 
 /** One detail line: "BeyondNews: 13,500 units of military equipment (...)". */

@@ -182,13 +182,15 @@ export function answerWhatSaid(ctx: AnswerContext, name: string): AnswerDraft {
     found: true,
     summary: `${views[0].speaker ?? person.name}${views[0].role ? ` (${views[0].role})` : ''}: ${countLine(views)}, carried by ${outlets.size} outlet${outlets.size === 1 ? '' : 's'}.`,
     details: views.flatMap((v) => describeView(v)),
-    quotes: quotable(views),
+    // Every statement, reported ones too (their entries say so): the count and the lead must be the same whether
+    // the person is asked about by name or by role, and surfaces show reported speech without quote marks.
+    quotes: views,
     citations: citationsFor(ctx, groups.flatMap((g) => g.quoteIds.map((id) => ctx.quotes.get(id)!))),
   };
 }
 
 /** "2 quotes and 1 reported statement": what was quoted kept apart from what was reported. */
-function countLine(views: readonly QuoteView[]): string {
+export function countLine(views: readonly QuoteView[]): string {
   const reported = views.filter(isReported).length;
   const quoted = views.length - reported;
   const parts = [quoted ? `${quoted} quote${quoted === 1 ? '' : 's'}` : '', reported ? `${reported} reported statement${reported === 1 ? '' : 's'}` : ''];

@@ -8,7 +8,7 @@ import { clip } from './clip.js';
 import type { AnswerContext } from './context.js';
 import { figureLine, figureView } from './figure-views.js';
 import { notFound, quotedPeopleNames } from './not-found.js';
-import { quoteView, representative } from './quote-answers.js';
+import { countLine, quoteView, representative } from './quote-answers.js';
 
 // Answers for readings understanding resolved against the story: described speakers, a person's words on a
 // topic, things mentioned, flagged conversions, an author's article. Each gets ids, never looks names up again.
@@ -47,7 +47,7 @@ export function answerSpeakerQuotes(ctx: AnswerContext, label: string, quoteIds:
   const note = topic && !matched ? ` None of it is about ${clip(topic)}; everything they said:` : '';
   return {
     found: true,
-    summary: `${capital(asWritten(quotes) ?? label)}: ${views.length} quote${views.length === 1 ? '' : 's'}, carried by ${[...outlets].join(', ')}.${note}`,
+    summary: `${capital(asWritten(quotes) ?? label)}: ${countLine(views)}, carried by ${[...outlets].join(', ')}.${note}`,
     details: views.map(line),
     quotes: views,
     citations: citations(ctx, quotes),

@@ -43,7 +43,7 @@ export function gatherEvidence(dropped: readonly DroppedLine[]): Evidence {
   for (const rule of OUTLET_RULES) {
     for (const line of dropped.filter((d) => d.rule === rule)) {
       const name = OUTLET_PATTERNS[rule].map((p) => p.exec(line.text)?.[1]).find(Boolean);
-      if (name && !evidence.outlet) evidence.outlet = name.trim();
+      if (name && !evidence.outlet) evidence.outlet = outletName(name);
     }
   }
   for (const [rule, pattern] of Object.entries(BYLINE_PATTERNS)) {
@@ -52,6 +52,21 @@ export function gatherEvidence(dropped: readonly DroppedLine[]): Evidence {
   }
   for (const line of dropped.filter((d) => d.rule === 'sources-line')) evidence.sources.push(...(sourcesListed(line.text) ?? []));
   return evidence;
+}
+
+/**
+ * An outlet's name, read from a note's sentence, without that sentence's punctuation. Why: a note such as
+ * "This story ran in the Daily Lantern." ends its sentence with the name, and the full stop (or a comma,
+ * semicolon, colon) belongs to the sentence, not the outlet; kept, answers print "Daily Lantern.." after their
+ * own full stop. An initialism keeps its last period ("Radio Q.R.S."): there the period is part of the word.
+ * "!" and "?" stay: they end names ("Hello Town!") more often than they end syndication notes.
+ */
+export function outletName(raw: string): string {
+  const name = raw.trim().replace(/[\s,;:]+$/, '');
+  const last = name.split(/\s+/).pop() ?? '';
+  // "Q.R.S." is an initialism; "Lantern." is a word followed by a full stop.
+  if (/^(?:\p{L}\.){2,}$/u.test(last)) return name;
+  return name.replace(/\.+$/, '').replace(/[\s,;:]+$/, '');
 }
 
 /** The items of a "Sources: A, B; C." line, or undefined when the line is no such list. */

@@ -7,6 +7,8 @@ import type { Article, ArticleMeta } from './article.js';
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 const STRING_FIELDS = ['outlet', 'headline', 'byline', 'url', 'published', 'language'] as const;
+/** Every front-matter key the reader uses; any other is a misspelling or a field from another tool. */
+const KNOWN_FIELDS: readonly string[] = [...STRING_FIELDS, 'sources'];
 
 /** How the corpus reader treats files; see the corpus section of README.md. */
 export interface CorpusReadOptions {
@@ -34,10 +36,16 @@ export const CORPUS_READ_DEFAULTS = {
 export function readCorpus(dir: string, options: CorpusReadOptions = {}): Article[] {
   const { maxArticleBytes, warn } = { ...CORPUS_READ_DEFAULTS, ...options };
   let names: string[];
+  let stats: Stats | undefined;
   try {
-    if (!statSync(dir).isDirectory()) throw new Error('not a folder');
+    stats = statSync(dir);
+    if (!stats.isDirectory()) throw new Error('not a folder');
     names = readdirSync(dir);
   } catch {
+    // A path that exists but is a file is a different mistake from a typo: "no such folder" would send the
+    // user looking for a path they can see is there.
+    if (stats?.isFile())
+      throw new CorpusError('CORPUS_NOT_FOUND', dir, 'is a file, not a folder: set --corpus or STORY_CORPUS to the folder that holds the articles');
     throw new CorpusError('CORPUS_NOT_FOUND', dir, 'no such corpus folder (set --corpus or STORY_CORPUS)');
   }
   const files = names.filter(isArticleFile).sort();
@@ -61,7 +69,7 @@ export function readCorpus(dir: string, options: CorpusReadOptions = {}): Articl
       continue;
     }
     firstWithText.set(digest, file);
-    articles.push(parseArticle(file, raw));
+    articles.push(parseArticle(file, raw, warn));
   }
   if (articles.length === 0) throw new CorpusError('CORPUS_EMPTY', dir, 'no usable articles in the corpus folder (see the warnings above)');
   return articles;
@@ -137,8 +145,12 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
-/** Splits optional YAML front matter from the verbatim body and validates its fields. */
-export function parseArticle(file: string, raw: string): Article {
+/**
+ * Splits optional YAML front matter from the verbatim body and validates its fields. Keys it does not know are
+ * ignored after one warning for the file, so a misspelt "author:" for "byline:" is noticed at start-up rather
+ * than as a byline that never shows.
+ */
+export function parseArticle(file: string, raw: string, warn: (line: string) => void = CORPUS_READ_DEFAULTS.warn): Article {
   const text = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
   const id = basename(file, extname(file));
   // The block between the fences may be empty ("---\n---").
@@ -155,6 +167,9 @@ export function parseArticle(file: string, raw: string): Article {
   }
   if (typeof data !== 'object' || Array.isArray(data) || data === null)
     throw new CorpusError('FRONT_MATTER_INVALID', file, 'front matter must be key: value lines');
+  const unknown = Object.keys(data).filter((key) => !KNOWN_FIELDS.includes(key));
+  if (unknown.length > 0)
+    warn(`${file}: unknown front-matter ${unknown.length === 1 ? 'key' : 'keys'} ${unknown.join(', ')} ignored (known keys: ${KNOWN_FIELDS.join(', ')})`);
   return { id, file, meta: validateMeta(file, data as Record<string, unknown>), body: text.slice(fence[0].length) };
 }
 

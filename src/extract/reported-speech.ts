@@ -493,7 +493,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (judged > 0 && from === 'subject') {
       // Rule "judgement": "The senator considered the treaty a surrender", "officials called him “evasive”": the
       // object and its complement are what the subject holds, up to the clause's end
-      const stop = tokens.findIndex((x, i) => i > judged && outlet(i) && /^[,;:]$/.test(x.text));
+      // ("called the plan “a gamble” and said ...": a verb joined by "and" starts the subject's next report)
+      const stop = tokens.findIndex((x, i) => i > judged && outlet(i) && (/^[,;:]$/.test(x.text) || (x.pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB')));
       content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
     } else if (leadIn) {
       // "When the verdict came in, Hengesbach said:": what was said is the quotation that follows.

@@ -62,13 +62,15 @@ const EVENTS: [RegExp, string][] = [
   [/\b(?:trapped|encircled|surrounded|stranded|cut off)\b/i, 'trapped'],
   [/\b(?:killed|killing|dead|died|deaths?|death toll|fatalities)\b/i, 'killed'],
   [/\b(?:lost|lose|loses|losses|casualties)\b/i, 'lost'],
-  [/\b(?:evacuated|evacuation|from their homes|to shelters|displaced|homeless)\b/i, 'evacuated'],
+  // Outlets tell one evacuation many ways: "evacuated", "moved out of their homes", "spent the night in a
+  // shelter". Every way must meet in one group, or a comparison sees one outlet where there are three.
+  [/\b(?:evacuat\w*|(?:out of|from) (?:their|his|her) homes?|(?:in|to|into|at) (?:an? |the )?(?:[\p{L}-]+ )?(?:shelters?|rest cent(?:re|er)s?)|displaced|homeless|rehoused)\b/iu, 'evacuated'],
   [/\b(?:rescued|pulled|saved)\b/i, 'rescued'],
   [/\b(?:damaged|destroyed|wrecked)\b/i, 'damaged'],
   [/\b(?:flood(?:ed|ing|s)?|under water|underwater|submerged|inundated)\b/i, 'flooded'],
   [/\b(?:captured|seized)\b/i, 'captured'],
   [/\b(?:abandoned|left behind)\b/i, 'abandoned'],
-  [/\b(?:injured|wounded|hurt)\b/i, 'injured'],
+  [/\b(?:injur(?:ed|ing|ies|y)|wound(?:ed|ing)|hurt)\b/i, 'injured'],
 ];
 /** Words for taking land (back): a figure of area near them measures territory retaken. */
 export const RETAKE_WORDS = String.raw`recaptur\w*|retak\w*|retook|liberat\w*|regain\w*|reclaim\w*|took (?:land |territory )?back|taken back|won back|freed|de-?occup\w*|gain(?:ed|s)?|captur\w*|seized`;

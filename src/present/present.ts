@@ -178,25 +178,27 @@ function whatSaid(answer: Answer, wanted: ReadonlySet<string>): Partial<Presenta
   // What was asked about beyond the name: "What did Hemphill say about the bids?" ranks quotes by "bids".
   const nameWords = contentWords(first.speaker ?? '');
   const topic = new Set([...wanted].filter((w) => !nameWords.has(w)));
+  // Direct quotes lead over reported speech at equal relevance: the speaker's own words say most.
   const ranked = [...answer.quotes].sort(
     (a, b) =>
       shared(topic, b.entries.map((e) => e.text).join(' ')) - shared(topic, a.entries.map((e) => e.text).join(' ')) ||
+      Number(isReported(a)) - Number(isReported(b)) ||
       outletsOf(b.entries).length - outletsOf(a.entries).length,
   );
   // The quotes themselves are the answer: as many of the best as read in a breath, the rest one line each.
   const words = (v: QuoteView) =>
     bestWording(v, topic.size ? topic : contentWords(v.entries.map((e) => e.text).join(' ')), 200);
-  const inLead = [words(ranked[0])];
+  const inLead = [{ ...words(ranked[0]), reported: isReported(ranked[0]) }];
   for (const v of ranked.slice(1, 3)) {
-    const w = words(v);
+    const w = { ...words(v), reported: isReported(v) };
     if (inLead.reduce((n, x) => n + x.text.length, 0) + w.text.length > PRESENT_DEFAULTS.wordingChars) break;
     inLead.push(w);
   }
   const outlets = new Set(answer.quotes.flatMap((v) => outletsOf(v.entries)));
-  const times = answer.quotes.length === 1 ? 'is quoted once' : `is quoted ${answer.quotes.length} times`;
+  const times = statementCount(answer.quotes);
   const label =
     answer.quotes.length === 1
-      ? 'The quote'
+      ? isReported(answer.quotes[0]) ? 'Reported' : 'The quote'
       : inLead.length === answer.quotes.length
         ? 'Said'
         : inLead.length > 1
@@ -207,13 +209,36 @@ function whatSaid(answer: Answer, wanted: ReadonlySet<string>): Partial<Presenta
     span(` ${times}, by ${count(outlets.size, 'outlet')}`),
     ...(first.sources.length ? toldTo(first.sources).map((s, i) => (i === 0 ? span(`, speaking${s.text}`) : s)) : []),
     span(`. ${label}: `),
-    span(inLead.map((w) => `“${w.text}” (${listOf(w.outlets)})`).join('; ')),
+    span(inLead.map((w) => `${wordsAsShown(w.text, w.reported)} (${listOf(w.outlets)})`).join('; ')),
     span('.'),
   ];
   const others = ranked
     .slice(inLead.length, inLead.length + 2)
-    .map((v) => [span(`“${bestWording(v, topic, 120).text}” (${listOf(outletsOf(v.entries))})`)]);
+    .map((v) => [span(`${wordsAsShown(bestWording(v, topic, 120).text, isReported(v))} (${listOf(outletsOf(v.entries))})`)]);
   return { lead, body: others };
+}
+
+/** Reported speech: every outlet gives the speaker's words in its own, so none may stand in quote marks. */
+export function isReported(v: QuoteView): boolean {
+  return v.entries.every((e) => e.kind === 'indirect');
+}
+
+/** Quoted words in quote marks; an outlet's report of them marked as a report, never as verbatim. */
+function wordsAsShown(text: string, reported: boolean): string {
+  return reported ? `reported: ${text}` : `“${text}”`;
+}
+
+/**
+ * "is quoted 2 times and reported 2 times": every statement counts, quoted or reported, so a person's count is
+ * the same whether they are asked about by name or by role; the two kinds stay apart because only one is verbatim.
+ */
+function statementCount(views: readonly QuoteView[]): string {
+  const reported = views.filter(isReported).length;
+  const quoted = views.length - reported;
+  const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
+  if (!reported) return `is quoted ${times(quoted)}`;
+  if (!quoted) return `is reported ${times(reported)}`;
+  return `is quoted ${times(quoted)} and reported ${times(reported)}`;
 }
 
 // ---- figures -----------------------------------------------------------------------------------------------
@@ -227,10 +252,13 @@ function compared(answer: Answer): Partial<Presentation> {
   const c = answer.comparison!;
   const rows = c.rows.filter((r) => r.figures.length);
   const items = rows.map((r) => [span(r.outlet, 'strong'), span(` ${leadFigure(r.figures)!.text}`)]);
+  // One outlet cannot agree with itself: with one row there is nothing to compare, and the lead says so.
+  const opening =
+    rows.length === 1
+      ? `Only one outlet gives a figure on ${c.topic}, so there is nothing to compare: `
+      : `${count(rows.length, 'outlet')} give figures on ${c.topic}, and they ${c.agree ? 'agree' : 'do not agree'}: `;
   const lead: Line = [
-    span(
-      `${count(rows.length, 'outlet')} give figures on ${c.topic}, and they ${c.agree ? 'agree' : 'do not agree'}: `,
-    ),
+    span(opening),
     ...items.flatMap((it, i) => [...(i ? [span(i === items.length - 1 ? ' and ' : ', ')] : []), ...it]),
     span('.'),
   ];

@@ -50,7 +50,7 @@ function versionLines(answer: Answer): Line[] {
     ],
     ...q.entries.map((e) => [
       span(e.outlet, 'em'),
-      span(`: “${e.text}”`),
+      span(e.kind === 'indirect' ? `: reports ${e.text}` : `: “${e.text}”`),
       ...(e.speakerAsWritten ? [span(` (${e.speakerAsWritten})`)] : []),
     ]),
     ...(q.linkNote ? [[span(q.linkNote)]] : []),

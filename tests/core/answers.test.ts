@@ -90,3 +90,14 @@ describe('answers about the bundled story', () => {
     },
   );
 });
+
+describe('questions with control characters in them', () => {
+  it('reads a control character (a bell, an escape, a tab) as a space, so the question is understood, not searched', () => {
+    for (const q of ['what\x07did Petro Kuzyk say', 'what\x1bdid\tPetro Kuzyk say?', 'What did\x00Petro Kuzyk say\r']) {
+      const a = bot.ask(q);
+      expect(a.intent, JSON.stringify(q)).toBe('what_said');
+      expect(a.summary).toContain('Petro Kuzyk');
+      expect(a.question, 'the answer echoes the question as asked').toBe(q);
+    }
+  });
+});

@@ -42,6 +42,15 @@ describe('headline, outlet and name', () => {
     expect(a).toMatchObject({ outlet: 'Town Times', byline: 'Jo Bloggs' });
   });
 
+  it('an outlet named at the end of a note\'s sentence loses the full stop, so answers never print "Town Times.."', () => {
+    expect(clean(['Headline', STORY, 'This article appeared in Evening Lantern Daily.']).name).toBe('Evening Lantern Daily');
+    expect(clean(['Headline', STORY, 'This story first appeared in the Lantern;']).outlet).toBe('Lantern');
+  });
+
+  it('an outlet whose name ends in an initialism keeps its last period', () => {
+    expect(clean(['Headline', STORY, 'This article appeared in Radio Q.R.S.']).outlet).toBe('Radio Q.R.S.');
+  });
+
   it('takes the outlet from a newsletter pitch when nothing better names it', () => {
     expect(clean(['Headline', STORY, 'For more from the Town Times, sign up for our newsletter.']).outlet).toBe('Town Times');
   });

@@ -57,6 +57,33 @@ describe('front matter that is fine', () => {
   });
 });
 
+describe('front matter with keys the reader does not know', () => {
+  it('warns once for the file, naming every unknown key and the known ones, and reads the rest', () => {
+    const lines: string[] = [];
+    const a = parseArticle('corpus/a.md', '---\noutlet: The Herald\nauthor: Jo Bloggs\ndate: 2024-04-12\n---\nBody', (l) => lines.push(l));
+    expect(lines).toEqual(['corpus/a.md: unknown front-matter keys author, date ignored (known keys: outlet, headline, byline, url, published, language, sources)']);
+    expect(a.meta).toEqual({ outlet: 'The Herald' });
+  });
+
+  it('start-up goes on: the corpus still loads, with one warning for the file', () => {
+    const root = mkdtempSync(join(tmpdir(), 'story-corpus-'));
+    try {
+      writeFileSync(join(root, 'a.md'), '---\nauthor: Jo Bloggs\n---\nBridge plan approved\nThe council met.');
+      const lines: string[] = [];
+      expect(readCorpus(root, { warn: (l) => lines.push(l) })).toHaveLength(1);
+      expect(lines).toEqual([`${join(root, 'a.md')}: unknown front-matter key author ignored (known keys: outlet, headline, byline, url, published, language, sources)`]);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
+  });
+
+  it('says nothing when every key is known', () => {
+    const lines: string[] = [];
+    parseArticle('corpus/a.md', '---\noutlet: The Herald\nbyline: Jo\nsources: [CNN]\n---\nBody', (l) => lines.push(l));
+    expect(lines).toEqual([]);
+  });
+});
+
 describe('corpus folder errors', () => {
   const root = mkdtempSync(join(tmpdir(), 'story-corpus-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -66,6 +93,14 @@ describe('corpus folder errors', () => {
     const err = failure(() => readCorpus(dir));
     expect(err.code).toBe('CORPUS_NOT_FOUND');
     expect(err.message).toBe(`${dir}: no such corpus folder (set --corpus or STORY_CORPUS)`);
+  });
+
+  it('a path that is a file, not a folder, is called a file (not "no such folder") and the line names the setting', () => {
+    const file = join(root, 'notes.md');
+    writeFileSync(file, 'Headline\nBody');
+    const err = failure(() => readCorpus(file));
+    expect(err.code).toBe('CORPUS_NOT_FOUND');
+    expect(err.message).toBe(`${file}: is a file, not a folder: set --corpus or STORY_CORPUS to the folder that holds the articles`);
   });
 
   it('a folder with no articles', () => {

@@ -19,6 +19,13 @@ describe('a judgement is a report: "considered X a Y", "called X Y"', () => {
     expect(reports('The Ledger said little. Critics called the plan unworkable, and the council agreed.')).toContainEqual({ kind: 'indirect', text: 'the plan unworkable', who: 'Critics' });
   });
 
+  it('ends a judgement where "and" joins the next thing its subject said: two statements, not one', () => {
+    expect(reports('Alderman Joan Pike called the bridge “a hazard” and said she had asked for repairs in May.')).toEqual([
+      { kind: 'mixed', text: 'the bridge “a hazard”', who: 'Joan Pike' },
+      { kind: 'indirect', text: 'she had asked for repairs in May', who: 'Joan Pike' },
+    ]);
+  });
+
   it('keeps a quoted complement as a mixed statement: officials called him “reckless”', () => {
     expect(reports('Ned Voss applied twice. Officials still called him “reckless.”')).toContainEqual(expect.objectContaining({ kind: 'mixed', who: 'Officials' }));
   });
