@@ -87,8 +87,19 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   const mention = (p: ArticlePerson) => {
     recent.push(p);
   };
-  const findPerson = (name: string): ArticlePerson | undefined => {
+  /**
+   * The person an article already knows by this name. `title` is how this mention is titled or described ("Mrs.",
+   * "her stepson"): a woman the text calls "Mrs." and a man it calls "Mr." or "her son" are two people however
+   * their surnames agree, so family members who share a surname stay apart.
+   */
+  const findPerson = (name: string, title?: string): ArticlePerson | undefined => {
     const key = nameKey(name);
+    const want = title ? genderOfWords(title) : undefined;
+    const courtesy = title !== undefined && /\b(?:Mrs|Miss|Ms|Mme)\b/.test(title);
+    // a bare surname untitled is not the woman the text calls "Mrs." (her husband, her stepson); a gendered
+    // title or family word never joins someone known to be the other sex
+    const fits = (p: ArticlePerson) =>
+      (!want || !p.gender || p.gender === want) && (courtesy || !courtesyWoman(p) || (parts.length > 1 && !want));
     const parts = key.split(' ');
     const surname = parts[parts.length - 1];
     // "Joseph E. Harvey Jr." is Harvey: a generational suffix is no surname
@@ -98,15 +109,19 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         .split(' ')
         .pop();
     return (
-      people.find((p) => nameKey(p.name) === key || p.variants.some((v) => nameKey(v) === key)) ??
+      people.find((p) => (nameKey(p.name) === key || p.variants.some((v) => nameKey(v) === key)) && (parts.length > 1 || fits(p))) ??
       // A bare surname is not the woman the text calls "Mrs." or "Miss" on every mention ("Kowalski said" beside Mrs. Eleanor Kowalski).
-      (parts.length === 1 ? people.find((p) => lastOf(nameKey(p.name)) === surname && !courtesyWoman(p)) : undefined) ??
+      (parts.length === 1 ? people.find((p) => lastOf(nameKey(p.name)) === surname && !courtesyWoman(p) && fits(p)) : undefined) ??
+      // "Joe" after "Joe Dekker": a given name alone is the one person of the article who has it first (two Joes, or
+      // a Joe who is also someone's surname, are left unresolved rather than guessed)
+      (parts.length === 1 ? byGivenName(surname) : undefined) ??
       people.find((p) => {
         const full = nameKey(p.name).split(' ');
         // "Kuzyk" written "Kuzan": a surname-only mention close to someone the article already named.
         return (
           parts.length === 1 &&
           !courtesyWoman(p) &&
+          fits(p) &&
           surname.length >= 4 &&
           full.length > 1 &&
           full[full.length - 1].slice(0, 3) === surname.slice(0, 3) &&
@@ -114,15 +129,24 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         );
       }) ??
       // "Olena Matvienko" after a bare "Matvienko": upgrade the bare one.
-      (parts.length > 1 ? people.find((p) => !p.name.includes(' ') && nameKey(p.name) === surname) : undefined)
+      (parts.length > 1 ? people.find((p) => !p.name.includes(' ') && nameKey(p.name) === surname && fits(p)) : undefined)
     );
+  };
+  const byGivenName = (given: string): ArticlePerson | undefined => {
+    if (!isGivenName(given.charAt(0).toUpperCase() + given.slice(1))) return undefined;
+    const firsts = people.filter((p) => {
+      const full = nameKey(p.name).split(' ');
+      return full.length > 1 && full[0] === given;
+    });
+    return firsts.length === 1 ? firsts[0] : undefined;
   };
   const addPerson = (name: string, role?: string, age?: number, spoke = false): ArticlePerson => {
     // a place, a time or a sentence adverb is never a person, whichever path it came by: keep it off the list
     if (isNotPersonName(name, spoke)) return { name, roles: [], variants: [] };
-    let p = findPerson(name);
+    let p = findPerson(name, role);
     if (!p) {
       p = { name, roles: [], variants: [] };
+      if (role) noteGender(p, role);
       people.push(p);
     } else if (name !== p.name) {
       if (name.split(' ').length > p.name.split(' ').length && nameKey(name).endsWith(nameKey(p.name))) {
@@ -142,6 +166,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   let leadRun = 0;
   let questionTo: { p: ArticlePerson; sentence: number } | undefined;
   const inherited = new Set<Quote>();
+  const paragraphOfSentence: number[] = [];
   const genderOf = (p: ArticlePerson) => p.gender;
 
   for (const lp of findQuotes(article.paragraphs)) {
@@ -183,6 +208,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const sentenceAt = masked.indexOf(sentence, searchFrom);
       searchFrom = sentenceAt + sentence.length;
       const paragraph = paragraphAt(originalOf(Math.max(0, sentenceAt)));
+      paragraphOfSentence[sentenceNo] = paragraph;
       // The sentence as printed, with where each quote stands in it.
       const spanAt = new Map<number, { start: number; end: number }>();
       const restored = sentence.replace(/“§(\d+)”/g, (_, k) =>
@@ -210,6 +236,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const cues = findSpeechCues(restored, tokens, quoted);
       // Register people named in indirect speech first ("Another soldier, Birdie, said his unit …"), so later "he" and ages find them.
       registerIndirectSpeakers(plain, addPerson, mention);
+      for (const { name, role } of describedNames(plain)) mention(addPerson(name, role || undefined));
       const sentenceSpeakers: Quote[] = [];
       noteSubject(tokens, restored, quoted, sentenceSpeakers);
       let prevInSentence: Quote | undefined;
@@ -246,12 +273,25 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (lead) copySpeaker(lead.quote, quote);
         else resolve(quote, a, prevInSentence);
         if (a.quoteOnly && !a.ref) inherited.add(quote);
-        if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive) {
+        if (a.quoteOnly && !a.ref) {
           // "Kowalski wanted to make a public statement." and then the statement, in quote marks, alone.
+          // Rule (new paragraph, new speaker): where a paragraph opens on someone doing something and then quotes
+          // ("Dekker shrugged. “Not this year.”"), the quote is the one just named, not whoever spoke in the paragraph
+          // before; a paragraph that already quoted someone keeps to them ("“No,” said Abel. Rain fell. “Never.”").
           const last = subjects[subjects.length - 1];
-          if (last?.p && last.sentence === sentenceNo - 1) {
-            quote.person = last.p.name;
-            quote.role = last.p.roles[0];
+          const freshParagraph =
+            paragraphOfSentence[sentenceNo - 1] === quote.paragraph &&
+            !quotes.some((q) => q.paragraph === quote.paragraph);
+          if (last?.sentence === sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph)) {
+            if (last.p) {
+              quote.person = last.p.name;
+              quote.role = last.p.roles[0];
+              delete quote.descriptive;
+            } else if (last.desc && !last.plural) {
+              delete quote.person;
+              delete quote.role;
+              quote.descriptive = last.desc;
+            }
           }
         }
         if (!quote.person && !quote.descriptive && cue && cue.from !== 'none') resolveCue(quote, cue, sentenceSpeakers);
@@ -377,7 +417,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));
-        if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) mention(addPerson(ref.name));
+        // the title is the role a later "the president" or "the senator" calls them by
+        if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) mention(addPerson(ref.name, ref.role));
       }
       noteOutlets(plain);
       for (const k of ks) noteOutlets(lp.spans[k].text);
@@ -409,7 +450,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (!ref) return;
     resolve(quote, { ref, written, quoteOnly: false, sameAsPrevious: false }, undefined);
     if (quote.person) {
-      const p = findPerson(quote.person);
+      const p = people.find((x) => x.name === quote.person) ?? findPerson(quote.person);
       if (p) subjects.push({ p, sentence: sentenceNo });
     } else if (quote.descriptive) subjects.push({ desc: quote.descriptive, sentence: sentenceNo });
   }
@@ -429,7 +470,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     const dash = tokens.findIndex((t, k) => k < 10 && /^[—–-]{1,2}$/.test(t.text));
     if (dash > 0 && tokens.slice(0, dash).every((t) => !/\p{Ll}/u.test(t.text))) i = dash + 1;
     // skip an opening phrase up to its comma ("At the hearing, ...") and leading conjunctions
-    if (tokens[i] && ['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos)) {
+    // ... and a participle clause ("Asked about the vote, Voss smiled", "Grinning, Ames said ...")
+    if (tokens[i] && (['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos) || (tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].lower)))) {
       const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
       if (comma > i && comma < i + 12) {
         // "When Missouri's Clarence Cannon got the word, he turned purple": the subject of a leading clause is
@@ -850,16 +892,25 @@ function personLike(phrase: string, name: string): boolean {
 
 /** Mrs., Miss and a woman's role word say she; Mr. and a man's say he. */
 function noteGender(p: ArticlePerson, written: string) {
-  if (p.gender) return;
+  p.gender ??= genderOfWords(written);
+}
+
+/**
+ * The sex a title or a family word shows: "Mrs.", "his widow", "her stepdaughter" are she; "Mr.", "her stepson",
+ * "the grandfather" are he. A possessive before the word ("her son") is the relative's, not this person's.
+ */
+function genderOfWords(written: string): 'f' | 'm' | undefined {
+  const own = written.replace(/\b(?:his|her|their)\s+|\b[\p{L}-]+['’]s\b/giu, '');
   if (
-    /\b(?:Mrs|Miss|Ms|Mme)\b\.?|\b(?:woman|wife|mother|daughter|sister|girl|lady|widow|\p{L}+woman)\b/iu.test(written)
+    /\b(?:Mrs|Miss|Ms|Mme)\b\.?|\b(?:woman|wife|(?:grand|step)?(?:mother|daughter)|sister|niece|aunt|girl|lady|widow|\p{L}+woman)\b/iu.test(own)
   )
-    p.gender = 'f';
-  else if (
-    /\bMr\b\.?|\b(?:husband|father|son|brother|boy|\p{L}+man)\b/u.test(written) &&
-    !/\b(?:chairman)\b/i.test(written)
+    return 'f';
+  if (
+    /\bMr\b\.?|\b(?:husband|(?:grand|step)?(?:father|son)|brother|nephew|uncle|boy|widower|\p{L}+man)\b/u.test(own) &&
+    !/\b(?:chairman)\b/i.test(own)
   )
-    p.gender = 'm';
+    return 'm';
+  return undefined;
 }
 
 /** The outlet's own words inside a cue's content, quotes and joining words left out: empty when the content is a quotation only. */
@@ -941,6 +992,28 @@ function titleLike(text: string): boolean {
 function saidRightAfter(tokens: readonly Token[], end: number): boolean {
   const after = tokens.filter((t) => t.start >= end).slice(0, 4);
   return after.some((t) => t.pos === 'VERB' && isReportingVerb(t.lemma));
+}
+
+/**
+ * People introduced by a description in apposition, wherever the sentence has them: "the widow's stepson, Abel
+ * Tarn, 54, was ...", "her husband, Tom Quist, runs ...". The description (its head a word for a person) is the
+ * role that tells family members with one surname apart and that a later "the stepson" refers back to.
+ */
+export function describedNames(plain: string): { name: string; role: string }[] {
+  const out: { name: string; role: string }[] = [];
+  const re =
+    /\b((?:the|a|an|his|her|their|its|our|my|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+['’]s\s+|[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+)(?=\s*(?:,|\.|$))/gu;
+  for (const m of plain.matchAll(re)) {
+    const [, role, head, name] = m;
+    if (!isPersonNoun(head) || isThingNoun(head) || isNotPersonName(name)) continue;
+    if (!isGivenName(name.split(/\s+/)[0])) continue;
+    out.push({ name: name.trim(), role });
+  }
+  // "found 21-year-old Abel Tarn guilty": an age before a full name marks a person wherever the name stands
+  for (const m of plain.matchAll(/\b(\d{1,3})-year-old\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,2}\p{Lu}[\p{L}’'-]+)/gu)) {
+    if (isGivenName(m[2].split(/\s+/)[0]) && !isNotPersonName(m[2])) out.push({ name: m[2].trim(), role: '' });
+  }
+  return out;
 }
 
 function registerIndirectSpeakers(
