@@ -1,5 +1,6 @@
-import { leadingSource, SPEECH_VERB, sourceAfterVerb, stripLeadingClauses } from './cues.js';
+import { isOutletLike, leadingSource, SPEECH_VERB, sourceAfterVerb, stripLeadingClauses } from './cues.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
+import { isPersonNoun } from './wordnet.js';
 
 /** What the words around one quote say about its speaker, before resolution. */
 export interface Attribution {
@@ -8,6 +9,8 @@ export interface Attribution {
   written?: string;
   /** The original source credited, as written ("The Post", "the newspaper", "Twitter"). */
   source?: string;
+  /** Whom the words were spoken to, as written ("a sportswriter", "the chairman"); never an outlet (that is `source`). */
+  listener?: string;
   /** The sentence is the quote alone: it may continue the previous speaker's words. */
   quoteOnly: boolean;
   /** A later quote in the same sentence with no cue of its own: same speaker as the one before it. */
@@ -60,7 +63,10 @@ function afterCue(after: string): Attribution | undefined {
   const subject = clause.slice(0, index).trim();
   const rest = clause.slice(index + verb.length);
   if (!subject) {
-    // Inverted: `said the 31-year-old`, `say residents of X in the Washington Post`.
+    // Inverted: `said the 31-year-old`, `say residents of X in the Washington Post`, `asked Abel of an official`.
+    const of = /^(.*?)\s+of\s+(.+)$/.exec(rest.trim());
+    if (/^ask/i.test(verb) && of && !/^(?:one|some|many|most|each|several|all|none|two|three)$/i.test(of[1].trim()))
+      return withListener(fromPhrase(of[1]), of[2]);
     const { phrase, source } = splitTrailingSource(rest);
     return fromPhrase(phrase, source);
   }
@@ -73,7 +79,34 @@ function afterCue(after: string): Attribution | undefined {
   const speakerText = CONJUNCTION_START.test(subject) ? subject.slice(subject.lastIndexOf(',') + 1) : subject;
   if (!speakerText.trim()) return undefined;
   const { source: lead, rest: afterLead } = leadingSource(speakerText);
-  return fromPhrase(afterLead, lead ?? sourceAfterVerb(verb, rest));
+  const source = lead ?? sourceAfterVerb(verb, rest);
+  return withListener(fromPhrase(afterLead, source), source ? undefined : listenerAfterVerb(verb, rest));
+}
+
+/**
+ * The listener a verb names: "told a sportswriter last week", "asked the mayor", "said to his wife", "asked him of
+ * the plan" is him. An outlet is a source, not a listener, and a clause ("told that ...") names no one.
+ */
+export function listenerAfterVerb(verb: string, rest: string): string | undefined {
+  const v = verb.toLowerCase();
+  const text = rest.trim();
+  const m = /^(?:tol[d]|tell|tells|ask|asks|asked|assured|warned|reminded|urged)$/.test(v)
+    ? /^((?:the|a|an|his|her|their|my|our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|him|her|them|me|us)(?=\s|,|$)/u.exec(text)
+    : /^to\s+((?:the|a|an|his|her|their|my|our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|him|her|them|me|us)(?=\s|,|$)/u.exec(text);
+  if (!m) return undefined;
+  // the object's words end before a time, a place or a clause: "a sportswriter last week", "the mayor in Rome"
+  const np = m[1]
+    .replace(/\s+(?:last|this|next|yesterday|today|recently|once|later|again|afterward)\b.*$/i, '')
+    .trim();
+  if (!np || isOutletLike(np) || /^(?:that|whether|if|what|how|why|when|where)$/i.test(np)) return undefined;
+  const head = np.split(/\s+/).pop() ?? '';
+  if (!parseSpeakerPhrase(np) && !/^(?:him|her|them|me|us)$/i.test(np) && !isPersonNoun(head.replace(/s$/, ''))) return undefined;
+  return np;
+}
+
+function withListener(a: Attribution | undefined, listener: string | undefined): Attribution | undefined {
+  if (!a || !listener) return a;
+  return { ...a, listener };
 }
 
 // `One Ukrainian commander said: “…”`, `Kuzyk said some of the Russians … “…”`, `X commented on Twitter that … “…”`.
@@ -102,7 +135,9 @@ function beforeCue(before: string, beforeAll: string): Attribution | undefined {
   }
   if (!subject.trim() && beforeAll !== before) return undefined;
   const { source: lead, rest: afterLead } = leadingSource(stripLeadingClausesKeepingSource(subject));
-  return fromPhrase(afterLead, lead ?? sourceAfterVerb(verb, rest));
+  const source = lead ?? sourceAfterVerb(verb, rest);
+  // `he told manager Abel Ruiz: “…”`: the listener stands between the verb and the quote
+  return withListener(fromPhrase(afterLead, source), source ? undefined : listenerAfterVerb(verb, rest.replace(/[\s:,]+$/, '')));
 }
 
 function stripLeadingClausesKeepingSource(subject: string): string {

@@ -258,7 +258,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         };
         // Names of things in quote marks ("Greater London", the “Professional Athlete of the Year”) are no one's words,
         // unless a verb of saying stands right after them (“Thirteen,” said Long Jim).
-        if (titleLike(quote.text) && !saidRightAfter(tokens, at.end)) continue;
+        // A quotation that is its whole sentence and ends like one ("“No.”", "“Thirteen.”") is a turn of talk.
+        if (titleLike(quote.text) && !saidRightAfter(tokens, at.end) && !(a.quoteOnly && /[.!?]$/.test(quote.text.trim())))
+          continue;
         const own = cue ? outletWordsOf(restored, cue, ranges) : '';
         if (cue && own) {
           quote.kind = 'mixed';
@@ -282,7 +284,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           const freshParagraph =
             paragraphOfSentence[sentenceNo - 1] === quote.paragraph &&
             !quotes.some((q) => q.paragraph === quote.paragraph);
-          if (last?.sentence === sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph)) {
+          const bySubject = last?.sentence === sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph);
+          if (!bySubject && !lead && !quotes.some((q) => q.paragraph === quote.paragraph)) takeTurn(quote);
+          else if (last && bySubject) {
             if (last.p) {
               quote.person = last.p.name;
               quote.role = last.p.roles[0];
@@ -324,6 +328,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       }
       // Reported speech: a cue whose content is not only quotation marks is a statement of its own.
       for (const cue of cues) {
+        // "A reporter asked Dekker about the final.": the one asked is who answers next ("“We'll be ready,” he said")
+        if (/^ask/i.test(cue.verb) && cue.toldTo && !ks.length) {
+          const asked = parseSpeakerPhrase(cue.toldTo);
+          if (asked?.kind === 'name' && !isNotPersonName(asked.name)) {
+            const p = findPerson(asked.name) ?? addPerson(asked.name, asked.role);
+            if (people.includes(p)) questionTo = { p, sentence: sentenceNo };
+          }
+        }
         if (reportedDone.has(cue)) continue;
         if (!cue.content.length) {
           // "Smith said in a statement:" (a lead-in), or "He asked." (the attribution of the quote before).
@@ -342,6 +354,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
               leadRun = 0;
             } else {
               for (const q of unattributed) copySpeaker(holder, q);
+              // "“...?” Asked Abel of an official.": the listener is a person, not "his project" of "at one stage of his project"
+              const heard = cue.toldTo?.replace(/[.,;:]+$/, '');
+              const head = heard ? descHead(heard).split(/\s+/).pop() ?? '' : '';
+              const listener =
+                heard && !isOutletLike(heard) && (parseSpeakerPhrase(heard)?.kind === 'name' || isPersonNoun(singular(head)))
+                  ? listenerName(heard, undefined)
+                  : undefined;
+              if (listener) for (const q of unattributed) q.addressee = listener;
               const asked = cue.toldTo ? parseSpeakerPhrase(cue.toldTo) : undefined;
               if (asked?.kind === 'name' && unattributed.some((q) => /\?\s*$/.test(q.text))) {
                 const p = addPerson(asked.name, asked.role);
@@ -424,6 +444,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       for (const k of ks) noteOutlets(lp.spans[k].text);
     }
   }
+  listenersOfTurns(quotes, article.paragraphs);
   return { quotes, people };
 
   /** Gives a statement the speaker its cue names: a name, a pronoun resolved by salience, or a description. */
@@ -453,6 +474,56 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const p = people.find((x) => x.name === quote.person) ?? findPerson(quote.person);
       if (p) subjects.push({ p, sentence: sentenceNo });
     } else if (quote.descriptive) subjects.push({ desc: quote.descriptive, sentence: sentenceNo });
+  }
+
+  /**
+   * Rule (turns): a paragraph that is only a quotation carries on the last speaker's words, except across a question.
+   * A question after someone's statement is the other party's ("“When did you start?”" after the coach spoke is the
+   * interviewer's: the one the coach was talking to, else the last other speaker, else no one named); an answer after a
+   * question is the one asked, never the asker. The turn's listener is the other party.
+   */
+  function takeTurn(quote: Quote) {
+    const prev = quotes[quotes.length - 1];
+    if (!prev || prev.paragraph < quote.paragraph - 2) return;
+    const asks = (q: Quote) => (q.kind === 'direct' ? /\?[’”"']?\s*$/.test(q.text) : /\b(?:asked|inquired|wondered)\b/i.test(q.sentence));
+    const isQuestion = asks(quote);
+    if (isQuestion === asks(prev)) return;
+    const key = (q: Quote) => q.person ?? q.descriptive;
+    const who = key(prev);
+    // the one the last speaker spoke to, named where the text says so ("Ames told a sportswriter")
+    const listener = prev.addressee ? parseSpeakerPhrase(prev.addressee) : undefined;
+    const partner = [...quotes]
+      .reverse()
+      .find((q) => q !== prev && key(q) && key(q) !== who && q.paragraph >= prev.paragraph - 6);
+    const asked = !isQuestion && questionTo && questionTo.sentence >= sentenceNo - 3 ? questionTo.p : undefined;
+    delete quote.person;
+    delete quote.descriptive;
+    delete quote.role;
+    delete quote.speakerAsWritten;
+    if (asked) {
+      quote.person = asked.name;
+      quote.role = asked.roles[0];
+      questionTo = undefined;
+    } else if (listener?.kind === 'name') {
+      const p = findPerson(listener.name);
+      quote.person = p?.name ?? listener.name;
+      if (p?.roles[0]) quote.role = p.roles[0];
+    } else if (prev.addressee && listener?.kind !== 'pronoun') quote.descriptive = prev.addressee;
+    else if (partner) copySpeaker(partner, quote);
+    if (who && (quote.person || quote.descriptive)) quote.addressee = who;
+  }
+
+  /** A listener as the article knows them: "Abel" is Abel Ruiz, "him" the man in view who is not the speaker. */
+  function listenerName(written: string, speaker: SpeakerRef | undefined): string | undefined {
+    const ref = parseSpeakerPhrase(written);
+    if (ref?.kind === 'name') return findPerson(ref.name)?.name ?? (isNotPersonName(ref.name) ? undefined : ref.name);
+    if (/^(?:him|her)$/i.test(written)) {
+      const want = /^her$/i.test(written) ? 'f' : 'm';
+      const self = speaker?.kind === 'name' ? findPerson(speaker.name)?.name : undefined;
+      const x = [...subjects].reverse().find((s) => s.sentence >= sentenceNo - 3 && s.p && s.p.name !== self && (!s.p.gender || s.p.gender === want));
+      return x?.p?.name;
+    }
+    return ref?.kind === 'pronoun' ? undefined : written;
   }
 
   /** The subject of a sentence, remembered for the pronouns of the next ones: "Mrs. Peck ... took Harvey to task." */
@@ -717,12 +788,38 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         head && head.length > 3 && !isThingNoun(head)
           ? [...recent].reverse().find((x) => x.roles.some((r) => roleWords(r).split(' ').includes(head)))
           : undefined;
-      if (p) {
-        quote.person = p.name;
-        quote.role = p.roles[0];
+      const q = p ?? (quote.descriptive ? epithetOf(quote.descriptive, quote.paragraph) : undefined);
+      if (q) {
+        quote.person = q.name;
+        quote.role = q.roles[0];
         delete quote.descriptive;
       }
     }
+  }
+
+  /**
+   * Rule (epithet): a definite description with an adjective in it ("says the handsome food expert", "the elder
+   * man said") that the article never introduced with "a" or "an" refers back to the person in view, the subject
+   * or speaker of the last few sentences, as feature writers vary a name. A bare "the official", a compound like
+   * "the hotel owner", and "the missionary" after "an American missionary" are someone the text describes, not names.
+   */
+  function epithetOf(desc: string, paragraph: number): ArticlePerson | undefined {
+    const m = /^the\s+(.+)$/i.exec(desc.trim());
+    if (!m || /[,;]|\b(?:of|for|from|at|in|with|on|who|and)\b/i.test(m[1])) return undefined;
+    const words = m[1].split(/\s+/);
+    const head = words[words.length - 1].toLowerCase();
+    if (words.length < 2 || words.length > 4 || PLURAL_DESC.test(head) || !isPersonNoun(head) || INSTITUTION.test(head)) return undefined;
+    const toks = tag(m[1]);
+    if (!toks.slice(0, -1).some((t) => t.pos === 'ADJ')) return undefined;
+    const before = article.paragraphs.slice(0, paragraph + 1).join(' ');
+    if (new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(before)) return undefined;
+    const want = genderOfWords(desc);
+    const fits = (x: ArticlePerson) => !want || !x.gender || x.gender === want;
+    for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 3; i--) {
+      const x = subjects[i].p;
+      if (x && fits(x)) return x;
+    }
+    return undefined;
   }
 
   function resolveSpeaker(quote: Quote, a: Attribution, prevInSentence: Quote | undefined) {
@@ -731,6 +828,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         ? outlets[outlets.length - 1]
         : a.source.trim().replace(/^the\s+/i, (t) => (/^the\s+(?:\p{Lu})/u.test(a.source!) ? '' : t));
     if (quote.toldTo && !isOutletLike(quote.toldTo)) delete quote.toldTo;
+    if (a.listener) quote.addressee = listenerName(a.listener, a.ref);
     const ref = a.ref;
     if (!ref) {
       // A quotation alone in its sentence carries on the last speaker's words: from the paragraph before, or two
@@ -786,6 +884,38 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         mention(p);
       } else quote.descriptive = ref.text;
     } else quote.descriptive = ref.text;
+  }
+}
+
+/**
+ * Rule (dialogue listener): in an exchange printed as turns, one paragraph each, mostly quotation ("“No,” said the
+ * official." / "“You're wrong,” said Abel."), each turn is said to the other party: to the speaker of the turn it
+ * answers, or, opening the exchange, to the one who answers it. A listener the text names itself is kept.
+ */
+function listenersOfTurns(quotes: Quote[], paragraphs: readonly string[]) {
+  const who = (q: Quote) => q.person ?? q.descriptive;
+  const turns = new Map<number, { speaker: string; quotes: Quote[] }>();
+  const mixed = new Set<number>();
+  for (const q of quotes) {
+    if (q.kind === 'indirect' || q.parts) continue;
+    const w = who(q);
+    const t = turns.get(q.paragraph);
+    if (!w || (t && t.speaker !== w)) mixed.add(q.paragraph);
+    else if (t) t.quotes.push(q);
+    else turns.set(q.paragraph, { speaker: w, quotes: [q] });
+  }
+  for (const [p, t] of [...turns]) {
+    const quoted = t.quotes.reduce((n, q) => n + q.text.length, 0);
+    if (mixed.has(p) || quoted < 0.5 * (paragraphs[p]?.length ?? Infinity)) turns.delete(p);
+  }
+  // a subhead between two turns ("Ruling from on high") does not break the exchange
+  const turnBefore = (p: number) => turns.get(p - 1) ?? (paragraphs[p - 1] && !/[.!?:”"’]\s*$/.test(paragraphs[p - 1]) ? turns.get(p - 2) : undefined);
+  const turnAfter = (p: number) => turns.get(p + 1) ?? (paragraphs[p + 1] && !/[.!?:”"’]\s*$/.test(paragraphs[p + 1]) ? turns.get(p + 2) : undefined);
+  for (const [p, t] of turns) {
+    const before = turnBefore(p);
+    const after = turnAfter(p);
+    const other = before && before.speaker !== t.speaker ? before.speaker : after && after.speaker !== t.speaker && turnBefore(p + 1) === t ? after.speaker : undefined;
+    if (other) for (const q of t.quotes) q.addressee ??= other;
   }
 }
 
