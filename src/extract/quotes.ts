@@ -98,8 +98,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     const courtesy = title !== undefined && /\b(?:Mrs|Miss|Ms|Mme)\b/.test(title);
     // a bare surname untitled is not the woman the text calls "Mrs." (her husband, her stepson); a gendered
     // title or family word never joins someone known to be the other sex
+    // "Mrs." is the mother, "Miss" the daughter: two women with one surname
+    const married = title ? marriedTitle(title) : undefined;
     const fits = (p: ArticlePerson) =>
-      (!want || !p.gender || p.gender === want) && (courtesy || !courtesyWoman(p) || (parts.length > 1 && !want));
+      (!want || !p.gender || p.gender === want) &&
+      (courtesy || !courtesyWoman(p) || (parts.length > 1 && !want)) &&
+      // ... nor is "Mrs. Anna Roe" the "Roe" the text names bare, untitled (her brother-in-law)
+      (!courtesy || courtesyWoman(p) || p.name.includes(' ')) &&
+      (!married || p.roles.every((r) => marriedTitle(r) !== (married === 'mrs' ? 'miss' : 'mrs')));
     const parts = key.split(' ');
     const surname = parts[parts.length - 1];
     // "Joseph E. Harvey Jr." is Harvey: a generational suffix is no surname
@@ -111,7 +117,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     return (
       people.find((p) => (nameKey(p.name) === key || p.variants.some((v) => nameKey(v) === key)) && (parts.length > 1 || fits(p))) ??
       // A bare surname is not the woman the text calls "Mrs." or "Miss" on every mention ("Kowalski said" beside Mrs. Eleanor Kowalski).
-      (parts.length === 1 ? people.find((p) => lastOf(nameKey(p.name)) === surname && !courtesyWoman(p) && fits(p)) : undefined) ??
+      (parts.length === 1 ? people.find((p) => lastOf(nameKey(p.name)) === surname && fits(p)) : undefined) ??
       // "Joe" after "Joe Dekker": a given name alone is the one person of the article who has it first (two Joes, or
       // a Joe who is also someone's surname, are left unresolved rather than guessed)
       (parts.length === 1 ? byGivenName(surname) : undefined) ??
@@ -120,7 +126,6 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         // "Kuzyk" written "Kuzan": a surname-only mention close to someone the article already named.
         return (
           parts.length === 1 &&
-          !courtesyWoman(p) &&
           fits(p) &&
           surname.length >= 4 &&
           full.length > 1 &&
@@ -167,6 +172,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   let questionTo: { p: ArticlePerson; sentence: number } | undefined;
   const inherited = new Set<Quote>();
   const paragraphOfSentence: number[] = [];
+  // A quotation opening its paragraph alone, whose speaker the next sentence may give ("“No.” The answer came from Ames.")
+  let opening: { quotes: Quote[]; sentence: number; paragraph: number } | undefined;
   const genderOf = (p: ArticlePerson) => p.gender;
 
   for (const lp of findQuotes(article.paragraphs)) {
@@ -239,6 +246,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       for (const { name, role } of describedNames(plain)) mention(addPerson(name, role || undefined));
       const sentenceSpeakers: Quote[] = [];
       noteSubject(tokens, restored, quoted, sentenceSpeakers);
+      if (opening && opening.sentence === sentenceNo - 1 && opening.paragraph === paragraph && !ks.length)
+        speakerAfter(opening.quotes, plain, tokens);
+      opening = undefined;
       let prevInSentence: Quote | undefined;
       const inCue = (r: { start: number; end: number }) =>
         cues.find((c) => c.content.some((x) => r.start >= x.start - 1 && r.end <= x.end + 2));
@@ -285,7 +295,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             paragraphOfSentence[sentenceNo - 1] === quote.paragraph &&
             !quotes.some((q) => q.paragraph === quote.paragraph);
           const bySubject = last?.sentence === sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph);
-          if (!bySubject && !lead && !quotes.some((q) => q.paragraph === quote.paragraph)) takeTurn(quote);
+          if (!bySubject && !lead && !quotes.some((q) => q.paragraph === quote.paragraph)) {
+            takeTurn(quote);
+            if (paragraphOfSentence[sentenceNo - 1] !== quote.paragraph)
+              opening = { quotes: [...openingAt(sentenceNo), quote], sentence: sentenceNo, paragraph: quote.paragraph };
+          }
           else if (last && bySubject) {
             if (last.p) {
               quote.person = last.p.name;
@@ -511,6 +525,43 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     } else if (prev.addressee && listener?.kind !== 'pronoun') quote.descriptive = prev.addressee;
     else if (partner) copySpeaker(partner, quote);
     if (who && (quote.person || quote.descriptive)) quote.addressee = who;
+  }
+
+  function openingAt(sentence: number): Quote[] {
+    return opening?.sentence === sentence ? opening.quotes : [];
+  }
+
+  /**
+   * Rule (speaker after): a paragraph that opens with a quotation alone and goes on "The words came from Abel Ruiz."
+   * or "Ruiz grinned." gives its speaker in that next sentence: the one the words came from, or a named subject doing
+   * something other than speaking (a reporting verb there, "Ruiz disagreed", is a reply to the quote, not its source).
+   */
+  function speakerAfter(opened: Quote[], plain: string, tokens: readonly Token[]) {
+    let p: ArticlePerson | undefined;
+    const from = /^\s*(?:the|that|this|those|these)\s+(?:words?|answers?|repl(?:y|ies)|responses?|retorts?|remarks?|comments?|questions?|voice)\s+(?:came|was|were)\s+(?:from|by)\s+(.+?)[.!?]?\s*$/i.exec(plain);
+    if (from) {
+      const ref = parseSpeakerPhrase(from[1].replace(/,\s*(?:who|which)\b.*$/, ''));
+      if (ref?.kind === 'name' && !isNotPersonName(ref.name)) p = addPerson(ref.name, ref.role, ref.age);
+      else if (ref?.kind === 'descriptive' || ref?.kind === 'definite') {
+        for (const q of opened) {
+          delete q.person;
+          delete q.role;
+          q.descriptive = ref.text;
+        }
+        return;
+      }
+    } else {
+      const last = subjects[subjects.length - 1];
+      const verb = tokens.find((t) => ['VERB', 'AUX'].includes(t.pos));
+      if (last?.sentence === sentenceNo && last.p && verb && verb.pos === 'VERB' && !isReportingVerb(verb.lemma) && !/^(?:he|she|they)$/i.test(tokens[0]?.lower ?? ''))
+        p = last.p;
+    }
+    if (!p || !people.includes(p)) return;
+    for (const q of opened) {
+      q.person = p.name;
+      q.role = p.roles[0];
+      delete q.descriptive;
+    }
   }
 
   /** A listener as the article knows them: "Abel" is Abel Ruiz, "him" the man in view who is not the speaker. */
@@ -893,7 +944,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
  * answers, or, opening the exchange, to the one who answers it. A listener the text names itself is kept.
  */
 function listenersOfTurns(quotes: Quote[], paragraphs: readonly string[]) {
-  const who = (q: Quote) => q.person ?? q.descriptive;
+  const who = (q: Quote) => (q.person ?? q.descriptive)?.toLowerCase();
   const turns = new Map<number, { speaker: string; quotes: Quote[] }>();
   const mixed = new Set<number>();
   for (const q of quotes) {
@@ -906,17 +957,42 @@ function listenersOfTurns(quotes: Quote[], paragraphs: readonly string[]) {
   }
   for (const [p, t] of [...turns]) {
     const quoted = t.quotes.reduce((n, q) => n + q.text.length, 0);
-    if (mixed.has(p) || quoted < 0.5 * (paragraphs[p]?.length ?? Infinity)) turns.delete(p);
+    const length = paragraphs[p]?.length ?? Infinity;
+    const own = (paragraphs[p] ?? '').split(/\s+/).length - t.quotes.reduce((n, q) => n + q.text.split(/\s+/).length, 0);
+    // mostly quotation: the outlet's own words are a short attribution ("Asked Abel at one stage of the dig.")
+    if (mixed.has(p) || (quoted < 0.5 * length && own > 20)) turns.delete(p);
   }
   // a subhead between two turns ("Ruling from on high") does not break the exchange
   const turnBefore = (p: number) => turns.get(p - 1) ?? (paragraphs[p - 1] && !/[.!?:”"’]\s*$/.test(paragraphs[p - 1]) ? turns.get(p - 2) : undefined);
   const turnAfter = (p: number) => turns.get(p + 1) ?? (paragraphs[p + 1] && !/[.!?:”"’]\s*$/.test(paragraphs[p + 1]) ? turns.get(p + 2) : undefined);
+  // an exchange shows itself by a question or by speakers taking turns (A, B, A); two people quoted one after the
+  // other about the same event are not talking to each other
+  const asks = (t: { quotes: Quote[] }) => t.quotes.some((q) => /\?[’”"']?\s*$/.test(q.text));
   for (const [p, t] of turns) {
     const before = turnBefore(p);
     const after = turnAfter(p);
-    const other = before && before.speaker !== t.speaker ? before.speaker : after && after.speaker !== t.speaker && turnBefore(p + 1) === t ? after.speaker : undefined;
-    if (other) for (const q of t.quotes) q.addressee ??= other;
+    const back = before && before.speaker !== t.speaker ? before : undefined;
+    const ahead = after && after.speaker !== t.speaker && [...turns.entries()].find(([, x]) => x === after) ? after : undefined;
+    const o = back ?? ahead;
+    if (!o) continue;
+    const pBack = back ? [...turns.entries()].find(([, x]) => x === back)?.[0] : undefined;
+    const exchange =
+      asks(t) ||
+      asks(o) ||
+      (back && pBack !== undefined && turnBefore(pBack)?.speaker === t.speaker) ||
+      (back && after?.speaker === back.speaker) ||
+      (!back && ahead && (() => {
+        const pa = [...turns.entries()].find(([, x]) => x === ahead)?.[0];
+        return pa !== undefined && turnAfter(pa)?.speaker === t.speaker;
+      })());
+    const listener = o.quotes[0].person ?? o.quotes[0].descriptive;
+    if (exchange && listener) for (const q of t.quotes) q.addressee ??= listener;
   }
+}
+
+/** "Mrs." for a married woman, "Miss" for an unmarried one ("Ms." says neither). */
+function marriedTitle(text: string): 'mrs' | 'miss' | undefined {
+  return /\bMrs\b/.test(text) ? 'mrs' : /\bMiss\b/.test(text) ? 'miss' : undefined;
 }
 
 /** A woman the text calls "Mrs." or "Miss": a bare surname elsewhere in the article is someone else (her husband, her father). */
@@ -1132,12 +1208,12 @@ function saidRightAfter(tokens: readonly Token[], end: number): boolean {
 export function describedNames(plain: string): { name: string; role: string }[] {
   const out: { name: string; role: string }[] = [];
   const re =
-    /\b((?:the|a|an|his|her|their|its|our|my|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+['’]s\s+|[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+)(?=\s*(?:,|\.|$))/gu;
+    /\b((?:the|a|an|his|her|their|its|our|my|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+['’]s\s+|[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+)(?=\s*(?:,|\.|$))/gu;
   for (const m of plain.matchAll(re)) {
-    const [, role, head, name] = m;
+    const [, role, head, title, name] = m;
     if (!isPersonNoun(head) || isThingNoun(head) || isNotPersonName(name)) continue;
     if (!isGivenName(name.split(/\s+/)[0])) continue;
-    out.push({ name: name.trim(), role });
+    out.push({ name: name.trim(), role: title ? `${title.trim()}, ${role}` : role });
   }
   // "found 21-year-old Abel Tarn guilty": an age before a full name marks a person wherever the name stands
   for (const m of plain.matchAll(/\b(\d{1,3})-year-old\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,2}\p{Lu}[\p{L}’'-]+)/gu)) {

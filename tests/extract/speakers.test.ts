@@ -82,3 +82,112 @@ describe('a paragraph that opens on someone then quotes is that person speaking'
     expect(speakers('“We won,” said coach Ray Holm. The crowd cheered. “They earned it.”')).toEqual(['Ray Holm: We won', 'Ray Holm: They earned it.']);
   });
 });
+
+describe('Mrs. and Miss with one surname are mother and daughter', () => {
+  it('keeps the daughter\'s words apart from the mother\'s', () => {
+    expect(
+      speakers(
+        'Mr. and Mrs. Hal Voight gave a garden party Saturday for their daughter, Miss Jane Voight, who will marry in June.',
+        '“We wanted something simple,” Mrs. Voight said.',
+        'Miss Voight agreed. “Mother did all the work,” she said.',
+        'The couple will live in Denver. “It is closer to the mountains,” Jane explained.',
+      ),
+    ).toEqual(['Voight: We wanted something', 'Jane Voight: Mother did all', 'Jane Voight: It is closer']);
+  });
+});
+
+describe('a described speaker refers back to the person in view', () => {
+  it('reads "says the handsome food expert" as the chef just named', () => {
+    expect(speakers('Marla Quist, the new chef at the Blue Heron, has strong opinions about soup.', '“Nobody here makes a proper broth,” says the handsome food expert.')).toEqual([
+      'Marla Quist: Nobody here makes',
+    ]);
+  });
+
+  it('keeps a description the article introduced with "a" as that description', () => {
+    expect(
+      speakers('Ada Lind toured the mission on Monday with an American missionary.', '“We have no money for a roof,” the American missionary said.'),
+    ).toEqual(['the American missionary: We have no']);
+  });
+
+  it('reads "the President" as the president named before', () => {
+    expect(speakers('WASHINGTON, May 3 — President Harlan Voss signed the river bill on Tuesday.', '“This is a good day for every farmer,” the President told reporters.')).toEqual([
+      'Harlan Voss: This is a',
+    ]);
+  });
+});
+
+describe('questions and answers in an interview', () => {
+  it('does not give the interviewer\'s question to the coach, nor the answer to the reporter', () => {
+    expect(
+      speakers(
+        'Coach Ray Holm met the press after the game.',
+        '“What went wrong in the second half?” a reporter asked.',
+        '“We stopped running the ball,” Holm said. “That was my fault.”',
+        '“Will you change quarterbacks?”',
+        '“No.”',
+        '“Not even for one series?”',
+        '“Not even for one play.”',
+      ),
+    ).toEqual([
+      'a reporter: What went wrong',
+      'Ray Holm: We stopped running',
+      'Ray Holm: That was my',
+      'a reporter: Will you change',
+      'Ray Holm: No.',
+      'a reporter: Not even for',
+      'Ray Holm: Not even for',
+    ]);
+  });
+
+  it('gives a question that follows a statement made to a listener to that listener', () => {
+    expect(
+      speakers('“When I was a boy,” Ames told a sportswriter last week, “I followed every game.”', '“Did you ever meet your hero?”', '“Are you kidding?” said Ames. “I was afraid to.”'),
+    ).toEqual(['Ames: When I was', 'Ames: I followed every', 'a sportswriter: Did you ever', 'Ames: Are you kidding?', 'Ames: I was afraid']);
+  });
+
+  it('lets the one asked answer: "A reporter asked Dekker ... “We will be ready,” he said."', () => {
+    expect(speakers('Joe Dekker has coached the Hawks for eleven seasons.', 'A reporter asked Dekker about the title game. “We will be ready,” he said.')).toContain(
+      'Joe Dekker: We will be',
+    );
+  });
+});
+
+describe('whom the words were said to', () => {
+  const listeners = (...paragraphs: string[]) =>
+    extractQuotes(articleOf(paragraphs))
+      .quotes.filter(isStatement)
+      .map((q) => `${q.person ?? q.descriptive}→${q.addressee ?? '-'}`);
+
+  it('names the listener of "asked X of Y" and of each turn of an exchange', () => {
+    expect(
+      listeners("“I can lift the ball, can't I?” asked Ames of an official.", '“No,” said the official. “You must play it where it lies.”', '“You are wrong,” said Ames.'),
+    ).toEqual(['Ames→an official', 'the official→Ames', 'the official→Ames', 'Ames→the official']);
+  });
+
+  it('does not make two people quoted one after the other into a conversation', () => {
+    expect(
+      listeners('“We got there in six minutes,” said Fire Chief Walt Bremer.', '“They took forty minutes,” said Ida Crane, a neighbor.'),
+    ).toEqual(['Walt Bremer→-', 'Ida Crane→-']);
+  });
+
+  it('keeps the outlet a source, never a listener: "told the Herald"', () => {
+    const [q] = extractQuotes(articleOf(['“We will appeal,” Ames told the Daily Herald.'])).quotes;
+    expect(q.addressee).toBeUndefined();
+    expect(q.toldTo).toBe('Daily Herald');
+  });
+});
+
+describe('a speaker given in the sentence after the quote', () => {
+  it('reads "“...” The answer came from X" as X', () => {
+    expect(
+      speakers('“The hydrant was frozen,” said Fire Chief Walt Bremer.', "“That is what they always say.” The answer came from a neighbor's son, Paul Crane, who had been listening."),
+    ).toEqual(['Walt Bremer: The hydrant was', 'Paul Crane: That is what']);
+  });
+
+  it('reads a named subject doing something after the quote as its speaker', () => {
+    expect(speakers('“We just keep coming,” Coach Joe Dekker said.', '“Coach is too modest.” Kip Alvarez grinned at the back of the bus.')).toEqual([
+      'Joe Dekker: We just keep',
+      'Kip Alvarez: Coach is too',
+    ]);
+  });
+});
