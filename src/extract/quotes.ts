@@ -662,6 +662,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           return;
         }
       }
+      // "Her husband, Dr. Sam Roe, a dentist, stays out of it.": the subject is the person the description introduces
+      const introduced = describedNames(text).find((d) => d.role.replace(/^(?:Mr|Mrs|Miss|Ms|Dr)\.?,\s*/, '') === phrase);
+      const named = introduced ? findPerson(introduced.name) : undefined;
+      if (named) {
+        mention(named);
+        subjects.push({ p: named, sentence: sentenceNo });
+        return;
+      }
       if ((!ref || ref.kind === 'definite' || ref.kind === 'descriptive') && describedSource(phrase)) {
         subjects.push({ desc: phrase, sentence: sentenceNo });
         return;
@@ -963,30 +971,29 @@ function listenersOfTurns(quotes: Quote[], paragraphs: readonly string[]) {
     if (mixed.has(p) || (quoted < 0.5 * length && own > 20)) turns.delete(p);
   }
   // a subhead between two turns ("Ruling from on high") does not break the exchange
-  const turnBefore = (p: number) => turns.get(p - 1) ?? (paragraphs[p - 1] && !/[.!?:”"’]\s*$/.test(paragraphs[p - 1]) ? turns.get(p - 2) : undefined);
   const turnAfter = (p: number) => turns.get(p + 1) ?? (paragraphs[p + 1] && !/[.!?:”"’]\s*$/.test(paragraphs[p + 1]) ? turns.get(p + 2) : undefined);
-  // an exchange shows itself by a question or by speakers taking turns (A, B, A); two people quoted one after the
-  // other about the same event are not talking to each other
-  const asks = (t: { quotes: Quote[] }) => t.quotes.some((q) => /\?[’”"']?\s*$/.test(q.text));
-  for (const [p, t] of turns) {
-    const before = turnBefore(p);
-    const after = turnAfter(p);
-    const back = before && before.speaker !== t.speaker ? before : undefined;
-    const ahead = after && after.speaker !== t.speaker && [...turns.entries()].find(([, x]) => x === after) ? after : undefined;
-    const o = back ?? ahead;
-    if (!o) continue;
-    const pBack = back ? [...turns.entries()].find(([, x]) => x === back)?.[0] : undefined;
-    const exchange =
-      asks(t) ||
-      asks(o) ||
-      (back && pBack !== undefined && turnBefore(pBack)?.speaker === t.speaker) ||
-      (back && after?.speaker === back.speaker) ||
-      (!back && ahead && (() => {
-        const pa = [...turns.entries()].find(([, x]) => x === ahead)?.[0];
-        return pa !== undefined && turnAfter(pa)?.speaker === t.speaker;
-      })());
-    const listener = o.quotes[0].person ?? o.quotes[0].descriptive;
-    if (exchange && listener) for (const q of t.quotes) q.addressee ??= listener;
+  // Turns in a row, speakers changing, make a run; a run is an exchange when someone in it asks or speaks to the
+  // other ("you", "ye"): two or three people quoted one after another about the same event are not talking together.
+  const talks = (t: { quotes: Quote[] }) => t.quotes.some((q) => /\?[’”"']?\s*$/.test(q.text) || /\b(?:you|your|ye)\b/i.test(q.text));
+  const order = [...turns.keys()].sort((a, b) => a - b);
+  const seen = new Set<number>();
+  for (const first of order) {
+    if (seen.has(first)) continue;
+    const run: number[] = [first];
+    for (;;) {
+      const last = run[run.length - 1];
+      const next = turnAfter(last);
+      const at = next ? order.find((k) => turns.get(k) === next) : undefined;
+      if (!next || at === undefined || next.speaker === turns.get(last)!.speaker) break;
+      run.push(at);
+    }
+    for (const k of run) seen.add(k);
+    if (run.length < 2 || !run.some((k) => talks(turns.get(k)!))) continue;
+    run.forEach((k, i) => {
+      const o = turns.get(run[i === 0 ? 1 : i - 1])!;
+      const listener = o.quotes[0].person ?? o.quotes[0].descriptive;
+      if (listener) for (const q of turns.get(k)!.quotes) q.addressee ??= listener;
+    });
   }
 }
 

@@ -191,3 +191,22 @@ describe('a speaker given in the sentence after the quote', () => {
     ]);
   });
 });
+
+describe('a subject introduced by a description is the person it names', () => {
+  it('reads "Her husband, Dr. Sam Roe, a dentist, stays out of it. “...,” he says." as Sam Roe', () => {
+    expect(speakers('Mayor Ann Roe defended the budget.', 'Her husband, Dr. Sam Roe, a dentist, stays out of politics. “I fix teeth,” he says.')).toEqual(['Sam Roe: I fix teeth']);
+  });
+});
+
+describe('a listener only where people talk to each other', () => {
+  it('does not make speakers quoted in turn about one dispute into a conversation', () => {
+    const qs = extractQuotes(
+      articleOf([
+        'Council member Rita Gomez is not impressed. “They moved money from the pension fund,” she says.',
+        '“Nonsense,” says Mayor Ann Pruitt.',
+        '“Somebody has to read the numbers,” Gomez said.',
+      ]),
+    ).quotes;
+    expect(qs.map((q) => q.addressee)).toEqual([undefined, undefined, undefined]);
+  });
+});
