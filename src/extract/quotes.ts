@@ -1215,7 +1215,7 @@ function saidRightAfter(tokens: readonly Token[], end: number): boolean {
 export function describedNames(plain: string): { name: string; role: string }[] {
   const out: { name: string; role: string }[] = [];
   const re =
-    /\b((?:the|a|an|his|her|their|its|our|my|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+['’]s\s+|[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+)(?=\s*(?:,|\.|$))/gu;
+    /\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+['’]s\s+|[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+)(?=\s*(?:,|\.|$))/gu;
   for (const m of plain.matchAll(re)) {
     const [, role, head, title, name] = m;
     if (!isPersonNoun(head) || isThingNoun(head) || isNotPersonName(name)) continue;
