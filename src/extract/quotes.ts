@@ -172,6 +172,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   let questionTo: { p: ArticlePerson; sentence: number } | undefined;
   const inherited = new Set<Quote>();
   const paragraphOfSentence: number[] = [];
+  // Quotations given their speaker by turn-taking in a dialogue.
+  const alternated = new Set<Quote>();
   // A quotation opening its paragraph alone, whose speaker the next sentence may give ("“No.” The answer came from Ames.")
   let opening: { quotes: Quote[]; sentence: number; paragraph: number } | undefined;
   const genderOf = (p: ArticlePerson) => p.gender;
@@ -501,8 +503,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (!prev || prev.paragraph < quote.paragraph - 2) return;
     const asks = (q: Quote) => (q.kind === 'direct' ? /\?[’”"']?\s*$/.test(q.text) : /\b(?:asked|inquired|wondered)\b/i.test(q.sentence));
     const isQuestion = asks(quote);
-    if (isQuestion === asks(prev)) return;
     const key = (q: Quote) => q.person ?? q.descriptive;
+    if (isQuestion === asks(prev)) {
+      alternate(quote, prev);
+      return;
+    }
     const who = key(prev);
     // the one the last speaker spoke to, named where the text says so ("Ames told a sportswriter")
     const listener = prev.addressee ? parseSpeakerPhrase(prev.addressee) : undefined;
@@ -524,7 +529,10 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       if (p?.roles[0]) quote.role = p.roles[0];
     } else if (prev.addressee && listener?.kind !== 'pronoun') quote.descriptive = prev.addressee;
     else if (partner) copySpeaker(partner, quote);
-    if (who && (quote.person || quote.descriptive)) quote.addressee = who;
+    if (who && (quote.person || quote.descriptive)) {
+      quote.addressee = who;
+      alternated.add(quote);
+    }
   }
 
   function openingAt(sentence: number): Quote[] {
@@ -562,6 +570,35 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       q.role = p.roles[0];
       delete q.descriptive;
     }
+  }
+
+  /**
+   * Rule (turn-taking): after two short turns by two people ("“Come in,” said Mrs. Hale." / "“Thank you,” said the
+   * boy."), a short quotation alone in its paragraph is the next turn: the first speaker's again, and so on, as
+   * dialogue is printed. A long quotation after a long one is the same speaker going on, as news prints a statement.
+   */
+  function alternate(quote: Quote, prev: Quote) {
+    const key = (q: Quote) => q.person ?? q.descriptive;
+    const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+    const short = (p: number) => {
+      const said = quotes.filter((q) => q.paragraph === p && q.kind !== 'indirect');
+      const quoted = said.reduce((n, q) => n + words(q.text), 0);
+      // a turn is the quotation and its attribution ("said the boy"), no scene set around it
+      return said.length > 0 && quoted <= 25 && words(article.paragraphs[p] ?? '') - quoted <= 8;
+    };
+    if (!key(prev) || prev.parts || prev.paragraph < quote.paragraph - 1 || words(quote.text) > 25) return;
+    const before = [...quotes].reverse().find((q) => q.paragraph < prev.paragraph && q.kind !== 'indirect');
+    if (!before || before.parts || before.paragraph < prev.paragraph - 2 || !key(before) || key(before) === key(prev)) return;
+    // the two turns before are by the two speakers, each alone in its paragraph
+    if (quotes.some((q) => q.paragraph === prev.paragraph && key(q) !== key(prev))) return;
+    if (quotes.some((q) => q.paragraph === before.paragraph && key(q) !== key(before))) return;
+    // ... and each said by whom ("said the boy") or itself a turn taken so: a quotation that went on from an earlier
+    // one is a statement running on, not a turn
+    const given = (q: Quote) => !inherited.has(q) || alternated.has(q);
+    if (!short(prev.paragraph) || !short(before.paragraph) || !given(prev) || !given(before)) return;
+    alternated.add(quote);
+    copySpeaker(before, quote);
+    quote.addressee = key(prev);
   }
 
   /** A listener as the article knows them: "Abel" is Abel Ruiz, "him" the man in view who is not the speaker. */
@@ -984,7 +1021,9 @@ function listenersOfTurns(quotes: Quote[], paragraphs: readonly string[]) {
       const last = run[run.length - 1];
       const next = turnAfter(last);
       const at = next ? order.find((k) => turns.get(k) === next) : undefined;
-      if (!next || at === undefined || next.speaker === turns.get(last)!.speaker) break;
+      // the two people of the exchange take turns; a third speaker starts another
+      const twoBack = run.length > 1 ? turns.get(run[run.length - 2])!.speaker : undefined;
+      if (!next || at === undefined || next.speaker === turns.get(last)!.speaker || (twoBack && next.speaker !== twoBack)) break;
       run.push(at);
     }
     for (const k of run) seen.add(k);

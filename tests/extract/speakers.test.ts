@@ -210,3 +210,29 @@ describe('a listener only where people talk to each other', () => {
     expect(qs.map((q) => q.addressee)).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('dialogue printed as turns', () => {
+  it('alternates the two speakers over short quotations with no attribution', () => {
+    expect(
+      speakers(
+        'The boy knocked twice before Mrs. Hale opened the door.',
+        '“Come in,” said Mrs. Hale.',
+        '“Thank you,” said the boy.',
+        '“Sit down, child.”',
+        '“I would rather stand, ma\'am.”',
+        'Later the boy\'s father, Carl Dunn, explained the visit. “He wanted to apologize for the window,” Dunn said.',
+        '“He saved his allowance for three weeks to pay for the glass. It was his own idea.”',
+      ),
+    ).toEqual(['Hale: Come in', 'the boy: Thank you', 'Hale: Sit down, child.', 'the boy: I would rather', 'Carl Dunn: He wanted to', 'Carl Dunn: He saved his']);
+  });
+
+  it('keeps a long statement that goes on in a new paragraph with its speaker', () => {
+    expect(
+      speakers(
+        '“The levee will hold,” said engineer Pat Ruiz.',
+        '“The river is not the problem this year,” said Mayor Jo Banks, who toured the site with the engineers on Monday.',
+        '“The problem is the storm drains, which were built in 1920 for a town a third our size, and nobody has paid to fix them since.”',
+      ),
+    ).toEqual(['Pat Ruiz: The levee will', 'Jo Banks: The river is', 'Jo Banks: The problem is']);
+  });
+});
