@@ -1,5 +1,7 @@
 import { isOutletLike, leadingSource, SPEECH_VERB, sourceAfterVerb, stripLeadingClauses } from './cues.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
+import { isReportingVerb } from './speech-verbs.js';
+import { tag } from './tagger.js';
 import { isPersonNoun } from './wordnet.js';
 
 /** What the words around one quote say about its speaker, before resolution. */
@@ -58,8 +60,9 @@ function afterCue(after: string): Attribution | undefined {
   const according = /^according to (?:the (?:description|words|account) of )?(.+)$/i.exec(clause);
   if (according) return fromPhrase(according[1]);
   const verbs = verbsIn(clause);
-  if (!verbs.length) return undefined;
-  const { verb, index } = verbs[0];
+  const found = verbs[0] ?? featureVerb(clause);
+  if (!found) return undefined;
+  const { verb, index } = found;
   const subject = clause.slice(0, index).trim();
   const rest = clause.slice(index + verb.length);
   if (!subject) {
@@ -107,6 +110,28 @@ export function listenerAfterVerb(verb: string, rest: string): string | undefine
 function withListener(a: Attribution | undefined, listener: string | undefined): Attribution | undefined {
   if (!a || !listener) return a;
   return { ...a, listener };
+}
+
+/**
+ * Verbs that carry a quotation by the look or sound that goes with it, which WordNet files with the body rather than
+ * with speech: “Not a chance,” grinned Abel / Abel laughed / he shrugged.
+ */
+const GESTURE_VERBS: ReadonlySet<string> = new Set(['grin', 'laugh', 'chuckle', 'shrug', 'gasp', 'sob', 'sniff', 'muse', 'boom', 'chime', 'giggle', 'smirk', 'wince']);
+
+/**
+ * Rule (any verb of saying): after a quotation, the verb of its attribution may be any verb of speaking or of its
+ * manner, as feature writing varies them (“No,” snaps Abel; “Well,” he sighed; “Fine,” the coach grumbled), not only
+ * the common ones: the first verb of the clause, within its first words, whose lemma WordNet files as communication.
+ */
+function featureVerb(clause: string): { verb: string; index: number } | undefined {
+  if (clause.split(/\s+/).length > 14) return undefined;
+  const tokens = tag(clause).slice(0, 8);
+  // (an inverted "grins Abel" may be read as a noun: the lower-case first word stands in for the verb)
+  const t = tokens.find((x) => x.pos === 'VERB') ?? (tokens[0] && /^\p{Ll}/u.test(tokens[0].text) ? tokens[0] : undefined);
+  if (!t) return undefined;
+  const lemma = t.lemma.toLowerCase();
+  if (!isReportingVerb(lemma) && !GESTURE_VERBS.has(lemma)) return undefined;
+  return { verb: t.text, index: t.start };
 }
 
 // `One Ukrainian commander said: “…”`, `Kuzyk said some of the Russians … “…”`, `X commented on Twitter that … “…”`.
