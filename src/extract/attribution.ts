@@ -138,6 +138,11 @@ function featureVerb(clause: string): { verb: string; index: number } | undefine
 function beforeCue(before: string, beforeAll: string): Attribution | undefined {
   const according = /according to (?:the (?:description|words|account) of )?([^,]+),\s*$/i.exec(before);
   if (according) return fromPhrase(according[1]);
+  // `in Senator Roe's words, it was “…”`, `in the words of one aide, “…”`: whose words they are
+  const words =
+    /\bin\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*|(?:his|her|their)\s+own)['’]s?\s+(?:own\s+)?words\b/u.exec(before) ??
+    /\bin\s+the\s+words\s+of\s+([^,]+),/iu.exec(before);
+  if (words && !/^(?:his|her|their)\s+own$/i.test(words[1])) return fromPhrase(words[1].replace(/['’]s?$/, ''));
   const verbs = verbsIn(before);
   if (!verbs.length) return undefined;
   const last = verbs[verbs.length - 1];

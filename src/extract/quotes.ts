@@ -632,7 +632,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     // ... and a participle clause ("Asked about the vote, Voss smiled", "Grinning, Ames said ...")
     if (tokens[i] && (['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos) || (tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].lower)))) {
       const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
-      if (comma > i && comma < i + 12) {
+      // a clause that opens with "when", "after", "although" ... may run long before its comma ("Thus when the
+      // premier hinted even before the inauguration that he hoped for a meeting with the new President, Mr. Roe was
+      // confronted ..."): the main clause's subject after it is still the one in view
+      const clause = tokens.slice(i, i + 2).some((t) => t.pos === 'SCONJ' || /^(?:when|after|while|although|though|because|once|since)$/.test(t.lower));
+      if (comma > i && comma < i + (clause ? 30 : 12)) {
         // "When Missouri's Clarence Cannon got the word, he turned purple": the subject of a leading clause is
         // the most salient person for the "he" of the main clause
         if (

@@ -236,3 +236,26 @@ describe('dialogue printed as turns', () => {
     ).toEqual(['Pat Ruiz: The levee will', 'Jo Banks: The river is', 'Jo Banks: The problem is']);
   });
 });
+
+describe('attributions feature writing uses', () => {
+  it('reads any verb of speaking or its manner after the quote', () => {
+    expect(speakers('“Not a chance,” grins Abel Ruiz.', '“Well, maybe,” he sighed.', 'Coach Lou Marr watched from the bench. “Again,” the coach grumbled after practice.')).toEqual([
+      'Abel Ruiz: Not a chance',
+      'Abel Ruiz: Well, maybe',
+      'Lou Marr: Again',
+    ]);
+  });
+
+  it('reads "in Senator Roe\'s words, it was “...”" as Roe\'s words', () => {
+    expect(speakers('The year ended badly; in Senator Ted Roe\'s words, it was “not a very encouraging picture.”')).toEqual(['Ted Roe: not a very']);
+  });
+
+  it('finds the subject after a long clause opened by "when"', () => {
+    expect(
+      speakers(
+        'Thus when Premier Ivan Dolgov hinted even before the inauguration that he hoped for an early meeting with the new leader, Mr. Hal Brandt was confronted with a delicate problem. He had set out his view in these words:',
+        '“No amount of smiles can compel a fruitful negotiation.”',
+      ),
+    ).toEqual(['Hal Brandt: No amount of']);
+  });
+});
