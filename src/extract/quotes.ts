@@ -627,7 +627,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     let i = tokens[0]?.text === '(' ? 1 : 0;
     // a dateline is no subject: "ELBURN, ILL. — Farm machinery dealer Bob Houtz tilts back ..."
     const dash = tokens.findIndex((t, k) => k < 10 && /^[—–-]{1,2}$/.test(t.text));
-    if (dash > 0 && tokens.slice(0, dash).every((t) => !/\p{Ll}/u.test(t.text))) i = dash + 1;
+    // (its date is capitalised, not upper case: "CHICAGO, June 4 — ...")
+    if (dash > 0 && tokens.slice(0, dash).every((t) => !/^\p{Ll}/u.test(t.text))) i = dash + 1;
     // skip an opening phrase up to its comma ("At the hearing, ...") and leading conjunctions
     // ... and a participle clause ("Asked about the vote, Voss smiled", "Grinning, Ames said ...")
     if (tokens[i] && (['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos) || (tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].lower)))) {
@@ -670,7 +671,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (tokens[e] && /^(?:his|her|their|its|our|my)$/i.test(tokens[e].lower) && tokens[e + 1]?.pos === 'NOUN') e++;
     while (
       (e < tokens.length && !quoted(e) && nominal(e)) ||
-      (e < tokens.length && /^(?:\.|-|of)$/.test(tokens[e].text) && e > i)
+      // (a possessive belongs to the phrase: "The Braves' manager")
+      (e < tokens.length && /^(?:\.|-|of|['’]s?)$/.test(tokens[e].text) && e > i)
     )
       e++;
     // "The mayor, Jo Pratt, praised ...": a name in apposition to the subject is who it is
@@ -678,6 +680,16 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       let f = e + 1;
       while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.')) f++;
       if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1] && ['VERB', 'AUX'].includes(tokens[f + 1].pos)) e = f;
+      // "Starr, a 24-year-old left-hander from Tulsa, struck out nine": a name with a description of a person in
+      // apposition is a person, whatever the tagger made of a bare surname
+      else if (tokens[e + 1] && /^(?:a|an|the)$/i.test(tokens[e + 1].lower) && /^\p{Lu}/u.test(tokens[i].text)) {
+        const close = tokens.findIndex((t, k) => k > e + 1 && t.text === ',');
+        if (close > 0 && close < e + 14 && tokens[close + 1] && ['VERB', 'AUX'].includes(tokens[close + 1].pos)) {
+          const desc = text.slice(tokens[e + 1].start, tokens[close - 1].end);
+          const head = descHead(desc).split(/\s+/).pop() ?? '';
+          if (/\d+-year-old/.test(desc) || isPersonNoun(singular(head))) e = close;
+        }
+      }
     }
     if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
       const phrase = text.slice(tokens[i].start, tokens[e - 1].end);
@@ -686,7 +698,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       if (
         ref?.kind === 'name' &&
         (personLike(phrase, ref.name) ||
-          (!ref.name.includes(' ') && (findPerson(ref.name) || (ref.role && isGivenName(ref.name)))))
+          (!ref.name.includes(' ') && (findPerson(ref.name) || (ref.role && isGivenName(ref.name)))) ||
+          (!ref.name.includes(' ') && ref.role && /^(?:a|an|the)\s/i.test(ref.role) && !isNotPersonName(ref.name)))
       ) {
         const p = addPerson(ref.name, ref.role, ref.age);
         noteGender(p, phrase);
@@ -1258,7 +1271,7 @@ function saidRightAfter(tokens: readonly Token[], end: number): boolean {
 export function describedNames(plain: string): { name: string; role: string }[] {
   const out: { name: string; role: string }[] = [];
   const re =
-    /\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[\p{Lu}][\p{L}-]*['’]s)\s+(?:[\p{L}-]+['’]s\s+|[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+)(?=\s*(?:,|\.|$))/gu;
+    /\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:[Tt]he\s+)?[\p{Lu}][\p{L}-]*(?:['’]s|s['’]))\s+(?:[\p{L}-]+['’]s\s+|[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+)(?=\s*(?:,|\.|$))/gu;
   for (const m of plain.matchAll(re)) {
     const [, role, head, title, name] = m;
     if (!isPersonNoun(head) || isThingNoun(head) || isNotPersonName(name)) continue;

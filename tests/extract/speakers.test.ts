@@ -259,3 +259,19 @@ describe('attributions feature writing uses', () => {
     ).toEqual(['Hal Brandt: No amount of']);
   });
 });
+
+describe('people introduced in sports copy', () => {
+  it('finds the subject after a dateline with a date, a bare surname with a described person, and a plural possessive', () => {
+    expect(
+      speakers(
+        'CHICAGO, June 4 — Bill Starr pitched a three-hitter Sunday as the Cubs beat the Braves, 4-1.',
+        '“I had my curve working,” he said.',
+        "The Braves' manager, Chuck Dressen, blamed the wind. “Nobody could hit in that,” he said.",
+        'Asked about the remark, Starr laughed. “Tell him to come out and try it.”',
+      ),
+    ).toEqual(['Bill Starr: I had my', 'Chuck Dressen: Nobody could hit', 'Bill Starr: Tell him to']);
+    expect(speakers('The Cubs won on Sunday.', 'Starr, a 24-year-old left-hander from Tulsa, struck out nine. “I had my curve working,” he said.')).toEqual([
+      'Starr: I had my',
+    ]);
+  });
+});
