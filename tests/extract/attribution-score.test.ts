@@ -24,7 +24,8 @@ const ISSUE_10_BAR: Bar = { recall: 90, precision: 90, direct: { recall: 97, pre
  * to pass one (these are the held-out measure of how attribution generalises to articles nobody tuned for).
  */
 const HELD_OUT_FLOORS: Record<string, Bar> = {
-  'Brown (held out)': { recall: 73, precision: 88, direct: { recall: 88, precision: 90 }, indirect: { recall: 55, precision: 84 }, spurious: 0.08 },
+  // raised after the speaker rules of turns, epithets, family names and feature verbs (measured 75.5 / 93.0; direct 91.9 / 95.6)
+  'Brown (held out)': { recall: 74.5, precision: 92, direct: { recall: 91, precision: 94.5 }, indirect: { recall: 56, precision: 87 }, spurious: 0.06 },
   'Brown 2 (held out)': { recall: 64, precision: 59, direct: { recall: 94, precision: 58 }, indirect: { recall: 43, precision: 61 }, spurious: 0.36 },
 };
 
