@@ -138,6 +138,9 @@ function featureVerb(clause: string): { verb: string; index: number } | undefine
 function beforeCue(before: string, beforeAll: string): Attribution | undefined {
   const according = /according to (?:the (?:description|words|account) of )?([^,]+),\s*$/i.exec(before);
   if (according) return fromPhrase(according[1]);
+  // `Roe's answer: “…”`, `The mayor's reply was “…”`: the one whose answer it is
+  const answer = /(?:^|[.;]\s+)((?:the\s+)?[\p{L}.’' -]{1,40}?)['’]s?\s+(?:answer|reply|response|retort|rejoinder|comment|explanation|verdict|advice|words)(?:\s+(?:was|is|came))?\s*[:,]?\s*$/iu.exec(before);
+  if (answer && parseSpeakerPhrase(answer[1].trim())) return fromPhrase(answer[1]);
   // `in Senator Roe's words, it was “…”`, `in the words of one aide, “…”`: whose words they are
   const words =
     /\bin\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*|(?:his|her|their)\s+own)['’]s?\s+(?:own\s+)?words\b/u.exec(before) ??

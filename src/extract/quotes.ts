@@ -74,7 +74,7 @@ export interface ArticleQuotes {
 }
 
 const TITLED_NAME =
-  /\b(?:President|Prime Minister|Minister|minister|General|Gen\.|Colonel|Secretary|Chancellor|Mayor|Governor|Sheriff|Senator|Dr\.?|Professor|Chief|chief|Commander|commander|spokesman|spokeswoman|adviser|Captain|Lieutenant)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
+  /\b(?:Gov\.|Sen\.|Rep\.|Gen\.|Col\.|Capt\.|Lt\.|Sgt\.|Judge|Justice|Coach|Mayor|President|Prime Minister|Minister|minister|General|Gen\.|Colonel|Secretary|Chancellor|Mayor|Governor|Sheriff|Senator|Dr\.?|Professor|Chief|chief|Commander|commander|spokesman|spokeswoman|adviser|Captain|Lieutenant)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
 
 /** Finds every direct quote in an article and who said it, resolving "he", ages and surnames within the article. */
 export function extractQuotes(article: CleanArticle): ArticleQuotes {
@@ -477,7 +477,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       } else if (previous && previous.paragraph >= quote.paragraph - 1) copySpeaker(previous.quote, quote);
       return;
     }
-    const written = cue.speaker.replace(/^(?:and|but)\s+/i, '').trim();
+    // "That was all the governor would say.": the speaker is the governor
+    const written = cue.speaker
+      .replace(/^(?:and|but)\s+/i, '')
+      .replace(/^(?:that|this)\s+(?:was|is)\s+/i, '')
+      .replace(/^all\s+(?=the\s|\p{Lu})/u, '')
+      .trim();
     // "It urged ...", "They said ...": a body or a group speaks through a pronoun too
     // ("Although both concede ...": "both" is a "they" for the pair named before)
     const it = /^(?:it|they|both)$/i.test(written)

@@ -275,3 +275,22 @@ describe('people introduced in sports copy', () => {
     ]);
   });
 });
+
+describe('titles written short, answers and last words', () => {
+  it('reads "Gov. Lena Hart", "Hart\'s answer: “...”" and "That was all the governor would say."', () => {
+    expect(
+      speakers(
+        'Gov. Lena Hart and Sen. Roy Platt argued about the dam for an hour.',
+        'Replied Platt: “The valley does not need another lake.”',
+        'Hart\'s answer: “The valley needs water, and a lake is water.”',
+        '“Nonsense.” That was all the governor would say.',
+      ),
+    ).toEqual(['Roy Platt: The valley does', 'Lena Hart: The valley needs', 'Lena Hart: Nonsense.']);
+  });
+
+  it('keeps "nearly all of the dealers" a described speaker', () => {
+    expect(speakers('Nearly all of the farm equipment dealers say the upturn in sales came from better crops.')).toEqual([
+      'all of the farm equipment dealers: the upturn in',
+    ]);
+  });
+});
