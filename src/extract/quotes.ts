@@ -9,6 +9,7 @@ import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
 import { isReportingVerb } from './speech-verbs.js';
 import { isGivenName, isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
+import { givenNameSex } from './given-names.js';
 import { tag, type Token } from './tagger.js';
 
 /**
@@ -100,6 +101,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     // title or family word never joins someone known to be the other sex
     // "Mrs." is the mother, "Miss" the daughter: two women with one surname
     const married = title ? marriedTitle(title) : undefined;
+    const conflicts = (p: ArticlePerson) =>
+      (want !== undefined && p.gender !== undefined && p.gender !== want) ||
+      (married !== undefined && p.roles.some((r) => marriedTitle(r) === (married === 'mrs' ? 'miss' : 'mrs')));
     const fits = (p: ArticlePerson) =>
       (!want || !p.gender || p.gender === want) &&
       (courtesy || !courtesyWoman(p) || (parts.length > 1 && !want)) &&
@@ -115,7 +119,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         .split(' ')
         .pop();
     return (
-      people.find((p) => (nameKey(p.name) === key || p.variants.some((v) => nameKey(v) === key)) && (parts.length > 1 || fits(p))) ??
+      people.find((p) => (nameKey(p.name) === key || p.variants.some((v) => nameKey(v) === key)) && (parts.length > 1 ? !conflicts(p) : fits(p))) ??
       // A bare surname is not the woman the text calls "Mrs." or "Miss" on every mention ("Kowalski said" beside Mrs. Eleanor Kowalski).
       (parts.length === 1 ? people.find((p) => lastOf(nameKey(p.name)) === surname && fits(p)) : undefined) ??
       // "Joe" after "Joe Dekker": a given name alone is the one person of the article who has it first (two Joes, or
@@ -145,9 +149,13 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     });
     return firsts.length === 1 ? firsts[0] : undefined;
   };
-  const addPerson = (name: string, role?: string, age?: number, spoke = false): ArticlePerson => {
+  const addPerson = (given: string, role?: string, age?: number, spoke = false): ArticlePerson => {
     // a place, a time or a sentence adverb is never a person, whichever path it came by: keep it off the list
-    if (isNotPersonName(name, spoke)) return { name, roles: [], variants: [] };
+    if (isNotPersonName(given, spoke)) return { name: given, roles: [], variants: [] };
+    // Rule (a wife by her husband's name): "Mrs. Harold Pell" is Harold Pell's wife, never Harold Pell, so her name
+    // keeps its "Mrs." wherever the given name is a man's
+    const name =
+      role && /\bMrs\b/.test(role) && given.includes(' ') && givenNameSex(given.split(/\s+/)[0]) === 'm' ? `Mrs. ${given}` : given;
     let p = findPerson(name, role);
     if (!p) {
       p = { name, roles: [], variants: [] };

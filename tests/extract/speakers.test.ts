@@ -294,3 +294,15 @@ describe('titles written short, answers and last words', () => {
     ]);
   });
 });
+
+describe('a wife named by her husband\'s name', () => {
+  it('keeps "Mrs. Harold Pell" apart from Harold Pell', () => {
+    expect(
+      speakers(
+        'Mrs. Harold Pell, chairman of the flower show, said entries had doubled. “We had to rent a second tent,” Mrs. Pell said.',
+        'Her husband, Harold Pell, judged the roses. “The roses were the best in years,” Pell said.',
+        '“He says that every year,” said Mrs. Pell.',
+      ),
+    ).toEqual(['Mrs. Harold Pell: entries had doubled', 'Mrs. Harold Pell: We had to', 'Harold Pell: The roses were', 'Mrs. Harold Pell: He says that']);
+  });
+});
