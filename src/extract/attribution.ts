@@ -71,7 +71,9 @@ function afterCue(after: string): Attribution | undefined {
     if (/^ask/i.test(verb) && of && !/^(?:one|some|many|most|each|several|all|none|two|three)$/i.test(of[1].trim()))
       return withListener(fromPhrase(of[1]), of[2]);
     const { phrase, source } = splitTrailingSource(rest);
-    return fromPhrase(phrase, source);
+    // `says librarian Joan Tufts of her new building`: what she spoke of is no part of who she is
+    const about = /^(.*?\p{Lu}[\p{L}’'-]+)\s+(?:of|about|on)\s+(?:his|her|their|the|its)\b.*$/u.exec(phrase.trim());
+    return fromPhrase(phrase, source) ?? (about ? fromPhrase(about[1], source) : undefined);
   }
   if (subject.split(/\s+/).length > 16) return undefined;
   if (/^quot(?:ed|es)$/i.test(verb)) {

@@ -9,7 +9,7 @@ import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
 import { isReportingVerb } from './speech-verbs.js';
 import { isGivenName, isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
-import { givenNameSex } from './given-names.js';
+import { givenNameSex, isFirstNameWord } from './given-names.js';
 import { tag, type Token } from './tagger.js';
 
 /**
@@ -253,7 +253,13 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const cues = findSpeechCues(restored, tokens, quoted);
       // Register people named in indirect speech first ("Another soldier, Birdie, said his unit …"), so later "he" and ages find them.
       registerIndirectSpeakers(plain, addPerson, mention);
-      for (const { name, role } of describedNames(plain)) mention(addPerson(name, role || undefined));
+      // someone introduced by a description or an age is in view, for a "she" that follows, unless the sentence's
+      // own subject (noted next) is someone else: "Among the first borrowers was 9-year-old Ann Roe."
+      for (const { name, role } of describedNames(plain)) {
+        const p = addPerson(name, role || undefined);
+        mention(p);
+        if (people.includes(p)) subjects.push({ p, sentence: sentenceNo });
+      }
       const sentenceSpeakers: Quote[] = [];
       noteSubject(tokens, restored, quoted, sentenceSpeakers);
       if (opening && opening.sentence === sentenceNo - 1 && opening.paragraph === paragraph && !ks.length)
@@ -1288,12 +1294,14 @@ export function describedNames(plain: string): { name: string; role: string }[] 
   for (const m of plain.matchAll(re)) {
     const [, role, head, title, name] = m;
     if (!isPersonNoun(head) || isThingNoun(head) || isNotPersonName(name)) continue;
-    if (!isGivenName(name.split(/\s+/)[0])) continue;
+    if (!isGivenName(name.split(/\s+/)[0]) && !isFirstNameWord(name.split(/\s+/)[0])) continue;
     out.push({ name: name.trim(), role: title ? `${title.trim()}, ${role}` : role });
   }
   // "found 21-year-old Abel Tarn guilty": an age before a full name marks a person wherever the name stands
   for (const m of plain.matchAll(/\b(\d{1,3})-year-old\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,2}\p{Lu}[\p{L}’'-]+)/gu)) {
-    if (isGivenName(m[2].split(/\s+/)[0]) && !isNotPersonName(m[2])) out.push({ name: m[2].trim(), role: '' });
+    // (a first name that is also a place, "Nancy", is a first name here: the age says a person)
+    const first = m[2].split(/\s+/)[0];
+    if ((isGivenName(first) || isFirstNameWord(first)) && !isNotPersonName(m[2])) out.push({ name: m[2].trim(), role: '' });
   }
   return out;
 }

@@ -306,3 +306,15 @@ describe('a wife named by her husband\'s name', () => {
     ).toEqual(['Mrs. Harold Pell: entries had doubled', 'Mrs. Harold Pell: We had to', 'Harold Pell: The roses were', 'Mrs. Harold Pell: He says that']);
   });
 });
+
+describe('people introduced in a society or civic piece', () => {
+  it('reads "says librarian Joan Tufts of her new building" and a child introduced by her age', () => {
+    expect(
+      speakers(
+        'Mayor Ed Koval opened the new library on Saturday.',
+        '“A library is a promise to the children,” says librarian Joan Tufts of her new building.',
+        'Among the first borrowers was 9-year-old Nancy Ruhl. “I want the horse books,” she announced.',
+      ),
+    ).toEqual(['Joan Tufts: A library is', 'Nancy Ruhl: I want the']);
+  });
+});
