@@ -167,7 +167,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         p.name = name;
       } else if (!p.variants.includes(name)) p.variants.push(name);
     }
-    if (role && !p.roles.some((r) => nameKey(r) === nameKey(role))) p.roles.push(role);
+    if (role && !p.roles.some((r) => nameKey(r) === nameKey(role))) {
+      // a fuller role takes the place of the bare title it holds ("Ukrainian President" for "President")
+      const bare = p.roles.findIndex((r) => ` ${nameKey(role)} `.includes(` ${nameKey(r)} `));
+      if (bare >= 0) p.roles[bare] = role;
+      else p.roles.push(role);
+    }
     if (age !== undefined) p.age ??= age;
     return p;
   };
