@@ -14,6 +14,8 @@ export const GOLD_SETS: readonly { label: string; gold: string }[] = [
   { label: 'real (public sample)', gold: resolve(PROJECT_ROOT, '../shared/eval/real/gold.jsonl') },
   { label: 'Brown (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown/gold.jsonl') },
   { label: 'Brown 2 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-2/gold.jsonl') },
+  // Category B text (editorials, columns, letters) and A30/A32: see tests/fixtures/brown-3/README.md.
+  { label: 'Brown 3 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-3/gold.jsonl') },
 ];
 
 /** The scorer's summary of one gold set. Percentages are 0-100. */

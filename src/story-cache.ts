@@ -2,13 +2,14 @@
 // extraction. A cache file is trusted only when it says it is this build (format and key) and its story has the
 // shape answering relies on: valid JSON with the wrong content (hand-edited, another program's, an older format)
 // would otherwise turn every answer into the apology.
+import { isAscii } from 'node:buffer';
 import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Story } from './story.js';
 import type { LexiconData } from './understand/lexicon.js';
 
-/** Bumped when the file's layout changes, so an older file is rebuilt rather than misread. */
-const CACHE_FORMAT = 3;
+/** Bumped when the file's layout changes, so an older file is rebuilt rather than misread. 4: written as ASCII. */
+const CACHE_FORMAT = 4;
 
 /** How many story-*.json files a cache folder keeps, newest first: enough for a few corpora used in turn. */
 export const CACHE_KEEP = 8;
@@ -24,7 +25,9 @@ export interface CachedBuild {
 export function readCachedBuild(file: string, key: string): CachedBuild | { problem: string } | undefined {
   let text: string;
   try {
-    text = readFileSync(file, 'utf8');
+    const bytes = readFileSync(file);
+    // Written as ASCII (see asciiJson): read byte for byte, which also gives JSON.parse a one-byte string to scan.
+    text = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   } catch {
     return undefined;
   }
@@ -43,12 +46,21 @@ export function writeCachedBuild(file: string, key: string, build: { story: Stor
   try {
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
-    writeFileSync(tmp, JSON.stringify({ format: CACHE_FORMAT, key, ...build }));
+    writeFileSync(tmp, asciiJson({ format: CACHE_FORMAT, key, ...build }));
     renameSync(tmp, file);
     pruneCache(dirname(file), keep, basename(file));
   } catch {
     // A read-only checkout still answers; it just rebuilds next time.
   }
+}
+
+/**
+ * JSON with every non-ASCII character written as a \u escape: the same value for JSON.parse. A story's curly
+ * quotes and accents are a few thousand characters of many megabytes, yet one of them makes the whole decoded
+ * text a two-byte string; as ASCII, a warm start decodes and parses it a tenth faster (10,000 passages).
+ */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Keeps the `keep` newest story-*.json files of `dir` (and `current` always); removes the rest and stale temporaries. */

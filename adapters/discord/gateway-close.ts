@@ -19,3 +19,14 @@ const FATAL_CLOSES = new Map<number, string>([
 export function describeFatalClose(code: number): string {
   return FATAL_CLOSES.get(code) ?? `Discord closed the gateway for good (code ${code})`;
 }
+
+/**
+ * Why login failed, as one line. A token Discord's REST API refuses (discord.js's TokenInvalid: the token was
+ * reset, revoked, or belongs to nothing) gets the variable's name and where to get a new one, as a revoked token
+ * refused at the gateway (4004) does; whoever reads the log should not have to know discord.js's wording.
+ */
+export function describeLoginFailure(err: unknown): string {
+  if ((err as { code?: unknown } | null)?.code === 'TokenInvalid')
+    return `Discord rejected DISCORD_TOKEN (an invalid token was provided): it was reset or revoked, or is not a bot token; reset it at ${PORTAL} → your application → Bot → Reset Token and set it again`;
+  return err instanceof Error ? err.message : String(err);
+}

@@ -5,7 +5,7 @@ import { Conversations, type ConversationBot } from '../../src/conversation/conv
 import { MemoryStore, type StateStore } from '../../src/state/index.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import { createDiscordClient } from './client.js';
-import { describeFatalClose } from './gateway-close.js';
+import { describeFatalClose, describeLoginFailure } from './gateway-close.js';
 import type { DiscordConfig } from './config.js';
 import type { FeedbackLog } from '../feedback-log.js';
 import { createInteractionHandler, type AnswerSource } from './interaction-handler.js';
@@ -75,7 +75,7 @@ export async function startDiscord(
     await Promise.race([client.login(config.token).then(() => ready), refused]);
   } catch (err) {
     await stop();
-    throw new Error(`Discord login failed: ${err instanceof Error ? err.message : String(err)}`, { cause: err });
+    throw new Error(`Discord login failed: ${describeLoginFailure(err)}`, { cause: err });
   }
   log(
     `Discord: logged in as ${client.user?.tag ?? 'unknown'}; invite it with ${inviteUrl(client.application?.id ?? config.applicationId)}`,

@@ -1,6 +1,6 @@
 // One adapter load run on its own, for profiling what the full bench reports:
 //
-//   npx tsx bench/load/run.ts slack|discord [--in-process]
+//   npx tsx bench/load/run.ts slack|discord [--in-process]     also prints the bot process's CPU time per event
 //   npx tsx bench/load/run.ts replicas        1 and 2 Slack replicas on one Redis, every event retried to the other
 //   node --import tsx --cpu-prof --cpu-prof-dir=prof bench/load/run.ts slack && npx tsx bench/profile.ts prof/<file>.cpuprofile
 //
@@ -31,10 +31,15 @@ if (which !== 'slack' && which !== 'discord') {
 const bot = StoryBot.open({ corpusDir: BENCH_CORPUS });
 const plan = { questions: benchQuestions(), ...LOAD_PLANS[which], timeLimitMs: 60_000 };
 const inProcess = process.argv.includes('--in-process');
+// The bot's own CPU time per event (warm-up included): on a shared machine, throughput and latency follow the
+// scheduler's share of the cores, while the work per event is what a change to the bot moves.
+const cpuBefore = process.cpuUsage();
 const r = which === 'slack' ? await benchSlack(bot, plan, inProcess) : await benchDiscord(bot, plan, inProcess);
+const cpu = process.cpuUsage(cpuBefore);
 console.log(
   `${which}: ${r.sent} sent after ${r.warmup} warm-up, ${r.concurrency} open at a time, platform side ${r.platformSide}: ` +
-    `${r.perSecond.toFixed(0)}/s, p50 ${ms(r.latency.p50)} ms, p99 ${ms(r.latency.p99)} ms, lost ${r.lost}, duplicates ${r.duplicates}`,
+    `${r.perSecond.toFixed(0)}/s, p50 ${ms(r.latency.p50)} ms, p99 ${ms(r.latency.p99)} ms, lost ${r.lost}, duplicates ${r.duplicates}` +
+    `${inProcess ? '' : `; bot process CPU ${ms((cpu.user + cpu.system) / 1000 / (r.sent + r.warmup))} ms per event`}`,
 );
 // Bolt and discord.js leave keep-alive sockets and timers behind; the run is over.
 process.exit(0);

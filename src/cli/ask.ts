@@ -1,13 +1,14 @@
-// `npm run ask -- [--json] [--corpus DIR] [--chart FILE.png] [--view NAME] "question"`: one answer; with --json and no
-// question, one JSON answer per stdin line (LF or CRLF), in order, blank lines included, each line on its own. With
-// --conversation, stdin is one conversation: a line may lean on the answer before it ("what else did he say?").
+// `npm run ask -- [--json] [--corpus DIR] [--chart FILE.png] [--view NAME] "question"`: one answer. With no question,
+// one answer per stdin line (LF or CRLF), in order, blank lines included, each line on its own: with --json one JSON
+// object a line, else each answer followed by a blank line. With --conversation, stdin is one conversation: a line
+// may lean on the answer before it ("what else did he say?").
 import { once } from 'node:events';
 import type { Answer } from '../answer/answer.js';
 import { Conversations } from '../conversation/conversations.js';
 import { VIEW_LABELS, type ViewName } from '../present/index.js';
 import { MemoryStore } from '../state/memory-store.js';
 import { StoryBot } from '../story-bot.js';
-import { parseArgs } from './args.js';
+import { parseArgs, USAGE } from './args.js';
 import { fail } from './fail.js';
 import { linesOf } from './lines.js';
 import { renderJson, renderText, renderViewText } from './render-text.js';
@@ -23,6 +24,12 @@ async function emit(text: string): Promise<void> {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  if (args.help) return emit(USAGE);
+  // On stderr, so `--json` output stays one JSON object: the answer below is to the question as typed.
+  if (args.unknown)
+    process.stderr.write(
+      `story-bot: warning: ${args.unknown} is not an option (--help lists them); ${args.question === args.unknown ? 'asked as the question' : 'ignored'}\n`,
+    );
   const bot = StoryBot.open({ corpusDir: args.corpusDir });
   const view = args.view as ViewName | undefined;
   if (view !== undefined && !(view in VIEW_LABELS)) throw new Error(`--view takes one of: ${Object.keys(VIEW_LABELS).join(', ')}`);
@@ -40,8 +47,11 @@ async function main(): Promise<void> {
   }
   if (!args.json && process.stdin.isTTY) return emit(render(bot.ask('')));
   const conversation = args.conversation ? new Conversations(bot, new MemoryStore()) : undefined;
+  // An answer a person reads runs over several lines; a blank line after each shows where the next one starts,
+  // as in the console. JSON stays one object a line.
+  const end = args.json ? '' : '\n';
   for await (const line of linesOf(process.stdin))
-    await emit(render(conversation ? await conversation.ask('stdin', line) : bot.ask(line)));
+    await emit(render(conversation ? await conversation.ask('stdin', line) : bot.ask(line)) + end);
 }
 
 main().catch(fail);

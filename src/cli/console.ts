@@ -4,6 +4,7 @@ import { Conversations } from '../conversation/conversations.js';
 import { MemoryStore } from '../state/memory-store.js';
 import type { StateStore } from '../state/state-store.js';
 import type { StoryBot } from '../story-bot.js';
+import { linesOf } from './lines.js';
 import { renderText } from './render-text.js';
 
 /**
@@ -18,17 +19,22 @@ export async function runConsole(
   options: { store?: StateStore; contextTtlMs?: number } = {},
 ): Promise<void> {
   const conversation = new Conversations(bot, options.store ?? new MemoryStore(), { ttlMs: options.contextTtlMs });
-  const interactive = Boolean(input.isTTY);
-  const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive, crlfDelay: Infinity });
-  if (interactive) {
-    output.write(`Story Bot — ${bot.articles.length} articles loaded. Ask a question (empty line for help, Ctrl+D to quit).\n`);
-    rl.setPrompt('> ');
-    rl.prompt();
+  const answer = async (line: string) => output.write(`${renderText(await conversation.ask('console', line))}\n\n`);
+  if (!input.isTTY) {
+    // Piped lines split as `ask` splits them (LF or CRLF): readline would also end a line at a bare CR, and so
+    // answer half a question, then the other half, each on the wrong line.
+    for await (const line of linesOf(input)) await answer(line);
+    return;
   }
+  // At a terminal, Enter sends CR, so readline's own line editing is what a person expects.
+  const rl = createInterface({ input, output, terminal: true, crlfDelay: Infinity });
+  output.write(`Story Bot — ${bot.articles.length} articles loaded. Ask a question (empty line for help, Ctrl+D to quit).\n`);
+  rl.setPrompt('> ');
+  rl.prompt();
   for await (const line of rl) {
-    if (interactive && /^(?:exit|quit)$/i.test(line.trim())) break;
-    output.write(`${renderText(await conversation.ask('console', line))}\n\n`);
-    if (interactive) rl.prompt();
+    if (/^(?:exit|quit)$/i.test(line.trim())) break;
+    await answer(line);
+    rl.prompt();
   }
   rl.close();
 }

@@ -59,6 +59,10 @@ function audit(story: Story): string {
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write('usage: npm run corpus -- [--corpus DIR] [--json]\n');
+    return;
+  }
   const bot = StoryBot.open({ corpusDir: args.corpusDir, cacheDir: false });
   process.stdout.write(args.json ? `${JSON.stringify(statementsJson(bot.story))}\n` : audit(bot.story));
 }

@@ -5,9 +5,11 @@ import { feedbackFileFromEnv, summariseFeedback, type FeedbackSummary } from '..
 import { fail } from './fail.js';
 
 export function feedbackReport(s: FeedbackSummary, file: string): string {
-  if (!s.total) return `No votes yet in ${file}.`;
+  // A file of nothing but torn or foreign lines is not a file without votes: whoever reads this should look at it.
+  const skipped = s.skipped ? ` (${s.skipped} unreadable line${s.skipped === 1 ? '' : 's'} skipped)` : '';
+  if (!s.total) return `No votes yet in ${file}${skipped}.`;
   const lines = [
-    `${s.total} vote${s.total === 1 ? '' : 's'} in ${file}${s.skipped ? ` (${s.skipped} unreadable line${s.skipped === 1 ? '' : 's'} skipped)` : ''}.`,
+    `${s.total} vote${s.total === 1 ? '' : 's'} in ${file}${skipped}.`,
     '',
   ];
   const width = Math.max(6, ...s.byIntent.map((r) => r.intent.length));
@@ -23,7 +25,10 @@ export function feedbackReport(s: FeedbackSummary, file: string): string {
 }
 
 function main(): void {
-  const file = process.argv.slice(2).find((a) => a !== '--') ?? feedbackFileFromEnv();
+  const named = process.argv.slice(2).find((a) => a !== '--');
+  const file = named ?? feedbackFileFromEnv();
+  // The default file appears with the first vote; a file named on the command line and missing is a typo.
+  if (named !== undefined && !existsSync(file)) throw new Error(`${file}: no such file (votes are in ${feedbackFileFromEnv()} unless STORY_FEEDBACK_FILE says otherwise)`);
   const lines = existsSync(file) ? readFileSync(file, 'utf8').split('\n') : [];
   process.stdout.write(`${feedbackReport(summariseFeedback(lines), file)}\n`);
 }

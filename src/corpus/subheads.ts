@@ -21,11 +21,11 @@ export const SUBHEAD_RULE = {
     },
     {
       paragraphs: [
-        'Sprinkel strongly refuted the thesis that we are facing a future of limited and slow growth, declaring it baseless.',
-        'Danger cited',
-        'He cautioned that the greater danger in this recovery may be excessive stimulation by government.',
-        'Roommates:',
-        'The sluggers get along so well, in fact, that they are rooming together for the summer.',
+        'Ms. Okafor rejected the claim that the town faces years of slow growth, calling it unfounded.',
+        'Risk named',
+        'She warned that the bigger risk this year may be spending too fast at city hall.',
+        'Teammates:',
+        'The two strikers get along so well, in fact, that they share a flat for the season.',
       ],
       subheads: [1, 3],
     },

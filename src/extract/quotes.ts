@@ -185,6 +185,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   let questionTo: { p: ArticlePerson; sentence: number } | undefined;
   const inherited = new Set<Quote>();
   const paragraphOfSentence: number[] = [];
+  // The main clause's subject after a leading subordinate clause, and where it stands in its sentence.
+  let mainAfterClause: { sentence: number; at: number; entry?: { p?: ArticlePerson; desc?: string; plural?: boolean; sentence: number } } | undefined;
   // Quotations given their speaker by turn-taking in a dialogue.
   const alternated = new Set<Quote>();
   // A quotation opening its paragraph alone, whose speaker the next sentence may give ("“No.” The answer came from Ames.")
@@ -267,6 +269,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       }
       const sentenceSpeakers: Quote[] = [];
       noteSubject(tokens, restored, quoted, sentenceSpeakers);
+      const lastSubject = subjects[subjects.length - 1];
+      if (mainAfterClause?.sentence === sentenceNo && lastSubject?.sentence === sentenceNo) mainAfterClause.entry = lastSubject;
       if (opening && opening.sentence === sentenceNo - 1 && opening.paragraph === paragraph && !ks.length)
         speakerAfter(opening.quotes, plain, tokens);
       opening = undefined;
@@ -514,6 +518,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const p = people.find((x) => x.name === quote.person) ?? findPerson(quote.person);
       if (p) subjects.push({ p, sentence: sentenceNo });
     } else if (quote.descriptive) subjects.push({ desc: quote.descriptive, sentence: sentenceNo });
+    // a report inside a leading "when ..." clause does not outrank the main clause's subject for the next "he"
+    if (mainAfterClause?.entry && mainAfterClause.sentence === sentenceNo && cue.at < mainAfterClause.at) subjects.push(mainAfterClause.entry);
   }
 
   /**
@@ -669,6 +675,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           /^(?:when|after|as|once|while|before|since|although|though|because|if)$/i.test(tokens[i].lower)
         )
           noteClauseSubject(tokens, text, i + 1, comma, quoted);
+        if (clause) mainAfterClause = { sentence: sentenceNo, at: tokens[comma + 1]?.start ?? 0 };
         i = comma + 1;
       }
     }
@@ -952,11 +959,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(before)) return undefined;
     const want = genderOfWords(desc);
     const fits = (x: ArticlePerson) => !want || !x.gender || x.gender === want;
-    for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 3; i--) {
-      const x = subjects[i].p;
-      if (x && fits(x)) return x;
-    }
-    return undefined;
+    // the one person in view: no one else among the subjects of the last sentences, so the epithet has one referent
+    const inView = subjects.filter((x) => x.sentence >= sentenceNo - 2 && (x.p || x.desc));
+    const named = new Set(inView.map((x) => x.p?.name ?? `desc:${x.desc}`));
+    const x = inView[inView.length - 1]?.p;
+    return named.size === 1 && x && fits(x) ? x : undefined;
   }
 
   function resolveSpeaker(quote: Quote, a: Attribution, prevInSentence: Quote | undefined) {

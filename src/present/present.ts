@@ -46,7 +46,7 @@ export function present(answer: Answer): Presentation {
     0,
     PRESENT_DEFAULTS.sources,
   );
-  p.more = moreViews(answer, p, distinctSources(answer.citations, shownTexts(p), wanted).length);
+  p.more = moreViews(answer, p, uniqueCitations(answer.citations, shownTexts(p)).length);
   p.lead = capitalised(p.lead);
   // A follow-up says first how it was read ("Taking “he” to be Volodymyr Zelenskyy"), so a wrong guess shows.
   // Leads taken from the summary already hold it.
@@ -251,14 +251,8 @@ function shownTexts(p: Presentation): string[] {
  * Citations as sources to show: each sentence once (outlets often print the same one), none the answer already
  * shows whole, the best match first, then one per outlet before a second from any.
  */
-export function distinctSources(
-  citations: readonly Citation[],
-  shown: readonly string[],
-  wanted: ReadonlySet<string>,
-  excerptChars: number = PRESENT_DEFAULTS.excerptChars,
-  prefer: ReadonlySet<string> = new Set(),
-): SourceLine[] {
-  const score = (c: Citation) => shared(wanted, c.excerpt) + 2 * shared(prefer, c.excerpt);
+/** The citations whose sentence is not already shown, each sentence once, in their order. */
+function uniqueCitations(citations: readonly Citation[], shown: readonly string[]): Citation[] {
   const shownKeys = shown.map(sentenceKey);
   const seen = new Set<string>();
   const unique: Citation[] = [];
@@ -268,6 +262,18 @@ export function distinctSources(
     seen.add(key);
     unique.push(c);
   }
+  return unique;
+}
+
+export function distinctSources(
+  citations: readonly Citation[],
+  shown: readonly string[],
+  wanted: ReadonlySet<string>,
+  excerptChars: number = PRESENT_DEFAULTS.excerptChars,
+  prefer: ReadonlySet<string> = new Set(),
+): SourceLine[] {
+  const score = (c: Citation) => shared(wanted, c.excerpt) + 2 * shared(prefer, c.excerpt);
+  const unique = uniqueCitations(citations, shown);
   const byOutlet = new Map<string, number>();
   const order = unique
     .map((c, i) => ({ c, i, rank: 0 }))

@@ -1,6 +1,6 @@
 import type { Answer } from '../answer/answer.js';
 import { isUnnamedOutlet } from '../corpus/article-name.js';
-import { words } from '../search/text.js';
+import { sentenceKey } from './matching.js';
 
 /**
  * Questions worth asking next, drawn from what this answer found (its speaker, its outlets, its topic), then the
@@ -31,7 +31,7 @@ export function nextQuestions(answer: Answer): string[] {
   if (!answer.found) out.unshift(...answer.suggestions);
   else out.push(...answer.suggestions);
   // Questions differing only in case, quote style or punctuation are the same question.
-  const key = (q: string) => words(q).join(' ');
+  const key = sentenceKey;
   const asked = key(answer.question);
   const seen = new Set<string>();
   return out.filter((q) => {

@@ -71,7 +71,60 @@ export function serializeIndexes(ix: StoryIndexes): object {
 }
 
 export function loadIndexes(json: { passages: object; quotes: object }): StoryIndexes {
-  return { passages: lunr.Index.load(json.passages), quotes: lunr.Index.load(json.quotes) };
+  return { passages: loadIndex(json.passages), quotes: loadIndex(json.quotes) };
+}
+
+/** lunr.TokenSet.Builder, which the type definitions leave out. */
+interface TokenSetBuilder {
+  insert(word: string): void;
+  finish(): void;
+  root: lunr.TokenSet;
+}
+
+interface SerializedIndex {
+  version: string;
+  fields: string[];
+  fieldVectors: [string, number[]][];
+  invertedIndex: [string, object][];
+  pipeline: string[];
+}
+
+/**
+ * lunr.Index.load, except that the token set (the automaton Lunr matches query terms against) is built the first
+ * time a query needs it. Building it is most of a load (70 ms of a warm start at 10,000 passages), and many
+ * answers never run a Lunr query: understanding reads the inverted index directly (lookupExpanded), and a
+ * one-shot `ask` may need one index's set or neither. Same vectors, postings and terms, inserted in the same
+ * (serialized, sorted) order, so the set and every query's results are what Index.load gives.
+ */
+function loadIndex(json: object): lunr.Index {
+  const serialized = json as SerializedIndex;
+  if (serialized.version !== lunr.version)
+    lunr.utils.warn(`Version mismatch when loading serialised index. Current version of lunr '${lunr.version}' does not match serialized index '${serialized.version}'`);
+  const fieldVectors: Record<string, lunr.Vector> = {};
+  for (const [ref, elements] of serialized.fieldVectors) fieldVectors[ref] = new lunr.Vector(elements);
+  const invertedIndex: Record<string, object> = Object.create(null) as Record<string, object>;
+  const terms: string[] = [];
+  for (const [term, posting] of serialized.invertedIndex) {
+    terms.push(term);
+    invertedIndex[term] = posting;
+  }
+  const attrs = { fields: serialized.fields, fieldVectors, invertedIndex, tokenSet: undefined, pipeline: lunr.Pipeline.load(serialized.pipeline) };
+  const index = new lunr.Index(attrs as unknown as lunr.Index.Attributes);
+  let tokenSet: lunr.TokenSet | undefined;
+  Object.defineProperty(index, 'tokenSet', {
+    configurable: true,
+    enumerable: true,
+    get(): lunr.TokenSet {
+      if (!tokenSet) {
+        const builder = new (lunr.TokenSet as unknown as { Builder: new () => TokenSetBuilder }).Builder();
+        for (const term of terms) builder.insert(term);
+        builder.finish();
+        tokenSet = builder.root;
+      }
+      return tokenSet!;
+    },
+  });
+  return index;
 }
 
 /**

@@ -158,6 +158,25 @@ type Postings = Record<string, Record<string, Record<string, unknown>>>;
 // keeps "the Russians" from touching every passage.
 const SEED_SHARE = 0.45;
 
+// A loaded index never changes, yet listing its field vectors or a common word's postings builds an array as long
+// as the corpus (9,000 strings per lookup at 10,000 passages, several lookups per question): listed once, kept
+// with the index. Weak, so a reloaded story drops them with its index.
+const fieldVectorCounts = new WeakMap<lunr.Index, number>();
+const postingRefs = new WeakMap<object, string[]>();
+
+function fieldVectorCount(index: lunr.Index): number {
+  let n = fieldVectorCounts.get(index);
+  if (n === undefined) fieldVectorCounts.set(index, (n = Object.keys((index as unknown as { fieldVectors: object }).fieldVectors).length));
+  return n;
+}
+
+/** The documents of one term's postings in one field, in the postings' own order. */
+function refsOf(refs: Record<string, unknown>): string[] {
+  let keys = postingRefs.get(refs);
+  if (!keys) postingRefs.set(refs, (keys = Object.keys(refs)));
+  return keys;
+}
+
 /**
  * Looks expanded terms up in an index's inverted index directly: each form stemmed as Lunr stems, its postings
  * read, no query built. Understanding runs several small lookups per question; Lunr's query machinery (a
@@ -165,7 +184,7 @@ const SEED_SHARE = 0.45;
  */
 export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[], fields: readonly string[]): Hit[] {
   const inverted = (index as unknown as { invertedIndex: Record<string, Postings> }).invertedIndex;
-  const docs = Math.max(1, Object.keys((index as unknown as { fieldVectors: object }).fieldVectors).length / Math.max(1, fields.length));
+  const docs = Math.max(1, fieldVectorCount(index) / Math.max(1, fields.length));
   // Per term, its forms' postings and how many documents hold it.
   const looked = terms.map((t) => {
     const forms: { stem: string; weight: number; posting: Postings }[] = [];
@@ -175,7 +194,7 @@ export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[]
       const posting = Object.hasOwn(inverted, st) ? inverted[st] : undefined;
       if (!posting) continue;
       forms.push({ stem: st, weight: f.weight, posting });
-      for (const field of fields) df += posting[field] ? Object.keys(posting[field]).length : 0;
+      for (const field of fields) df += posting[field] ? refsOf(posting[field]).length : 0;
     }
     return { forms, df };
   });
@@ -187,7 +206,7 @@ export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[]
       fields.forEach((field, k) => {
         const refs = f.posting[field];
         if (!refs) return;
-        const keys = Object.keys(refs);
+        const keys = refsOf(refs);
         const idf = Math.log(1 + docs / keys.length);
         for (const ref of keys) {
           let h = hits.get(ref);
@@ -205,27 +224,43 @@ export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[]
   return [...hits.values()];
 }
 
+/** A term list as the coverage measures read it: only the terms that count, each form with its stem. */
+type CountedTerms = { forms: { stem: string; weight: number }[] }[];
+
+// Coverage is measured for every hit of a lookup against the same term list (hundreds of hits at 10,000
+// passages): the terms that count and their forms' stems are worked out once per list, not once per hit. Keyed
+// by the list itself; the lists are built per question and never changed after.
+const countedTerms = new WeakMap<readonly ExpandedTerm[], CountedTerms>();
+
+function counted(terms: readonly ExpandedTerm[]): CountedTerms {
+  let c = countedTerms.get(terms);
+  if (!c) countedTerms.set(terms, (c = terms.filter(counts).map((t) => ({ forms: t.forms.map((f) => ({ stem: stem(f.form), weight: f.weight })) }))));
+  return c;
+}
+
 /**
  * The weighted share of `terms` a hit matched: an exact word counts 1, a corrected typo or a paraphrase less.
  * A word Lunr never indexes counts neither way; a word the corpus lacks in every form counts against.
  */
 export function weightedCoverage(terms: readonly ExpandedTerm[], matched: ReadonlySet<string>): number {
-  const counted = terms.filter(counts);
-  if (!counted.length) return 0;
+  const list = counted(terms);
+  if (!list.length) return 0;
   let sum = 0;
-  for (const t of counted) {
+  for (const t of list) {
     let best = 0;
-    for (const f of t.forms) if (f.weight > best && matched.has(stem(f.form))) best = f.weight;
+    for (const f of t.forms) if (f.weight > best && matched.has(f.stem)) best = f.weight;
     sum += best;
   }
-  return sum / counted.length;
+  return sum / list.length;
 }
 
 /** The share of `terms` a hit matched in their own words (or a corrected typo): paraphrase alone is not enough. */
 export function exactCoverage(terms: readonly ExpandedTerm[], matched: { has(stem: string): boolean }): number {
-  const counted = terms.filter(counts);
-  if (!counted.length) return 0;
-  return counted.filter((t) => t.forms.some((f) => f.weight >= WEIGHT.typo && matched.has(stem(f.form)))).length / counted.length;
+  const list = counted(terms);
+  if (!list.length) return 0;
+  let n = 0;
+  for (const t of list) if (t.forms.some((f) => f.weight >= WEIGHT.typo && matched.has(f.stem))) n++;
+  return n / list.length;
 }
 
 /** The form of each term a hit matched best, in question order: the question in the story's own words. */

@@ -51,5 +51,5 @@ describe('npm run bench -- --quick', () => {
     expect(markdown).toMatch(/\| who_said \|/);
     // one attribution line per gold set present (the public real-text sample ships with ../shared/eval)
     if (report.attribution?.length) expect(markdown).toMatch(/- real \(public sample\): attribution: recall [\d.]+% speaker-precision/);
-  }, 60_000);
+  }, 180_000);
 });

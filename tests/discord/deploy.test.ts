@@ -79,6 +79,20 @@ describe('deploying the commands', () => {
     );
   });
 
+  it('names DISCORD_TOKEN, and where to reset it, when Discord answers 401 Unauthorized', async () => {
+    fake.injectRestError({ method: 'PUT', path: '/commands', status: 401, body: { message: '401: Unauthorized', code: 0 } });
+    await expect(deployCommands({ token, applicationId: fake.applicationId, apiBase: fake.apiBase })).rejects.toThrow(
+      /failed: 401: Unauthorized; Discord rejected DISCORD_TOKEN: .*Bot → Reset Token/,
+    );
+  });
+
+  it('says what to check, with the invite link, when Discord refuses a guild with Missing Access', async () => {
+    fake.injectRestError({ method: 'PUT', path: '/commands', status: 403, body: { message: 'Missing Access', code: 50001 } });
+    await expect(
+      deployCommands({ token, applicationId: fake.applicationId, guildId: TEST_GUILD_ID, apiBase: fake.apiBase }),
+    ).rejects.toThrow(/Missing Access; the bot is not in the server DISCORD_GUILD_ID names.*applications\.commands.*client_id=/);
+  });
+
   it('`npm run deploy-commands` registers through DISCORD_API_BASE and prints what it registered', async () => {
     const before = puts().length;
     const { stdout } = await run(process.execPath, ['--import', 'tsx', 'adapters/discord/deploy-commands.ts'], {

@@ -19,14 +19,22 @@ interface Bar {
 const ISSUE_10_BAR: Bar = { recall: 90, precision: 90, direct: { recall: 97, precision: 95 }, indirect: { recall: 80, precision: 85 }, spurious: 0.1 };
 
 /**
- * Regression floors for the held-out sets, measured 2026-12-02 (set at the measured numbers rounded down by about
+ * Regression floors for the held-out sets, measured 2026-12-02 (set at the measured numbers rounded down by one to
  * two points); the target is the issue-10 bar. Raise a floor when a general rule lifts its set; never tune to a set
  * to pass one (these are the held-out measure of how attribution generalises to articles nobody tuned for).
+ * Raised after the reported-speech rules (judgements, report nouns, asides, reports in quotations): Brown's reported
+ * speech went 57.3/86.3 to 92.1/87.8, Brown 2's 45.2/63.2 to 52.4/63.6. Brown 2's spurious share went 0.32 to 0.38
+ * (15 of 47 found to 19 of 50) with them, so its spurious floor moved from 0.36 to 0.39: the only floor that moved down.
  */
 const HELD_OUT_FLOORS: Record<string, Bar> = {
-  // raised after the speaker rules of turns, epithets, family names and feature verbs (measured 75.5 / 93.0; direct 91.9 / 95.6)
-  'Brown (held out)': { recall: 74.5, precision: 92, direct: { recall: 91, precision: 94.5 }, indirect: { recall: 56, precision: 87 }, spurious: 0.06 },
-  'Brown 2 (held out)': { recall: 64, precision: 59, direct: { recall: 94, precision: 58 }, indirect: { recall: 43, precision: 61 }, spurious: 0.36 },
+  // speaker precision raised after the speaker rules (turns, epithets, family names, feature verbs): measured 93.1,
+  // direct 95.7, indirect 90.2
+  'Brown (held out)': { recall: 91, precision: 92, direct: { recall: 91, precision: 94.5 }, indirect: { recall: 90, precision: 89 }, spurious: 0.05 },
+  'Brown 2 (held out)': { recall: 69, precision: 63, direct: { recall: 95, precision: 63 }, indirect: { recall: 51, precision: 62 }, spurious: 0.39 },
+  // Measured 2026-12-02 when the set was made: recall 65.8, precision 49.0, direct 90.1/42.2, indirect 44.4/61.1,
+  // spurious 25 of 100 found. After the reported-speech rules (never tuned on it): 70.4, 53.3, direct 91.5/44.6,
+  // indirect 51.9/66.7, spurious 29 of 107 found, so its spurious floor moved from 0.27 to 0.29 with the recall.
+  'Brown 3 (held out)': { recall: 68, precision: 51, direct: { recall: 89, precision: 42 }, indirect: { recall: 50, precision: 64 }, spurious: 0.29 },
 };
 
 const sets = availableGoldSets();

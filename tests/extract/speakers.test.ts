@@ -256,7 +256,7 @@ describe('attributions feature writing uses', () => {
         'Thus when Premier Ivan Dolgov hinted even before the inauguration that he hoped for an early meeting with the new leader, Mr. Hal Brandt was confronted with a delicate problem. He had set out his view in these words:',
         '“No amount of smiles can compel a fruitful negotiation.”',
       ),
-    ).toEqual(['Hal Brandt: No amount of']);
+    ).toEqual(['Ivan Dolgov: he hoped for', 'Hal Brandt: No amount of']);
   });
 });
 

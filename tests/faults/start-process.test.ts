@@ -107,6 +107,18 @@ describe('a fatal Discord gateway close at log-in', () => {
   }, 60_000);
 });
 
+describe('a token Discord refuses at log-in (reset or revoked since it was copied)', () => {
+  it('stops start-up with one line naming DISCORD_TOKEN and where to reset it, not discord.js’s own words alone', async () => {
+    discord = await startFakeDiscord({ token: fakeToken('110000000000000000') });
+    bot = startBot({ DISCORD_TOKEN: fakeToken('110000000000000000'), DISCORD_API_BASE: discord.apiBase });
+    const status = await Promise.race([bot.exited, new Promise((resolve) => setTimeout(() => resolve('still running'), 20_000))]);
+    expect(status).toBe(1);
+    expect(bot.stderr).toEqual([
+      expect.stringMatching(/^story-bot: could not start: Discord login failed: Discord rejected DISCORD_TOKEN .*Bot → Reset Token/),
+    ]);
+  }, 60_000);
+});
+
 describe('start-up settings that cannot work', () => {
   it('PORT already in use stops start-up with one line naming PORT', async () => {
     const blocker = createServer();

@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import type { CleanArticle } from '../../src/corpus/article.js';
+import { extractQuotes, isStatement } from '../../src/extract/quotes.js';
+import { isReportNoun } from '../../src/extract/report-nouns.js';
+import { judgementVerbs } from '../../src/extract/speech-verbs.js';
+
+const articleOf = (paragraphs: string[]): CleanArticle => ({ id: 'test', file: 'test.md', outlet: 'Test', name: 'Test', headline: 'Test', sources: [], paragraphs, dropped: [] });
+
+/** The reported statements (indirect and mixed) of a short invented article, and who made them. */
+function reports(...paragraphs: string[]) {
+  return extractQuotes(articleOf(paragraphs))
+    .quotes.filter((q) => isStatement(q) && q.kind !== 'direct')
+    .map((q) => ({ kind: q.kind, text: q.kind === 'mixed' ? (q.reported ?? q.text) : q.text, who: q.person ?? q.descriptive ?? null }));
+}
+
+describe('a judgement is a report: "considered X a Y", "called X Y"', () => {
+  it('reads the object and its complement as what the subject holds', () => {
+    expect(reports('Senator Hal Brook considered the treaty a surrender.')).toEqual([{ kind: 'indirect', text: 'the treaty a surrender', who: 'Hal Brook' }]);
+    expect(reports('The Ledger said little. Critics called the plan unworkable, and the council agreed.')).toContainEqual({ kind: 'indirect', text: 'the plan unworkable', who: 'Critics' });
+  });
+
+  it('keeps a quoted complement as a mixed statement: officials called him “reckless”', () => {
+    expect(reports('Ned Voss applied twice. Officials still called him “reckless.”')).toContainEqual(expect.objectContaining({ kind: 'mixed', who: 'Officials' }));
+  });
+
+  it('reads "claimed X as Y" as a statement of what X is taken for, but not "as part of"', () => {
+    expect(reports('The firm claimed the fee as a business expense.')).toEqual([{ kind: 'indirect', text: 'the fee as a business expense', who: 'The firm' }]);
+    expect(reports('The mayor announced the plan as part of the budget.')).toEqual([]);
+  });
+
+  it('reads what is urged or proposed as the report: "urged support for the bill"', () => {
+    expect(reports('Senator Ada Moss urged support for the flood relief bill.')).toEqual([{ kind: 'indirect', text: 'support for the flood relief bill', who: 'Ada Moss' }]);
+    expect(reports('The driver reportedly fled to Ohio, police said.')).toEqual([{ kind: 'indirect', text: 'The driver reportedly fled to Ohio', who: 'police' }]);
+  });
+
+  it('reads a promise or a claim with its infinitive, and a figure put on an object: "vowed to veto", "estimated the loss at"', () => {
+    expect(reports('The governor vowed to veto the bill.')).toEqual([{ kind: 'indirect', text: 'to veto the bill', who: 'The governor' }]);
+    expect(reports('Fire Chief Roy Dunn estimated the damage at $40,000.')).toEqual([{ kind: 'indirect', text: 'the damage at $40,000', who: 'Roy Dunn' }]);
+  });
+
+  it('gives the words before "as reported by X" to X', () => {
+    expect(reports('The mill will close in June, as reported by the Tribune.')).toEqual([{ kind: 'indirect', text: 'The mill will close in June', who: 'the Tribune' }]);
+  });
+
+  it('takes no call, meeting or find for a judgement', () => {
+    expect(reports('The mayor called the meeting Monday.')).toEqual([]);
+    expect(reports('He called the police a second time.')).toEqual([]);
+    expect(reports('Police found the car a block from the school.')).toEqual([]);
+    expect(reports('She held the door open.')).toEqual([]);
+  });
+
+  it('finds the judgement verbs in WordNet’s object-complement frame, not in a list', () => {
+    for (const verb of ['consider', 'deem', 'call', 'label', 'pronounce', 'judge']) expect(judgementVerbs().has(verb), verb).toBe(true);
+    for (const verb of ['make', 'say', 'run']) expect(judgementVerbs().has(verb), verb).toBe(false);
+  });
+});
+
+describe('a noun of saying or holding carries its "that" clause', () => {
+  it('gives the clause to a possessive or a name before the noun, or to a "from" phrase after it', () => {
+    expect(reports('The vote confirmed the governor’s belief that the levy would pass.')).toEqual([{ kind: 'indirect', text: 'the levy would pass', who: 'the governor' }]);
+    expect(reports('Troops moved after a warning from the river authority that the levee would fail.')).toEqual([
+      { kind: 'indirect', text: 'the levee would fail', who: 'the river authority' },
+    ]);
+  });
+
+  it('gives a voiced view to the subject of the verb voicing it', () => {
+    expect(reports('The mayor expressed the hope that the talks would resume.')).toEqual([{ kind: 'indirect', text: 'the talks would resume', who: 'The mayor' }]);
+  });
+
+  it('keeps a view no one is named for, with no speaker', () => {
+    expect(reports('Shares fell on the belief that rates would rise by spring.')).toEqual([{ kind: 'indirect', text: 'rates would rise by spring', who: null }]);
+  });
+
+  it('reads no report in a relative "that", a fact, or a clause of result', () => {
+    expect(reports('The statement that he made yesterday was false.')).toEqual([]);
+    expect(reports('The fact that the bridge was closed angered drivers.')).toEqual([]);
+    expect(reports('He gave so firm a promise that nobody doubted him.')).toEqual([]);
+  });
+
+  it('knows the nouns by the verbs they come from', () => {
+    for (const noun of ['announcement', 'assertion', 'admission', 'contention', 'conclusion', 'insistence', 'denial', 'warning', 'belief', 'claim'])
+      expect(isReportNoun(noun), noun).toBe(true);
+    for (const noun of ['fact', 'idea', 'possibility', 'building', 'condition', 'style']) expect(isReportNoun(noun), noun).toBe(false);
+  });
+});
+
+describe('reports the tagger half-reads', () => {
+  it('reads a present-tense verb of saying after its subject: "..., dealers report."', () => {
+    expect(reports('Sales of small boats rose sharply in May, dealers report.')).toEqual([{ kind: 'indirect', text: 'Sales of small boats rose sharply in May', who: 'dealers' }]);
+    expect(reports('Growers estimate the crop will reach four million bales.')).toEqual([{ kind: 'indirect', text: 'the crop will reach four million bales', who: 'Growers' }]);
+  });
+
+  it('reads a ruling after what was ruled: "..., the court ruled."', () => {
+    expect(reports('The deed was void, the appeals court ruled.')).toEqual([{ kind: 'indirect', text: 'The deed was void', who: 'the appeals court' }]);
+  });
+
+  it('reads "made it plain that" as the subject’s declaration, and no "it" after a verb as a speaker', () => {
+    expect(reports('The governor made it plain that he would veto the bill.')).toEqual([{ kind: 'indirect', text: 'he would veto the bill', who: 'The governor' }]);
+    expect(reports('Floods in the valley made it plain that the levee was too low.')).toEqual([]);
+  });
+
+  it('reads no report in a noun a verb of persuading makes its listener: "to satisfy public opinion that ..."', () => {
+    expect(reports('The visit was meant to satisfy public opinion that the city was not idle.')).toEqual([]);
+  });
+
+  it('steps over a sentence adverb between the verb and its "that": "indicated, however, that ..."', () => {
+    expect(reports('A school spokesman indicated, however, that the board would not appeal.')).toEqual([{ kind: 'indirect', text: 'the board would not appeal', who: 'A school spokesman' }]);
+  });
+
+  it('reads a progressive verb of saying with its "that" clause', () => {
+    expect(reports('The city was arguing that the fee is legal.')).toEqual([{ kind: 'indirect', text: 'the fee is legal', who: 'The city' }]);
+  });
+});
+
+describe('where the source stands elsewhere in the sentence', () => {
+  it('gives a report in a relative clause to the relative pronoun’s head', () => {
+    expect(reports('The plan drew fire from Mayor Ann Lee, who said it would fail.')).toEqual([{ kind: 'indirect', text: 'it would fail', who: 'Ann Lee' }]);
+  });
+
+  it('reads a reported question: "asked whether ...", also as the second report of a sentence', () => {
+    expect(reports('The reporter asked whether the mayor would run.')).toEqual([{ kind: 'indirect', text: 'the mayor would run', who: 'The reporter' }]);
+    expect(reports('Coach Tim Rudd said he called the league and asked whether the game could be moved.')).toEqual([
+      { kind: 'indirect', text: 'he called the league', who: 'Tim Rudd' },
+      { kind: 'indirect', text: 'the game could be moved', who: 'Tim Rudd' },
+    ]);
+  });
+
+  it('gives a second verb in a series its first verb’s subject', () => {
+    expect(reports('The lawyers studied the files, found that few had been questioned.')).toEqual([{ kind: 'indirect', text: 'few had been questioned', who: 'The lawyers' }]);
+  });
+
+  it('keeps a report in a "when" clause when its "that" clause is there, up to the clause’s comma', () => {
+    expect(reports('When the mayor announced that she would run again, the crowd cheered.')).toEqual([{ kind: 'indirect', text: 'she would run again', who: 'the mayor' }]);
+    expect(reports('When he protested, the guards laughed.')).toEqual([]);
+  });
+
+  it('credits "in her own words," and "by his own account," to the possessor', () => {
+    expect(reports('Judge Ira Pell spoke last. In the judge’s own words, the jail is “a disgrace.”')).toContainEqual({ kind: 'mixed', text: 'the jail is “a disgrace.”', who: 'Ira Pell' });
+  });
+
+  it('credits a report inside a quotation to its third-person subject, and leaves the quoted speaker’s own "I said" to them', () => {
+    expect(reports('“The old man came up and said he wanted four volunteers,” the recruit said.')).toEqual([{ kind: 'indirect', text: 'he wanted four volunteers', who: 'The old man' }]);
+    expect(reports('“I said we would win,” the coach said.')).toEqual([]);
+  });
+});
+
+describe('reports no one is named for', () => {
+  it('keeps an aside with no source, with the words on both sides: ", it was argued," / ", the argument went,"', () => {
+    const [aside] = reports('After the vote, it was argued, the mayor will resign.');
+    expect(aside).toMatchObject({ kind: 'indirect', who: null });
+    expect(aside.text).toContain('the mayor will resign');
+    expect(reports('If the dam fails, the argument went, the town will flood.')).toEqual([expect.objectContaining({ who: null, text: expect.stringContaining('the town will flood') })]);
+  });
+
+  it('reads "there is reason to believe that", "reportedly" and an estimated figure as reports with no speaker', () => {
+    expect(reports('There is reason to believe that the mine will close.')).toEqual([{ kind: 'indirect', text: 'the mine will close', who: null }]);
+    expect(reports('The driver reportedly fled to Ohio.')).toEqual([expect.objectContaining({ who: null, text: expect.stringContaining('fled to Ohio') })]);
+    expect(reports('The wheat crop is estimated at 900 million bushels.')).toEqual([expect.objectContaining({ who: null, text: expect.stringContaining('900 million bushels') })]);
+  });
+});
