@@ -1,5 +1,8 @@
-import { leadingSource, SPEECH_VERB, sourceAfterVerb, stripLeadingClauses } from './cues.js';
+import { isOutletLike, leadingSource, SPEECH_VERB, sourceAfterVerb, stripLeadingClauses } from './cues.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
+import { isReportingVerb } from './speech-verbs.js';
+import { tag } from './tagger.js';
+import { isPersonNoun } from './wordnet.js';
 
 /** What the words around one quote say about its speaker, before resolution. */
 export interface Attribution {
@@ -8,6 +11,8 @@ export interface Attribution {
   written?: string;
   /** The original source credited, as written ("The Post", "the newspaper", "Twitter"). */
   source?: string;
+  /** Whom the words were spoken to, as written ("a sportswriter", "the chairman"); never an outlet (that is `source`). */
+  listener?: string;
   /** The sentence is the quote alone: it may continue the previous speaker's words. */
   quoteOnly: boolean;
   /** A later quote in the same sentence with no cue of its own: same speaker as the one before it. */
@@ -55,14 +60,20 @@ function afterCue(after: string): Attribution | undefined {
   const according = /^according to (?:the (?:description|words|account) of )?(.+)$/i.exec(clause);
   if (according) return fromPhrase(according[1]);
   const verbs = verbsIn(clause);
-  if (!verbs.length) return undefined;
-  const { verb, index } = verbs[0];
+  const found = verbs[0] ?? featureVerb(clause);
+  if (!found) return undefined;
+  const { verb, index } = found;
   const subject = clause.slice(0, index).trim();
   const rest = clause.slice(index + verb.length);
   if (!subject) {
-    // Inverted: `said the 31-year-old`, `say residents of X in the Washington Post`.
+    // Inverted: `said the 31-year-old`, `say residents of X in the Washington Post`, `asked Abel of an official`.
+    const of = /^(.*?)\s+of\s+(.+)$/.exec(rest.trim());
+    if (/^ask/i.test(verb) && of && !/^(?:one|some|many|most|each|several|all|none|two|three)$/i.test(of[1].trim()))
+      return withListener(fromPhrase(of[1]), of[2]);
     const { phrase, source } = splitTrailingSource(rest);
-    return fromPhrase(phrase, source);
+    // `says librarian Joan Tufts of her new building`: what she spoke of is no part of who she is
+    const about = /^(.*?\p{Lu}[\p{L}’'-]+)\s+(?:of|about|on)\s+(?:his|her|their|the|its)\b.*$/u.exec(phrase.trim());
+    return fromPhrase(phrase, source) ?? (about ? fromPhrase(about[1], source) : undefined);
   }
   if (subject.split(/\s+/).length > 16) return undefined;
   if (/^quot(?:ed|es)$/i.test(verb)) {
@@ -73,13 +84,70 @@ function afterCue(after: string): Attribution | undefined {
   const speakerText = CONJUNCTION_START.test(subject) ? subject.slice(subject.lastIndexOf(',') + 1) : subject;
   if (!speakerText.trim()) return undefined;
   const { source: lead, rest: afterLead } = leadingSource(speakerText);
-  return fromPhrase(afterLead, lead ?? sourceAfterVerb(verb, rest));
+  const source = lead ?? sourceAfterVerb(verb, rest);
+  return withListener(fromPhrase(afterLead, source), source ? undefined : listenerAfterVerb(verb, rest));
+}
+
+/**
+ * The listener a verb names: "told a sportswriter last week", "asked the mayor", "said to his wife", "asked him of
+ * the plan" is him. An outlet is a source, not a listener, and a clause ("told that ...") names no one.
+ */
+export function listenerAfterVerb(verb: string, rest: string): string | undefined {
+  const v = verb.toLowerCase();
+  const text = rest.trim();
+  const m = /^(?:tol[d]|tell|tells|ask|asks|asked|assured|warned|reminded|urged)$/.test(v)
+    ? /^((?:the|a|an|his|her|their|my|our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|him|her|them|me|us)(?=\s|,|$)/u.exec(text)
+    : /^to\s+((?:the|a|an|his|her|their|my|our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|him|her|them|me|us)(?=\s|,|$)/u.exec(text);
+  if (!m) return undefined;
+  // the object's words end before a time, a place or a clause: "a sportswriter last week", "the mayor in Rome"
+  const np = m[1]
+    .replace(/\s+(?:last|this|next|yesterday|today|recently|once|later|again|afterward)\b.*$/i, '')
+    .trim();
+  if (!np || isOutletLike(np) || /^(?:that|whether|if|what|how|why|when|where)$/i.test(np)) return undefined;
+  const head = np.split(/\s+/).pop() ?? '';
+  if (!parseSpeakerPhrase(np) && !/^(?:him|her|them|me|us)$/i.test(np) && !isPersonNoun(head.replace(/s$/, ''))) return undefined;
+  return np;
+}
+
+function withListener(a: Attribution | undefined, listener: string | undefined): Attribution | undefined {
+  if (!a || !listener) return a;
+  return { ...a, listener };
+}
+
+/**
+ * Verbs that carry a quotation by the look or sound that goes with it, which WordNet files with the body rather than
+ * with speech: “Not a chance,” grinned Abel / Abel laughed / he shrugged.
+ */
+const GESTURE_VERBS: ReadonlySet<string> = new Set(['grin', 'laugh', 'chuckle', 'shrug', 'gasp', 'sob', 'sniff', 'muse', 'boom', 'chime', 'giggle', 'smirk', 'wince']);
+
+/**
+ * Rule (any verb of saying): after a quotation, the verb of its attribution may be any verb of speaking or of its
+ * manner, as feature writing varies them (“No,” snaps Abel; “Well,” he sighed; “Fine,” the coach grumbled), not only
+ * the common ones: the first verb of the clause, within its first words, whose lemma WordNet files as communication.
+ */
+function featureVerb(clause: string): { verb: string; index: number } | undefined {
+  if (clause.split(/\s+/).length > 14) return undefined;
+  const tokens = tag(clause).slice(0, 8);
+  // (an inverted "grins Abel" may be read as a noun: the lower-case first word stands in for the verb)
+  const t = tokens.find((x) => x.pos === 'VERB') ?? (tokens[0] && /^\p{Ll}/u.test(tokens[0].text) ? tokens[0] : undefined);
+  if (!t) return undefined;
+  const lemma = t.lemma.toLowerCase();
+  if (!isReportingVerb(lemma) && !GESTURE_VERBS.has(lemma)) return undefined;
+  return { verb: t.text, index: t.start };
 }
 
 // `One Ukrainian commander said: “…”`, `Kuzyk said some of the Russians … “…”`, `X commented on Twitter that … “…”`.
 function beforeCue(before: string, beforeAll: string): Attribution | undefined {
   const according = /according to (?:the (?:description|words|account) of )?([^,]+),\s*$/i.exec(before);
   if (according) return fromPhrase(according[1]);
+  // `Roe's answer: “…”`, `The mayor's reply was “…”`: the one whose answer it is
+  const answer = /(?:^|[.;]\s+)((?:the\s+)?[\p{L}.’' -]{1,40}?)['’]s?\s+(?:answer|reply|response|retort|rejoinder|comment|explanation|verdict|advice|words)(?:\s+(?:was|is|came))?\s*[:,]?\s*$/iu.exec(before);
+  if (answer && parseSpeakerPhrase(answer[1].trim())) return fromPhrase(answer[1]);
+  // `in Senator Roe's words, it was “…”`, `in the words of one aide, “…”`: whose words they are
+  const words =
+    /\bin\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*|(?:his|her|their)\s+own)['’]s?\s+(?:own\s+)?words\b/u.exec(before) ??
+    /\bin\s+the\s+words\s+of\s+([^,]+),/iu.exec(before);
+  if (words && !/^(?:his|her|their)\s+own$/i.test(words[1])) return fromPhrase(words[1].replace(/['’]s?$/, ''));
   const verbs = verbsIn(before);
   if (!verbs.length) return undefined;
   const last = verbs[verbs.length - 1];
@@ -102,7 +170,9 @@ function beforeCue(before: string, beforeAll: string): Attribution | undefined {
   }
   if (!subject.trim() && beforeAll !== before) return undefined;
   const { source: lead, rest: afterLead } = leadingSource(stripLeadingClausesKeepingSource(subject));
-  return fromPhrase(afterLead, lead ?? sourceAfterVerb(verb, rest));
+  const source = lead ?? sourceAfterVerb(verb, rest);
+  // `he told manager Abel Ruiz: “…”`: the listener stands between the verb and the quote
+  return withListener(fromPhrase(afterLead, source), source ? undefined : listenerAfterVerb(verb, rest.replace(/[\s:,]+$/, '')));
 }
 
 function stripLeadingClausesKeepingSource(subject: string): string {

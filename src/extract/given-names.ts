@@ -20,3 +20,19 @@ export function isFirstNameWord(word: string): boolean {
   }
   return hit;
 }
+
+const sexes = new Map<string, 'f' | 'm' | undefined>();
+
+/** The sex compromise's lexicon gives a first name, where it gives one only ("Helen" f, "Harold" m, "Grace" neither). */
+export function givenNameSex(word: string): 'f' | 'm' | undefined {
+  const w = word.replace(/[.,]$/, '');
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return undefined;
+  if (!sexes.has(w)) {
+    nlp ??= createRequire(import.meta.url)('compromise') as Compromise;
+    const doc = nlp(w);
+    const m = doc.has('#MaleName');
+    const f = doc.has('#FemaleName');
+    sexes.set(w, m === f ? undefined : f ? 'f' : 'm');
+  }
+  return sexes.get(w);
+}

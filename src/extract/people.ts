@@ -68,7 +68,13 @@ export function mergePeople(
       profiles.push(profile);
     }
     for (const v of [p.name, ...p.variants]) if (v !== person.name && !person.variants.includes(v)) person.variants.push(v);
-    for (const role of p.roles) if (!person.roles.some((r) => nameKey(r.role) === nameKey(role))) person.roles.push({ role, articleId });
+    for (const role of p.roles) {
+      if (person.roles.some((r) => nameKey(r.role) === nameKey(role))) continue;
+      // a fuller role takes the place of the bare title it holds ("Ukrainian President" for "President")
+      const bare = person.roles.findIndex((r) => ` ${nameKey(role)} `.includes(` ${nameKey(r.role)} `));
+      if (bare >= 0) person.roles[bare] = { role, articleId };
+      else person.roles.push({ role, articleId });
+    }
     if (p.age !== undefined) person.age ??= p.age;
     if (!person.articles.includes(articleId)) person.articles.push(articleId);
     byArticleName.set(`${articleId}\u0000${p.name}`, person.id);

@@ -9,6 +9,7 @@ import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
 import { isReportingVerb } from './speech-verbs.js';
 import { isGivenName, isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
+import { givenNameSex, isFirstNameWord } from './given-names.js';
 import { tag, type Token } from './tagger.js';
 
 /**
@@ -74,7 +75,7 @@ export interface ArticleQuotes {
 }
 
 const TITLED_NAME =
-  /\b(?:President|Prime Minister|Minister|minister|General|Gen\.|Colonel|Secretary|Chancellor|Mayor|Governor|Sheriff|Senator|Dr\.?|Professor|Chief|chief|Commander|commander|spokesman|spokeswoman|adviser|Captain|Lieutenant)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
+  /\b(?:Gov\.|Sen\.|Rep\.|Gen\.|Col\.|Capt\.|Lt\.|Sgt\.|Judge|Justice|Coach|Mayor|President|Prime Minister|Minister|minister|General|Gen\.|Colonel|Secretary|Chancellor|Mayor|Governor|Sheriff|Senator|Dr\.?|Professor|Chief|chief|Commander|commander|spokesman|spokeswoman|adviser|Captain|Lieutenant)\s+((?:\p{Lu}[\p{L}’'-]+)(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/gu;
 
 /** Finds every direct quote in an article and who said it, resolving "he", ages and surnames within the article. */
 export function extractQuotes(article: CleanArticle): ArticleQuotes {
@@ -87,8 +88,28 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   const mention = (p: ArticlePerson) => {
     recent.push(p);
   };
-  const findPerson = (name: string): ArticlePerson | undefined => {
+  /**
+   * The person an article already knows by this name. `title` is how this mention is titled or described ("Mrs.",
+   * "her stepson"): a woman the text calls "Mrs." and a man it calls "Mr." or "her son" are two people however
+   * their surnames agree, so family members who share a surname stay apart.
+   */
+  const findPerson = (name: string, title?: string): ArticlePerson | undefined => {
     const key = nameKey(name);
+    const want = title ? genderOfWords(title) : undefined;
+    const courtesy = title !== undefined && /\b(?:Mrs|Miss|Ms|Mme)\b/.test(title);
+    // a bare surname untitled is not the woman the text calls "Mrs." (her husband, her stepson); a gendered
+    // title or family word never joins someone known to be the other sex
+    // "Mrs." is the mother, "Miss" the daughter: two women with one surname
+    const married = title ? marriedTitle(title) : undefined;
+    const conflicts = (p: ArticlePerson) =>
+      (want !== undefined && p.gender !== undefined && p.gender !== want) ||
+      (married !== undefined && p.roles.some((r) => marriedTitle(r) === (married === 'mrs' ? 'miss' : 'mrs')));
+    const fits = (p: ArticlePerson) =>
+      (!want || !p.gender || p.gender === want) &&
+      (courtesy || !courtesyWoman(p) || (parts.length > 1 && !want)) &&
+      // ... nor is "Mrs. Anna Roe" the "Roe" the text names bare, untitled (her brother-in-law)
+      (!courtesy || courtesyWoman(p) || p.name.includes(' ')) &&
+      (!married || p.roles.every((r) => marriedTitle(r) !== (married === 'mrs' ? 'miss' : 'mrs')));
     const parts = key.split(' ');
     const surname = parts[parts.length - 1];
     // "Joseph E. Harvey Jr." is Harvey: a generational suffix is no surname
@@ -98,15 +119,18 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         .split(' ')
         .pop();
     return (
-      people.find((p) => nameKey(p.name) === key || p.variants.some((v) => nameKey(v) === key)) ??
+      people.find((p) => (nameKey(p.name) === key || p.variants.some((v) => nameKey(v) === key)) && (parts.length > 1 ? !conflicts(p) : fits(p))) ??
       // A bare surname is not the woman the text calls "Mrs." or "Miss" on every mention ("Kowalski said" beside Mrs. Eleanor Kowalski).
-      (parts.length === 1 ? people.find((p) => lastOf(nameKey(p.name)) === surname && !courtesyWoman(p)) : undefined) ??
+      (parts.length === 1 ? people.find((p) => lastOf(nameKey(p.name)) === surname && fits(p)) : undefined) ??
+      // "Joe" after "Joe Dekker": a given name alone is the one person of the article who has it first (two Joes, or
+      // a Joe who is also someone's surname, are left unresolved rather than guessed)
+      (parts.length === 1 ? byGivenName(surname) : undefined) ??
       people.find((p) => {
         const full = nameKey(p.name).split(' ');
         // "Kuzyk" written "Kuzan": a surname-only mention close to someone the article already named.
         return (
           parts.length === 1 &&
-          !courtesyWoman(p) &&
+          fits(p) &&
           surname.length >= 4 &&
           full.length > 1 &&
           full[full.length - 1].slice(0, 3) === surname.slice(0, 3) &&
@@ -114,15 +138,28 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         );
       }) ??
       // "Olena Matvienko" after a bare "Matvienko": upgrade the bare one.
-      (parts.length > 1 ? people.find((p) => !p.name.includes(' ') && nameKey(p.name) === surname) : undefined)
+      (parts.length > 1 ? people.find((p) => !p.name.includes(' ') && nameKey(p.name) === surname && fits(p)) : undefined)
     );
   };
-  const addPerson = (name: string, role?: string, age?: number, spoke = false): ArticlePerson => {
+  const byGivenName = (given: string): ArticlePerson | undefined => {
+    if (!isGivenName(given.charAt(0).toUpperCase() + given.slice(1))) return undefined;
+    const firsts = people.filter((p) => {
+      const full = nameKey(p.name).split(' ');
+      return full.length > 1 && full[0] === given;
+    });
+    return firsts.length === 1 ? firsts[0] : undefined;
+  };
+  const addPerson = (given: string, role?: string, age?: number, spoke = false): ArticlePerson => {
     // a place, a time or a sentence adverb is never a person, whichever path it came by: keep it off the list
-    if (isNotPersonName(name, spoke)) return { name, roles: [], variants: [] };
-    let p = findPerson(name);
+    if (isNotPersonName(given, spoke)) return { name: given, roles: [], variants: [] };
+    // Rule (a wife by her husband's name): "Mrs. Harold Pell" is Harold Pell's wife, never Harold Pell, so her name
+    // keeps its "Mrs." wherever the given name is a man's
+    const name =
+      role && /\bMrs\b/.test(role) && given.includes(' ') && givenNameSex(given.split(/\s+/)[0]) === 'm' ? `Mrs. ${given}` : given;
+    let p = findPerson(name, role);
     if (!p) {
       p = { name, roles: [], variants: [] };
+      if (role) noteGender(p, role);
       people.push(p);
     } else if (name !== p.name) {
       if (name.split(' ').length > p.name.split(' ').length && nameKey(name).endsWith(nameKey(p.name))) {
@@ -130,7 +167,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         p.name = name;
       } else if (!p.variants.includes(name)) p.variants.push(name);
     }
-    if (role && !p.roles.some((r) => nameKey(r) === nameKey(role))) p.roles.push(role);
+    if (role && !p.roles.some((r) => nameKey(r) === nameKey(role))) {
+      // a fuller role takes the place of the bare title it holds ("Ukrainian President" for "President")
+      const bare = p.roles.findIndex((r) => ` ${nameKey(role)} `.includes(` ${nameKey(r)} `));
+      if (bare >= 0) p.roles[bare] = role;
+      else p.roles.push(role);
+    }
     if (age !== undefined) p.age ??= age;
     return p;
   };
@@ -142,6 +184,13 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   let leadRun = 0;
   let questionTo: { p: ArticlePerson; sentence: number } | undefined;
   const inherited = new Set<Quote>();
+  const paragraphOfSentence: number[] = [];
+  // The main clause's subject after a leading subordinate clause, and where it stands in its sentence.
+  let mainAfterClause: { sentence: number; at: number; entry?: { p?: ArticlePerson; desc?: string; plural?: boolean; sentence: number } } | undefined;
+  // Quotations given their speaker by turn-taking in a dialogue.
+  const alternated = new Set<Quote>();
+  // A quotation opening its paragraph alone, whose speaker the next sentence may give ("“No.” The answer came from Ames.")
+  let opening: { quotes: Quote[]; sentence: number; paragraph: number } | undefined;
   const genderOf = (p: ArticlePerson) => p.gender;
 
   for (const lp of findQuotes(article.paragraphs)) {
@@ -183,6 +232,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const sentenceAt = masked.indexOf(sentence, searchFrom);
       searchFrom = sentenceAt + sentence.length;
       const paragraph = paragraphAt(originalOf(Math.max(0, sentenceAt)));
+      paragraphOfSentence[sentenceNo] = paragraph;
       // The sentence as printed, with where each quote stands in it.
       const spanAt = new Map<number, { start: number; end: number }>();
       const restored = sentence.replace(/“§(\d+)”/g, (_, k) =>
@@ -210,8 +260,20 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const cues = findSpeechCues(restored, tokens, quoted);
       // Register people named in indirect speech first ("Another soldier, Birdie, said his unit …"), so later "he" and ages find them.
       registerIndirectSpeakers(plain, addPerson, mention);
+      // someone introduced by a description or an age is in view, for a "she" that follows, unless the sentence's
+      // own subject (noted next) is someone else: "Among the first borrowers was 9-year-old Ann Roe."
+      for (const { name, role } of describedNames(plain)) {
+        const p = addPerson(name, role || undefined);
+        mention(p);
+        if (people.includes(p)) subjects.push({ p, sentence: sentenceNo });
+      }
       const sentenceSpeakers: Quote[] = [];
       noteSubject(tokens, restored, quoted, sentenceSpeakers);
+      const lastSubject = subjects[subjects.length - 1];
+      if (mainAfterClause?.sentence === sentenceNo && lastSubject?.sentence === sentenceNo) mainAfterClause.entry = lastSubject;
+      if (opening && opening.sentence === sentenceNo - 1 && opening.paragraph === paragraph && !ks.length)
+        speakerAfter(opening.quotes, plain, tokens);
+      opening = undefined;
       let prevInSentence: Quote | undefined;
       const inCue = (r: { start: number; end: number }) =>
         cues.find((c) => c.content.some((x) => r.start >= x.start - 1 && r.end <= x.end + 2));
@@ -231,7 +293,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         };
         // Names of things in quote marks ("Greater London", the “Professional Athlete of the Year”) are no one's words,
         // unless a verb of saying stands right after them (“Thirteen,” said Long Jim).
-        if (titleLike(quote.text) && !saidRightAfter(tokens, at.end)) continue;
+        // A quotation that is its whole sentence and ends like one ("“No.”", "“Thirteen.”") is a turn of talk.
+        if (titleLike(quote.text) && !saidRightAfter(tokens, at.end) && !(a.quoteOnly && /[.!?]$/.test(quote.text.trim())))
+          continue;
         const own = cue ? outletWordsOf(restored, cue, ranges) : '';
         if (cue && own) {
           quote.kind = 'mixed';
@@ -246,12 +310,31 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (lead) copySpeaker(lead.quote, quote);
         else resolve(quote, a, prevInSentence);
         if (a.quoteOnly && !a.ref) inherited.add(quote);
-        if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive) {
+        if (a.quoteOnly && !a.ref) {
           // "Kowalski wanted to make a public statement." and then the statement, in quote marks, alone.
+          // Rule (new paragraph, new speaker): where a paragraph opens on someone doing something and then quotes
+          // ("Dekker shrugged. “Not this year.”"), the quote is the one just named, not whoever spoke in the paragraph
+          // before; a paragraph that already quoted someone keeps to them ("“No,” said Abel. Rain fell. “Never.”").
           const last = subjects[subjects.length - 1];
-          if (last?.p && last.sentence === sentenceNo - 1) {
-            quote.person = last.p.name;
-            quote.role = last.p.roles[0];
+          const freshParagraph =
+            paragraphOfSentence[sentenceNo - 1] === quote.paragraph &&
+            !quotes.some((q) => q.paragraph === quote.paragraph);
+          const bySubject = last?.sentence === sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph);
+          if (!bySubject && !lead && !quotes.some((q) => q.paragraph === quote.paragraph)) {
+            takeTurn(quote);
+            if (paragraphOfSentence[sentenceNo - 1] !== quote.paragraph)
+              opening = { quotes: [...openingAt(sentenceNo), quote], sentence: sentenceNo, paragraph: quote.paragraph };
+          }
+          else if (last && bySubject) {
+            if (last.p) {
+              quote.person = last.p.name;
+              quote.role = last.p.roles[0];
+              delete quote.descriptive;
+            } else if (last.desc && !last.plural) {
+              delete quote.person;
+              delete quote.role;
+              quote.descriptive = last.desc;
+            }
           }
         }
         if (!quote.person && !quote.descriptive && cue && cue.from !== 'none') resolveCue(quote, cue, sentenceSpeakers);
@@ -284,6 +367,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       }
       // Reported speech: a cue whose content is not only quotation marks is a statement of its own.
       for (const cue of cues) {
+        // "A reporter asked Dekker about the final.": the one asked is who answers next ("“We'll be ready,” he said")
+        if (/^ask/i.test(cue.verb) && cue.toldTo && !ks.length) {
+          const asked = parseSpeakerPhrase(cue.toldTo);
+          if (asked?.kind === 'name' && !isNotPersonName(asked.name)) {
+            const p = findPerson(asked.name) ?? addPerson(asked.name, asked.role);
+            if (people.includes(p)) questionTo = { p, sentence: sentenceNo };
+          }
+        }
         if (reportedDone.has(cue)) continue;
         if (!cue.content.length) {
           // "Smith said in a statement:" (a lead-in), or "He asked." (the attribution of the quote before).
@@ -302,6 +393,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
               leadRun = 0;
             } else {
               for (const q of unattributed) copySpeaker(holder, q);
+              // "“...?” Asked Abel of an official.": the listener is a person, not "his project" of "at one stage of his project"
+              const heard = cue.toldTo?.replace(/[.,;:]+$/, '');
+              const head = heard ? descHead(heard).split(/\s+/).pop() ?? '' : '';
+              const listener =
+                heard && !isOutletLike(heard) && (parseSpeakerPhrase(heard)?.kind === 'name' || isPersonNoun(singular(head)))
+                  ? listenerName(heard, undefined)
+                  : undefined;
+              if (listener) for (const q of unattributed) q.addressee = listener;
               const asked = cue.toldTo ? parseSpeakerPhrase(cue.toldTo) : undefined;
               if (asked?.kind === 'name' && unattributed.some((q) => /\?\s*$/.test(q.text))) {
                 const p = addPerson(asked.name, asked.role);
@@ -377,12 +476,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));
-        if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) mention(addPerson(ref.name));
+        // the title is the role a later "the president" or "the senator" calls them by
+        if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) mention(addPerson(ref.name, ref.role));
       }
       noteOutlets(plain);
       for (const k of ks) noteOutlets(lp.spans[k].text);
     }
   }
+  listenersOfTurns(quotes, article.paragraphs);
   return { quotes, people };
 
   /** Gives a statement the speaker its cue names: a name, a pronoun resolved by salience, or a description. */
@@ -399,7 +500,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       } else if (previous && previous.paragraph >= quote.paragraph - 1) copySpeaker(previous.quote, quote);
       return;
     }
-    const written = cue.speaker.replace(/^(?:and|but)\s+/i, '').trim();
+    // "That was all the governor would say.": the speaker is the governor
+    const written = cue.speaker
+      .replace(/^(?:and|but)\s+/i, '')
+      .replace(/^(?:that|this)\s+(?:was|is)\s+/i, '')
+      .replace(/^all\s+(?=the\s|\p{Lu})/u, '')
+      .trim();
     // "It urged ...", "They said ...": a body or a group speaks through a pronoun too
     // ("Although both concede ...": "both" is a "they" for the pair named before)
     const it = /^(?:it|they|both)$/i.test(written)
@@ -409,9 +515,133 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (!ref) return;
     resolve(quote, { ref, written, quoteOnly: false, sameAsPrevious: false }, undefined);
     if (quote.person) {
-      const p = findPerson(quote.person);
+      const p = people.find((x) => x.name === quote.person) ?? findPerson(quote.person);
       if (p) subjects.push({ p, sentence: sentenceNo });
     } else if (quote.descriptive) subjects.push({ desc: quote.descriptive, sentence: sentenceNo });
+    // a report inside a leading "when ..." clause does not outrank the main clause's subject for the next "he"
+    if (mainAfterClause?.entry && mainAfterClause.sentence === sentenceNo && cue.at < mainAfterClause.at) subjects.push(mainAfterClause.entry);
+  }
+
+  /**
+   * Rule (turns): a paragraph that is only a quotation carries on the last speaker's words, except across a question.
+   * A question after someone's statement is the other party's ("“When did you start?”" after the coach spoke is the
+   * interviewer's: the one the coach was talking to, else the last other speaker, else no one named); an answer after a
+   * question is the one asked, never the asker. The turn's listener is the other party.
+   */
+  function takeTurn(quote: Quote) {
+    const prev = quotes[quotes.length - 1];
+    if (!prev || prev.paragraph < quote.paragraph - 2) return;
+    const asks = (q: Quote) => (q.kind === 'direct' ? /\?[’”"']?\s*$/.test(q.text) : /\b(?:asked|inquired|wondered)\b/i.test(q.sentence));
+    const isQuestion = asks(quote);
+    const key = (q: Quote) => q.person ?? q.descriptive;
+    if (isQuestion === asks(prev)) {
+      alternate(quote, prev);
+      return;
+    }
+    const who = key(prev);
+    // the one the last speaker spoke to, named where the text says so ("Ames told a sportswriter")
+    const listener = prev.addressee ? parseSpeakerPhrase(prev.addressee) : undefined;
+    const partner = [...quotes]
+      .reverse()
+      .find((q) => q !== prev && key(q) && key(q) !== who && q.paragraph >= prev.paragraph - 6);
+    const asked = !isQuestion && questionTo && questionTo.sentence >= sentenceNo - 3 ? questionTo.p : undefined;
+    delete quote.person;
+    delete quote.descriptive;
+    delete quote.role;
+    delete quote.speakerAsWritten;
+    if (asked) {
+      quote.person = asked.name;
+      quote.role = asked.roles[0];
+      questionTo = undefined;
+    } else if (listener?.kind === 'name') {
+      const p = findPerson(listener.name);
+      quote.person = p?.name ?? listener.name;
+      if (p?.roles[0]) quote.role = p.roles[0];
+    } else if (prev.addressee && listener?.kind !== 'pronoun') quote.descriptive = prev.addressee;
+    else if (partner) copySpeaker(partner, quote);
+    if (who && (quote.person || quote.descriptive)) {
+      quote.addressee = who;
+      alternated.add(quote);
+    }
+  }
+
+  function openingAt(sentence: number): Quote[] {
+    return opening?.sentence === sentence ? opening.quotes : [];
+  }
+
+  /**
+   * Rule (speaker after): a paragraph that opens with a quotation alone and goes on "The words came from Abel Ruiz."
+   * or "Ruiz grinned." gives its speaker in that next sentence: the one the words came from, or a named subject doing
+   * something other than speaking (a reporting verb there, "Ruiz disagreed", is a reply to the quote, not its source).
+   */
+  function speakerAfter(opened: Quote[], plain: string, tokens: readonly Token[]) {
+    let p: ArticlePerson | undefined;
+    const from = /^\s*(?:the|that|this|those|these)\s+(?:words?|answers?|repl(?:y|ies)|responses?|retorts?|remarks?|comments?|questions?|voice)\s+(?:came|was|were)\s+(?:from|by)\s+(.+?)[.!?]?\s*$/i.exec(plain);
+    if (from) {
+      const ref = parseSpeakerPhrase(from[1].replace(/,\s*(?:who|which)\b.*$/, ''));
+      if (ref?.kind === 'name' && !isNotPersonName(ref.name)) p = addPerson(ref.name, ref.role, ref.age);
+      else if (ref?.kind === 'descriptive' || ref?.kind === 'definite') {
+        for (const q of opened) {
+          delete q.person;
+          delete q.role;
+          q.descriptive = ref.text;
+        }
+        return;
+      }
+    } else {
+      const last = subjects[subjects.length - 1];
+      const verb = tokens.find((t) => ['VERB', 'AUX'].includes(t.pos));
+      if (last?.sentence === sentenceNo && last.p && verb && verb.pos === 'VERB' && !isReportingVerb(verb.lemma) && !/^(?:he|she|they)$/i.test(tokens[0]?.lower ?? ''))
+        p = last.p;
+    }
+    if (!p || !people.includes(p)) return;
+    for (const q of opened) {
+      q.person = p.name;
+      q.role = p.roles[0];
+      delete q.descriptive;
+    }
+  }
+
+  /**
+   * Rule (turn-taking): after two short turns by two people ("“Come in,” said Mrs. Hale." / "“Thank you,” said the
+   * boy."), a short quotation alone in its paragraph is the next turn: the first speaker's again, and so on, as
+   * dialogue is printed. A long quotation after a long one is the same speaker going on, as news prints a statement.
+   */
+  function alternate(quote: Quote, prev: Quote) {
+    const key = (q: Quote) => q.person ?? q.descriptive;
+    const words = (t: string) => t.split(/\s+/).filter(Boolean).length;
+    const short = (p: number) => {
+      const said = quotes.filter((q) => q.paragraph === p && q.kind !== 'indirect');
+      const quoted = said.reduce((n, q) => n + words(q.text), 0);
+      // a turn is the quotation and its attribution ("said the boy"), no scene set around it
+      return said.length > 0 && quoted <= 25 && words(article.paragraphs[p] ?? '') - quoted <= 8;
+    };
+    if (!key(prev) || prev.parts || prev.paragraph < quote.paragraph - 1 || words(quote.text) > 25) return;
+    const before = [...quotes].reverse().find((q) => q.paragraph < prev.paragraph && q.kind !== 'indirect');
+    if (!before || before.parts || before.paragraph < prev.paragraph - 2 || !key(before) || key(before) === key(prev)) return;
+    // the two turns before are by the two speakers, each alone in its paragraph
+    if (quotes.some((q) => q.paragraph === prev.paragraph && key(q) !== key(prev))) return;
+    if (quotes.some((q) => q.paragraph === before.paragraph && key(q) !== key(before))) return;
+    // ... and each said by whom ("said the boy") or itself a turn taken so: a quotation that went on from an earlier
+    // one is a statement running on, not a turn
+    const given = (q: Quote) => !inherited.has(q) || alternated.has(q);
+    if (!short(prev.paragraph) || !short(before.paragraph) || !given(prev) || !given(before)) return;
+    alternated.add(quote);
+    copySpeaker(before, quote);
+    quote.addressee = key(prev);
+  }
+
+  /** A listener as the article knows them: "Abel" is Abel Ruiz, "him" the man in view who is not the speaker. */
+  function listenerName(written: string, speaker: SpeakerRef | undefined): string | undefined {
+    const ref = parseSpeakerPhrase(written);
+    if (ref?.kind === 'name') return findPerson(ref.name)?.name ?? (isNotPersonName(ref.name) ? undefined : ref.name);
+    if (/^(?:him|her)$/i.test(written)) {
+      const want = /^her$/i.test(written) ? 'f' : 'm';
+      const self = speaker?.kind === 'name' ? findPerson(speaker.name)?.name : undefined;
+      const x = [...subjects].reverse().find((s) => s.sentence >= sentenceNo - 3 && s.p && s.p.name !== self && (!s.p.gender || s.p.gender === want));
+      return x?.p?.name;
+    }
+    return ref?.kind === 'pronoun' ? undefined : written;
   }
 
   /** The subject of a sentence, remembered for the pronouns of the next ones: "Mrs. Peck ... took Harvey to task." */
@@ -427,11 +657,17 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     let i = tokens[0]?.text === '(' ? 1 : 0;
     // a dateline is no subject: "ELBURN, ILL. — Farm machinery dealer Bob Houtz tilts back ..."
     const dash = tokens.findIndex((t, k) => k < 10 && /^[—–-]{1,2}$/.test(t.text));
-    if (dash > 0 && tokens.slice(0, dash).every((t) => !/\p{Ll}/u.test(t.text))) i = dash + 1;
+    // (its date is capitalised, not upper case: "CHICAGO, June 4 — ...")
+    if (dash > 0 && tokens.slice(0, dash).every((t) => !/^\p{Ll}/u.test(t.text))) i = dash + 1;
     // skip an opening phrase up to its comma ("At the hearing, ...") and leading conjunctions
-    if (tokens[i] && ['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos)) {
+    // ... and a participle clause ("Asked about the vote, Voss smiled", "Grinning, Ames said ...")
+    if (tokens[i] && (['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos) || (tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].lower)))) {
       const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
-      if (comma > i && comma < i + 12) {
+      // a clause that opens with "when", "after", "although" ... may run long before its comma ("Thus when the
+      // premier hinted even before the inauguration that he hoped for a meeting with the new President, Mr. Roe was
+      // confronted ..."): the main clause's subject after it is still the one in view
+      const clause = tokens.slice(i, i + 2).some((t) => t.pos === 'SCONJ' || /^(?:when|after|while|although|though|because|once|since)$/.test(t.lower));
+      if (comma > i && comma < i + (clause ? 30 : 12)) {
         // "When Missouri's Clarence Cannon got the word, he turned purple": the subject of a leading clause is
         // the most salient person for the "he" of the main clause
         if (
@@ -439,6 +675,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           /^(?:when|after|as|once|while|before|since|although|though|because|if)$/i.test(tokens[i].lower)
         )
           noteClauseSubject(tokens, text, i + 1, comma, quoted);
+        if (clause) mainAfterClause = { sentence: sentenceNo, at: tokens[comma + 1]?.start ?? 0 };
         i = comma + 1;
       }
     }
@@ -465,7 +702,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (tokens[e] && /^(?:his|her|their|its|our|my)$/i.test(tokens[e].lower) && tokens[e + 1]?.pos === 'NOUN') e++;
     while (
       (e < tokens.length && !quoted(e) && nominal(e)) ||
-      (e < tokens.length && /^(?:\.|-|of)$/.test(tokens[e].text) && e > i)
+      // (a possessive belongs to the phrase: "The Braves' manager")
+      (e < tokens.length && /^(?:\.|-|of|['’]s?)$/.test(tokens[e].text) && e > i)
     )
       e++;
     // "The mayor, Jo Pratt, praised ...": a name in apposition to the subject is who it is
@@ -473,6 +711,16 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       let f = e + 1;
       while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.')) f++;
       if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1] && ['VERB', 'AUX'].includes(tokens[f + 1].pos)) e = f;
+      // "Starr, a 24-year-old left-hander from Tulsa, struck out nine": a name with a description of a person in
+      // apposition is a person, whatever the tagger made of a bare surname
+      else if (tokens[e + 1] && /^(?:a|an|the)$/i.test(tokens[e + 1].lower) && /^\p{Lu}/u.test(tokens[i].text)) {
+        const close = tokens.findIndex((t, k) => k > e + 1 && t.text === ',');
+        if (close > 0 && close < e + 14 && tokens[close + 1] && ['VERB', 'AUX'].includes(tokens[close + 1].pos)) {
+          const desc = text.slice(tokens[e + 1].start, tokens[close - 1].end);
+          const head = descHead(desc).split(/\s+/).pop() ?? '';
+          if (/\d+-year-old/.test(desc) || isPersonNoun(singular(head))) e = close;
+        }
+      }
     }
     if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
       const phrase = text.slice(tokens[i].start, tokens[e - 1].end);
@@ -481,7 +729,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       if (
         ref?.kind === 'name' &&
         (personLike(phrase, ref.name) ||
-          (!ref.name.includes(' ') && (findPerson(ref.name) || (ref.role && isGivenName(ref.name)))))
+          (!ref.name.includes(' ') && (findPerson(ref.name) || (ref.role && isGivenName(ref.name)))) ||
+          (!ref.name.includes(' ') && ref.role && /^(?:a|an|the)\s/i.test(ref.role) && !isNotPersonName(ref.name)))
       ) {
         const p = addPerson(ref.name, ref.role, ref.age);
         noteGender(p, phrase);
@@ -497,6 +746,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           subjects.push({ p, sentence: sentenceNo });
           return;
         }
+      }
+      // "Her husband, Dr. Sam Roe, a dentist, stays out of it.": the subject is the person the description introduces
+      const introduced = describedNames(text).find((d) => d.role.replace(/^(?:Mr|Mrs|Miss|Ms|Dr)\.?,\s*/, '') === phrase);
+      const named = introduced ? findPerson(introduced.name) : undefined;
+      if (named) {
+        mention(named);
+        subjects.push({ p: named, sentence: sentenceNo });
+        return;
       }
       if ((!ref || ref.kind === 'definite' || ref.kind === 'descriptive') && describedSource(phrase)) {
         subjects.push({ desc: phrase, sentence: sentenceNo });
@@ -675,12 +932,38 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         head && head.length > 3 && !isThingNoun(head)
           ? [...recent].reverse().find((x) => x.roles.some((r) => roleWords(r).split(' ').includes(head)))
           : undefined;
-      if (p) {
-        quote.person = p.name;
-        quote.role = p.roles[0];
+      const q = p ?? (quote.descriptive ? epithetOf(quote.descriptive, quote.paragraph) : undefined);
+      if (q) {
+        quote.person = q.name;
+        quote.role = q.roles[0];
         delete quote.descriptive;
       }
     }
+  }
+
+  /**
+   * Rule (epithet): a definite description with an adjective in it ("says the handsome food expert", "the elder
+   * man said") that the article never introduced with "a" or "an" refers back to the person in view, the subject
+   * or speaker of the last few sentences, as feature writers vary a name. A bare "the official", a compound like
+   * "the hotel owner", and "the missionary" after "an American missionary" are someone the text describes, not names.
+   */
+  function epithetOf(desc: string, paragraph: number): ArticlePerson | undefined {
+    const m = /^the\s+(.+)$/i.exec(desc.trim());
+    if (!m || /[,;]|\b(?:of|for|from|at|in|with|on|who|and)\b/i.test(m[1])) return undefined;
+    const words = m[1].split(/\s+/);
+    const head = words[words.length - 1].toLowerCase();
+    if (words.length < 2 || words.length > 4 || PLURAL_DESC.test(head) || !isPersonNoun(head) || INSTITUTION.test(head)) return undefined;
+    const toks = tag(m[1]);
+    if (!toks.slice(0, -1).some((t) => t.pos === 'ADJ')) return undefined;
+    const before = article.paragraphs.slice(0, paragraph + 1).join(' ');
+    if (new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(before)) return undefined;
+    const want = genderOfWords(desc);
+    const fits = (x: ArticlePerson) => !want || !x.gender || x.gender === want;
+    // the one person in view: no one else among the subjects of the last sentences, so the epithet has one referent
+    const inView = subjects.filter((x) => x.sentence >= sentenceNo - 2 && (x.p || x.desc));
+    const named = new Set(inView.map((x) => x.p?.name ?? `desc:${x.desc}`));
+    const x = inView[inView.length - 1]?.p;
+    return named.size === 1 && x && fits(x) ? x : undefined;
   }
 
   function resolveSpeaker(quote: Quote, a: Attribution, prevInSentence: Quote | undefined) {
@@ -689,6 +972,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         ? outlets[outlets.length - 1]
         : a.source.trim().replace(/^the\s+/i, (t) => (/^the\s+(?:\p{Lu})/u.test(a.source!) ? '' : t));
     if (quote.toldTo && !isOutletLike(quote.toldTo)) delete quote.toldTo;
+    if (a.listener) quote.addressee = listenerName(a.listener, a.ref);
     const ref = a.ref;
     if (!ref) {
       // A quotation alone in its sentence carries on the last speaker's words: from the paragraph before, or two
@@ -745,6 +1029,64 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       } else quote.descriptive = ref.text;
     } else quote.descriptive = ref.text;
   }
+}
+
+/**
+ * Rule (dialogue listener): in an exchange printed as turns, one paragraph each, mostly quotation ("“No,” said the
+ * official." / "“You're wrong,” said Abel."), each turn is said to the other party: to the speaker of the turn it
+ * answers, or, opening the exchange, to the one who answers it. A listener the text names itself is kept.
+ */
+function listenersOfTurns(quotes: Quote[], paragraphs: readonly string[]) {
+  const who = (q: Quote) => (q.person ?? q.descriptive)?.toLowerCase();
+  const turns = new Map<number, { speaker: string; quotes: Quote[] }>();
+  const mixed = new Set<number>();
+  for (const q of quotes) {
+    if (q.kind === 'indirect' || q.parts) continue;
+    const w = who(q);
+    const t = turns.get(q.paragraph);
+    if (!w || (t && t.speaker !== w)) mixed.add(q.paragraph);
+    else if (t) t.quotes.push(q);
+    else turns.set(q.paragraph, { speaker: w, quotes: [q] });
+  }
+  for (const [p, t] of [...turns]) {
+    const quoted = t.quotes.reduce((n, q) => n + q.text.length, 0);
+    const length = paragraphs[p]?.length ?? Infinity;
+    const own = (paragraphs[p] ?? '').split(/\s+/).length - t.quotes.reduce((n, q) => n + q.text.split(/\s+/).length, 0);
+    // mostly quotation: the outlet's own words are a short attribution ("Asked Abel at one stage of the dig.")
+    if (mixed.has(p) || (quoted < 0.5 * length && own > 20)) turns.delete(p);
+  }
+  // a subhead between two turns ("Ruling from on high") does not break the exchange
+  const turnAfter = (p: number) => turns.get(p + 1) ?? (paragraphs[p + 1] && !/[.!?:”"’]\s*$/.test(paragraphs[p + 1]) ? turns.get(p + 2) : undefined);
+  // Turns in a row, speakers changing, make a run; a run is an exchange when someone in it asks or speaks to the
+  // other ("you", "ye"): two or three people quoted one after another about the same event are not talking together.
+  const talks = (t: { quotes: Quote[] }) => t.quotes.some((q) => /\?[’”"']?\s*$/.test(q.text) || /\b(?:you|your|ye)\b/i.test(q.text));
+  const order = [...turns.keys()].sort((a, b) => a - b);
+  const seen = new Set<number>();
+  for (const first of order) {
+    if (seen.has(first)) continue;
+    const run: number[] = [first];
+    for (;;) {
+      const last = run[run.length - 1];
+      const next = turnAfter(last);
+      const at = next ? order.find((k) => turns.get(k) === next) : undefined;
+      // the two people of the exchange take turns; a third speaker starts another
+      const twoBack = run.length > 1 ? turns.get(run[run.length - 2])!.speaker : undefined;
+      if (!next || at === undefined || next.speaker === turns.get(last)!.speaker || (twoBack && next.speaker !== twoBack)) break;
+      run.push(at);
+    }
+    for (const k of run) seen.add(k);
+    if (run.length < 2 || !run.some((k) => talks(turns.get(k)!))) continue;
+    run.forEach((k, i) => {
+      const o = turns.get(run[i === 0 ? 1 : i - 1])!;
+      const listener = o.quotes[0].person ?? o.quotes[0].descriptive;
+      if (listener) for (const q of turns.get(k)!.quotes) q.addressee ??= listener;
+    });
+  }
+}
+
+/** "Mrs." for a married woman, "Miss" for an unmarried one ("Ms." says neither). */
+function marriedTitle(text: string): 'mrs' | 'miss' | undefined {
+  return /\bMrs\b/.test(text) ? 'mrs' : /\bMiss\b/.test(text) ? 'miss' : undefined;
 }
 
 /** A woman the text calls "Mrs." or "Miss": a bare surname elsewhere in the article is someone else (her husband, her father). */
@@ -850,16 +1192,25 @@ function personLike(phrase: string, name: string): boolean {
 
 /** Mrs., Miss and a woman's role word say she; Mr. and a man's say he. */
 function noteGender(p: ArticlePerson, written: string) {
-  if (p.gender) return;
+  p.gender ??= genderOfWords(written);
+}
+
+/**
+ * The sex a title or a family word shows: "Mrs.", "his widow", "her stepdaughter" are she; "Mr.", "her stepson",
+ * "the grandfather" are he. A possessive before the word ("her son") is the relative's, not this person's.
+ */
+function genderOfWords(written: string): 'f' | 'm' | undefined {
+  const own = written.replace(/\b(?:his|her|their)\s+|\b[\p{L}-]+['’]s\b/giu, '');
   if (
-    /\b(?:Mrs|Miss|Ms|Mme)\b\.?|\b(?:woman|wife|mother|daughter|sister|girl|lady|widow|\p{L}+woman)\b/iu.test(written)
+    /\b(?:Mrs|Miss|Ms|Mme)\b\.?|\b(?:woman|wife|(?:grand|step)?(?:mother|daughter)|sister|niece|aunt|girl|lady|widow|\p{L}+woman)\b/iu.test(own)
   )
-    p.gender = 'f';
-  else if (
-    /\bMr\b\.?|\b(?:husband|father|son|brother|boy|\p{L}+man)\b/u.test(written) &&
-    !/\b(?:chairman)\b/i.test(written)
+    return 'f';
+  if (
+    /\bMr\b\.?|\b(?:husband|(?:grand|step)?(?:father|son)|brother|nephew|uncle|boy|widower|\p{L}+man)\b/u.test(own) &&
+    !/\b(?:chairman)\b/i.test(own)
   )
-    p.gender = 'm';
+    return 'm';
+  return undefined;
 }
 
 /** The outlet's own words inside a cue's content, quotes and joining words left out: empty when the content is a quotation only. */
@@ -941,6 +1292,30 @@ function titleLike(text: string): boolean {
 function saidRightAfter(tokens: readonly Token[], end: number): boolean {
   const after = tokens.filter((t) => t.start >= end).slice(0, 4);
   return after.some((t) => t.pos === 'VERB' && isReportingVerb(t.lemma));
+}
+
+/**
+ * People introduced by a description in apposition, wherever the sentence has them: "the widow's stepson, Abel
+ * Tarn, 54, was ...", "her husband, Tom Quist, runs ...". The description (its head a word for a person) is the
+ * role that tells family members with one surname apart and that a later "the stepson" refers back to.
+ */
+export function describedNames(plain: string): { name: string; role: string }[] {
+  const out: { name: string; role: string }[] = [];
+  const re =
+    /\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:[Tt]he\s+)?[\p{Lu}][\p{L}-]*(?:['’]s|s['’]))\s+(?:[\p{L}-]+['’]s\s+|[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+)(?=\s*(?:,|\.|$))/gu;
+  for (const m of plain.matchAll(re)) {
+    const [, role, head, title, name] = m;
+    if (!isPersonNoun(head) || isThingNoun(head) || isNotPersonName(name)) continue;
+    if (!isGivenName(name.split(/\s+/)[0]) && !isFirstNameWord(name.split(/\s+/)[0])) continue;
+    out.push({ name: name.trim(), role: title ? `${title.trim()}, ${role}` : role });
+  }
+  // "found 21-year-old Abel Tarn guilty": an age before a full name marks a person wherever the name stands
+  for (const m of plain.matchAll(/\b(\d{1,3})-year-old\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,2}\p{Lu}[\p{L}’'-]+)/gu)) {
+    // (a first name that is also a place, "Nancy", is a first name here: the age says a person)
+    const first = m[2].split(/\s+/)[0];
+    if ((isGivenName(first) || isFirstNameWord(first)) && !isNotPersonName(m[2])) out.push({ name: m[2].trim(), role: '' });
+  }
+  return out;
 }
 
 function registerIndirectSpeakers(

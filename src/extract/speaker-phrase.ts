@@ -84,7 +84,8 @@ export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
   }
   if (best) return { kind: 'name', name: best.name, ...(best.role ? { role: best.role } : {}) };
   const definite = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(text);
-  if (definite && PERSON_NOUNS.test(definite[1]) && !/^(?:the )?(?:newspaper|paper|outlet|broadcaster|agency|report)$/i.test(text))
+  // the head a word for a person, in the list or in WordNet ("the coach", "the bride", "the sportswriter")
+  if (definite && (PERSON_NOUNS.test(definite[1]) || isPersonNoun(definite[1])) && !/^(?:the )?(?:newspaper|paper|outlet|broadcaster|agency|report)$/i.test(text))
     return { kind: 'definite', noun: definite[1].toLowerCase(), text };
   if (PERSON_NOUNS.test(text) && text.split(' ').length <= 14) return { kind: 'descriptive', text: cleanRole(text) ?? text };
   return undefined;

@@ -408,7 +408,8 @@ export const REAL: readonly Row[] = [
   // Other words for an outlet, and "had / ran the story on": which outlets mention it.
   ['which weekly had the story on the peace corps', 'who_quoted:mention', 'Hudson Daily Record', 'u'],
   ['which paper ran a piece about the el repair bids', 'who_quoted:mention', 'Delaware Valley Sentinel', 'u'],
-  ['what did jack walker say', 'what_said', '-', 'u'],
+  // (Jack Walker, the attorney, is "Walker" where he reports he will move for a new trial)
+  ['what did jack walker say', 'what_said', 'new trial', 'u'],
   ['what did the board of trustees say', 'what_said:speaker', "Emory University's Board of Trustees;any race", 'u'],
   // Issue 11: shorthand (hrs, yrs), number words, a figure's own words over its neighbour's ("five women", "the
   // rest of the month"), speakers in other words (the cops), and frame typos.

@@ -1,0 +1,320 @@
+// Who is the speaker: names, family members, first names and described speakers, resolved within one article.
+import { describe, expect, it } from 'vitest';
+import type { CleanArticle } from '../../src/corpus/article.js';
+import { extractQuotes, isStatement } from '../../src/extract/quotes.js';
+
+const articleOf = (paragraphs: string[]): CleanArticle => ({ id: 'test', file: 'test.md', outlet: 'Test', name: 'Test', headline: 'Test', sources: [], paragraphs, dropped: [] });
+
+/** Each statement of an invented article as "who: first words". */
+function speakers(...paragraphs: string[]): string[] {
+  return extractQuotes(articleOf(paragraphs))
+    .quotes.filter(isStatement)
+    .map((q) => `${q.person ?? q.descriptive ?? 'null'}: ${q.text.split(/\s+/).slice(0, 3).join(' ')}`);
+}
+
+describe('family members who share a surname stay apart', () => {
+  it('does not give the stepson\'s words to the woman the text calls "Mrs."', () => {
+    const { quotes, people } = extractQuotes(
+      articleOf([
+        'A jury found 30-year-old Dale Fenn guilty yesterday in the death of Mrs. Ruth Tarn.',
+        "The verdict cleared the dead woman's stepson, Abel Tarn, 51, who was tried for the crime last year. Mrs. Tarn was killed in May.",
+        'Tarn has lived under suspicion since. When the verdict came in, Tarn said:',
+        '“I am glad it is over.”',
+        'Fenn confessed to a string of barn fires.',
+        'He also admitted that he had killed her.',
+      ]),
+    );
+    const glad = quotes.find((q) => q.text.startsWith('I am glad'));
+    expect(glad?.person).toBe('Abel Tarn');
+    expect(glad?.role).toContain('stepson');
+    expect(people.find((p) => p.name === 'Abel Tarn')?.roles.join(' ')).not.toContain('Mrs.');
+    expect(quotes.find((q) => q.text.includes('had killed her'))?.person).toBe('Dale Fenn');
+  });
+
+  it('does not join a husband and wife by their surname', () => {
+    const { people } = extractQuotes(
+      articleOf(['Mrs. Nora Pell opened the bakery in 1950.', 'Her husband, Otis Pell, keeps the books. “She does the real work,” Pell said.']),
+    );
+    expect(people.map((p) => p.name)).toEqual(expect.arrayContaining(['Nora Pell', 'Otis Pell']));
+    expect(speakers('Mrs. Nora Pell opened the bakery in 1950.', 'Her husband, Otis Pell, keeps the books. “She does the real work,” Pell said.')).toEqual([
+      'Otis Pell: She does the',
+    ]);
+  });
+});
+
+describe('a first name alone is the person named in full before', () => {
+  it('reads "Joe said" after "Joe Dekker" as Joe Dekker', () => {
+    expect(speakers('Joe Dekker has coached the Hawks for eleven seasons.', '“We are not a flashy team,” Joe said after the win.')).toEqual([
+      'Joe Dekker: We are not',
+    ]);
+  });
+
+  it('leaves a first name two people share to neither', () => {
+    const { people } = extractQuotes(
+      articleOf(['Joe Dekker and Joe Brandt coach the two teams.', '“We will see on Friday,” Joe said.']),
+    );
+    expect(people.some((p) => p.name === 'Joe')).toBe(true);
+  });
+});
+
+describe('a paragraph that opens on someone then quotes is that person speaking', () => {
+  it('gives the quote to the one who shrugs, not to the speaker of the paragraph before', () => {
+    expect(
+      speakers(
+        'Lena Varga runs the kitchen; her husband, Tom Varga, runs the front of the house.',
+        '“She is the boss,” Tom said. “I just carry plates.”',
+        'Lena shrugged. “He exaggerates.”',
+      ),
+    ).toEqual(['Tom Varga: She is the', 'Tom Varga: I just carry', 'Lena Varga: He exaggerates.']);
+  });
+
+  it('skips an opening participle clause to find who is acting', () => {
+    expect(
+      speakers(
+        'Governor Ada Krupp signed the bill on Monday. “This is a good day,” she said.',
+        'Mayor Ivo Stahl called it overdue. “We waited long enough,” he said.',
+        'Asked whether she would run again, Krupp smiled. “Ask me next year.”',
+      ),
+    ).toEqual(['Ada Krupp: This is a', 'Ivo Stahl: We waited long', 'Ada Krupp: Ask me next']);
+  });
+
+  it('keeps a quote to the speaker already quoted in its paragraph', () => {
+    expect(speakers('“We won,” said coach Ray Holm. The crowd cheered. “They earned it.”')).toEqual(['Ray Holm: We won', 'Ray Holm: They earned it.']);
+  });
+});
+
+describe('Mrs. and Miss with one surname are mother and daughter', () => {
+  it('keeps the daughter\'s words apart from the mother\'s', () => {
+    expect(
+      speakers(
+        'Mr. and Mrs. Hal Voight gave a garden party Saturday for their daughter, Miss Jane Voight, who will marry in June.',
+        '“We wanted something simple,” Mrs. Voight said.',
+        'Miss Voight agreed. “Mother did all the work,” she said.',
+        'The couple will live in Denver. “It is closer to the mountains,” Jane explained.',
+      ),
+    ).toEqual(['Voight: We wanted something', 'Jane Voight: Mother did all', 'Jane Voight: It is closer']);
+  });
+});
+
+describe('a described speaker refers back to the person in view', () => {
+  it('reads "says the handsome food expert" as the chef just named', () => {
+    expect(speakers('Marla Quist, the new chef at the Blue Heron, has strong opinions about soup.', '“Nobody here makes a proper broth,” says the handsome food expert.')).toEqual([
+      'Marla Quist: Nobody here makes',
+    ]);
+  });
+
+  it('keeps a description the article introduced with "a" as that description', () => {
+    expect(
+      speakers('Ada Lind toured the mission on Monday with an American missionary.', '“We have no money for a roof,” the American missionary said.'),
+    ).toEqual(['the American missionary: We have no']);
+  });
+
+  it('reads "the President" as the president named before', () => {
+    expect(speakers('WASHINGTON, May 3 — President Harlan Voss signed the river bill on Tuesday.', '“This is a good day for every farmer,” the President told reporters.')).toEqual([
+      'Harlan Voss: This is a',
+    ]);
+  });
+});
+
+describe('questions and answers in an interview', () => {
+  it('does not give the interviewer\'s question to the coach, nor the answer to the reporter', () => {
+    expect(
+      speakers(
+        'Coach Ray Holm met the press after the game.',
+        '“What went wrong in the second half?” a reporter asked.',
+        '“We stopped running the ball,” Holm said. “That was my fault.”',
+        '“Will you change quarterbacks?”',
+        '“No.”',
+        '“Not even for one series?”',
+        '“Not even for one play.”',
+      ),
+    ).toEqual([
+      'a reporter: What went wrong',
+      'Ray Holm: We stopped running',
+      'Ray Holm: That was my',
+      'a reporter: Will you change',
+      'Ray Holm: No.',
+      'a reporter: Not even for',
+      'Ray Holm: Not even for',
+    ]);
+  });
+
+  it('gives a question that follows a statement made to a listener to that listener', () => {
+    expect(
+      speakers('“When I was a boy,” Ames told a sportswriter last week, “I followed every game.”', '“Did you ever meet your hero?”', '“Are you kidding?” said Ames. “I was afraid to.”'),
+    ).toEqual(['Ames: When I was', 'Ames: I followed every', 'a sportswriter: Did you ever', 'Ames: Are you kidding?', 'Ames: I was afraid']);
+  });
+
+  it('lets the one asked answer: "A reporter asked Dekker ... “We will be ready,” he said."', () => {
+    expect(speakers('Joe Dekker has coached the Hawks for eleven seasons.', 'A reporter asked Dekker about the title game. “We will be ready,” he said.')).toContain(
+      'Joe Dekker: We will be',
+    );
+  });
+});
+
+describe('whom the words were said to', () => {
+  const listeners = (...paragraphs: string[]) =>
+    extractQuotes(articleOf(paragraphs))
+      .quotes.filter(isStatement)
+      .map((q) => `${q.person ?? q.descriptive}→${q.addressee ?? '-'}`);
+
+  it('names the listener of "asked X of Y" and of each turn of an exchange', () => {
+    expect(
+      listeners("“I can lift the ball, can't I?” asked Ames of an official.", '“No,” said the official. “You must play it where it lies.”', '“You are wrong,” said Ames.'),
+    ).toEqual(['Ames→an official', 'the official→Ames', 'the official→Ames', 'Ames→the official']);
+  });
+
+  it('does not make two people quoted one after the other into a conversation', () => {
+    expect(
+      listeners('“We got there in six minutes,” said Fire Chief Walt Bremer.', '“They took forty minutes,” said Ida Crane, a neighbor.'),
+    ).toEqual(['Walt Bremer→-', 'Ida Crane→-']);
+  });
+
+  it('keeps the outlet a source, never a listener: "told the Herald"', () => {
+    const [q] = extractQuotes(articleOf(['“We will appeal,” Ames told the Daily Herald.'])).quotes;
+    expect(q.addressee).toBeUndefined();
+    expect(q.toldTo).toBe('Daily Herald');
+  });
+});
+
+describe('a speaker given in the sentence after the quote', () => {
+  it('reads "“...” The answer came from X" as X', () => {
+    expect(
+      speakers('“The hydrant was frozen,” said Fire Chief Walt Bremer.', "“That is what they always say.” The answer came from a neighbor's son, Paul Crane, who had been listening."),
+    ).toEqual(['Walt Bremer: The hydrant was', 'Paul Crane: That is what']);
+  });
+
+  it('reads a named subject doing something after the quote as its speaker', () => {
+    expect(speakers('“We just keep coming,” Coach Joe Dekker said.', '“Coach is too modest.” Kip Alvarez grinned at the back of the bus.')).toEqual([
+      'Joe Dekker: We just keep',
+      'Kip Alvarez: Coach is too',
+    ]);
+  });
+});
+
+describe('a subject introduced by a description is the person it names', () => {
+  it('reads "Her husband, Dr. Sam Roe, a dentist, stays out of it. “...,” he says." as Sam Roe', () => {
+    expect(speakers('Mayor Ann Roe defended the budget.', 'Her husband, Dr. Sam Roe, a dentist, stays out of politics. “I fix teeth,” he says.')).toEqual(['Sam Roe: I fix teeth']);
+  });
+});
+
+describe('a listener only where people talk to each other', () => {
+  it('does not make speakers quoted in turn about one dispute into a conversation', () => {
+    const qs = extractQuotes(
+      articleOf([
+        'Council member Rita Gomez is not impressed. “They moved money from the pension fund,” she says.',
+        '“Nonsense,” says Mayor Ann Pruitt.',
+        '“Somebody has to read the numbers,” Gomez said.',
+      ]),
+    ).quotes;
+    expect(qs.map((q) => q.addressee)).toEqual([undefined, undefined, undefined]);
+  });
+});
+
+describe('dialogue printed as turns', () => {
+  it('alternates the two speakers over short quotations with no attribution', () => {
+    expect(
+      speakers(
+        'The boy knocked twice before Mrs. Hale opened the door.',
+        '“Come in,” said Mrs. Hale.',
+        '“Thank you,” said the boy.',
+        '“Sit down, child.”',
+        '“I would rather stand, ma\'am.”',
+        'Later the boy\'s father, Carl Dunn, explained the visit. “He wanted to apologize for the window,” Dunn said.',
+        '“He saved his allowance for three weeks to pay for the glass. It was his own idea.”',
+      ),
+    ).toEqual(['Hale: Come in', 'the boy: Thank you', 'Hale: Sit down, child.', 'the boy: I would rather', 'Carl Dunn: He wanted to', 'Carl Dunn: He saved his']);
+  });
+
+  it('keeps a long statement that goes on in a new paragraph with its speaker', () => {
+    expect(
+      speakers(
+        '“The levee will hold,” said engineer Pat Ruiz.',
+        '“The river is not the problem this year,” said Mayor Jo Banks, who toured the site with the engineers on Monday.',
+        '“The problem is the storm drains, which were built in 1920 for a town a third our size, and nobody has paid to fix them since.”',
+      ),
+    ).toEqual(['Pat Ruiz: The levee will', 'Jo Banks: The river is', 'Jo Banks: The problem is']);
+  });
+});
+
+describe('attributions feature writing uses', () => {
+  it('reads any verb of speaking or its manner after the quote', () => {
+    expect(speakers('“Not a chance,” grins Abel Ruiz.', '“Well, maybe,” he sighed.', 'Coach Lou Marr watched from the bench. “Again,” the coach grumbled after practice.')).toEqual([
+      'Abel Ruiz: Not a chance',
+      'Abel Ruiz: Well, maybe',
+      'Lou Marr: Again',
+    ]);
+  });
+
+  it('reads "in Senator Roe\'s words, it was “...”" as Roe\'s words', () => {
+    expect(speakers('The year ended badly; in Senator Ted Roe\'s words, it was “not a very encouraging picture.”')).toEqual(['Ted Roe: not a very']);
+  });
+
+  it('finds the subject after a long clause opened by "when"', () => {
+    expect(
+      speakers(
+        'Thus when Premier Ivan Dolgov hinted even before the inauguration that he hoped for an early meeting with the new leader, Mr. Hal Brandt was confronted with a delicate problem. He had set out his view in these words:',
+        '“No amount of smiles can compel a fruitful negotiation.”',
+      ),
+    ).toEqual(['Ivan Dolgov: he hoped for', 'Hal Brandt: No amount of']);
+  });
+});
+
+describe('people introduced in sports copy', () => {
+  it('finds the subject after a dateline with a date, a bare surname with a described person, and a plural possessive', () => {
+    expect(
+      speakers(
+        'CHICAGO, June 4 — Bill Starr pitched a three-hitter Sunday as the Cubs beat the Braves, 4-1.',
+        '“I had my curve working,” he said.',
+        "The Braves' manager, Chuck Dressen, blamed the wind. “Nobody could hit in that,” he said.",
+        'Asked about the remark, Starr laughed. “Tell him to come out and try it.”',
+      ),
+    ).toEqual(['Bill Starr: I had my', 'Chuck Dressen: Nobody could hit', 'Bill Starr: Tell him to']);
+    expect(speakers('The Cubs won on Sunday.', 'Starr, a 24-year-old left-hander from Tulsa, struck out nine. “I had my curve working,” he said.')).toEqual([
+      'Starr: I had my',
+    ]);
+  });
+});
+
+describe('titles written short, answers and last words', () => {
+  it('reads "Gov. Lena Hart", "Hart\'s answer: “...”" and "That was all the governor would say."', () => {
+    expect(
+      speakers(
+        'Gov. Lena Hart and Sen. Roy Platt argued about the dam for an hour.',
+        'Replied Platt: “The valley does not need another lake.”',
+        'Hart\'s answer: “The valley needs water, and a lake is water.”',
+        '“Nonsense.” That was all the governor would say.',
+      ),
+    ).toEqual(['Roy Platt: The valley does', 'Lena Hart: The valley needs', 'Lena Hart: Nonsense.']);
+  });
+
+  it('keeps "nearly all of the dealers" a described speaker', () => {
+    expect(speakers('Nearly all of the farm equipment dealers say the upturn in sales came from better crops.')).toEqual([
+      'all of the farm equipment dealers: the upturn in',
+    ]);
+  });
+});
+
+describe('a wife named by her husband\'s name', () => {
+  it('keeps "Mrs. Harold Pell" apart from Harold Pell', () => {
+    expect(
+      speakers(
+        'Mrs. Harold Pell, chairman of the flower show, said entries had doubled. “We had to rent a second tent,” Mrs. Pell said.',
+        'Her husband, Harold Pell, judged the roses. “The roses were the best in years,” Pell said.',
+        '“He says that every year,” said Mrs. Pell.',
+      ),
+    ).toEqual(['Mrs. Harold Pell: entries had doubled', 'Mrs. Harold Pell: We had to', 'Harold Pell: The roses were', 'Mrs. Harold Pell: He says that']);
+  });
+});
+
+describe('people introduced in a society or civic piece', () => {
+  it('reads "says librarian Joan Tufts of her new building" and a child introduced by her age', () => {
+    expect(
+      speakers(
+        'Mayor Ed Koval opened the new library on Saturday.',
+        '“A library is a promise to the children,” says librarian Joan Tufts of her new building.',
+        'Among the first borrowers was 9-year-old Nancy Ruhl. “I want the horse books,” she announced.',
+      ),
+    ).toEqual(['Joan Tufts: A library is', 'Nancy Ruhl: I want the']);
+  });
+});
