@@ -710,6 +710,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (tokens[e]?.text === ',' && e > i) {
       let f = e + 1;
       while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.')) f++;
+      // (an age may follow the name: "The couple's son, David, 24, works ...")
+      if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[f + 1].text) && tokens[f + 2]?.text === ',') f += 2;
       if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1] && ['VERB', 'AUX'].includes(tokens[f + 1].pos)) e = f;
       // "Starr, a 24-year-old left-hander from Tulsa, struck out nine": a name with a description of a person in
       // apposition is a person, whatever the tagger made of a bare surname
