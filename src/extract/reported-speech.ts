@@ -1,6 +1,7 @@
 // Reported speech in one sentence: where a verb of saying (from WordNet, see speech-verbs.ts) or "according to"
 // gives words to a source, who the source is as written, and which part of the sentence is what was said.
 // Works on the tagger's tokens, so "the agency" is a noun phrase and "approved a contract" has no clause after it.
+import { bareParticiple, frontedWhat, hypotheticalFinding, objectThenClause, questionedReport, writersOwnStance } from './writer-voice.js';
 import { isReportingVerb, judgementVerbs } from './speech-verbs.js';
 import { isReportNoun } from './report-nouns.js';
 import type { Token } from './tagger.js';
@@ -261,7 +262,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       const opener = np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || tokens[np.start - 1].text === ',';
       if (np.end > np.start && startsNp(tokens[np.start]) && opener && stance.that + 1 < n) {
         const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
-        if (plausibleSource(speaker)) cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[stance.that + 1].start, end }] });
+        if (plausibleSource(speaker) && !writersOwnStance(speaker, t.lemma)) cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[stance.that + 1].start, end }] });
       }
       continue;
     }
@@ -438,6 +439,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (before.pos === 'ADP' && !subordinate && !/^(?:of|although|though)$/i.test(before.lower)) continue;
     }
     if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
+    // "The only hope which ...": a lone article as the subject means the tagger read a noun as the verb
+    if (speaker && /^(?:the|a|an)$/i.test(speaker.trim())) continue;
+    if (writersOwnStance(speaker, t.lemma) || questionedReport(tokens, v, sentence) || frontedWhat(tokens, subjectStart)) continue;
+    if (THOUGHT_THAT.has(t.lemma) && hypotheticalFinding(tokens, v)) continue;
     if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) continue; // "did not mention": nothing was said
     // "Neither Lee nor Hall will predict ...", "No one said ...": a negated subject says nothing
     if (subjectStart >= 0 && tokens.slice(Math.max(0, subjectStart - 3), subjectStart + 1).some((x) => /^(?:neither|nor|nobody|none|nothing)$/i.test(x.lower) || (x.lower === 'no' && x.pos === 'DET'))) continue;
@@ -1031,6 +1036,8 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   const rest = tokens.slice(k);
   if (lemma === 'describe' || lemma === 'term' || lemma === 'characterize') return rest.some((t) => t.lower === 'as');
   const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // "reflects the region's lack of purchasing power": when every verb left is a participle inside a noun phrase, no clause follows
+  if (verbAt >= 0 && !hadThat && rest.every((t, i) => (t.pos !== 'VERB' && t.pos !== 'AUX') || bareParticiple(tokens, k + i))) return rest.some((_, i) => quoted(k + i));
   // "said that single rooms account for 95 percent": after "that" a clause follows, whatever the tagger made of its verb
   if (hadThat) return rest.length >= 2;
   if (verbAt < 0) return rest.some((_, i) => quoted(k + i));
@@ -1044,6 +1051,7 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     // "he and Crawford received ...": a coordinated subject; "his business since August is ...": a time phrase in it
     subject.every((t, i) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT', 'CCONJ'].includes(t.pos) || (i > 0 && /^(?:since|until|till)$/i.test(t.lower))) &&
     !subject.some((t) => t.text === ',' || t.text === ';') &&
+    !objectThenClause(subject, rest.slice(verbAt)) &&
     // "bull into the rules when he is sure": a subordinator opens a clause of its own; the words before it are no subject
     !subject.some((t) => /^(?:when|where|while|if|because|unless|until|whenever)$/i.test(t.lower)) &&
     // "attacked one of the officers and was restrained": an object and a second verb, not a clause
