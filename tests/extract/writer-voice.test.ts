@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CleanArticle } from '../../src/corpus/article.js';
-import { extractQuotes, isStatement } from '../../src/extract/quotes.js';
+import { extractQuotes, isStatement, type Quote } from '../../src/extract/quotes.js';
 
 const articleOf = (paragraphs: string[]): CleanArticle => ({ id: 'test', file: 'test.md', outlet: 'Test', name: 'Test', headline: 'Test', sources: [], paragraphs, dropped: [] });
 
@@ -56,5 +56,20 @@ describe('a verb with a plain object reports nothing', () => {
 
   it('reads "the only hope which ..." as a noun, not a verb of hoping', () => {
     expect(reports('The only hope which small growers have is to sell directly to the mills.')).toEqual([]);
+  });
+});
+
+describe('a quoted name of a thing is no statement', () => {
+  // a quotation no one is credited with, as the extractor leaves it
+  const uncredited = (text: string, sentence: string): Quote => ({ id: 'q', kind: 'direct', articleId: 'test', paragraph: 0, text, sentence });
+
+  it('reads a short title-cased quotation no one is credited with as a name: an “All Citizens\' Council”', () => {
+    expect(isStatement(uncredited("All Citizens' Council,", "The guild becomes an “All Citizens' Council,” with wider membership."))).toBe(false);
+    expect(isStatement(uncredited('Sportsman of the Year', 'He was hailed as “Sportsman of the Year” at the dinner.'))).toBe(false);
+  });
+
+  it('keeps a quoted sentence as words someone said, title case or not', () => {
+    expect(isStatement(uncredited('Harbor Closed Until Spring.', 'The sign read: “Harbor Closed Until Spring.”'))).toBe(true);
+    expect(isStatement(uncredited('We will not sell the mill to anyone.', '“We will not sell the mill to anyone.”'))).toBe(true);
   });
 });
