@@ -1033,6 +1033,12 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   if (GERUND_VERBS.has(lemma) && first.pos === 'VERB' && /ing$/i.test(first.lower)) return true;
   // "believes it “even more unlikely that ...”": an object with a quoted complement holds the quoted words
   if (/^(?:it|this|that|them|him|her)$/i.test(first.lower) && (quoted(k + 1) || quoted(k + 2))) return true;
+  const aside = subjectAside(tokens, k);
+  if (aside) {
+    const width = aside.end - aside.start + 1;
+    const without = [...tokens.slice(0, aside.start), ...tokens.slice(aside.end + 1)];
+    return forwardIsContent(without, k, lemma, hadThat, hadListener, (i) => quoted(i < aside.start ? i : i + width));
+  }
   const rest = tokens.slice(k);
   if (lemma === 'describe' || lemma === 'term' || lemma === 'characterize') return rest.some((t) => t.lower === 'as');
   const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
@@ -1059,6 +1065,23 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     // "gives the Legislature the power to exempt": an infinitive is no finite verb
     subject[subject.length - 1]?.lower !== 'to'
   );
+}
+
+/**
+ * Rule "aside in the subject": "says the state, in order to grow, must know its economy", "said the plan, in her view,
+ * would fail": a phrase between commas that opens with a preposition, a subordinator or an adverb, right after a
+ * short subject and right before the verb, stands outside the clause; the clause is read without it.
+ */
+function subjectAside(tokens: readonly Token[], k: number): { start: number; end: number } | undefined {
+  let open = k + 1;
+  while (open < tokens.length && open - k <= 6 && tokens[open].pos !== 'PUNCT' && tokens[open].pos !== 'VERB' && tokens[open].pos !== 'AUX') open++;
+  if (tokens[open]?.text !== ',' || !['ADP', 'SCONJ', 'ADV'].includes(tokens[open + 1]?.pos ?? '')) return undefined;
+  let close = open + 2;
+  while (close < tokens.length && close - open <= 14 && tokens[close].pos !== 'PUNCT') close++;
+  if (tokens[close]?.text !== ',') return undefined;
+  let verb = close + 1;
+  while (tokens[verb]?.pos === 'ADV') verb++;
+  return tokens[verb]?.pos === 'VERB' || tokens[verb]?.pos === 'AUX' ? { start: open, end: close } : undefined;
 }
 
 /**

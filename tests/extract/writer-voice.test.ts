@@ -54,6 +54,12 @@ describe('a verb with a plain object reports nothing', () => {
     expect(reports('Councilman Abe Roth said the man who painted the mural was paid twice.')).toEqual([expect.objectContaining({ kind: 'indirect', who: 'Abe Roth', text: expect.stringContaining('was paid twice') })]);
   });
 
+  it('reads a clause whose subject carries an aside between commas: "says the town, in order to grow, must ..."', () => {
+    expect(reports('Dean Olga Marsh spoke at the fair. She says the town, in order to grow, must build a second school.')).toContainEqual(
+      expect.objectContaining({ kind: 'indirect', text: expect.stringContaining('must build a second school'), who: 'Olga Marsh' }),
+    );
+  });
+
   it('reads "the only hope which ..." as a noun, not a verb of hoping', () => {
     expect(reports('The only hope which small growers have is to sell directly to the mills.')).toEqual([]);
   });
