@@ -630,14 +630,15 @@ function retagVerbs(tokens: readonly Token[]): readonly Token[] {
  * Rule "subject agreement": the tagger reads a present-tense verb of saying as a noun after its subject ("dealers
  * report", "economists estimate the crop will ...", "Mr. Voss reports."). It is the verb when it agrees with the noun
  * before it (a plural noun and the plain form, a singular name and the -s form) and a clause follows it (a pronoun, a
- * determiner, "that"), or, as a back-attribution, its subject stands after a comma and the sentence ends there:
+ * determiner, "that", "out that"), or, as a back-attribution, its subject stands after a comma and the sentence ends there:
  * "..., the growers report." A compound such as "the weather reports" has no comma before it and no clause after.
  */
 function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'NOUN' || !SAYING.has(t.lemma)) continue;
+    // any verb of saying when "that" follows ("the figures show that ..."), which no compound noun is followed by
+    if (t.pos !== 'NOUN' || !(SAYING.has(t.lemma) || (isReportingVerb(t.lemma) && tokens[i + 1]?.lower === 'that'))) continue;
     const subj = tokens[i - 1];
     // a plural noun opening the sentence is often tagged as a name: "Growers estimate ..."
     const pluralNoun = (subj.pos === 'NOUN' && subj.lemma !== subj.lower && /s$/i.test(subj.lower)) || (i === 1 && subj.pos === 'PROPN' && /[^s]s$/i.test(subj.lower));
@@ -645,7 +646,8 @@ function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
     const agrees = (pluralNoun && t.lower === t.lemma) || (singular && t.lower === `${t.lemma}s`);
     if (!agrees) continue;
     const next = tokens[i + 1];
-    const clause = next !== undefined && (next.lower === 'that' || /^(?:he|she|they|it|we|i|you|his|her|their|its|our)$/i.test(next.lower) || next.pos === 'DET');
+    // "Morrison points out that ...": a particle may stand before the "that"
+    const clause = next !== undefined && (next.lower === 'that' || (next.lower === 'out' && tokens[i + 2]?.lower === 'that') || /^(?:he|she|they|it|we|i|you|his|her|their|its|our)$/i.test(next.lower) || next.pos === 'DET');
     let k = i - 1;
     while (k > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[k - 1].pos)) k--;
     const back = (next === undefined || /^[.!?;]$/.test(next.text)) && tokens[k - 1]?.text === ',';
@@ -1029,7 +1031,8 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   const first = tokens[k];
   if (!first) return false;
   if (quoted(k)) return true;
-  if (first.lower === 'to') return hadListener && tokens[k + 1]?.pos === 'VERB';
+  // "told them to leave" holds a request; "feels that to wait is folly" has a clause whose subject is an infinitive
+  if (first.lower === 'to' && !hadThat) return hadListener && tokens[k + 1]?.pos === 'VERB';
   if (GERUND_VERBS.has(lemma) && first.pos === 'VERB' && /ing$/i.test(first.lower)) return true;
   // "believes it “even more unlikely that ...”": an object with a quoted complement holds the quoted words
   if (/^(?:it|this|that|them|him|her)$/i.test(first.lower) && (quoted(k + 1) || quoted(k + 2))) return true;

@@ -60,6 +60,13 @@ describe('a verb with a plain object reports nothing', () => {
     );
   });
 
+  it('reads "points out that" after a name, and "feels that to wait is folly", as reports', () => {
+    expect(reports('Professor Ida Crane points out that the river is rising.')).toEqual([{ kind: 'indirect', text: 'the river is rising', who: 'Ida Crane' }]);
+    expect(reports('Mayor Tom Reyes spoke. He feels, therefore, that to wait for the state is folly.')).toContainEqual(
+      expect.objectContaining({ kind: 'indirect', text: expect.stringContaining('to wait for the state is folly'), who: 'Tom Reyes' }),
+    );
+  });
+
   it('reads "the only hope which ..." as a noun, not a verb of hoping', () => {
     expect(reports('The only hope which small growers have is to sell directly to the mills.')).toEqual([]);
   });
