@@ -4,6 +4,7 @@ import { isOutletLike, OUTLET_BACKREF, OUTLET_WORD, SPEECH_VERB, stripLeadingCla
 import { editDistance, nameKey } from './names.js';
 import { findQuotes } from './quote-spans.js';
 import { asNounPhrase } from './noun-phrase.js';
+import { titleCasedName } from './quoted-names.js';
 import { findSpeechCues, LEAD_IN_END, SOURCE_NOUN, type SpeechCue } from './reported-speech.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
@@ -55,7 +56,7 @@ export interface Quote {
 export function isStatement(q: Quote): boolean {
   if (q.kind !== 'direct' || q.person || q.descriptive) return true;
   const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return !(/^\p{Ll}/u.test(q.text.trim()) && words.length <= 6 && !/[.!?]$/.test(q.text.trim()));
+  return !(/^\p{Ll}/u.test(q.text.trim()) && words.length <= 6 && !/[.!?]$/.test(q.text.trim())) && !titleCasedName(q.text);
 }
 
 /** A person an article mentions (a speaker, or someone introduced with a title). */

@@ -1,6 +1,7 @@
 // Reported speech in one sentence: where a verb of saying (from WordNet, see speech-verbs.ts) or "according to"
 // gives words to a source, who the source is as written, and which part of the sentence is what was said.
 // Works on the tagger's tokens, so "the agency" is a noun phrase and "approved a contract" has no clause after it.
+import { bareParticiple, frontedWhat, hypotheticalFinding, objectThenClause, questionedReport, writersOwnStance } from './writer-voice.js';
 import { isReportingVerb, judgementVerbs } from './speech-verbs.js';
 import { isReportNoun } from './report-nouns.js';
 import type { Token } from './tagger.js';
@@ -261,7 +262,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       const opener = np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || tokens[np.start - 1].text === ',';
       if (np.end > np.start && startsNp(tokens[np.start]) && opener && stance.that + 1 < n) {
         const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
-        if (plausibleSource(speaker)) cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[stance.that + 1].start, end }] });
+        if (plausibleSource(speaker) && !writersOwnStance(speaker, t.lemma)) cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[stance.that + 1].start, end }] });
       }
       continue;
     }
@@ -438,6 +439,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (before.pos === 'ADP' && !subordinate && !/^(?:of|although|though)$/i.test(before.lower)) continue;
     }
     if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
+    // "The only hope which ...": a lone article as the subject means the tagger read a noun as the verb
+    if (speaker && /^(?:the|a|an)$/i.test(speaker.trim())) continue;
+    if (writersOwnStance(speaker, t.lemma) || questionedReport(tokens, v, sentence) || frontedWhat(tokens, subjectStart)) continue;
+    if (THOUGHT_THAT.has(t.lemma) && hypotheticalFinding(tokens, v)) continue;
     if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) continue; // "did not mention": nothing was said
     // "Neither Lee nor Hall will predict ...", "No one said ...": a negated subject says nothing
     if (subjectStart >= 0 && tokens.slice(Math.max(0, subjectStart - 3), subjectStart + 1).some((x) => /^(?:neither|nor|nobody|none|nothing)$/i.test(x.lower) || (x.lower === 'no' && x.pos === 'DET'))) continue;
@@ -626,14 +631,15 @@ function retagVerbs(tokens: readonly Token[]): readonly Token[] {
  * Rule "subject agreement": the tagger reads a present-tense verb of saying as a noun after its subject ("dealers
  * report", "economists estimate the crop will ...", "Mr. Voss reports."). It is the verb when it agrees with the noun
  * before it (a plural noun and the plain form, a singular name and the -s form) and a clause follows it (a pronoun, a
- * determiner, "that"), or, as a back-attribution, its subject stands after a comma and the sentence ends there:
+ * determiner, "that", "out that"), or, as a back-attribution, its subject stands after a comma and the sentence ends there:
  * "..., the growers report." A compound such as "the weather reports" has no comma before it and no clause after.
  */
 function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | undefined;
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
-    if (t.pos !== 'NOUN' || !SAYING.has(t.lemma)) continue;
+    // any verb of saying when "that" follows ("the figures show that ..."), which no compound noun is followed by
+    if (t.pos !== 'NOUN' || !(SAYING.has(t.lemma) || (isReportingVerb(t.lemma) && tokens[i + 1]?.lower === 'that'))) continue;
     const subj = tokens[i - 1];
     // a plural noun opening the sentence is often tagged as a name: "Growers estimate ..."
     const pluralNoun = (subj.pos === 'NOUN' && subj.lemma !== subj.lower && /s$/i.test(subj.lower)) || (i === 1 && subj.pos === 'PROPN' && /[^s]s$/i.test(subj.lower));
@@ -641,7 +647,8 @@ function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
     const agrees = (pluralNoun && t.lower === t.lemma) || (singular && t.lower === `${t.lemma}s`);
     if (!agrees) continue;
     const next = tokens[i + 1];
-    const clause = next !== undefined && (next.lower === 'that' || /^(?:he|she|they|it|we|i|you|his|her|their|its|our)$/i.test(next.lower) || next.pos === 'DET');
+    // "Morrison points out that ...": a particle may stand before the "that"
+    const clause = next !== undefined && (next.lower === 'that' || (next.lower === 'out' && tokens[i + 2]?.lower === 'that') || /^(?:he|she|they|it|we|i|you|his|her|their|its|our)$/i.test(next.lower) || next.pos === 'DET');
     let k = i - 1;
     while (k > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[k - 1].pos)) k--;
     const back = (next === undefined || /^[.!?;]$/.test(next.text)) && tokens[k - 1]?.text === ',';
@@ -1025,13 +1032,22 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   const first = tokens[k];
   if (!first) return false;
   if (quoted(k)) return true;
-  if (first.lower === 'to') return hadListener && tokens[k + 1]?.pos === 'VERB';
+  // "told them to leave" holds a request; "feels that to wait is folly" has a clause whose subject is an infinitive
+  if (first.lower === 'to' && !hadThat) return hadListener && tokens[k + 1]?.pos === 'VERB';
   if (GERUND_VERBS.has(lemma) && first.pos === 'VERB' && /ing$/i.test(first.lower)) return true;
   // "believes it “even more unlikely that ...”": an object with a quoted complement holds the quoted words
   if (/^(?:it|this|that|them|him|her)$/i.test(first.lower) && (quoted(k + 1) || quoted(k + 2))) return true;
+  const aside = subjectAside(tokens, k);
+  if (aside) {
+    const width = aside.end - aside.start + 1;
+    const without = [...tokens.slice(0, aside.start), ...tokens.slice(aside.end + 1)];
+    return forwardIsContent(without, k, lemma, hadThat, hadListener, (i) => quoted(i < aside.start ? i : i + width));
+  }
   const rest = tokens.slice(k);
   if (lemma === 'describe' || lemma === 'term' || lemma === 'characterize') return rest.some((t) => t.lower === 'as');
   const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // "reflects the region's lack of purchasing power": when every verb left is a participle inside a noun phrase, no clause follows
+  if (verbAt >= 0 && !hadThat && rest.every((t, i) => (t.pos !== 'VERB' && t.pos !== 'AUX') || bareParticiple(tokens, k + i))) return rest.some((_, i) => quoted(k + i));
   // "said that single rooms account for 95 percent": after "that" a clause follows, whatever the tagger made of its verb
   if (hadThat) return rest.length >= 2;
   if (verbAt < 0) return rest.some((_, i) => quoted(k + i));
@@ -1045,6 +1061,7 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     // "he and Crawford received ...": a coordinated subject; "his business since August is ...": a time phrase in it
     subject.every((t, i) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT', 'CCONJ'].includes(t.pos) || (i > 0 && /^(?:since|until|till)$/i.test(t.lower))) &&
     !subject.some((t) => t.text === ',' || t.text === ';') &&
+    !objectThenClause(subject, rest.slice(verbAt)) &&
     // "bull into the rules when he is sure": a subordinator opens a clause of its own; the words before it are no subject
     !subject.some((t) => /^(?:when|where|while|if|because|unless|until|whenever)$/i.test(t.lower)) &&
     // "attacked one of the officers and was restrained": an object and a second verb, not a clause
@@ -1052,6 +1069,23 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     // "gives the Legislature the power to exempt": an infinitive is no finite verb
     subject[subject.length - 1]?.lower !== 'to'
   );
+}
+
+/**
+ * Rule "aside in the subject": "says the state, in order to grow, must know its economy", "said the plan, in her view,
+ * would fail": a phrase between commas that opens with a preposition, a subordinator or an adverb, right after a
+ * short subject and right before the verb, stands outside the clause; the clause is read without it.
+ */
+function subjectAside(tokens: readonly Token[], k: number): { start: number; end: number } | undefined {
+  let open = k + 1;
+  while (open < tokens.length && open - k <= 6 && tokens[open].pos !== 'PUNCT' && tokens[open].pos !== 'VERB' && tokens[open].pos !== 'AUX') open++;
+  if (tokens[open]?.text !== ',' || !['ADP', 'SCONJ', 'ADV'].includes(tokens[open + 1]?.pos ?? '')) return undefined;
+  let close = open + 2;
+  while (close < tokens.length && close - open <= 14 && tokens[close].pos !== 'PUNCT') close++;
+  if (tokens[close]?.text !== ',') return undefined;
+  let verb = close + 1;
+  while (tokens[verb]?.pos === 'ADV') verb++;
+  return tokens[verb]?.pos === 'VERB' || tokens[verb]?.pos === 'AUX' ? { start: open, end: close } : undefined;
 }
 
 /**

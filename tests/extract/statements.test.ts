@@ -177,7 +177,8 @@ describe('clauses the tagger half-reads', () => {
 
 describe('the writer', () => {
   it('takes "I" in the outlet’s own words for the writer, not the last person named', () => {
-    const { all } = statements('Mayor Ann Lee opened the bridge on Monday. I think the bridge will change the town.');
+    // (a view the writer holds, "I think ...", is the piece's own voice and no statement: tests/extract/writer-voice.test.ts)
+    const { all } = statements('Mayor Ann Lee opened the bridge on Monday. I told her that the bridge will change the town.');
     expect(all).toEqual([expect.objectContaining({ text: 'the bridge will change the town', who: 'the writer' })]);
   });
 });
