@@ -83,6 +83,17 @@ describe('a paragraph that opens on someone then quotes is that person speaking'
   });
 });
 
+describe('a person introduced by a description, a first name and an age is who "he" means next', () => {
+  it('gives "he believes" and "he said" to the son, not to the last person named in full', () => {
+    expect(
+      speakers(
+        'The mayor, Leon Park, dines at the inn every week. Park said he hoped it would never close.',
+        'The owner\'s son, Ravi, 31, keeps the books. He believes the inn will stay open. “We are booked until June,” he said.',
+      ),
+    ).toEqual(['Leon Park: he hoped it', 'Ravi: the inn will', 'Ravi: We are booked']);
+  });
+});
+
 describe('Mrs. and Miss with one surname are mother and daughter', () => {
   it('keeps the daughter\'s words apart from the mother\'s', () => {
     expect(
