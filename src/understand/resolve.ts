@@ -110,7 +110,8 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       // "…about tornadoes": a topic the story never mentions is not answered by whatever the speaker did say.
       if (q.about && allUnknown(lk, q.about)) return done(q, 0);
       const person = personFor(lk, q.person);
-      if (person && lk.ctx.quoteCount(person) > 0) return done({ ...q, person: person.name, personId: person.id }, 1);
+      if (person && lk.ctx.quoteCount(person) > 0)
+        return done({ ...q, person: person.name, personId: person.id }, !q.about || personOnTopic(lk, person, q.about) ? 1 : 0);
       const described = lk.describedMatch(q.person);
       // The fuller the question names the speaker, the better: "the uk ministry of defence" over "the uk ministry" + "defence".
       if (described) {
@@ -330,6 +331,29 @@ function aboutIn(lk: StoryLookups, found: { support: number; ids: string[] }, ab
   const terms = lk.expand(about, QUESTION_WORDS);
   const ids = found.ids.filter((id) => exactCoverage(terms, new Set(words(lk.ctx.passages.get(id)!.text).map(stem))) >= MIN_EXACT);
   return { support: ids.length ? found.support : 0, ids };
+}
+
+/**
+ * Rule "said-on-topic": "what did P say about Y" is answered only when one of P's statements (with its sentence), or
+ * a sentence naming P, holds at least half of Y's words. Why: a person the story quotes on one thing did not speak
+ * on everything; "what did Mayor Quill say about the bridge tolls", asked of a story quoting her only on the
+ * harbour dredging, is not answered by the dredging quotes. Paraphrases the lexicon knows count ("fees" for "tolls").
+ * Index lookups only: the person's own statements and the passages holding their surname with the topic.
+ */
+function personOnTopic(lk: StoryLookups, person: Person, about: string): boolean {
+  const terms = lk.expand(about, QUESTION_WORDS).filter((t) => t.forms.length);
+  if (!terms.length) return true;
+  const covers = (text: string) => {
+    const stems = new Set(words(text).map(stem));
+    return exactCoverage(terms, stems) >= MIN_EXACT || weightedCoverage(terms, stems) >= MIN_SUPPORT;
+  };
+  if (lk.ctx.quotesOf(person).some((q) => covers(`${q.text} ${q.sentence}`))) return true;
+  const surnames = [person.name, ...person.variants].map((n) => n.split(' ').pop()!).filter((n) => n.length >= 3);
+  const found = searchSupport(lk, `${surnames[0] ?? ''} ${about}`);
+  return found.ids.some((id) => {
+    const text = lk.ctx.passages.get(id)!.text;
+    return surnames.some((n) => text.includes(n)) && covers(text);
+  });
 }
 
 /** Whether any of these statements holds at least half of a topic's words, in any of their forms. */
