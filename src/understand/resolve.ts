@@ -152,6 +152,12 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       return author ? done({ intent: 'byline', article: author.name, articleId: author.id, author: true }, 0.95) : done(q, 0);
     }
     case 'byline': {
+      if (q.about) {
+        // Rule byline-about: the article whose passage best covers the subject; its headline counts as a passage.
+        const found = searchSupport(lk, q.article);
+        const a = found.ids.length ? lk.ctx.article(lk.ctx.passages.get(found.ids[0])!.articleId) : undefined;
+        return a ? done({ ...q, articleId: a.id }, found.support) : done(q, 0);
+      }
       if (q.author) {
         const a = lk.author(q.article);
         return a ? done({ ...q, article: a.name, articleId: a.id }, 1) : done(q, 0);
@@ -163,6 +169,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       if (q.conversion) return done(q, 1);
       return done(q, figureFit(lk, q.topic, question).support);
     case 'figure_topic': {
+      if (strangerName(lk, question)) return done(q, 0);
       // "…according to the daily star": an outlet named in any case narrows the figures to its article.
       const named = /\b(?:according to|in|by|from)\s+(?:the\s+)?([\p{L}\s-]{3,40}?)\s*[?.!]*$/iu.exec(question);
       const outlet = q.outlet ? lk.outlet(q.outlet) : named ? lk.outlet(named[1]) : undefined;
@@ -385,6 +392,17 @@ function allUnknown(lk: StoryLookups, topic: string): boolean {
   return terms.length > 0 && terms.every((t) => !t.forms.length);
 }
 
+/**
+ * Rule "figure-of-a-stranger": a figure question naming, mid-sentence, a place or party the story never writes in
+ * any spelling ("how many wells did Norvania drill") asks about something else; the story's figure for the same
+ * kind of thing (its own wells) does not answer it. Why: the number would be credited to the wrong party.
+ */
+function strangerName(lk: StoryLookups, question: string): boolean {
+  const capitalised = new Set([...question.matchAll(/(?<!^|[.!?]\s)\b\p{Lu}[\p{L}’'-]+/gu)].flatMap((m) => words(m[0])));
+  if (!capitalised.size) return false;
+  return lk.expand([...capitalised].join(' '), SEARCH_STOP).some((t) => !t.forms.length && t.word.length >= 3 && capitalised.has(t.word));
+}
+
 /** The person a slot names, only when the name really shares a word with theirs (not a sound-alike of a common word). */
 export function personFor(lk: StoryLookups, slot: string): Person | undefined {
   const asked = nameKey(slot).split(' ').filter((t) => t.length >= 3 && !QUESTION_WORDS.has(t));
@@ -460,8 +478,9 @@ function mentions(lk: StoryLookups, thing: string): { support: number; ids: stri
 // The thing a quantity question measures: "how much was the ransom", "how many homes were flooded".
 const QUANTITY_HEAD = /\bhow\s+(?:many|much)\s+(?:(?:was|were|is|are|did|does|do|has|have|had)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?([\p{L}-]{3,})/iu;
 
-// The one a who-question asks for: "who is the fiat company president" wants a president, not any Fiat sentence.
-const WHO_HEAD = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+)*?([\p{L}-]{3,})[\s?.!]*$/iu;
+// The one a who-question asks for: "who is the fiat company president" wants a president, not any Fiat sentence;
+// "who is Ada Quill's lawyer" (rule "whose-relation") a lawyer, written in a sentence naming her, not any Quill sentence.
+const WHO_HEAD = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the|a|an|(?:[\p{L}.'’-]+\s+)*?[\p{L}.-]+(?:'s|’s))\s+(?:[\p{L}'’-]+\s+)*?([\p{L}-]{3,})[\s?.!]*$/iu;
 
 /** The words of a question the story writes as proper nouns ("fiat" for Fiat), however the question cased them. */
 function namedIn(lk: StoryLookups, question: string): string[] {

@@ -459,4 +459,14 @@ export const BROWN: readonly Row[] = [
   // Passengers are counted (65 let off the plane), none killed: what happened to them must be the figure's own.
   ['how many passengers were killed', 'not_found', '-', 'u'],
   ['What is the capital of France?', 'not_found', '-'],
+  // Said-on-topic: Maris is quoted, never on pay; his quotes do not answer what he said about it.
+  ['what did maris say about his salary', 'not_found', '-', 'u'],
+  ['What did Maris say about Mickey?', 'what_said', 'Mickey'],
+  // Byline-about: the article named by its subject, not its outlet or headline.
+  ["who wrote the piece on the economist's forecast", 'byline', 'Harold Walsh', 'u'],
+  ['who wrote the article about the moon landing', 'not_found', '-', 'u'],
+  // Whose-relation: a relative or associate of a named person the story never names is not that person.
+  ["who is maris's lawyer", 'not_found', '-', 'u'],
+  // Figure-of-a-stranger: a country the story never names is not where its hostages were taken.
+  ['how many hostages were taken in Portugal', 'not_found', '-', 'u'],
 ];
