@@ -66,7 +66,9 @@ function questionKeys(question: string): string[] {
  */
 export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | 'how', question?: string): { part: string; rank: number } | undefined {
   if (focus === 'why' && CAUSED_BY_PREVIOUS.test(sentence)) return { part: 'the sentence before', rank: 0 };
-  const patterns = GLOBAL[focus];
+  // Rule "title-case-no-place": in a headline written in title case ("Mayor to Open Harbor Bridge") every word is
+  // capitalised, so capitals do not mark a place; only a place noun ("in the city") still does.
+  const patterns = focus === 'where' && titleCase(sentence) ? GLOBAL.where.slice(1) : GLOBAL[focus];
   const keys = question ? questionKeys(question) : [];
   const candidates: { part: string; rank: number; at: number; ofSaying: boolean }[] = [];
   for (let i = 0; i < patterns.length; i++) {
@@ -96,6 +98,12 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
   const saying = ASKS_SAYING.test(question!);
   const best = candidates.sort((a, b) => (saying ? Number(b.ofSaying) - Number(a.ofSaying) : 0) || Math.round(near(a) / 25) - Math.round(near(b) / 25) || a.rank - b.rank || a.at - b.at)[0];
   return { part: best.part, rank: best.rank };
+}
+
+/** Whether a short line capitalises most of its longer words, as headlines do, not sentences. */
+function titleCase(line: string): boolean {
+  const ws = line.match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
+  return ws.length >= 3 && ws.length <= 16 && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length * 0.75;
 }
 
 /** Whether a reason clause holds the question's own words: the asked event itself, not its cause. */

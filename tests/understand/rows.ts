@@ -469,4 +469,6 @@ export const BROWN: readonly Row[] = [
   ["who is maris's lawyer", 'not_found', '-', 'u'],
   // Figure-of-a-stranger: a country the story never names is not where its hostages were taken.
   ['how many hostages were taken in Portugal', 'not_found', '-', 'u'],
+  // Title-case-no-place: a headline's capitals ("…Door to Young Musicians") are not a place; the lawn is.
+  ['where did jfk open the door to young musicians', 'search:where', 'White House', 'u'],
 ];
