@@ -8,7 +8,7 @@ import type { StoryQuote } from '../story.js';
 import { stem } from '../search/stem.js';
 import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
-import { focusMatch } from './focus.js';
+import { focusMatch, REASON_FOR_PREVIOUS } from './focus.js';
 import { WEIGHT } from './lexicon.js';
 import { exactCoverage, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import type { Proposal } from './rules.js';
@@ -51,7 +51,9 @@ export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, q
         ('about' in r.query && !!r.query.about && allUnknown(lookups, r.query.about)) ||
         // "What did Jacqueline Kennedy say": someone the story names but never quotes, nor reports speaking, said
         // nothing in it; a passage that merely names them does not answer what they said.
-        (r.query.intent === 'what_said' && properName(lookups, r.query.person));
+        (r.query.intent === 'what_said' && properName(lookups, r.query.person)) ||
+        // Rule said-on-topic: they are quoted, only not on this; a passage naming them without it does not answer.
+        (r.query.intent === 'what_said' && !!r.query.personId && !!r.query.about);
     // "Who said Putin is a war criminal": words the story never uses in any form were not said in it, and a
     // passage holding the rest of them does not answer who said them.
     if (r.support === 0 && r.query.intent === 'who_said') strangers ||= lookups.expand(r.query.quote, QUOTE_STOP).some((t) => !t.forms.length && t.word.length >= 3);
@@ -208,6 +210,14 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
       const s = heldHead.length ? { ...found, ids: heldHead } : { ...found, support: 0, ids: [] };
       if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
+      // Rule "reason-follows": the sentence closest to the question states no reason and the next one in its
+      // paragraph gives it ("The council will close the pool. Reason: it loses money."): that one answers, before
+      // any sentence further from the question.
+      const top = s.ids[0];
+      if (q.focus === 'why' && top && !focusMatch(lk.ctx.passages.get(top)!.text, 'why', q.text)) {
+        const next = nextInParagraph(lk, top);
+        if (next && REASON_FOR_PREVIOUS.test(next.text)) return done({ ...q, passageIds: [next.id] }, s.coverage?.get(top) ?? s.support);
+      }
       // A when/where/why answer needs a passage holding the time, place or reason.
       const held = s.ids
         .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!, q.text) }))
@@ -390,6 +400,14 @@ function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, spe
 function allUnknown(lk: StoryLookups, topic: string): boolean {
   const terms = lk.expand(topic, QUESTION_WORDS);
   return terms.length > 0 && terms.every((t) => !t.forms.length);
+}
+
+/** The sentence after a passage in its paragraph, by id ("article:3.1" → "article:3.2"): a lookup, not a scan. */
+function nextInParagraph(lk: StoryLookups, id: string): { id: string; text: string } | undefined {
+  const m = /^(.*\.)(\d+)$/.exec(id);
+  const next = m ? `${m[1]}${Number(m[2]) + 1}` : undefined;
+  const p = next ? lk.ctx.passages.get(next) : undefined;
+  return p && next ? { id: next, text: p.text } : undefined;
 }
 
 /**
