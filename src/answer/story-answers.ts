@@ -35,8 +35,8 @@ export function answerOutlets(ctx: AnswerContext): AnswerDraft {
   };
 }
 
-export function answerByline(ctx: AnswerContext, which: string): AnswerDraft {
-  const a = ctx.findArticle(which)?.article;
+export function answerByline(ctx: AnswerContext, which: string, articleId?: string): AnswerDraft {
+  const a = articleId ? ctx.article(articleId) : ctx.findArticle(which)?.article;
   if (!a) return notFound(ctx, `I can't tell which article “${clip(which)}” means. Outlets: ${ctx.story.articles.map((x) => x.name).join(', ')}.`);
   const cite = [ctx.citation(a.id, a.headline)];
   if (!a.byline) return { found: false, summary: `${a.name}'s article “${a.headline}” does not name its author.`, citations: cite };
