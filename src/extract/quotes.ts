@@ -139,8 +139,15 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         );
       }) ??
       // "Olena Matvienko" after a bare "Matvienko": upgrade the bare one.
-      (parts.length > 1 ? people.find((p) => !p.name.includes(' ') && nameKey(p.name) === surname && fits(p)) : undefined)
+      (parts.length > 1 ? people.find((p) => !p.name.includes(' ') && nameKey(p.name) === surname && fits(p)) : undefined) ??
+      // "Claude Ardois" after "Her husband, Claude": a feature gives a first name, then the full one (the one person
+      // known by that first name alone, not of the other sex)
+      (parts.length > 1 ? byBareGiven(parts[0], want) : undefined)
     );
+  };
+  const byBareGiven = (given: string, want: 'f' | 'm' | undefined): ArticlePerson | undefined => {
+    const bare = people.filter((p) => !p.name.includes(' ') && nameKey(p.name) === given && p.roles.length > 0);
+    return bare.length === 1 && (!want || !bare[0].gender || bare[0].gender === want) ? bare[0] : undefined;
   };
   const byGivenName = (given: string): ArticlePerson | undefined => {
     if (!isGivenName(given.charAt(0).toUpperCase() + given.slice(1))) return undefined;
@@ -163,7 +170,10 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       if (role) noteGender(p, role);
       people.push(p);
     } else if (name !== p.name) {
-      if (name.split(' ').length > p.name.split(' ').length && nameKey(name).endsWith(nameKey(p.name))) {
+      if (
+        name.split(' ').length > p.name.split(' ').length &&
+        (nameKey(name).endsWith(nameKey(p.name)) || (!p.name.includes(' ') && nameKey(name).startsWith(`${nameKey(p.name)} `)))
+      ) {
         p.variants.push(p.name);
         p.name = name;
       } else if (!p.variants.includes(name)) p.variants.push(name);
@@ -563,6 +573,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (who && (quote.person || quote.descriptive)) {
       quote.addressee = who;
       alternated.add(quote);
+      // (only a turn that is its whole paragraph: where the paragraph goes on, "“See that kid?” He said", the
+      // sentence after may name someone else)
+      if (bare(article.paragraphs[quote.paragraph] ?? '') === bare(quote.text)) inView(quote);
     }
   }
 
@@ -630,6 +643,22 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     alternated.add(quote);
     copySpeaker(before, quote);
     quote.addressee = key(prev);
+    inView(quote);
+  }
+
+  /**
+   * Rule (a turn keeps its speaker in view): in a dialogue printed as bare turns, the one whose turn it was is who a
+   * "he said" a few short lines later means, however many lines back they were last named ("The attendant ..." /
+   * "“Long drive?”" / "“Too long,” I said." / "“Slow,” he said."). The writer's own turns are not a he or she.
+   */
+  function bare(text: string): string {
+    return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  }
+
+  function inView(quote: Quote) {
+    const p = quote.person ? people.find((x) => x.name === quote.person) : undefined;
+    if (p) subjects.push({ p, sentence: sentenceNo });
+    else if (quote.descriptive && !/^the writer\b/.test(quote.descriptive)) subjects.push({ desc: quote.descriptive, sentence: sentenceNo });
   }
 
   /** A listener as the article knows them: "Abel" is Abel Ruiz, "him" the man in view who is not the speaker. */
@@ -707,6 +736,24 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       (e < tokens.length && /^(?:\.|-|of|['’]s?)$/.test(tokens[e].text) && e > i)
     )
       e++;
+    // Rule (described subject with a place): "The old man at the corner table has eaten there ...": a person the text
+    // describes may carry a phrase of where or whom after the head noun; the described person is still the subject
+    // (only after a lower-case description: a name's phrase, "Roe in Dallas", is read by the name rules)
+    if (
+      e > i + 1 &&
+      /^(?:the|a|an)$/i.test(tokens[i].lower) &&
+      tokens[e - 1].pos === 'NOUN' &&
+      /^\p{Ll}/u.test(tokens[e - 1].text) &&
+      isPersonNoun(tokens[e - 1].lower) &&
+      /^(?:at|in|from|with|on|behind|near|beside|by)$/.test(tokens[e]?.lower ?? '')
+    ) {
+      let f = e + 1;
+      while (f < tokens.length && f < e + 6 && !quoted(f) && ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[f].pos)) f++;
+      if (f > e + 1 && tokens[f] && ['VERB', 'AUX'].includes(tokens[f].pos)) {
+        subjects.push({ desc: text.slice(tokens[i].start, tokens[e - 1].end), sentence: sentenceNo });
+        return;
+      }
+    }
     // "The mayor, Jo Pratt, praised ...": a name in apposition to the subject is who it is
     if (tokens[e]?.text === ',' && e > i) {
       let f = e + 1;
@@ -1013,7 +1060,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (ref.pronoun === 'she') found.p.gender ??= 'f';
         if (ref.pronoun === 'he') found.p.gender ??= 'm';
         subjects.push({ p: found.p, sentence: sentenceNo });
-      } else if (found?.desc) quote.descriptive = found.desc;
+      } else if (found?.desc) {
+        quote.descriptive = found.desc;
+        // "“Check the oil?” the attendant asked ... “Slow,” he said.": a described speaker stays in view as one named does
+        subjects.push({ desc: found.desc, sentence: sentenceNo });
+      }
     } else if (ref.kind === 'age') {
       const p = people.find((x) => x.age === ref.age) ?? [...recent].reverse().find((x) => x.age === undefined);
       if (p) {
@@ -1311,6 +1362,17 @@ export function describedNames(plain: string): { name: string; role: string }[] 
     if (!isPersonNoun(head) || isThingNoun(head) || isNotPersonName(name)) continue;
     if (!isGivenName(name.split(/\s+/)[0]) && !isFirstNameWord(name.split(/\s+/)[0])) continue;
     out.push({ name: name.trim(), role: title ? `${title.trim()}, ${role}` : role });
+  }
+  // Rule (a first name in apposition): "and their son, Luc, 19, washes the pots": a feature names family members and
+  // regulars by a given name alone; set off by commas after a word for a person, one capitalised word is that person
+  // (whatever the name list knows of it: the apposition, not the name, says a person)
+  const single =
+    /\b((?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he\s+(?:[\p{Lu}][\p{L}-]*(?:['’]s|s['’])\s+)?)\s*(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)(?=\s*(?:,\s*\d{1,3}\s*,|,\s+\p{Ll}))/gu;
+  for (const m of plain.matchAll(single)) {
+    const [, role, head, name] = m;
+    if (!(isPersonNoun(head) || genderOfWords(head)) || isThingNoun(head) || isNotPersonName(name) || isPersonNoun(name)) continue;
+    if (out.some((o) => o.name.startsWith(name))) continue;
+    out.push({ name, role });
   }
   // "found 21-year-old Abel Tarn guilty": an age before a full name marks a person wherever the name stands
   for (const m of plain.matchAll(/\b(\d{1,3})-year-old\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,2}\p{Lu}[\p{L}’'-]+)/gu)) {

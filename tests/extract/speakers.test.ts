@@ -329,3 +329,46 @@ describe('people introduced in a society or civic piece', () => {
     ).toEqual(['Joan Tufts: A library is', 'Nancy Ruhl: I want the']);
   });
 });
+
+describe('features, columns and profiles: the people a "he" or "she" can mean', () => {
+  it('gives a column\'s unnamed attendant his turns and the writer\'s "I said" to the byline', () => {
+    const { quotes } = extractQuotes({
+      ...articleOf([
+        'I pulled in at a filling station outside Marlow on Tuesday. The attendant was a lanky fellow in overalls.',
+        '“Check the oil?” he asked.',
+        '“Please,” I said.',
+        '“Long drive?”',
+        '“Too long,” I said.',
+        '“Slow,” he said. “Nobody drives out here now.”',
+      ]),
+      byline: 'Ida Penn',
+    });
+    const who = (start: string) => {
+      const q = quotes.find((x) => x.text.startsWith(start));
+      return q?.person ?? q?.descriptive;
+    };
+    expect(who('Check the oil')).toBe('The attendant');
+    expect(who('Please')).toBe('the writer, Ida Penn');
+    expect(who('Long drive')).toBe('The attendant');
+    expect(who('Slow')).toBe('The attendant');
+  });
+
+  it('makes a family member named by a first name alone someone a later "he" means', () => {
+    expect(
+      speakers(
+        'Odile Brun opens her bakery at four. Her husband, Remy, does the books, and their son, Tavo, 17, sweeps up.',
+        'Remy Brun, a retired pilot, thinks the shop is too small. “We need a second oven,” he said.',
+        'Tavo ignores them both. He wants to be a drummer. “I hate flour,” he said.',
+      ),
+    ).toEqual(['Remy Brun: the shop is', 'Remy Brun: We need a', 'Tavo: I hate flour']);
+  });
+
+  it('reads "the old man at the corner table" as the subject a "he" means, not the last man named', () => {
+    expect(
+      speakers(
+        'Remy Brun, a retired pilot, thinks the shop is too small. “We need a second oven,” he said.',
+        'The old man at the window seat has come every morning since 1950. “The rye is the best in town,” he said.',
+      ),
+    ).toEqual(['Remy Brun: the shop is', 'Remy Brun: We need a', 'The old man: The rye is']);
+  });
+});
