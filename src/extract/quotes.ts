@@ -755,12 +755,27 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       }
     }
     // "The mayor, Jo Pratt, praised ...": a name in apposition to the subject is who it is
+    let asideAt = -1;
     if (tokens[e]?.text === ',' && e > i) {
       let f = e + 1;
       while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.')) f++;
       // (an age may follow the name: "The couple's son, David, 24, works ...")
       if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[f + 1].text) && tokens[f + 2]?.text === ',') f += 2;
       if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1] && ['VERB', 'AUX'].includes(tokens[f + 1].pos)) e = f;
+      // Rule (aside after the subject): "Voss, for all his bluster, is a careful man", "Voss, like his father, farms":
+      // a phrase set off by commas that opens with a preposition is an aside; the name before it is the subject
+      else if (
+        tokens[e + 1]?.pos === 'ADP' &&
+        /^(?:for|like|unlike|despite|with|as|in|at|after|before|since|by|of)$/.test(tokens[e + 1].lower) &&
+        tokens.slice(i, e).every((t) => t.pos === 'PROPN' || t.text === '.')
+      ) {
+        const close = tokens.findIndex((t, k) => k > e + 1 && (t.text === ',' || t.text === ';'));
+        if (close > 0 && close < e + 20 && tokens[close].text === ',' && tokens[close + 1] && ['VERB', 'AUX'].includes(tokens[close + 1].pos) && !tokens.slice(e + 1, close).some((_, k) => quoted(e + 1 + k)))
+        {
+          asideAt = e;
+          e = close;
+        }
+      }
       // "Starr, a 24-year-old left-hander from Tulsa, struck out nine": a name with a description of a person in
       // apposition is a person, whatever the tagger made of a bare surname
       else if (tokens[e + 1] && /^(?:a|an|the)$/i.test(tokens[e + 1].lower) && /^\p{Lu}/u.test(tokens[i].text)) {
@@ -773,17 +788,24 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       }
     }
     if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
-      const phrase = text.slice(tokens[i].start, tokens[e - 1].end);
+      const phrase = text.slice(tokens[i].start, tokens[(asideAt > 0 ? asideAt : e) - 1].end);
       const ref = parseSpeakerPhrase(phrase);
       // (a given name alone counts beside its role: "Her husband, Tom")
       if (
         ref?.kind === 'name' &&
         (personLike(phrase, ref.name) ||
           (!ref.name.includes(' ') && (findPerson(ref.name) || (ref.role && isGivenName(ref.name)))) ||
-          (!ref.name.includes(' ') && ref.role && /^(?:a|an|the)\s/i.test(ref.role) && !isNotPersonName(ref.name)))
+          (!ref.name.includes(' ') && ref.role && /^(?:a|an|the)\s/i.test(ref.role) && !isNotPersonName(ref.name)) ||
+          // (an aside that says "his" or "her" of the subject says a person: "Voss, for all his bluster, is ...")
+          (asideAt > 0 && !isNotPersonName(ref.name) && tokens.slice(asideAt, e).some((t) => /^(?:his|her)$/.test(t.lower))))
       ) {
         const p = addPerson(ref.name, ref.role, ref.age);
         noteGender(p, phrase);
+        if (asideAt > 0) {
+          const his = tokens.slice(asideAt, e).some((t) => t.lower === 'his');
+          const her = tokens.slice(asideAt, e).some((t) => t.lower === 'her');
+          if (his !== her) p.gender ??= his ? 'm' : 'f';
+        }
         mention(p);
         subjects.push({ p, sentence: sentenceNo });
         return;

@@ -371,4 +371,13 @@ describe('features, columns and profiles: the people a "he" or "she" can mean', 
       ),
     ).toEqual(['Remy Brun: the shop is', 'Remy Brun: We need a', 'The old man: The rye is']);
   });
+
+  it('gives "he knows that" to a subject set off by an aside ("Voss, for all his bluster, is ..."), not to the last man named', () => {
+    expect(
+      speakers(
+        'Premier Ivan Tesla spoke first, and the hall cheered.',
+        'Brandt, for all his talk of reform, is a cautious man at heart; he knows that the voters fear change.',
+      ),
+    ).toEqual(['Brandt: the voters fear']);
+  });
 });
