@@ -193,6 +193,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   let sentenceNo = 0;
   let leadIn: { quote: Quote; paragraph: number } | undefined;
   let leadRun = 0;
+  let reportLeads = false;
   let questionTo: { p: ArticlePerson; sentence: number } | undefined;
   const inherited = new Set<Quote>();
   const paragraphOfSentence: number[] = [];
@@ -437,6 +438,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (cue.toldTo) quote.addressee = cue.toldTo;
         quotes.push(quote);
         if (quote.person || quote.descriptive) sentenceSpeakers.push(quote);
+        // Rule (a report that leads in): "He told reporters that the figures were sound:" and then a quotation alone:
+        // a report ending with a colon opens the words that follow as a bare lead-in does, so they are its speaker's
+        if (LEAD_IN_END.test(restored) && !ks.length && (quote.person || quote.descriptive)) {
+          leadIn = { quote, paragraph };
+          reportLeads = true;
+        }
       }
       // A quotation standing alone after a lead-in ending with a colon takes the lead-in's speaker.
       const lone = quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && !q.person && !q.descriptive);
@@ -483,7 +490,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         leadIn.paragraph = paragraph;
       } else if (cues.some((c) => c.content.length) && !LEAD_IN_END.test(restored))
         leadRun = 2; // a report of its own ends an account run on without quote marks
-      else if (cues.length || ks.length) leadRun = 0;
+      else if (cues.length || ks.length) leadRun = reportLeads ? 2 : 0; // (a report's own words were its account)
+      reportLeads = false;
       sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));
@@ -943,8 +951,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     // gives its noun ("company" is also a guest)
     const personDesc = (d: string) => {
       const head = descHead(d);
-      return !PLURAL_DESC.test(head) && !INSTITUTION.test(head) && isPersonNoun(head.split(/\s+/).pop() ?? '');
+      return !PLURAL_DESC.test(head) && !INSTITUTION.test(head) && personWord(head.split(/\s+/).pop() ?? '');
     };
+    // Rule (a described person has a sex too): "the old man" is no "she", "the bride" or "his widow" no "he"
+    const sexOf = (d: string) => {
+      const head = descHead(d).split(/\s+/).pop() ?? '';
+      return /^(?:man|fellow|gentleman)$/i.test(head) ? 'm' : genderOfWords(head);
+    };
+    const agrees = (d: string) => (want !== 'f' && want !== 'm') || !sexOf(d) || sexOf(d) === want;
     const fits = (x: { p?: ArticlePerson; desc?: string; plural?: boolean }) =>
       want === 'it'
         ? !!x.desc && !x.plural && !PLURAL_DESC.test(descHead(x.desc)) && !personDesc(x.desc)
@@ -952,7 +966,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           ? !!x.desc && (PLURAL_DESC.test(descHead(x.desc)) || !!x.plural)
           : x.p
             ? want === 'person' || !genderOf(x.p) || genderOf(x.p) === want
-            : !!x.desc && personDesc(x.desc);
+            : !!x.desc && personDesc(x.desc) && agrees(x.desc);
     if (
       questionTo &&
       questionTo.sentence >= sentenceNo - 2 &&
@@ -1229,8 +1243,18 @@ function describedSource(phrase: string): SpeakerRef | undefined {
   // "seven of the eight companies", "most firms": a plural of a source noun
   if (SOURCE_NOUN.test(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
   // "some churchmen", "several church leaders": a head noun WordNet files under people
-  if (isPersonNoun(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
+  if (personWord(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
   return undefined;
+}
+
+/**
+ * A word for a person: WordNet's people, and the words of kin and station it leaves out because they are also
+ * titles or surnames ("Father", "Brother", "Lady", "Singer"): "her father", "the bride" are people a "he" or
+ * "she" can mean.
+ */
+function personWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return isPersonNoun(w) || genderOfWords(w) !== undefined || /^(?:bride|bridegroom|groom|singer|cook|sibling|cousin)$/.test(w);
 }
 
 /** churchmen → churchman, leaders → leader, authorities → authority. */

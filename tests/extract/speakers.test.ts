@@ -380,4 +380,25 @@ describe('features, columns and profiles: the people a "he" or "she" can mean', 
       ),
     ).toEqual(['Brandt: the voters fear']);
   });
+
+  it('gives the quotation after "He told reporters that ...:" to the one who told them, not to the last woman quoted', () => {
+    expect(
+      speakers(
+        'Senator Ada Voss called the plan a retreat. “The governor has quit,” she said.',
+        "The governor's budget director, Carl Imhof, defended the plan. He told reporters that the figures were sound:",
+        '“We have checked every number twice.”',
+      ),
+    ).toEqual(['Ada Voss: the plan a', 'Ada Voss: The governor has', 'Carl Imhof: the figures were', 'Carl Imhof: We have checked']);
+  });
+
+  it('reads "her father" and "the bride" as a he and a she, and never gives a "she" to "the old man"', () => {
+    expect(
+      speakers(
+        "The bride wore her grandmother's lace. “I cried all morning,” she said.",
+        'Her father, a quiet farmer, stood by the door. “I never saw her happier,” he said.',
+        'The old man nodded. “Nor I,” she said.',
+      ),
+    ).toEqual(['The bride: I cried all', 'Her father: I never saw']);
+  });
 });
+
