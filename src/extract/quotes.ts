@@ -795,6 +795,23 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         }
       }
     }
+    // Rule (identity): "The other star is halfback Roy Kessel, who came from Ohio.": a description that "is" a named
+    // person introduces that person, and the name is who a later "he" means
+    if (e > i && /^(?:is|was)$/.test(tokens[e]?.lower ?? '') && /^(?:the|his|her|their|its)$/i.test(tokens[i].lower)) {
+      let f = e + 1;
+      while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'NOUN' || tokens[f].pos === 'ADJ') && /^\p{Ll}/u.test(tokens[f].text)) f++;
+      const from = f;
+      while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.') && /^\p{Lu}|^\.$/u.test(tokens[f].text)) f++;
+      if (f > from + 1 && (!tokens[f] || [',', '.', ';'].includes(tokens[f].text))) {
+        const ref = parseSpeakerPhrase(text.slice(tokens[e + 1].start, tokens[f - 1].end));
+        if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) {
+          const p = addPerson(ref.name, ref.role, ref.age);
+          mention(p);
+          subjects.push({ p, sentence: sentenceNo });
+          return;
+        }
+      }
+    }
     if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
       const phrase = text.slice(tokens[i].start, tokens[(asideAt > 0 ? asideAt : e) - 1].end);
       const ref = parseSpeakerPhrase(phrase);
@@ -977,6 +994,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       questionTo = undefined;
       return { p };
     }
+    // Rule (a she is a woman the text has marked): the press of the day marks a woman ("Mrs.", "Miss", "his mother",
+    // an earlier "she"), so a "she" means a woman so marked in view before a nearer bare surname ("Pell's mother,
+    // Edna, ... “Mom worries,” Pell said. / “Somebody has to,” she said.")
+    if (want === 'f')
+      for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 3; i--) {
+        const x = subjects[i];
+        if (x.p ? x.p.gender === 'f' : !!x.desc && fits(x) && genderOfWords(x.desc) === 'f') return x;
+      }
     for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 3; i--)
       if (fits(subjects[i])) return subjects[i];
     if (want === 'it' || want === 'they') {
@@ -1413,7 +1438,7 @@ export function describedNames(plain: string): { name: string; role: string }[] 
   // regulars by a given name alone; set off by commas after a word for a person, one capitalised word is that person
   // (whatever the name list knows of it: the apposition, not the name, says a person)
   const single =
-    /\b((?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|[Tt]he\s+(?:[\p{Lu}][\p{L}-]*(?:['’]s|s['’])\s+)?)\s*(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)(?=\s*(?:,\s*\d{1,3}\s*,|,\s+\p{Ll}))/gu;
+    /\b((?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|(?:[Tt]he\s+)?[\p{Lu}][\p{L}-]*(?:['’]s|s['’])|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)(?=\s*(?:,\s*\d{1,3}\s*,|,\s+\p{Ll}))/gu;
   for (const m of plain.matchAll(single)) {
     const [, role, head, name] = m;
     if (!(isPersonNoun(head) || genderOfWords(head)) || isThingNoun(head) || isNotPersonName(name) || isPersonNoun(name)) continue;

@@ -400,5 +400,25 @@ describe('features, columns and profiles: the people a "he" or "she" can mean', 
       ),
     ).toEqual(['The bride: I cried all', 'Her father: I never saw']);
   });
+
+  it('reads "The other star is halfback Roy Venn" as introducing Venn, whom the next "he" means', () => {
+    expect(
+      speakers(
+        'Coach Hal Dobbs has built a winner. He says the key is defense.',
+        'The other star is halfback Roy Venn, who came from Ohio. Venn carries the ball thirty times a game. He admits he is tired by the fourth quarter.',
+      ),
+    ).toEqual(['Hal Dobbs: the key is', 'Roy Venn: he is tired']);
+  });
+
+  it('gives a "she" to the mother the text marked, not to her son who spoke just before', () => {
+    expect(
+      speakers(
+        'Roy Venn carries the ball thirty times a game.',
+        "Venn's mother, Edna, watches every game from the top row. “I tell him to rest,” she said.",
+        '“Mom worries,” Venn said, grinning.',
+        '“Somebody has to,” she said.',
+      ),
+    ).toEqual(['Edna: I tell him', 'Roy Venn: Mom worries', 'Edna: Somebody has to']);
+  });
 });
 
