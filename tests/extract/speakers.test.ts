@@ -420,5 +420,9 @@ describe('features, columns and profiles: the people a "he" or "she" can mean', 
       ),
     ).toEqual(['Edna: I tell him', 'Roy Venn: Mom worries', 'Edna: Somebody has to']);
   });
+
+  it('keeps "Mrs. Ann Dover" a person though Dover is a town, so her "she said" is hers', () => {
+    expect(speakers('The winner, Mrs. Ann Dover, held the cup high.', '“I never expected it,” she said.')).toEqual(['Ann Dover: I never expected']);
+  });
 });
 
