@@ -331,7 +331,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           const freshParagraph =
             paragraphOfSentence[sentenceNo - 1] === quote.paragraph &&
             !quotes.some((q) => q.paragraph === quote.paragraph);
-          const bySubject = last?.sentence === sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph);
+          // ... and so does a paragraph that is one sentence of someone doing something ("Lind waved that away." /
+          // "“Asch worries about everything.”"): the one it shows is who speaks next
+          const actionParagraph =
+            paragraphOfSentence[sentenceNo - 1] === quote.paragraph - 1 &&
+            paragraphOfSentence[sentenceNo - 2] !== quote.paragraph - 1 &&
+            !quotes.some((q) => q.paragraph === quote.paragraph - 1);
+          const bySubject =
+            last?.sentence === sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph || (!!last.p && actionParagraph));
           if (!bySubject && !lead && !quotes.some((q) => q.paragraph === quote.paragraph)) {
             takeTurn(quote);
             if (paragraphOfSentence[sentenceNo - 1] !== quote.paragraph)
@@ -646,7 +653,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (quotes.some((q) => q.paragraph === before.paragraph && key(q) !== key(before))) return;
     // ... and each said by whom ("said the boy") or itself a turn taken so: a quotation that went on from an earlier
     // one is a statement running on, not a turn
-    const given = (q: Quote) => !inherited.has(q) || alternated.has(q);
+    // (a quotation running on after its attribution in the same paragraph, "“Nonsense,” she said. “I never ...”", is
+    // that attributed turn going on)
+    const given = (q: Quote) =>
+      !inherited.has(q) ||
+      alternated.has(q) ||
+      quotes.some((x) => x !== q && x.paragraph === q.paragraph && x.kind !== 'indirect' && !inherited.has(x) && key(x) === key(q));
     if (!short(prev.paragraph) || !short(before.paragraph) || !given(prev) || !given(before)) return;
     alternated.add(quote);
     copySpeaker(before, quote);
@@ -1088,11 +1100,26 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (!ref) {
       // A quotation alone in its sentence carries on the last speaker's words: from the paragraph before, or two
       // back when a quote-only paragraph stands between (a statement printed over several paragraphs).
+      // Rule (the last to speak, reported or quoted): "His deputy, Karl Asch, disagrees. He thinks the cost is too
+      // high." and then "“Nobody has counted the interest.”": a quotation alone after a paragraph whose report gave
+      // someone else's view carries on that report's speaker, not the last one quoted in marks
+      const reported = [...quotes].reverse().find((q) => q.kind === 'indirect');
+      const lastSaid =
+        reported &&
+        previous &&
+        (reported.person || reported.descriptive) &&
+        reported.paragraph > previous.paragraph &&
+        reported.paragraph === quote.paragraph - 1 &&
+        quotes[quotes.length - 1] === reported
+          ? reported
+          : undefined;
       const inherit = a.sameAsPrevious
         ? prevInSentence
-        : a.quoteOnly && previous && previous.paragraph >= quote.paragraph - 2
-          ? previous.quote
-          : undefined;
+        : a.quoteOnly && lastSaid
+          ? lastSaid
+          : a.quoteOnly && previous && previous.paragraph >= quote.paragraph - 2
+            ? previous.quote
+            : undefined;
       if (inherit) copySpeaker(inherit, quote);
       return;
     }

@@ -424,5 +424,28 @@ describe('features, columns and profiles: the people a "he" or "she" can mean', 
   it('keeps "Mrs. Ann Dover" a person though Dover is a town, so her "she said" is hers', () => {
     expect(speakers('The winner, Mrs. Ann Dover, held the cup high.', '“I never expected it,” she said.')).toEqual(['Ann Dover: I never expected']);
   });
+
+  it('carries a bare quotation on from the man whose view the paragraph before reported, and gives the next to the man shown acting', () => {
+    expect(
+      speakers(
+        'Mayor Otto Lind spoke for an hour. “The dam will feed the valley,” he said.',
+        'His deputy, Karl Asch, disagrees. He thinks the cost is too high.',
+        '“Nobody has counted the interest.”',
+        'Lind waved that away.',
+        '“Asch worries about everything.”',
+      ),
+    ).toEqual(['Otto Lind: The dam will', 'Karl Asch: the cost is', 'Karl Asch: Nobody has counted', 'Otto Lind: Asch worries about']);
+  });
+
+  it('gives a bare reply after a grandson and his grandmother their turns in order', () => {
+    expect(
+      speakers(
+        'Mrs. Edna Pratt is 82 and still drives to church. Her grandson, Tim, rides with her.',
+        '“She scares me,” Tim said.',
+        '“Nonsense,” she said. “I have never had an accident.”',
+        '“She hit a mailbox last year.”',
+      ),
+    ).toEqual(['Tim: She scares me', 'Edna Pratt: Nonsense', 'Edna Pratt: I have never', 'Tim: She hit a']);
+  });
 });
 
