@@ -194,6 +194,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   let leadIn: { quote: Quote; paragraph: number } | undefined;
   let leadRun = 0;
   let reportLeads = false;
+  let writerAsked: { listener: string; sentence: number } | undefined;
   let questionTo: { p: ArticlePerson; sentence: number } | undefined;
   const inherited = new Set<Quote>();
   const paragraphOfSentence: number[] = [];
@@ -356,6 +357,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             }
           }
         }
+        // Rule (the writer's question): "I asked Coach Dobbs about the loss." and then "“Did you expect it?”": a bare
+        // question right after the writer says they asked someone is the writer's, put to that person
+        if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive && /\?\s*$/.test(quote.text) && writerAsked && writerAsked.sentence >= sentenceNo - 2) {
+          quote.descriptive = writerName();
+          quote.addressee = writerAsked.listener;
+        }
         if (!quote.person && !quote.descriptive && cue && cue.from !== 'none') resolveCue(quote, cue, sentenceSpeakers);
         if (!quote.person && !quote.descriptive && /:\s*$/.test(restored.slice(0, at.start))) {
           // "Dealer Bob Houtz tilts back in his chair and tells of a pickup in sales: “We've sold four ...”": the
@@ -391,7 +398,10 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           const asked = parseSpeakerPhrase(cue.toldTo);
           if (asked?.kind === 'name' && !isNotPersonName(asked.name)) {
             const p = findPerson(asked.name) ?? addPerson(asked.name, asked.role);
-            if (people.includes(p)) questionTo = { p, sentence: sentenceNo };
+            if (people.includes(p)) {
+              questionTo = { p, sentence: sentenceNo };
+              if (/^(?:i|we)$/i.test(cue.speaker?.trim() ?? '')) writerAsked = { listener: p.name, sentence: sentenceNo };
+            }
           }
         }
         if (reportedDone.has(cue)) continue;
@@ -511,6 +521,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   }
   listenersOfTurns(quotes, article.paragraphs);
   return { quotes, people };
+
+  /** The writer of the piece, by the byline where the front matter gives one: whose "I said" it is. */
+  function writerName(): string {
+    return article.byline ? `the writer, ${article.byline.replace(/^by\s+/i, '')}` : 'the writer';
+  }
 
   /** Gives a statement the speaker its cue names: a name, a pronoun resolved by salience, or a description. */
   function resolveCue(quote: Quote, cue: SpeechCue, sameSentence: readonly Quote[]) {
@@ -1139,7 +1154,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       subjects.push({ p, sentence: sentenceNo });
     } else if (ref.kind === 'pronoun' && ref.pronoun === 'i') {
       // "I suggested" in the outlet's own words is the writer of the piece, not the last person named
-      quote.descriptive = article.byline ? `the writer, ${article.byline.replace(/^by\s+/i, '')}` : 'the writer';
+      quote.descriptive = writerName();
     } else if (ref.kind === 'pronoun') {
       const found = antecedent(ref.pronoun);
       if (found?.p) {

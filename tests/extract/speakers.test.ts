@@ -447,5 +447,13 @@ describe('features, columns and profiles: the people a "he" or "she" can mean', 
       ),
     ).toEqual(['Tim: She scares me', 'Edna Pratt: Nonsense', 'Edna Pratt: I have never', 'Tim: She hit a']);
   });
+
+  it('gives the bare question after "I asked Coach Dobbs ..." to the writer, and the answer to the coach', () => {
+    const { quotes } = extractQuotes({ ...articleOf(['I asked Coach Hal Dobbs about the loss.', '“Did you expect it?”', '“No. We were flat.”']), byline: 'Ida Penn' });
+    const q = quotes.find((x) => x.text.startsWith('Did you'));
+    expect(q?.descriptive).toBe('the writer, Ida Penn');
+    expect(q?.addressee).toBe('Hal Dobbs');
+    expect(quotes.find((x) => x.text.startsWith('No.'))?.person).toBe('Hal Dobbs');
+  });
 });
 
