@@ -86,8 +86,10 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   const quotes: Quote[] = [];
   let previous: { quote: Quote; paragraph: number } | undefined;
 
-  const mention = (p: ArticlePerson) => {
+  const mentionedAt = new Map<ArticlePerson, number>();
+  const mention = (p: ArticlePerson, sentence = sentenceNo) => {
     recent.push(p);
+    mentionedAt.set(p, sentence);
   };
   /**
    * The person an article already knows by this name. `title` is how this mention is titled or described ("Mrs.",
@@ -513,7 +515,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));
         // the title is the role a later "the president" or "the senator" calls them by
-        if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) mention(addPerson(ref.name, ref.role));
+        if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) mention(addPerson(ref.name, ref.role), sentenceNo - 1);
       }
       noteOutlets(plain);
       for (const k of ks) noteOutlets(lp.spans[k].text);
@@ -885,6 +887,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       }
     }
     // "But today he wanted to make a public statement.": the pronoun's referent stays the subject
+    // ... after an opening phrase with no comma too: "In 1938 he studied under Professor Weiss."
+    if (tokens[i] && ['ADP', 'ADV'].includes(tokens[i].pos) && !/^(?:he|she|they)$/i.test(tokens[i].lower)) {
+      let k = i + 1;
+      while (k < i + 7 && tokens[k] && !quoted(k) && ['NUM', 'DET', 'NOUN', 'PROPN', 'ADJ', 'ADP'].includes(tokens[k].pos)) k++;
+      if (tokens[k]?.pos === 'PRON' && /^(?:he|she|they)$/i.test(tokens[k].lower)) i = k;
+    }
     const t = tokens[i];
     if (
       t &&
@@ -1037,7 +1045,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (fits(subjects[i])) return subjects[i];
       return undefined;
     }
+    // Rule (the subject outlasts a passing name): beyond the last few sentences a "he" still means the last person
+    // who was a subject ("Dr. Arno ... In 1938 he studied under Professor Weiss. ... He says"), not a name met in
+    // passing in a phrase; the last mention decides only where no subject fits
+    // passing in a phrase in the same sentence or before; a name met after the subject's last sentence ("Another
+    // would be to take the advice of Dr. Ellis, ... He says") is the one meant
     const p = [...recent].reverse().find((x) => fits({ p: x }));
+    for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 12; i--)
+      if (subjects[i].p && fits(subjects[i]) && (!p || subjects[i].sentence >= (mentionedAt.get(p) ?? 0))) return subjects[i];
     return p ? { p } : undefined;
   }
 

@@ -455,5 +455,24 @@ describe('features, columns and profiles: the people a "he" or "she" can mean', 
     expect(q?.addressee).toBe('Hal Dobbs');
     expect(quotes.find((x) => x.text.startsWith('No.'))?.person).toBe('Hal Dobbs');
   });
+
+  it('gives a late "He says" to the profile\'s subject, not to a doctor met in passing in a phrase', () => {
+    expect(
+      speakers(
+        'Dr. Felix Arno has run the clinic since 1950.',
+        'In 1938 he studied under Professor Karl Weiss in Vienna. Later he met Dr. Hans Roth at a congress in Zurich. The two men wrote a book together. It sold well in Europe. In America it was ignored.',
+        'He says that medicine has lost its way.',
+      ),
+    ).toEqual(['Felix Arno: medicine has lost']);
+  });
+
+  it('still gives "He says" to the man a phrase has just named when no one has been the subject since', () => {
+    expect(
+      speakers(
+        'Pell County sits in a slow-growing region. The county needs new industry.',
+        'One approach would be to take the advice of Dr. Ivo Marsh, dean of the college. He says the county must study its economy first.',
+      ),
+    ).toEqual(['Ivo Marsh: the county must']);
+  });
 });
 
