@@ -728,6 +728,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (dash > 0 && tokens.slice(0, dash).every((t) => !/^\p{Ll}/u.test(t.text))) i = dash + 1;
     // skip an opening phrase up to its comma ("At the hearing, ...") and leading conjunctions
     // ... and a participle clause ("Asked about the vote, Voss smiled", "Grinning, Ames said ...")
+    // ("But to the Minutemen, ...", "And when Roe came, ...": a joining word before the opening phrase)
+    if (tokens[i]?.pos === 'CCONJ' && tokens[i + 1] && ['ADP', 'SCONJ'].includes(tokens[i + 1].pos)) i++;
     if (tokens[i] && (['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos) || (tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].lower)))) {
       const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
       // a clause that opens with "when", "after", "although" ... may run long before its comma ("Thus when the
@@ -743,6 +745,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         )
           noteClauseSubject(tokens, text, i + 1, comma, quoted);
         if (clause) mainAfterClause = { sentence: sentenceNo, at: tokens[comma + 1]?.start ?? 0 };
+        // Rule (the group an opening phrase is about): "But to the Minutemen, this is a serious business. They feel
+        // that ...": a people named in an opening "to ...", "for ...", "among ..." is who a "they" after means,
+        // where the main clause's subject is no one ("this", "it")
+        const about = /^(?:to|for|among)\s+(the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu.exec(text.slice(tokens[i].start, tokens[comma].start).trim());
+        if (about && PLURAL_DESC.test(about[1]) && (/^the\s+\p{Lu}/u.test(about[1]) || personWord(singular(about[1].split(/\s+/).pop() ?? ''))))
+          subjects.push({ desc: about[1], plural: true, sentence: sentenceNo });
         i = comma + 1;
       }
     }
@@ -754,7 +762,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     )
       i++;
     // "Neither Ortiz nor Lane ...", "Reyes and Park ...": two named people are one plural subject, a "they"
-    const pair = namedPair(tokens, text, i, quoted);
+    const pair = namedPair(tokens, text, i, quoted) ?? familyPair(text.slice(tokens[i]?.start ?? 0));
     if (pair) {
       subjects.push({ desc: pair, plural: true, sentence: sentenceNo });
       return;
@@ -957,6 +965,20 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     noteGender(p, phrase);
     mention(p);
     subjects.push({ p, sentence: sentenceNo });
+  }
+
+  /**
+   * Rule (a couple is a "they"): "Mr. and Mrs. Ezra Pike own the inn.", "Ezra Pike and his wife, Ada, own the inn.":
+   * a couple or a man and his kin as a sentence's subject are one plural subject, who a "they" then means.
+   */
+  function familyPair(rest: string): string | undefined {
+    const couple = /^(Mr\.? and Mrs\.?\s+(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?!and\b)\p{Ll}/u.exec(rest);
+    if (couple) return couple[1];
+    const kin =
+      /^((?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+\s+and\s+(?:his|her)\s+(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|parents|children|family|partner))(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?,)?\s+\p{Ll}/u.exec(rest);
+    if (!kin) return undefined;
+    const who = parseSpeakerPhrase(kin[1].replace(/\s+and\s+(?:his|her)\s+.*$/, ''));
+    return who?.kind === 'name' && !isNotPersonName(who.name) ? kin[1] : undefined;
   }
 
   /** "Neither A nor B" or "A and B" at token i, each a name the article knows or a capitalised name, before a verb. */
@@ -1312,7 +1334,8 @@ const INSTITUTION =
   /\b(?:company|firm|court|board|committee|commission|council|agency|department|ministry|government|administration|office|bureau|university|college|school|church|union|association|club|party|city|state|county|newspaper|paper|service|corporation|bank|senate|congress|legislature|house|pentagon|army|navy|jury|team)$/i;
 
 /** Words that make a described source plural ("police", "residents", "the trustees"): they say "they", not "it". */
-const PLURAL_DESC = /\b(?:police|people|\p{L}+s)$/iu;
+// ("the Minutemen", "the townsmen": a plural in -men too; "the couple", "the family": a group of people is a "they")
+const PLURAL_DESC = /\b(?:police|people|couple|family|pair|trio|crew|\p{L}+s|\p{L}+men)$/iu;
 
 /** A source the text describes rather than names: "the jury", "Emory University's Board of Trustees", "the statement". */
 function describedSource(phrase: string): SpeakerRef | undefined {
@@ -1336,7 +1359,7 @@ function describedSource(phrase: string): SpeakerRef | undefined {
  */
 function personWord(word: string): boolean {
   const w = word.toLowerCase();
-  return isPersonNoun(w) || genderOfWords(w) !== undefined || /^(?:bride|bridegroom|groom|singer|cook|sibling|cousin)$/.test(w);
+  return isPersonNoun(w) || genderOfWords(w) !== undefined || /^(?:bride|bridegroom|groom|singer|cook|sibling|cousin|couple|family|pair|trio|crew)$/.test(w);
 }
 
 /** churchmen → churchman, leaders → leader, authorities → authority. */

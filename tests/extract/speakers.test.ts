@@ -474,5 +474,15 @@ describe('features, columns and profiles: the people a "he" or "she" can mean', 
       ),
     ).toEqual(['Ivo Marsh: the county must']);
   });
+
+  it('gives "They say" to a couple, a man and his wife, a group in -men, and a people an opening phrase is about', () => {
+    expect(speakers('Mr. and Mrs. Ezra Pike own the inn. They say business is slow.')).toEqual(['Mr. and Mrs. Ezra Pike: business is slow']);
+    expect(speakers('Ezra Pike and his wife, Ada, own the inn. They say business is slow.')).toEqual(['Ezra Pike and his wife: business is slow']);
+    expect(speakers('The couple met in Lyon in 1948. They say they have never quarreled.')).toEqual(['The couple: they have never']);
+    expect(speakers('The Rangemen are a private militia. They feel that war has begun.')).toEqual(['The Rangemen: war has begun']);
+    expect(speakers('To the average voter, this must sound odd. But to the Rangemen, this is a serious business. They feel that war has begun.')).toEqual([
+      'the Rangemen: war has begun',
+    ]);
+  });
 });
 
