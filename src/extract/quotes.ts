@@ -764,6 +764,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     // "Neither Ortiz nor Lane ...", "Reyes and Park ...": two named people are one plural subject, a "they"
     const pair = namedPair(tokens, text, i, quoted) ?? familyPair(text.slice(tokens[i]?.start ?? 0));
     if (pair) {
+      // (the one named in "Mrs. Roe and her daughter, ..." is a person of the article as well)
+      const first = /^((?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+and\s+(?:his|her)\s/u.exec(pair);
+      const ref = first ? parseSpeakerPhrase(first[1]) : undefined;
+      if (ref?.kind === 'name' && !isNotPersonName(ref.name)) {
+        const p = addPerson(ref.name, ref.role);
+        noteGender(p, first![1]);
+        if (people.includes(p)) mention(p);
+      }
       subjects.push({ desc: pair, plural: true, sentence: sentenceNo });
       return;
     }
@@ -872,6 +880,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         subjects.push({ p, sentence: sentenceNo });
         return;
       }
+      // "Her daughter laughed." after "her daughter, Miss Celia Roe,": the one the text introduced by that relation
+      if (/^(?:his|her|their)\s+\p{Ll}+$/iu.test(phrase)) {
+        const kin = [...recent].reverse().find((x) => x.roles.some((r) => nameKey(r).endsWith(nameKey(phrase))));
+        if (kin) {
+          subjects.push({ p: kin, sentence: sentenceNo });
+          return;
+        }
+      }
       if (ref?.kind === 'definite') {
         // "The Ukrainian commander" after "Petro Kuzyk, a commander ...": the one whose role it names
         const stem = ref.noun.replace(/s$/, '');
@@ -975,7 +991,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     const couple = /^(Mr\.? and Mrs\.?\s+(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?!and\b)\p{Ll}/u.exec(rest);
     if (couple) return couple[1];
     const kin =
-      /^((?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+\s+and\s+(?:his|her)\s+(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|parents|children|family|partner))(?:,\s+\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)?,)?\s+\p{Ll}/u.exec(rest);
+      /^((?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+\s+and\s+(?:his|her)\s+(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|parents|children|family|partner))(?:,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,)?\s+\p{Ll}/u.exec(rest);
     if (!kin) return undefined;
     const who = parseSpeakerPhrase(kin[1].replace(/\s+and\s+(?:his|her)\s+.*$/, ''));
     return who?.kind === 'name' && !isNotPersonName(who.name) ? kin[1] : undefined;

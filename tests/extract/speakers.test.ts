@@ -484,5 +484,14 @@ describe('features, columns and profiles: the people a "he" or "she" can mean', 
       'the Rangemen: war has begun',
     ]);
   });
+
+  it('on a society page keeps "Mrs. Roland Dane and her daughter, Miss Lila Dane," as two women, and "Her daughter laughed" as the daughter', () => {
+    expect(
+      speakers(
+        'Mrs. Roland Dane and her daughter, Miss Lila Dane, received the guests.',
+        '“The roses came late,” Mrs. Dane said. Her daughter laughed. “Mother says that every year,” she said.',
+      ),
+    ).toEqual(['Mrs. Roland Dane: The roses came', 'Lila Dane: Mother says that']);
+  });
 });
 
