@@ -3,13 +3,18 @@
 // clause or a stray opening ("he deplored the noncommissioned officer", "Compare this statement ... with how")
 // never passes for a described speaker.
 import { tag } from './tagger.js';
+import { isPersonNoun } from './wordnet.js';
 
 const OPENING_TAGS = new Set(['ADP', 'SCONJ', 'CCONJ', 'INTJ', 'ADV', 'VERB', 'AUX', 'PART', 'PUNCT']);
 const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 function isNounPhrase(text: string): boolean {
   if (!text || /[;—–]/.test(text) || text.split(/\s+/).length > 12) return false;
-  const tokens = tag(text).filter((t) => t.pos !== 'PUNCT' || t.text !== ',');
+  // Rule (misread head): "the attendant", "the chief": the tagger may read a last word as an adjective; when WordNet
+  // files it under people it is the head noun of a described person
+  const tokens = tag(text)
+    .filter((t) => t.pos !== 'PUNCT' || t.text !== ',')
+    .map((t, i, all) => (i === all.length - 1 && i > 0 && t.pos === 'ADJ' && /^\p{Ll}/u.test(t.text) && isPersonNoun(t.lower) ? { ...t, pos: 'NOUN' } : t));
   if (!tokens.length || OPENING_TAGS.has(tokens[0].pos)) return false;
   // a lower-case verb is a clause; a capitalised one is a name the tagger misread ("Mrs. Peck")
   if (tokens.some((t, i) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text) && !(i > 0 && /(?:ed|ing)$/.test(t.lower) && tokens[i - 1].pos !== 'PRON') && tokens[i - 1]?.text !== '-')) return false; // "New England-born": a compound adjective

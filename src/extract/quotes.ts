@@ -86,8 +86,10 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   const quotes: Quote[] = [];
   let previous: { quote: Quote; paragraph: number } | undefined;
 
-  const mention = (p: ArticlePerson) => {
+  const mentionedAt = new Map<ArticlePerson, number>();
+  const mention = (p: ArticlePerson, sentence = sentenceNo) => {
     recent.push(p);
+    mentionedAt.set(p, sentence);
   };
   /**
    * The person an article already knows by this name. `title` is how this mention is titled or described ("Mrs.",
@@ -139,8 +141,15 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         );
       }) ??
       // "Olena Matvienko" after a bare "Matvienko": upgrade the bare one.
-      (parts.length > 1 ? people.find((p) => !p.name.includes(' ') && nameKey(p.name) === surname && fits(p)) : undefined)
+      (parts.length > 1 ? people.find((p) => !p.name.includes(' ') && nameKey(p.name) === surname && fits(p)) : undefined) ??
+      // "Claude Ardois" after "Her husband, Claude": a feature gives a first name, then the full one (the one person
+      // known by that first name alone, not of the other sex)
+      (parts.length > 1 ? byBareGiven(parts[0], want) : undefined)
     );
+  };
+  const byBareGiven = (given: string, want: 'f' | 'm' | undefined): ArticlePerson | undefined => {
+    const bare = people.filter((p) => !p.name.includes(' ') && nameKey(p.name) === given && p.roles.length > 0);
+    return bare.length === 1 && (!want || !bare[0].gender || bare[0].gender === want) ? bare[0] : undefined;
   };
   const byGivenName = (given: string): ArticlePerson | undefined => {
     if (!isGivenName(given.charAt(0).toUpperCase() + given.slice(1))) return undefined;
@@ -163,7 +172,10 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       if (role) noteGender(p, role);
       people.push(p);
     } else if (name !== p.name) {
-      if (name.split(' ').length > p.name.split(' ').length && nameKey(name).endsWith(nameKey(p.name))) {
+      if (
+        name.split(' ').length > p.name.split(' ').length &&
+        (nameKey(name).endsWith(nameKey(p.name)) || (!p.name.includes(' ') && nameKey(name).startsWith(`${nameKey(p.name)} `)))
+      ) {
         p.variants.push(p.name);
         p.name = name;
       } else if (!p.variants.includes(name)) p.variants.push(name);
@@ -183,6 +195,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   let sentenceNo = 0;
   let leadIn: { quote: Quote; paragraph: number } | undefined;
   let leadRun = 0;
+  let reportLeads = false;
+  let writerAsked: { listener: string; sentence: number } | undefined;
   let questionTo: { p: ArticlePerson; sentence: number } | undefined;
   const inherited = new Set<Quote>();
   const paragraphOfSentence: number[] = [];
@@ -320,7 +334,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           const freshParagraph =
             paragraphOfSentence[sentenceNo - 1] === quote.paragraph &&
             !quotes.some((q) => q.paragraph === quote.paragraph);
-          const bySubject = last?.sentence === sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph);
+          // ... and so does a paragraph that is one sentence of someone doing something ("Lind waved that away." /
+          // "“Asch worries about everything.”"): the one it shows is who speaks next
+          const actionParagraph =
+            paragraphOfSentence[sentenceNo - 1] === quote.paragraph - 1 &&
+            paragraphOfSentence[sentenceNo - 2] !== quote.paragraph - 1 &&
+            !quotes.some((q) => q.paragraph === quote.paragraph - 1);
+          const bySubject =
+            last?.sentence === sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph || (!!last.p && actionParagraph));
           if (!bySubject && !lead && !quotes.some((q) => q.paragraph === quote.paragraph)) {
             takeTurn(quote);
             if (paragraphOfSentence[sentenceNo - 1] !== quote.paragraph)
@@ -337,6 +358,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
               quote.descriptive = last.desc;
             }
           }
+        }
+        // Rule (the writer's question): "I asked Coach Dobbs about the loss." and then "“Did you expect it?”": a bare
+        // question right after the writer says they asked someone is the writer's, put to that person
+        if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive && /\?\s*$/.test(quote.text) && writerAsked && writerAsked.sentence >= sentenceNo - 2) {
+          quote.descriptive = writerName();
+          quote.addressee = writerAsked.listener;
         }
         if (!quote.person && !quote.descriptive && cue && cue.from !== 'none') resolveCue(quote, cue, sentenceSpeakers);
         if (!quote.person && !quote.descriptive && /:\s*$/.test(restored.slice(0, at.start))) {
@@ -373,7 +400,10 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           const asked = parseSpeakerPhrase(cue.toldTo);
           if (asked?.kind === 'name' && !isNotPersonName(asked.name)) {
             const p = findPerson(asked.name) ?? addPerson(asked.name, asked.role);
-            if (people.includes(p)) questionTo = { p, sentence: sentenceNo };
+            if (people.includes(p)) {
+              questionTo = { p, sentence: sentenceNo };
+              if (/^(?:i|we)$/i.test(cue.speaker?.trim() ?? '')) writerAsked = { listener: p.name, sentence: sentenceNo };
+            }
           }
         }
         if (reportedDone.has(cue)) continue;
@@ -427,6 +457,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (cue.toldTo) quote.addressee = cue.toldTo;
         quotes.push(quote);
         if (quote.person || quote.descriptive) sentenceSpeakers.push(quote);
+        // Rule (a report that leads in): "He told reporters that the figures were sound:" and then a quotation alone:
+        // a report ending with a colon opens the words that follow as a bare lead-in does, so they are its speaker's
+        if (LEAD_IN_END.test(restored) && !ks.length && (quote.person || quote.descriptive)) {
+          leadIn = { quote, paragraph };
+          reportLeads = true;
+        }
       }
       // A quotation standing alone after a lead-in ending with a colon takes the lead-in's speaker.
       const lone = quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && !q.person && !q.descriptive);
@@ -473,12 +509,13 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         leadIn.paragraph = paragraph;
       } else if (cues.some((c) => c.content.length) && !LEAD_IN_END.test(restored))
         leadRun = 2; // a report of its own ends an account run on without quote marks
-      else if (cues.length || ks.length) leadRun = 0;
+      else if (cues.length || ks.length) leadRun = reportLeads ? 2 : 0; // (a report's own words were its account)
+      reportLeads = false;
       sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));
         // the title is the role a later "the president" or "the senator" calls them by
-        if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) mention(addPerson(ref.name, ref.role));
+        if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) mention(addPerson(ref.name, ref.role), sentenceNo - 1);
       }
       noteOutlets(plain);
       for (const k of ks) noteOutlets(lp.spans[k].text);
@@ -486,6 +523,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   }
   listenersOfTurns(quotes, article.paragraphs);
   return { quotes, people };
+
+  /** The writer of the piece, by the byline where the front matter gives one: whose "I said" it is. */
+  function writerName(): string {
+    return article.byline ? `the writer, ${article.byline.replace(/^by\s+/i, '')}` : 'the writer';
+  }
 
   /** Gives a statement the speaker its cue names: a name, a pronoun resolved by salience, or a description. */
   function resolveCue(quote: Quote, cue: SpeechCue, sameSentence: readonly Quote[]) {
@@ -563,6 +605,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (who && (quote.person || quote.descriptive)) {
       quote.addressee = who;
       alternated.add(quote);
+      // (only a turn that is its whole paragraph: where the paragraph goes on, "“See that kid?” He said", the
+      // sentence after may name someone else)
+      if (bare(article.paragraphs[quote.paragraph] ?? '') === bare(quote.text)) inView(quote);
     }
   }
 
@@ -625,11 +670,32 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (quotes.some((q) => q.paragraph === before.paragraph && key(q) !== key(before))) return;
     // ... and each said by whom ("said the boy") or itself a turn taken so: a quotation that went on from an earlier
     // one is a statement running on, not a turn
-    const given = (q: Quote) => !inherited.has(q) || alternated.has(q);
+    // (a quotation running on after its attribution in the same paragraph, "“Nonsense,” she said. “I never ...”", is
+    // that attributed turn going on)
+    const given = (q: Quote) =>
+      !inherited.has(q) ||
+      alternated.has(q) ||
+      quotes.some((x) => x !== q && x.paragraph === q.paragraph && x.kind !== 'indirect' && !inherited.has(x) && key(x) === key(q));
     if (!short(prev.paragraph) || !short(before.paragraph) || !given(prev) || !given(before)) return;
     alternated.add(quote);
     copySpeaker(before, quote);
     quote.addressee = key(prev);
+    inView(quote);
+  }
+
+  /**
+   * Rule (a turn keeps its speaker in view): in a dialogue printed as bare turns, the one whose turn it was is who a
+   * "he said" a few short lines later means, however many lines back they were last named ("The attendant ..." /
+   * "“Long drive?”" / "“Too long,” I said." / "“Slow,” he said."). The writer's own turns are not a he or she.
+   */
+  function bare(text: string): string {
+    return text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  }
+
+  function inView(quote: Quote) {
+    const p = quote.person ? people.find((x) => x.name === quote.person) : undefined;
+    if (p) subjects.push({ p, sentence: sentenceNo });
+    else if (quote.descriptive && !/^the writer\b/.test(quote.descriptive)) subjects.push({ desc: quote.descriptive, sentence: sentenceNo });
   }
 
   /** A listener as the article knows them: "Abel" is Abel Ruiz, "him" the man in view who is not the speaker. */
@@ -662,6 +728,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (dash > 0 && tokens.slice(0, dash).every((t) => !/^\p{Ll}/u.test(t.text))) i = dash + 1;
     // skip an opening phrase up to its comma ("At the hearing, ...") and leading conjunctions
     // ... and a participle clause ("Asked about the vote, Voss smiled", "Grinning, Ames said ...")
+    // ("But to the Minutemen, ...", "And when Roe came, ...": a joining word before the opening phrase)
+    if (tokens[i]?.pos === 'CCONJ' && tokens[i + 1] && ['ADP', 'SCONJ'].includes(tokens[i + 1].pos)) i++;
     if (tokens[i] && (['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos) || (tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].lower)))) {
       const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
       // a clause that opens with "when", "after", "although" ... may run long before its comma ("Thus when the
@@ -677,6 +745,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         )
           noteClauseSubject(tokens, text, i + 1, comma, quoted);
         if (clause) mainAfterClause = { sentence: sentenceNo, at: tokens[comma + 1]?.start ?? 0 };
+        // Rule (the group an opening phrase is about): "But to the Minutemen, this is a serious business. They feel
+        // that ...": a people named in an opening "to ...", "for ...", "among ..." is who a "they" after means,
+        // where the main clause's subject is no one ("this", "it")
+        const about = /^(?:to|for|among)\s+(the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu.exec(text.slice(tokens[i].start, tokens[comma].start).trim());
+        if (about && PLURAL_DESC.test(about[1]) && (/^the\s+\p{Lu}/u.test(about[1]) || personWord(singular(about[1].split(/\s+/).pop() ?? ''))))
+          subjects.push({ desc: about[1], plural: true, sentence: sentenceNo });
         i = comma + 1;
       }
     }
@@ -688,8 +762,16 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     )
       i++;
     // "Neither Ortiz nor Lane ...", "Reyes and Park ...": two named people are one plural subject, a "they"
-    const pair = namedPair(tokens, text, i, quoted);
+    const pair = namedPair(tokens, text, i, quoted) ?? familyPair(text.slice(tokens[i]?.start ?? 0));
     if (pair) {
+      // (the one named in "Mrs. Roe and her daughter, ..." is a person of the article as well)
+      const first = /^((?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+and\s+(?:his|her)\s/u.exec(pair);
+      const ref = first ? parseSpeakerPhrase(first[1]) : undefined;
+      if (ref?.kind === 'name' && !isNotPersonName(ref.name)) {
+        const p = addPerson(ref.name, ref.role);
+        noteGender(p, first![1]);
+        if (people.includes(p)) mention(p);
+      }
       subjects.push({ desc: pair, plural: true, sentence: sentenceNo });
       return;
     }
@@ -707,13 +789,46 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       (e < tokens.length && /^(?:\.|-|of|['’]s?)$/.test(tokens[e].text) && e > i)
     )
       e++;
+    // Rule (described subject with a place): "The old man at the corner table has eaten there ...": a person the text
+    // describes may carry a phrase of where or whom after the head noun; the described person is still the subject
+    // (only after a lower-case description: a name's phrase, "Roe in Dallas", is read by the name rules)
+    if (
+      e > i + 1 &&
+      /^(?:the|a|an)$/i.test(tokens[i].lower) &&
+      tokens[e - 1].pos === 'NOUN' &&
+      /^\p{Ll}/u.test(tokens[e - 1].text) &&
+      isPersonNoun(tokens[e - 1].lower) &&
+      /^(?:at|in|from|with|on|behind|near|beside|by)$/.test(tokens[e]?.lower ?? '')
+    ) {
+      let f = e + 1;
+      while (f < tokens.length && f < e + 6 && !quoted(f) && ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[f].pos)) f++;
+      if (f > e + 1 && tokens[f] && ['VERB', 'AUX'].includes(tokens[f].pos)) {
+        subjects.push({ desc: text.slice(tokens[i].start, tokens[e - 1].end), sentence: sentenceNo });
+        return;
+      }
+    }
     // "The mayor, Jo Pratt, praised ...": a name in apposition to the subject is who it is
+    let asideAt = -1;
     if (tokens[e]?.text === ',' && e > i) {
       let f = e + 1;
       while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.')) f++;
       // (an age may follow the name: "The couple's son, David, 24, works ...")
       if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[f + 1].text) && tokens[f + 2]?.text === ',') f += 2;
       if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1] && ['VERB', 'AUX'].includes(tokens[f + 1].pos)) e = f;
+      // Rule (aside after the subject): "Voss, for all his bluster, is a careful man", "Voss, like his father, farms":
+      // a phrase set off by commas that opens with a preposition is an aside; the name before it is the subject
+      else if (
+        tokens[e + 1]?.pos === 'ADP' &&
+        /^(?:for|like|unlike|despite|with|as|in|at|after|before|since|by|of)$/.test(tokens[e + 1].lower) &&
+        tokens.slice(i, e).every((t) => t.pos === 'PROPN' || t.text === '.')
+      ) {
+        const close = tokens.findIndex((t, k) => k > e + 1 && (t.text === ',' || t.text === ';'));
+        if (close > 0 && close < e + 20 && tokens[close].text === ',' && tokens[close + 1] && ['VERB', 'AUX'].includes(tokens[close + 1].pos) && !tokens.slice(e + 1, close).some((_, k) => quoted(e + 1 + k)))
+        {
+          asideAt = e;
+          e = close;
+        }
+      }
       // "Starr, a 24-year-old left-hander from Tulsa, struck out nine": a name with a description of a person in
       // apposition is a person, whatever the tagger made of a bare surname
       else if (tokens[e + 1] && /^(?:a|an|the)$/i.test(tokens[e + 1].lower) && /^\p{Lu}/u.test(tokens[i].text)) {
@@ -725,21 +840,53 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         }
       }
     }
+    // Rule (identity): "The other star is halfback Roy Kessel, who came from Ohio.": a description that "is" a named
+    // person introduces that person, and the name is who a later "he" means
+    if (e > i && /^(?:is|was)$/.test(tokens[e]?.lower ?? '') && /^(?:the|his|her|their|its)$/i.test(tokens[i].lower)) {
+      let f = e + 1;
+      while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'NOUN' || tokens[f].pos === 'ADJ') && /^\p{Ll}/u.test(tokens[f].text)) f++;
+      const from = f;
+      while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.') && /^\p{Lu}|^\.$/u.test(tokens[f].text)) f++;
+      if (f > from + 1 && (!tokens[f] || [',', '.', ';'].includes(tokens[f].text))) {
+        const ref = parseSpeakerPhrase(text.slice(tokens[e + 1].start, tokens[f - 1].end));
+        if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) {
+          const p = addPerson(ref.name, ref.role, ref.age);
+          mention(p);
+          subjects.push({ p, sentence: sentenceNo });
+          return;
+        }
+      }
+    }
     if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
-      const phrase = text.slice(tokens[i].start, tokens[e - 1].end);
+      const phrase = text.slice(tokens[i].start, tokens[(asideAt > 0 ? asideAt : e) - 1].end);
       const ref = parseSpeakerPhrase(phrase);
       // (a given name alone counts beside its role: "Her husband, Tom")
       if (
         ref?.kind === 'name' &&
         (personLike(phrase, ref.name) ||
           (!ref.name.includes(' ') && (findPerson(ref.name) || (ref.role && isGivenName(ref.name)))) ||
-          (!ref.name.includes(' ') && ref.role && /^(?:a|an|the)\s/i.test(ref.role) && !isNotPersonName(ref.name)))
+          (!ref.name.includes(' ') && ref.role && /^(?:a|an|the)\s/i.test(ref.role) && !isNotPersonName(ref.name)) ||
+          // (an aside that says "his" or "her" of the subject says a person: "Voss, for all his bluster, is ...")
+          (asideAt > 0 && !isNotPersonName(ref.name) && tokens.slice(asideAt, e).some((t) => /^(?:his|her)$/.test(t.lower))))
       ) {
         const p = addPerson(ref.name, ref.role, ref.age);
         noteGender(p, phrase);
+        if (asideAt > 0) {
+          const his = tokens.slice(asideAt, e).some((t) => t.lower === 'his');
+          const her = tokens.slice(asideAt, e).some((t) => t.lower === 'her');
+          if (his !== her) p.gender ??= his ? 'm' : 'f';
+        }
         mention(p);
         subjects.push({ p, sentence: sentenceNo });
         return;
+      }
+      // "Her daughter laughed." after "her daughter, Miss Celia Roe,": the one the text introduced by that relation
+      if (/^(?:his|her|their)\s+\p{Ll}+$/iu.test(phrase)) {
+        const kin = [...recent].reverse().find((x) => x.roles.some((r) => nameKey(r).endsWith(nameKey(phrase))));
+        if (kin) {
+          subjects.push({ p: kin, sentence: sentenceNo });
+          return;
+        }
       }
       if (ref?.kind === 'definite') {
         // "The Ukrainian commander" after "Petro Kuzyk, a commander ...": the one whose role it names
@@ -764,6 +911,12 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       }
     }
     // "But today he wanted to make a public statement.": the pronoun's referent stays the subject
+    // ... after an opening phrase with no comma too: "In 1938 he studied under Professor Weiss."
+    if (tokens[i] && ['ADP', 'ADV'].includes(tokens[i].pos) && !/^(?:he|she|they)$/i.test(tokens[i].lower)) {
+      let k = i + 1;
+      while (k < i + 7 && tokens[k] && !quoted(k) && ['NUM', 'DET', 'NOUN', 'PROPN', 'ADJ', 'ADP'].includes(tokens[k].pos)) k++;
+      if (tokens[k]?.pos === 'PRON' && /^(?:he|she|they)$/i.test(tokens[k].lower)) i = k;
+    }
     const t = tokens[i];
     if (
       t &&
@@ -830,6 +983,20 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     subjects.push({ p, sentence: sentenceNo });
   }
 
+  /**
+   * Rule (a couple is a "they"): "Mr. and Mrs. Ezra Pike own the inn.", "Ezra Pike and his wife, Ada, own the inn.":
+   * a couple or a man and his kin as a sentence's subject are one plural subject, who a "they" then means.
+   */
+  function familyPair(rest: string): string | undefined {
+    const couple = /^(Mr\.? and Mrs\.?\s+(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?!and\b)\p{Ll}/u.exec(rest);
+    if (couple) return couple[1];
+    const kin =
+      /^((?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+\s+and\s+(?:his|her)\s+(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|parents|children|family|partner))(?:,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,)?\s+\p{Ll}/u.exec(rest);
+    if (!kin) return undefined;
+    const who = parseSpeakerPhrase(kin[1].replace(/\s+and\s+(?:his|her)\s+.*$/, ''));
+    return who?.kind === 'name' && !isNotPersonName(who.name) ? kin[1] : undefined;
+  }
+
   /** "Neither A nor B" or "A and B" at token i, each a name the article knows or a capitalised name, before a verb. */
   function namedPair(
     tokens: readonly Token[],
@@ -874,8 +1041,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     // gives its noun ("company" is also a guest)
     const personDesc = (d: string) => {
       const head = descHead(d);
-      return !PLURAL_DESC.test(head) && !INSTITUTION.test(head) && isPersonNoun(head.split(/\s+/).pop() ?? '');
+      return !PLURAL_DESC.test(head) && !INSTITUTION.test(head) && personWord(head.split(/\s+/).pop() ?? '');
     };
+    // Rule (a described person has a sex too): "the old man" is no "she", "the bride" or "his widow" no "he"
+    const sexOf = (d: string) => {
+      const head = descHead(d).split(/\s+/).pop() ?? '';
+      return /^(?:man|fellow|gentleman)$/i.test(head) ? 'm' : genderOfWords(head);
+    };
+    const agrees = (d: string) => (want !== 'f' && want !== 'm') || !sexOf(d) || sexOf(d) === want;
     const fits = (x: { p?: ArticlePerson; desc?: string; plural?: boolean }) =>
       want === 'it'
         ? !!x.desc && !x.plural && !PLURAL_DESC.test(descHead(x.desc)) && !personDesc(x.desc)
@@ -883,7 +1056,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           ? !!x.desc && (PLURAL_DESC.test(descHead(x.desc)) || !!x.plural)
           : x.p
             ? want === 'person' || !genderOf(x.p) || genderOf(x.p) === want
-            : !!x.desc && personDesc(x.desc);
+            : !!x.desc && personDesc(x.desc) && agrees(x.desc);
     if (
       questionTo &&
       questionTo.sentence >= sentenceNo - 2 &&
@@ -894,6 +1067,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       questionTo = undefined;
       return { p };
     }
+    // Rule (a she is a woman the text has marked): the press of the day marks a woman ("Mrs.", "Miss", "his mother",
+    // an earlier "she"), so a "she" means a woman so marked in view before a nearer bare surname ("Pell's mother,
+    // Edna, ... “Mom worries,” Pell said. / “Somebody has to,” she said.")
+    if (want === 'f')
+      for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 3; i--) {
+        const x = subjects[i];
+        if (x.p ? x.p.gender === 'f' : !!x.desc && fits(x) && genderOfWords(x.desc) === 'f') return x;
+      }
     for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 3; i--)
       if (fits(subjects[i])) return subjects[i];
     if (want === 'it' || want === 'they') {
@@ -902,7 +1083,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (fits(subjects[i])) return subjects[i];
       return undefined;
     }
+    // Rule (the subject outlasts a passing name): beyond the last few sentences a "he" still means the last person
+    // who was a subject ("Dr. Arno ... In 1938 he studied under Professor Weiss. ... He says"), not a name met in
+    // passing in a phrase; the last mention decides only where no subject fits
+    // passing in a phrase in the same sentence or before; a name met after the subject's last sentence ("Another
+    // would be to take the advice of Dr. Ellis, ... He says") is the one meant
     const p = [...recent].reverse().find((x) => fits({ p: x }));
+    for (let i = subjects.length - 1; i >= 0 && subjects[i].sentence >= sentenceNo - 12; i--)
+      if (subjects[i].p && fits(subjects[i]) && (!p || subjects[i].sentence >= (mentionedAt.get(p) ?? 0))) return subjects[i];
     return p ? { p } : undefined;
   }
 
@@ -980,11 +1168,26 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (!ref) {
       // A quotation alone in its sentence carries on the last speaker's words: from the paragraph before, or two
       // back when a quote-only paragraph stands between (a statement printed over several paragraphs).
+      // Rule (the last to speak, reported or quoted): "His deputy, Karl Asch, disagrees. He thinks the cost is too
+      // high." and then "“Nobody has counted the interest.”": a quotation alone after a paragraph whose report gave
+      // someone else's view carries on that report's speaker, not the last one quoted in marks
+      const reported = [...quotes].reverse().find((q) => q.kind === 'indirect');
+      const lastSaid =
+        reported &&
+        previous &&
+        (reported.person || reported.descriptive) &&
+        reported.paragraph > previous.paragraph &&
+        reported.paragraph === quote.paragraph - 1 &&
+        quotes[quotes.length - 1] === reported
+          ? reported
+          : undefined;
       const inherit = a.sameAsPrevious
         ? prevInSentence
-        : a.quoteOnly && previous && previous.paragraph >= quote.paragraph - 2
-          ? previous.quote
-          : undefined;
+        : a.quoteOnly && lastSaid
+          ? lastSaid
+          : a.quoteOnly && previous && previous.paragraph >= quote.paragraph - 2
+            ? previous.quote
+            : undefined;
       if (inherit) copySpeaker(inherit, quote);
       return;
     }
@@ -1004,7 +1207,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       subjects.push({ p, sentence: sentenceNo });
     } else if (ref.kind === 'pronoun' && ref.pronoun === 'i') {
       // "I suggested" in the outlet's own words is the writer of the piece, not the last person named
-      quote.descriptive = article.byline ? `the writer, ${article.byline.replace(/^by\s+/i, '')}` : 'the writer';
+      quote.descriptive = writerName();
     } else if (ref.kind === 'pronoun') {
       const found = antecedent(ref.pronoun);
       if (found?.p) {
@@ -1013,7 +1216,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (ref.pronoun === 'she') found.p.gender ??= 'f';
         if (ref.pronoun === 'he') found.p.gender ??= 'm';
         subjects.push({ p: found.p, sentence: sentenceNo });
-      } else if (found?.desc) quote.descriptive = found.desc;
+      } else if (found?.desc) {
+        quote.descriptive = found.desc;
+        // "“Check the oil?” the attendant asked ... “Slow,” he said.": a described speaker stays in view as one named does
+        subjects.push({ desc: found.desc, sentence: sentenceNo });
+      }
     } else if (ref.kind === 'age') {
       const p = people.find((x) => x.age === ref.age) ?? [...recent].reverse().find((x) => x.age === undefined);
       if (p) {
@@ -1143,7 +1350,8 @@ const INSTITUTION =
   /\b(?:company|firm|court|board|committee|commission|council|agency|department|ministry|government|administration|office|bureau|university|college|school|church|union|association|club|party|city|state|county|newspaper|paper|service|corporation|bank|senate|congress|legislature|house|pentagon|army|navy|jury|team)$/i;
 
 /** Words that make a described source plural ("police", "residents", "the trustees"): they say "they", not "it". */
-const PLURAL_DESC = /\b(?:police|people|\p{L}+s)$/iu;
+// ("the Minutemen", "the townsmen": a plural in -men too; "the couple", "the family": a group of people is a "they")
+const PLURAL_DESC = /\b(?:police|people|couple|family|pair|trio|crew|\p{L}+s|\p{L}+men)$/iu;
 
 /** A source the text describes rather than names: "the jury", "Emory University's Board of Trustees", "the statement". */
 function describedSource(phrase: string): SpeakerRef | undefined {
@@ -1156,8 +1364,18 @@ function describedSource(phrase: string): SpeakerRef | undefined {
   // "seven of the eight companies", "most firms": a plural of a source noun
   if (SOURCE_NOUN.test(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
   // "some churchmen", "several church leaders": a head noun WordNet files under people
-  if (isPersonNoun(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
+  if (personWord(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
   return undefined;
+}
+
+/**
+ * A word for a person: WordNet's people, and the words of kin and station it leaves out because they are also
+ * titles or surnames ("Father", "Brother", "Lady", "Singer"): "her father", "the bride" are people a "he" or
+ * "she" can mean.
+ */
+function personWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return isPersonNoun(w) || genderOfWords(w) !== undefined || /^(?:bride|bridegroom|groom|singer|cook|sibling|cousin|couple|family|pair|trio|crew)$/.test(w);
 }
 
 /** churchmen → churchman, leaders → leader, authorities → authority. */
@@ -1311,6 +1529,17 @@ export function describedNames(plain: string): { name: string; role: string }[] 
     if (!isPersonNoun(head) || isThingNoun(head) || isNotPersonName(name)) continue;
     if (!isGivenName(name.split(/\s+/)[0]) && !isFirstNameWord(name.split(/\s+/)[0])) continue;
     out.push({ name: name.trim(), role: title ? `${title.trim()}, ${role}` : role });
+  }
+  // Rule (a first name in apposition): "and their son, Luc, 19, washes the pots": a feature names family members and
+  // regulars by a given name alone; set off by commas after a word for a person, one capitalised word is that person
+  // (whatever the name list knows of it: the apposition, not the name, says a person)
+  const single =
+    /\b((?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|(?:[Tt]he\s+)?[\p{Lu}][\p{L}-]*(?:['’]s|s['’])|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)(?=\s*(?:,\s*\d{1,3}\s*,|,\s+\p{Ll}))/gu;
+  for (const m of plain.matchAll(single)) {
+    const [, role, head, name] = m;
+    if (!(isPersonNoun(head) || genderOfWords(head)) || isThingNoun(head) || isNotPersonName(name) || isPersonNoun(name)) continue;
+    if (out.some((o) => o.name.startsWith(name))) continue;
+    out.push({ name, role });
   }
   // "found 21-year-old Abel Tarn guilty": an age before a full name marks a person wherever the name stands
   for (const m of plain.matchAll(/\b(\d{1,3})-year-old\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,2}\p{Lu}[\p{L}’'-]+)/gu)) {

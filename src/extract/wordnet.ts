@@ -99,7 +99,8 @@ export function isNotPersonName(name: string, spoke = false): boolean {
   const words = name.split(/\s+/).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
   const last = words[words.length - 1].replace(/^.*-/, '');
   // "John Salvador", "Mary Georgia": after a given name WordNet files under people, a place word is a surname
-  const givenFirst = words.length >= 2 && isGivenName(words[0]);
+  // (the given name as written: the lexicon of first names knows "Ann", not "ann")
+  const givenFirst = words.length >= 2 && isGivenName(name.split(/\s+/)[0]);
   if (n.times.has(last) || (!spoke && !givenFirst && n.places.has(last))) return true;
   // (a lone thing word is kept: Slate, Field and Bond are surnames too)
   return words.length === 1 && n.adverbs.has(last);

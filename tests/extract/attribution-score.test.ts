@@ -40,7 +40,9 @@ const HELD_OUT_FLOORS: Record<string, Bar> = {
   // Development set (tunable, not held out), measured 2026-12-02 when made: 47.2, 60.0, direct 70.6/58.3, indirect
   // 36.1/61.5, spurious 18 of 25 found; after the writer's-voice rules and the clause readings made on it 52.8, 64.3,
   // direct 70.6/58.3, indirect 44.4/68.8, spurious 2 of 28 found.
-  'Brown dev (tunable)': { recall: 51, precision: 62, direct: { recall: 69, precision: 56 }, indirect: { recall: 43, precision: 66 }, spurious: 0.12 },
+  // attr5 (a subject set off by an aside, "X, for all his ..., is", is who a "he knows that" means; a "they" is the
+  // people an opening "But to the Minutemen, ..." is about): 52.8/75.0, indirect 44.4/87.5
+  'Brown dev (tunable)': { recall: 51, precision: 73, direct: { recall: 69, precision: 56 }, indirect: { recall: 43, precision: 85 }, spurious: 0.12 },
 };
 
 const sets = availableGoldSets();

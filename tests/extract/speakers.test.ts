@@ -329,3 +329,169 @@ describe('people introduced in a society or civic piece', () => {
     ).toEqual(['Joan Tufts: A library is', 'Nancy Ruhl: I want the']);
   });
 });
+
+describe('features, columns and profiles: the people a "he" or "she" can mean', () => {
+  it('gives a column\'s unnamed attendant his turns and the writer\'s "I said" to the byline', () => {
+    const { quotes } = extractQuotes({
+      ...articleOf([
+        'I pulled in at a filling station outside Marlow on Tuesday. The attendant was a lanky fellow in overalls.',
+        '“Check the oil?” he asked.',
+        '“Please,” I said.',
+        '“Long drive?”',
+        '“Too long,” I said.',
+        '“Slow,” he said. “Nobody drives out here now.”',
+      ]),
+      byline: 'Ida Penn',
+    });
+    const who = (start: string) => {
+      const q = quotes.find((x) => x.text.startsWith(start));
+      return q?.person ?? q?.descriptive;
+    };
+    expect(who('Check the oil')).toBe('The attendant');
+    expect(who('Please')).toBe('the writer, Ida Penn');
+    expect(who('Long drive')).toBe('The attendant');
+    expect(who('Slow')).toBe('The attendant');
+  });
+
+  it('makes a family member named by a first name alone someone a later "he" means', () => {
+    expect(
+      speakers(
+        'Odile Brun opens her bakery at four. Her husband, Remy, does the books, and their son, Tavo, 17, sweeps up.',
+        'Remy Brun, a retired pilot, thinks the shop is too small. “We need a second oven,” he said.',
+        'Tavo ignores them both. He wants to be a drummer. “I hate flour,” he said.',
+      ),
+    ).toEqual(['Remy Brun: the shop is', 'Remy Brun: We need a', 'Tavo: I hate flour']);
+  });
+
+  it('reads "the old man at the corner table" as the subject a "he" means, not the last man named', () => {
+    expect(
+      speakers(
+        'Remy Brun, a retired pilot, thinks the shop is too small. “We need a second oven,” he said.',
+        'The old man at the window seat has come every morning since 1950. “The rye is the best in town,” he said.',
+      ),
+    ).toEqual(['Remy Brun: the shop is', 'Remy Brun: We need a', 'The old man: The rye is']);
+  });
+
+  it('gives "he knows that" to a subject set off by an aside ("Voss, for all his bluster, is ..."), not to the last man named', () => {
+    expect(
+      speakers(
+        'Premier Ivan Tesla spoke first, and the hall cheered.',
+        'Brandt, for all his talk of reform, is a cautious man at heart; he knows that the voters fear change.',
+      ),
+    ).toEqual(['Brandt: the voters fear']);
+  });
+
+  it('gives the quotation after "He told reporters that ...:" to the one who told them, not to the last woman quoted', () => {
+    expect(
+      speakers(
+        'Senator Ada Voss called the plan a retreat. “The governor has quit,” she said.',
+        "The governor's budget director, Carl Imhof, defended the plan. He told reporters that the figures were sound:",
+        '“We have checked every number twice.”',
+      ),
+    ).toEqual(['Ada Voss: the plan a', 'Ada Voss: The governor has', 'Carl Imhof: the figures were', 'Carl Imhof: We have checked']);
+  });
+
+  it('reads "her father" and "the bride" as a he and a she, and never gives a "she" to "the old man"', () => {
+    expect(
+      speakers(
+        "The bride wore her grandmother's lace. “I cried all morning,” she said.",
+        'Her father, a quiet farmer, stood by the door. “I never saw her happier,” he said.',
+        'The old man nodded. “Nor I,” she said.',
+      ),
+    ).toEqual(['The bride: I cried all', 'Her father: I never saw']);
+  });
+
+  it('reads "The other star is halfback Roy Venn" as introducing Venn, whom the next "he" means', () => {
+    expect(
+      speakers(
+        'Coach Hal Dobbs has built a winner. He says the key is defense.',
+        'The other star is halfback Roy Venn, who came from Ohio. Venn carries the ball thirty times a game. He admits he is tired by the fourth quarter.',
+      ),
+    ).toEqual(['Hal Dobbs: the key is', 'Roy Venn: he is tired']);
+  });
+
+  it('gives a "she" to the mother the text marked, not to her son who spoke just before', () => {
+    expect(
+      speakers(
+        'Roy Venn carries the ball thirty times a game.',
+        "Venn's mother, Edna, watches every game from the top row. “I tell him to rest,” she said.",
+        '“Mom worries,” Venn said, grinning.',
+        '“Somebody has to,” she said.',
+      ),
+    ).toEqual(['Edna: I tell him', 'Roy Venn: Mom worries', 'Edna: Somebody has to']);
+  });
+
+  it('keeps "Mrs. Ann Dover" a person though Dover is a town, so her "she said" is hers', () => {
+    expect(speakers('The winner, Mrs. Ann Dover, held the cup high.', '“I never expected it,” she said.')).toEqual(['Ann Dover: I never expected']);
+  });
+
+  it('carries a bare quotation on from the man whose view the paragraph before reported, and gives the next to the man shown acting', () => {
+    expect(
+      speakers(
+        'Mayor Otto Lind spoke for an hour. “The dam will feed the valley,” he said.',
+        'His deputy, Karl Asch, disagrees. He thinks the cost is too high.',
+        '“Nobody has counted the interest.”',
+        'Lind waved that away.',
+        '“Asch worries about everything.”',
+      ),
+    ).toEqual(['Otto Lind: The dam will', 'Karl Asch: the cost is', 'Karl Asch: Nobody has counted', 'Otto Lind: Asch worries about']);
+  });
+
+  it('gives a bare reply after a grandson and his grandmother their turns in order', () => {
+    expect(
+      speakers(
+        'Mrs. Edna Pratt is 82 and still drives to church. Her grandson, Tim, rides with her.',
+        '“She scares me,” Tim said.',
+        '“Nonsense,” she said. “I have never had an accident.”',
+        '“She hit a mailbox last year.”',
+      ),
+    ).toEqual(['Tim: She scares me', 'Edna Pratt: Nonsense', 'Edna Pratt: I have never', 'Tim: She hit a']);
+  });
+
+  it('gives the bare question after "I asked Coach Dobbs ..." to the writer, and the answer to the coach', () => {
+    const { quotes } = extractQuotes({ ...articleOf(['I asked Coach Hal Dobbs about the loss.', '“Did you expect it?”', '“No. We were flat.”']), byline: 'Ida Penn' });
+    const q = quotes.find((x) => x.text.startsWith('Did you'));
+    expect(q?.descriptive).toBe('the writer, Ida Penn');
+    expect(q?.addressee).toBe('Hal Dobbs');
+    expect(quotes.find((x) => x.text.startsWith('No.'))?.person).toBe('Hal Dobbs');
+  });
+
+  it('gives a late "He says" to the profile\'s subject, not to a doctor met in passing in a phrase', () => {
+    expect(
+      speakers(
+        'Dr. Felix Arno has run the clinic since 1950.',
+        'In 1938 he studied under Professor Karl Weiss in Vienna. Later he met Dr. Hans Roth at a congress in Zurich. The two men wrote a book together. It sold well in Europe. In America it was ignored.',
+        'He says that medicine has lost its way.',
+      ),
+    ).toEqual(['Felix Arno: medicine has lost']);
+  });
+
+  it('still gives "He says" to the man a phrase has just named when no one has been the subject since', () => {
+    expect(
+      speakers(
+        'Pell County sits in a slow-growing region. The county needs new industry.',
+        'One approach would be to take the advice of Dr. Ivo Marsh, dean of the college. He says the county must study its economy first.',
+      ),
+    ).toEqual(['Ivo Marsh: the county must']);
+  });
+
+  it('gives "They say" to a couple, a man and his wife, a group in -men, and a people an opening phrase is about', () => {
+    expect(speakers('Mr. and Mrs. Ezra Pike own the inn. They say business is slow.')).toEqual(['Mr. and Mrs. Ezra Pike: business is slow']);
+    expect(speakers('Ezra Pike and his wife, Ada, own the inn. They say business is slow.')).toEqual(['Ezra Pike and his wife: business is slow']);
+    expect(speakers('The couple met in Lyon in 1948. They say they have never quarreled.')).toEqual(['The couple: they have never']);
+    expect(speakers('The Rangemen are a private militia. They feel that war has begun.')).toEqual(['The Rangemen: war has begun']);
+    expect(speakers('To the average voter, this must sound odd. But to the Rangemen, this is a serious business. They feel that war has begun.')).toEqual([
+      'the Rangemen: war has begun',
+    ]);
+  });
+
+  it('on a society page keeps "Mrs. Roland Dane and her daughter, Miss Lila Dane," as two women, and "Her daughter laughed" as the daughter', () => {
+    expect(
+      speakers(
+        'Mrs. Roland Dane and her daughter, Miss Lila Dane, received the guests.',
+        '“The roses came late,” Mrs. Dane said. Her daughter laughed. “Mother says that every year,” she said.',
+      ),
+    ).toEqual(['Mrs. Roland Dane: The roses came', 'Lila Dane: Mother says that']);
+  });
+});
+
