@@ -195,6 +195,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const head = (QUANTITY_HEAD.exec(question) ?? WHO_HEAD.exec(question))?.[1];
       const headForms = head && !QUESTION_WORDS.has(head.toLowerCase()) ? new Set(lk.expand(head, SEARCH_STOP).flatMap((t) => t.forms.map((f) => stem(f.form)))) : undefined;
       if (headForms && !headForms.size) return done(q, 0);
+      if (!q.focus && !q.articleId && weakSingleWord(lk.expand(q.text, SEARCH_STOP))) return done(q, 0);
       const found = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01);
       const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
       const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
@@ -437,6 +438,18 @@ function mentions(lk: StoryLookups, thing: string): { support: number; ids: stri
 const QUANTITY_HEAD = /\bhow\s+(?:many|much)\s+(?:(?:was|were|is|are|did|does|do|has|have|had)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?([\p{L}-]{3,})/iu;
 
 // The one a who-question asks for: "who is the fiat company president" wants a president, not any Fiat sentence.
+/**
+ * Rule "one weak word": a question of one content word ("proto", "test", "asdf") names what the asker wants; when
+ * the story has that word in no form of its own, a near spelling ("photo", "best") or a paraphrase is a guess, not
+ * an answer. A longer word one letter off ("zelnsky") is still a typo of the story's word.
+ */
+function weakSingleWord(terms: readonly ExpandedTerm[]): boolean {
+  if (terms.length !== 1) return false;
+  const [t] = terms;
+  if (t.forms.some((f) => f.weight >= WEIGHT.kin)) return false;
+  return !(t.word.length >= 6 && t.forms.some((f) => f.weight === WEIGHT.typo && editDistance(f.form, t.word, 1) <= 1));
+}
+
 const WHO_HEAD = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+)*?([\p{L}-]{3,})[\s?.!]*$/iu;
 
 /** The words of a question the story writes as proper nouns ("fiat" for Fiat), however the question cased them. */
