@@ -155,6 +155,8 @@ export class StoryLookups {
       for (const f of numberSpellings(t.word)) if (!forms.has(f)) forms.set(f, WEIGHT.number);
       // Same root, other stem ("evacuees" / "evacuated"): nearly the word itself, so it counts as the story's own.
       for (const f of this.lexicon.kin(t.word)) if (!forms.has(f) && !stop.has(f)) forms.set(f, WEIGHT.kin);
+      // A compound that is a kind of the word ("water" / "floodwater"): the story's word for the same thing.
+      for (const f of this.lexicon.compounds(t.word)) if (!forms.has(f)) forms.set(f, WEIGHT.kin);
       // Another word for the same kind of people ("cops" / "policemen"), where the story has it.
       for (const f of speakerSynonyms(t.word)) if (!forms.has(f) && this.lexicon.has(f)) forms.set(f, WEIGHT.kin);
       const fixed = forms.size ? undefined : this.lexicon.correct(t.word);
