@@ -20,7 +20,7 @@ function citations(ctx: AnswerContext, quotes: readonly StoryQuote[]): Citation[
 
 function line(v: QuoteView): string {
   const outlets = [...new Set(v.entries.map((e) => e.outlet))];
-  const who = v.speaker ? `${v.speaker}${v.role ? ` (${v.role})` : ''}` : v.entries.find((e) => e.speakerAsWritten)?.speakerAsWritten ?? 'unnamed';
+  const who = v.speaker ? `${v.speaker}${v.role ? ` (${v.role})` : ''}` : v.entries.find((e) => e.speakerAsWritten && !PRONOUN.test(e.speakerAsWritten))?.speakerAsWritten ?? 'unnamed';
   return `“${representative(v.entries)}” — ${who}; carried by ${outlets.join(', ')}.${v.sources.length ? ` Original source credited: ${v.sources.join(', ')}.` : ''}`;
 }
 
@@ -46,8 +46,10 @@ export function answerSpeakerQuotes(ctx: AnswerContext, label: string, quoteIds:
   const outlets = new Set(quotes.map((q) => ctx.article(q.articleId).name));
   const note = topic && !matched ? ` None of it is about ${clip(topic)}; everything they said:` : '';
   return {
-    found: true,
-    summary: `${capital(asWritten(quotes) ?? label)}: ${countLine(views)}, carried by ${[...outlets].join(', ')}.${note}`,
+    // "What did the court say about bribes", when none of its statements is: the story does not answer that, though
+    // the answer says plainly what the speaker did say.
+    found: !note,
+    summary: `${capital(asWritten(ctx, quotes) ?? label)}: ${countLine(views)}, carried by ${[...outlets].join(', ')}.${note}`,
     details: views.map(line),
     quotes: views,
     citations: citations(ctx, quotes),
@@ -143,10 +145,11 @@ export function answerAuthor(ctx: AnswerContext, articleId: string): AnswerDraft
  * The speaker's name as the text writes it, when every statement names them alike: "UK Ministry of the Defense",
  * not the asker's "uk ministry of defence". Several differently named speakers keep the asker's words.
  */
-function asWritten(quotes: readonly StoryQuote[]): string | undefined {
+function asWritten(ctx: AnswerContext, quotes: readonly StoryQuote[]): string | undefined {
   const labels = new Map<string, string>();
   for (const q of quotes) {
-    const l = q.descriptive ?? q.speakerAsWritten;
+    // "He said": a pronoun is no label; the speaker it was resolved to is, else the asker's description stands.
+    const l = q.descriptive ?? (q.speakerAsWritten && PRONOUN.test(q.speakerAsWritten) ? (q.personId ? ctx.people.get(q.personId)?.name : undefined) : q.speakerAsWritten);
     if (!l) return undefined;
     labels.set(l.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), l);
   }
@@ -155,6 +158,9 @@ function asWritten(quotes: readonly StoryQuote[]): string | undefined {
   const held = new Set(words(full));
   return rest.every((l) => words(l).every((w) => held.has(w) || /^(?:the|a|an)$/.test(w))) ? full : undefined;
 }
+
+// A speaker written only as a pronoun ("he said"), which labels nobody on its own.
+const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 
 function capital(s: string): string {
   const t = s.replace(/^(?:the|a|an)\s+/i, '');

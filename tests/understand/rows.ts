@@ -173,7 +173,8 @@ export const BUNDLED: readonly Row[] = [
   ['what did the villagers say', 'what_said:speaker', 'dropped', 'u'],
   ['what did the locals say', 'what_said:speaker', 'dropped', 'u'],
   ['what did the troops say', 'what_said:speaker', 'beginning of the end', 'u'],
-  ['what did the ukranian soldier say about the withdrawal', 'what_said:speaker', 'Marty', 'u'],
+  // None of the soldier's words is about a withdrawal: the answer says what he did say, and that it is not that.
+  ['what did the ukranian soldier say about the withdrawal', 'what_said:speaker', '-', 'u'],
   ['why did the soldiers take civilian clothes', 'search:why', 'to flee', 'u'],
   ['why did russian troops withdraw', 'search:why', 'hold onto the land', 'u'],
   ['why did the russians take clothes from homes', 'search:why', 'drones', 'u'],
