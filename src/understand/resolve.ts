@@ -199,7 +199,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const found = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01);
       const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
       const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
-      const s = heldHead.length ? { ...found, ids: heldHead } : { ...found, support: 0, ids: [] };
+      const s = heldHead.length ? { ...found, ids: WHO_DID.test(question) && !WHO_HEAD.test(question) ? namingFirst(lk, heldHead, found.coverage) : heldHead } : { ...found, support: 0, ids: [] };
       if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
       // A when/where/why answer needs a passage holding the time, place or reason.
       const held = s.ids
@@ -448,6 +448,25 @@ function weakSingleWord(terms: readonly ExpandedTerm[]): boolean {
   const [t] = terms;
   if (t.forms.some((f) => f.weight >= WEIGHT.kin)) return false;
   return !(t.word.length >= 6 && t.forms.some((f) => f.weight === WEIGHT.typo && editDistance(f.form, t.word, 1) <= 1));
+}
+
+// "Who opposed the fees": asked who did something, the answer is a sentence that names someone.
+const WHO_DID = /^(?:who|whom)\s+(?!is\b|are\b|was\b|were\b)[\p{L}'’-]+/iu;
+const surnames = new WeakMap<StoryLookups, Set<string>>();
+
+/**
+ * Rule "who did it names someone": of equally close passages, those naming a person of the story come first, so
+ * "who opposed the fees" is answered by "Smith objected to the fees", not the headline "Protest on fees".
+ */
+function namingFirst(lk: StoryLookups, ids: readonly string[], coverage: ReadonlyMap<string, number> | undefined): string[] {
+  let names = surnames.get(lk);
+  if (!names) surnames.set(lk, (names = new Set(lk.ctx.story.people.flatMap((p) => words(p.name).slice(-1)).filter((w) => w.length >= 3))));
+  const tier = (id: string) => Math.round((coverage?.get(id) ?? 0) * 20);
+  const naming = (id: string) => (words(lk.ctx.passages.get(id)!.text).some((w) => names.has(w)) ? 1 : 0);
+  return ids
+    .map((id, order) => ({ id, order, tier: tier(id), naming: naming(id) }))
+    .sort((a, b) => b.tier - a.tier || b.naming - a.naming || a.order - b.order)
+    .map((x) => x.id);
 }
 
 const WHO_HEAD = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+)*?([\p{L}-]{3,})[\s?.!]*$/iu;
