@@ -155,7 +155,9 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
         const a = lk.author(q.article);
         return a ? done({ ...q, article: a.name, articleId: a.id }, 1) : done(q, 0);
       }
-      const a = lk.ctx.findArticle(q.article)?.article;
+      // "Who wrote the German article": an outlet named by its language, as "what did the German paper say" names it.
+      const bare = q.article.replace(/['’]s$/, '');
+      const a = lk.ctx.findArticle(q.article)?.article ?? lk.outlet(bare) ?? lk.outlet(`${bare} article`);
       return a ? done({ ...q, articleId: a.id }, 1) : done(q, 0.2);
     }
     case 'compare':
