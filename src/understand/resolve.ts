@@ -201,7 +201,9 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const found = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01);
       const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
       const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
-      const s = heldHead.length ? { ...found, ids: WHO_DID.test(question) && !WHO_HEAD.test(question) ? namingFirst(lk, heldHead, found.coverage) : heldHead } : { ...found, support: 0, ids: [] };
+      const whoDid = WHO_DID.exec(question);
+      const acted = whoDid && !WHO_HEAD.test(question) ? doneThere(lk, whoDid[1], heldHead) : heldHead;
+      const s = acted.length ? { ...found, ids: whoDid ? namingFirst(lk, acted, found.coverage) : acted } : { ...found, support: 0, ids: [] };
       if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
       // A when/where/why answer needs a passage holding the time, place or reason.
       const held = s.ids
@@ -453,7 +455,21 @@ function weakSingleWord(terms: readonly ExpandedTerm[]): boolean {
 }
 
 // "Who opposed the fees": asked who did something, the answer is a sentence that names someone.
-const WHO_DID = /^(?:who|whom)\s+(?!is\b|are\b|was\b|were\b)[\p{L}'’-]+/iu;
+const WHO_DID = /^(?:who|whom)\s+(?!is\b|are\b|was\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)([\p{L}'’-]+)/iu;
+
+/**
+ * Rule "who did it says it was done": asked who did something ("who opposed the fees"), the answering sentence
+ * says that act, in the question's word or one standing for it ("objected"), not a loose paraphrase ("showing
+ * its back" for "supported") nor only the rest of the question ("Peace Corps" in a headline).
+ */
+function doneThere(lk: StoryLookups, verb: string, ids: readonly string[]): string[] {
+  const t = lk.expand(verb, SEARCH_STOP)[0];
+  if (!t?.forms.length) return [...ids];
+  // The asker's own word in any inflection; a word standing for it as written ("backed" is not "its back").
+  const own = new Set(t.forms.filter((f) => f.weight >= WEIGHT.exact).map((f) => stem(f.form)));
+  const other = new Set(t.forms.filter((f) => f.weight >= WEIGHT.typo && f.weight < WEIGHT.exact).map((f) => f.form));
+  return ids.filter((id) => words(lk.ctx.passages.get(id)!.text).some((w) => other.has(w) || own.has(stem(w))));
+}
 const surnames = new WeakMap<StoryLookups, Set<string>>();
 
 /**
@@ -463,7 +479,7 @@ const surnames = new WeakMap<StoryLookups, Set<string>>();
 function namingFirst(lk: StoryLookups, ids: readonly string[], coverage: ReadonlyMap<string, number> | undefined): string[] {
   let names = surnames.get(lk);
   if (!names) surnames.set(lk, (names = new Set(lk.ctx.story.people.flatMap((p) => words(p.name).slice(-1)).filter((w) => w.length >= 3))));
-  const tier = (id: string) => Math.round((coverage?.get(id) ?? 0) * 20);
+  const tier = (id: string) => Math.round((coverage?.get(id) ?? 0) * 4);
   const naming = (id: string) => (words(lk.ctx.passages.get(id)!.text).some((w) => names.has(w)) ? 1 : 0);
   return ids
     .map((id, order) => ({ id, order, tier: tier(id), naming: naming(id) }))

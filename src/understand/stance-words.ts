@@ -11,8 +11,8 @@ export const STANCE_GROUPS: readonly { name: string; why: string; words: readonl
   },
   {
     name: 'support',
-    why: 'Support is reported as backing, endorsing or favouring: "who supported the plan" meets "backed the plan".',
-    words: ['support', 'supported', 'supports', 'supporting', 'supporter', 'supporters', 'back', 'backed', 'backing', 'endorse', 'endorsed', 'endorsement', 'favor', 'favored', 'favour', 'favoured', 'advocate', 'advocated', 'champion', 'championed'],
+    why: 'Support is reported as backing, endorsing or favouring: "who supported the plan" meets "backed the plan". Not "back" itself, which is mostly a noun ("showed its back").',
+    words: ['support', 'supported', 'supports', 'supporting', 'supporter', 'supporters', 'backed', 'backing', 'endorse', 'endorsed', 'endorsement', 'favor', 'favored', 'favour', 'favoured', 'advocate', 'advocated', 'champion', 'championed'],
   },
 ];
 
