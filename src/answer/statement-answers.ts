@@ -37,6 +37,22 @@ function about(ctx: AnswerContext, quotes: StoryQuote[], topic: string | undefin
   return top ? { quotes: scored.filter((s) => s.n === top).map((s) => s.q), matched: true } : { quotes, matched: false };
 }
 
+const stemsByArticle = new WeakMap<AnswerContext, Map<string, Set<string>>>();
+
+/** Whether any article carrying these statements uses a word of the topic, in some form. */
+function articlesTouch(ctx: AnswerContext, quotes: readonly StoryQuote[], topic: string): boolean {
+  let byArticle = stemsByArticle.get(ctx);
+  if (!byArticle) {
+    stemsByArticle.set(ctx, (byArticle = new Map()));
+    for (const p of ctx.story.passages) {
+      const set = byArticle.get(p.articleId) ?? byArticle.set(p.articleId, new Set()).get(p.articleId)!;
+      for (const w of words(p.text)) set.add(stem(w));
+    }
+  }
+  const want = ctx.terms.resolve(topic, QUESTION_WORDS).flatMap((t) => t.forms.map(stem));
+  return [...new Set(quotes.map((q) => q.articleId))].some((id) => want.some((w) => byArticle.get(id)?.has(w)));
+}
+
 /** "What did the villagers / the ministry / the commander say?": the statements whose speaker the outlets described so. */
 export function answerSpeakerQuotes(ctx: AnswerContext, label: string, quoteIds: readonly string[], topic?: string): AnswerDraft {
   const all = quoteIds.map((id) => ctx.quotes.get(id)).filter((q): q is StoryQuote => !!q);
@@ -45,11 +61,18 @@ export function answerSpeakerQuotes(ctx: AnswerContext, label: string, quoteIds:
   const views = groupIds.map((id) => quoteView(ctx, ctx.groups.get(id)!));
   const outlets = new Set(quotes.map((q) => ctx.article(q.articleId).name));
   const note = topic && !matched ? ` None of it is about ${clip(topic)}; everything they said:` : '';
+  const found = !note || articlesTouch(ctx, all, topic!);
   return {
-    // "What did the court say about bribes", when none of its statements is: the story does not answer that, though
-    // the answer says plainly what the speaker did say.
-    found: !note,
-    summary: `${capital(asWritten(ctx, quotes) ?? label)}: ${countLine(views)}, carried by ${[...outlets].join(', ')}.${note}`,
+    // "What did the court say about bribes", when none of its statements is and their articles never mention it:
+    // the story does not answer that, though the answer says plainly what the speaker did say. A topic their article
+    // is about ("the two old men" of a piece on Rayburn and Smith) may be what the quotes mean without naming it.
+    found,
+    summary: found
+      ? `${capital(asWritten(ctx, quotes) ?? label)}: ${countLine(views)}, carried by ${[...outlets].join(', ')}.${note}`
+      : `${capital(asWritten(ctx, quotes) ?? label)} says nothing about ${clip(topic!)} in the story. What the story has from them: ${views
+          .slice(0, 2)
+          .map((v) => `“${clip(representative(v.entries), 120)}”`)
+          .join('; ')} (${[...outlets].join(', ')}).`,
     details: views.map(line),
     quotes: views,
     citations: citations(ctx, quotes),

