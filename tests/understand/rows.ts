@@ -461,6 +461,9 @@ export const REAL: readonly Row[] = [
   ['who objected to the church groups', 'not_found', '-', 'u'],
   ['proto', 'not_found', '-', 'u'],
   ['what did the city finance director say', 'what_said:speaker', 'Richard J. McConnell: 2', 'u'],
+  // a reason given in a when clause after the asked verb
+  ['why was hengesbach released', 'search:why', 'jury failed to reach a verdict', 'u'],
+  ['why was hengesbach released in 1958', 'search:why', 'jury failed', 'u'],
 ];
 
 /** Real articles of 1961 (Brown corpus, section A): tests/fixtures/brown/corpus. */
