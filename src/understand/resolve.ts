@@ -202,7 +202,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
       const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
       const whoDid = WHO_DID.exec(question);
-      const acted = whoDid && !WHO_HEAD.test(question) ? doneThere(lk, whoDid[1], heldHead) : heldHead;
+      const acted = whoDid && !WHO_HEAD.test(question) ? ofThePerson(lk, question, doneThere(lk, whoDid[1], heldHead)) : heldHead;
       const s = acted.length ? { ...found, ids: whoDid ? namingFirst(lk, acted, found.coverage) : acted } : { ...found, support: 0, ids: [] };
       if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
       // A when/where/why answer needs a passage holding the time, place or reason.
@@ -314,20 +314,42 @@ function byPronoun(lk: StoryLookups, quote: string): { support: number; ids: str
   if (!names.length) return undefined;
   const rest = words(quote).filter((w) => !names.includes(w)).join(' ');
   const s = spoken(lk, searchSupport(lk, rest));
-  const ids = s.ids.filter((id) => paragraphNames(lk, id, names));
+  const ids = s.ids.filter((id) => paragraphNames(lk, id, names, names));
   return ids.length ? { support: s.support * 0.9, ids } : undefined;
 }
 
-/** Whether the paragraph of a passage (or the sentence before it) names the person (one of the name's words: "Holmes"). */
-function paragraphNames(lk: StoryLookups, id: string, names: readonly string[]): boolean {
+/**
+ * Whether the pronoun of a passage means the person: the last person the paragraph names before it (or the
+ * sentence before it, at a paragraph's start) is them. "Holmes was asked… officials called him evasive" is said of
+ * Holmes, not of Charlayne named two sentences earlier.
+ */
+function paragraphNames(lk: StoryLookups, id: string, names: readonly string[], alsoPeople: readonly string[] = []): boolean {
   const all = lk.ctx.story.passages;
   const at = lk.ctx.passageOrder.get(id);
   if (at === undefined) return false;
   const p = all[at];
-  const seen = new Set<string>();
-  for (let i = at - 1; i >= 0 && (all[i].articleId === p.articleId && (all[i].paragraph === p.paragraph || i === at - 1)); i--) for (const w of words(all[i].text)) seen.add(w);
-  for (let i = at + 1; i < all.length && all[i].articleId === p.articleId && all[i].paragraph === p.paragraph; i++) for (const w of words(all[i].text)) seen.add(w);
-  return names.some((n) => seen.has(n));
+  let from = at;
+  while (from > 0 && all[from - 1].articleId === p.articleId && all[from - 1].paragraph === p.paragraph) from--;
+  if (from > 0 && all[from - 1].articleId === p.articleId) from--;
+  const own = PRONOUN_AT.exec(p.text);
+  const before = [...all.slice(from, at).map((x) => x.text), own ? p.text.slice(0, own.index) : p.text].flatMap((t) => words(t));
+  const people = personWords(lk);
+  // The asked name counts as a person's even where the story's list of people lacks it ("Charlayne").
+  const last = [...before].reverse().find((w) => people.has(w) || alsoPeople.includes(w));
+  if (last) return names.includes(last);
+  // No one named before it: the paragraph naming them anywhere is the best evidence there is.
+  for (let i = at + 1; i < all.length && all[i].articleId === p.articleId && all[i].paragraph === p.paragraph; i++) before.push(...words(all[i].text));
+  return names.some((n) => before.includes(n));
+}
+
+const PRONOUN_AT = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
+const personWordsOf = new WeakMap<StoryLookups, Set<string>>();
+
+/** Every word of the story's people's names ("hamilton", "holmes"), for finding whom a paragraph last named. */
+function personWords(lk: StoryLookups): Set<string> {
+  let set = personWordsOf.get(lk);
+  if (!set) personWordsOf.set(lk, (set = new Set(lk.ctx.story.people.flatMap((x) => words(x.name)).filter((w) => w.length >= 3 && !HONORIFIC.test(w)))));
+  return set;
 }
 
 /** The passages among `found` that hold at least half of a topic's words ("about the bribes": bribes). */
@@ -471,6 +493,21 @@ function doneThere(lk: StoryLookups, verb: string, ids: readonly string[]): stri
   return ids.filter((id) => words(lk.ctx.passages.get(id)!.text).some((w) => other.has(w) || own.has(stem(w))));
 }
 const surnames = new WeakMap<StoryLookups, Set<string>>();
+
+/**
+ * Rule "done to the person asked about": "who called Charlayne evasive" is not answered by "officials called him
+ * evasive" unless "him" is Charlayne: a passage without the asked person's name answers only if its pronoun means them.
+ */
+function ofThePerson(lk: StoryLookups, question: string, ids: readonly string[]): string[] {
+  const named = namedIn(lk, question);
+  if (!named.length) return [...ids];
+  return ids.filter((id) => {
+    const text = lk.ctx.passages.get(id)!.text;
+    return !OBJECT_PRONOUN.test(text) || words(text).some((w) => named.includes(w)) || paragraphNames(lk, id, named, named);
+  });
+}
+
+const OBJECT_PRONOUN = /\b(?:him|her|them)\b/i;
 
 /**
  * Rule "who did it names someone": of equally close passages, those naming a person of the story come first, so

@@ -496,4 +496,7 @@ export const BROWN: readonly Row[] = [
   ['what did missouri say', 'what_said:speaker', 'Clarence Cannon: 2', 'u'],
   ['what did the tax court say', 'what_said:speaker', 'Tax Court', 'u'],
   ['asdf', 'not_found', '-', 'u'],
+  // words said of "him": only of the person the paragraph last named
+  ['who called charlayne evasive', 'who_said', '-', 'u'],
+  ['who called holmes evasive', 'who_said', 'evasive', 'u'],
 ];
