@@ -198,7 +198,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const headForms = head && !QUESTION_WORDS.has(head.toLowerCase()) ? new Set(lk.expand(head, SEARCH_STOP).flatMap((t) => t.forms.map((f) => stem(f.form)))) : undefined;
       if (headForms && !headForms.size) return done(q, 0);
       if (!q.focus && !q.articleId && weakSingleWord(lk.expand(q.text, SEARCH_STOP))) return done(q, 0);
-      const found = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01);
+      const found = aboutByPronoun(lk, question, searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01), q.articleId);
       const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
       const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
       const whoDid = WHO_DID.exec(question);
@@ -505,6 +505,21 @@ function ofThePerson(lk: StoryLookups, question: string, ids: readonly string[])
     const text = lk.ctx.passages.get(id)!.text;
     return !OBJECT_PRONOUN.test(text) || words(text).some((w) => named.includes(w)) || paragraphNames(lk, id, named, named);
   });
+}
+
+/**
+ * Rule "the person by pronoun": "who defended Pohl" where the text says "Pohl received the verdict. He … without a
+ * word to his attorney": a who-did question's sentence may name the person asked about by a pronoun that means them.
+ * Tried only when no sentence with the name answers; counted a little below one that names them.
+ */
+function aboutByPronoun(lk: StoryLookups, question: string, found: ReturnType<typeof searchSupport>, articleId?: string): ReturnType<typeof searchSupport> {
+  if (found.support >= MIN_SUPPORT || !WHO_DID.test(question) || WHO_HEAD.test(question)) return found;
+  const named = namedIn(lk, question);
+  if (!named.length) return found;
+  const rest = searchSupport(lk, words(question).filter((w) => !named.includes(w)).join(' '), articleId, false, 0.3);
+  const ids = rest.ids.filter((id) => PRONOUN_AT.test(lk.ctx.passages.get(id)!.text) && paragraphNames(lk, id, named, named));
+  const support = ids.length ? (rest.coverage?.get(ids[0]) ?? 0) * 0.9 : 0;
+  return support > found.support ? { support, ids, coverage: new Map(ids.map((id) => [id, (rest.coverage?.get(id) ?? 0) * 0.9])) } : found;
 }
 
 const OBJECT_PRONOUN = /\b(?:him|her|them)\b/i;
