@@ -42,6 +42,8 @@ export type Query = (
       articleId?: string;
       /** Asked about the author ("what did <author> write"): the answer leads with the article. */
       author?: boolean;
+      /** `article` is what the article is about ("who wrote the piece on the dam"), found in its passages. */
+      about?: boolean;
     }
   /** "Which outlets are in the story?" */
   | { intent: 'outlets' }

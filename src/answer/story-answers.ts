@@ -36,8 +36,8 @@ export function answerOutlets(ctx: AnswerContext): AnswerDraft {
 }
 
 export function answerByline(ctx: AnswerContext, which: string, articleId?: string): AnswerDraft {
-  // Understanding may have found the article already ("the German article" for an unnamed German-language outlet).
-  const a = (articleId ? ctx.story.articles.find((x) => x.id === articleId) : undefined) ?? ctx.findArticle(which)?.article;
+  // Understanding may have found the article already ("the German article", "the piece on the forecast").
+  const a = articleId ? ctx.article(articleId) : ctx.findArticle(which)?.article;
   if (!a) return notFound(ctx, `I can't tell which article “${clip(which)}” means. Outlets: ${ctx.story.articles.map((x) => x.name).join(', ')}.`);
   const cite = [ctx.citation(a.id, a.headline)];
   // The answer opens a sentence: "An unnamed German-language outlet's article", capitalised.

@@ -25,6 +25,8 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
     /\b(?:in|at|near|inside|into|to)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}(?:towns?|city|cities|villages?|region|area|border|front|schools?|halls?|basements?|gyms?|shelters?|churche?s?|hospitals?|houses?|homes?|streets?|roads?|stations?|courts?|courthouse|buildings?|cemetery|jail|prison|office|motel|hotels?|rooftops?|attic)\b/i,
   ],
   why: [
+    // A reason set off by a label, as news copy writes it: "Reason: the plant loses money."
+    /\b(?:the\s+)?(?:reason|cause)s?:\s*[^.;]+/i,
     /\b(?:because|since|as a result of|due to|owing to|after|so that|so (?:the|they|that|we|he|she|it|nobody|no one)\b|in order to|so as to|for fear of|amid|out of fear|fearing|in response to|to avoid|to escape|on the (?:basis|grounds) of|on grounds that|because of|thanks to|in protest (?:at|against|over)|the (?:real |main |only )?reason (?:for|why|is|was)|the cause (?:of|was|is)|blamed (?:on|for)|(?:caused|prompted|triggered|sparked) by|for lack of|for want of)\b[^.;]*/i,
     // A purpose: "they took our clothes to hide", "in a bid to hold the land". Weaker than a stated cause, so
     // ranked after it; a bare "to" only before a verb people act for ("to magnetic tape" is no purpose).
@@ -39,6 +41,9 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
 
 // The same patterns, global, to find every time or reason a sentence holds.
 const GLOBAL = Object.fromEntries(Object.entries(PATTERNS).map(([k, res]) => [k, res.map((re) => new RegExp(re.source, `${re.flags}g`))])) as Record<keyof typeof PATTERNS, RegExp[]>;
+
+/** A sentence giving the reason for the one before it: "Reason: the plant loses money.", "That is because…". */
+export const REASON_FOR_PREVIOUS = /^(?:the\s+)?(?:reason|cause)s?\s*:|^(?:that|this|it)(?:'s|\s+(?:is|was))\s+because\b|^because\b/i;
 
 /** A sentence whose cause is the one before it: "This led the Russian command to…". */
 export const CAUSED_BY_PREVIOUS = /^(?:this|that|which|it|these|all this)\s+(?:led|leads|prompted|caused|forced|meant|made|pushed|drove|triggered|sparked)\b/i;
@@ -66,7 +71,11 @@ function questionKeys(question: string): string[] {
  */
 export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | 'how', question?: string): { part: string; rank: number } | undefined {
   if (focus === 'why' && CAUSED_BY_PREVIOUS.test(sentence)) return { part: 'the sentence before', rank: 0 };
-  const patterns = GLOBAL[focus];
+  // Rule "question-no-reason": a sentence that asks ("So the mill is going to shut?") states no reason.
+  if (focus === 'why' && /\?[\s"”’')]*$/.test(sentence)) return undefined;
+  // Rule "title-case-no-place": in a headline written in title case ("Mayor to Open Harbor Bridge") every word is
+  // capitalised, so capitals do not mark a place; only a place noun ("in the city") still does.
+  const patterns = focus === 'where' && titleCase(sentence) ? GLOBAL.where.slice(1) : GLOBAL[focus];
   const keys = question ? questionKeys(question) : [];
   const candidates: { part: string; rank: number; at: number; ofSaying: boolean }[] = [];
   for (let i = 0; i < patterns.length; i++) {
@@ -104,6 +113,12 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
   const saying = ASKS_SAYING.test(question!);
   const best = candidates.sort((a, b) => (saying ? Number(b.ofSaying) - Number(a.ofSaying) : 0) || Math.round(near(a) / 25) - Math.round(near(b) / 25) || a.rank - b.rank || a.at - b.at)[0];
   return { part: best.part, rank: best.rank };
+}
+
+/** Whether a short line capitalises most of its longer words, as headlines do, not sentences. */
+function titleCase(line: string): boolean {
+  const ws = line.match(/\p{L}[\p{L}’'-]{3,}/gu) ?? [];
+  return ws.length >= 3 && ws.length <= 16 && ws.filter((w) => /^\p{Lu}/u.test(w)).length >= ws.length * 0.75;
 }
 
 /** Whether a reason clause holds the question's own words: the asked event itself, not its cause. */

@@ -8,7 +8,7 @@ import type { StoryQuote } from '../story.js';
 import { stem } from '../search/stem.js';
 import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
-import { focusMatch } from './focus.js';
+import { focusMatch, REASON_FOR_PREVIOUS } from './focus.js';
 import { WEIGHT } from './lexicon.js';
 import { exactCoverage, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import type { Proposal } from './rules.js';
@@ -51,7 +51,9 @@ export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, q
         ('about' in r.query && !!r.query.about && allUnknown(lookups, r.query.about)) ||
         // "What did Jacqueline Kennedy say": someone the story names but never quotes, nor reports speaking, said
         // nothing in it; a passage that merely names them does not answer what they said.
-        (r.query.intent === 'what_said' && properName(lookups, r.query.person));
+        (r.query.intent === 'what_said' && properName(lookups, r.query.person)) ||
+        // Rule said-on-topic: they are quoted, only not on this; a passage naming them without it does not answer.
+        (r.query.intent === 'what_said' && !!r.query.personId && !!r.query.about);
     // "Who said Putin is a war criminal": words the story never uses in any form were not said in it, and a
     // passage holding the rest of them does not answer who said them.
     if (r.support === 0 && r.query.intent === 'who_said') strangers ||= lookups.expand(r.query.quote, QUOTE_STOP).some((t) => !t.forms.length && t.word.length >= 3);
@@ -110,7 +112,8 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       // "…about tornadoes": a topic the story never mentions is not answered by whatever the speaker did say.
       if (q.about && allUnknown(lk, q.about)) return done(q, 0);
       const person = personFor(lk, q.person);
-      if (person && lk.ctx.quoteCount(person) > 0) return done({ ...q, person: person.name, personId: person.id }, 1);
+      if (person && lk.ctx.quoteCount(person) > 0)
+        return done({ ...q, person: person.name, personId: person.id }, !q.about || personOnTopic(lk, person, q.about) ? 1 : 0);
       const described = lk.describedMatch(q.person);
       // The fuller the question names the speaker, the better: "the uk ministry of defence" over "the uk ministry" + "defence".
       if (described) {
@@ -151,6 +154,12 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       return author ? done({ intent: 'byline', article: author.name, articleId: author.id, author: true }, 0.95) : done(q, 0);
     }
     case 'byline': {
+      if (q.about) {
+        // Rule byline-about: the article whose passage best covers the subject; its headline counts as a passage.
+        const found = searchSupport(lk, q.article);
+        const a = found.ids.length ? lk.ctx.article(lk.ctx.passages.get(found.ids[0])!.articleId) : undefined;
+        return a ? done({ ...q, articleId: a.id }, found.support) : done(q, 0);
+      }
       if (q.author) {
         const a = lk.author(q.article);
         return a ? done({ ...q, article: a.name, articleId: a.id }, 1) : done(q, 0);
@@ -164,6 +173,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       if (q.conversion) return done(q, 1);
       return done(q, figureFit(lk, q.topic, question).support);
     case 'figure_topic': {
+      if (strangerName(lk, question)) return done(q, 0);
       // "…according to the daily star": an outlet named in any case narrows the figures to its article.
       const named = /\b(?:according to|in|by|from)\s+(?:the\s+)?([\p{L}\s-]{3,40}?)\s*[?.!]*$/iu.exec(question);
       const outlet = q.outlet ? lk.outlet(q.outlet) : named ? lk.outlet(named[1]) : undefined;
@@ -205,6 +215,14 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const acted = whoDid && !WHO_HEAD.test(question) ? ofThePerson(lk, question, doneThere(lk, whoDid[1], heldHead)) : heldHead;
       const s = acted.length ? { ...found, ids: whoDid ? namingFirst(lk, acted, found.coverage) : acted } : { ...found, support: 0, ids: [] };
       if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
+      // Rule "reason-follows": the sentence closest to the question states no reason and the next one in its
+      // paragraph gives it ("The council will close the pool. Reason: it loses money."): that one answers, before
+      // any sentence further from the question.
+      const top = s.ids[0];
+      if (q.focus === 'why' && top && !focusMatch(lk.ctx.passages.get(top)!.text, 'why', q.text)) {
+        const next = nextInParagraph(lk, top);
+        if (next && REASON_FOR_PREVIOUS.test(next.text)) return done({ ...q, passageIds: [next.id] }, s.coverage?.get(top) ?? s.support);
+      }
       // A when/where/why answer needs a passage holding the time, place or reason.
       const held = s.ids
         .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!, q.text) }))
@@ -359,6 +377,29 @@ function aboutIn(lk: StoryLookups, found: { support: number; ids: string[] }, ab
   return { support: ids.length ? found.support : 0, ids };
 }
 
+/**
+ * Rule "said-on-topic": "what did P say about Y" is answered only when one of P's statements (with its sentence), or
+ * a sentence naming P, holds at least half of Y's words. Why: a person the story quotes on one thing did not speak
+ * on everything; "what did Mayor Quill say about the bridge tolls", asked of a story quoting her only on the
+ * harbour dredging, is not answered by the dredging quotes. Paraphrases the lexicon knows count ("fees" for "tolls").
+ * Index lookups only: the person's own statements and the passages holding their surname with the topic.
+ */
+function personOnTopic(lk: StoryLookups, person: Person, about: string): boolean {
+  const terms = lk.expand(about, QUESTION_WORDS).filter((t) => t.forms.length);
+  if (!terms.length) return true;
+  const covers = (text: string) => {
+    const stems = new Set(words(text).map(stem));
+    return exactCoverage(terms, stems) >= MIN_EXACT || weightedCoverage(terms, stems) >= MIN_SUPPORT;
+  };
+  if (lk.ctx.quotesOf(person).some((q) => covers(`${q.text} ${q.sentence}`))) return true;
+  const surnames = [person.name, ...person.variants].map((n) => n.split(' ').pop()!).filter((n) => n.length >= 3);
+  const found = searchSupport(lk, `${surnames[0] ?? ''} ${about}`);
+  return found.ids.some((id) => {
+    const text = lk.ctx.passages.get(id)!.text;
+    return surnames.some((n) => text.includes(n)) && covers(text);
+  });
+}
+
 /** Whether any of these statements holds at least half of a topic's words, in any of their forms. */
 function saysAbout(lk: StoryLookups, quoteIds: readonly string[], about: string): boolean {
   const terms = lk.expand(about, QUESTION_WORDS).filter((t) => t.forms.length);
@@ -386,6 +427,25 @@ function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, spe
 function allUnknown(lk: StoryLookups, topic: string): boolean {
   const terms = lk.expand(topic, QUESTION_WORDS);
   return terms.length > 0 && terms.every((t) => !t.forms.length);
+}
+
+/** The sentence after a passage in its paragraph, by id ("article:3.1" → "article:3.2"): a lookup, not a scan. */
+function nextInParagraph(lk: StoryLookups, id: string): { id: string; text: string } | undefined {
+  const m = /^(.*\.)(\d+)$/.exec(id);
+  const next = m ? `${m[1]}${Number(m[2]) + 1}` : undefined;
+  const p = next ? lk.ctx.passages.get(next) : undefined;
+  return p && next ? { id: next, text: p.text } : undefined;
+}
+
+/**
+ * Rule "figure-of-a-stranger": a figure question naming, mid-sentence, a place or party the story never writes in
+ * any spelling ("how many wells did Norvania drill") asks about something else; the story's figure for the same
+ * kind of thing (its own wells) does not answer it. Why: the number would be credited to the wrong party.
+ */
+function strangerName(lk: StoryLookups, question: string): boolean {
+  const capitalised = new Set([...question.matchAll(/(?<!^|[.!?]\s)\b\p{Lu}[\p{L}’'-]+/gu)].flatMap((m) => words(m[0])));
+  if (!capitalised.size) return false;
+  return lk.expand([...capitalised].join(' '), SEARCH_STOP).some((t) => !t.forms.length && t.word.length >= 3 && capitalised.has(t.word));
 }
 
 /** The person a slot names, only when the name really shares a word with theirs (not a sound-alike of a common word). */
@@ -463,7 +523,6 @@ function mentions(lk: StoryLookups, thing: string): { support: number; ids: stri
 // The thing a quantity question measures: "how much was the ransom", "how many homes were flooded".
 const QUANTITY_HEAD = /\bhow\s+(?:many|much)\s+(?:(?:was|were|is|are|did|does|do|has|have|had)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?([\p{L}-]{3,})/iu;
 
-// The one a who-question asks for: "who is the fiat company president" wants a president, not any Fiat sentence.
 /**
  * Rule "one weak word": a question of one content word ("proto", "test", "asdf") names what the asker wants; when
  * the story has that word in no form of its own, a near spelling ("photo", "best") or a paraphrase is a guess, not
@@ -539,7 +598,9 @@ function namingFirst(lk: StoryLookups, ids: readonly string[], coverage: Readonl
     .map((x) => x.id);
 }
 
-const WHO_HEAD = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+)*?([\p{L}-]{3,})[\s?.!]*$/iu;
+// The one a who-question asks for: "who is the fiat company president" wants a president, not any Fiat sentence;
+// "who is Ada Quill's lawyer" (rule "whose-relation") a lawyer, written in a sentence naming her, not any Quill sentence.
+const WHO_HEAD = /^(?:who|whom)\s+(?:is|was|are|were)\s+(?:the|a|an|(?:[\p{L}.'’-]+\s+)*?[\p{L}.-]+(?:'s|’s))\s+(?:[\p{L}'’-]+\s+)*?([\p{L}-]{3,})[\s?.!]*$/iu;
 
 /** The words of a question the story writes as proper nouns ("fiat" for Fiat), however the question cased them. */
 function namedIn(lk: StoryLookups, question: string): string[] {

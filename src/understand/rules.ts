@@ -112,6 +112,10 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'who is the author of the sun piece', reading: 'byline' },
     ],
     propose: (q) => {
+      // Rule "byline-about": "who wrote the piece on the dam" names the article by what it is about, not by
+      // outlet or headline; its passages find it. Why: readers remember a story's subject, rarely its headline.
+      const about = /^who\s+(?:wrote|authored|penned|(?:is|was) the (?:author|writer|reporter) of)\s+(?:the|that|this|an?)\s+(?:article|story|piece|report|column|editorial|letter|review|feature|item)\s+(?:about|on|regarding|concerning|covering)\s+(.+)$/i.exec(q);
+      if (about) return [{ query: { intent: 'byline', article: tidy(about[1]), about: true }, prior: 1 }];
       const m =
         match(q, /^who\s+(?:wrote|authored|penned|is the author of|was the author of|is the reporter (?:on|for|of))\s+(?:the\s+)?(.+?)(?:\s+(?:article|story|piece|report))?$/i) ??
         match(q, /^(?:what is the byline|who is the author|who's the author|whose byline is)\s+(?:of|on|for)\s+(?:the\s+)?(.+?)(?:\s+(?:article|story|piece))?$/i);
@@ -184,6 +188,8 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'who compared the russians to sprinters', reading: 'who_said' },
     ],
     propose: (q) => {
+      // "Who wrote the piece on…" asks for a byline (rule byline-about), not for who said "the piece on…".
+      if (/^who\s+(?:wrote|write)\s+(?:the|that|this|an?)\s+(?:article|story|piece|report|column|editorial|letter|review|feature|item)\b/i.test(q)) return [];
       const m = match(q, WHO_SAID) ??
         match(q, /^(?:whose\s+(?:words|quote)\s+(?:is|are|was|were)|who\s+(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying\s+)?|who\s+(?:was|is)\s+(?:pleased|happy|angry|worried|proud|sorry|glad|upset|disappointed)\s+)(.+)$/i) ??
         match(q, /^according to whom\b[\s,]*(?:did|was|were|is|are|does)?\s*(.+)$/i) ??

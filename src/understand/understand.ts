@@ -50,12 +50,18 @@ function unsupported(r: Resolved, text: string): Query {
   if (r.support >= MIN_SUPPORT) return r.query;
   const q = r.query;
   switch (q.intent) {
+    case 'what_said':
+      // Rule "said-on-topic" (resolve.ts): the person is quoted, only not on this; saying so beats their other quotes.
+      if (q.personId && q.about) return { intent: 'search', text, unsupported: `The story quotes ${q.person}, but not about ${q.about}.` };
+      return q;
+    case 'byline':
+      // Rule byline-about: no article is about it, so no author wrote one; a headline sharing a word is not it.
+      if (q.about) return { intent: 'search', text, unsupported: `The story doesn't say anything about that.` };
+      return q;
     case 'help':
     case 'outlets':
-    case 'what_said':
     case 'told_to':
     case 'who_said':
-    case 'byline':
     case 'outlet_figures':
       return q;
     case 'figure_source':

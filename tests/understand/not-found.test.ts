@@ -19,3 +19,13 @@ describe('a speaker the story does not quote', () => {
     for (const q of ['what did petro smith say', 'who is joe kuzyk']) expect(bot.ask(q).found, q).toBe(false);
   });
 });
+
+describe('a quoted speaker asked about something they never spoke on', () => {
+  it('is not found, and the answer says the story quotes them on other things', () => {
+    // Kuzyk is quoted on the Russians' flight, never on grain exports.
+    const a = bot.ask('what did petro kuzyk say about grain exports');
+    expect(a.found).toBe(false);
+    expect(a.answer).toContain('The story quotes Petro Kuzyk, but not about grain exports.');
+    expect(bot.ask('what did petro kuzyk say about the russians').found).toBe(true);
+  });
+});

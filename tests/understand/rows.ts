@@ -502,4 +502,35 @@ export const BROWN: readonly Row[] = [
   // words said of "him": only of the person the paragraph last named
   ['who called charlayne evasive', 'who_said', '-', 'u'],
   ['who called holmes evasive', 'who_said', 'evasive', 'u'],
+  // Said-on-topic: Maris is quoted, never on pay; his quotes do not answer what he said about it.
+  ['what did maris say about his salary', 'not_found', '-', 'u'],
+  ['What did Maris say about Mickey?', 'what_said', 'Mickey'],
+  // Byline-about: the article named by its subject, not its outlet or headline.
+  ["who wrote the piece on the economist's forecast", 'byline', 'Harold Walsh', 'u'],
+  ['who wrote the article about the moon landing', 'not_found', '-', 'u'],
+  // Whose-relation: a relative or associate of a named person the story never names is not that person.
+  ["who is maris's lawyer", 'not_found', '-', 'u'],
+  // Figure-of-a-stranger: a country the story never names is not where its hostages were taken.
+  ['how many hostages were taken in Portugal', 'not_found', '-', 'u'],
+  // Title-case-no-place: a headline's capitals ("…Door to Young Musicians") are not a place; the lawn is.
+  ['where did jfk open the door to young musicians', 'search:where', 'White House', 'u'],
+];
+
+/**
+ * Real articles of 1961 (Brown corpus, section B): tests/fixtures/brown-3/corpus, held out from tuning. The
+ * questions are invented; each row is a shape the blind set misread, with why in the comment above it.
+ */
+export const BROWN_3: readonly Row[] = [
+  // Reason-follows: the sentence with the question's words gives no reason; the next one ("Reason: …") does.
+  ['why is the dekalb cannery to be closed', 'search:why', '3,000', 'u'],
+  // Said-on-topic: she is quoted on the cannery only; a passage naming her does not say what she said on fallout.
+  ['What did Mrs. Lundeen say about the fallout?', 'not_found', '-'],
+  ['what did rockefeller say about nuclear tests', 'what_said', 'compelled', 'u'],
+  // Byline-about: the article named by its subject; none is about a moon landing.
+  ['who wrote the editorial on the pulpit', 'byline', 'Eugene Patterson', 'u'],
+  ['who wrote the article about the moon landing', 'not_found', '-', 'u'],
+  // Figure-of-a-stranger: a country the story never names set off none of its nuclear devices.
+  ['how many nuclear devices did brazil set off', 'not_found', '-', 'u'],
+  // Whose-relation: nobody is named as his deputy.
+  ["who is moss's deputy", 'not_found', '-', 'u'],
 ];

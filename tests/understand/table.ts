@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { StoryBot } from '../../src/index.js';
-import { BROWN, BUNDLED, FLOOD, REAL, type Row } from './rows.js';
+import { BROWN, BROWN_3, BUNDLED, FLOOD, REAL, type Row } from './rows.js';
 
 /** The corpora of the table; the real one only where the shared eval folder is present. */
 export const REAL_CORPUS = join(import.meta.dirname, '../../../shared/eval/real/corpus');
@@ -9,6 +9,7 @@ export const TABLES: { name: string; dir: string; rows: readonly Row[] }[] = [
   { name: 'bundled', dir: join(import.meta.dirname, '../../corpus'), rows: BUNDLED },
   { name: 'flood', dir: join(import.meta.dirname, '../fixtures/flood'), rows: FLOOD },
   { name: 'brown', dir: join(import.meta.dirname, '../fixtures/brown/corpus'), rows: BROWN },
+  { name: 'brown-3', dir: join(import.meta.dirname, '../fixtures/brown-3/corpus'), rows: BROWN_3 },
   ...(existsSync(REAL_CORPUS) ? [{ name: 'real', dir: REAL_CORPUS, rows: REAL }] : []),
 ];
 
