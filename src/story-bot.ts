@@ -272,7 +272,7 @@ export class StoryBot {
       }
       case 'byline':
         if (query.author && query.articleId) return buildAnswer(question, query.intent, answerAuthor(ctx, query.articleId));
-        return buildAnswer(question, query.intent, answerByline(ctx, query.article, query.about ? query.articleId : undefined));
+        return buildAnswer(question, query.intent, answerByline(ctx, query.article, query.articleId));
       case 'outlets':
         return buildAnswer(question, query.intent, answerOutlets(ctx));
       case 'compare':

@@ -20,7 +20,7 @@ function citations(ctx: AnswerContext, quotes: readonly StoryQuote[]): Citation[
 
 function line(v: QuoteView): string {
   const outlets = [...new Set(v.entries.map((e) => e.outlet))];
-  const who = v.speaker ? `${v.speaker}${v.role ? ` (${v.role})` : ''}` : v.entries.find((e) => e.speakerAsWritten)?.speakerAsWritten ?? 'unnamed';
+  const who = v.speaker ? `${v.speaker}${v.role ? ` (${v.role})` : ''}` : v.entries.find((e) => e.speakerAsWritten && !PRONOUN.test(e.speakerAsWritten))?.speakerAsWritten ?? 'unnamed';
   return `“${representative(v.entries)}” — ${who}; carried by ${outlets.join(', ')}.${v.sources.length ? ` Original source credited: ${v.sources.join(', ')}.` : ''}`;
 }
 
@@ -37,6 +37,22 @@ function about(ctx: AnswerContext, quotes: StoryQuote[], topic: string | undefin
   return top ? { quotes: scored.filter((s) => s.n === top).map((s) => s.q), matched: true } : { quotes, matched: false };
 }
 
+const stemsByArticle = new WeakMap<AnswerContext, Map<string, Set<string>>>();
+
+/** Whether any article carrying these statements uses a word of the topic, in some form. */
+function articlesTouch(ctx: AnswerContext, quotes: readonly StoryQuote[], topic: string): boolean {
+  let byArticle = stemsByArticle.get(ctx);
+  if (!byArticle) {
+    stemsByArticle.set(ctx, (byArticle = new Map()));
+    for (const p of ctx.story.passages) {
+      const set = byArticle.get(p.articleId) ?? byArticle.set(p.articleId, new Set()).get(p.articleId)!;
+      for (const w of words(p.text)) set.add(stem(w));
+    }
+  }
+  const want = ctx.terms.resolve(topic, QUESTION_WORDS).flatMap((t) => t.forms.map(stem));
+  return [...new Set(quotes.map((q) => q.articleId))].some((id) => want.some((w) => byArticle.get(id)?.has(w)));
+}
+
 /** "What did the villagers / the ministry / the commander say?": the statements whose speaker the outlets described so. */
 export function answerSpeakerQuotes(ctx: AnswerContext, label: string, quoteIds: readonly string[], topic?: string): AnswerDraft {
   const all = quoteIds.map((id) => ctx.quotes.get(id)).filter((q): q is StoryQuote => !!q);
@@ -45,9 +61,18 @@ export function answerSpeakerQuotes(ctx: AnswerContext, label: string, quoteIds:
   const views = groupIds.map((id) => quoteView(ctx, ctx.groups.get(id)!));
   const outlets = new Set(quotes.map((q) => ctx.article(q.articleId).name));
   const note = topic && !matched ? ` None of it is about ${clip(topic)}; everything they said:` : '';
+  const found = !note || articlesTouch(ctx, all, topic!);
   return {
-    found: true,
-    summary: `${capital(asWritten(quotes) ?? label)}: ${countLine(views)}, carried by ${[...outlets].join(', ')}.${note}`,
+    // "What did the court say about bribes", when none of its statements is and their articles never mention it:
+    // the story does not answer that, though the answer says plainly what the speaker did say. A topic their article
+    // is about ("the two old men" of a piece on Rayburn and Smith) may be what the quotes mean without naming it.
+    found,
+    summary: found
+      ? `${capital(asWritten(ctx, quotes) ?? label)}: ${countLine(views)}, carried by ${[...outlets].join(', ')}.${note}`
+      : `${capital(asWritten(ctx, quotes) ?? label)} says nothing about ${clip(topic!)} in the story. What the story has from them: ${views
+          .slice(0, 2)
+          .map((v) => `“${clip(representative(v.entries), 120)}”`)
+          .join('; ')} (${[...outlets].join(', ')}).`,
     details: views.map(line),
     quotes: views,
     citations: citations(ctx, quotes),
@@ -143,10 +168,11 @@ export function answerAuthor(ctx: AnswerContext, articleId: string): AnswerDraft
  * The speaker's name as the text writes it, when every statement names them alike: "UK Ministry of the Defense",
  * not the asker's "uk ministry of defence". Several differently named speakers keep the asker's words.
  */
-function asWritten(quotes: readonly StoryQuote[]): string | undefined {
+function asWritten(ctx: AnswerContext, quotes: readonly StoryQuote[]): string | undefined {
   const labels = new Map<string, string>();
   for (const q of quotes) {
-    const l = q.descriptive ?? q.speakerAsWritten;
+    // "He said": a pronoun is no label; the speaker it was resolved to is, else the asker's description stands.
+    const l = q.descriptive ?? (q.speakerAsWritten && PRONOUN.test(q.speakerAsWritten) ? (q.personId ? ctx.people.get(q.personId)?.name : undefined) : q.speakerAsWritten);
     if (!l) return undefined;
     labels.set(l.toLowerCase().replace(/^(?:the|a|an)\s+/, ''), l);
   }
@@ -155,6 +181,9 @@ function asWritten(quotes: readonly StoryQuote[]): string | undefined {
   const held = new Set(words(full));
   return rest.every((l) => words(l).every((w) => held.has(w) || /^(?:the|a|an)$/.test(w))) ? full : undefined;
 }
+
+// A speaker written only as a pronoun ("he said"), which labels nobody on its own.
+const PRONOUN = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 
 function capital(s: string): string {
   const t = s.replace(/^(?:the|a|an)\s+/i, '');

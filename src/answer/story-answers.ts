@@ -36,11 +36,14 @@ export function answerOutlets(ctx: AnswerContext): AnswerDraft {
 }
 
 export function answerByline(ctx: AnswerContext, which: string, articleId?: string): AnswerDraft {
+  // Understanding may have found the article already ("the German article", "the piece on the forecast").
   const a = articleId ? ctx.article(articleId) : ctx.findArticle(which)?.article;
   if (!a) return notFound(ctx, `I can't tell which article “${clip(which)}” means. Outlets: ${ctx.story.articles.map((x) => x.name).join(', ')}.`);
   const cite = [ctx.citation(a.id, a.headline)];
-  if (!a.byline) return { found: false, summary: `${a.name}'s article “${a.headline}” does not name its author.`, citations: cite };
-  return { found: true, summary: `${a.name}'s article “${a.headline}” was written by ${a.byline}.`, citations: cite };
+  // The answer opens a sentence: "An unnamed German-language outlet's article", capitalised.
+  const name = a.name.charAt(0).toUpperCase() + a.name.slice(1);
+  if (!a.byline) return { found: false, summary: `${name}'s article “${a.headline}” does not name its author.`, citations: cite };
+  return { found: true, summary: `${name}'s article “${a.headline}” was written by ${a.byline}.`, citations: cite };
 }
 
 /**

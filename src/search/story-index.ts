@@ -159,7 +159,9 @@ export class TermResolver {
         out.push({ word: w, forms: [w, ...this.folded(siblings).filter((n) => n !== w)] });
         continue;
       }
-      const byKey = w.length >= 4 ? (this.byKey.get(phoneticKey(w)) ?? []) : [];
+      // Sound alone is not enough: a sound-alike must also be spelt near the word ("zelenskiy" / "Zelensky"), since
+      // the key folds b/p and d/t and drops vowels, so "proto" would otherwise be "Birdie".
+      const byKey = w.length >= 4 ? (this.byKey.get(phoneticKey(w)) ?? []).filter((n) => editDistance(n, w, 3) <= Math.max(1, Math.floor(w.length * 0.3))) : [];
       const close = byKey.length || w.length < 5 ? byKey : this.nouns.filter((n) => Math.abs(n.length - w.length) <= 1 && editDistance(n, w, 1) <= 1);
       out.push({ word: w, forms: this.folded(close) });
     }

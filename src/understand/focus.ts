@@ -92,6 +92,14 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
     }
     if (!question && candidates.length) break;
   }
+  // Rule "reason in a when clause": "was released when the jury failed to agree" gives why it happened, if the
+  // clause follows the asked verb itself ("why was he released").
+  if (focus === 'why' && question && !candidates.length) {
+    for (const k of keys) {
+      const m = new RegExp(`\\b${k.replace(/[^\p{L}]/gu, '')}\\p{L}*\\s+((?:when|once|as soon as)\\s[^.;]*)`, 'iu').exec(sentence);
+      if (m && !restates(m[1], keys)) return { part: m[1].trim().replace(/[,;:]+$/, ''), rank: patterns.length };
+    }
+  }
   if (!candidates.length) return undefined;
   if (focus !== 'when' || candidates.length === 1 || !keys.length) {
     const first = candidates.sort((a, b) => a.rank - b.rank || a.at - b.at)[0];

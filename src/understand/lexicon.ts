@@ -16,6 +16,8 @@ export interface LexiconData {
   vocabulary: string[];
   /** A lemma a question may use → the corpus words it stands for (synonyms and derivations, never the word itself). */
   related: Record<string, string[]>;
+  /** A head noun → the corpus's compounds that are a kind of it ("water" → "floodwater", "fire" → "wildfire"). */
+  compounds?: Record<string, string[]>;
 }
 
 /** How much a paraphrase or a corrected typo counts against the exact word (1). */
@@ -137,7 +139,12 @@ class WordNetReader {
 /** Builds the lexicon for a corpus's texts. Costs one pass over WordNet's index files and a read per sense. */
 export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string[]) => string[]): LexiconData {
   const vocab = new Set<string>();
-  for (const t of texts) for (const w of words(t)) if (/^\p{L}{2,}$/u.test(w)) vocab.add(w);
+  // Words the text capitalises inside a sentence: names, not common nouns.
+  const named = new Set<string>();
+  for (const t of texts) {
+    for (const w of words(t)) if (/^\p{L}{2,}$/u.test(w)) vocab.add(w);
+    for (const m of t.matchAll(/(?<=(?:[^\s.!?"“‘]|(?:^|\s)(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Sen|Gov|Rep|Gen|Col|Lt|Sgt|Capt)\.)\s+|\()\p{Lu}\p{L}{6,}/gu)) named.add(m[0].toLowerCase());
+  }
   const vocabulary = [...vocab].sort();
   const content = vocabulary.filter((w) => w.length >= 3 && !QUESTION_WORDS.has(w));
   const lemmas = lemmatize ? lemmatize(content) : [];
@@ -147,6 +154,7 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
     for (const b of new Set([...baseForms(w), ...(lemmas[i] ? [lemmas[i]] : [])])) (byBase.get(b) ?? byBase.set(b, new Set()).get(b)!).add(w);
   });
   const related = new Map<string, Map<string, number>>();
+  const compounds = new Map<string, Set<string>>();
   let dir: string;
   try {
     dir = wordnetDir();
@@ -156,12 +164,18 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
   const reader = new WordNetReader(dir);
   try {
     const wanted = [...byBase.keys()].sort();
+    // The first part of a compound is a word of its own ("flood", "wild"), not a prefix ("yester", "cont").
+    const modifierWord = (w: string) => ['noun', 'adj'].some((p) => { const t = indexTexts.get(p); return !!t && findLine(t.text, t.starts, w) !== undefined; });
+    const indexTexts = new Map<string, { text: string; starts: Int32Array }>();
+    const known = new Map<string, (lemma: string) => boolean>();
     for (const pos of POS) {
       const text = readFileSync(join(dir, `index.${pos}`), 'latin1');
       // Index files are sorted by lemma. A small vocabulary finds its base forms by binary search; a large one
       // (10,000 passages) keys every line once, so each base form is one map lookup.
       const starts = lineStarts(text);
+      indexTexts.set(pos, { text, starts });
       const keyed = wanted.length * 20 > starts.length ? lineIndex(text) : undefined;
+      known.set(pos, (lemma) => (keyed ? keyed.has(lemma) : findLine(text, starts, lemma) !== undefined));
       for (const lemma of wanted) {
         const at = keyed ? keyed.get(lemma) : findLine(text, starts, lemma);
         if (at === undefined) continue;
@@ -205,11 +219,33 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
           }
           for (const [k, rank] of kin) {
             if (k === lemma || k.includes('_') || k.length < 3) continue;
+            // Rule "compound head": a noun spelt as another word plus the broader noun it is a kind of
+            // ("floodwater" is water, "wildfire" is fire) is that noun for a question, nearly the word itself.
+            if (pos === 'noun' && rank >= 2 && k.length >= 4 && lemma.endsWith(k) && lemma.length >= k.length + 3 && modifierWord(lemma.slice(0, -k.length)))
+              for (const o of owners) if (o === lemma || o === `${lemma}s` || o === `${lemma}es`) (compounds.get(k) ?? compounds.set(k, new Set()).get(k)!).add(o);
             const map = related.get(k) ?? related.set(k, new Map()).get(k)!;
             for (const o of owners) if (o !== k) map.set(o, Math.min(rank, map.get(o) ?? rank));
           }
         }
       }
+    }
+    // A compound WordNet lacks ("floodwater"): a word the text never capitalises mid-sentence that splits into an English
+    // word and a noun is a kind of that noun. Proper nouns are left out: "Millbrook" is no brook.
+    const isWord = (w: string) => POS.some((p) => known.get(p)!(w));
+    const noun = known.get('noun')!;
+    const modifier = (w: string) => noun(w) || known.get('adj')!(w);
+    for (const w of content) {
+      if (w.length < 7 || named.has(w) || !/^\p{L}+$/u.test(w)) continue;
+      const bases = baseForms(w);
+      // Only a word WordNet knows in none of its forms: a known word is a word of its own ("breakfast", "understand").
+      if (bases.some(isWord)) continue;
+      compound: for (const b of bases)
+        for (let i = 3; i <= b.length - 4; i++) {
+          const head = b.slice(i);
+          if (!noun(head) || !modifier(b.slice(0, i))) continue;
+          (compounds.get(head) ?? compounds.set(head, new Set()).get(head)!).add(w);
+          break compound;
+        }
     }
   } finally {
     reader.close();
@@ -218,7 +254,7 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
   // Closest relations first, so a lookup can take the best few.
   for (const [k, v] of [...related].sort((a, b) => a[0].localeCompare(b[0])))
     if (v.size) out[k] = [...v].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([w]) => w);
-  return { vocabulary, related: out };
+  return { vocabulary, related: out, compounds: Object.fromEntries([...compounds].sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => [k, [...v].sort()])) };
 }
 
 /**
@@ -255,6 +291,16 @@ export class Lexicon {
       if (base) (this.irregulars.get(base) ?? this.irregulars.set(base, []).get(base)!).push(w);
     }
     this.related = new Map(Object.entries(data.related));
+    this.compoundsOf = new Map(Object.entries(data.compounds ?? {}));
+  }
+
+  private readonly compoundsOf: Map<string, string[]>;
+
+  /** Corpus compounds that are a kind of the word ("water" → "floodwater"), under any of its base forms. */
+  compounds(word: string): string[] {
+    const out = new Set<string>();
+    for (const b of baseForms(word)) for (const w of this.compoundsOf.get(b) ?? []) if (w !== word) out.add(w);
+    return [...out];
   }
 
   has(word: string): boolean {

@@ -7,6 +7,7 @@ import { QUESTION_WORDS, words } from '../search/text.js';
 import { Lexicon, WEIGHT, type LexiconData } from './lexicon.js';
 import { numberSpellings } from './number-words.js';
 import { speakerAlternatives, speakerSynonyms } from './speaker-words.js';
+import { stanceWords } from './stance-words.js';
 
 /** A question word with the corpus forms it may stand for, each with how much it counts. */
 export interface ExpandedTerm {
@@ -155,8 +156,12 @@ export class StoryLookups {
       for (const f of numberSpellings(t.word)) if (!forms.has(f)) forms.set(f, WEIGHT.number);
       // Same root, other stem ("evacuees" / "evacuated"): nearly the word itself, so it counts as the story's own.
       for (const f of this.lexicon.kin(t.word)) if (!forms.has(f) && !stop.has(f)) forms.set(f, WEIGHT.kin);
+      // A compound that is a kind of the word ("water" / "floodwater"): the story's word for the same thing.
+      for (const f of this.lexicon.compounds(t.word)) if (!forms.has(f)) forms.set(f, WEIGHT.kin);
       // Another word for the same kind of people ("cops" / "policemen"), where the story has it.
       for (const f of speakerSynonyms(t.word)) if (!forms.has(f) && this.lexicon.has(f)) forms.set(f, WEIGHT.kin);
+      // The same side taken in other words ("opposed" / "objected"), the office a verb names ("defended" / "attorney").
+      for (const f of stanceWords(t.word)) if (!forms.has(f) && this.lexicon.has(f)) forms.set(f, WEIGHT.kin);
       const fixed = forms.size ? undefined : this.lexicon.correct(t.word);
       if (fixed && !stop.has(fixed)) forms.set(fixed, WEIGHT.typo);
       for (const base of fixed ? [t.word, fixed] : [t.word])

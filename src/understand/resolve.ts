@@ -164,7 +164,9 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
         const a = lk.author(q.article);
         return a ? done({ ...q, article: a.name, articleId: a.id }, 1) : done(q, 0);
       }
-      const a = lk.ctx.findArticle(q.article)?.article;
+      // "Who wrote the German article": an outlet named by its language, as "what did the German paper say" names it.
+      const bare = q.article.replace(/['’]s$/, '');
+      const a = lk.ctx.findArticle(q.article)?.article ?? lk.outlet(bare) ?? lk.outlet(`${bare} article`);
       return a ? done({ ...q, articleId: a.id }, 1) : done(q, 0.2);
     }
     case 'compare':
@@ -205,10 +207,13 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const head = (QUANTITY_HEAD.exec(question) ?? WHO_HEAD.exec(question))?.[1];
       const headForms = head && !QUESTION_WORDS.has(head.toLowerCase()) ? new Set(lk.expand(head, SEARCH_STOP).flatMap((t) => t.forms.map((f) => stem(f.form)))) : undefined;
       if (headForms && !headForms.size) return done(q, 0);
-      const found = searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01);
+      if (!q.focus && !q.articleId && weakSingleWord(lk.expand(q.text, SEARCH_STOP))) return done(q, 0);
+      const found = aboutByPronoun(lk, question, searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01), q.articleId);
       const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
       const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
-      const s = heldHead.length ? { ...found, ids: heldHead } : { ...found, support: 0, ids: [] };
+      const whoDid = WHO_DID.exec(question);
+      const acted = whoDid && !WHO_HEAD.test(question) ? ofThePerson(lk, question, doneThere(lk, whoDid[1], heldHead)) : heldHead;
+      const s = acted.length ? { ...found, ids: whoDid ? namingFirst(lk, acted, found.coverage) : acted } : { ...found, support: 0, ids: [] };
       if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
       // Rule "reason-follows": the sentence closest to the question states no reason and the next one in its
       // paragraph gives it ("The council will close the pool. Reason: it loses money."): that one answers, before
@@ -327,20 +332,42 @@ function byPronoun(lk: StoryLookups, quote: string): { support: number; ids: str
   if (!names.length) return undefined;
   const rest = words(quote).filter((w) => !names.includes(w)).join(' ');
   const s = spoken(lk, searchSupport(lk, rest));
-  const ids = s.ids.filter((id) => paragraphNames(lk, id, names));
+  const ids = s.ids.filter((id) => paragraphNames(lk, id, names, names));
   return ids.length ? { support: s.support * 0.9, ids } : undefined;
 }
 
-/** Whether the paragraph of a passage (or the sentence before it) names the person (one of the name's words: "Holmes"). */
-function paragraphNames(lk: StoryLookups, id: string, names: readonly string[]): boolean {
+/**
+ * Whether the pronoun of a passage means the person: the last person the paragraph names before it (or the
+ * sentence before it, at a paragraph's start) is them. "Holmes was asked… officials called him evasive" is said of
+ * Holmes, not of Charlayne named two sentences earlier.
+ */
+function paragraphNames(lk: StoryLookups, id: string, names: readonly string[], alsoPeople: readonly string[] = []): boolean {
   const all = lk.ctx.story.passages;
   const at = lk.ctx.passageOrder.get(id);
   if (at === undefined) return false;
   const p = all[at];
-  const seen = new Set<string>();
-  for (let i = at - 1; i >= 0 && (all[i].articleId === p.articleId && (all[i].paragraph === p.paragraph || i === at - 1)); i--) for (const w of words(all[i].text)) seen.add(w);
-  for (let i = at + 1; i < all.length && all[i].articleId === p.articleId && all[i].paragraph === p.paragraph; i++) for (const w of words(all[i].text)) seen.add(w);
-  return names.some((n) => seen.has(n));
+  let from = at;
+  while (from > 0 && all[from - 1].articleId === p.articleId && all[from - 1].paragraph === p.paragraph) from--;
+  if (from > 0 && all[from - 1].articleId === p.articleId) from--;
+  const own = PRONOUN_AT.exec(p.text);
+  const before = [...all.slice(from, at).map((x) => x.text), own ? p.text.slice(0, own.index) : p.text].flatMap((t) => words(t));
+  const people = personWords(lk);
+  // The asked name counts as a person's even where the story's list of people lacks it ("Charlayne").
+  const last = [...before].reverse().find((w) => people.has(w) || alsoPeople.includes(w));
+  if (last) return names.includes(last);
+  // No one named before it: the paragraph naming them anywhere is the best evidence there is.
+  for (let i = at + 1; i < all.length && all[i].articleId === p.articleId && all[i].paragraph === p.paragraph; i++) before.push(...words(all[i].text));
+  return names.some((n) => before.includes(n));
+}
+
+const PRONOUN_AT = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
+const personWordsOf = new WeakMap<StoryLookups, Set<string>>();
+
+/** Every word of the story's people's names ("hamilton", "holmes"), for finding whom a paragraph last named. */
+function personWords(lk: StoryLookups): Set<string> {
+  let set = personWordsOf.get(lk);
+  if (!set) personWordsOf.set(lk, (set = new Set(lk.ctx.story.people.flatMap((x) => words(x.name)).filter((w) => w.length >= 3 && !HONORIFIC.test(w)))));
+  return set;
 }
 
 /** The passages among `found` that hold at least half of a topic's words ("about the bribes": bribes). */
@@ -495,6 +522,81 @@ function mentions(lk: StoryLookups, thing: string): { support: number; ids: stri
 
 // The thing a quantity question measures: "how much was the ransom", "how many homes were flooded".
 const QUANTITY_HEAD = /\bhow\s+(?:many|much)\s+(?:(?:was|were|is|are|did|does|do|has|have|had)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?([\p{L}-]{3,})/iu;
+
+/**
+ * Rule "one weak word": a question of one content word ("proto", "test", "asdf") names what the asker wants; when
+ * the story has that word in no form of its own, a near spelling ("photo", "best") or a paraphrase is a guess, not
+ * an answer. A longer word one letter off ("zelnsky") is still a typo of the story's word.
+ */
+function weakSingleWord(terms: readonly ExpandedTerm[]): boolean {
+  if (terms.length !== 1) return false;
+  const [t] = terms;
+  if (t.forms.some((f) => f.weight >= WEIGHT.kin)) return false;
+  return !(t.word.length >= 6 && t.forms.some((f) => f.weight === WEIGHT.typo && editDistance(f.form, t.word, 1) <= 1));
+}
+
+// "Who opposed the fees": asked who did something, the answer is a sentence that names someone.
+const WHO_DID = /^(?:who|whom)\s+(?!is\b|are\b|was\b|were\b|did\b|does\b|do\b|has\b|have\b|had\b|will\b|would\b|can\b|could\b)([\p{L}'’-]+)/iu;
+
+/**
+ * Rule "who did it says it was done": asked who did something ("who opposed the fees"), the answering sentence
+ * says that act, in the question's word or one standing for it ("objected"), not a loose paraphrase ("showing
+ * its back" for "supported") nor only the rest of the question ("Peace Corps" in a headline).
+ */
+function doneThere(lk: StoryLookups, verb: string, ids: readonly string[]): string[] {
+  const t = lk.expand(verb, SEARCH_STOP)[0];
+  if (!t?.forms.length) return [...ids];
+  // The asker's own word in any inflection; a word standing for it as written ("backed" is not "its back").
+  const own = new Set(t.forms.filter((f) => f.weight >= WEIGHT.exact).map((f) => stem(f.form)));
+  const other = new Set(t.forms.filter((f) => f.weight >= WEIGHT.typo && f.weight < WEIGHT.exact).map((f) => f.form));
+  return ids.filter((id) => words(lk.ctx.passages.get(id)!.text).some((w) => other.has(w) || own.has(stem(w))));
+}
+const surnames = new WeakMap<StoryLookups, Set<string>>();
+
+/**
+ * Rule "done to the person asked about": "who called Charlayne evasive" is not answered by "officials called him
+ * evasive" unless "him" is Charlayne: a passage without the asked person's name answers only if its pronoun means them.
+ */
+function ofThePerson(lk: StoryLookups, question: string, ids: readonly string[]): string[] {
+  const named = namedIn(lk, question);
+  if (!named.length) return [...ids];
+  return ids.filter((id) => {
+    const text = lk.ctx.passages.get(id)!.text;
+    return !OBJECT_PRONOUN.test(text) || words(text).some((w) => named.includes(w)) || paragraphNames(lk, id, named, named);
+  });
+}
+
+/**
+ * Rule "the person by pronoun": "who defended Pohl" where the text says "Pohl received the verdict. He … without a
+ * word to his attorney": a who-did question's sentence may name the person asked about by a pronoun that means them.
+ * Tried only when no sentence with the name answers; counted a little below one that names them.
+ */
+function aboutByPronoun(lk: StoryLookups, question: string, found: ReturnType<typeof searchSupport>, articleId?: string): ReturnType<typeof searchSupport> {
+  if (found.support >= MIN_SUPPORT || !WHO_DID.test(question) || WHO_HEAD.test(question)) return found;
+  const named = namedIn(lk, question);
+  if (!named.length) return found;
+  const rest = searchSupport(lk, words(question).filter((w) => !named.includes(w)).join(' '), articleId, false, 0.3);
+  const ids = rest.ids.filter((id) => PRONOUN_AT.test(lk.ctx.passages.get(id)!.text) && paragraphNames(lk, id, named, named));
+  const support = ids.length ? (rest.coverage?.get(ids[0]) ?? 0) * 0.9 : 0;
+  return support > found.support ? { support, ids, coverage: new Map(ids.map((id) => [id, (rest.coverage?.get(id) ?? 0) * 0.9])) } : found;
+}
+
+const OBJECT_PRONOUN = /\b(?:him|her|them)\b/i;
+
+/**
+ * Rule "who did it names someone": of equally close passages, those naming a person of the story come first, so
+ * "who opposed the fees" is answered by "Smith objected to the fees", not the headline "Protest on fees".
+ */
+function namingFirst(lk: StoryLookups, ids: readonly string[], coverage: ReadonlyMap<string, number> | undefined): string[] {
+  let names = surnames.get(lk);
+  if (!names) surnames.set(lk, (names = new Set(lk.ctx.story.people.flatMap((p) => words(p.name).slice(-1)).filter((w) => w.length >= 3))));
+  const tier = (id: string) => Math.round((coverage?.get(id) ?? 0) * 4);
+  const naming = (id: string) => (words(lk.ctx.passages.get(id)!.text).some((w) => names.has(w)) ? 1 : 0);
+  return ids
+    .map((id, order) => ({ id, order, tier: tier(id), naming: naming(id) }))
+    .sort((a, b) => b.tier - a.tier || b.naming - a.naming || a.order - b.order)
+    .map((x) => x.id);
+}
 
 // The one a who-question asks for: "who is the fiat company president" wants a president, not any Fiat sentence;
 // "who is Ada Quill's lawyer" (rule "whose-relation") a lawyer, written in a sentence naming her, not any Quill sentence.

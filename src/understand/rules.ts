@@ -82,9 +82,11 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
     examples: [
       { q: 'hi', reading: 'help' },
       { q: 'what can I ask?', reading: 'help' },
+      // Typed as a command-line flag, it still asks for help, not a passage holding "held".
+      { q: '--help', reading: 'help' },
     ],
     propose: (q) =>
-      /^(?:\/?help|\?+|hi|hello|hey|hiya|yo|what can (?:you|i) (?:do|ask)|how does this work|commands|menu)$/i.test(q) ? [{ query: { intent: 'help' }, prior: 1 }] : [],
+      /^(?:(?:\/|-{1,2})?help|-h|\?+|hi|hello|hey|hiya|yo|what can (?:you|i) (?:do|ask)|how does this work|commands|menu)$/i.test(q) ? [{ query: { intent: 'help' }, prior: 1 }] : [],
   },
   {
     name: 'list-outlets',

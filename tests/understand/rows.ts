@@ -188,6 +188,17 @@ export const BUNDLED: readonly Row[] = [
   ['who said putin is a war criminal', 'who_said', '-', 'u'],
   ['who said the russians had a nuclear bomb', 'who_said', '-', 'u'],
   ['what did the cops say', 'what_said', '-', 'u'],
+  // one word: the story's own word is answered; a near spelling or a prototype word is not
+  ['proto', 'not_found', '-', 'u'],
+  ['__proto__', 'not_found', '-', 'u'],
+  ['test', 'not_found', '-', 'u'],
+  ['--help', 'help', '-', 'u'],
+  ['kuzik', 'search', 'Kuzyk', 'u'],
+  // who did it: the sentence says the act, not the rest of the question
+  ['who supported the russians', 'not_found', '-', 'u'],
+  // an outlet named by its language, in a byline question: the article has no byline
+  ['who wrote the german article', 'byline', '-', 'u'],
+  ['who wrote the french article', 'byline', '-', 'u'],
 ];
 
 /** An invented story the bot was never tuned on: the Oakhollow dam failure (tests/fixtures/flood). */
@@ -308,6 +319,12 @@ export const FLOOD: readonly Row[] = [
   ['hw many homes were damaged', 'figure_topic', '300', 'u'],
   ['how many houses were destroyed', 'not_found', '-', 'u'],
   ['what did the fire dept say', 'what_said:speaker', 'rooftops', 'u'],
+  // a word meets the compound that is a kind of it (floodwater is water)
+  ['when did the water start draining', 'search:when', 'Friday;Floodwater', 'u'],
+  ['when did teh water begin to drain', 'search:when', 'Friday', 'u'],
+  ['when did the water start boiling', 'not_found', '-', 'u'],
+  ['proto', 'not_found', '-', 'u'],
+  ['who opposed the dam', 'not_found', '-', 'u'],
 ];
 
 /** Real articles (public-domain newspaper text) from the attribution work: ../shared/eval/real/corpus. */
@@ -434,6 +451,22 @@ export const REAL: readonly Row[] = [
   ['who said the confession was valid', 'who_said', 'Heideman', 'u'],
   // The judge set no date: the story does not say when.
   ['when will pohl be sentenced', 'not_found', '-', 'u'],
+  // taking a side in other words, and the office a verb names
+  ['who opposed the fees', 'search', 'Goodis', 'u'],
+  ['who objected to the dog fees', 'search', 'Knauer', 'u'],
+  ['who endorsed the new fee shedule', 'search', 'Lieberman', 'u'],
+  ['who backed the new fee schedule', 'search', 'Lieberman', 'u'],
+  ['who prosecuted pohl', 'search', 'Lewis', 'u'],
+  ['who defended pohl', 'search', 'attorney, Jack Walker', 'u'],
+  ['who represented pohl', 'search', 'Jack Walker', 'u'],
+  ['who defended hengesbach', 'not_found', '-', 'u'],
+  ['who opposed the peace corps', 'not_found', '-', 'u'],
+  ['who objected to the church groups', 'not_found', '-', 'u'],
+  ['proto', 'not_found', '-', 'u'],
+  ['what did the city finance director say', 'what_said:speaker', 'Richard J. McConnell: 2', 'u'],
+  // a reason given in a when clause after the asked verb
+  ['why was hengesbach released', 'search:why', 'jury failed to reach a verdict', 'u'],
+  ['why was hengesbach released in 1958', 'search:why', 'jury failed', 'u'],
 ];
 
 /** Real articles of 1961 (Brown corpus, section A): tests/fixtures/brown/corpus. */
@@ -460,6 +493,15 @@ export const BROWN: readonly Row[] = [
   // Passengers are counted (65 let off the plane), none killed: what happened to them must be the figure's own.
   ['how many passengers were killed', 'not_found', '-', 'u'],
   ['What is the capital of France?', 'not_found', '-'],
+  // a described speaker none of whose words is about the topic: not found, though it says what they did say
+  ['what did the tax court say about bribes', 'what_said:speaker', '-', 'u'],
+  // a speaker written only as "he": the label is the person it was resolved to
+  ['what did missouri say', 'what_said:speaker', 'Clarence Cannon: 2', 'u'],
+  ['what did the tax court say', 'what_said:speaker', 'Tax Court', 'u'],
+  ['asdf', 'not_found', '-', 'u'],
+  // words said of "him": only of the person the paragraph last named
+  ['who called charlayne evasive', 'who_said', '-', 'u'],
+  ['who called holmes evasive', 'who_said', 'evasive', 'u'],
   // Said-on-topic: Maris is quoted, never on pay; his quotes do not answer what he said about it.
   ['what did maris say about his salary', 'not_found', '-', 'u'],
   ['What did Maris say about Mickey?', 'what_said', 'Mickey'],
