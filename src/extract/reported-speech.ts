@@ -92,7 +92,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (!outlet(v)) continue;
     const t = tokens[v];
     // according to X, ... / ..., according to X.
-    const words = t.lower === 'in' && tokens[v + 1]?.lower === 'the' && tokens[v + 2]?.lower === 'words' && tokens[v + 3]?.lower === 'of';
+    // "in the view of the committee, ...", "in the opinion of X": the holder of a view frames the clause as "according to" does
+    const words = t.lower === 'in' && tokens[v + 1]?.lower === 'the' && /^(?:words|view|opinion|judgment|judgement|estimation)$/.test(tokens[v + 2]?.lower ?? '') && tokens[v + 3]?.lower === 'of';
     if ((t.lower === 'according' && tokens[v + 1]?.lower === 'to') || words) {
       // "according to X", and its literary twin "in the words of X"
       // the object of "according to" runs to the comma or the end, whatever the tagger makes of "police"
@@ -161,8 +162,16 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (STANCE_NOUNS.has(t.lower) && tokens[v + 1]?.lemma === 'be' && tokens[v + 2]?.lower === 'that' && v + 3 < n && outlet(v + 2)) {
       let m = v - 1;
       while (m >= 0 && tokens[m].pos === 'PROPN') m--;
-      const holder = m < v - 1 ? sentence.slice(tokens[m + 1].start, tokens[v - 1].end) : undefined;
-      const the = m >= 0 && tokens[m].lower === 'the' ? 'the ' : '';
+      let holder = m < v - 1 ? sentence.slice(tokens[m + 1].start, tokens[v - 1].end) : undefined;
+      let the = m >= 0 && tokens[m].lower === 'the' ? 'the ' : '';
+      // Rule "possessed view": "Mr. Hale's contention was that ...", "their feeling is that ...": the possessor holds it
+      let p = v - 1;
+      while (p >= 0 && tokens[p].pos === 'ADJ') p--;
+      if (!holder && p >= 0 && /^['’]s$/.test(tokens[p].text)) {
+        const np = npLeft(tokens, p - 1, outlet);
+        if (np.end > np.start && startsNp(tokens[np.start])) holder = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+        the = '';
+      } else if (!holder && p >= 0 && POSSESSOR[tokens[p].lower] && tokens[p].pos !== 'NOUN') holder = POSSESSOR[tokens[p].lower];
       cues.push({ verb: t.text, at: t.start, from: holder ? 'subject' : 'none', ...(holder ? { speaker: the + holder } : {}), content: [{ start: tokens[v + 3].start, end }] });
       v += 2;
       continue;
@@ -491,7 +500,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // "Although both concede they would like to win, they ...": a concession's report ends with its clause
     const concession = subordinate || (subjectStart > 0 && /^(?:although|though)$/i.test(tokens[subjectStart - 1].lower));
     const clauseEnd = concession ? tokens.findIndex((x, i) => i > k && x.text === ',' && outlet(i)) : -1;
-    const forward = k < n ? { start: tokens[k].start, end: clauseEnd > 0 ? tokens[clauseEnd].start : end } : undefined;
+    const contrast = contrastingClause(tokens, k, outlet);
+    const forwardEnd = clauseEnd > 0 ? tokens[clauseEnd].start : contrast > 0 ? trimBack(sentence, tokens[contrast].start) : end;
+    const forward = k < n ? { start: tokens[k].start, end: forwardEnd } : undefined;
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
     const content: { start: number; end: number }[] = [];
     const leadIn = LEAD_IN_END.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || ((x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i)));
@@ -1004,6 +1015,25 @@ function reportNoun(
   const fronted = (tokens[0].pos === 'ADP' || tokens[0].pos === 'SCONJ') && !tokens.slice(0, v).some((x) => x.text === ',');
   const comma = fronted ? tokens.findIndex((x, i) => i > that + 1 && x.text === ',' && outlet(i)) : -1;
   return { ...(speaker ? { speaker } : {}), content: { start: tokens[that + 1].start, end: comma > 0 ? tokens[comma].start : end } };
+}
+
+/**
+ * Rule "contrasting clause": "He thinks the inn could double its trade, but his wife disagrees", "The mayor says the
+ * road is safe; yet the council has closed it": after ", but", ", yet", ", while" or "; but" comes a clause with its
+ * own subject and verb, a second thought that is not the speaker's report. Returns the comma's index, or -1.
+ * ("said the town was small but growing", "said it was cheap, but not free": no subject and verb follow, so the
+ * report runs on.)
+ */
+function contrastingClause(tokens: readonly Token[], k: number, outlet: (i: number) => boolean): number {
+  for (let i = k + 2; i + 2 < tokens.length; i++) {
+    if (!outlet(i) || !/^[,;]$/.test(tokens[i].text) || !/^(?:but|yet|whereas)$/i.test(tokens[i + 1].lower)) continue;
+    const np = npRight(tokens, i + 2, outlet, true);
+    if (np.end <= np.start || !startsNp(tokens[np.start]) || tokens[np.start].pos === 'ADJ') continue;
+    let g = np.end;
+    while (g < tokens.length && (tokens[g].pos === 'ADV' || tokens[g].pos === 'PART')) g++;
+    if (tokens[g] && (tokens[g].pos === 'VERB' || tokens[g].pos === 'AUX') && !/ing$/i.test(tokens[g].lower)) return i;
+  }
+  return -1;
 }
 
 /** The "follows" of "as follows", which the tagger reads as a verb. */

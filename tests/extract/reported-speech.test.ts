@@ -165,3 +165,18 @@ describe('reports no one is named for', () => {
     expect(reports('The wheat crop is estimated at 900 million bushels.')).toEqual([expect.objectContaining({ who: null, text: expect.stringContaining('900 million bushels') })]);
   });
 });
+
+describe('reports in opinion prose: views held, contrasts, the holder of a noun of view', () => {
+  it('ends a report where ", but" opens a clause with its own subject', () => {
+    expect(reports('Mayor Ivo Brandt thinks the ferry could double its trade, but his council disagrees.')).toEqual([{ kind: 'indirect', text: 'the ferry could double its trade', who: 'Ivo Brandt' }]);
+    expect(reports('Mayor Ivo Brandt said the ferry was slow but cheap.')).toEqual([{ kind: 'indirect', text: 'the ferry was slow but cheap', who: 'Ivo Brandt' }]);
+  });
+
+  it('gives "in the view of X, ..." to X, as "according to X"', () => {
+    expect(reports('In the view of the harbor board, the pier should never have been built.')).toEqual([{ kind: 'indirect', text: 'the pier should never have been built', who: 'the harbor board' }]);
+  });
+
+  it('gives "X’s contention is that ..." to X', () => {
+    expect(reports('Mr. Orrin Vale’s contention is that the canal will pay for itself.')).toEqual([{ kind: 'indirect', text: 'the canal will pay for itself', who: 'Orrin Vale' }]);
+  });
+});
