@@ -224,6 +224,41 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         continue;
       }
     }
+    // Rule "evidence verb": "The official figures show that half the mills are idle", "a survey of growers shows
+    // that ...": a document or a count that shows something reports its finding, though WordNet files "show" under
+    // perception, not saying; only a subject that opens the clause and is a record ("as the incident shows" and "this
+    // shows that" are the writer's own inference)
+    if (EVIDENCE_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && tokens[v + 1]?.lower === 'that' && outlet(v + 1) && v + 2 < n && startsNp(tokens[v + 2])) {
+      const np = npLeft(tokens, v - 1, outlet);
+      const opener = np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text);
+      const head = tokens[np.end - 1];
+      if (np.end > np.start && opener && head && head.pos !== 'PRON' && EVIDENCE_SUBJECT.test(tokens.slice(np.start, np.end).map((x) => x.text).join(' '))) {
+        const contrast = contrastingClause(tokens, v + 2, outlet);
+        cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: tokens[v + 2].start, end: contrast > 0 ? trimBack(sentence, tokens[contrast].start) : end }] });
+        v += 1;
+        continue;
+      }
+    }
+    // Rule "as X put it": "As the governor put it, the budget is a house of cards", "the plan, as one critic said, is
+    // a folly": the clause around the "as" aside is what its subject said
+    if (t.lower === 'as' && outlet(v) && (v === 0 || tokens[v - 1].text === ',')) {
+      const np = npRight(tokens, v + 1, outlet, true);
+      const verb = tokens[np.end];
+      const put = verb && verb.lemma === 'put' && tokens[np.end + 1]?.lower === 'it';
+      const said = verb && verb.pos === 'VERB' && SAYING.has(verb.lemma) && !/ing$/i.test(verb.lower);
+      const close = put ? np.end + 2 : np.end + 1;
+      if (np.end > np.start && np.end - np.start <= 6 && startsNp(tokens[np.start]) && (put || said) && tokens[close]?.text === ',' && close + 1 < n) {
+        const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+        const before = v > 0 ? { start: 0, end: trimBack(sentence, tokens[v].start) } : undefined;
+        const after = { start: tokens[close + 1].start, end };
+        const content = [before, after].filter((r): r is { start: number; end: number } => !!r && r.end - r.start > 2);
+        if (plausibleSource(speaker)) {
+          cues.push({ verb: verb.text, at: verb.start, from: 'subject', speaker, content });
+          v = close;
+          continue;
+        }
+      }
+    }
     // Rule "as reported by": "The plant will close, as reported by the Tribune", "as stated by the mayor, ...": the
     // "by" phrase is the source of the clause the "as" phrase hangs on
     if (t.lower === 'as' && outlet(v) && tokens[v + 1]?.pos === 'VERB' && /(?:ed|en)$/i.test(tokens[v + 1].lower) && SAYING.has(tokens[v + 1].lemma) && tokens[v + 2]?.lower === 'by') {
@@ -667,6 +702,24 @@ function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
     out ??= [...tokens];
     out[i] = { ...t, pos: 'VERB' };
   }
+  return sideSubjectVerbs(out ?? tokens);
+}
+
+/**
+ * Rule "agreement across a side phrase": "Ada Roe, writing in the Gazette, states that ...": the -s form of a verb
+ * of saying after a comma, with "that" after it, agrees with the singular name or noun before the side phrase.
+ */
+function sideSubjectVerbs(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | undefined;
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || tokens[i - 1].text !== ',' || tokens[i + 1].lower !== 'that' || t.lower !== `${t.lemma}s` || !isReportingVerb(t.lemma)) continue;
+    const open = previousComma(tokens, i - 2);
+    const subj = open > 0 ? tokens[open - 1] : undefined;
+    if (!subj || !(subj.pos === 'PROPN' || (subj.pos === 'NOUN' && subj.lemma === subj.lower))) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'VERB' };
+  }
   return out ?? tokens;
 }
 
@@ -798,6 +851,11 @@ function asComplement(tokens: readonly Token[], v: number, outlet: (i: number) =
 }
 
 /** Verbs of saying that commit or claim with an infinitive: "promised to cut taxes", "claimed to have seen it". */
+/** Verbs by which a record reports what it found: "the figures show that", "the census proves that". */
+const EVIDENCE_VERBS = new Set(['show', 'demonstrate', 'prove']);
+/** Subjects that are records or counts: a source noun ("the report", "figures") or the plain names of data. */
+const EVIDENCE_SUBJECT = new RegExp(`${SOURCE_NOUN.source}|\\b(?:statistics|polls?|census|surveys|studies|returns|data|findings|tests|records|count|tally|tallies)\\b`, 'i');
+
 const COMMISSIVE = new Set(['promise', 'vow', 'pledge', 'threaten', 'swear', 'claim']);
 
 /** Verbs of urging and proposing, whose noun-phrase object is what they put forward: "urged restraint", "proposed a tax". */

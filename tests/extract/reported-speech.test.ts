@@ -179,4 +179,17 @@ describe('reports in opinion prose: views held, contrasts, the holder of a noun 
   it('gives "X’s contention is that ..." to X', () => {
     expect(reports('Mr. Orrin Vale’s contention is that the canal will pay for itself.')).toEqual([{ kind: 'indirect', text: 'the canal will pay for itself', who: 'Orrin Vale' }]);
   });
+
+  it('gives what a record shows to the record, but not the writer’s "this shows that"', () => {
+    expect(reports('The county figures show that half the mills are idle.')).toEqual([{ kind: 'indirect', text: 'half the mills are idle', who: 'The county figures' }]);
+    expect(reports('This shows that the mills were never sound.')).toEqual([]);
+  });
+
+  it('gives the clause around "as X put it," to X', () => {
+    expect(reports('As the governor put it, the budget is a house of cards.')).toEqual([{ kind: 'indirect', text: 'the budget is a house of cards', who: 'the governor' }]);
+  });
+
+  it('finds the verb after a side phrase: "Ada Roe, writing in the Gazette, states that ..."', () => {
+    expect(reports('Ada Roe, writing in The Harbor Gazette, states that the ferry has lost money for years.')).toEqual([{ kind: 'indirect', text: 'the ferry has lost money for years', who: 'Ada Roe' }]);
+  });
 });
