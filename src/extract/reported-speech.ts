@@ -259,6 +259,69 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         }
       }
     }
+    // Rule "advocacy with a preposition": "The farm bureau called for an end to price supports", "the union is
+    // pressing for a shorter week", "she insisted on a recount": what is called, pressed or argued for is the report,
+    // up to the clause's end; the subject is the source
+    if (t.pos === 'VERB' && PREPOSITIONAL_ADVOCACY[t.lemma] === tokens[v + 1]?.lower && outlet(v + 1) && v + 2 < n && startsNp(tokens[v + 2]) && tokens[v + 2].pos !== 'PRON' && !TIME_WORDS.test(tokens[v + 2].lower) && !/^(?:years?|hours?|days?|months?|weeks?)$/i.test(tokens[v + 3]?.lower ?? '')) {
+      const j = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART');
+      const np = j >= 0 ? npLeft(tokens, j, outlet) : undefined;
+      const opener = np && (np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text));
+      if (np && np.end > np.start && opener && startsNp(tokens[np.start]) && np.end - np.start <= 8) {
+        const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+        const stop = tokens.findIndex((x, i) => i > v + 2 && outlet(i) && /^[;:]$/.test(x.text));
+        if (plausibleSource(speaker)) {
+          cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[v + 2].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end }] });
+          v += 1;
+          continue;
+        }
+      }
+    }
+    // Rule "what X argue:": "The cure is what economists have been urging for years: an end to the tariff": the
+    // words after the colon are what the subject of the verb in the "what" clause says
+    if (t.lower === 'what' && outlet(v)) {
+      const np = npRight(tokens, v + 1, outlet, true);
+      let g = np.end;
+      // "economists like Ben Hart": a "like" phrase names examples of the source
+      // ("economists like Ben Hart": a "like" phrase of names names the ones who said it)
+      let named: { start: number; end: number } | undefined;
+      if (tokens[g]?.lower === 'like') {
+        named = npRight(tokens, g + 1, outlet, true);
+        g = named.end;
+        if (tokens[named.start]?.pos !== 'PROPN') named = undefined;
+      }
+      while (g < n && (tokens[g].pos === 'AUX' || tokens[g].pos === 'ADV' || tokens[g].pos === 'PART')) g++;
+      const verb = tokens[g];
+      const colon = tokens.findIndex((x, i) => i > g && i - g <= 5 && x.text === ':' && outlet(i));
+      const between = colon > 0 ? tokens.slice(g + 1, colon) : [];
+      if (np.end > np.start && startsNp(tokens[np.start]) && tokens[np.start].pos !== 'PRON' && verb?.pos === 'VERB' && isReportingVerb(verb.lemma) && colon > 0 && colon + 1 < n && !between.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+        const speaker = sentence.slice(tokens[(named ?? np).start].start, tokens[g - 1].end).replace(/\s+(?:have|has|had|been|are|is|were|was|do|does|did|will|would|long|always|often)(?:\s+.*)?$/i, '');
+        if (plausibleSource(speaker)) {
+          cues.push({ verb: verb.text, at: verb.start, from: 'subject', speaker, content: [{ start: tokens[colon + 1].start, end }] });
+          v = colon;
+          continue;
+        }
+      }
+    }
+    // Rule "noun lead-in": "Their reason: the roads are poor", "The chairman's message was clear: the board will not
+    // sell": a possessed noun of saying or reasoning before a colon introduces what its possessor says
+    if (t.pos === 'NOUN' && outlet(v) && (isReportNoun(t.lemma) || LEAD_NOUNS.has(t.lemma))) {
+      let p = v - 1;
+      while (p >= 0 && tokens[p].pos === 'ADJ') p--;
+      let holder: string | undefined;
+      if (p >= 0 && POSSESSOR[tokens[p].lower] && tokens[p].pos !== 'NOUN' && outlet(p)) holder = POSSESSOR[tokens[p].lower];
+      else if (p >= 1 && /^['’]s$/.test(tokens[p].text)) {
+        const np = npLeft(tokens, p - 1, outlet);
+        if (np.end > np.start && startsNp(tokens[np.start])) holder = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+      }
+      let c = v + 1;
+      if (tokens[c]?.lemma === 'be' && tokens[c + 1]?.pos === 'ADJ') c += 2;
+      const starts = holder && p >= 0 && (p === 0 || /^[,;—–-]$/.test(tokens[Math.max(0, (holder === POSSESSOR[tokens[p].lower] ? p : npLeft(tokens, p - 1, outlet).start) - 1)]?.text ?? '') || (holder !== POSSESSOR[tokens[p].lower] && npLeft(tokens, p - 1, outlet).start === 0));
+      if (holder && starts && tokens[c]?.text === ':' && outlet(c) && c + 2 < n && !quoted(c + 1)) {
+        cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: holder, content: [{ start: tokens[c + 1].start, end }] });
+        v = c;
+        continue;
+      }
+    }
     // Rule "as reported by": "The plant will close, as reported by the Tribune", "as stated by the mayor, ...": the
     // "by" phrase is the source of the clause the "as" phrase hangs on
     if (t.lower === 'as' && outlet(v) && tokens[v + 1]?.pos === 'VERB' && /(?:ed|en)$/i.test(tokens[v + 1].lower) && SAYING.has(tokens[v + 1].lemma) && tokens[v + 2]?.lower === 'by') {
@@ -334,6 +397,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         if (tokens[k]?.lower === 'that') k++;
         if (k < n && forwardIsContent(tokens, k, t.lemma, tokens[v + 1]?.lower === 'that', false, quoted))
           cues.push({ verb: t.text, at: t.start, from: 'shared', content: [{ start: tokens[k].start, end }] });
+      } else if (tokens[v - 1]?.text === ',' && judged > 0) {
+        // Rule "judging participle": "The rebels jeered the envoy, calling him a coward": a judgement in a participle
+        // shares the sentence's subject as a saying participle does
+        const stop = tokens.findIndex((x, i) => i > judged && outlet(i) && /^[;:]$/.test(x.text));
+        cues.push({ verb: t.text, at: t.start, from: 'shared', content: [{ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end }] });
       }
       continue; // otherwise a participle opens a side clause, not a report
     }
@@ -393,6 +461,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
             open = name.start - 1;
             name = before;
           }
+        }
+        // Rule "post-nominal letters": "Ann Roe, M.P., writing in the Gazette, states": letters after a name belong to it
+        if (side && name && name.end > name.start && name.start > 1 && tokens[name.start - 1].text === ',' && /^(?:(?:\p{Lu}\.?){1,4}|Jr\.?|Sr\.?|Ph\.?\s?D\.?)$/u.test(sentence.slice(tokens[name.start].start, tokens[name.end - 1].end).replace(/\.$/, '') || '')) {
+          const before = npLeft(tokens, name.start - 2, outlet);
+          if (before.end > before.start && tokens[before.start].pos === 'PROPN') name = before;
         }
         if (side && name && name.end > name.start && startsNp(tokens[name.start]) && isSideNp(tokens, side)) {
           subjectStart = name.start;
@@ -855,6 +928,14 @@ function asComplement(tokens: readonly Token[], v: number, outlet: (i: number) =
 const EVIDENCE_VERBS = new Set(['show', 'demonstrate', 'prove']);
 /** Subjects that are records or counts: a source noun ("the report", "figures") or the plain names of data. */
 const EVIDENCE_SUBJECT = new RegExp(`${SOURCE_NOUN.source}|\\b(?:statistics|polls?|census|surveys|studies|returns|data|findings|tests|records|count|tally|tallies)\\b`, 'i');
+
+/**
+ * Verbs of advocacy whose proposal stands after a preposition ("called for", "pressed for", "insisted on"): each with
+ * its one preposition, since "called on the mayor" and "argued about money" name a listener or a topic instead.
+ */
+const PREPOSITIONAL_ADVOCACY: Record<string, string> = { call: 'for', press: 'for', plead: 'for', appeal: 'for', argue: 'for', insist: 'on', campaign: 'for', clamor: 'for', clamour: 'for' };
+/** Nouns that introduce what their possessor says when a colon follows: "Their reason: ...", "his answer: ...". */
+const LEAD_NOUNS = new Set(['reason', 'message', 'answer', 'reply', 'point', 'position', 'verdict', 'advice', 'view', 'argument', 'case', 'complaint', 'conclusion']);
 
 const COMMISSIVE = new Set(['promise', 'vow', 'pledge', 'threaten', 'swear', 'claim']);
 

@@ -192,4 +192,21 @@ describe('reports in opinion prose: views held, contrasts, the holder of a noun 
   it('finds the verb after a side phrase: "Ada Roe, writing in the Gazette, states that ..."', () => {
     expect(reports('Ada Roe, writing in The Harbor Gazette, states that the ferry has lost money for years.')).toEqual([{ kind: 'indirect', text: 'the ferry has lost money for years', who: 'Ada Roe' }]);
   });
+
+  it('reads "called for", "pressing for", "insisted on" as advocacy, but not "called for two hours"', () => {
+    expect(reports('The farm bureau called for an end to price supports.')).toEqual([{ kind: 'indirect', text: 'an end to price supports', who: 'The farm bureau' }]);
+    expect(reports('The rain called for two hours of waiting.')).toEqual([]);
+  });
+
+  it('gives the words after the colon of "what X have been urging:" to X', () => {
+    expect(reports('The cure is what economists like Ben Hart and Ada Roe have been urging for years: an end to the tariff.')).toEqual([{ kind: 'indirect', text: 'an end to the tariff', who: 'Ben Hart and Ada Roe' }]);
+  });
+
+  it('reads a possessed noun of saying before a colon as a lead-in: "The chairman’s message was clear: ..."', () => {
+    expect(reports('The chairman’s message was clear: the board will not sell.')).toEqual([{ kind: 'indirect', text: 'the board will not sell', who: 'The chairman' }]);
+  });
+
+  it('keeps post-nominal letters with the name before them: "Ann Bell, M.P., writing in ..., states"', () => {
+    expect(reports('Ann Bell, M.P., writing in The Harbor Gazette, states that the ferry has lost money.')).toEqual([{ kind: 'indirect', text: 'the ferry has lost money', who: 'Ann Bell' }]);
+  });
 });
