@@ -401,7 +401,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         // Rule "judging participle": "The rebels jeered the envoy, calling him a coward": a judgement in a participle
         // shares the sentence's subject as a saying participle does
         const stop = tokens.findIndex((x, i) => i > judged && outlet(i) && /^[;:]$/.test(x.text));
-        cues.push({ verb: t.text, at: t.start, from: 'shared', content: [{ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end }] });
+        const subject = clauseSubject(tokens, v, outlet);
+        const speaker = subject ? sentence.slice(tokens[subject.start].start, tokens[subject.end - 1].end) : undefined;
+        cues.push({ verb: t.text, at: t.start, ...(speaker ? { from: 'subject' as const, speaker } : { from: 'shared' as const }), content: [{ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end }] });
       }
       continue; // otherwise a participle opens a side clause, not a report
     }
@@ -1173,6 +1175,25 @@ function contrastingClause(tokens: readonly Token[], k: number, outlet: (i: numb
     if (tokens[g] && (tokens[g].pos === 'VERB' || tokens[g].pos === 'AUX') && !/ing$/i.test(tokens[g].lower)) return i;
   }
   return -1;
+}
+
+/**
+ * The subject of the clause a participle or an infinitive hangs on: the noun phrase that opens the sentence, or the
+ * clause after ", but" / ", and", when a verb follows it ("the rebels went out of their way ..., calling him ...").
+ */
+function clauseSubject(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): { start: number; end: number } | undefined {
+  let open = 0;
+  for (let i = v - 1; i > 0; i--) {
+    if (tokens[i].pos === 'CCONJ' && tokens[i - 1].text === ',' && outlet(i)) {
+      open = i + 1;
+      break;
+    }
+  }
+  const np = npRight(tokens, open, outlet, true);
+  if (np.end <= np.start || np.end >= v || !['DET', 'PROPN', 'NOUN'].includes(tokens[np.start].pos)) return undefined;
+  let g = np.end;
+  while (g < v && (tokens[g].pos === 'ADV' || tokens[g].pos === 'AUX')) g++;
+  return g < v && tokens.slice(np.end, g + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') && tokens[np.end - 1].pos !== 'PRON' ? np : undefined;
 }
 
 /** The "follows" of "as follows", which the tagger reads as a verb. */

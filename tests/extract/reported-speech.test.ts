@@ -209,4 +209,8 @@ describe('reports in opinion prose: views held, contrasts, the holder of a noun 
   it('keeps post-nominal letters with the name before them: "Ann Bell, M.P., writing in ..., states"', () => {
     expect(reports('Ann Bell, M.P., writing in The Harbor Gazette, states that the ferry has lost money.')).toEqual([{ kind: 'indirect', text: 'the ferry has lost money', who: 'Ann Bell' }]);
   });
+
+  it('gives a judging participle to the subject of its clause: ", calling him a bully"', () => {
+    expect(reports('The treaty held, but the visiting delegates were openly rude to the mayor, calling him a bully and a liar.')).toEqual([{ kind: 'indirect', text: 'him a bully and a liar', who: 'the visiting delegates' }]);
+  });
 });
