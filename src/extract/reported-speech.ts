@@ -322,6 +322,28 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         continue;
       }
     }
+    // Rule "quoted characterisation": "The mayor dismissed the survey as “a fishing trip”", "seized on the incident to
+    // attack the Corps as a “juvenile experiment”": quotation marks around what a subject takes its object "as" give the
+    // wording to that subject, whatever the verb; an infinitive takes the subject of its clause
+    if (t.pos === 'VERB' && outlet(v) && t.lemma !== 'be' && t.lemma !== 'have' && !SAYING.has(t.lemma) && !judgementVerbs().has(t.lemma) && v + 2 < n && startsNp(tokens[v + 1]) && tokens[v + 1].pos !== 'PRON') {
+      const obj = npRight(tokens, v + 1, outlet, true);
+      const as = obj.end;
+      const q = tokens[as + 1] && /^(?:a|an|the)$/i.test(tokens[as + 1].lower) ? as + 2 : as + 1;
+      if (obj.end > obj.start && obj.end - obj.start <= 6 && tokens[as]?.lower === 'as' && outlet(as) && quoted(q)) {
+        let close = q;
+        while (close < n && (quoted(close) || isCloseQuote(tokens[close]))) close++;
+        const infinitive = tokens[v - 1]?.lower === 'to';
+        const j = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART');
+        const np = infinitive ? clauseSubject(tokens, v - 1, outlet) : j >= 0 ? npLeft(tokens, j, outlet) : undefined;
+        const opener = np && (infinitive || np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text));
+        const speaker = np && np.end > np.start && opener && startsNp(tokens[np.start]) ? sentence.slice(tokens[np.start].start, tokens[np.end - 1].end) : undefined;
+        if (speaker && plausibleSource(speaker) && tokens[np!.end - 1].pos !== 'PRON') {
+          cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[v + 1].start, end: tokens[close - 1].end }] });
+          v = close - 1;
+          continue;
+        }
+      }
+    }
     // Rule "as reported by": "The plant will close, as reported by the Tribune", "as stated by the mayor, ...": the
     // "by" phrase is the source of the clause the "as" phrase hangs on
     if (t.lower === 'as' && outlet(v) && tokens[v + 1]?.pos === 'VERB' && /(?:ed|en)$/i.test(tokens[v + 1].lower) && SAYING.has(tokens[v + 1].lemma) && tokens[v + 2]?.lower === 'by') {

@@ -213,4 +213,10 @@ describe('reports in opinion prose: views held, contrasts, the holder of a noun 
   it('gives a judging participle to the subject of its clause: ", calling him a bully"', () => {
     expect(reports('The treaty held, but the visiting delegates were openly rude to the mayor, calling him a bully and a liar.')).toEqual([{ kind: 'indirect', text: 'him a bully and a liar', who: 'the visiting delegates' }]);
   });
+
+  it('gives a quoted "as" complement to the subject whatever the verb, but not unquoted words', () => {
+    expect(reports('The mayor dismissed the survey as “a fishing trip.”')).toEqual([{ kind: 'mixed', text: 'the survey as “a fishing trip.”', who: 'The mayor' }]);
+    expect(reports('Senator Ivo Hale seized upon the lost letter to attack the agency as a “juvenile experiment” and to mock its staff.')).toContainEqual({ kind: 'mixed', text: 'the agency as a “juvenile experiment”', who: 'Ivo Hale' });
+    expect(reports('The council treated the visitors as guests.')).toEqual([]);
+  });
 });
