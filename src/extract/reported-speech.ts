@@ -344,6 +344,25 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         }
       }
     }
+    // Rule "went on to say": "The senator argued that the tariff would ruin the mills; he went on to say that farmers
+    // would suffer": a verb of saying after "went on to" / "proceeded to" is the subject's next report
+    const goOn = t.pos === 'VERB' && SAYING.has(t.lemma) && tokens[v - 1]?.lower === 'to' && ((tokens[v - 2]?.lower === 'on' && tokens[v - 3]?.lemma === 'go') || tokens[v - 2]?.lemma === 'proceed');
+    if (goOn && outlet(v)) {
+      const go = tokens[v - 2].lower === 'on' ? v - 3 : v - 2;
+      const j = prevSkipping(tokens, go, (x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART');
+      const np = j >= 0 ? npLeft(tokens, j, outlet) : undefined;
+      const opener = np && (np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text));
+      let k = v + 1;
+      if (tokens[k]?.lower === 'that') k++;
+      if (np && np.end > np.start && opener && startsNp(tokens[np.start]) && k < n && forwardIsContent(tokens, k, t.lemma, tokens[v + 1]?.lower === 'that', false, quoted)) {
+        const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+        if (plausibleSource(speaker)) {
+          cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[k].start, end }] });
+          v = k - 1;
+          continue;
+        }
+      }
+    }
     // Rule "as reported by": "The plant will close, as reported by the Tribune", "as stated by the mayor, ...": the
     // "by" phrase is the source of the clause the "as" phrase hangs on
     if (t.lower === 'as' && outlet(v) && tokens[v + 1]?.pos === 'VERB' && /(?:ed|en)$/i.test(tokens[v + 1].lower) && SAYING.has(tokens[v + 1].lemma) && tokens[v + 2]?.lower === 'by') {

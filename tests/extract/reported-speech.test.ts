@@ -219,4 +219,12 @@ describe('reports in opinion prose: views held, contrasts, the holder of a noun 
     expect(reports('Senator Ivo Hale seized upon the lost letter to attack the agency as a “juvenile experiment” and to mock its staff.')).toContainEqual({ kind: 'mixed', text: 'the agency as a “juvenile experiment”', who: 'Ivo Hale' });
     expect(reports('The council treated the visitors as guests.')).toEqual([]);
   });
+
+  it('reads "went on to say" as the subject’s next report, ending the first at the semicolon', () => {
+    expect(reports('Senator Ivo Hale argued that the tariff would ruin the mills; he went on to say that the farmers would suffer too.')).toEqual([
+      { kind: 'indirect', text: 'the tariff would ruin the mills', who: 'Ivo Hale' },
+      { kind: 'indirect', text: 'the farmers would suffer too', who: 'Ivo Hale' },
+    ]);
+    expect(reports('The mayor went on to speak for an hour.')).toEqual([]);
+  });
 });
