@@ -92,7 +92,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (!outlet(v)) continue;
     const t = tokens[v];
     // according to X, ... / ..., according to X.
-    const words = t.lower === 'in' && tokens[v + 1]?.lower === 'the' && tokens[v + 2]?.lower === 'words' && tokens[v + 3]?.lower === 'of';
+    // "in the view of the committee, ...", "in the opinion of X": the holder of a view frames the clause as "according to" does
+    const words = t.lower === 'in' && tokens[v + 1]?.lower === 'the' && /^(?:words|view|opinion|judgment|judgement|estimation)$/.test(tokens[v + 2]?.lower ?? '') && tokens[v + 3]?.lower === 'of';
     if ((t.lower === 'according' && tokens[v + 1]?.lower === 'to') || words) {
       // "according to X", and its literary twin "in the words of X"
       // the object of "according to" runs to the comma or the end, whatever the tagger makes of "police"
@@ -161,8 +162,16 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (STANCE_NOUNS.has(t.lower) && tokens[v + 1]?.lemma === 'be' && tokens[v + 2]?.lower === 'that' && v + 3 < n && outlet(v + 2)) {
       let m = v - 1;
       while (m >= 0 && tokens[m].pos === 'PROPN') m--;
-      const holder = m < v - 1 ? sentence.slice(tokens[m + 1].start, tokens[v - 1].end) : undefined;
-      const the = m >= 0 && tokens[m].lower === 'the' ? 'the ' : '';
+      let holder = m < v - 1 ? sentence.slice(tokens[m + 1].start, tokens[v - 1].end) : undefined;
+      let the = m >= 0 && tokens[m].lower === 'the' ? 'the ' : '';
+      // Rule "possessed view": "Mr. Hale's contention was that ...", "their feeling is that ...": the possessor holds it
+      let p = v - 1;
+      while (p >= 0 && tokens[p].pos === 'ADJ') p--;
+      if (!holder && p >= 0 && /^['’]s$/.test(tokens[p].text)) {
+        const np = npLeft(tokens, p - 1, outlet);
+        if (np.end > np.start && startsNp(tokens[np.start])) holder = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+        the = '';
+      } else if (!holder && p >= 0 && POSSESSOR[tokens[p].lower] && tokens[p].pos !== 'NOUN') holder = POSSESSOR[tokens[p].lower];
       cues.push({ verb: t.text, at: t.start, from: holder ? 'subject' : 'none', ...(holder ? { speaker: the + holder } : {}), content: [{ start: tokens[v + 3].start, end }] });
       v += 2;
       continue;
@@ -213,6 +222,145 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: tokens[k + 1].start, end }] });
         v = k;
         continue;
+      }
+    }
+    // Rule "evidence verb": "The official figures show that half the mills are idle", "a survey of growers shows
+    // that ...": a document or a count that shows something reports its finding, though WordNet files "show" under
+    // perception, not saying; only a subject that opens the clause and is a record ("as the incident shows" and "this
+    // shows that" are the writer's own inference)
+    if (EVIDENCE_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && tokens[v + 1]?.lower === 'that' && outlet(v + 1) && v + 2 < n && startsNp(tokens[v + 2])) {
+      const np = npLeft(tokens, v - 1, outlet);
+      const opener = np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text);
+      const head = tokens[np.end - 1];
+      if (np.end > np.start && opener && head && head.pos !== 'PRON' && EVIDENCE_SUBJECT.test(tokens.slice(np.start, np.end).map((x) => x.text).join(' '))) {
+        const contrast = contrastingClause(tokens, v + 2, outlet);
+        cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: tokens[v + 2].start, end: contrast > 0 ? trimBack(sentence, tokens[contrast].start) : end }] });
+        v += 1;
+        continue;
+      }
+    }
+    // Rule "as X put it": "As the governor put it, the budget is a house of cards", "the plan, as one critic said, is
+    // a folly": the clause around the "as" aside is what its subject said
+    if (t.lower === 'as' && outlet(v) && (v === 0 || tokens[v - 1].text === ',')) {
+      const np = npRight(tokens, v + 1, outlet, true);
+      const verb = tokens[np.end];
+      const put = verb && verb.lemma === 'put' && tokens[np.end + 1]?.lower === 'it';
+      const said = verb && verb.pos === 'VERB' && SAYING.has(verb.lemma) && !/ing$/i.test(verb.lower);
+      const close = put ? np.end + 2 : np.end + 1;
+      if (np.end > np.start && np.end - np.start <= 6 && startsNp(tokens[np.start]) && (put || said) && tokens[close]?.text === ',' && close + 1 < n) {
+        const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+        const before = v > 0 ? { start: 0, end: trimBack(sentence, tokens[v].start) } : undefined;
+        const after = { start: tokens[close + 1].start, end };
+        const content = [before, after].filter((r): r is { start: number; end: number } => !!r && r.end - r.start > 2);
+        if (plausibleSource(speaker)) {
+          cues.push({ verb: verb.text, at: verb.start, from: 'subject', speaker, content });
+          v = close;
+          continue;
+        }
+      }
+    }
+    // Rule "advocacy with a preposition": "The farm bureau called for an end to price supports", "the union is
+    // pressing for a shorter week", "she insisted on a recount": what is called, pressed or argued for is the report,
+    // up to the clause's end; the subject is the source
+    if (t.pos === 'VERB' && PREPOSITIONAL_ADVOCACY[t.lemma] === tokens[v + 1]?.lower && outlet(v + 1) && v + 2 < n && startsNp(tokens[v + 2]) && tokens[v + 2].pos !== 'PRON' && !TIME_WORDS.test(tokens[v + 2].lower) && !/^(?:years?|hours?|days?|months?|weeks?)$/i.test(tokens[v + 3]?.lower ?? '')) {
+      const j = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART');
+      const np = j >= 0 ? npLeft(tokens, j, outlet) : undefined;
+      const opener = np && (np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text));
+      if (np && np.end > np.start && opener && startsNp(tokens[np.start]) && np.end - np.start <= 8) {
+        const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+        const stop = tokens.findIndex((x, i) => i > v + 2 && outlet(i) && /^[;:]$/.test(x.text));
+        if (plausibleSource(speaker)) {
+          cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[v + 2].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end }] });
+          v += 1;
+          continue;
+        }
+      }
+    }
+    // Rule "what X argue:": "The cure is what economists have been urging for years: an end to the tariff": the
+    // words after the colon are what the subject of the verb in the "what" clause says
+    if (t.lower === 'what' && outlet(v)) {
+      const np = npRight(tokens, v + 1, outlet, true);
+      let g = np.end;
+      // "economists like Ben Hart": a "like" phrase names examples of the source
+      // ("economists like Ben Hart": a "like" phrase of names names the ones who said it)
+      let named: { start: number; end: number } | undefined;
+      if (tokens[g]?.lower === 'like') {
+        named = npRight(tokens, g + 1, outlet, true);
+        g = named.end;
+        if (tokens[named.start]?.pos !== 'PROPN') named = undefined;
+      }
+      while (g < n && (tokens[g].pos === 'AUX' || tokens[g].pos === 'ADV' || tokens[g].pos === 'PART')) g++;
+      const verb = tokens[g];
+      const colon = tokens.findIndex((x, i) => i > g && i - g <= 5 && x.text === ':' && outlet(i));
+      const between = colon > 0 ? tokens.slice(g + 1, colon) : [];
+      if (np.end > np.start && startsNp(tokens[np.start]) && tokens[np.start].pos !== 'PRON' && verb?.pos === 'VERB' && isReportingVerb(verb.lemma) && colon > 0 && colon + 1 < n && !between.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) {
+        const speaker = sentence.slice(tokens[(named ?? np).start].start, tokens[g - 1].end).replace(/\s+(?:have|has|had|been|are|is|were|was|do|does|did|will|would|long|always|often)(?:\s+.*)?$/i, '');
+        if (plausibleSource(speaker)) {
+          cues.push({ verb: verb.text, at: verb.start, from: 'subject', speaker, content: [{ start: tokens[colon + 1].start, end }] });
+          v = colon;
+          continue;
+        }
+      }
+    }
+    // Rule "noun lead-in": "Their reason: the roads are poor", "The chairman's message was clear: the board will not
+    // sell": a possessed noun of saying or reasoning before a colon introduces what its possessor says
+    if (t.pos === 'NOUN' && outlet(v) && (isReportNoun(t.lemma) || LEAD_NOUNS.has(t.lemma))) {
+      let p = v - 1;
+      while (p >= 0 && tokens[p].pos === 'ADJ') p--;
+      let holder: string | undefined;
+      if (p >= 0 && POSSESSOR[tokens[p].lower] && tokens[p].pos !== 'NOUN' && outlet(p)) holder = POSSESSOR[tokens[p].lower];
+      else if (p >= 1 && /^['’]s$/.test(tokens[p].text)) {
+        const np = npLeft(tokens, p - 1, outlet);
+        if (np.end > np.start && startsNp(tokens[np.start])) holder = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+      }
+      let c = v + 1;
+      if (tokens[c]?.lemma === 'be' && tokens[c + 1]?.pos === 'ADJ') c += 2;
+      const starts = holder && p >= 0 && (p === 0 || /^[,;—–-]$/.test(tokens[Math.max(0, (holder === POSSESSOR[tokens[p].lower] ? p : npLeft(tokens, p - 1, outlet).start) - 1)]?.text ?? '') || (holder !== POSSESSOR[tokens[p].lower] && npLeft(tokens, p - 1, outlet).start === 0));
+      if (holder && starts && tokens[c]?.text === ':' && outlet(c) && c + 2 < n && !quoted(c + 1)) {
+        cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: holder, content: [{ start: tokens[c + 1].start, end }] });
+        v = c;
+        continue;
+      }
+    }
+    // Rule "quoted characterisation": "The mayor dismissed the survey as “a fishing trip”", "seized on the incident to
+    // attack the Corps as a “juvenile experiment”": quotation marks around what a subject takes its object "as" give the
+    // wording to that subject, whatever the verb; an infinitive takes the subject of its clause
+    if (t.pos === 'VERB' && outlet(v) && t.lemma !== 'be' && t.lemma !== 'have' && !SAYING.has(t.lemma) && !judgementVerbs().has(t.lemma) && v + 2 < n && startsNp(tokens[v + 1]) && tokens[v + 1].pos !== 'PRON') {
+      const obj = npRight(tokens, v + 1, outlet, true);
+      const as = obj.end;
+      const q = tokens[as + 1] && /^(?:a|an|the)$/i.test(tokens[as + 1].lower) ? as + 2 : as + 1;
+      if (obj.end > obj.start && obj.end - obj.start <= 6 && tokens[as]?.lower === 'as' && outlet(as) && quoted(q)) {
+        let close = q;
+        while (close < n && (quoted(close) || isCloseQuote(tokens[close]))) close++;
+        const infinitive = tokens[v - 1]?.lower === 'to';
+        const j = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART');
+        const np = infinitive ? clauseSubject(tokens, v - 1, outlet) : j >= 0 ? npLeft(tokens, j, outlet) : undefined;
+        const opener = np && (infinitive || np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text));
+        const speaker = np && np.end > np.start && opener && startsNp(tokens[np.start]) ? sentence.slice(tokens[np.start].start, tokens[np.end - 1].end) : undefined;
+        if (speaker && plausibleSource(speaker) && tokens[np!.end - 1].pos !== 'PRON') {
+          cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[v + 1].start, end: tokens[close - 1].end }] });
+          v = close - 1;
+          continue;
+        }
+      }
+    }
+    // Rule "went on to say": "The senator argued that the tariff would ruin the mills; he went on to say that farmers
+    // would suffer": a verb of saying after "went on to" / "proceeded to" is the subject's next report
+    const goOn = t.pos === 'VERB' && SAYING.has(t.lemma) && tokens[v - 1]?.lower === 'to' && ((tokens[v - 2]?.lower === 'on' && tokens[v - 3]?.lemma === 'go') || tokens[v - 2]?.lemma === 'proceed');
+    if (goOn && outlet(v)) {
+      const go = tokens[v - 2].lower === 'on' ? v - 3 : v - 2;
+      const j = prevSkipping(tokens, go, (x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART');
+      const np = j >= 0 ? npLeft(tokens, j, outlet) : undefined;
+      const opener = np && (np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text));
+      let k = v + 1;
+      if (tokens[k]?.lower === 'that') k++;
+      if (np && np.end > np.start && opener && startsNp(tokens[np.start]) && k < n && forwardIsContent(tokens, k, t.lemma, tokens[v + 1]?.lower === 'that', false, quoted)) {
+        const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+        if (plausibleSource(speaker)) {
+          cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[k].start, end }] });
+          v = k - 1;
+          continue;
+        }
       }
     }
     // Rule "as reported by": "The plant will close, as reported by the Tribune", "as stated by the mayor, ...": the
@@ -290,6 +438,13 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         if (tokens[k]?.lower === 'that') k++;
         if (k < n && forwardIsContent(tokens, k, t.lemma, tokens[v + 1]?.lower === 'that', false, quoted))
           cues.push({ verb: t.text, at: t.start, from: 'shared', content: [{ start: tokens[k].start, end }] });
+      } else if (tokens[v - 1]?.text === ',' && judged > 0) {
+        // Rule "judging participle": "The rebels jeered the envoy, calling him a coward": a judgement in a participle
+        // shares the sentence's subject as a saying participle does
+        const stop = tokens.findIndex((x, i) => i > judged && outlet(i) && /^[;:]$/.test(x.text));
+        const subject = clauseSubject(tokens, v, outlet);
+        const speaker = subject ? sentence.slice(tokens[subject.start].start, tokens[subject.end - 1].end) : undefined;
+        cues.push({ verb: t.text, at: t.start, ...(speaker ? { from: 'subject' as const, speaker } : { from: 'shared' as const }), content: [{ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end }] });
       }
       continue; // otherwise a participle opens a side clause, not a report
     }
@@ -349,6 +504,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
             open = name.start - 1;
             name = before;
           }
+        }
+        // Rule "post-nominal letters": "Ann Roe, M.P., writing in the Gazette, states": letters after a name belong to it
+        if (side && name && name.end > name.start && name.start > 1 && tokens[name.start - 1].text === ',' && /^(?:(?:\p{Lu}\.?){1,4}|Jr\.?|Sr\.?|Ph\.?\s?D\.?)$/u.test(sentence.slice(tokens[name.start].start, tokens[name.end - 1].end).replace(/\.$/, '') || '')) {
+          const before = npLeft(tokens, name.start - 2, outlet);
+          if (before.end > before.start && tokens[before.start].pos === 'PROPN') name = before;
         }
         if (side && name && name.end > name.start && startsNp(tokens[name.start]) && isSideNp(tokens, side)) {
           subjectStart = name.start;
@@ -491,7 +651,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // "Although both concede they would like to win, they ...": a concession's report ends with its clause
     const concession = subordinate || (subjectStart > 0 && /^(?:although|though)$/i.test(tokens[subjectStart - 1].lower));
     const clauseEnd = concession ? tokens.findIndex((x, i) => i > k && x.text === ',' && outlet(i)) : -1;
-    const forward = k < n ? { start: tokens[k].start, end: clauseEnd > 0 ? tokens[clauseEnd].start : end } : undefined;
+    const contrast = contrastingClause(tokens, k, outlet);
+    const forwardEnd = clauseEnd > 0 ? tokens[clauseEnd].start : contrast > 0 ? trimBack(sentence, tokens[contrast].start) : end;
+    const forward = k < n ? { start: tokens[k].start, end: forwardEnd } : undefined;
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
     const content: { start: number; end: number }[] = [];
     const leadIn = LEAD_IN_END.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || ((x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i)));
@@ -656,6 +818,24 @@ function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
     out ??= [...tokens];
     out[i] = { ...t, pos: 'VERB' };
   }
+  return sideSubjectVerbs(out ?? tokens);
+}
+
+/**
+ * Rule "agreement across a side phrase": "Ada Roe, writing in the Gazette, states that ...": the -s form of a verb
+ * of saying after a comma, with "that" after it, agrees with the singular name or noun before the side phrase.
+ */
+function sideSubjectVerbs(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | undefined;
+  for (let i = 2; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || tokens[i - 1].text !== ',' || tokens[i + 1].lower !== 'that' || t.lower !== `${t.lemma}s` || !isReportingVerb(t.lemma)) continue;
+    const open = previousComma(tokens, i - 2);
+    const subj = open > 0 ? tokens[open - 1] : undefined;
+    if (!subj || !(subj.pos === 'PROPN' || (subj.pos === 'NOUN' && subj.lemma === subj.lower))) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'VERB' };
+  }
   return out ?? tokens;
 }
 
@@ -787,6 +967,19 @@ function asComplement(tokens: readonly Token[], v: number, outlet: (i: number) =
 }
 
 /** Verbs of saying that commit or claim with an infinitive: "promised to cut taxes", "claimed to have seen it". */
+/** Verbs by which a record reports what it found: "the figures show that", "the census proves that". */
+const EVIDENCE_VERBS = new Set(['show', 'demonstrate', 'prove']);
+/** Subjects that are records or counts: a source noun ("the report", "figures") or the plain names of data. */
+const EVIDENCE_SUBJECT = new RegExp(`${SOURCE_NOUN.source}|\\b(?:statistics|polls?|census|surveys|studies|returns|data|findings|tests|records|count|tally|tallies)\\b`, 'i');
+
+/**
+ * Verbs of advocacy whose proposal stands after a preposition ("called for", "pressed for", "insisted on"): each with
+ * its one preposition, since "called on the mayor" and "argued about money" name a listener or a topic instead.
+ */
+const PREPOSITIONAL_ADVOCACY: Record<string, string> = { call: 'for', press: 'for', plead: 'for', appeal: 'for', argue: 'for', insist: 'on', campaign: 'for', clamor: 'for', clamour: 'for' };
+/** Nouns that introduce what their possessor says when a colon follows: "Their reason: ...", "his answer: ...". */
+const LEAD_NOUNS = new Set(['reason', 'message', 'answer', 'reply', 'point', 'position', 'verdict', 'advice', 'view', 'argument', 'case', 'complaint', 'conclusion']);
+
 const COMMISSIVE = new Set(['promise', 'vow', 'pledge', 'threaten', 'swear', 'claim']);
 
 /** Verbs of urging and proposing, whose noun-phrase object is what they put forward: "urged restraint", "proposed a tax". */
@@ -1004,6 +1197,44 @@ function reportNoun(
   const fronted = (tokens[0].pos === 'ADP' || tokens[0].pos === 'SCONJ') && !tokens.slice(0, v).some((x) => x.text === ',');
   const comma = fronted ? tokens.findIndex((x, i) => i > that + 1 && x.text === ',' && outlet(i)) : -1;
   return { ...(speaker ? { speaker } : {}), content: { start: tokens[that + 1].start, end: comma > 0 ? tokens[comma].start : end } };
+}
+
+/**
+ * Rule "contrasting clause": "He thinks the inn could double its trade, but his wife disagrees", "The mayor says the
+ * road is safe; yet the council has closed it": after ", but", ", yet", ", while" or "; but" comes a clause with its
+ * own subject and verb, a second thought that is not the speaker's report. Returns the comma's index, or -1.
+ * ("said the town was small but growing", "said it was cheap, but not free": no subject and verb follow, so the
+ * report runs on.)
+ */
+function contrastingClause(tokens: readonly Token[], k: number, outlet: (i: number) => boolean): number {
+  for (let i = k + 2; i + 2 < tokens.length; i++) {
+    if (!outlet(i) || !/^[,;]$/.test(tokens[i].text) || !/^(?:but|yet|whereas)$/i.test(tokens[i + 1].lower)) continue;
+    const np = npRight(tokens, i + 2, outlet, true);
+    if (np.end <= np.start || !startsNp(tokens[np.start]) || tokens[np.start].pos === 'ADJ') continue;
+    let g = np.end;
+    while (g < tokens.length && (tokens[g].pos === 'ADV' || tokens[g].pos === 'PART')) g++;
+    if (tokens[g] && (tokens[g].pos === 'VERB' || tokens[g].pos === 'AUX') && !/ing$/i.test(tokens[g].lower)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The subject of the clause a participle or an infinitive hangs on: the noun phrase that opens the sentence, or the
+ * clause after ", but" / ", and", when a verb follows it ("the rebels went out of their way ..., calling him ...").
+ */
+function clauseSubject(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): { start: number; end: number } | undefined {
+  let open = 0;
+  for (let i = v - 1; i > 0; i--) {
+    if (tokens[i].pos === 'CCONJ' && tokens[i - 1].text === ',' && outlet(i)) {
+      open = i + 1;
+      break;
+    }
+  }
+  const np = npRight(tokens, open, outlet, true);
+  if (np.end <= np.start || np.end >= v || !['DET', 'PROPN', 'NOUN'].includes(tokens[np.start].pos)) return undefined;
+  let g = np.end;
+  while (g < v && (tokens[g].pos === 'ADV' || tokens[g].pos === 'AUX')) g++;
+  return g < v && tokens.slice(np.end, g + 1).some((x) => x.pos === 'VERB' || x.pos === 'AUX') && tokens[np.end - 1].pos !== 'PRON' ? np : undefined;
 }
 
 /** The "follows" of "as follows", which the tagger reads as a verb. */

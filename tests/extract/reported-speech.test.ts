@@ -165,3 +165,66 @@ describe('reports no one is named for', () => {
     expect(reports('The wheat crop is estimated at 900 million bushels.')).toEqual([expect.objectContaining({ who: null, text: expect.stringContaining('900 million bushels') })]);
   });
 });
+
+describe('reports in opinion prose: views held, contrasts, the holder of a noun of view', () => {
+  it('ends a report where ", but" opens a clause with its own subject', () => {
+    expect(reports('Mayor Ivo Brandt thinks the ferry could double its trade, but his council disagrees.')).toEqual([{ kind: 'indirect', text: 'the ferry could double its trade', who: 'Ivo Brandt' }]);
+    expect(reports('Mayor Ivo Brandt said the ferry was slow but cheap.')).toEqual([{ kind: 'indirect', text: 'the ferry was slow but cheap', who: 'Ivo Brandt' }]);
+  });
+
+  it('gives "in the view of X, ..." to X, as "according to X"', () => {
+    expect(reports('In the view of the harbor board, the pier should never have been built.')).toEqual([{ kind: 'indirect', text: 'the pier should never have been built', who: 'the harbor board' }]);
+  });
+
+  it('gives "X’s contention is that ..." to X', () => {
+    expect(reports('Mr. Orrin Vale’s contention is that the canal will pay for itself.')).toEqual([{ kind: 'indirect', text: 'the canal will pay for itself', who: 'Orrin Vale' }]);
+  });
+
+  it('gives what a record shows to the record, but not the writer’s "this shows that"', () => {
+    expect(reports('The county figures show that half the mills are idle.')).toEqual([{ kind: 'indirect', text: 'half the mills are idle', who: 'The county figures' }]);
+    expect(reports('This shows that the mills were never sound.')).toEqual([]);
+  });
+
+  it('gives the clause around "as X put it," to X', () => {
+    expect(reports('As the governor put it, the budget is a house of cards.')).toEqual([{ kind: 'indirect', text: 'the budget is a house of cards', who: 'the governor' }]);
+  });
+
+  it('finds the verb after a side phrase: "Ada Roe, writing in the Gazette, states that ..."', () => {
+    expect(reports('Ada Roe, writing in The Harbor Gazette, states that the ferry has lost money for years.')).toEqual([{ kind: 'indirect', text: 'the ferry has lost money for years', who: 'Ada Roe' }]);
+  });
+
+  it('reads "called for", "pressing for", "insisted on" as advocacy, but not "called for two hours"', () => {
+    expect(reports('The farm bureau called for an end to price supports.')).toEqual([{ kind: 'indirect', text: 'an end to price supports', who: 'The farm bureau' }]);
+    expect(reports('The rain called for two hours of waiting.')).toEqual([]);
+  });
+
+  it('gives the words after the colon of "what X have been urging:" to X', () => {
+    expect(reports('The cure is what economists like Ben Hart and Ada Roe have been urging for years: an end to the tariff.')).toEqual([{ kind: 'indirect', text: 'an end to the tariff', who: 'Ben Hart and Ada Roe' }]);
+  });
+
+  it('reads a possessed noun of saying before a colon as a lead-in: "The chairman’s message was clear: ..."', () => {
+    expect(reports('The chairman’s message was clear: the board will not sell.')).toEqual([{ kind: 'indirect', text: 'the board will not sell', who: 'The chairman' }]);
+  });
+
+  it('keeps post-nominal letters with the name before them: "Ann Bell, M.P., writing in ..., states"', () => {
+    expect(reports('Ann Bell, M.P., writing in The Harbor Gazette, states that the ferry has lost money.')).toEqual([{ kind: 'indirect', text: 'the ferry has lost money', who: 'Ann Bell' }]);
+  });
+
+  it('gives a judging participle to the subject of its clause: ", calling him a bully"', () => {
+    expect(reports('The treaty held, but the visiting delegates were openly rude to the mayor, calling him a bully and a liar.')).toEqual([{ kind: 'indirect', text: 'him a bully and a liar', who: 'the visiting delegates' }]);
+  });
+
+  it('gives a quoted "as" complement to the subject whatever the verb, but not unquoted words', () => {
+    expect(reports('The mayor dismissed the survey as “a fishing trip.”')).toEqual([{ kind: 'mixed', text: 'the survey as “a fishing trip.”', who: 'The mayor' }]);
+    expect(reports('Senator Ivo Hale seized upon the lost letter to attack the agency as a “juvenile experiment” and to mock its staff.')).toContainEqual({ kind: 'mixed', text: 'the agency as a “juvenile experiment”', who: 'Ivo Hale' });
+    expect(reports('The council treated the visitors as guests.')).toEqual([]);
+  });
+
+  it('reads "went on to say" as the subject’s next report, ending the first at the semicolon', () => {
+    expect(reports('Senator Ivo Hale argued that the tariff would ruin the mills; he went on to say that the farmers would suffer too.')).toEqual([
+      { kind: 'indirect', text: 'the tariff would ruin the mills', who: 'Ivo Hale' },
+      { kind: 'indirect', text: 'the farmers would suffer too', who: 'Ivo Hale' },
+    ]);
+    expect(reports('The mayor went on to speak for an hour.')).toEqual([]);
+  });
+});
