@@ -728,7 +728,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     if (dash > 0 && tokens.slice(0, dash).every((t) => !/^\p{Ll}/u.test(t.text))) i = dash + 1;
     // skip an opening phrase up to its comma ("At the hearing, ...") and leading conjunctions
     // ... and a participle clause ("Asked about the vote, Voss smiled", "Grinning, Ames said ...")
-    // ("But to the Minutemen, ...", "And when Roe came, ...": a joining word before the opening phrase)
+    // ("But to the Rangers, ...", "And when Roe came, ...": a joining word before the opening phrase)
     if (tokens[i]?.pos === 'CCONJ' && tokens[i + 1] && ['ADP', 'SCONJ'].includes(tokens[i + 1].pos)) i++;
     if (tokens[i] && (['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos) || (tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].lower)))) {
       const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
@@ -745,7 +745,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         )
           noteClauseSubject(tokens, text, i + 1, comma, quoted);
         if (clause) mainAfterClause = { sentence: sentenceNo, at: tokens[comma + 1]?.start ?? 0 };
-        // Rule (the group an opening phrase is about): "But to the Minutemen, this is a serious business. They feel
+        // Rule (the group an opening phrase is about): "But to the Rangers, this is a serious business. They feel
         // that ...": a people named in an opening "to ...", "for ...", "among ..." is who a "they" after means,
         // where the main clause's subject is no one ("this", "it")
         const about = /^(?:to|for|among)\s+(the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu.exec(text.slice(tokens[i].start, tokens[comma].start).trim());
@@ -1350,7 +1350,7 @@ const INSTITUTION =
   /\b(?:company|firm|court|board|committee|commission|council|agency|department|ministry|government|administration|office|bureau|university|college|school|church|union|association|club|party|city|state|county|newspaper|paper|service|corporation|bank|senate|congress|legislature|house|pentagon|army|navy|jury|team)$/i;
 
 /** Words that make a described source plural ("police", "residents", "the trustees"): they say "they", not "it". */
-// ("the Minutemen", "the townsmen": a plural in -men too; "the couple", "the family": a group of people is a "they")
+// ("the Freemen", "the townsmen": a plural in -men too; "the couple", "the family": a group of people is a "they")
 const PLURAL_DESC = /\b(?:police|people|couple|family|pair|trio|crew|\p{L}+s|\p{L}+men)$/iu;
 
 /** A source the text describes rather than names: "the jury", "Emory University's Board of Trustees", "the statement". */

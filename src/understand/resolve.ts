@@ -76,7 +76,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const m = matchStatements(lk, q.quote);
       // "Which outlet said 600 square miles": asked for an outlet about words holding a number, the figure
       // readings answer better when a figure fits (they name the outlet and whom it credits); else this one stands.
-      // A statement naming the person but lacking the rest ("…as good as Hamilton Holmes") loses to the rest of
+      // A statement naming the person but lacking the rest ("…as good as Ned Voss") loses to the rest of
       // the words said of "him" in the paragraph that names them.
       const other = m && m.coverage < 0.9 ? byPronoun(lk, q.quote) : undefined;
       if (m && other && other.support > m.coverage) return done({ ...q, passageIds: other.ids }, other.support);
@@ -323,7 +323,7 @@ function windowStems(f: { sentence: string; text: string }): Set<string> {
 const SPEECH = new RegExp(String.raw`\b(?:${SPEECH_VERBS.join('|')}|according to|charged|indicated|disclosed|ruled|upheld|held that)\b`, 'i');
 
 /**
- * "Who called Hamilton Holmes evasive" where the text says "officials still called him evasive": the words
+ * "Who called Ned Voss evasive" where the text says "officials still called him evasive": the words
  * without the name, in a sentence reporting speech, in a paragraph that names the person. Counted a little
  * below the same words with the name.
  */
@@ -338,8 +338,8 @@ function byPronoun(lk: StoryLookups, quote: string): { support: number; ids: str
 
 /**
  * Whether the pronoun of a passage means the person: the last person the paragraph names before it (or the
- * sentence before it, at a paragraph's start) is them. "Holmes was asked… officials called him evasive" is said of
- * Holmes, not of Charlayne named two sentences earlier.
+ * sentence before it, at a paragraph's start) is them. "Voss was asked… officials called him evasive" is said of
+ * Voss, not of Lena named two sentences earlier.
  */
 function paragraphNames(lk: StoryLookups, id: string, names: readonly string[], alsoPeople: readonly string[] = []): boolean {
   const all = lk.ctx.story.passages;
@@ -352,7 +352,7 @@ function paragraphNames(lk: StoryLookups, id: string, names: readonly string[], 
   const own = PRONOUN_AT.exec(p.text);
   const before = [...all.slice(from, at).map((x) => x.text), own ? p.text.slice(0, own.index) : p.text].flatMap((t) => words(t));
   const people = personWords(lk);
-  // The asked name counts as a person's even where the story's list of people lacks it ("Charlayne").
+  // The asked name counts as a person's even where the story's list of people lacks it ("Lena").
   const last = [...before].reverse().find((w) => people.has(w) || alsoPeople.includes(w));
   if (last) return names.includes(last);
   // No one named before it: the paragraph naming them anywhere is the best evidence there is.
@@ -363,7 +363,7 @@ function paragraphNames(lk: StoryLookups, id: string, names: readonly string[], 
 const PRONOUN_AT = /\b(?:he|she|him|her|his|hers|they|them|their)\b/i;
 const personWordsOf = new WeakMap<StoryLookups, Set<string>>();
 
-/** Every word of the story's people's names ("hamilton", "holmes"), for finding whom a paragraph last named. */
+/** Every word of the story's people's names ("ned", "voss"), for finding whom a paragraph last named. */
 function personWords(lk: StoryLookups): Set<string> {
   let set = personWordsOf.get(lk);
   if (!set) personWordsOf.set(lk, (set = new Set(lk.ctx.story.people.flatMap((x) => words(x.name)).filter((w) => w.length >= 3 && !HONORIFIC.test(w)))));
@@ -541,7 +541,7 @@ const WHO_DID = /^(?:who|whom)\s+(?!is\b|are\b|was\b|were\b|did\b|does\b|do\b|ha
 /**
  * Rule "who did it says it was done": asked who did something ("who opposed the fees"), the answering sentence
  * says that act, in the question's word or one standing for it ("objected"), not a loose paraphrase ("showing
- * its back" for "supported") nor only the rest of the question ("Peace Corps" in a headline).
+ * its back" for "supported") nor only the rest of the question ("Harbor Board" in a headline).
  */
 function doneThere(lk: StoryLookups, verb: string, ids: readonly string[]): string[] {
   const t = lk.expand(verb, SEARCH_STOP)[0];
@@ -554,8 +554,8 @@ function doneThere(lk: StoryLookups, verb: string, ids: readonly string[]): stri
 const surnames = new WeakMap<StoryLookups, Set<string>>();
 
 /**
- * Rule "done to the person asked about": "who called Charlayne evasive" is not answered by "officials called him
- * evasive" unless "him" is Charlayne: a passage without the asked person's name answers only if its pronoun means them.
+ * Rule "done to the person asked about": "who called Lena evasive" is not answered by "officials called him
+ * evasive" unless "him" is Lena: a passage without the asked person's name answers only if its pronoun means them.
  */
 function ofThePerson(lk: StoryLookups, question: string, ids: readonly string[]): string[] {
   const named = namedIn(lk, question);
@@ -567,7 +567,7 @@ function ofThePerson(lk: StoryLookups, question: string, ids: readonly string[])
 }
 
 /**
- * Rule "the person by pronoun": "who defended Pohl" where the text says "Pohl received the verdict. He … without a
+ * Rule "the person by pronoun": "who defended Tarn" where the text says "Tarn received the verdict. He … without a
  * word to his attorney": a who-did question's sentence may name the person asked about by a pronoun that means them.
  * Tried only when no sentence with the name answers; counted a little below one that names them.
  */
