@@ -98,15 +98,8 @@ function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: Searc
   // "This led…": the reason is the sentence before, in the same article.
   const before = focus === 'why' && CAUSED_BY_PREVIOUS.test(passages[0].text) ? previousPassage(ctx, passages[0].id) : undefined;
   if (before) passages.unshift(before);
-  // A when-question takes the time after its event word first (older years too: "built in 1898"); else the
-  // focus part, which knows the time of the event from the time of the saying.
-  const part = before
-    ? before.text
-    : focus === 'when'
-      ? (eventTime(passages[0].text, question) ?? focusPart(passages[0].text, focus, question))
-      : focus
-        ? focusPart(passages[0].text, focus, question)
-        : undefined;
+  // The focus part knows, of two times in one sentence, the one of the event asked about.
+  const part = before ? before.text : focus ? focusPart(passages[0].text, focus, question) : undefined;
   // "…the Beardens gave an ultimatum:" — what the sentence announces is the next one; it answers with it.
   const then = part ? undefined : continuation(ctx, passages[0].id);
   const name = ctx.article(passages[0].articleId).name;
@@ -118,36 +111,6 @@ function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: Searc
     details: passages.slice(1).map((p) => `${ctx.article(p.articleId).name}: ${p.text}`),
     citations: [...passages, ...(then ? [then] : [])].map((p) => ctx.citation(p.articleId, p.text)),
   };
-}
-
-/** Words of a time in the few words after an event word: "built in 1898", "arrested on Friday afternoon". */
-const TIME_AFTER_EVENT = 6;
-/** A year on its own ("in 1898", "since 1975"): any year of the last millennium, not only recent ones. */
-const YEAR = /\b(?:(?:in|since|by|before|after|until|from)\s+)?(?:1\d|20)\d{2}\b(?!\s*(?:people|residents|km|miles|metres|meters|feet|%))/i;
-
-/**
- * Event-time rule: the time that answers "when was the hall built?" is the one attached to the event asked
- * about, not the sentence's first time: in "The hall, built in 1900, had stood empty since 2010" the answer
- * is 1900. The question's own words are looked for in the sentence, the event verb (last) first, and the
- * time expression in the few words after one of them is the answer. Undefined when no word of the question
- * has a time after it: the sentence's first time expression then answers, as before.
- */
-function eventTime(sentence: string, question: string): string | undefined {
-  const asked = words(question).filter((w) => !QUESTION_WORDS.has(w) && w.length > 2).reverse();
-  const tokens = [...sentence.matchAll(/[\p{L}\p{N}’'-]+/gu)];
-  for (const word of asked) {
-    for (let i = 0; i < tokens.length; i++) {
-      if (tokens[i][0].toLowerCase() !== word) continue;
-      const from = tokens[i].index + tokens[i][0].length;
-      const last = tokens[Math.min(i + TIME_AFTER_EVENT, tokens.length - 1)];
-      const window = sentence.slice(from, last.index + last[0].length);
-      // Another clause after the event word speaks of something else ("…, had been empty since 2019").
-      const clause = window.split(/[;:—–]|,\s+(?:had|has|have|was|were|is|are|and|but)\b/)[0];
-      const time = focusPart(clause, 'when') ?? YEAR.exec(clause)?.[0];
-      if (time) return time.trim();
-    }
-  }
-  return undefined;
 }
 
 /** An outlet asked about with no topic: its headline and first sentences. */

@@ -13,7 +13,8 @@ const PURPOSE_VERBS = 'flee|escape|avoid|save|protect|hide|help|stop|prevent|kee
 const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
   when: [
     new RegExp(String.raw`\b(?:(?:on|by|since|until|before|after|in|during|from|early|late)\s+)?(?:(?:last|this|next)\s+)?(?:${DAYS}|${MONTHS}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTHS}(?:\s+\d{4})?|${MONTHS}(?:\s+\d{4})?)(?:\s+(?:night|morning|afternoon|evening))?\b`, 'i'),
-    /\b(?:in|since|by|before|after|until)\s+(?:19|20)\d{2}\b/i,
+    // (any year from 1000 to 2099: "built in 1898" as much as "since 2019")
+    /\b(?:in|since|by|before|after|until)\s+(?:1\d|20)\d{2}\b/i,
     /\b(?:at|by|after|before|around|shortly after)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|am|pm)/i,
     /\b(?:yesterday|today|tonight|tomorrow|last night|(?:this|last|next) (?:week|month|year|spring|summer|autumn|fall|winter)|overnight|at the weekend|over the weekend|next (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b/i,
     /\b(?:in|over|during|within|for)\s+the\s+(?:past|last|next|first)\s+(?:\w+\s+)?(?:days?|weeks?|fortnight|months?|years?|hours?)\b/i,
