@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { ShardingManager, type Shard } from 'discord.js';
 import type { RunningAdapter } from '../running-adapter.js';
 import type { DiscordConfig } from './config.js';
+import { describeLoginFailure } from './gateway-close.js';
 import type { DiscordShards } from './shard-config.js';
 
 export interface ShardOptions {
@@ -31,7 +32,10 @@ export async function startDiscordShards(
   log: (line: string) => void,
   options: ShardOptions = {},
 ): Promise<RunningShards> {
-  const totalShards = shards === 'auto' ? await recommendedShards(config) : shards;
+  // Asked whatever the count: a token Discord refuses stops start-up here with one line, before a process per
+  // shard would each print its own login failure.
+  const recommended = await recommendedShards(config);
+  const totalShards = shards === 'auto' ? recommended : shards;
   const here = import.meta.url;
   const typescript = here.endsWith('.ts');
   const manager = new ShardingManager(fileURLToPath(new URL(`./shard-entry.${typescript ? 'ts' : 'js'}`, here)), {
@@ -72,10 +76,11 @@ export async function startDiscordShards(
   return { name: `Discord (${totalShards} shards)`, manager, totalShards, stop };
 }
 
-/** Discord's recommended shard count for this bot. */
+/** Discord's recommended shard count for this bot; the token's first check too (401: refused). */
 async function recommendedShards(config: DiscordConfig): Promise<number> {
   const base = config.apiBase ?? 'https://discord.com/api';
   const res = await fetch(`${base}/v10/gateway/bot`, { headers: { authorization: `Bot ${config.token}` } });
+  if (res.status === 401) throw new Error(describeLoginFailure({ code: 'TokenInvalid' }));
   if (!res.ok) throw new Error(`Discord would not say how many shards to run (GET /gateway/bot: HTTP ${res.status})`);
   const { shards } = (await res.json()) as { shards?: unknown };
   if (typeof shards !== 'number' || !(shards >= 1)) throw new Error('Discord gave no shard count (GET /gateway/bot)');

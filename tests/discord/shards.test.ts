@@ -68,4 +68,21 @@ describe('DISCORD_SHARDS', () => {
     expect(() => discordShardsFromEnv({ DISCORD_SHARDS: value })).toThrow(ConfigError);
     expect(() => discordShardsFromEnv({ DISCORD_SHARDS: value })).toThrow(/^DISCORD_SHARDS: must be auto .* got "/);
   });
+
+  it('refuses a revoked token with one line naming DISCORD_TOKEN, before any shard process starts', async () => {
+    const strict = await startFakeDiscord({ shards: 2, token: fakeToken('1234') });
+    try {
+      const lines: string[] = [];
+      const start = startDiscordShards(
+        { token: fakeToken(strict.applicationId), applicationId: strict.applicationId, apiBase: strict.apiBase },
+        2,
+        (l) => lines.push(l),
+      );
+      await expect(start).rejects.toThrow(/^Discord rejected DISCORD_TOKEN .*Reset Token and set it again$/);
+      expect(strict.identified).toEqual([]);
+      expect(lines).toEqual([]);
+    } finally {
+      await strict.close();
+    }
+  });
 });
