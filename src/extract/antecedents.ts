@@ -1,0 +1,80 @@
+// Pronoun resolution: whom a he, she, it or they means, by agreement in sex and number with the subjects in view
+// (a body is an "it", a group a "they") and the people last mentioned.
+import { genderOfWords } from './article-people.js';
+import { descHead, INSTITUTION, PLURAL_DESC, personWord } from './described-sources.js';
+import type { Discourse } from './discourse.js';
+import type { ArticlePerson } from './quotes.js';
+
+function genderOf(p: ArticlePerson) {
+  return p.gender;
+}
+
+/** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
+export function antecedent(ctx: Discourse, pronoun: string): { p?: ArticlePerson; desc?: string } | undefined {
+  const want =
+    pronoun === 'she' || pronoun === 'her'
+      ? 'f'
+      : pronoun === 'he' || pronoun === 'him'
+        ? 'm'
+        : pronoun === 'it'
+          ? 'it'
+          : pronoun === 'they'
+            ? 'they'
+            : 'person';
+  // "The hotel owner shrugged. “Same thing,” he said.": a described person is a he or she too, a body is an it.
+  // the head noun decides ("a spokesman for the union" is a he), and a body is an "it" whatever other sense WordNet
+  // gives its noun ("company" is also a guest)
+  const personDesc = (d: string) => {
+    const head = descHead(d);
+    return !PLURAL_DESC.test(head) && !INSTITUTION.test(head) && personWord(head.split(/\s+/).pop() ?? '');
+  };
+  // Rule (a described person has a sex too): "the old man" is no "she", "the bride" or "his widow" no "he"
+  const sexOf = (d: string) => {
+    const head = descHead(d).split(/\s+/).pop() ?? '';
+    return /^(?:man|fellow|gentleman)$/i.test(head) ? 'm' : genderOfWords(head);
+  };
+  const agrees = (d: string) => (want !== 'f' && want !== 'm') || !sexOf(d) || sexOf(d) === want;
+  const fits = (x: { p?: ArticlePerson; desc?: string; plural?: boolean }) =>
+    want === 'it'
+      ? !!x.desc && !x.plural && !PLURAL_DESC.test(descHead(x.desc)) && !personDesc(x.desc)
+      : want === 'they'
+        ? !!x.desc && (PLURAL_DESC.test(descHead(x.desc)) || !!x.plural)
+        : x.p
+          ? want === 'person' || !genderOf(x.p) || genderOf(x.p) === want
+          : !!x.desc && personDesc(x.desc) && agrees(x.desc);
+  if (
+    ctx.questionTo &&
+    ctx.questionTo.sentence >= ctx.sentenceNo - 2 &&
+    (want === 'person' || !ctx.questionTo.p.gender || ctx.questionTo.p.gender === want)
+  ) {
+    // “Do you feel ...?” asked Mrs. Peck of the chairman, Joseph E. Harvey Jr. “My feeling,” he said: the one asked answers.
+    const p = ctx.questionTo.p;
+    ctx.questionTo = undefined;
+    return { p };
+  }
+  // Rule (a she is a woman the text has marked): the press of the day marks a woman ("Mrs.", "Miss", "his mother",
+  // an earlier "she"), so a "she" means a woman so marked in view before a nearer bare surname ("Pell's mother,
+  // Edna, ... “Mom worries,” Pell said. / “Somebody has to,” she said.")
+  if (want === 'f')
+    for (let i = ctx.subjects.length - 1; i >= 0 && ctx.subjects[i].sentence >= ctx.sentenceNo - 3; i--) {
+      const x = ctx.subjects[i];
+      if (x.p ? x.p.gender === 'f' : !!x.desc && fits(x) && genderOfWords(x.desc) === 'f') return x;
+    }
+  for (let i = ctx.subjects.length - 1; i >= 0 && ctx.subjects[i].sentence >= ctx.sentenceNo - 3; i--)
+    if (fits(ctx.subjects[i])) return ctx.subjects[i];
+  if (want === 'it' || want === 'they') {
+    // a body stays "it" for a while, not for the rest of a long article
+    for (let i = ctx.subjects.length - 1; i >= 0 && ctx.subjects[i].sentence >= ctx.sentenceNo - 8; i--)
+      if (fits(ctx.subjects[i])) return ctx.subjects[i];
+    return undefined;
+  }
+  // Rule (the subject outlasts a passing name): beyond the last few sentences a "he" still means the last person
+  // who was a subject ("Dr. Arno ... In 1938 he studied under Professor Weiss. ... He says"), not a name met in
+  // passing in a phrase; the last mention decides only where no subject fits
+  // passing in a phrase in the same sentence or before; a name met after the subject's last sentence ("Another
+  // would be to take the advice of Dr. Ellis, ... He says") is the one meant
+  const p = [...ctx.recent].reverse().find((x) => fits({ p: x }));
+  for (let i = ctx.subjects.length - 1; i >= 0 && ctx.subjects[i].sentence >= ctx.sentenceNo - 12; i--)
+    if (ctx.subjects[i].p && fits(ctx.subjects[i]) && (!p || ctx.subjects[i].sentence >= (ctx.mentionedAt.get(p) ?? 0))) return ctx.subjects[i];
+  return p ? { p } : undefined;
+}

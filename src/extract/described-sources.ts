@@ -1,0 +1,93 @@
+// Sources the text describes rather than names ("the jury", "a spokesman for the union", "some churchmen"), and
+// people it introduces by a description in apposition ("her husband, Tom Quist").
+import { asNounPhrase } from './noun-phrase.js';
+import { SOURCE_NOUN } from './reported-speech.js';
+import type { SpeakerRef } from './speaker-phrase.js';
+import { isGivenName, isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
+import { isFirstNameWord } from './given-names.js';
+import { genderOfWords } from './article-people.js';
+
+/** The head of a described source: the words before its first prepositional phrase ("a spokesman" of "a spokesman for the union"). */
+export function descHead(d: string): string {
+  return d.split(/\s+(?:of|for|from|at|in|with|on)\s+/i)[0];
+}
+
+/** Nouns of bodies, which a text calls "it" even where WordNet also files the noun under people ("company", "union"). */
+export const INSTITUTION =
+  /\b(?:company|firm|court|board|committee|commission|council|agency|department|ministry|government|administration|office|bureau|university|college|school|church|union|association|club|party|city|state|county|newspaper|paper|service|corporation|bank|senate|congress|legislature|house|pentagon|army|navy|jury|team)$/i;
+
+/** Words that make a described source plural ("police", "residents", "the trustees"): they say "they", not "it". */
+// ("the Freemen", "the townsmen": a plural in -men too; "the couple", "the family": a group of people is a "they")
+export const PLURAL_DESC = /\b(?:police|people|couple|family|pair|trio|crew|\p{L}+s|\p{L}+men)$/iu;
+
+/** A source the text describes rather than names: "the jury", "Emory University's Board of Trustees", "the statement". */
+export function describedSource(phrase: string): SpeakerRef | undefined {
+  const text = phrase.replace(/\s+/g, ' ').trim();
+  if (!text || text.split(' ').length > 12 || /^(?:it|this|that|there|which|who)$/i.test(text)) return undefined;
+  if (/^(?:it)$/i.test(text)) return undefined;
+  // a source noun ("the jury", "police"), or a body's proper name after an optional "the" ("the PTC", "Emory University's Board")
+  if (!asNounPhrase(text)) return undefined; // "The" alone, "Compare this statement with how ..."
+  if (SOURCE_NOUN.test(text) || /^\p{Lu}/u.test(text.replace(/^[Tt]he\s+/, ''))) return { kind: 'descriptive', text };
+  // "seven of the eight companies", "most firms": a plural of a source noun
+  if (SOURCE_NOUN.test(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
+  // "some churchmen", "several church leaders": a head noun WordNet files under people
+  if (personWord(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
+  return undefined;
+}
+
+/**
+ * A word for a person: WordNet's people, and the words of kin and station it leaves out because they are also
+ * titles or surnames ("Father", "Brother", "Lady", "Singer"): "her father", "the bride" are people a "he" or
+ * "she" can mean.
+ */
+export function personWord(word: string): boolean {
+  const w = word.toLowerCase();
+  return isPersonNoun(w) || genderOfWords(w) !== undefined || /^(?:bride|bridegroom|groom|singer|cook|sibling|cousin|couple|family|pair|trio|crew)$/.test(w);
+}
+
+/** churchmen → churchman, leaders → leader, authorities → authority. */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  return w.endsWith('men')
+    ? `${w.slice(0, -3)}man`
+    : w.endsWith('ies')
+      ? `${w.slice(0, -3)}y`
+      : w.endsWith('s') && !w.endsWith('ss')
+        ? w.slice(0, -1)
+        : w;
+}
+
+/**
+ * People introduced by a description in apposition, wherever the sentence has them: "the widow's stepson, Abel
+ * Tarn, 54, was ...", "her husband, Tom Quist, runs ...". The description (its head a word for a person) is the
+ * role that tells family members with one surname apart and that a later "the stepson" refers back to.
+ */
+export function describedNames(plain: string): { name: string; role: string }[] {
+  const out: { name: string; role: string }[] = [];
+  const re =
+    /\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|(?:[Tt]he\s+)?[\p{Lu}][\p{L}-]*(?:['’]s|s['’]))\s+(?:[\p{L}-]+['’]s\s+|[\p{Ll}-]+\s+){0,3}([\p{Ll}-]+)),\s+((?:Mr|Mrs|Miss|Ms|Dr)\.?\s+)?((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+)(?=\s*(?:,|\.|$))/gu;
+  for (const m of plain.matchAll(re)) {
+    const [, role, head, title, name] = m;
+    if (!isPersonNoun(head) || isThingNoun(head) || isNotPersonName(name)) continue;
+    if (!isGivenName(name.split(/\s+/)[0]) && !isFirstNameWord(name.split(/\s+/)[0])) continue;
+    out.push({ name: name.trim(), role: title ? `${title.trim()}, ${role}` : role });
+  }
+  // Rule (a first name in apposition): "and their son, Luc, 19, washes the pots": a feature names family members and
+  // regulars by a given name alone; set off by commas after a word for a person, one capitalised word is that person
+  // (whatever the name list knows of it: the apposition, not the name, says a person)
+  const single =
+    /\b((?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Mm]y|(?:[Tt]he\s+)?[\p{Lu}][\p{L}-]*(?:['’]s|s['’])|[Tt]he)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+)),\s+(\p{Lu}\p{Ll}[\p{L}’'-]+)(?=\s*(?:,\s*\d{1,3}\s*,|,\s+\p{Ll}))/gu;
+  for (const m of plain.matchAll(single)) {
+    const [, role, head, name] = m;
+    if (!(isPersonNoun(head) || genderOfWords(head)) || isThingNoun(head) || isNotPersonName(name) || isPersonNoun(name)) continue;
+    if (out.some((o) => o.name.startsWith(name))) continue;
+    out.push({ name, role });
+  }
+  // "found 21-year-old Abel Tarn guilty": an age before a full name marks a person wherever the name stands
+  for (const m of plain.matchAll(/\b(\d{1,3})-year-old\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,2}\p{Lu}[\p{L}’'-]+)/gu)) {
+    // (a first name that is also a place, "Nancy", is a first name here: the age says a person)
+    const first = m[2].split(/\s+/)[0];
+    if ((isGivenName(first) || isFirstNameWord(first)) && !isNotPersonName(m[2])) out.push({ name: m[2].trim(), role: '' });
+  }
+  return out;
+}

@@ -1,0 +1,302 @@
+// The subjects of an article's sentences, remembered sentence by sentence for the pronouns of the next ones.
+import { addPerson, findPerson, mention, noteGender, personLike, roleWords } from './article-people.js';
+import { antecedent } from './antecedents.js';
+import { describedNames, describedSource, descHead, PLURAL_DESC, personWord, singular } from './described-sources.js';
+import type { Discourse } from './discourse.js';
+import { nameKey } from './names.js';
+import { parseSpeakerPhrase } from './speaker-phrase.js';
+import type { Token } from './tagger.js';
+import { isGivenName, isNotPersonName, isPersonNoun } from './wordnet.js';
+import type { Quote } from './quotes.js';
+
+/** The subject of a sentence, remembered for the pronouns of the next ones: "Mrs. Peck ... took Harvey to task." */
+export function noteSubject(
+  ctx: Discourse,
+  tokens: readonly Token[],
+  text: string,
+  quoted: (i: number) => boolean,
+  speakers: readonly Quote[],
+) {
+  // a subhead ("Stepson vindicated") is a label between paragraphs, not a sentence with a subject
+  if (!/[.!?:”"’)]\s*$/.test(text)) return;
+  // "(In the heat of the drive, Judge Roe threatened ...)": an aside in parentheses has its subject too
+  let i = tokens[0]?.text === '(' ? 1 : 0;
+  // a dateline is no subject: "ELBURN, ILL. — Farm machinery dealer Bob Houtz tilts back ..."
+  const dash = tokens.findIndex((t, k) => k < 10 && /^[—–-]{1,2}$/.test(t.text));
+  // (its date is capitalised, not upper case: "CHICAGO, June 4 — ...")
+  if (dash > 0 && tokens.slice(0, dash).every((t) => !/^\p{Ll}/u.test(t.text))) i = dash + 1;
+  // skip an opening phrase up to its comma ("At the hearing, ...") and leading conjunctions
+  // ... and a participle clause ("Asked about the vote, Voss smiled", "Grinning, Ames said ...")
+  // ("But to the Rangers, ...", "And when Roe came, ...": a joining word before the opening phrase)
+  if (tokens[i]?.pos === 'CCONJ' && tokens[i + 1] && ['ADP', 'SCONJ'].includes(tokens[i + 1].pos)) i++;
+  if (tokens[i] && (['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos) || (tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].lower)))) {
+    const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+    // a clause that opens with "when", "after", "although" ... may run long before its comma ("Thus when the
+    // premier hinted even before the inauguration that he hoped for a meeting with the new President, Mr. Roe was
+    // confronted ..."): the main clause's subject after it is still the one in view
+    const clause = tokens.slice(i, i + 2).some((t) => t.pos === 'SCONJ' || /^(?:when|after|while|although|though|because|once|since)$/.test(t.lower));
+    if (comma > i && comma < i + (clause ? 30 : 12)) {
+      // "When Missouri's Clarence Cannon got the word, he turned purple": the subject of a leading clause is
+      // the most salient person for the "he" of the main clause
+      if (
+        tokens[i].pos === 'SCONJ' ||
+        /^(?:when|after|as|once|while|before|since|although|though|because|if)$/i.test(tokens[i].lower)
+      )
+        noteClauseSubject(ctx, tokens, text, i + 1, comma, quoted);
+      if (clause) ctx.mainAfterClause = { sentence: ctx.sentenceNo, at: tokens[comma + 1]?.start ?? 0 };
+      // Rule (the group an opening phrase is about): "But to the Rangers, this is a serious business. They feel
+      // that ...": a people named in an opening "to ...", "for ...", "among ..." is who a "they" after means,
+      // where the main clause's subject is no one ("this", "it")
+      const about = /^(?:to|for|among)\s+(the\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)$/iu.exec(text.slice(tokens[i].start, tokens[comma].start).trim());
+      if (about && PLURAL_DESC.test(about[1]) && (/^the\s+\p{Lu}/u.test(about[1]) || personWord(singular(about[1].split(/\s+/).pop() ?? ''))))
+        ctx.subjects.push({ desc: about[1], plural: true, sentence: ctx.sentenceNo });
+      i = comma + 1;
+    }
+  }
+  while (
+    tokens[i] &&
+    (tokens[i].pos === 'CCONJ' ||
+      tokens[i].pos === 'ADV' ||
+      /^(?:today|yesterday|tonight|now|then|later|earlier|meanwhile|still|also)$/i.test(tokens[i].lower))
+  )
+    i++;
+  // "Neither Ortiz nor Lane ...", "Reyes and Park ...": two named people are one plural subject, a "they"
+  const pair = namedPair(ctx, tokens, text, i, quoted) ?? familyPair(text.slice(tokens[i]?.start ?? 0));
+  if (pair) {
+    // (the one named in "Mrs. Roe and her daughter, ..." is a person of the article as well)
+    const first = /^((?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+and\s+(?:his|her)\s/u.exec(pair);
+    const ref = first ? parseSpeakerPhrase(first[1]) : undefined;
+    if (ref?.kind === 'name' && !isNotPersonName(ref.name)) {
+      const p = addPerson(ctx, ref.name, ref.role);
+      noteGender(p, first![1]);
+      if (ctx.people.includes(p)) mention(ctx, p);
+    }
+    ctx.subjects.push({ desc: pair, plural: true, sentence: ctx.sentenceNo });
+    return;
+  }
+  let e = i;
+  // a capital after the first word is a name whatever the tagger says ("Mrs. Peck" read as a verb)
+  // and a title opening the sentence is one even when read as a verb ("Judge Carl Bond questioned ...")
+  const nominal = (k: number) =>
+    ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PART'].includes(tokens[k].pos) ||
+    (/^\p{Lu}/u.test(tokens[k].text) && (k > i || isPersonNoun(tokens[k].text)));
+  // "Her husband, Tom, ...": a possessive opens the subject
+  if (tokens[e] && /^(?:his|her|their|its|our|my)$/i.test(tokens[e].lower) && tokens[e + 1]?.pos === 'NOUN') e++;
+  while (
+    (e < tokens.length && !quoted(e) && nominal(e)) ||
+    // (a possessive belongs to the phrase: "The Braves' manager")
+    (e < tokens.length && /^(?:\.|-|of|['’]s?)$/.test(tokens[e].text) && e > i)
+  )
+    e++;
+  // Rule (described subject with a place): "The old man at the corner table has eaten there ...": a person the text
+  // describes may carry a phrase of where or whom after the head noun; the described person is still the subject
+  // (only after a lower-case description: a name's phrase, "Roe in Dallas", is read by the name rules)
+  if (
+    e > i + 1 &&
+    /^(?:the|a|an)$/i.test(tokens[i].lower) &&
+    tokens[e - 1].pos === 'NOUN' &&
+    /^\p{Ll}/u.test(tokens[e - 1].text) &&
+    isPersonNoun(tokens[e - 1].lower) &&
+    /^(?:at|in|from|with|on|behind|near|beside|by)$/.test(tokens[e]?.lower ?? '')
+  ) {
+    let f = e + 1;
+    while (f < tokens.length && f < e + 6 && !quoted(f) && ['DET', 'ADJ', 'NOUN', 'NUM', 'PROPN'].includes(tokens[f].pos)) f++;
+    if (f > e + 1 && tokens[f] && ['VERB', 'AUX'].includes(tokens[f].pos)) {
+      ctx.subjects.push({ desc: text.slice(tokens[i].start, tokens[e - 1].end), sentence: ctx.sentenceNo });
+      return;
+    }
+  }
+  // "The mayor, Jo Pratt, praised ...": a name in apposition to the subject is who it is
+  let asideAt = -1;
+  if (tokens[e]?.text === ',' && e > i) {
+    let f = e + 1;
+    while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.')) f++;
+    // (an age may follow the name: "The couple's son, David, 24, works ...")
+    if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[f + 1].text) && tokens[f + 2]?.text === ',') f += 2;
+    if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1] && ['VERB', 'AUX'].includes(tokens[f + 1].pos)) e = f;
+    // Rule (aside after the subject): "Voss, for all his bluster, is a careful man", "Voss, like his father, farms":
+    // a phrase set off by commas that opens with a preposition is an aside; the name before it is the subject
+    else if (
+      tokens[e + 1]?.pos === 'ADP' &&
+      /^(?:for|like|unlike|despite|with|as|in|at|after|before|since|by|of)$/.test(tokens[e + 1].lower) &&
+      tokens.slice(i, e).every((t) => t.pos === 'PROPN' || t.text === '.')
+    ) {
+      const close = tokens.findIndex((t, k) => k > e + 1 && (t.text === ',' || t.text === ';'));
+      if (close > 0 && close < e + 20 && tokens[close].text === ',' && tokens[close + 1] && ['VERB', 'AUX'].includes(tokens[close + 1].pos) && !tokens.slice(e + 1, close).some((_, k) => quoted(e + 1 + k)))
+      {
+        asideAt = e;
+        e = close;
+      }
+    }
+    // "Starr, a 24-year-old left-hander from Tulsa, struck out nine": a name with a description of a person in
+    // apposition is a person, whatever the tagger made of a bare surname
+    else if (tokens[e + 1] && /^(?:a|an|the)$/i.test(tokens[e + 1].lower) && /^\p{Lu}/u.test(tokens[i].text)) {
+      const close = tokens.findIndex((t, k) => k > e + 1 && t.text === ',');
+      if (close > 0 && close < e + 14 && tokens[close + 1] && ['VERB', 'AUX'].includes(tokens[close + 1].pos)) {
+        const desc = text.slice(tokens[e + 1].start, tokens[close - 1].end);
+        const head = descHead(desc).split(/\s+/).pop() ?? '';
+        if (/\d+-year-old/.test(desc) || isPersonNoun(singular(head))) e = close;
+      }
+    }
+  }
+  // Rule (identity): "The other star is halfback Roy Kessel, who came from Ohio.": a description that "is" a named
+  // person introduces that person, and the name is who a later "he" means
+  if (e > i && /^(?:is|was)$/.test(tokens[e]?.lower ?? '') && /^(?:the|his|her|their|its)$/i.test(tokens[i].lower)) {
+    let f = e + 1;
+    while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'NOUN' || tokens[f].pos === 'ADJ') && /^\p{Ll}/u.test(tokens[f].text)) f++;
+    const from = f;
+    while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.') && /^\p{Lu}|^\.$/u.test(tokens[f].text)) f++;
+    if (f > from + 1 && (!tokens[f] || [',', '.', ';'].includes(tokens[f].text))) {
+      const ref = parseSpeakerPhrase(text.slice(tokens[e + 1].start, tokens[f - 1].end));
+      if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) {
+        const p = addPerson(ctx, ref.name, ref.role, ref.age);
+        mention(ctx, p);
+        ctx.subjects.push({ p, sentence: ctx.sentenceNo });
+        return;
+      }
+    }
+  }
+  if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
+    const phrase = text.slice(tokens[i].start, tokens[(asideAt > 0 ? asideAt : e) - 1].end);
+    const ref = parseSpeakerPhrase(phrase);
+    // (a given name alone counts beside its role: "Her husband, Tom")
+    if (
+      ref?.kind === 'name' &&
+      (personLike(phrase, ref.name) ||
+        (!ref.name.includes(' ') && (findPerson(ctx, ref.name) || (ref.role && isGivenName(ref.name)))) ||
+        (!ref.name.includes(' ') && ref.role && /^(?:a|an|the)\s/i.test(ref.role) && !isNotPersonName(ref.name)) ||
+        // (an aside that says "his" or "her" of the subject says a person: "Voss, for all his bluster, is ...")
+        (asideAt > 0 && !isNotPersonName(ref.name) && tokens.slice(asideAt, e).some((t) => /^(?:his|her)$/.test(t.lower))))
+    ) {
+      const p = addPerson(ctx, ref.name, ref.role, ref.age);
+      noteGender(p, phrase);
+      if (asideAt > 0) {
+        const his = tokens.slice(asideAt, e).some((t) => t.lower === 'his');
+        const her = tokens.slice(asideAt, e).some((t) => t.lower === 'her');
+        if (his !== her) p.gender ??= his ? 'm' : 'f';
+      }
+      mention(ctx, p);
+      ctx.subjects.push({ p, sentence: ctx.sentenceNo });
+      return;
+    }
+    // "Her daughter laughed." after "her daughter, Miss Celia Roe,": the one the text introduced by that relation
+    if (/^(?:his|her|their)\s+\p{Ll}+$/iu.test(phrase)) {
+      const kin = [...ctx.recent].reverse().find((x) => x.roles.some((r) => nameKey(r).endsWith(nameKey(phrase))));
+      if (kin) {
+        ctx.subjects.push({ p: kin, sentence: ctx.sentenceNo });
+        return;
+      }
+    }
+    if (ref?.kind === 'definite') {
+      // "The Ukrainian commander" after "Petro Kuzyk, a commander ...": the one whose role it names
+      const stem = ref.noun.replace(/s$/, '');
+      const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleWords(r).includes(stem)));
+      if (p) {
+        ctx.subjects.push({ p, sentence: ctx.sentenceNo });
+        return;
+      }
+    }
+    // "Her husband, Dr. Sam Roe, a dentist, stays out of it.": the subject is the person the description introduces
+    const introduced = describedNames(text).find((d) => d.role.replace(/^(?:Mr|Mrs|Miss|Ms|Dr)\.?,\s*/, '') === phrase);
+    const named = introduced ? findPerson(ctx, introduced.name) : undefined;
+    if (named) {
+      mention(ctx, named);
+      ctx.subjects.push({ p: named, sentence: ctx.sentenceNo });
+      return;
+    }
+    if ((!ref || ref.kind === 'definite' || ref.kind === 'descriptive') && describedSource(phrase)) {
+      ctx.subjects.push({ desc: phrase, sentence: ctx.sentenceNo });
+      return;
+    }
+  }
+  // "But today he wanted to make a public statement.": the pronoun's referent stays the subject
+  // ... after an opening phrase with no comma too: "In 1938 he studied under Professor Weiss."
+  if (tokens[i] && ['ADP', 'ADV'].includes(tokens[i].pos) && !/^(?:he|she|they)$/i.test(tokens[i].lower)) {
+    let k = i + 1;
+    while (k < i + 7 && tokens[k] && !quoted(k) && ['NUM', 'DET', 'NOUN', 'PROPN', 'ADJ', 'ADP'].includes(tokens[k].pos)) k++;
+    if (tokens[k]?.pos === 'PRON' && /^(?:he|she|they)$/i.test(tokens[k].lower)) i = k;
+  }
+  const t = tokens[i];
+  if (
+    t &&
+    t.pos === 'PRON' &&
+    /^(?:he|she|they)$/i.test(t.lower) &&
+    tokens[i + 1] &&
+    ['VERB', 'AUX'].includes(tokens[i + 1].pos) &&
+    !speakers.length
+  ) {
+    const found = antecedent(ctx, t.lower);
+    if (found) ctx.subjects.push({ ...found, sentence: ctx.sentenceNo });
+  }
+}
+
+/** The named subject of a leading subordinate clause (tokens from..to), remembered as a subject of this sentence. */
+function noteClauseSubject(
+  ctx: Discourse,
+  tokens: readonly Token[],
+  text: string,
+  from: number,
+  to: number,
+  quoted: (i: number) => boolean,
+) {
+  let e = from;
+  while (
+    e < to &&
+    !quoted(e) &&
+    (['PROPN', 'PART'].includes(tokens[e].pos) ||
+      (/^\p{Lu}/u.test(tokens[e].text) && tokens[e].pos !== 'PUNCT') ||
+      tokens[e].text === '.')
+  )
+    e++;
+  if (e === from || e >= to || !['VERB', 'AUX'].includes(tokens[e].pos)) return;
+  const phrase = text.slice(tokens[from].start, tokens[e - 1].end);
+  const ref = parseSpeakerPhrase(phrase);
+  if (ref?.kind !== 'name' || !(personLike(phrase, ref.name) || (!ref.name.includes(' ') && findPerson(ctx, ref.name))))
+    return;
+  const p = addPerson(ctx, ref.name, ref.role, ref.age);
+  noteGender(p, phrase);
+  mention(ctx, p);
+  ctx.subjects.push({ p, sentence: ctx.sentenceNo });
+}
+
+/**
+ * Rule (a couple is a "they"): "Mr. and Mrs. Ezra Pike own the inn.", "Ezra Pike and his wife, Ada, own the inn.":
+ * a couple or a man and his kin as a sentence's subject are one plural subject, who a "they" then means.
+ */
+function familyPair(rest: string): string | undefined {
+  const couple = /^(Mr\.? and Mrs\.?\s+(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)\s+(?!and\b)\p{Ll}/u.exec(rest);
+  if (couple) return couple[1];
+  const kin =
+    /^((?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+\s+and\s+(?:his|her)\s+(?:wife|husband|sons?|daughters?|brothers?|sisters?|mother|father|parents|children|family|partner))(?:,\s+(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+,)?\s+\p{Ll}/u.exec(rest);
+  if (!kin) return undefined;
+  const who = parseSpeakerPhrase(kin[1].replace(/\s+and\s+(?:his|her)\s+.*$/, ''));
+  return who?.kind === 'name' && !isNotPersonName(who.name) ? kin[1] : undefined;
+}
+
+/** "Neither A nor B" or "A and B" at token i, each a name the article knows or a capitalised name, before a verb. */
+function namedPair(
+  ctx: Discourse,
+  tokens: readonly Token[],
+  text: string,
+  i: number,
+  quoted: (k: number) => boolean,
+): string | undefined {
+  let k = tokens[i]?.lower === 'neither' || tokens[i]?.lower === 'both' ? i + 1 : i;
+  const name = () => {
+    const s = k;
+    while (k < tokens.length && !quoted(k) && tokens[k].pos === 'PROPN') k++;
+    return k > s ? text.slice(tokens[s].start, tokens[k - 1].end) : undefined;
+  };
+  const a = name();
+  if (!a || !/^(?:and|nor)$/i.test(tokens[k]?.lower ?? '')) return undefined;
+  k++;
+  const b = name();
+  if (!b) return undefined;
+  while (tokens[k] && (tokens[k].text === ',' || tokens[k].pos === 'ADV')) k++;
+  if (!tokens[k] || !['VERB', 'AUX'].includes(tokens[k].pos)) return undefined;
+  // named as the article knows them, or as written when they are names and not places
+  const known = (n: string) => findPerson(ctx, n)?.name.split(' ').pop() ?? (isNotPersonName(n) ? undefined : n);
+  const pa = known(a);
+  const pb = known(b);
+  return pa && pb ? `${pa} and ${pb}` : undefined;
+}

@@ -1,0 +1,209 @@
+// Giving a statement its speaker: the name, pronoun, age or description its attribution or cue gives, resolved
+// against the people and subjects of the article, and whom it was said to.
+import type { Attribution } from './attribution.js';
+import { antecedent } from './antecedents.js';
+import { addPerson, findPerson, genderOfWords, mention, noteGender, roleWords } from './article-people.js';
+import { isOutletLike, OUTLET_BACKREF } from './cues.js';
+import { describedSource, INSTITUTION, PLURAL_DESC } from './described-sources.js';
+import type { Discourse } from './discourse.js';
+import { asNounPhrase } from './noun-phrase.js';
+import type { SpeechCue } from './reported-speech.js';
+import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
+import { tag } from './tagger.js';
+import { isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
+import type { ArticlePerson, Quote } from './quotes.js';
+
+/** The writer of the piece, by the byline where the front matter gives one: whose "I said" it is. */
+export function writerName(ctx: Discourse): string {
+  return ctx.article.byline ? `the writer, ${ctx.article.byline.replace(/^by\s+/i, '')}` : 'the writer';
+}
+
+/** Gives a statement the speaker its cue names: a name, a pronoun resolved by salience, or a description. */
+export function resolveCue(ctx: Discourse, quote: Quote, cue: SpeechCue, sameSentence: readonly Quote[]) {
+  if (cue.from === 'shared' || !cue.speaker) {
+    const from = sameSentence[sameSentence.length - 1];
+    const subject = ctx.subjects[ctx.subjects.length - 1];
+    if (from) copySpeaker(from, quote);
+    else if (subject && subject.sentence === ctx.sentenceNo) {
+      if (subject.p) {
+        quote.person = subject.p.name;
+        quote.role = subject.p.roles[0];
+      } else quote.descriptive = subject.desc;
+    } else if (ctx.previous && ctx.previous.paragraph >= quote.paragraph - 1) copySpeaker(ctx.previous.quote, quote);
+    return;
+  }
+  // "That was all the governor would say.": the speaker is the governor
+  const written = cue.speaker
+    .replace(/^(?:and|but)\s+/i, '')
+    .replace(/^(?:that|this)\s+(?:was|is)\s+/i, '')
+    .replace(/^all\s+(?=the\s|\p{Lu})/u, '')
+    .trim();
+  // "It urged ...", "They said ...": a body or a group speaks through a pronoun too
+  // ("Although both concede ...": "both" is a "they" for the pair named before)
+  const it = /^(?:it|they|both)$/i.test(written)
+    ? ({ kind: 'pronoun', pronoun: written.toLowerCase() === 'both' ? 'they' : written.toLowerCase() } as const)
+    : undefined;
+  const ref = it ?? parseSpeakerPhrase(written) ?? describedSource(written);
+  if (!ref) return;
+  resolve(ctx, quote, { ref, written, quoteOnly: false, sameAsPrevious: false }, undefined);
+  if (quote.person) {
+    const p = ctx.people.find((x) => x.name === quote.person) ?? findPerson(ctx, quote.person);
+    if (p) ctx.subjects.push({ p, sentence: ctx.sentenceNo });
+  } else if (quote.descriptive) ctx.subjects.push({ desc: quote.descriptive, sentence: ctx.sentenceNo });
+  // a report inside a leading "when ..." clause does not outrank the main clause's subject for the next "he"
+  if (ctx.mainAfterClause?.entry && ctx.mainAfterClause.sentence === ctx.sentenceNo && cue.at < ctx.mainAfterClause.at) ctx.subjects.push(ctx.mainAfterClause.entry);
+}
+
+/** A listener as the article knows them: "Abel" is Abel Ruiz, "him" the man in view who is not the speaker. */
+export function listenerName(ctx: Discourse, written: string, speaker: SpeakerRef | undefined): string | undefined {
+  const ref = parseSpeakerPhrase(written);
+  if (ref?.kind === 'name') return findPerson(ctx, ref.name)?.name ?? (isNotPersonName(ref.name) ? undefined : ref.name);
+  if (/^(?:him|her)$/i.test(written)) {
+    const want = /^her$/i.test(written) ? 'f' : 'm';
+    const self = speaker?.kind === 'name' ? findPerson(ctx, speaker.name)?.name : undefined;
+    const x = [...ctx.subjects].reverse().find((s) => s.sentence >= ctx.sentenceNo - 3 && s.p && s.p.name !== self && (!s.p.gender || s.p.gender === want));
+    return x?.p?.name;
+  }
+  return ref?.kind === 'pronoun' ? undefined : written;
+}
+
+export function resolve(ctx: Discourse, quote: Quote, a: Attribution, prevInSentence: Quote | undefined) {
+  resolveSpeaker(ctx, quote, a, prevInSentence);
+  if (quote.descriptive) {
+    // a described speaker must be a noun phrase: "the hotel owner", never "he deplored the noncommissioned officer"
+    const np = asNounPhrase(quote.descriptive);
+    if (np) quote.descriptive = np;
+    else delete quote.descriptive;
+    // "the New England-born President" after "President Kennedy": a definite description of someone named
+    const head =
+      quote.descriptive && /^the\s/i.test(quote.descriptive)
+        ? quote.descriptive.split(/\s+/).pop()!.toLowerCase()
+        : undefined;
+    const p =
+      head && head.length > 3 && !isThingNoun(head)
+        ? [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleWords(r).split(' ').includes(head)))
+        : undefined;
+    const q = p ?? (quote.descriptive ? epithetOf(ctx, quote.descriptive, quote.paragraph) : undefined);
+    if (q) {
+      quote.person = q.name;
+      quote.role = q.roles[0];
+      delete quote.descriptive;
+    }
+  }
+}
+
+/**
+ * Rule (epithet): a definite description with an adjective in it ("says the handsome food expert", "the elder
+ * man said") that the article never introduced with "a" or "an" refers back to the person in view, the subject
+ * or speaker of the last few sentences, as feature writers vary a name. A bare "the official", a compound like
+ * "the hotel owner", and "the missionary" after "an American missionary" are someone the text describes, not names.
+ */
+function epithetOf(ctx: Discourse, desc: string, paragraph: number): ArticlePerson | undefined {
+  const m = /^the\s+(.+)$/i.exec(desc.trim());
+  if (!m || /[,;]|\b(?:of|for|from|at|in|with|on|who|and)\b/i.test(m[1])) return undefined;
+  const words = m[1].split(/\s+/);
+  const head = words[words.length - 1].toLowerCase();
+  if (words.length < 2 || words.length > 4 || PLURAL_DESC.test(head) || !isPersonNoun(head) || INSTITUTION.test(head)) return undefined;
+  const toks = tag(m[1]);
+  if (!toks.slice(0, -1).some((t) => t.pos === 'ADJ')) return undefined;
+  const before = ctx.article.paragraphs.slice(0, paragraph + 1).join(' ');
+  if (new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(before)) return undefined;
+  const want = genderOfWords(desc);
+  const fits = (x: ArticlePerson) => !want || !x.gender || x.gender === want;
+  // the one person in view: no one else among the subjects of the last sentences, so the epithet has one referent
+  const inView = ctx.subjects.filter((x) => x.sentence >= ctx.sentenceNo - 2 && (x.p || x.desc));
+  const named = new Set(inView.map((x) => x.p?.name ?? `desc:${x.desc}`));
+  const x = inView[inView.length - 1]?.p;
+  return named.size === 1 && x && fits(x) ? x : undefined;
+}
+
+function resolveSpeaker(ctx: Discourse, quote: Quote, a: Attribution, prevInSentence: Quote | undefined) {
+  if (a.source)
+    quote.toldTo = OUTLET_BACKREF.test(a.source.trim())
+      ? ctx.outlets[ctx.outlets.length - 1]
+      : a.source.trim().replace(/^the\s+/i, (t) => (/^the\s+(?:\p{Lu})/u.test(a.source!) ? '' : t));
+  if (quote.toldTo && !isOutletLike(quote.toldTo)) delete quote.toldTo;
+  if (a.listener) quote.addressee = listenerName(ctx, a.listener, a.ref);
+  const ref = a.ref;
+  if (!ref) {
+    // A quotation alone in its sentence carries on the last speaker's words: from the paragraph before, or two
+    // back when a quote-only paragraph stands between (a statement printed over several paragraphs).
+    // Rule (the last to speak, reported or quoted): "His deputy, Karl Asch, disagrees. He thinks the cost is too
+    // high." and then "“Nobody has counted the interest.”": a quotation alone after a paragraph whose report gave
+    // someone else's view carries on that report's speaker, not the last one quoted in marks
+    const reported = [...ctx.quotes].reverse().find((q) => q.kind === 'indirect');
+    const lastSaid =
+      reported &&
+      ctx.previous &&
+      (reported.person || reported.descriptive) &&
+      reported.paragraph > ctx.previous.paragraph &&
+      reported.paragraph === quote.paragraph - 1 &&
+      ctx.quotes[ctx.quotes.length - 1] === reported
+        ? reported
+        : undefined;
+    const inherit = a.sameAsPrevious
+      ? prevInSentence
+      : a.quoteOnly && lastSaid
+        ? lastSaid
+        : a.quoteOnly && ctx.previous && ctx.previous.paragraph >= quote.paragraph - 2
+          ? ctx.previous.quote
+          : undefined;
+    if (inherit) copySpeaker(inherit, quote);
+    return;
+  }
+  quote.speakerAsWritten = a.written;
+  if (ref.kind === 'name' && isNotPersonName(ref.name, true) && !ref.role) {
+    // "Pittsburgh said", "Thereafter, ..." : a place or an adverb is no person (a place may speak as a body)
+    if (!isNotPersonName(ref.name.split(' ').pop() ?? '') || /\s/.test(ref.name)) quote.descriptive = ref.name;
+    return;
+  }
+  if (ref.kind === 'name') {
+    const p = addPerson(ctx, ref.name, ref.role, ref.age, true);
+    if (!ctx.people.includes(p)) return; // "throughout October": no person at all
+    quote.person = p.name;
+    quote.role = ref.role ?? p.roles[0];
+    noteGender(p, a.written ?? ref.name);
+    mention(ctx, p);
+    ctx.subjects.push({ p, sentence: ctx.sentenceNo });
+  } else if (ref.kind === 'pronoun' && ref.pronoun === 'i') {
+    // "I suggested" in the outlet's own words is the writer of the piece, not the last person named
+    quote.descriptive = writerName(ctx);
+  } else if (ref.kind === 'pronoun') {
+    const found = antecedent(ctx, ref.pronoun);
+    if (found?.p) {
+      quote.person = found.p.name;
+      quote.role = found.p.roles[0];
+      if (ref.pronoun === 'she') found.p.gender ??= 'f';
+      if (ref.pronoun === 'he') found.p.gender ??= 'm';
+      ctx.subjects.push({ p: found.p, sentence: ctx.sentenceNo });
+    } else if (found?.desc) {
+      quote.descriptive = found.desc;
+      // "“Check the oil?” the attendant asked ... “Slow,” he said.": a described speaker stays in view as one named does
+      ctx.subjects.push({ desc: found.desc, sentence: ctx.sentenceNo });
+    }
+  } else if (ref.kind === 'age') {
+    const p = ctx.people.find((x) => x.age === ref.age) ?? [...ctx.recent].reverse().find((x) => x.age === undefined);
+    if (p) {
+      p.age = ref.age;
+      quote.person = p.name;
+      quote.role = p.roles[0];
+      mention(ctx, p);
+    } else quote.descriptive = a.written;
+  } else if (ref.kind === 'definite') {
+    const stem = ref.noun.replace(/s$/, '');
+    const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleWords(r).includes(stem)));
+    if (p) {
+      quote.person = p.name;
+      quote.role = p.roles[0];
+      mention(ctx, p);
+    } else quote.descriptive = ref.text;
+  } else quote.descriptive = ref.text;
+}
+
+export function copySpeaker(from: Quote, to: Quote) {
+  to.person = from.person;
+  to.descriptive = from.descriptive;
+  to.role = from.role;
+  to.toldTo ??= from.toldTo;
+  to.speakerAsWritten = from.speakerAsWritten;
+}
