@@ -700,6 +700,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content });
   }
   const inQuotes = quotedReports(sentence, tagged, quoted);
+  const opening = datelineEnd(sentence);
+  if (opening > 0) for (const c of cues) for (const r of c.content) if (r.start < opening && r.end > opening) r.start = opening;
   return [...nest(cues, sentence), ...nest(inQuotes, sentence)];
 }
 
@@ -742,6 +744,17 @@ function quotedReports(sentence: string, tagged: readonly Token[], quoted: (i: n
     a = b;
   }
   return out;
+}
+
+/**
+ * Rule (a dateline is the outlet's, not the speaker's): "RIVERTON, ORE. — The mill will close, the owner said.",
+ * "DALTON, May 3 (UPI) — ...": the place in capitals and the dash before a wire story's first sentence say where it
+ * was filed, so reported content that runs from the start of the sentence begins after them. Returns where the
+ * sentence proper starts (0: no dateline).
+ */
+function datelineEnd(sentence: string): number {
+  const m = /^\s*\p{Lu}[\p{Lu}.'’-]+[\s,]+(?:\p{Lu}[\p{Lu}.'’-]*[\s,]+){0,5}(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?(?:\((?:\p{Lu}+|\p{Lu}\p{Ll}+)\)\s*)?[—–-]{1,2}\s*/u.exec(sentence.slice(0, 60));
+  return m ? m[0].length : 0;
 }
 
 /** A later report inside an earlier one's content is part of it ("said he insisted"), unless ", and he said" starts a new one. */

@@ -189,6 +189,9 @@ function peelTitles(run: string[]): { name: string; title?: string } | undefined
   const nameTokens = run.slice(i).map((t) => (/^\p{Lu}\.$/u.test(t) ? t : t.replace(/[,.;:]+$/, '')));
   if (nameTokens.length === 0 || nameTokens.length > 4) return undefined;
   if (nameTokens.every((t) => DEMONYM.test(t) && /^\p{Lu}{2,4}$/u.test(t))) return undefined;
+  // Rule (a saint's name is a place): "St. Paul has the same trouble", "Saint Cloud voted": "St." or "Saint" before a
+  // one-word name is a city, a parish or a church in news text, not a person with a title
+  if (i === opened + 1 && nameTokens.length === 1 && /^(?:st|saint|ste)\.?$/i.test(run[opened])) return undefined;
   const name = tidyName(nameTokens.join(' '));
   // "Ministry of Defence", "General Staff": organisations speak too, but they are not people.
   if (ORGANISATION.test(name)) return undefined;

@@ -495,3 +495,21 @@ describe('features, columns and profiles: the people a "he" or "she" can mean', 
   });
 });
 
+
+describe('place names are not people', () => {
+  it('reads "St." before a one-word name as a city, so a "he" after it is still the speaker in view', () => {
+    expect(
+      speakers(
+        '“We have never seen so many tows,” said Harold Vemmer, the port director.',
+        'Vemmer said the harbor would need dredging by fall. St. Orrin has the same trouble, he said.',
+      ),
+    ).toEqual(['Harold Vemmer: We have never', 'Harold Vemmer: the harbor would', 'Harold Vemmer: St. Orrin has']);
+  });
+
+  it('leaves a dateline out of what the speaker said: the place a story was filed from is the outlet’s', () => {
+    expect(speakers('FORT BRELL, ORE. — Barge traffic on the river rose sharply this spring, port officials said Tuesday.')).toEqual([
+      'port officials: Barge traffic on',
+    ]);
+    expect(speakers('DALTON, May 3 (UPI) — The mill will close in June, its owner said today.')).toEqual(['its owner: The mill will']);
+  });
+});
