@@ -501,9 +501,9 @@ describe('place names are not people', () => {
     expect(
       speakers(
         '“We have never seen so many tows,” said Harold Vemmer, the port director.',
-        'Vemmer said the harbor would need dredging by fall. St. Orrin has the same trouble, he said.',
+        'Vemmer said the harbor would need dredging by fall. St. Paul has the same trouble, he said.',
       ),
-    ).toEqual(['Harold Vemmer: We have never', 'Harold Vemmer: the harbor would', 'Harold Vemmer: St. Orrin has']);
+    ).toEqual(['Harold Vemmer: We have never', 'Harold Vemmer: the harbor would', 'Harold Vemmer: St. Paul has']);
   });
 
   it('leaves a dateline out of what the speaker said: the place a story was filed from is the outlet’s', () => {
