@@ -19,6 +19,9 @@ export const GOLD_SETS: readonly { label: string; gold: string }[] = [
   // Category B editorials, magazine pieces and letters (B06, B20, B25, B26), a development set that may be studied and
   // tuned against: see tests/fixtures/brown-dev/README.md.
   { label: 'Brown dev (tunable)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-dev/gold.jsonl') },
+  // Invented 2020s wire and newspaper copy, written and labelled blind before the bot ran on it; tunable: see
+  // tests/fixtures/modern-wire/README.md.
+  { label: 'Modern wire (tunable)', gold: join(PROJECT_ROOT, 'tests/fixtures/modern-wire/gold.jsonl') },
 ];
 
 /** The scorer's summary of one gold set. Percentages are 0-100. */
