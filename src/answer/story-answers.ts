@@ -4,7 +4,7 @@ import type { AnswerDraft, OutletView } from './answer.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { clip } from './clip.js';
-import { CAUSED_BY_PREVIOUS, focusPart } from '../understand/focus.js';
+import { CAUSED_BY_PREVIOUS, focusPart, personNameWords } from '../understand/focus.js';
 
 /** What understanding already resolved for a search; every field optional (a bare search works as before). */
 export interface SearchOptions {
@@ -99,7 +99,7 @@ function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: Searc
   const before = focus === 'why' && CAUSED_BY_PREVIOUS.test(passages[0].text) ? previousPassage(ctx, passages[0].id) : undefined;
   if (before) passages.unshift(before);
   // The focus part knows, of two times in one sentence, the one of the event asked about.
-  const part = before ? before.text : focus ? focusPart(passages[0].text, focus, question) : undefined;
+  const part = before ? before.text : focus ? focusPart(passages[0].text, focus, question, personNameWords(ctx.story.people)) : undefined;
   // "…the Beardens gave an ultimatum:" — what the sentence announces is the next one; it answers with it.
   const then = part ? undefined : continuation(ctx, passages[0].id);
   const name = ctx.article(passages[0].articleId).name;

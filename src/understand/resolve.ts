@@ -8,7 +8,7 @@ import type { StoryQuote } from '../story.js';
 import { stem } from '../search/stem.js';
 import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
-import { focusMatch, REASON_FOR_PREVIOUS } from './focus.js';
+import { focusMatch, personNameWords, REASON_FOR_PREVIOUS } from './focus.js';
 import { WEIGHT } from './lexicon.js';
 import { exactCoverage, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import type { Proposal } from './rules.js';
@@ -33,7 +33,7 @@ const PASSAGE_FIELDS = ['text'];
 // At least this share of a question's words must be the story's own (or a typo of them); paraphrases fill the rest.
 const MIN_EXACT = 0.5;
 // Question frame words a search should not look for.
-const SEARCH_STOP = new Set([...QUESTION_WORDS, 'go', 'went', 'gone', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
+const SEARCH_STOP = new Set([...QUESTION_WORDS, 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'go', 'went', 'gone', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
 
 /** Scores every proposal against the story and returns the best-supported reading (ties to the more specific rule). */
 export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, question: string): Resolved {
@@ -150,6 +150,8 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
     case 'who_is': {
       const person = personFor(lk, q.person);
       if (person) return done({ ...q, person: person.name, personId: person.id }, 1);
+      const described = q.intent === 'who_is' ? describedPerson(lk, q.person) : undefined;
+      if (described) return done({ ...q, person: described.person.name, personId: described.person.id }, described.support);
       const author = q.intent === 'who_is' ? lk.author(q.person) : undefined;
       return author ? done({ intent: 'byline', article: author.name, articleId: author.id, author: true }, 0.95) : done(q, 0);
     }
@@ -225,15 +227,34 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       }
       // A when/where/why answer needs a passage holding the time, place or reason.
       const held = s.ids
-        .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!, q.text) }))
+        .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!, q.text, nameWords(lk)) }))
         .filter((h) => h.m)
         // Closest to the question first; among equally close sentences, the most direct time, place or reason.
         .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || a.m!.rank - b.m!.rank || a.order - b.order)
         .map((h) => h.id);
       // The support is the answering sentence's own: a closer sentence without a time does not lend it its coverage.
-      return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? (s.coverage?.get(held[0]) ?? s.support) : s.support * 0.5);
+      if (!held.length) return done({ ...q, passageIds: s.ids }, s.support * 0.5);
+      return done({ ...q, passageIds: held }, placedInArticle(lk, q.text, held[0], s.coverage?.get(held[0]) ?? s.support));
     }
   }
+}
+
+/**
+ * Rule "the rest is in the article": "where was the award dinner", answered by "Speakers at a Tipoff Club dinner
+ * praised…": a sentence holding the asked place or time and half the question's words, in an article that holds the
+ * rest ("the award" a paragraph on), answers; its support is between its own coverage and its article's. Why: a
+ * news story names the event once in full and then says where or when in a sentence of its own.
+ */
+function placedInArticle(lk: StoryLookups, text: string, id: string, own: number): number {
+  if (own >= 1 || own < MIN_EXACT) return own;
+  const terms = lk.expand(text, SEARCH_STOP);
+  // Only a modifier may be missing from the sentence: "award" of "the award dinner" (the dinner is there), not the
+  // event itself ("when will Tarn be sentenced" is not answered by "the verdict on Tarn came at 4 p.m.").
+  const held = new Set(words(lk.ctx.passages.get(id)!.text).map(stem));
+  const has = (t: ExpandedTerm) => t.forms.some((f) => held.has(stem(f.form)));
+  if (!terms.every((t, i) => has(t) || (i + 1 < terms.length && has(terms[i + 1])))) return own;
+  const inArticle = weightedCoverage(terms, lk.articleStems(lk.ctx.passages.get(id)!.articleId));
+  return Math.max(own, (own + inArticle) / 2);
 }
 
 // Questions asking which outlet, paper or publication: the answer is an outlet, not a speaker.
@@ -460,6 +481,8 @@ export function personFor(lk: StoryLookups, slot: string): Person | undefined {
   const same = (a: string) => HONORIFIC.test(a) || theirs.some((t) => t === a || (a.length >= 4 && editDistance(a, t, 2) <= (a.length >= 6 ? 2 : 1)));
   if (!asked.some(same)) return undefined;
   const other = asked.filter((a) => !same(a));
+  // Rule "a title alone names no one": "the mayor" is not Mary (one sound apart) nor anyone called Mayor by a title.
+  if (asked.every((a) => HONORIFIC.test(a)) && !p.roles.some((r) => words(r.role).some((w) => asked.includes(w)))) return undefined;
   if (!other.length) return p;
   // A word of the asked name that none of theirs has: "Jacqueline Kennedy" is not (President) Kennedy, "Joe Biden"
   // not Joe Smith. Unless the person is known by a first name only, the asked name goes on from it, and their
@@ -468,6 +491,59 @@ export function personFor(lk: StoryLookups, slot: string): Person | undefined {
   const key = ` ${asked.join(' ')}`;
   const first = spellings.every((n) => nameKey(n).split(' ').length === 1) && spellings.some((n) => key.startsWith(` ${nameKey(n)} `));
   return first && writtenIn(lk, slot, other[0], p.articles) ? p : undefined;
+}
+
+// Words for "someone" that say nothing about who: "the guy from the hotel association" is whoever is from it.
+const FILLER_HEADS = new Set(['guy', 'guys', 'man', 'men', 'woman', 'women', 'person', 'people', 'lady', 'fellow', 'bloke', 'chap', 'dude', 'gentleman', 'one', 'individual', 'name']);
+// A description, not a name: it opens with a determiner or a possessive ("the councillor", "Tarn's lawyer").
+const DESCRIPTION = /^(?:the|a|an|that|this|their|his|her|its)\s+\S|^[\p{L}.'’-]+(?:'s|’s)\s+\S/iu;
+
+/**
+ * Rule "who is the <description>": "who's the councillor", "who was Tarn's lawyer", "who's the guy from the
+ * mill": asked for someone by what they are, the answer is the person the story describes so. First a person
+ * whose own description ("his court-appointed attorney", "Local councillor") holds the asked head noun in some
+ * form (lawyer / attorney), with the rest of the question's words ("Tarn", "at the academy") in their article;
+ * else, when the head says nothing ("the guy"), the person named in the sentence that best holds the rest
+ * ("Ada Quill, representing the Millers Guild, objected…"). Why: people ask for a role far more often than they
+ * remember a name, and the story writes roles as the name's appositive or title.
+ */
+function describedPerson(lk: StoryLookups, slot: string): { person: Person; support: number } | undefined {
+  if (!DESCRIPTION.test(slot)) return undefined;
+  const bare = slot.replace(/^(?:the|a|an|that|this|their|his|her|its)\s+/i, '');
+  const owner = /^([\p{L}.'’-]+)(?:'s|’s)\s+(.+)$/iu.exec(bare);
+  const rest = owner ? owner[2] : bare;
+  const at = /\s+(?:from|at|of|in|for|with|on|behind|representing)\s+/i.exec(rest);
+  const headPart = at ? rest.slice(0, at.index) : rest;
+  const context = [owner?.[1] ?? '', at ? rest.slice(at.index + at[0].length) : ''].join(' ');
+  const stop = new Set([...SEARCH_STOP, ...FILLER_HEADS]);
+  const head = lk.expand(headPart, stop);
+  const around = lk.expand(context, new Set([...stop, 'story', 'article', 'piece', 'case']));
+  if ([...head, ...around].some((t) => !t.forms.length)) return undefined;
+  const owners = owner ? words(owner[1]) : [];
+  const people = lk.ctx.story.people.filter((p) => !owners.some((o) => words(p.name).includes(o)));
+  if (head.length) {
+    const fits = people.filter((p) => {
+      const theirs = new Set(p.roles.flatMap((r) => words(r.role)).map(stem));
+      if (!head.every((t) => t.forms.some((f) => theirs.has(stem(f.form))))) return false;
+      const near = p.articles.map((id) => lk.articleStems(id));
+      return around.every((t) => t.forms.some((f) => near.some((n) => n.has(stem(f.form)))));
+    });
+    // A head no one's description holds ("Tarn's lawyer" where no lawyer is named) is someone the story lacks.
+    return fits.length ? { person: fits.sort((a, b) => lk.ctx.quoteCount(b) - lk.ctx.quoteCount(a))[0], support: 0.9 } : undefined;
+  }
+  if (!around.length) return undefined;
+  // The head says nothing: the person named in the sentence that best holds the rest.
+  const found = searchSupport(lk, context);
+  if (found.support < MIN_SUPPORT) return undefined;
+  for (const id of found.ids.slice(0, 3)) {
+    const text = lk.ctx.passages.get(id)!.text;
+    const named = people
+      .map((p) => ({ p, at: Math.min(...[p.name, ...p.variants].map((n) => text.indexOf(n)).filter((i) => i >= 0)) }))
+      .filter((x) => Number.isFinite(x.at))
+      .sort((a, b) => a.at - b.at);
+    if (named.length) return { person: named[0].p, support: Math.min(0.9, found.support * 0.9) };
+  }
+  return undefined;
 }
 
 // Forms of address a question may put before a name that no article's name list need hold.
@@ -544,14 +620,27 @@ const WHO_DID = /^(?:who|whom)\s+(?!is\b|are\b|was\b|were\b|did\b|does\b|do\b|ha
  * its back" for "supported") nor only the rest of the question ("Harbor Board" in a headline).
  */
 function doneThere(lk: StoryLookups, verb: string, ids: readonly string[]): string[] {
+  // Rule "light verbs say no act": "who got the award", "who got arrested", "who had the contract": get, have,
+  // take and make stand for whatever the sentence says ("the award was split among…", "police arrested…"), so
+  // the answering sentence need not hold them; the rest of the question still must.
+  if (LIGHT_VERBS.test(verb)) return [...ids];
   const t = lk.expand(verb, SEARCH_STOP)[0];
   if (!t?.forms.length) return [...ids];
   // The asker's own word in any inflection; a word standing for it as written ("backed" is not "its back").
   const own = new Set(t.forms.filter((f) => f.weight >= WEIGHT.exact).map((f) => stem(f.form)));
-  const other = new Set(t.forms.filter((f) => f.weight >= WEIGHT.typo && f.weight < WEIGHT.exact).map((f) => f.form));
+  // Rule "the act in other words": besides the asker's word and close forms, a paraphrase written as a verb
+  // ("indorsed" for "backed", "-ed" / "-ing") and the doer's noun of the asker's verb ("owner" for "owns") say the
+  // act; a paraphrase as a bare noun ("its back") does not.
+  const root = stem(t.word).slice(0, Math.max(3, stem(t.word).length));
+  const other = new Set(
+    t.forms
+      .filter((f) => (f.weight >= WEIGHT.typo && f.weight < WEIGHT.exact) || (f.weight >= WEIGHT.related && (/(?:ed|ing)$/.test(f.form) || (f.form.startsWith(root) && /(?:er|or)s?$/.test(f.form)))))
+      .map((f) => f.form),
+  );
   return ids.filter((id) => words(lk.ctx.passages.get(id)!.text).some((w) => other.has(w) || own.has(stem(w))));
 }
 const surnames = new WeakMap<StoryLookups, Set<string>>();
+const LIGHT_VERBS = /^(?:get|gets|got|gotten|getting|have|has|had|take|takes|took|taken|make|makes|made|do|does|did)$/i;
 
 /**
  * Rule "done to the person asked about": "who called Lena evasive" is not answered by "officials called him
@@ -615,6 +704,11 @@ function holds(ws: readonly string[], headForms: ReadonlySet<string> | undefined
 }
 
 const properNames = new WeakMap<StoryLookups, Set<string>>();
+
+/** The words of the story's people's names, lower-cased: "to Ada Quill" is a person, not a place. */
+function nameWords(lk: StoryLookups): Set<string> {
+  return personNameWords(lk.ctx.story.people);
+}
 
 /** Whether every word of a name is one the story writes as a proper noun ("Jacqueline Kennedy", not "the study"). */
 function properName(lk: StoryLookups, name: string): boolean {

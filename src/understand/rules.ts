@@ -239,9 +239,13 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
     examples: [
       { q: 'Who is Petro Kuzyk?', reading: 'who_is' },
       { q: 'whos kuzyk', reading: 'who_is' },
+      { q: "what's the name of the ukrainian commander", reading: 'who_is' },
     ],
     propose: (q) => {
-      const m = match(q, /^(?:who\s+(?:is|was|are|were|'s)|who's|whos|tell me about|what (?:is|was) the role of|what role did|what do we know about|who exactly is)\s+(.+?)(?:\s+play)?$/i);
+      const m = match(q, /^(?:who\s+(?:is|was|are|were|'s)|who's|whos|tell me about|what (?:is|was) the role of|what role did|what do we know about|who exactly is)\s+(.+?)(?:\s+play)?$/i) ??
+        // Rule "asked for a name": "what's the name of the detective", "whats the councillor's name" ask who they are.
+        match(q, /^(?:what(?:'s|’s|s)?|what (?:is|was))\s+(?:the\s+)?name\s+of\s+(.+)$/i) ??
+        match(q, /^(?:what(?:'s|’s|s)?|what (?:is|was))\s+(.+?)(?:'s|’s)\s+name$/i);
       return m ? [{ query: { intent: 'who_is', person: tidy(m[1]) }, prior: 0.9 }] : [];
     },
   },
