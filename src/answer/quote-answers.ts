@@ -287,7 +287,7 @@ export function answerWhoIs(ctx: AnswerContext, person: Person): AnswerDraft {
  * mill's owner"), often not where it first names them ("…a party for Ada Quill and her husband"). Why: asked "who
  * is X", a reader wants their occupation or office, not the first sentence that happens to name them.
  */
-function describes(text: string, person: Person): boolean {
+export function describes(text: string, person: { name: string; variants: readonly string[] }): boolean {
   return [person.name, ...person.variants].some((n) => {
     const i = text.indexOf(n);
     if (i < 0) return false;

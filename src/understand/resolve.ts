@@ -11,7 +11,8 @@ import { QUESTION_WORDS, words } from '../search/text.js';
 import { focusMatch, personNameWords, REASON_FOR_PREVIOUS } from './focus.js';
 import { WEIGHT } from './lexicon.js';
 import { exactCoverage, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
-import type { Proposal } from './rules.js';
+import { normalizeQuestion, type Proposal } from './rules.js';
+import { describes } from '../answer/quote-answers.js';
 
 /** A reading checked against the story: the Query to answer, and how well the story supports it (0–1). */
 export interface Resolved {
@@ -34,6 +35,26 @@ const PASSAGE_FIELDS = ['text'];
 const MIN_EXACT = 0.5;
 // Question frame words a search should not look for.
 const SEARCH_STOP = new Set([...QUESTION_WORDS, 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'go', 'went', 'gone', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
+
+// "Who is Ada Quill", asked of someone the story names but holds no entry for.
+const WHO_IS_NAME = /^(?:who\s+(?:is|was)|who's|whos)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|[\p{Ll}'’-]+\s+[\p{Ll}'’-]+)$/u;
+
+/**
+ * Rule "describing sentence" for a name the story has no person for: of the sentences naming them, the one
+ * that says what they are ("Quill, a dairy farmer, …") answers first (answerWhoIs does the same for a person).
+ */
+function describingFirst(question: string, ids: readonly string[], lk: StoryLookups): string[] {
+  const m = WHO_IS_NAME.exec(normalizeQuestion(question));
+  if (!m || /^(?:the|a|an)\s/i.test(m[1])) return [...ids];
+  const words = m[1].split(/\s+/);
+  const proper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const spellings = { name: words.map(proper).join(' '), variants: [proper(words[words.length - 1])] };
+  // The describing sentence may name them by surname alone ("Quill, a dairy farmer, …"), in the same article.
+  const articles = new Set(ids.map((id) => lk.ctx.passages.get(id)!.articleId));
+  const bySurname = words.length > 1 ? searchSupport(lk, words[words.length - 1]).ids.filter((id) => articles.has(lk.ctx.passages.get(id)!.articleId)) : [];
+  const first = [...new Set([...ids, ...bySurname])].find((id) => describes(lk.ctx.passages.get(id)!.text, spellings));
+  return first ? [first, ...ids.filter((id) => id !== first)] : [...ids];
+}
 
 /** Scores every proposal against the story and returns the best-supported reading (ties to the more specific rule). */
 export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, question: string): Resolved {
@@ -216,7 +237,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const whoDid = WHO_DID.exec(question);
       const acted = whoDid && !WHO_HEAD.test(question) ? ofThePerson(lk, question, doneThere(lk, whoDid[1], heldHead)) : heldHead;
       const s = acted.length ? { ...found, ids: whoDid ? namingFirst(lk, acted, found.coverage) : acted } : { ...found, support: 0, ids: [] };
-      if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
+      if (!q.focus) return done({ ...q, passageIds: describingFirst(question, s.ids, lk) }, s.support);
       // Rule "reason-follows": the sentence closest to the question states no reason and the next one in its
       // paragraph gives it ("The council will close the pool. Reason: it loses money."): that one answers, before
       // any sentence further from the question.

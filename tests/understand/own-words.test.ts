@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { StoryBot } from '../../src/index.js';
 import { buildLexicon, derivationalRoot, Lexicon } from '../../src/understand/lexicon.js';
 import { fixFrameWords, frameWord } from '../../src/understand/frame-words.js';
 import { numberSpellings } from '../../src/understand/number-words.js';
@@ -79,5 +80,42 @@ describe('reasons and times in a sentence, read with the question', () => {
   it('dates the event asked about, not the saying of it', () => {
     expect(focusPart('Inspectors will start work next week, the council said on Monday.', 'when', 'when will inspectors start work')).toBe('next week');
     expect(focusPart('Inspectors will start work next week, the council said on Monday.', 'when', 'when did the council say it')).toMatch(/Monday/);
+  });
+});
+
+// Rules for questions that name someone by what they are, a light verb, a place or a price (invented story in
+// tests/fixtures/own-words/mill).
+describe('questions in their own words over an invented story', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  const said = (q: string) => mill.ask(q);
+
+  it('"who is the <description>" finds the person described so (rule who is the description)', () => {
+    expect(said("who's the guy from the millers guild").answer).toMatch(/^Lena Voss/);
+    expect(said("what's the name of the treasurer").answer).toMatch(/^Olaf Dunn — Treasurer/);
+    // No one is described as a lawyer: not found, not the first person named near Brenn.
+    expect(said("who was brenn's lawyer").found).toBe(false);
+  });
+
+  it('a title alone names no one: "the mayor" is not Mary Tolan', () => {
+    expect(said('what did the mayor say').found).toBe(false);
+  });
+
+  it('"who is X" answers with the sentence that says what they are (rule describing sentence)', () => {
+    expect(said('who is ines calder').answer).toContain('a weaver at the mill');
+  });
+
+  it('light verbs and acts in other words: "who got arrested", "who backed" for "endorsed"', () => {
+    expect(said('who got arrested').answer).toContain('Police arrested');
+    expect(said('who backed the higher tolls').answer).toContain('Olaf Dunn endorsed');
+  });
+
+  it('where: a place noun, not a person, and the rest of the question may be in the article', () => {
+    const a = said('where was the medal supper');
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/^At a Riverside Lodge/);
+  });
+
+  it('"what price" asks for an amount', () => {
+    expect(said('what price were the shares sold at').answer).toContain('$14.25');
   });
 });
