@@ -234,7 +234,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const found = aboutByPronoun(lk, question, searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01), q.articleId);
       const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
       const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
-      const whoDid = WHO_DID.exec(question);
+      const whoDid = WHO_DID.exec(question) ?? DID_ANYONE.exec(question);
       const acted = whoDid && !WHO_HEAD.test(question) ? ofThePerson(lk, question, doneThere(lk, whoDid[1], heldHead)) : heldHead;
       const s = acted.length ? { ...found, ids: whoDid ? namingFirst(lk, acted, found.coverage) : acted } : { ...found, support: 0, ids: [] };
       if (!q.focus) return done({ ...q, passageIds: describingFirst(question, s.ids, lk) }, s.support);
@@ -661,6 +661,9 @@ function doneThere(lk: StoryLookups, verb: string, ids: readonly string[]): stri
   return ids.filter((id) => words(lk.ctx.passages.get(id)!.text).some((w) => other.has(w) || own.has(stem(w))));
 }
 const surnames = new WeakMap<StoryLookups, Set<string>>();
+// Rule "did anyone do it": "did anybody deny the bids were rigged" asks who did it, as "who denied…" does; a
+// sentence saying the rest ("Quill charged that the bids were rigged") without the act is no answer.
+const DID_ANYONE = /^(?:did|has|have|does|do)\s+(?:anyone|anybody|someone|somebody|any\s+[\p{L}-]+|no\s*one|nobody)\s+(?:else\s+)?(?:ever\s+)?([\p{L}'’-]+)/iu;
 const LIGHT_VERBS = /^(?:get|gets|got|gotten|getting|have|has|had|take|takes|took|taken|make|makes|made|do|does|did)$/i;
 
 /**

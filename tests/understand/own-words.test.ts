@@ -119,3 +119,11 @@ describe('questions in their own words over an invented story', () => {
     expect(said('what price were the shares sold at').answer).toContain('$14.25');
   });
 });
+
+describe('"did anyone <do it>" (rule did anyone do it)', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  it('is answered by the sentence that says the act, and not found when none does', () => {
+    expect(mill.ask('did anyone object to the tolls').answer).toContain('Lena Voss');
+    expect(mill.ask('did anybody deny that the weir needed repairs').found).toBe(false);
+  });
+});
