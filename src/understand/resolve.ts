@@ -235,7 +235,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
       const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
       const whoDid = WHO_DID.exec(question) ?? DID_ANYONE.exec(question);
-      const acted = whoDid && !WHO_HEAD.test(question) ? ofThePerson(lk, question, doneThere(lk, whoDid[1], heldHead)) : heldHead;
+      const acted = whoDid && !WHO_HEAD.test(question) ? ofThePerson(lk, question, doneThere(lk, whoDid[1], heldHead, !WHO_DID.test(question))) : heldHead;
       const s = acted.length ? { ...found, ids: whoDid ? namingFirst(lk, acted, found.coverage) : acted } : { ...found, support: 0, ids: [] };
       if (!q.focus) return done({ ...q, passageIds: describingFirst(question, s.ids, lk) }, s.support);
       // Rule "reason-follows": the sentence closest to the question states no reason and the next one in its
@@ -640,13 +640,14 @@ const WHO_DID = /^(?:who|whom)\s+(?!is\b|are\b|was\b|were\b|did\b|does\b|do\b|ha
  * says that act, in the question's word or one standing for it ("objected"), not a loose paraphrase ("showing
  * its back" for "supported") nor only the rest of the question ("Harbor Board" in a headline).
  */
-function doneThere(lk: StoryLookups, verb: string, ids: readonly string[]): string[] {
+function doneThere(lk: StoryLookups, verb: string, ids: readonly string[], strict = false): string[] {
   // Rule "light verbs say no act": "who got the award", "who got arrested", "who had the contract": get, have,
   // take and make stand for whatever the sentence says ("the award was split among…", "police arrested…"), so
   // the answering sentence need not hold them; the rest of the question still must.
   if (LIGHT_VERBS.test(verb)) return [...ids];
   const t = lk.expand(verb, SEARCH_STOP)[0];
-  if (!t?.forms.length) return [...ids];
+  // Asked whether anyone did it (`strict`), an act the story never writes in any form was not done in it.
+  if (!t?.forms.length) return strict && t ? [] : [...ids];
   // The asker's own word in any inflection; a word standing for it as written ("backed" is not "its back").
   const own = new Set(t.forms.filter((f) => f.weight >= WEIGHT.exact).map((f) => stem(f.form)));
   // Rule "the act in other words": besides the asker's word and close forms, a paraphrase written as a verb
