@@ -103,7 +103,26 @@ export class StoryLookups {
       const fixed = this.lexicon.has(w) ? undefined : this.lexicon.correct(w);
       return [...own[i], ...speakerAlternatives(w), ...(fixed ? [stem(fixed), ...speakerAlternatives(fixed)] : [])];
     });
-    return other.some((alts, i) => alts.length > own[i].length) ? this.describedBy(other) : undefined;
+    const fixed = other.some((alts, i) => alts.length > own[i].length) ? this.describedBy(other) : undefined;
+    return fixed ?? this.describedSomewhere(phrase);
+  }
+
+  /**
+   * Rule "a described speaker somewhere": "the hotel owner in Ghana", "the foreman at the mill": the outlets
+   * label the speaker "the hotel owner" and say where in the sentences around; the speaker is the label's,
+   * in an article that holds the place words.
+   */
+  private describedSomewhere(phrase: string): DescribedMatch | undefined {
+    const at = /^(.+?)\s+(?:in|at|from|near|outside)\s+(.+)$/i.exec(phrase);
+    if (!at) return undefined;
+    const head = this.describedMatch(at[1]);
+    const place = words(at[2]).filter((w) => !QUESTION_WORDS.has(w)).map(stem);
+    if (!head || !place.length) return undefined;
+    const quoteIds = head.quoteIds.filter((id) => {
+      const q = this.ctx.quotes.get(id);
+      return !!q && place.every((w) => this.articleStems(q.articleId).has(w));
+    });
+    return quoteIds.length ? { ...head, quoteIds, cover: head.cover * 0.9 } : undefined;
   }
 
   /** Labels holding, for every asked word, one of its stems. */

@@ -127,3 +127,11 @@ describe('"did anyone <do it>" (rule did anyone do it)', () => {
     expect(mill.ask('did anybody deny that the weir needed repairs').found).toBe(false);
   });
 });
+
+describe('a described speaker somewhere (rule a described speaker somewhere)', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  it('is the label\'s speaker in an article holding the place, and no one elsewhere', () => {
+    expect(mill.ask('what did the lock keeper at harwick say').answer).toContain('older than the town');
+    expect(mill.ask('what did the lock keeper in paris say').found).toBe(false);
+  });
+});
