@@ -62,7 +62,8 @@ const FRAME = new Set('a an the and or of to in on at for from by with did does 
 
 /** Content words of a question, as lower-case prefixes that tolerate endings ("draining" / "drain"). */
 function questionKeys(question: string): string[] {
-  return (question.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3 && !FRAME.has(w)).map((w) => w.slice(0, Math.max(4, w.length - 3)));
+  // (a final silent "e" goes too: "live" meets "living")
+  return (question.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3 && !FRAME.has(w)).map((w) => w.slice(0, Math.max(4, w.length - 3)).replace(/(?<=\p{L}{3})e$/u, ''));
 }
 
 /**
@@ -70,7 +71,7 @@ function questionKeys(question: string): string[] {
  * the question: a reason that only restates what is asked ("why did the dam fail" — "after the dam failed") is
  * no reason; of two times in one sentence, the one dating the event asked about, not the saying of it.
  */
-export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | 'how', question?: string, people?: ReadonlySet<string>): { part: string; rank: number } | undefined {
+export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | 'how', question?: string, people?: ReadonlySet<string>): { part: string; rank: number; near?: number } | undefined {
   if (focus === 'why' && CAUSED_BY_PREVIOUS.test(sentence)) return { part: 'the sentence before', rank: 0 };
   // Rule "question-no-reason": a sentence that asks ("So the mill is going to shut?") states no reason.
   if (focus === 'why' && /\?[\s"”’')]*$/.test(sentence)) return undefined;
@@ -105,14 +106,17 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
     }
   }
   if (!candidates.length) return undefined;
-  if (focus !== 'when' || candidates.length === 1 || !keys.length) {
-    const first = candidates.sort((a, b) => a.rank - b.rank || a.at - b.at)[0];
-    return { part: first.part, rank: first.rank };
-  }
-  // Two times in one sentence: the one nearest the question's own words.
   const lower = sentence.toLowerCase();
   const spots = keys.flatMap((k) => [...lower.matchAll(new RegExp(`\\b${k.replace(/[^\p{L}]/gu, '')}`, 'gu'))].map((m) => m.index));
   const near = (c: { at: number; part: string }) => (spots.length ? Math.min(...spots.map((s) => (s < c.at ? c.at - s : s - (c.at + c.part.length)))) : 0);
+  if (focus !== 'when' || candidates.length === 1 || !keys.length) {
+    const first = candidates.sort((a, b) => a.rank - b.rank || a.at - b.at)[0];
+    // Rule "place next to the question": how far the place stands from the question's own words, so of two
+    // sentences as close to the question, "Quill has been living in Dunmore" answers "where does Quill live",
+    // not "Quill, living on a pension, hopes to rebuild the farm in Harwick".
+    return { part: first.part, rank: first.rank, ...(focus === 'where' && keys.length ? { near: near(first) } : {}) };
+  }
+  // Two times in one sentence: the one nearest the question's own words.
   // "When did the council say it": the time of the saying first.
   const saying = ASKS_SAYING.test(question!);
   const best = candidates.sort((a, b) => (saying ? Number(b.ofSaying) - Number(a.ofSaying) : 0) || Math.round(near(a) / 25) - Math.round(near(b) / 25) || a.rank - b.rank || a.at - b.at)[0];

@@ -251,7 +251,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
         .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!, q.text, nameWords(lk)) }))
         .filter((h) => h.m)
         // Closest to the question first; among equally close sentences, the most direct time, place or reason.
-        .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || a.m!.rank - b.m!.rank || a.order - b.order)
+        .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || Math.round((a.m!.near ?? 0) / 25) - Math.round((b.m!.near ?? 0) / 25) || a.m!.rank - b.m!.rank || a.order - b.order)
         .map((h) => h.id);
       // The support is the answering sentence's own: a closer sentence without a time does not lend it its coverage.
       if (!held.length) return done({ ...q, passageIds: s.ids }, s.support * 0.5);

@@ -135,3 +135,10 @@ describe('a described speaker somewhere (rule a described speaker somewhere)', (
     expect(mill.ask('what did the lock keeper in paris say').found).toBe(false);
   });
 });
+
+describe('where: the place next to the question (rule place next to the question)', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  it('of two sentences as close to the question, the one whose place stands by the asked words', () => {
+    expect(mill.ask('where does ada quill live').answer).toMatch(/^In Dunmore/);
+  });
+});
