@@ -142,3 +142,10 @@ describe('where: the place next to the question (rule place next to the question
     expect(mill.ask('where does ada quill live').answer).toMatch(/^In Dunmore/);
   });
 });
+
+describe('who did it, said of "he" (rule who is he)', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  it('names the person last named before the sentence', () => {
+    expect(mill.ask('who rebuilt the sluice gate').answer).toMatch(/^Olaf Dunn \(“he”\)/);
+  });
+});
