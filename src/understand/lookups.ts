@@ -130,7 +130,7 @@ export class StoryLookups {
     const out = new Set<string>();
     let best: { cover: number; label: string } | undefined;
     for (const s of this.speakers)
-      if (want.every((alts) => alts.some((w) => s.stems.has(w)))) {
+      if (want.every((alts) => alts.some((w) => s.stems.has(w))) && !ownedOnly(s.label, want)) {
         for (const id of s.quoteIds) out.add(id);
         const cover = want.length / s.stems.size;
         if (!best || cover > best.cover) best = { cover, label: s.label };
@@ -327,4 +327,15 @@ export function matchedWording(terms: readonly ExpandedTerm[], matched: Readonly
       return best?.form ?? t.word;
     })
     .join(' ');
+}
+
+/**
+ * Rule "the owner is not the speaker": "Putin's forces" said it, not Putin; a label whose asked words stand in it
+ * only as an owner ("Quill's lawyer" asked as "Quill") is someone else.
+ */
+function ownedOnly(label: string, want: readonly string[][]): boolean {
+  const owners = new Set([...label.matchAll(/(\p{L}+)['’]s\b/gu)].map((m) => stem(m[1].toLowerCase())));
+  if (!owners.size) return false;
+  const rest = new Set(words(label.replace(/\p{L}+['’]s\b/gu, ' ')).map(stem));
+  return want.some((alts) => alts.some((w) => owners.has(w)) && !alts.some((w) => rest.has(w)));
 }

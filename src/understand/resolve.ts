@@ -34,7 +34,7 @@ const PASSAGE_FIELDS = ['text'];
 // At least this share of a question's words must be the story's own (or a typo of them); paraphrases fill the rest.
 const MIN_EXACT = 0.5;
 // Question frame words a search should not look for.
-const SEARCH_STOP = new Set([...QUESTION_WORDS, 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'go', 'went', 'gone', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
+const SEARCH_STOP = new Set([...QUESTION_WORDS, 'whats', 'whos', 'wheres', 'whens', 'hows', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'go', 'went', 'gone', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
 
 // "Who is Ada Quill", asked of someone the story names but holds no entry for.
 const WHO_IS_NAME = /^(?:who\s+(?:is|was)|who's|whos)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|[\p{Ll}'’-]+\s+[\p{Ll}'’-]+)$/u;
@@ -460,7 +460,9 @@ function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, spe
     const text = lk.ctx.passages.get(id)!.text;
     if (!SPEECH.test(text)) return false;
     const ws = new Set(words(text));
-    return name.every((w) => ws.has(w) || [...ws].some((x) => x.startsWith(w.slice(0, 5))));
+    // Rule "the owner is not the speaker": "Kuzyk said Putin's troops fled" is no report of Putin speaking.
+    const unowned = !name.length || name.some((w) => new RegExp(String.raw`\b${w.slice(0, 5).replace(/[^\p{L}\d]/gu, '')}\p{L}*\b(?!['’]s\b)`, 'iu').test(text));
+    return unowned && name.every((w) => ws.has(w) || [...ws].some((x) => x.startsWith(w.slice(0, 5))));
   });
   return { support: ids.length ? found.support : 0, ids };
 }
@@ -543,14 +545,25 @@ function describedPerson(lk: StoryLookups, slot: string): { person: Person; supp
   const owners = owner ? words(owner[1]) : [];
   const people = lk.ctx.story.people.filter((p) => !owners.some((o) => words(p.name).includes(o)));
   if (head.length) {
-    const fits = people.filter((p) => {
-      const theirs = new Set(p.roles.flatMap((r) => words(r.role)).map(stem));
-      if (!head.every((t) => t.forms.some((f) => theirs.has(stem(f.form))))) return false;
-      const near = p.articles.map((id) => lk.articleStems(id));
-      return around.every((t) => t.forms.some((f) => near.some((n) => n.has(stem(f.form)))));
+    // The head noun ("minister" of "the ukrainian defence minister") is their description's; a modifier may be
+    // it too, or only in their article ("Ukrainian"), as the rest of the question is.
+    // A modifier is in their description or a sentence naming them ("Fiat" of "the Fiat president" is not in
+    // every article that names a president); where they are from or whose they are may be anywhere in their article.
+    const noun = head[head.length - 1];
+    const fits = people.flatMap((p) => {
+      const theirs = new Set(p.roles.flatMap((r) => indexText(r.role, lk.ctx.variants).split(' ')).filter(Boolean).map(stem));
+      const weight = Math.max(0, ...noun.forms.filter((f) => theirs.has(stem(f.form))).map((f) => f.weight));
+      if (!weight) return [];
+      const own = [theirs, namingStems(lk, p)];
+      const near = [...own, ...p.articles.map((id) => lk.articleStems(id))];
+      const holds = (t: ExpandedTerm, sets: Set<string>[]) => t.forms.some((f) => sets.some((n) => n.has(stem(f.form))));
+      return head.slice(0, -1).every((t) => holds(t, own)) && around.every((t) => holds(t, near)) ? [{ p, weight }] : [];
     });
+    // The closest word for the head first ("chief" over "main" for "the army chief"), then the most quoted.
+    const best = fits.sort((a, b) => b.weight - a.weight || lk.ctx.quoteCount(b.p) - lk.ctx.quoteCount(a.p))[0];
     // A head no one's description holds ("Tarn's lawyer" where no lawyer is named) is someone the story lacks.
-    return fits.length ? { person: fits.sort((a, b) => lk.ctx.quoteCount(b) - lk.ctx.quoteCount(a))[0], support: 0.9 } : undefined;
+    // Full support but a little: a person the story describes so beats a sentence that only shares the words.
+    return best ? { person: best.p, support: 0.95 } : undefined;
   }
   if (!around.length) return undefined;
   // The head says nothing: the person named in the sentence that best holds the rest.
@@ -565,6 +578,19 @@ function describedPerson(lk: StoryLookups, slot: string): { person: Person; supp
     if (named.length) return { person: named[0].p, support: Math.min(0.9, found.support * 0.9) };
   }
   return undefined;
+}
+
+const naming = new WeakMap<Person, Set<string>>();
+
+/** The stems of the sentences that name a person (by the last word of any spelling), worked out once per person. */
+function namingStems(lk: StoryLookups, p: Person): Set<string> {
+  let set = naming.get(p);
+  if (!set) {
+    const surnames = [...new Set([p.name, ...p.variants].map((n) => n.split(' ').pop()!))];
+    const texts = lk.ctx.story.passages.filter((x) => p.articles.includes(x.articleId) && surnames.some((n) => x.text.includes(n))).map((x) => x.text);
+    naming.set(p, (set = new Set(texts.flatMap((t) => indexText(t, lk.ctx.variants).split(' ')).filter(Boolean).map(stem))));
+  }
+  return set;
 }
 
 // Forms of address a question may put before a name that no article's name list need hold.

@@ -149,3 +149,21 @@ describe('who did it, said of "he" (rule who is he)', () => {
     expect(mill.ask('who rebuilt the sluice gate').answer).toMatch(/^Olaf Dunn \(“he”\)/);
   });
 });
+
+describe('"did anyone say it", "did they say anything", and whose words', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  it('"did anyone say X" asks who said it (rule did anyone say it)', () => {
+    expect(mill.ask('did anyone say the weir would be closed').answer).toMatch(/^Gil Orme/);
+  });
+  it('"did X say anything about Y" asks what X said about Y (rule did they say anything)', () => {
+    expect(mill.ask('did olaf dunn say anything about the tolls').answer).toMatch(/^Olaf Dunn on the tolls/);
+  });
+  it('the owner is not the speaker: "Marsh\'s nephew said…" is no statement of Marsh\'s', () => {
+    expect(mill.ask('what did ivo marsh say').found).toBe(false);
+    expect(mill.ask("what did marsh's nephew say").answer).toContain('long deserved');
+  });
+  it('a description\'s modifiers must be in the person\'s description or sentences: no "Dunmore treasurer"', () => {
+    expect(mill.ask("who's the dunmore treasurer").found).toBe(false);
+    expect(mill.ask("who's the harbour master").answer).toMatch(/^Gil Orme/);
+  });
+});
