@@ -87,6 +87,10 @@ function isQuantityQuestion(q: string): boolean {
     /\bhow\s+(?:many|much|far|big|large|long|high|deep|wide|heavy|close|often|old)\b/i.test(q) ||
     /\b(?:what|which)\s+(?:was|is|were|are)\s+the\s+(?:number|count|total|toll|death\s+toll|size|area|distance|cost|amount|extent|scale|figure|estimate|tally)\b/i.test(q) ||
     /\b(?:number|count|toll|tally|total)\s+of\b/i.test(q) ||
+    // Rule "what price": "what price was the stock sold at", "at what rate", "what salary does she get" ask for an
+    // amount as much as "how much" does.
+    /^(?:(?:at|for)\s+)?(?:what|which)\s+(?:price|prices|amount|sum|rate|salary|wage|fee|fare|percentage|share price)\b/i.test(q) ||
+    /\b(?:what|which)\s+(?:was|is|were|are)\s+the\s+(?:price|rate|salary|wage|fee|fare|percentage|value)\b/i.test(q) ||
     FIGURE_WORDS_ON.test(q)
   );
 }

@@ -265,11 +265,12 @@ export function answerWhoIs(ctx: AnswerContext, person: Person): AnswerDraft {
   const outlets = person.articles.map((id) => ctx.article(id).name);
   const n = ctx.quoteCount(person);
   const mentions = mentionsOf(ctx, person);
-  // No role extracted: the sentence that first names them is where a news story says who someone is.
-  const intro = roles.length ? undefined : mentions[0];
+  // No role extracted: the sentence that says what they are (rule "describing sentence"), else the one that first
+  // names them, which is where a news story most often says who someone is.
+  const intro = roles.length ? undefined : (mentions.find((p) => describes(p.text, person)) ?? mentions[0]);
   return {
     found: true,
-    summary: `${person.name}${roles.length ? ` — ${roles[0]}` : ''}. ${intro ? `First named: “${intro.text}” ` : ''}Mentioned by ${outlets.join(', ')}${n ? `; quoted ${n} time${n === 1 ? '' : 's'}` : ''}.`,
+    summary: `${person.name}${roles.length ? ` — ${roles[0]}` : ''}. ${intro ? `${intro === mentions[0] ? 'First named' : 'Described'}: “${intro.text}” ` : ''}Mentioned by ${outlets.join(', ')}${n ? `; quoted ${n} time${n === 1 ? '' : 's'}` : ''}.`,
     details: [
       ...roles.slice(1).map((r) => `Also described as: ${r}.`),
       ...(person.variants.length ? [`Also written: ${person.variants.join(', ')}.`] : []),
@@ -278,6 +279,21 @@ export function answerWhoIs(ctx: AnswerContext, person: Person): AnswerDraft {
     people: [{ name: person.name, roles, outlets, variants: person.variants }],
     citations: mentions.slice(0, 5).map((p) => ctx.citation(p.articleId, p.text)),
   };
+}
+
+/**
+ * Rule "describing sentence": a story says what someone is where it names them with an appositive or a copula
+ * ("Ada Quill, a dairy farmer, …", "Quill, who runs the mill, …", "Quill is a retired judge", "Quill, 61, the
+ * mill's owner"), often not where it first names them ("…a party for Ada Quill and her husband"). Why: asked "who
+ * is X", a reader wants their occupation or office, not the first sentence that happens to name them.
+ */
+export function describes(text: string, person: { name: string; variants: readonly string[] }): boolean {
+  return [person.name, ...person.variants].some((n) => {
+    const i = text.indexOf(n);
+    if (i < 0) return false;
+    const after = text.slice(i + n.length);
+    return /^,\s+(?:\d+\s*,\s+)?(?:a|an|the|who|whose|now|once|formerly|himself|herself)\s+\S/.test(after) || /^\s+(?:is|was|has been|had been|works|worked|serves|served)\s+(?:as\s+)?(?:a|an|the|in|at|for)\s+\S/.test(after);
+  });
 }
 
 /** Passages that name the person by any spelling's last word, in reading order: the index finds them, the text confirms. */

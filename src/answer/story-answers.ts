@@ -1,10 +1,11 @@
+import type { Passage } from '../story.js';
 import { coverage, matchedTerms, search } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import type { AnswerDraft, OutletView } from './answer.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { clip } from './clip.js';
-import { CAUSED_BY_PREVIOUS, focusPart } from '../understand/focus.js';
+import { CAUSED_BY_PREVIOUS, focusPart, personNameWords } from '../understand/focus.js';
 
 /** What understanding already resolved for a search; every field optional (a bare search works as before). */
 export interface SearchOptions {
@@ -99,12 +100,17 @@ function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: Searc
   const before = focus === 'why' && CAUSED_BY_PREVIOUS.test(passages[0].text) ? previousPassage(ctx, passages[0].id) : undefined;
   if (before) passages.unshift(before);
   // The focus part knows, of two times in one sentence, the one of the event asked about.
-  const part = before ? before.text : focus ? focusPart(passages[0].text, focus, question) : undefined;
+  const part = before ? before.text : focus ? focusPart(passages[0].text, focus, question, personNameWords(ctx.story.people)) : undefined;
   // "…the Beardens gave an ultimatum:" — what the sentence announces is the next one; it answers with it.
   const then = part ? undefined : continuation(ctx, passages[0].id);
   const name = ctx.article(passages[0].articleId).name;
+  const who = !part && !then && /^(?:who|whom)\b/i.test(question.trim()) ? antecedent(ctx, passages[0]) : undefined;
   // A passage read alone is someone's report: the lead says whose, as every other answer does.
-  const lead = part ? `${capitalise(part)} — ${name}: “${passages[before ? 1 : 0].text}”` : `${capitalise(name)}: ${then ? `${passages[0].text} ${then.text}` : passages[0].text}`;
+  const lead = part
+    ? `${capitalise(part)} — ${name}: “${passages[before ? 1 : 0].text}”`
+    : who
+      ? `${who.name} (“${who.pronoun}”) — ${name}: “${passages[0].text}”`
+      : `${capitalise(name)}: ${then ? `${passages[0].text} ${then.text}` : passages[0].text}`;
   return {
     found: true,
     summary: lead,
@@ -137,6 +143,33 @@ function unsupportedAnswer(ctx: AnswerContext, question: string, reason: string)
   ];
   const asks = topics.map((t) => `Do the outlets agree on ${t}?`);
   return { ...draft, details, suggestions: [...new Set([...asks, ...(draft.suggestions ?? [])])] };
+}
+
+// A subject pronoun for a person: "he", "she" (not "they", which is as often a group).
+const PERSON_PRONOUN = /\b(he|she)\b/i;
+
+/**
+ * Rule "who is he": asked who did something, the answering sentence may say it of "he" or "she" ("That's how he
+ * first won the cup in 1950"); the person is the one last named in the sentences before it in the article (up to
+ * three back), and the lead names them. Only when the sentence names no person of its own.
+ */
+function antecedent(ctx: AnswerContext, passage: Passage): { name: string; pronoun: string } | undefined {
+  const pronoun = PERSON_PRONOUN.exec(passage.text)?.[1];
+  if (!pronoun) return undefined;
+  const people = ctx.story.people;
+  const named = (text: string) =>
+    people
+      .map((p) => ({ p, at: Math.max(...[p.name, ...p.variants].map((n) => text.lastIndexOf(n))) }))
+      .filter((x) => x.at >= 0)
+      .sort((a, b) => b.at - a.at)[0]?.p;
+  if (named(passage.text)) return undefined;
+  let p: Passage | undefined = passage;
+  for (let i = 0; i < 3 && p; i++) {
+    p = previousPassage(ctx, p.id);
+    const person = p && named(p.text);
+    if (person) return { name: person.name, pronoun: pronoun.toLowerCase() };
+  }
+  return undefined;
 }
 
 function previousPassage(ctx: AnswerContext, id: string) {

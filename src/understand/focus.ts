@@ -23,7 +23,7 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
   ],
   where: [
     new RegExp(String.raw`\b(?:in|at|on|near|outside|inside|around|from|to|towards|toward|across|into|through|along|(?:north|south)(?:east|west)?\s+of|(?:east|west)\s+of)\s+(?:the\s+)?(?!(?:${DAYS}|${MONTHS})\b)(?:\p{Lu}[\p{L}’'.-]+)(?:[\s-]+(?:\p{Lu}[\p{L}’'.-]+|of|the))*(?:\s+(?:region|province|county|city|town|village|river|area|border|oblast|front))?`, 'u'),
-    /\b(?:in|at|near|inside|into|to)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}(?:towns?|city|cities|villages?|region|area|border|front|schools?|halls?|basements?|gyms?|shelters?|churche?s?|hospitals?|houses?|homes?|streets?|roads?|stations?|courts?|courthouse|buildings?|cemetery|jail|prison|office|motel|hotels?|rooftops?|attic)\b/i,
+    /\b(?:in|at|near|inside|into|to)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}(?:towns?|city|cities|villages?|region|area|border|front|schools?|halls?|basements?|gyms?|shelters?|churche?s?|hospitals?|houses?|homes?|streets?|roads?|stations?|courts?|courthouse|buildings?|cemetery|jail|prison|office|motel|hotels?|rooftops?|attic|clubs?|clubhouse|ballrooms?|auditorium|theat(?:er|re)s?|stadium|arena|parks?|cent(?:er|re)s?|restaurants?|museums?|library|airport|campus|lodge|plaza|square|pavilion|gardens?|farms?|ranch|inn)\b/i,
   ],
   why: [
     // A reason set off by a label, as news copy writes it: "Reason: the plant loses money."
@@ -50,8 +50,8 @@ export const REASON_FOR_PREVIOUS = /^(?:the\s+)?(?:reason|cause)s?\s*:|^(?:that|
 export const CAUSED_BY_PREVIOUS = /^(?:this|that|which|it|these|all this)\s+(?:led|leads|prompted|caused|forced|meant|made|pushed|drove|triggered|sparked)\b/i;
 
 /** The part of `sentence` holding the asked-for time, place, reason or manner, or undefined when it holds none. */
-export function focusPart(sentence: string, focus: 'when' | 'where' | 'why' | 'how', question?: string): string | undefined {
-  return focusMatch(sentence, focus, question)?.part;
+export function focusPart(sentence: string, focus: 'when' | 'where' | 'why' | 'how', question?: string, people?: ReadonlySet<string>): string | undefined {
+  return focusMatch(sentence, focus, question, people)?.part;
 }
 
 // A time right after a verb of saying dates the saying ("…next week, the office said on Friday"), not the event.
@@ -62,7 +62,8 @@ const FRAME = new Set('a an the and or of to in on at for from by with did does 
 
 /** Content words of a question, as lower-case prefixes that tolerate endings ("draining" / "drain"). */
 function questionKeys(question: string): string[] {
-  return (question.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3 && !FRAME.has(w)).map((w) => w.slice(0, Math.max(4, w.length - 3)));
+  // (a final silent "e" goes too: "live" meets "living")
+  return (question.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3 && !FRAME.has(w)).map((w) => w.slice(0, Math.max(4, w.length - 3)).replace(/(?<=\p{L}{3})e$/u, ''));
 }
 
 /**
@@ -70,7 +71,7 @@ function questionKeys(question: string): string[] {
  * the question: a reason that only restates what is asked ("why did the dam fail" — "after the dam failed") is
  * no reason; of two times in one sentence, the one dating the event asked about, not the saying of it.
  */
-export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | 'how', question?: string): { part: string; rank: number } | undefined {
+export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | 'how', question?: string, people?: ReadonlySet<string>): { part: string; rank: number; near?: number } | undefined {
   if (focus === 'why' && CAUSED_BY_PREVIOUS.test(sentence)) return { part: 'the sentence before', rank: 0 };
   // Rule "question-no-reason": a sentence that asks ("So the mill is going to shut?") states no reason.
   if (focus === 'why' && /\?[\s"”’')]*$/.test(sentence)) return undefined;
@@ -83,6 +84,9 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
     for (const m of sentence.matchAll(patterns[i])) {
       const part = m[0].trim().replace(/[,;:]+$/, '');
       if (part.length < 3) continue;
+      // Rule "a person is no place": "a special award was given to Ada Quill" names whom, not where; `people` holds
+      // the story's name words, lower-cased.
+      if (focus === 'where' && people && personPhrase(part, people)) continue;
       const ofSaying = focus === 'when' && SAID_AT.test(sentence.slice(0, m.index));
       if (ofSaying && question && !ASKS_SAYING.test(question)) continue;
       if (focus === 'why' && keys.length >= 2 && restates(part, keys)) continue;
@@ -102,18 +106,36 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
     }
   }
   if (!candidates.length) return undefined;
-  if (focus !== 'when' || candidates.length === 1 || !keys.length) {
-    const first = candidates.sort((a, b) => a.rank - b.rank || a.at - b.at)[0];
-    return { part: first.part, rank: first.rank };
-  }
-  // Two times in one sentence: the one nearest the question's own words.
   const lower = sentence.toLowerCase();
   const spots = keys.flatMap((k) => [...lower.matchAll(new RegExp(`\\b${k.replace(/[^\p{L}]/gu, '')}`, 'gu'))].map((m) => m.index));
   const near = (c: { at: number; part: string }) => (spots.length ? Math.min(...spots.map((s) => (s < c.at ? c.at - s : s - (c.at + c.part.length)))) : 0);
+  if (focus !== 'when' || candidates.length === 1 || !keys.length) {
+    const first = candidates.sort((a, b) => a.rank - b.rank || a.at - b.at)[0];
+    // Rule "place next to the question": how far the place stands from the question's own words, so of two
+    // sentences as close to the question, "Quill has been living in Dunmore" answers "where does Quill live",
+    // not "Quill, living on a pension, hopes to rebuild the farm in Harwick".
+    return { part: first.part, rank: first.rank, ...(focus === 'where' && keys.length ? { near: near(first) } : {}) };
+  }
+  // Two times in one sentence: the one nearest the question's own words.
   // "When did the council say it": the time of the saying first.
   const saying = ASKS_SAYING.test(question!);
   const best = candidates.sort((a, b) => (saying ? Number(b.ofSaying) - Number(a.ofSaying) : 0) || Math.round(near(a) / 25) - Math.round(near(b) / 25) || a.rank - b.rank || a.at - b.at)[0];
   return { part: best.part, rank: best.rank };
+}
+
+const nameWordSets = new WeakMap<object, Set<string>>();
+
+/** The lower-cased words of people's names (and their other spellings), worked out once per story. */
+export function personNameWords(people: readonly { name: string; variants: readonly string[] }[]): Set<string> {
+  let set = nameWordSets.get(people);
+  if (!set) nameWordSets.set(people, (set = new Set(people.flatMap((p) => [p.name, ...p.variants]).flatMap((n) => n.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? []).filter((w) => w.length >= 2))));
+  return set;
+}
+
+/** Whether every capitalised word of a place-like phrase is a word of a person's name. */
+function personPhrase(part: string, people: ReadonlySet<string>): boolean {
+  const caps = part.match(/\p{Lu}[\p{L}’'.-]*/gu) ?? [];
+  return caps.length > 0 && caps.every((w) => people.has(w.replace(/[’'.-]+$/, '').toLowerCase()));
 }
 
 /** Whether a short line capitalises most of its longer words, as headlines do, not sentences. */

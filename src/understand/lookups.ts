@@ -103,7 +103,26 @@ export class StoryLookups {
       const fixed = this.lexicon.has(w) ? undefined : this.lexicon.correct(w);
       return [...own[i], ...speakerAlternatives(w), ...(fixed ? [stem(fixed), ...speakerAlternatives(fixed)] : [])];
     });
-    return other.some((alts, i) => alts.length > own[i].length) ? this.describedBy(other) : undefined;
+    const fixed = other.some((alts, i) => alts.length > own[i].length) ? this.describedBy(other) : undefined;
+    return fixed ?? this.describedSomewhere(phrase);
+  }
+
+  /**
+   * Rule "a described speaker somewhere": "the hotel owner in Ghana", "the foreman at the mill": the outlets
+   * label the speaker "the hotel owner" and say where in the sentences around; the speaker is the label's,
+   * in an article that holds the place words.
+   */
+  private describedSomewhere(phrase: string): DescribedMatch | undefined {
+    const at = /^(.+?)\s+(?:in|at|from|near|outside)\s+(.+)$/i.exec(phrase);
+    if (!at) return undefined;
+    const head = this.describedMatch(at[1]);
+    const place = words(at[2]).filter((w) => !QUESTION_WORDS.has(w)).map(stem);
+    if (!head || !place.length) return undefined;
+    const quoteIds = head.quoteIds.filter((id) => {
+      const q = this.ctx.quotes.get(id);
+      return !!q && place.every((w) => this.articleStems(q.articleId).has(w));
+    });
+    return quoteIds.length ? { ...head, quoteIds, cover: head.cover * 0.9 } : undefined;
   }
 
   /** Labels holding, for every asked word, one of its stems. */
@@ -111,7 +130,7 @@ export class StoryLookups {
     const out = new Set<string>();
     let best: { cover: number; label: string } | undefined;
     for (const s of this.speakers)
-      if (want.every((alts) => alts.some((w) => s.stems.has(w)))) {
+      if (want.every((alts) => alts.some((w) => s.stems.has(w))) && !ownedOnly(s.label, want)) {
         for (const id of s.quoteIds) out.add(id);
         const cover = want.length / s.stems.size;
         if (!best || cover > best.cover) best = { cover, label: s.label };
@@ -308,4 +327,15 @@ export function matchedWording(terms: readonly ExpandedTerm[], matched: Readonly
       return best?.form ?? t.word;
     })
     .join(' ');
+}
+
+/**
+ * Rule "the owner is not the speaker": "Putin's forces" said it, not Putin; a label whose asked words stand in it
+ * only as an owner ("Quill's lawyer" asked as "Quill") is someone else.
+ */
+function ownedOnly(label: string, want: readonly string[][]): boolean {
+  const owners = new Set([...label.matchAll(/(\p{L}+)['’]s\b/gu)].map((m) => stem(m[1].toLowerCase())));
+  if (!owners.size) return false;
+  const rest = new Set(words(label.replace(/\p{L}+['’]s\b/gu, ' ')).map(stem));
+  return want.some((alts) => alts.some((w) => owners.has(w)) && !alts.some((w) => rest.has(w)));
 }

@@ -8,10 +8,11 @@ import type { StoryQuote } from '../story.js';
 import { stem } from '../search/stem.js';
 import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
-import { focusMatch, REASON_FOR_PREVIOUS } from './focus.js';
+import { focusMatch, personNameWords, REASON_FOR_PREVIOUS } from './focus.js';
 import { WEIGHT } from './lexicon.js';
 import { exactCoverage, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
-import type { Proposal } from './rules.js';
+import { normalizeQuestion, type Proposal } from './rules.js';
+import { describes } from '../answer/quote-answers.js';
 
 /** A reading checked against the story: the Query to answer, and how well the story supports it (0–1). */
 export interface Resolved {
@@ -33,7 +34,27 @@ const PASSAGE_FIELDS = ['text'];
 // At least this share of a question's words must be the story's own (or a typo of them); paraphrases fill the rest.
 const MIN_EXACT = 0.5;
 // Question frame words a search should not look for.
-const SEARCH_STOP = new Set([...QUESTION_WORDS, 'go', 'went', 'gone', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
+const SEARCH_STOP = new Set([...QUESTION_WORDS, 'whats', 'whos', 'wheres', 'whens', 'hows', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'go', 'went', 'gone', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
+
+// "Who is Ada Quill", asked of someone the story names but holds no entry for.
+const WHO_IS_NAME = /^(?:who\s+(?:is|was)|who's|whos)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|[\p{Ll}'’-]+\s+[\p{Ll}'’-]+)$/u;
+
+/**
+ * Rule "describing sentence" for a name the story has no person for: of the sentences naming them, the one
+ * that says what they are ("Quill, a dairy farmer, …") answers first (answerWhoIs does the same for a person).
+ */
+function describingFirst(question: string, ids: readonly string[], lk: StoryLookups): string[] {
+  const m = WHO_IS_NAME.exec(normalizeQuestion(question));
+  if (!m || /^(?:the|a|an)\s/i.test(m[1])) return [...ids];
+  const words = m[1].split(/\s+/);
+  const proper = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+  const spellings = { name: words.map(proper).join(' '), variants: [proper(words[words.length - 1])] };
+  // The describing sentence may name them by surname alone ("Quill, a dairy farmer, …"), in the same article.
+  const articles = new Set(ids.map((id) => lk.ctx.passages.get(id)!.articleId));
+  const bySurname = words.length > 1 ? searchSupport(lk, words[words.length - 1]).ids.filter((id) => articles.has(lk.ctx.passages.get(id)!.articleId)) : [];
+  const first = [...new Set([...ids, ...bySurname])].find((id) => describes(lk.ctx.passages.get(id)!.text, spellings));
+  return first ? [first, ...ids.filter((id) => id !== first)] : [...ids];
+}
 
 /** Scores every proposal against the story and returns the best-supported reading (ties to the more specific rule). */
 export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, question: string): Resolved {
@@ -150,6 +171,8 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
     case 'who_is': {
       const person = personFor(lk, q.person);
       if (person) return done({ ...q, person: person.name, personId: person.id }, 1);
+      const described = q.intent === 'who_is' ? describedPerson(lk, q.person) : undefined;
+      if (described) return done({ ...q, person: described.person.name, personId: described.person.id }, described.support);
       const author = q.intent === 'who_is' ? lk.author(q.person) : undefined;
       return author ? done({ intent: 'byline', article: author.name, articleId: author.id, author: true }, 0.95) : done(q, 0);
     }
@@ -211,10 +234,10 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const found = aboutByPronoun(lk, question, searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01), q.articleId);
       const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
       const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
-      const whoDid = WHO_DID.exec(question);
-      const acted = whoDid && !WHO_HEAD.test(question) ? ofThePerson(lk, question, doneThere(lk, whoDid[1], heldHead)) : heldHead;
+      const whoDid = WHO_DID.exec(question) ?? DID_ANYONE.exec(question);
+      const acted = whoDid && !WHO_HEAD.test(question) ? ofThePerson(lk, question, doneThere(lk, whoDid[1], heldHead, !WHO_DID.test(question))) : heldHead;
       const s = acted.length ? { ...found, ids: whoDid ? namingFirst(lk, acted, found.coverage) : acted } : { ...found, support: 0, ids: [] };
-      if (!q.focus) return done({ ...q, passageIds: s.ids }, s.support);
+      if (!q.focus) return done({ ...q, passageIds: describingFirst(question, s.ids, lk) }, s.support);
       // Rule "reason-follows": the sentence closest to the question states no reason and the next one in its
       // paragraph gives it ("The council will close the pool. Reason: it loses money."): that one answers, before
       // any sentence further from the question.
@@ -225,15 +248,34 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       }
       // A when/where/why answer needs a passage holding the time, place or reason.
       const held = s.ids
-        .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!, q.text) }))
+        .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!, q.text, nameWords(lk)) }))
         .filter((h) => h.m)
         // Closest to the question first; among equally close sentences, the most direct time, place or reason.
-        .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || a.m!.rank - b.m!.rank || a.order - b.order)
+        .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || Math.round((a.m!.near ?? 0) / 25) - Math.round((b.m!.near ?? 0) / 25) || a.m!.rank - b.m!.rank || a.order - b.order)
         .map((h) => h.id);
       // The support is the answering sentence's own: a closer sentence without a time does not lend it its coverage.
-      return done({ ...q, passageIds: held.length ? held : s.ids }, held.length ? (s.coverage?.get(held[0]) ?? s.support) : s.support * 0.5);
+      if (!held.length) return done({ ...q, passageIds: s.ids }, s.support * 0.5);
+      return done({ ...q, passageIds: held }, placedInArticle(lk, q.text, held[0], s.coverage?.get(held[0]) ?? s.support));
     }
   }
+}
+
+/**
+ * Rule "the rest is in the article": "where was the award dinner", answered by "Speakers at a Tipoff Club dinner
+ * praised…": a sentence holding the asked place or time and half the question's words, in an article that holds the
+ * rest ("the award" a paragraph on), answers; its support is between its own coverage and its article's. Why: a
+ * news story names the event once in full and then says where or when in a sentence of its own.
+ */
+function placedInArticle(lk: StoryLookups, text: string, id: string, own: number): number {
+  if (own >= 1 || own < MIN_EXACT) return own;
+  const terms = lk.expand(text, SEARCH_STOP);
+  // Only a modifier may be missing from the sentence: "award" of "the award dinner" (the dinner is there), not the
+  // event itself ("when will Tarn be sentenced" is not answered by "the verdict on Tarn came at 4 p.m.").
+  const held = new Set(words(lk.ctx.passages.get(id)!.text).map(stem));
+  const has = (t: ExpandedTerm) => t.forms.some((f) => held.has(stem(f.form)));
+  if (!terms.every((t, i) => has(t) || (i + 1 < terms.length && has(terms[i + 1])))) return own;
+  const inArticle = weightedCoverage(terms, lk.articleStems(lk.ctx.passages.get(id)!.articleId));
+  return Math.max(own, (own + inArticle) / 2);
 }
 
 // Questions asking which outlet, paper or publication: the answer is an outlet, not a speaker.
@@ -418,7 +460,9 @@ function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, spe
     const text = lk.ctx.passages.get(id)!.text;
     if (!SPEECH.test(text)) return false;
     const ws = new Set(words(text));
-    return name.every((w) => ws.has(w) || [...ws].some((x) => x.startsWith(w.slice(0, 5))));
+    // Rule "the owner is not the speaker": "Kuzyk said Putin's troops fled" is no report of Putin speaking.
+    const unowned = !name.length || name.some((w) => new RegExp(String.raw`\b${w.slice(0, 5).replace(/[^\p{L}\d]/gu, '')}\p{L}*\b(?!['’]s\b)`, 'iu').test(text));
+    return unowned && name.every((w) => ws.has(w) || [...ws].some((x) => x.startsWith(w.slice(0, 5))));
   });
   return { support: ids.length ? found.support : 0, ids };
 }
@@ -460,6 +504,8 @@ export function personFor(lk: StoryLookups, slot: string): Person | undefined {
   const same = (a: string) => HONORIFIC.test(a) || theirs.some((t) => t === a || (a.length >= 4 && editDistance(a, t, 2) <= (a.length >= 6 ? 2 : 1)));
   if (!asked.some(same)) return undefined;
   const other = asked.filter((a) => !same(a));
+  // Rule "a title alone names no one": "the mayor" is not Mary (one sound apart) nor anyone called Mayor by a title.
+  if (asked.every((a) => HONORIFIC.test(a)) && !p.roles.some((r) => words(r.role).some((w) => asked.includes(w)))) return undefined;
   if (!other.length) return p;
   // A word of the asked name that none of theirs has: "Jacqueline Kennedy" is not (President) Kennedy, "Joe Biden"
   // not Joe Smith. Unless the person is known by a first name only, the asked name goes on from it, and their
@@ -468,6 +514,83 @@ export function personFor(lk: StoryLookups, slot: string): Person | undefined {
   const key = ` ${asked.join(' ')}`;
   const first = spellings.every((n) => nameKey(n).split(' ').length === 1) && spellings.some((n) => key.startsWith(` ${nameKey(n)} `));
   return first && writtenIn(lk, slot, other[0], p.articles) ? p : undefined;
+}
+
+// Words for "someone" that say nothing about who: "the guy from the hotel association" is whoever is from it.
+const FILLER_HEADS = new Set(['guy', 'guys', 'man', 'men', 'woman', 'women', 'person', 'people', 'lady', 'fellow', 'bloke', 'chap', 'dude', 'gentleman', 'one', 'individual', 'name']);
+// A description, not a name: it opens with a determiner or a possessive ("the councillor", "Tarn's lawyer").
+const DESCRIPTION = /^(?:the|a|an|that|this|their|his|her|its)\s+\S|^[\p{L}.'’-]+(?:'s|’s)\s+\S/iu;
+
+/**
+ * Rule "who is the <description>": "who's the councillor", "who was Tarn's lawyer", "who's the guy from the
+ * mill": asked for someone by what they are, the answer is the person the story describes so. First a person
+ * whose own description ("his court-appointed attorney", "Local councillor") holds the asked head noun in some
+ * form (lawyer / attorney), with the rest of the question's words ("Tarn", "at the academy") in their article;
+ * else, when the head says nothing ("the guy"), the person named in the sentence that best holds the rest
+ * ("Ada Quill, representing the Millers Guild, objected…"). Why: people ask for a role far more often than they
+ * remember a name, and the story writes roles as the name's appositive or title.
+ */
+function describedPerson(lk: StoryLookups, slot: string): { person: Person; support: number } | undefined {
+  if (!DESCRIPTION.test(slot)) return undefined;
+  const bare = slot.replace(/^(?:the|a|an|that|this|their|his|her|its)\s+/i, '');
+  const owner = /^([\p{L}.'’-]+)(?:'s|’s)\s+(.+)$/iu.exec(bare);
+  const rest = owner ? owner[2] : bare;
+  const at = /\s+(?:from|at|of|in|for|with|on|behind|representing)\s+/i.exec(rest);
+  const headPart = at ? rest.slice(0, at.index) : rest;
+  const context = [owner?.[1] ?? '', at ? rest.slice(at.index + at[0].length) : ''].join(' ');
+  const stop = new Set([...SEARCH_STOP, ...FILLER_HEADS]);
+  const head = lk.expand(headPart, stop);
+  const around = lk.expand(context, new Set([...stop, 'story', 'article', 'piece', 'case']));
+  if ([...head, ...around].some((t) => !t.forms.length)) return undefined;
+  const owners = owner ? words(owner[1]) : [];
+  const people = lk.ctx.story.people.filter((p) => !owners.some((o) => words(p.name).includes(o)));
+  if (head.length) {
+    // The head noun ("minister" of "the ukrainian defence minister") is their description's; a modifier may be
+    // it too, or only in their article ("Ukrainian"), as the rest of the question is.
+    // A modifier is in their description or a sentence naming them ("Fiat" of "the Fiat president" is not in
+    // every article that names a president); where they are from or whose they are may be anywhere in their article.
+    const noun = head[head.length - 1];
+    const fits = people.flatMap((p) => {
+      const theirs = new Set(p.roles.flatMap((r) => indexText(r.role, lk.ctx.variants).split(' ')).filter(Boolean).map(stem));
+      const weight = Math.max(0, ...noun.forms.filter((f) => theirs.has(stem(f.form))).map((f) => f.weight));
+      if (!weight) return [];
+      const own = [theirs, namingStems(lk, p)];
+      const near = [...own, ...p.articles.map((id) => lk.articleStems(id))];
+      const holds = (t: ExpandedTerm, sets: Set<string>[]) => t.forms.some((f) => sets.some((n) => n.has(stem(f.form))));
+      return head.slice(0, -1).every((t) => holds(t, own)) && around.every((t) => holds(t, near)) ? [{ p, weight }] : [];
+    });
+    // The closest word for the head first ("chief" over "main" for "the army chief"), then the most quoted.
+    const best = fits.sort((a, b) => b.weight - a.weight || lk.ctx.quoteCount(b.p) - lk.ctx.quoteCount(a.p))[0];
+    // A head no one's description holds ("Tarn's lawyer" where no lawyer is named) is someone the story lacks.
+    // Full support but a little: a person the story describes so beats a sentence that only shares the words.
+    return best ? { person: best.p, support: 0.95 } : undefined;
+  }
+  if (!around.length) return undefined;
+  // The head says nothing: the person named in the sentence that best holds the rest.
+  const found = searchSupport(lk, context);
+  if (found.support < MIN_SUPPORT) return undefined;
+  for (const id of found.ids.slice(0, 3)) {
+    const text = lk.ctx.passages.get(id)!.text;
+    const named = people
+      .map((p) => ({ p, at: Math.min(...[p.name, ...p.variants].map((n) => text.indexOf(n)).filter((i) => i >= 0)) }))
+      .filter((x) => Number.isFinite(x.at))
+      .sort((a, b) => a.at - b.at);
+    if (named.length) return { person: named[0].p, support: Math.min(0.9, found.support * 0.9) };
+  }
+  return undefined;
+}
+
+const naming = new WeakMap<Person, Set<string>>();
+
+/** The stems of the sentences that name a person (by the last word of any spelling), worked out once per person. */
+function namingStems(lk: StoryLookups, p: Person): Set<string> {
+  let set = naming.get(p);
+  if (!set) {
+    const surnames = [...new Set([p.name, ...p.variants].map((n) => n.split(' ').pop()!))];
+    const texts = lk.ctx.story.passages.filter((x) => p.articles.includes(x.articleId) && surnames.some((n) => x.text.includes(n))).map((x) => x.text);
+    naming.set(p, (set = new Set(texts.flatMap((t) => indexText(t, lk.ctx.variants).split(' ')).filter(Boolean).map(stem))));
+  }
+  return set;
 }
 
 // Forms of address a question may put before a name that no article's name list need hold.
@@ -543,15 +666,32 @@ const WHO_DID = /^(?:who|whom)\s+(?!is\b|are\b|was\b|were\b|did\b|does\b|do\b|ha
  * says that act, in the question's word or one standing for it ("objected"), not a loose paraphrase ("showing
  * its back" for "supported") nor only the rest of the question ("Harbor Board" in a headline).
  */
-function doneThere(lk: StoryLookups, verb: string, ids: readonly string[]): string[] {
+function doneThere(lk: StoryLookups, verb: string, ids: readonly string[], strict = false): string[] {
+  // Rule "light verbs say no act": "who got the award", "who got arrested", "who had the contract": get, have,
+  // take and make stand for whatever the sentence says ("the award was split among…", "police arrested…"), so
+  // the answering sentence need not hold them; the rest of the question still must.
+  if (LIGHT_VERBS.test(verb)) return [...ids];
   const t = lk.expand(verb, SEARCH_STOP)[0];
-  if (!t?.forms.length) return [...ids];
+  // Asked whether anyone did it (`strict`), an act the story never writes in any form was not done in it.
+  if (!t?.forms.length) return strict && t ? [] : [...ids];
   // The asker's own word in any inflection; a word standing for it as written ("backed" is not "its back").
   const own = new Set(t.forms.filter((f) => f.weight >= WEIGHT.exact).map((f) => stem(f.form)));
-  const other = new Set(t.forms.filter((f) => f.weight >= WEIGHT.typo && f.weight < WEIGHT.exact).map((f) => f.form));
+  // Rule "the act in other words": besides the asker's word and close forms, a paraphrase written as a verb
+  // ("indorsed" for "backed", "-ed" / "-ing") and the doer's noun of the asker's verb ("owner" for "owns") say the
+  // act; a paraphrase as a bare noun ("its back") does not.
+  const root = stem(t.word).slice(0, Math.max(3, stem(t.word).length));
+  const other = new Set(
+    t.forms
+      .filter((f) => (f.weight >= WEIGHT.typo && f.weight < WEIGHT.exact) || (f.weight >= WEIGHT.related && (/(?:ed|ing)$/.test(f.form) || (f.form.startsWith(root) && /(?:er|or)s?$/.test(f.form)))))
+      .map((f) => f.form),
+  );
   return ids.filter((id) => words(lk.ctx.passages.get(id)!.text).some((w) => other.has(w) || own.has(stem(w))));
 }
 const surnames = new WeakMap<StoryLookups, Set<string>>();
+// Rule "did anyone do it": "did anybody deny the bids were rigged" asks who did it, as "who denied…" does; a
+// sentence saying the rest ("Quill charged that the bids were rigged") without the act is no answer.
+const DID_ANYONE = /^(?:did|has|have|does|do)\s+(?:anyone|anybody|someone|somebody|any\s+[\p{L}-]+|no\s*one|nobody)\s+(?:else\s+)?(?:ever\s+)?([\p{L}'’-]+)/iu;
+const LIGHT_VERBS = /^(?:get|gets|got|gotten|getting|have|has|had|take|takes|took|taken|make|makes|made|do|does|did)$/i;
 
 /**
  * Rule "done to the person asked about": "who called Lena evasive" is not answered by "officials called him
@@ -615,6 +755,11 @@ function holds(ws: readonly string[], headForms: ReadonlySet<string> | undefined
 }
 
 const properNames = new WeakMap<StoryLookups, Set<string>>();
+
+/** The words of the story's people's names, lower-cased: "to Ada Quill" is a person, not a place. */
+function nameWords(lk: StoryLookups): Set<string> {
+  return personNameWords(lk.ctx.story.people);
+}
 
 /** Whether every word of a name is one the story writes as a proper noun ("Jacqueline Kennedy", not "the study"). */
 function properName(lk: StoryLookups, name: string): boolean {

@@ -186,6 +186,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'Who said the Russians fled like Olympic sprinters?', reading: 'who_said' },
       { q: 'who said the russians fled like olympic sprinters in 2022', reading: 'who_said' },
       { q: 'who compared the russians to sprinters', reading: 'who_said' },
+      { q: 'did anyone say the russians fled like sprinters', reading: 'who_said' },
     ],
     propose: (q) => {
       // "Who wrote the piece on…" asks for a byline (rule byline-about), not for who said "the piece on…".
@@ -193,6 +194,9 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       const m = match(q, WHO_SAID) ??
         match(q, /^(?:whose\s+(?:words|quote)\s+(?:is|are|was|were)|who\s+(?:is|was)\s+quoted\s+(?:as\s+)?(?:saying\s+)?|who\s+(?:was|is)\s+(?:pleased|happy|angry|worried|proud|sorry|glad|upset|disappointed)\s+)(.+)$/i) ??
         match(q, /^according to whom\b[\s,]*(?:did|was|were|is|are|does)?\s*(.+)$/i) ??
+        // Rule "did anyone say it": "did anybody say the mill would close" asks who said it; a verb that takes a
+        // side ("deny") is left to the search, which needs the act itself in the answering sentence.
+        match(q, /^(?:did|has|have)\s+(?:anyone|anybody|someone|somebody|any\s+(?:of\s+the\s+)?[\p{L}-]+)\s+(?:ever\s+)?(?:say|said|claim|claimed|mention|mentioned|suggest|suggested|tell\s+\S+|told\s+\S+|predict|predicted|warn|warned)\b[\s,:]*(?:that\s+)?(.+)$/iu) ??
         match(q, /^(.+?)[\s,]+(?:who said (?:that|this|it)|says who|said who|according to whom)$/i) ??
         match(q, /^["“](.{3,})["”]$/);
       if (!m || !m[1].trim()) return [];
@@ -212,6 +216,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'what did the ukrainian commander say', reading: 'what_said:speaker' },
       { q: 'What did the Sun say about territory?', reading: 'outlet_figures' },
       { q: 'what did the uk ministry of defence say', reading: 'what_said:speaker' },
+      { q: 'did kuzyk say anything', reading: 'what_said' },
     ],
     propose: (q) => {
       const m =
@@ -220,7 +225,9 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
         match(q, /^(?:show|list|give)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:quotes?|statements?|comments?)\s+(?:from|by|of)\s+(.+)$/i) ??
         match(q, /^how\s+(?:was|is|were|are)\s+(.+?)\s+quoted\b/i) ??
         match(q, /^what\s+(?:was|is|were)\s+(.+?)(?:'s|’s)\s+(?:response|reaction|comment|statement|view|position|quote)(?:\s+(?:to|on|about)\s+(.+))?$/i) ??
-        match(q, /^(?:how\s+did|what\s+did)\s+(.+?)\s+(?:react|respond)\b(?:\s+to\s+(.+))?/i);
+        match(q, /^(?:how\s+did|what\s+did)\s+(.+?)\s+(?:react|respond)\b(?:\s+to\s+(.+))?/i) ??
+        // Rule "did they say anything": "did the mayor say anything (about the bridge)" asks what they said.
+        match(q, /^(?:did|has|have|does)\s+(.+?)\s+(?:say|said|comment|tell us|mention)\s+(?:anything|something|much)(?:\s+(?:about|on|regarding)\s+(.+))?$/i);
       if (!m) return [];
       const readings = m[2] ? [{ person: tidy(m[1]), about: tidy(m[2]) }] : speakerAndAbout(m[1]);
       // "What did the state officials say": the first verb of saying may be part of the speaker ("state",
@@ -239,9 +246,13 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
     examples: [
       { q: 'Who is Petro Kuzyk?', reading: 'who_is' },
       { q: 'whos kuzyk', reading: 'who_is' },
+      { q: "what's the name of the ukrainian commander", reading: 'who_is' },
     ],
     propose: (q) => {
-      const m = match(q, /^(?:who\s+(?:is|was|are|were|'s)|who's|whos|tell me about|what (?:is|was) the role of|what role did|what do we know about|who exactly is)\s+(.+?)(?:\s+play)?$/i);
+      const m = match(q, /^(?:who\s+(?:is|was|are|were|'s)|who's|whos|tell me about|what (?:is|was) the role of|what role did|what do we know about|who exactly is)\s+(.+?)(?:\s+play)?$/i) ??
+        // Rule "asked for a name": "what's the name of the detective", "whats the councillor's name" ask who they are.
+        match(q, /^(?:what(?:'s|’s|s)?|what (?:is|was))\s+(?:the\s+)?name\s+of\s+(.+)$/i) ??
+        match(q, /^(?:what(?:'s|’s|s)?|what (?:is|was))\s+(.+?)(?:'s|’s)\s+name$/i);
       return m ? [{ query: { intent: 'who_is', person: tidy(m[1]) }, prior: 0.9 }] : [];
     },
   },

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { StoryBot } from '../../src/index.js';
 import { buildLexicon, derivationalRoot, Lexicon } from '../../src/understand/lexicon.js';
 import { fixFrameWords, frameWord } from '../../src/understand/frame-words.js';
 import { numberSpellings } from '../../src/understand/number-words.js';
@@ -79,5 +80,90 @@ describe('reasons and times in a sentence, read with the question', () => {
   it('dates the event asked about, not the saying of it', () => {
     expect(focusPart('Inspectors will start work next week, the council said on Monday.', 'when', 'when will inspectors start work')).toBe('next week');
     expect(focusPart('Inspectors will start work next week, the council said on Monday.', 'when', 'when did the council say it')).toMatch(/Monday/);
+  });
+});
+
+// Rules for questions that name someone by what they are, a light verb, a place or a price (invented story in
+// tests/fixtures/own-words/mill).
+describe('questions in their own words over an invented story', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  const said = (q: string) => mill.ask(q);
+
+  it('"who is the <description>" finds the person described so (rule who is the description)', () => {
+    expect(said("who's the guy from the millers guild").answer).toMatch(/^Lena Voss/);
+    expect(said("what's the name of the treasurer").answer).toMatch(/^Olaf Dunn — Treasurer/);
+    // No one is described as a lawyer: not found, not the first person named near Brenn.
+    expect(said("who was brenn's lawyer").found).toBe(false);
+  });
+
+  it('a title alone names no one: "the mayor" is not Mary Tolan', () => {
+    expect(said('what did the mayor say').found).toBe(false);
+  });
+
+  it('"who is X" answers with the sentence that says what they are (rule describing sentence)', () => {
+    expect(said('who is ines calder').answer).toContain('a weaver at the mill');
+  });
+
+  it('light verbs and acts in other words: "who got arrested", "who backed" for "endorsed"', () => {
+    expect(said('who got arrested').answer).toContain('Police arrested');
+    expect(said('who backed the higher tolls').answer).toContain('Olaf Dunn endorsed');
+  });
+
+  it('where: a place noun, not a person, and the rest of the question may be in the article', () => {
+    const a = said('where was the medal supper');
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/^At a Riverside Lodge/);
+  });
+
+  it('"what price" asks for an amount', () => {
+    expect(said('what price were the shares sold at').answer).toContain('$14.25');
+  });
+});
+
+describe('"did anyone <do it>" (rule did anyone do it)', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  it('is answered by the sentence that says the act, and not found when none does', () => {
+    expect(mill.ask('did anyone object to the tolls').answer).toContain('Lena Voss');
+    expect(mill.ask('did anybody deny that the weir needed repairs').found).toBe(false);
+  });
+});
+
+describe('a described speaker somewhere (rule a described speaker somewhere)', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  it('is the label\'s speaker in an article holding the place, and no one elsewhere', () => {
+    expect(mill.ask('what did the lock keeper at harwick say').answer).toContain('older than the town');
+    expect(mill.ask('what did the lock keeper in paris say').found).toBe(false);
+  });
+});
+
+describe('where: the place next to the question (rule place next to the question)', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  it('of two sentences as close to the question, the one whose place stands by the asked words', () => {
+    expect(mill.ask('where does ada quill live').answer).toMatch(/^In Dunmore/);
+  });
+});
+
+describe('who did it, said of "he" (rule who is he)', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  it('names the person last named before the sentence', () => {
+    expect(mill.ask('who rebuilt the sluice gate').answer).toMatch(/^Olaf Dunn \(“he”\)/);
+  });
+});
+
+describe('"did anyone say it", "did they say anything", and whose words', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  it('"did anyone say X" asks who said it (rule did anyone say it)', () => {
+    expect(mill.ask('did anyone say the weir would be closed').answer).toMatch(/^Gil Orme/);
+  });
+  it('"did X say anything about Y" asks what X said about Y (rule did they say anything)', () => {
+    expect(mill.ask('did olaf dunn say anything about the tolls').answer).toMatch(/^Olaf Dunn on the tolls/);
+  });
+  it('the owner is not the speaker: "Marsh\'s nephew said…" is no statement of Marsh\'s', () => {
+    expect(mill.ask('what did ivo marsh say').found).toBe(false);
+    expect(mill.ask("what did marsh's nephew say").answer).toContain('long deserved');
+  });
+  it('a description\'s modifiers must be in the person\'s description or sentences: no "Dunmore treasurer"', () => {
+    expect(mill.ask("who's the dunmore treasurer").found).toBe(false);
+    expect(mill.ask("who's the harbour master").answer).toMatch(/^Gil Orme/);
   });
 });

@@ -486,7 +486,8 @@ export const BROWN: readonly Row[] = [
   ['Why was Holmes rejected again?', 'search:why', 'basis of his record'],
   ['how many hostages were there', 'figure_topic', 'four', 'u'],
   ['What did the judge say?', 'what_said:speaker', 'qualified'],
-  ['Who is the Commerce Secretary?', 'search', 'Hodges'],
+  // Asked by office, the person the story describes so (rule "who is the <description>"), not a sentence search.
+  ['Who is the Commerce Secretary?', 'who_is', 'Hodges'],
   ['which outlets mention fiat', 'who_quoted:mention', 'Capital Business Report', 'u'],
   // The story names Fiat, and a vice president of another company: not who Fiat's president is.
   ['who is the fiat company president', 'not_found', '-', 'u'],
