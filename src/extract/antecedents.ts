@@ -1,12 +1,24 @@
 // Pronoun resolution: whom a he, she, it or they means, by agreement in sex and number with the subjects in view
 // (a body is an "it", a group a "they") and the people last mentioned.
 import { genderOfWords } from './article-people.js';
+import { givenNameSex } from './given-names.js';
 import { descHead, INSTITUTION, PLURAL_DESC, personWord } from './described-sources.js';
 import type { Discourse } from './discourse.js';
 import type { ArticlePerson } from './quotes.js';
 
 function genderOf(p: ArticlePerson) {
   return p.gender;
+}
+
+/**
+ * Rule (a she is never a man by his given name): where no title or family word marks a person, a given name the name
+ * lexicon files as a man's rules out a "she" ("Judge Cora Bell heard the case. The defendant, Lyle Marks, listened.
+ * “You may go,” she said." is the judge). Only that way round: the press of the day marks its women ("Mrs.", "Miss"),
+ * so an unmarked name is weaker evidence against a "he".
+ */
+function maybeShe(p: ArticlePerson): boolean {
+  if (p.gender) return p.gender === 'f';
+  return !p.name.includes(' ') || givenNameSex(p.name.split(/\s+/)[0]) !== 'm';
 }
 
 /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
@@ -40,7 +52,7 @@ export function antecedent(ctx: Discourse, pronoun: string): { p?: ArticlePerson
       : want === 'they'
         ? !!x.desc && (PLURAL_DESC.test(descHead(x.desc)) || !!x.plural)
         : x.p
-          ? want === 'person' || !genderOf(x.p) || genderOf(x.p) === want
+          ? want === 'person' || (want === 'f' ? maybeShe(x.p) : !genderOf(x.p) || genderOf(x.p) === want)
           : !!x.desc && personDesc(x.desc) && agrees(x.desc);
   if (
     ctx.questionTo &&
