@@ -421,7 +421,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     const follows = t.pos === 'VERB' && /\b(?:as follows|in (?:these|the following) words)\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
     const raising = t.pos === 'VERB' && RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v - 1]?.lemma === 'be';
     const judged = t.pos === 'VERB' && judgementVerbs().has(t.lemma) ? objectComplement(tokens, v, outlet, quoted) : t.pos === 'VERB' && SAYING.has(t.lemma) ? asComplement(tokens, v, outlet) : -1;
-    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising && judged < 0)) continue;
+    // Rule (an inverted lead-in names its speaker however it is written): "Writes columnist Ada Roe:", "Adds the
+    // treasurer, Ivo Pratt:": a verb English inverts, opening its sentence, with a noun phrase up to a colon, is the
+    // attribution of what follows, as "Said Mayor Roe:" is (even a verb that elsewhere names an act: "wrote a book")
+    const leadsIn = v === 0 && t.pos === 'VERB' && INVERTIBLE.has(t.lemma) && tokens.slice(1, 9).some((x, i) => x.text === ':' && outlet(i + 1));
+    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising && !leadsIn && judged < 0)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
     // "the war's three exposed fronts", "a reported loss": a participle between a determiner or number and its noun is an adjective
     if (/ed$/i.test(t.lower) && tokens[v + 1]?.pos === 'NOUN' && ['NUM', 'DET', 'ADJ'].includes(tokens[v - 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON'].includes(tokens[v - 2]?.pos ?? '')) continue;
@@ -537,7 +541,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       }
       // "Said he: “...”": an inverted pronoun before a colon is a source too
       const saidPronoun = tokens[np.start]?.pos === 'PRON' && /^(?:he|she|they|we)$/i.test(tokens[np.start].lower) && tokens[np.end]?.text === ':';
-      if (!speaker && j < 0 && SAYING.has(t.lemma) && np.end > np.start && (/^\p{Lu}/u.test(tokens[np.start].text) || saidPronoun)) {
+      // (a described speaker too, "Adds the treasurer, Ivo Pratt:", where the phrase, or a name after it, ends at the colon)
+      const named = tokens[np.end]?.text === ',' ? npRight(tokens, np.end + 1, outlet) : undefined;
+      const toColon = tokens[np.end]?.text === ':' || (!!named && named.end > named.start && tokens[named.start].pos === 'PROPN' && tokens[named.end]?.text === ':');
+      if (!speaker && j < 0 && SAYING.has(t.lemma) && np.end > np.start && (/^\p{Lu}/u.test(tokens[np.start].text) || saidPronoun || (toColon && startsNp(tokens[np.start])))) {
         // "“How many is that, Jim?” Asked Willie at one stage.": the sentence is the attribution of the quote before.
         // "Asked Palmer of an official", "Asked Mrs. Peck, representative from Multnomah County, of the chairman, Joseph E. Harvey Jr."
         const of = t.lemma === 'ask' ? tokens.findIndex((x, i) => i > np.start && x.lower === 'of' && outlet(i)) : -1;
