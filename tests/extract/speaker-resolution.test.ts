@@ -49,8 +49,21 @@ describe('a pronoun means the subject before, as its sex and number allow', () =
     expect(speakers('Asked about the merger, Tolliver smiled. “It is a good deal,” he said.')).toEqual(['Tolliver: It is a']);
   });
 
-  it.skip('reads the one whose answer or reply a sentence describes as in view', () => {
+  it('reads the one whose answer or reply a sentence describes as in view', () => {
     expect(speakers('Grady Moss’s answer was quick. “Never,” he said.')).toEqual(['Grady Moss: Never']);
+    expect(speakers('Karl Penn was asked about the strike. His reply was: “Not while I live.”')).toEqual(['Karl Penn: Not while I']);
+    expect(speakers('The governor’s message to the legislature was long on promises. “We will build the roads,” he told the lawmakers.')).toEqual([
+      'The governor: We will build',
+    ]);
+  });
+
+  it('reads "a quarterback named Sonny Ruiz" as introducing Ruiz, who is the one shown acting next', () => {
+    expect(
+      speakers(
+        'The team is led by a quarterback named Sonny Ruiz, a senior. “Sonny is the best I have had,” Coach Bud Kinney says.',
+        'Ruiz shrugs it off. “Coach says that about everybody.”',
+      ),
+    ).toEqual(['Bud Kinney: Sonny is the', 'Sonny Ruiz: Coach says that']);
   });
 
   it('takes a man named as the author of a piece for the "he" that quotes it', () => {
