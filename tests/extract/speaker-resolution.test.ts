@@ -111,6 +111,11 @@ describe('a described speaker is the one the text introduced', () => {
     ]);
   });
 
+  it('reads a person noun right before a full name as the role of the one named: "the columnist Wes Harlan said"', () => {
+    expect(speakers('The columnist Wes Harlan said that the mayor should resign.')).toEqual(['Wes Harlan: the mayor should']);
+    expect(speakers('“We are losing the river,” the poet Ezra Vane told the club.')).toEqual(['Ezra Vane: We are losing']);
+  });
+
   it('reads "the architect" or "the health officer" as the person the text gave that role', () => {
     expect(speakers('Ivo Pratt, a Denver architect, designed the hall in 1950. “It leaks,” the architect admitted.')).toEqual(['Ivo Pratt: It leaks']);
     expect(speakers('Dr. Fern Oakley, the county health officer, closed the beach. “The water is not safe,” the health officer said.')).toEqual([
