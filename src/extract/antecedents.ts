@@ -22,7 +22,7 @@ function maybeShe(p: ArticlePerson): boolean {
 }
 
 /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
-export function antecedent(ctx: Discourse, pronoun: string): { p?: ArticlePerson; desc?: string } | undefined {
+export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticlePerson) => boolean): { p?: ArticlePerson; desc?: string } | undefined {
   const want =
     pronoun === 'she' || pronoun === 'her'
       ? 'f'
@@ -47,16 +47,18 @@ export function antecedent(ctx: Discourse, pronoun: string): { p?: ArticlePerson
   };
   const agrees = (d: string) => (want !== 'f' && want !== 'm') || !sexOf(d) || sexOf(d) === want;
   const fits = (x: { p?: ArticlePerson; desc?: string; plural?: boolean }) =>
-    want === 'it'
+    !(x.p && avoid?.(x.p)) &&
+    (want === 'it'
       ? !!x.desc && !x.plural && !PLURAL_DESC.test(descHead(x.desc)) && !personDesc(x.desc)
       : want === 'they'
         ? !!x.desc && (PLURAL_DESC.test(descHead(x.desc)) || !!x.plural)
         : x.p
           ? want === 'person' || (want === 'f' ? maybeShe(x.p) : !genderOf(x.p) || genderOf(x.p) === want)
-          : !!x.desc && personDesc(x.desc) && agrees(x.desc);
+          : !!x.desc && personDesc(x.desc) && agrees(x.desc));
   if (
     ctx.questionTo &&
     ctx.questionTo.sentence >= ctx.sentenceNo - 2 &&
+    !avoid?.(ctx.questionTo.p) &&
     (want === 'person' || !ctx.questionTo.p.gender || ctx.questionTo.p.gender === want)
   ) {
     // “Do you feel ...?” asked Mrs. Peck of the chairman, Joseph E. Harvey Jr. “My feeling,” he said: the one asked answers.
@@ -70,7 +72,7 @@ export function antecedent(ctx: Discourse, pronoun: string): { p?: ArticlePerson
   if (want === 'f')
     for (let i = ctx.subjects.length - 1; i >= 0 && ctx.subjects[i].sentence >= ctx.sentenceNo - 3; i--) {
       const x = ctx.subjects[i];
-      if (x.p ? x.p.gender === 'f' : !!x.desc && fits(x) && genderOfWords(x.desc) === 'f') return x;
+      if (x.p ? x.p.gender === 'f' && !avoid?.(x.p) : !!x.desc && fits(x) && genderOfWords(x.desc) === 'f') return x;
     }
   for (let i = ctx.subjects.length - 1; i >= 0 && ctx.subjects[i].sentence >= ctx.sentenceNo - 3; i--)
     if (fits(ctx.subjects[i])) return ctx.subjects[i];

@@ -81,6 +81,24 @@ describe('a pronoun means the subject before, as its sex and number allow', () =
   });
 });
 
+describe('no one names themselves', () => {
+  it('passes over the person the quotation names for the "he" or "she" who says it', () => {
+    expect(speakers('Karl Ames runs the lab with a young partner, Jim Bell. Bell built the machine in two years. “Bell did it alone,” he says.')).toEqual([
+      'Karl Ames: Bell did it',
+    ]);
+    expect(
+      speakers('Coach Al Dane watched his new halfback, Roy Venn, run the drill. Venn ran the forty in 4.6 seconds. “Roy has the best legs I have seen,” he said.'),
+    ).toEqual(['Al Dane: Roy has the']);
+    expect(speakers('Mrs. Ada Loom planted the garden with her neighbor, Mrs. Cora Pratt. Mrs. Pratt dug the beds. “Cora did the hard part,” she said.')).toEqual([
+      'Ada Loom: Cora did the',
+    ]);
+  });
+
+  it('keeps the one in view where no one else fits', () => {
+    expect(speakers('Jim Bell built the machine in two years. “Bell did it alone, they say,” he jokes.')).toEqual(['Jim Bell: Bell did it']);
+  });
+});
+
 describe('an institution is an "it"', () => {
   it('gives "it said" to the company or the union, not to a person named beside it', () => {
     expect(speakers('The Harlow Mining Company denied the charges on Friday. In a statement, it said the mine was safe.')).toEqual([
