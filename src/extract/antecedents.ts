@@ -1,6 +1,7 @@
 // Pronoun resolution: whom a he, she, it or they means, by agreement in sex and number with the subjects in view
 // (a body is an "it", a group a "they") and the people last mentioned.
 import { genderOfWords } from './article-people.js';
+import { givenNameSex } from './given-names.js';
 import { descHead, INSTITUTION, PLURAL_DESC, personWord } from './described-sources.js';
 import type { Discourse } from './discourse.js';
 import type { ArticlePerson } from './quotes.js';
@@ -9,8 +10,19 @@ function genderOf(p: ArticlePerson) {
   return p.gender;
 }
 
+/**
+ * Rule (a she is never a man by his given name): where no title or family word marks a person, a given name the name
+ * lexicon files as a man's rules out a "she" ("Judge Cora Bell heard the case. The defendant, Lyle Marks, listened.
+ * “You may go,” she said." is the judge). Only that way round: the press of the day marks its women ("Mrs.", "Miss"),
+ * so an unmarked name is weaker evidence against a "he".
+ */
+function maybeShe(p: ArticlePerson): boolean {
+  if (p.gender) return p.gender === 'f';
+  return !p.name.includes(' ') || givenNameSex(p.name.split(/\s+/)[0]) !== 'm';
+}
+
 /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
-export function antecedent(ctx: Discourse, pronoun: string): { p?: ArticlePerson; desc?: string } | undefined {
+export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticlePerson) => boolean): { p?: ArticlePerson; desc?: string } | undefined {
   const want =
     pronoun === 'she' || pronoun === 'her'
       ? 'f'
@@ -35,16 +47,18 @@ export function antecedent(ctx: Discourse, pronoun: string): { p?: ArticlePerson
   };
   const agrees = (d: string) => (want !== 'f' && want !== 'm') || !sexOf(d) || sexOf(d) === want;
   const fits = (x: { p?: ArticlePerson; desc?: string; plural?: boolean }) =>
-    want === 'it'
+    !(x.p && avoid?.(x.p)) &&
+    (want === 'it'
       ? !!x.desc && !x.plural && !PLURAL_DESC.test(descHead(x.desc)) && !personDesc(x.desc)
       : want === 'they'
         ? !!x.desc && (PLURAL_DESC.test(descHead(x.desc)) || !!x.plural)
         : x.p
-          ? want === 'person' || !genderOf(x.p) || genderOf(x.p) === want
-          : !!x.desc && personDesc(x.desc) && agrees(x.desc);
+          ? want === 'person' || (want === 'f' ? maybeShe(x.p) : !genderOf(x.p) || genderOf(x.p) === want)
+          : !!x.desc && personDesc(x.desc) && agrees(x.desc));
   if (
     ctx.questionTo &&
     ctx.questionTo.sentence >= ctx.sentenceNo - 2 &&
+    !avoid?.(ctx.questionTo.p) &&
     (want === 'person' || !ctx.questionTo.p.gender || ctx.questionTo.p.gender === want)
   ) {
     // “Do you feel ...?” asked Mrs. Peck of the chairman, Joseph E. Harvey Jr. “My feeling,” he said: the one asked answers.
@@ -58,7 +72,7 @@ export function antecedent(ctx: Discourse, pronoun: string): { p?: ArticlePerson
   if (want === 'f')
     for (let i = ctx.subjects.length - 1; i >= 0 && ctx.subjects[i].sentence >= ctx.sentenceNo - 3; i--) {
       const x = ctx.subjects[i];
-      if (x.p ? x.p.gender === 'f' : !!x.desc && fits(x) && genderOfWords(x.desc) === 'f') return x;
+      if (x.p ? x.p.gender === 'f' && !avoid?.(x.p) : !!x.desc && fits(x) && genderOfWords(x.desc) === 'f') return x;
     }
   for (let i = ctx.subjects.length - 1; i >= 0 && ctx.subjects[i].sentence >= ctx.sentenceNo - 3; i--)
     if (fits(ctx.subjects[i])) return ctx.subjects[i];

@@ -5,7 +5,7 @@ import { asNounPhrase } from './noun-phrase.js';
 import { SPEECH_VERB, stripLeadingClauses } from './cues.js';
 import { editDistance, nameKey } from './names.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
-import { isGivenName, isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
+import { isCommunicationNoun, isGivenName, isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
 import { givenNameSex } from './given-names.js';
 import type { ArticlePerson } from './quotes.js';
 
@@ -230,4 +230,27 @@ export function registerIndirectSpeakers(
     }
     if (c === subject && ref) return;
   }
+}
+
+/**
+ * Rule (the author of a piece): "a pamphlet by Mr. Orrin Flaxley", "the letter from Senator Abner Hume", "an article
+ * in the Gazette (May 2), by Ada Roe": the one who wrote or sent a piece the text refers to (a WordNet noun of
+ * communication before "by" or "from", or shortly before a ", by") is a person of the article, whom a "he says"
+ * quoting the piece means. `opens` says the piece is the sentence's subject ("The letter from Senator Hume arrived."),
+ * where its author, not the letter, is the one in view.
+ */
+export function authorsOf(ctx: Discourse, plain: string): { p: ArticlePerson; opens: boolean }[] {
+  const found: { p: ArticlePerson; opens: boolean }[] = [];
+  for (const m of plain.matchAll(/(?:\b(\p{Ll}+)|,)\s+(?:by|from)\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,3}\p{Lu}[\p{L}’'-]+)/gu)) {
+    const before = m[1] ? [m[1]] : plain.slice(0, m.index).split(/[;:!?]/).pop()!.split(/\s+/).slice(-12);
+    if (!before.some((w) => /^\p{Ll}+$/u.test(w) && isCommunicationNoun(w))) continue;
+    const ref = parseSpeakerPhrase(m[2]);
+    if (ref?.kind !== 'name' || !ref.name.includes(' ') || isNotPersonName(ref.name)) continue;
+    const p = addPerson(ctx, ref.name, ref.role);
+    if (!ctx.people.includes(p)) continue;
+    noteGender(p, m[2]);
+    const opening = plain.slice(0, m.index).trim();
+    found.push({ p, opens: !!m[1] && /^(?:the|a|an|this|that|his|her|their)(?:\s+[\p{Ll}-]+){0,2}$/iu.test(opening) });
+  }
+  return found;
 }

@@ -83,6 +83,13 @@ export function describedNames(plain: string): { name: string; role: string }[] 
     if (out.some((o) => o.name.startsWith(name))) continue;
     out.push({ name, role });
   }
+  // Rule (named so): "a quarterback named Sonny Ruiz", "a widow called Mrs. Ada Lusk": a person noun with "named" or
+  // "called" introduces the person by the name after it, as an apposition does
+  for (const m of plain.matchAll(/\b((?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}([\p{Ll}-]+))\s+(?:named|called)\s+((?:(?:Mr|Mrs|Miss|Dr)\.?\s+)?)((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,2}\p{Lu}[\p{L}’'-]+)/gu)) {
+    const [, role, head, title, name] = m;
+    if (!isPersonNoun(head) || isThingNoun(head) || isNotPersonName(name) || out.some((o) => o.name === name)) continue;
+    out.push({ name, role: title ? `${title.trim()}, ${role}` : role });
+  }
   // "found 21-year-old Abel Tarn guilty": an age before a full name marks a person wherever the name stands
   for (const m of plain.matchAll(/\b(\d{1,3})-year-old\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,2}\p{Lu}[\p{L}’'-]+)/gu)) {
     // (a first name that is also a place, "Nancy", is a first name here: the age says a person)

@@ -1,5 +1,5 @@
 import type { CleanArticle } from '../corpus/article.js';
-import { addPerson, findPerson, mention, noteGender, registerIndirectSpeakers } from './article-people.js';
+import { addPerson, authorsOf, findPerson, mention, noteGender, registerIndirectSpeakers } from './article-people.js';
 import { attribute } from './attribution.js';
 import { isOutletLike, OUTLET_WORD } from './cues.js';
 import { descHead, describedNames, singular } from './described-sources.js';
@@ -172,8 +172,17 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         mention(ctx, p);
         if (ctx.people.includes(p)) ctx.subjects.push({ p, sentence: ctx.sentenceNo });
       }
+      const authors = authorsOf(ctx, plain);
+      for (const { p } of authors) mention(ctx, p);
       const sentenceSpeakers: Quote[] = [];
+      const subjectsBefore = ctx.subjects.length;
       noteSubject(ctx, tokens, restored, quoted, sentenceSpeakers);
+      // (a piece that is the sentence's subject, "The letter from Senator Hume arrived.", puts its author in view)
+      const piece = authors.find((x) => x.opens);
+      if (piece && !ctx.subjects.slice(subjectsBefore).some((x) => x.p)) {
+        ctx.subjects.splice(subjectsBefore);
+        ctx.subjects.push({ p: piece.p, sentence: ctx.sentenceNo });
+      }
       const lastSubject = ctx.subjects[ctx.subjects.length - 1];
       if (ctx.mainAfterClause?.sentence === ctx.sentenceNo && lastSubject?.sentence === ctx.sentenceNo) ctx.mainAfterClause.entry = lastSubject;
       if (opening && opening.sentence === ctx.sentenceNo - 1 && opening.paragraph === paragraph && !ks.length)

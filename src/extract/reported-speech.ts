@@ -43,6 +43,9 @@ const SAYING = new Set(['rule', 'find', 'say', 'ask', 'reply', 'add', 'declare',
  */
 const INVERTIBLE = new Set(['say', 'ask', 'reply', 'add', 'answer', 'continue', 'explain', 'declare', 'exclaim', 'write', 'insist', 'recall', 'confess', 'observe', 'retort', 'shout', 'cry', 'whisper', 'murmur', 'report', 'note', 'remark', 'conclude', 'comment', 'agree', 'admit', 'warn', 'quip', 'joke', 'boast', 'respond', 'counter', 'relate']);
 
+/** Verbs of sending words, which report only with a "that" clause: "wrote that", "cabled that", "wired that". */
+const MESSAGE_VERBS = new Set(['write', 'cable', 'wire', 'telegraph', 'telephone', 'phone', 'radio']);
+
 /** Verbs that take a gerund as their content: "admitted killing Mrs. Hengesbach", "denied taking the money". */
 const GERUND_VERBS = new Set(['admit', 'deny', 'confess', 'acknowledge', 'recall', 'report', 'recommend', 'suggest', 'propose', 'advocate']);
 /** "it was learned that", "it is understood that": the outlet names no source. */
@@ -421,7 +424,20 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     const follows = t.pos === 'VERB' && /\b(?:as follows|in (?:these|the following) words)\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
     const raising = t.pos === 'VERB' && RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v - 1]?.lemma === 'be';
     const judged = t.pos === 'VERB' && judgementVerbs().has(t.lemma) ? objectComplement(tokens, v, outlet, quoted) : t.pos === 'VERB' && SAYING.has(t.lemma) ? asComplement(tokens, v, outlet) : -1;
-    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising && judged < 0)) continue;
+    // Rule (an inverted lead-in names its speaker however it is written): "Writes columnist Ada Roe:", "Adds the
+    // treasurer, Ivo Pratt:": a verb English inverts, opening its sentence, with a noun phrase up to a colon, is the
+    // attribution of what follows, as "Said Mayor Roe:" is (even a verb that elsewhere names an act: "wrote a book")
+    const leadsIn = v === 0 && t.pos === 'VERB' && INVERTIBLE.has(t.lemma) && tokens.slice(1, 9).some((x, i) => x.text === ':' && outlet(i + 1));
+    // Rule (a message's "that"): "Jefferson once wrote that ...", "the consul cabled last week that ...": a verb of sending
+    // words names an act ("wrote a book", "wired the money") until a "that" clause after it, a few words on, says
+    // what the words were
+    // (only a time, an adverb or a phrase of where or to whom between: "wrote a book that sold" is a relative clause)
+    const sentThat =
+      t.pos === 'VERB' &&
+      MESSAGE_VERBS.has(t.lemma) &&
+      (tokens[v + 1]?.lower === 'that' || ['ADP', 'ADV'].includes(tokens[v + 1]?.pos ?? '') || /^(?:last|this|next|yesterday|today|once)$/.test(tokens[v + 1]?.lower ?? '')) &&
+      tokens.slice(v + 1, v + 9).some((x, i) => x.lower === 'that' && outlet(v + 1 + i) && !tokens.slice(v + 1, v + 1 + i).some((y) => y.pos === 'VERB' || y.pos === 'AUX' || /^[;:.!?]$/.test(y.text)));
+    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising && !leadsIn && !sentThat && judged < 0)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
     // "the war's three exposed fronts", "a reported loss": a participle between a determiner or number and its noun is an adjective
     if (/ed$/i.test(t.lower) && tokens[v + 1]?.pos === 'NOUN' && ['NUM', 'DET', 'ADJ'].includes(tokens[v - 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON'].includes(tokens[v - 2]?.pos ?? '')) continue;
@@ -537,7 +553,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       }
       // "Said he: “...”": an inverted pronoun before a colon is a source too
       const saidPronoun = tokens[np.start]?.pos === 'PRON' && /^(?:he|she|they|we)$/i.test(tokens[np.start].lower) && tokens[np.end]?.text === ':';
-      if (!speaker && j < 0 && SAYING.has(t.lemma) && np.end > np.start && (/^\p{Lu}/u.test(tokens[np.start].text) || saidPronoun)) {
+      // (a described speaker too, "Adds the treasurer, Ivo Pratt:", where the phrase, or a name after it, ends at the colon)
+      const named = tokens[np.end]?.text === ',' ? npRight(tokens, np.end + 1, outlet) : undefined;
+      const toColon = tokens[np.end]?.text === ':' || (!!named && named.end > named.start && tokens[named.start].pos === 'PROPN' && tokens[named.end]?.text === ':');
+      if (!speaker && j < 0 && SAYING.has(t.lemma) && np.end > np.start && (/^\p{Lu}/u.test(tokens[np.start].text) || saidPronoun || (toColon && startsNp(tokens[np.start])))) {
         // "“How many is that, Jim?” Asked Willie at one stage.": the sentence is the attribution of the quote before.
         // "Asked Palmer of an official", "Asked Mrs. Peck, representative from Multnomah County, of the chairman, Joseph E. Harvey Jr."
         const of = t.lemma === 'ask' ? tokens.findIndex((x, i) => i > np.start && x.lower === 'of' && outlet(i)) : -1;
@@ -632,7 +651,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     while (k < n && outlet(k) && TIME_WORDS.test(tokens[k].lower)) k++;
     // "indicated, however, that ...": a sentence adverb between commas stands outside the report
     if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.text === ',' && tokens[k + 3]?.lower === 'that' && outlet(k + 3)) k += 3;
-    if (from !== 'inverted' && (isReportingVerb(t.lemma) || thought) && k < n && (tokens[k].pos === 'ADP' || tokens[k].pos === 'ADV') && tokens[k].lower !== 'that') {
+    if (from !== 'inverted' && (isReportingVerb(t.lemma) || thought || sentThat) && k < n && (tokens[k].pos === 'ADP' || tokens[k].pos === 'ADV') && tokens[k].lower !== 'that') {
       // "thought at first, as did most others, that ...": an adverbial phrase between the verb and its "that"
       // ("so well, that ...": a clause of result, no content)
       // ("after a warning from the agency that ...": the clause is the noun's, and the noun's rule reads it)

@@ -1,13 +1,15 @@
 // The subjects of an article's sentences, remembered sentence by sentence for the pronouns of the next ones.
 import { addPerson, findPerson, mention, noteGender, personLike, roleWords } from './article-people.js';
 import { antecedent } from './antecedents.js';
-import { describedNames, describedSource, descHead, PLURAL_DESC, personWord, singular } from './described-sources.js';
+import { describedNames, describedSource, descHead, INSTITUTION, PLURAL_DESC, personWord, singular } from './described-sources.js';
 import type { Discourse } from './discourse.js';
 import { nameKey } from './names.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 import type { Token } from './tagger.js';
-import { isGivenName, isNotPersonName, isPersonNoun } from './wordnet.js';
-import type { Quote } from './quotes.js';
+import { isReportNoun } from './report-nouns.js';
+import { isReportingVerb } from './speech-verbs.js';
+import { isCommunicationNoun, isGivenName, isNotPersonName, isPersonNoun } from './wordnet.js';
+import type { ArticlePerson, Quote } from './quotes.js';
 
 /** The subject of a sentence, remembered for the pronouns of the next ones: "Mrs. Peck ... took Harvey to task." */
 export function noteSubject(
@@ -156,6 +158,14 @@ export function noteSubject(
       }
     }
   }
+  // (a phrase of whom or where may follow the noun: "The governor's message to the legislature was long")
+  if (e > i && tokens[e] && asideAt < 0 && ['VERB', 'AUX', 'PUNCT', 'ADP'].includes(tokens[e].pos)) {
+    const whose = ownerOfWords(ctx, text.slice(tokens[i].start, tokens[e - 1].end));
+    if (whose) {
+      ctx.subjects.push({ ...whose, sentence: ctx.sentenceNo });
+      return;
+    }
+  }
   if (e > i && tokens[e] && ['VERB', 'AUX', 'PUNCT'].includes(tokens[e].pos)) {
     const phrase = text.slice(tokens[i].start, tokens[(asideAt > 0 ? asideAt : e) - 1].end);
     const ref = parseSpeakerPhrase(phrase);
@@ -299,4 +309,38 @@ function namedPair(
   const pa = known(a);
   const pb = known(b);
   return pa && pb ? `${pa} and ${pb}` : undefined;
+}
+
+/** A noun of saying or writing: "answer", "reply", "message", "letter", "claim". */
+function wordsNoun(noun: string): boolean {
+  return isCommunicationNoun(noun) || isReportNoun(noun) || isReportingVerb(noun);
+}
+
+/**
+ * Rule (the one whose words are the subject): "Grady Moss's answer was quick.", "The governor's message to the
+ * legislature was long on promises.", "His reply was: “Not while I live.”": where the subject is someone's answer,
+ * message or letter, the one in view is its owner (a person named, the one given that role, the described person,
+ * or whom the possessive pronoun means), whom the "he said" or the quotation after it belongs to, not the words.
+ */
+function ownerOfWords(ctx: Discourse, phrase: string): { p?: ArticlePerson; desc?: string } | undefined {
+  const named = /^((?:\p{Lu}[\p{L}’'-]*\.?\s+){0,3}\p{Lu}[\p{L}-]+)['’]s\s+(\p{Ll}+)$/u.exec(phrase);
+  if (named && wordsNoun(named[2])) {
+    const owner = parseSpeakerPhrase(named[1]);
+    if (owner?.kind !== 'name' || isNotPersonName(owner.name) || !(personLike(named[1], owner.name) || findPerson(ctx, owner.name))) return undefined;
+    const p = addPerson(ctx, owner.name, owner.role);
+    if (!ctx.people.includes(p)) return undefined;
+    noteGender(p, named[1]);
+    mention(ctx, p);
+    return { p };
+  }
+  const described = /^((?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+))['’]s\s+(\p{Ll}+)$/iu.exec(phrase);
+  if (described && wordsNoun(described[3])) {
+    const head = described[2].toLowerCase();
+    if (!isPersonNoun(head) || INSTITUTION.test(head) || PLURAL_DESC.test(head)) return undefined;
+    const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleWords(r).split(' ').includes(head)));
+    return p ? { p } : { desc: described[1] };
+  }
+  const pronoun = /^(his|her|their)\s+(\p{Ll}+)$/iu.exec(phrase);
+  if (pronoun && wordsNoun(pronoun[2])) return antecedent(ctx, ({ his: 'he', her: 'she' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? 'they');
+  return undefined;
 }

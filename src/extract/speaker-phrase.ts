@@ -50,6 +50,10 @@ export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
   const described = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?=(\p{Lu}[\p{L}.]*)\s)/u.exec(text);
   if (described && described[0].length < text.length && isPersonNoun(described[1]) && (text.slice(described[0].length).match(/\b\p{Lu}/gu)?.length ?? 0) >= 3)
     return parseSpeakerPhrase(text.slice(described[0].length));
+  // Rule (a close apposition): "the columnist Wes Harlan", "the poet Ezra Vane", "his brother Tom Pike": a person noun in
+  // lower case right before a full name, no comma between, is the role of the person named
+  const close = /^((?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(\p{Ll}[\p{Ll}-]*))\s+((?:\p{Lu}[\p{L}’'-]*\.?\s+){1,2}\p{Lu}[\p{L}’'-]+)$/u.exec(text);
+  if (close && isPersonNoun(close[2])) return { kind: 'name', name: tidyName(close[3]), role: cleanRole(close[1].replace(/^[Tt]he\s+/, '')) };
   const lower = text.toLowerCase();
   if (PRONOUNS.has(lower)) return { kind: 'pronoun', pronoun: lower };
   // "a 25-year-old Ukrainian soldier named Marty"

@@ -169,7 +169,11 @@ function resolveSpeaker(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
     // "I suggested" in the outlet's own words is the writer of the piece, not the last person named
     quote.descriptive = writerName(ctx);
   } else if (ref.kind === 'pronoun') {
-    const found = antecedent(ctx, ref.pronoun);
+    // Rule (no one names themselves): “Bell did it alone,” he says. The "he" is not Bell: a speaker calls himself
+    // "I", so the person the words name in the third person is passed over for the next who fits, where one does
+    // (quoted words only: a report's content may hold the sentence's own subject, "X indorsed the fees, which, he said, ...")
+    const named = (p: ArticlePerson) => quote.kind === 'direct' && namesIn(quote.text, p);
+    const found = antecedent(ctx, ref.pronoun, named) ?? antecedent(ctx, ref.pronoun);
     if (found?.p) {
       quote.person = found.p.name;
       quote.role = found.p.roles[0];
@@ -206,4 +210,13 @@ export function copySpeaker(from: Quote, to: Quote) {
   to.role = from.role;
   to.toldTo ??= from.toldTo;
   to.speakerAsWritten = from.speakerAsWritten;
+}
+
+/** Whether words name a person by a surname or a given name of theirs ("Bell did it", "Jim is a genius"). */
+function namesIn(text: string, p: ArticlePerson): boolean {
+  const words = p.name
+    .replace(/\b(?:Mrs|Mr|Miss|Ms|Dr|Jr|Sr)\.?/g, '')
+    .split(/\s+/)
+    .filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
+  return words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}’'])`, 'u').test(text));
 }

@@ -20,7 +20,9 @@ const NOUN_THINGS = new Set([6, 14, 15, 17]);
 const NOUN_NAMED_NOT_PEOPLE = new Set([10, 14, 15, 28]);
 /** noun.time: "January", "Easter". */
 const NOUN_TIME = 28;
-let nouns: { person: Set<string>; named: Set<string>; things: Set<string>; places: Set<string>; times: Set<string>; adverbs: Set<string> } | undefined;
+/** noun.communication: "letter", "pamphlet", "speech", "column". */
+const NOUN_COMMUNICATION = 10;
+let nouns: { person: Set<string>; named: Set<string>; things: Set<string>; places: Set<string>; times: Set<string>; adverbs: Set<string>; writings: Set<string> } | undefined;
 
 function wordnetNouns(): NonNullable<typeof nouns> {
   if (!nouns) {
@@ -30,9 +32,14 @@ function wordnetNouns(): NonNullable<typeof nouns> {
     const places = new Set<string>();
     const times = new Set<string>();
     const adverbs = new Set<string>();
+    const writings = new Set<string>();
     for (const line of dictFile('data.noun').split('\n')) {
       const lex = Number(line.slice(9, 11)); // after the 8-digit offset
       const isPerson = lex === NOUN_PERSON;
+      if (lex === NOUN_COMMUNICATION) {
+        const f = line.split(' ');
+        for (let i = 0; i < parseInt(f[3], 16); i++) if (/^\p{Ll}+$/u.test(f[4 + 2 * i] ?? '')) writings.add(f[4 + 2 * i]);
+      }
       if (!isPerson && !NOUN_THINGS.has(lex) && !NOUN_NAMED_NOT_PEOPLE.has(lex)) continue;
       const f = line.split(' ');
       const count = parseInt(f[3], 16);
@@ -58,7 +65,7 @@ function wordnetNouns(): NonNullable<typeof nouns> {
       const w = line.split(' ')[4];
       if (w && !w.includes('_')) adverbs.add(w.toLowerCase());
     }
-    nouns = { person, named, things, places, times, adverbs };
+    nouns = { person, named, things, places, times, adverbs, writings };
   }
   return nouns;
 }
@@ -77,6 +84,14 @@ export function isPersonNoun(word: string): boolean {
 /** Whether a word names a place, a thing or a body in WordNet ("cemetery", "elevated", "hotel") and never a person. */
 export function isThingNoun(word: string): boolean {
   return wordnetNouns().things.has(word.toLowerCase().replace(/[.,]$/, ''));
+}
+
+/**
+ * Whether a noun names something said or written (WordNet noun.communication: "letter", "pamphlet", "speech",
+ * "column"), whose "by" or "from" names its author.
+ */
+export function isCommunicationNoun(word: string): boolean {
+  return wordnetNouns().writings.has(word.toLowerCase());
 }
 
 /**

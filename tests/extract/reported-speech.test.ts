@@ -227,4 +227,10 @@ describe('reports in opinion prose: views held, contrasts, the holder of a noun 
     ]);
     expect(reports('The mayor went on to speak for an hour.')).toEqual([]);
   });
+
+  it('reads a verb of sending words with its "that" clause as a report, but not "wrote a book that ..."', () => {
+    expect(reports('Oren Tate once wrote that the river would never be clean.')).toEqual([{ kind: 'indirect', text: 'the river would never be clean', who: 'Oren Tate' }]);
+    expect(reports('The consul cabled last week that the embassy was safe.')).toEqual([{ kind: 'indirect', text: 'the embassy was safe', who: 'The consul' }]);
+    expect(reports('Oren Tate wrote a book that sold a million copies.')).toEqual([]);
+  });
 });
