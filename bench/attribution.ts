@@ -19,6 +19,9 @@ export const GOLD_SETS: readonly { label: string; gold: string }[] = [
   // Category B editorials, magazine pieces and letters (B06, B20, B25, B26), a development set that may be studied and
   // tuned against: see tests/fixtures/brown-dev/README.md.
   { label: 'Brown dev (tunable)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-dev/gold.jsonl') },
+  // Category B editorial pages and signed columns that report what people, bodies and documents said (B02, B03, B04,
+  // B10, B11, B14), a second development set: see tests/fixtures/brown-opinion/README.md.
+  { label: 'Brown opinion (tunable)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-opinion/gold.jsonl') },
 ];
 
 /** The scorer's summary of one gold set. Percentages are 0-100. */
