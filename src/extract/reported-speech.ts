@@ -5,6 +5,7 @@ import { bareParticiple, frontedWhat, hypotheticalFinding, objectThenClause, que
 import { isReportingVerb, judgementVerbs } from './speech-verbs.js';
 import { isReportNoun } from './report-nouns.js';
 import type { Token } from './tagger.js';
+import { isOutletLike } from './cues.js';
 
 /** One place where a sentence reports what someone said. Offsets index the sentence. */
 export interface SpeechCue {
@@ -87,6 +88,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
   const n = tokens.length;
   const end = sentenceEnd(sentence);
   const outlet = (i: number) => i >= 0 && i < n && !quoted(i);
+  const line = sourceLine(tokens, sentence);
+  if (line) return [{ verb: ':', at: tokens[n - 1].start, from: 'subject', speaker: line, content: [] }];
 
   for (let v = 0; v < n; v++) {
     if (!outlet(v)) continue;
@@ -1375,4 +1378,37 @@ function isSideNp(tokens: readonly Token[], r: { start: number; end: number }): 
 function plausibleSource(s: string): boolean {
   const w = s.split(/\s+/);
   return w.length <= 18 && !/^(?:which|who|that|what|this|these|those|there|here)$/i.test(s.trim());
+}
+
+/** Heads of a noun phrase that name a medium carrying someone's words: "Moscow radio", "a news agency", "the wire". */
+const MEDIUM_NOUN = /^(?:radio|television|agency|article|broadcast|dispatch|newspaper|station|network|wire|service|communiqu[eé]|bulletin)$/i;
+
+/**
+ * Rule "source line": a column that quotes broadcasts or wire copy may name each source with no verb at all, in a
+ * line of its own ending with a colon: "Radio Lisbon in Portuguese to Brazil:", "The Dutch news agency ANP datelined
+ * Utrecht:". The noun phrase that opens the line, up to its first preposition, comma or participle, is whose words
+ * the quotation after it are. Only a line with no finite verb (a participle such as "datelined" before a place is
+ * none) that names a medium or an outlet: a bare "Other dangers:" or "Text of the statement:" names no one.
+ */
+function sourceLine(tokens: readonly Token[], sentence: string): string | undefined {
+  const n = tokens.length;
+  if (n < 2 || n > 16 || tokens[n - 1].text !== ':' || !/:\s*$/.test(sentence)) return undefined;
+  for (let i = 0; i < n - 1; i++) {
+    const t = tokens[i];
+    if (t.pos === 'AUX' || /^["“”]$/.test(t.text)) return undefined;
+    if (t.pos === 'VERB' && !(/ed$/i.test(t.lower) && !isReportingVerb(t.lemma) && ['PROPN', 'ADP'].includes(tokens[i + 1]?.pos ?? ''))) return undefined;
+  }
+  let end = 0;
+  let paren = false;
+  while (end < n - 1) {
+    const t = tokens[end];
+    if (t.text === '(') paren = true;
+    else if (t.text === ')') paren = false;
+    else if (!paren && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'CCONJ')) break;
+    end++;
+  }
+  if (end === 0 || paren) return undefined;
+  const np = sentence.slice(tokens[0].start, tokens[end - 1].end);
+  const ok = tokens.slice(0, end).some((t) => MEDIUM_NOUN.test(t.lower) || isOutletLike(t.text));
+  return ok && tokens[0].pos !== 'ADP' ? np : undefined;
 }
