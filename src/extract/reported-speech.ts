@@ -2,7 +2,7 @@
 // gives words to a source, who the source is as written, and which part of the sentence is what was said.
 // Works on the tagger's tokens, so "the agency" is a noun phrase and "approved a contract" has no clause after it.
 import { bareParticiple, frontedWhat, hypotheticalFinding, objectThenClause, questionedReport, writersOwnStance } from './writer-voice.js';
-import { isReportingVerb, judgementVerbs } from './speech-verbs.js';
+import { isReportingVerb, judgementVerbs, takesClause } from './speech-verbs.js';
 import { isReportNoun } from './report-nouns.js';
 import type { Token } from './tagger.js';
 import { isOutletLike } from './cues.js';
@@ -1285,6 +1285,10 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   // "said that single rooms account for 95 percent": after "that" a clause follows, whatever the tagger made of its verb
   if (hadThat) return rest.length >= 2;
   if (verbAt < 0) return rest.some((_, i) => quoted(k + i));
+  // Rule "no clause frame": a verb WordNet never gives a "that" clause names an act done to its object ("faces the
+  // crucial tests that lie ahead", "received an announcement of the meeting, which shows"), not a proposition; what
+  // it blames or credits someone for is still said ("criticized the board for not taking the lead")
+  if (!SAYING.has(lemma) && !LISTENER_VERBS.has(lemma) && !ADVOCACY.has(lemma) && !takesClause(lemma)) return rest.some((t, i) => quoted(k + i) || (t.lower === 'for' && forGerund(rest, i)));
   // A clause needs a subject before its verb: "said the bid was low", not "announced the appointment of".
   const subject = rest.slice(0, verbAt);
   return (
@@ -1303,6 +1307,12 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     // "gives the Legislature the power to exempt": an infinitive is no finite verb
     subject[subject.length - 1]?.lower !== 'to'
   );
+}
+
+/** Whether "for" at `i` opens a gerund: "for not taking the lead", "for wasting the fund". */
+function forGerund(rest: readonly Token[], i: number): boolean {
+  const next = rest[i + 1]?.lower === 'not' ? rest[i + 2] : rest[i + 1];
+  return !!next && next.pos === 'VERB' && /ing$/i.test(next.lower);
 }
 
 /**
