@@ -22,9 +22,6 @@ export const GOLD_SETS: readonly { label: string; gold: string }[] = [
   // Invented 2020s wire and newspaper copy, written and labelled blind before the bot ran on it; tunable: see
   // tests/fixtures/modern-wire/README.md.
   { label: 'Modern wire (tunable)', gold: join(PROJECT_ROOT, 'tests/fixtures/modern-wire/gold.jsonl') },
-  // Category B editorial pages and signed columns that report what people, bodies and documents said (B02, B03, B04,
-  // B10, B11, B14), a second development set: see tests/fixtures/brown-opinion/README.md.
-  { label: 'Brown opinion (tunable)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-opinion/gold.jsonl') },
 ];
 
 /** The scorer's summary of one gold set. Percentages are 0-100. */

@@ -511,11 +511,5 @@ function titleLike(text: string): boolean {
 /** A verb of saying within the few words after a quote: “No,” said the official / “No,” the official said. */
 function saidRightAfter(tokens: readonly Token[], end: number): boolean {
   const after = tokens.filter((t) => t.start >= end).slice(0, 4);
-  if (after.some((t) => t.pos === 'VERB' && isReportingVerb(t.lemma))) return true;
-  // Rule "inverted verb read as a noun": in "“From Hale, Brody and Coe,” answers Dunmore" the tagger reads the -s
-  // verb as a plural noun; a lower-case word of saying opening the words after the quote, with its speaker after
-  // it, is the verb all the same
-  const i = after.findIndex((t) => !/^[,”’"']$/.test(t.text));
-  const verb = after[i];
-  return !!verb && /^\p{Ll}/u.test(verb.text) && isReportingVerb(verb.lemma) && ['PROPN', 'DET'].includes(after[i + 1]?.pos ?? '');
+  return after.some((t) => t.pos === 'VERB' && isReportingVerb(t.lemma));
 }

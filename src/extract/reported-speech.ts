@@ -2,10 +2,9 @@
 // gives words to a source, who the source is as written, and which part of the sentence is what was said.
 // Works on the tagger's tokens, so "the agency" is a noun phrase and "approved a contract" has no clause after it.
 import { bareParticiple, frontedWhat, hypotheticalFinding, objectThenClause, questionedReport, writersOwnStance } from './writer-voice.js';
-import { isReportingVerb, judgementVerbs, takesClause } from './speech-verbs.js';
+import { isReportingVerb, judgementVerbs } from './speech-verbs.js';
 import { isReportNoun } from './report-nouns.js';
 import type { Token } from './tagger.js';
-import { isOutletLike } from './cues.js';
 
 /** One place where a sentence reports what someone said. Offsets index the sentence. */
 export interface SpeechCue {
@@ -91,8 +90,6 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
   const n = tokens.length;
   const end = sentenceEnd(sentence);
   const outlet = (i: number) => i >= 0 && i < n && !quoted(i);
-  const line = sourceLine(tokens, sentence);
-  if (line) return [{ verb: ':', at: tokens[n - 1].start, from: 'subject', speaker: line, content: [] }];
 
   for (let v = 0; v < n; v++) {
     if (!outlet(v)) continue;
@@ -1317,10 +1314,6 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   // "said that single rooms account for 95 percent": after "that" a clause follows, whatever the tagger made of its verb
   if (hadThat) return rest.length >= 2;
   if (verbAt < 0) return rest.some((_, i) => quoted(k + i));
-  // Rule "no clause frame": a verb WordNet never gives a "that" clause names an act done to its object ("faces the
-  // crucial tests that lie ahead", "received an announcement of the meeting, which shows"), not a proposition; what
-  // it blames or credits someone for is still said ("criticized the board for not taking the lead")
-  if (!SAYING.has(lemma) && !LISTENER_VERBS.has(lemma) && !ADVOCACY.has(lemma) && !takesClause(lemma)) return rest.some((t, i) => quoted(k + i) || (t.lower === 'for' && forGerund(rest, i)));
   // A clause needs a subject before its verb: "said the bid was low", not "announced the appointment of".
   const subject = rest.slice(0, verbAt);
   return (
@@ -1339,12 +1332,6 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     // "gives the Legislature the power to exempt": an infinitive is no finite verb
     subject[subject.length - 1]?.lower !== 'to'
   );
-}
-
-/** Whether "for" at `i` opens a gerund: "for not taking the lead", "for wasting the fund". */
-function forGerund(rest: readonly Token[], i: number): boolean {
-  const next = rest[i + 1]?.lower === 'not' ? rest[i + 2] : rest[i + 1];
-  return !!next && next.pos === 'VERB' && /ing$/i.test(next.lower);
 }
 
 /**
@@ -1420,37 +1407,4 @@ function isSideNp(tokens: readonly Token[], r: { start: number; end: number }): 
 function plausibleSource(s: string): boolean {
   const w = s.split(/\s+/);
   return w.length <= 18 && !/^(?:which|who|that|what|this|these|those|there|here)$/i.test(s.trim());
-}
-
-/** Heads of a noun phrase that name a medium carrying someone's words: "Moscow radio", "a news agency", "the wire". */
-const MEDIUM_NOUN = /^(?:radio|television|agency|article|broadcast|dispatch|newspaper|station|network|wire|service|communiqu[eé]|bulletin)$/i;
-
-/**
- * Rule "source line": a column that quotes broadcasts or wire copy may name each source with no verb at all, in a
- * line of its own ending with a colon: "Radio Lisbon in Portuguese to Brazil:", "The Dutch news agency ANP datelined
- * Utrecht:". The noun phrase that opens the line, up to its first preposition, comma or participle, is whose words
- * the quotation after it are. Only a line with no finite verb (a participle such as "datelined" before a place is
- * none) that names a medium or an outlet: a bare "Other dangers:" or "Text of the statement:" names no one.
- */
-function sourceLine(tokens: readonly Token[], sentence: string): string | undefined {
-  const n = tokens.length;
-  if (n < 2 || n > 16 || tokens[n - 1].text !== ':' || !/:\s*$/.test(sentence)) return undefined;
-  for (let i = 0; i < n - 1; i++) {
-    const t = tokens[i];
-    if (t.pos === 'AUX' || /^["“”]$/.test(t.text)) return undefined;
-    if (t.pos === 'VERB' && !(/ed$/i.test(t.lower) && !isReportingVerb(t.lemma) && ['PROPN', 'ADP'].includes(tokens[i + 1]?.pos ?? ''))) return undefined;
-  }
-  let end = 0;
-  let paren = false;
-  while (end < n - 1) {
-    const t = tokens[end];
-    if (t.text === '(') paren = true;
-    else if (t.text === ')') paren = false;
-    else if (!paren && (t.pos === 'ADP' || t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'CCONJ')) break;
-    end++;
-  }
-  if (end === 0 || paren) return undefined;
-  const np = sentence.slice(tokens[0].start, tokens[end - 1].end);
-  const ok = tokens.slice(0, end).some((t) => MEDIUM_NOUN.test(t.lower) || isOutletLike(t.text));
-  return ok && tokens[0].pos !== 'ADP' ? np : undefined;
 }

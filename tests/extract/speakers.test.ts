@@ -513,25 +513,3 @@ describe('place names are not people', () => {
     expect(speakers('DALTON, May 3 (UPI) — The mill will close in June, its owner said today.')).toEqual(['its owner: The mill will']);
   });
 });
-
-describe('lead-ins and inverted verbs of opinion pages', () => {
-  it('reads an inverted -s verb the tagger takes for a noun as the verb: "“From Hale, Brody and Coe,” answers Dunmore"', () => {
-    expect(speakers('Where, then, can the club improve?', '“From Hale, Brody and Coe,” answers Dunmore. “They are the ones we can count on.”')).toEqual([
-      'Dunmore: From Hale, Brody',
-      'Dunmore: They are the',
-    ]);
-  });
-
-  it('gives a quotation to a line naming a medium before a colon, with no verb: "Radio Lisbon in Portuguese to Brazil:"', () => {
-    expect(speakers('Now listen closely:', 'Radio Lisbon from the Evening Courier in Portuguese to Brazil:', '“The governor once again read the proposals as a threat.”')).toEqual([
-      'Radio Lisbon: The governor once',
-    ]);
-    expect(speakers('The Dutch news agency ANP datelined Utrecht, in English to Europe:', '“The plan was welcomed on the exchange.”')).toEqual([
-      'The Dutch news agency ANP: The plan was',
-    ]);
-  });
-
-  it('leaves a bare line that names no medium alone: "Other dangers:"', () => {
-    expect(speakers('Other dangers:', '“Never trust a rival,” runs the proverb.')).not.toContainEqual(expect.stringMatching(/^Other dangers/));
-  });
-});
