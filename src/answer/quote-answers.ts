@@ -1,4 +1,5 @@
 import { sameQuote, type QuoteGroup } from '../extract/quote-groups.js';
+import { describes } from './people-in-text.js';
 import { coverage, indexText, matchedTerms, search } from '../search/story-index.js';
 import { QUESTION_WORDS } from '../search/text.js';
 import type { Person } from '../extract/people.js';
@@ -279,21 +280,6 @@ export function answerWhoIs(ctx: AnswerContext, person: Person): AnswerDraft {
     people: [{ name: person.name, roles, outlets, variants: person.variants }],
     citations: mentions.slice(0, 5).map((p) => ctx.citation(p.articleId, p.text)),
   };
-}
-
-/**
- * Rule "describing sentence": a story says what someone is where it names them with an appositive or a copula
- * ("Ada Quill, a dairy farmer, …", "Quill, who runs the mill, …", "Quill is a retired judge", "Quill, 61, the
- * mill's owner"), often not where it first names them ("…a party for Ada Quill and her husband"). Why: asked "who
- * is X", a reader wants their occupation or office, not the first sentence that happens to name them.
- */
-export function describes(text: string, person: { name: string; variants: readonly string[] }): boolean {
-  return [person.name, ...person.variants].some((n) => {
-    const i = text.indexOf(n);
-    if (i < 0) return false;
-    const after = text.slice(i + n.length);
-    return /^,\s+(?:\d+\s*,\s+)?(?:a|an|the|who|whose|now|once|formerly|himself|herself)\s+\S/.test(after) || /^\s+(?:is|was|has been|had been|works|worked|serves|served)\s+(?:as\s+)?(?:a|an|the|in|at|for)\s+\S/.test(after);
-  });
 }
 
 /** Passages that name the person by any spelling's last word, in reading order: the index finds them, the text confirms. */

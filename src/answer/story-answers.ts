@@ -1,4 +1,5 @@
 import type { Passage } from '../story.js';
+import { peopleNamedIn } from './people-in-text.js';
 import { coverage, matchedTerms, search } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import type { AnswerDraft, OutletView } from './answer.js';
@@ -156,12 +157,8 @@ const PERSON_PRONOUN = /\b(he|she)\b/i;
 function antecedent(ctx: AnswerContext, passage: Passage): { name: string; pronoun: string } | undefined {
   const pronoun = PERSON_PRONOUN.exec(passage.text)?.[1];
   if (!pronoun) return undefined;
-  const people = ctx.story.people;
-  const named = (text: string) =>
-    people
-      .map((p) => ({ p, at: Math.max(...[p.name, ...p.variants].map((n) => text.lastIndexOf(n))) }))
-      .filter((x) => x.at >= 0)
-      .sort((a, b) => b.at - a.at)[0]?.p;
+  // the person named last in a sentence is the one its next "he" or "she" most likely means
+  const named = (text: string) => peopleNamedIn(text, ctx.story.people).sort((a, b) => b.last - a.last)[0]?.p;
   if (named(passage.text)) return undefined;
   let p: Passage | undefined = passage;
   for (let i = 0; i < 3 && p; i++) {

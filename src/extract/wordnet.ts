@@ -36,16 +36,14 @@ function wordnetNouns(): NonNullable<typeof nouns> {
     for (const line of dictFile('data.noun').split('\n')) {
       const lex = Number(line.slice(9, 11)); // after the 8-digit offset
       const isPerson = lex === NOUN_PERSON;
-      if (lex === NOUN_COMMUNICATION) {
-        const f = line.split(' ');
-        for (let i = 0; i < parseInt(f[3], 16); i++) if (/^\p{Ll}+$/u.test(f[4 + 2 * i] ?? '')) writings.add(f[4 + 2 * i]);
-      }
+      // (noun.communication is one of the named-not-people files, so its lines are read here)
       if (!isPerson && !NOUN_THINGS.has(lex) && !NOUN_NAMED_NOT_PEOPLE.has(lex)) continue;
       const f = line.split(' ');
       const count = parseInt(f[3], 16);
       for (let i = 0; i < count; i++) {
         const w = f[4 + 2 * i];
         if (!w || w.includes('_')) continue;
+        if (lex === NOUN_COMMUNICATION && /^\p{Ll}+$/u.test(w)) writings.add(w);
         if (/^\p{Lu}/u.test(w)) {
           if (isPerson) named.add(w.toLowerCase());
           else if (NOUN_NAMED_NOT_PEOPLE.has(lex)) (lex === NOUN_TIME ? times : places).add(w.toLowerCase());

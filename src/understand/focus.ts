@@ -106,9 +106,13 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
     }
   }
   if (!candidates.length) return undefined;
-  const lower = sentence.toLowerCase();
-  const spots = keys.flatMap((k) => [...lower.matchAll(new RegExp(`\\b${k.replace(/[^\p{L}]/gu, '')}`, 'gu'))].map((m) => m.index));
-  const near = (c: { at: number; part: string }) => (spots.length ? Math.min(...spots.map((s) => (s < c.at ? c.at - s : s - (c.at + c.part.length)))) : 0);
+  // where the question's own words stand in the sentence, worked out only for the answers that weigh it
+  let spots: number[] | undefined;
+  const near = (c: { at: number; part: string }) => {
+    const lower = sentence.toLowerCase();
+    spots ??= keys.flatMap((k) => [...lower.matchAll(new RegExp(`\\b${k.replace(/[^\p{L}]/gu, '')}`, 'gu'))].map((m) => m.index));
+    return spots.length ? Math.min(...spots.map((s) => (s < c.at ? c.at - s : s - (c.at + c.part.length)))) : 0;
+  };
   if (focus !== 'when' || candidates.length === 1 || !keys.length) {
     const first = candidates.sort((a, b) => a.rank - b.rank || a.at - b.at)[0];
     // Rule "place next to the question": how far the place stands from the question's own words, so of two

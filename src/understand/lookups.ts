@@ -108,8 +108,8 @@ export class StoryLookups {
   }
 
   /**
-   * Rule "a described speaker somewhere": "the hotel owner in Ghana", "the foreman at the mill": the outlets
-   * label the speaker "the hotel owner" and say where in the sentences around; the speaker is the label's,
+   * Rule "a described speaker somewhere": "the innkeeper in Korvale", "the foreman at the mill": the outlets
+   * label the speaker "the innkeeper" and say where in the sentences around; the speaker is the label's,
    * in an article that holds the place words.
    */
   private describedSomewhere(phrase: string): DescribedMatch | undefined {
@@ -330,7 +330,7 @@ export function matchedWording(terms: readonly ExpandedTerm[], matched: Readonly
 }
 
 /**
- * Rule "the owner is not the speaker": "Putin's forces" said it, not Putin; a label whose asked words stand in it
+ * Rule "the owner is not the speaker": "Voss's soldiers" said it, not Voss; a label whose asked words stand in it
  * only as an owner ("Quill's lawyer" asked as "Quill") is someone else.
  */
 function ownedOnly(label: string, want: readonly string[][]): boolean {

@@ -12,7 +12,7 @@ import { focusMatch, personNameWords, REASON_FOR_PREVIOUS } from './focus.js';
 import { WEIGHT } from './lexicon.js';
 import { exactCoverage, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import { normalizeQuestion, type Proposal } from './rules.js';
-import { describes } from '../answer/quote-answers.js';
+import { describes, peopleNamedIn } from '../answer/people-in-text.js';
 
 /** A reading checked against the story: the Query to answer, and how well the story supports it (0–1). */
 export interface Resolved {
@@ -248,7 +248,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       }
       // A when/where/why answer needs a passage holding the time, place or reason.
       const held = s.ids
-        .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!, q.text, nameWords(lk)) }))
+        .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!, q.text, personNameWords(lk.ctx.story.people)) }))
         .filter((h) => h.m)
         // Closest to the question first; among equally close sentences, the most direct time, place or reason.
         .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || Math.round((a.m!.near ?? 0) / 25) - Math.round((b.m!.near ?? 0) / 25) || a.m!.rank - b.m!.rank || a.order - b.order)
@@ -261,7 +261,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
 }
 
 /**
- * Rule "the rest is in the article": "where was the award dinner", answered by "Speakers at a Tipoff Club dinner
+ * Rule "the rest is in the article": "where was the award dinner", answered by "Speakers at a Lantern Club dinner
  * praised…": a sentence holding the asked place or time and half the question's words, in an article that holds the
  * rest ("the award" a paragraph on), answers; its support is between its own coverage and its article's. Why: a
  * news story names the event once in full and then says where or when in a sentence of its own.
@@ -460,7 +460,7 @@ function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, spe
     const text = lk.ctx.passages.get(id)!.text;
     if (!SPEECH.test(text)) return false;
     const ws = new Set(words(text));
-    // Rule "the owner is not the speaker": "Kuzyk said Putin's troops fled" is no report of Putin speaking.
+    // Rule "the owner is not the speaker": "Abel said Voss's troops fled" is no report of Voss speaking.
     const unowned = !name.length || name.some((w) => new RegExp(String.raw`\b${w.slice(0, 5).replace(/[^\p{L}\d]/gu, '')}\p{L}*\b(?!['’]s\b)`, 'iu').test(text));
     return unowned && name.every((w) => ws.has(w) || [...ws].some((x) => x.startsWith(w.slice(0, 5))));
   });
@@ -571,11 +571,8 @@ function describedPerson(lk: StoryLookups, slot: string): { person: Person; supp
   if (found.support < MIN_SUPPORT) return undefined;
   for (const id of found.ids.slice(0, 3)) {
     const text = lk.ctx.passages.get(id)!.text;
-    const named = people
-      .map((p) => ({ p, at: Math.min(...[p.name, ...p.variants].map((n) => text.indexOf(n)).filter((i) => i >= 0)) }))
-      .filter((x) => Number.isFinite(x.at))
-      .sort((a, b) => a.at - b.at);
-    if (named.length) return { person: named[0].p, support: Math.min(0.9, found.support * 0.9) };
+    const named = peopleNamedIn(text, people)[0];
+    if (named) return { person: named.p, support: Math.min(0.9, found.support * 0.9) };
   }
   return undefined;
 }
@@ -755,11 +752,6 @@ function holds(ws: readonly string[], headForms: ReadonlySet<string> | undefined
 }
 
 const properNames = new WeakMap<StoryLookups, Set<string>>();
-
-/** The words of the story's people's names, lower-cased: "to Ada Quill" is a person, not a place. */
-function nameWords(lk: StoryLookups): Set<string> {
-  return personNameWords(lk.ctx.story.people);
-}
 
 /** Whether every word of a name is one the story writes as a proper noun ("Jacqueline Kennedy", not "the study"). */
 function properName(lk: StoryLookups, name: string): boolean {

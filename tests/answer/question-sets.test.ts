@@ -1,10 +1,11 @@
 // Question sets scored as the eval scores them (found, answer words, cited outlets), each held to a floor of
 // questions passing, so a change that answers fewer of them fails here. The own-words sets are questions in
 // users' wording (tests/fixtures/own-words/README.md); brown-2 and brown-3 questions are development sets too.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoryBot } from '../../src/index.js';
+import { holds, readQuestions } from '../eval-questions.js';
 
 const REAL = join('..', 'shared', 'eval', 'real', 'corpus');
 const SETS = [
@@ -15,35 +16,11 @@ const SETS = [
   { name: 'brown-3', questions: 'tests/fixtures/brown-3/questions.jsonl', corpus: 'tests/fixtures/brown-3/corpus', floor: 18 },
 ];
 
-interface Question {
-  id: string;
-  q: string;
-  found?: boolean;
-  answer?: string[][];
-  cites?: string[][];
-}
-
-/** The eval's matching: case, accents, quote style, dashes and thousands separators do not matter. */
-const norm = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, '-')
-    .replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-const holds = (text: string, lists: readonly string[][]) => lists.every((alts) => alts.some((a) => norm(text).includes(norm(a))));
-
 for (const set of SETS) {
   describe.skipIf(!existsSync(set.corpus) || !existsSync(set.questions))(`question set ${set.name}`, () => {
     it(`answers at least ${set.floor} questions right`, () => {
       const bot = StoryBot.open({ corpusDir: set.corpus });
-      const questions = readFileSync(set.questions, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim())
-        .map((l) => JSON.parse(l) as Question);
+      const questions = readQuestions(set.questions);
       const failed = questions.filter((q) => {
         const a = bot.ask(q.q);
         const cited = a.citations.map((c) => `${c.outlet} | ${c.headline}`).join(' || ');

@@ -1,6 +1,6 @@
 // Over the public question sets, every surface's default answer: the lead (the first thing a person reads) holds
 // the key answer whenever the core found it, and the whole default answer stays within 900 characters.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIEmbed } from 'discord.js';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { renderJson, renderText } from '../../src/cli/render-text.js';
 import { StoryBot, type Answer } from '../../src/index.js';
 import { plainLine, plainSections, present, type Presentation } from '../../src/present/index.js';
 import { blockTexts } from '../slack/harness.js';
+import { holds, readQuestions } from '../eval-questions.js';
 
 const EVAL = join('..', 'shared', 'eval');
 const SETS = [
@@ -17,26 +18,6 @@ const SETS = [
   { name: 'real', questions: join(EVAL, 'real', 'questions.jsonl'), corpus: join(EVAL, 'real', 'corpus') },
 ];
 const LIMIT = 900;
-
-interface Question {
-  id: string;
-  q: string;
-  answer?: string[][];
-}
-
-/** The eval's matching: case, accents, quote style, dashes and thousands separators do not matter. */
-const norm = (s: string) =>
-  s
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u201a\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u201f\u2033]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, '-')
-    .replace(/(\d)[,\u00a0 ](?=\d{3}\b)/g, '$1')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-const holds = (text: string, lists: string[][]) =>
-  lists.every((alts) => alts.some((a) => norm(text).includes(norm(a))));
 
 /** The characters of each surface's default answer that a person reads (buttons and menus aside). */
 const surfaces: Record<string, (a: Answer, p: Presentation) => number> = {
@@ -60,10 +41,7 @@ const surfaces: Record<string, (a: Answer, p: Presentation) => number> = {
 
 describe.skipIf(!existsSync(EVAL))('the default answer over the public question sets', () => {
   for (const set of SETS) {
-    const questions = readFileSync(set.questions, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim())
-      .map((l) => JSON.parse(l) as Question);
+    const questions = readQuestions(set.questions);
     const bot = StoryBot.open({ corpusDir: set.corpus });
     const answers = questions.map((q) => ({ q, a: bot.ask(q.q) }));
 
