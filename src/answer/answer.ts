@@ -35,6 +35,8 @@ export interface QuoteView {
   speaker?: string;
   /** The speaker's role as the outlets gave it ("a commander in Ukraine's National Guard"). */
   role?: string;
+  /** Set when the speaker is a group described in the plural ("residents", "fire officers"), so the verb agrees. */
+  plural?: boolean;
   /** Original sources credited for the quote, canonical names ("Financial Times"). */
   sources: string[];
   entries: QuoteEntry[];

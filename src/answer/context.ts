@@ -137,13 +137,15 @@ export class AnswerContext {
   }
 
   /** Display of a group's speaker: the person's name, or the descriptive phrase. */
-  speakerOf(g: QuoteGroup): { speaker?: string; role?: string } {
+  speakerOf(g: QuoteGroup): { speaker?: string; role?: string; plural?: boolean } {
     const person = g.personId ? this.people.get(g.personId) : undefined;
     if (person) {
       const roles = g.quoteIds.map((id) => this.quotes.get(id)!.role).filter(Boolean) as string[];
       return { speaker: person.name, role: roles.sort((a, b) => a.length - b.length).find((r) => r.length > 8) ?? roles[0] ?? person.roles[0]?.role };
     }
-    return g.descriptive ? { speaker: g.descriptive.replace(/^(?:one|an?|the)\s+/i, '') } : {};
+    if (!g.descriptive) return {};
+    const speaker = g.descriptive.replace(/^(?:one|an?|the)\s+/i, '');
+    return describesMany(speaker) ? { speaker, plural: true } : { speaker };
   }
 
   /**
@@ -186,4 +188,14 @@ function push<T>(map: Map<string, T[]>, key: string, value: T): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/**
+ * A described speaker in the plural ("residents", "fire officers", "police") takes "are quoted", not "is". The head
+ * noun is the last word; an -s ending counts unless the word is singular by its spelling ("witness", "census",
+ * "analysis"), and "police" and "people" are plural without one. A named speaker never reaches here.
+ */
+function describesMany(description: string): boolean {
+  const head = (/([A-Za-z]+)\W*$/.exec(description)?.[1] ?? '').toLowerCase();
+  return /^(?:police|people|staff)$/.test(head) || (/[^su]s$/.test(head) && !/(?:ss|us|is|ics|news)$/.test(head));
 }

@@ -24,8 +24,8 @@ export function quoteView(ctx: AnswerContext, g: QuoteGroup): QuoteView {
     ...(q.source ? { toldTo: q.source } : {}),
   }));
   const sources = [...new Set(members.map((q) => q.source).filter(Boolean) as string[])];
-  const { speaker, role } = ctx.speakerOf(g);
-  const view: QuoteView = { ...(speaker ? { speaker } : {}), ...(role ? { role } : {}), sources, entries };
+  const { speaker, role, plural } = ctx.speakerOf(g);
+  const view: QuoteView = { ...(speaker ? { speaker } : {}), ...(role ? { role } : {}), ...(plural ? { plural } : {}), sources, entries };
   if (g.personId) {
     const unnamed = members.filter((q) => !q.personId);
     if (unnamed.length) {

@@ -195,7 +195,7 @@ function whatSaid(answer: Answer, wanted: ReadonlySet<string>): Partial<Presenta
     inLead.push(w);
   }
   const outlets = new Set(answer.quotes.flatMap((v) => outletsOf(v.entries)));
-  const times = statementCount(answer.quotes);
+  const times = statementCount(answer.quotes, first.plural ? 'are' : 'is');
   const label =
     answer.quotes.length === 1
       ? isReported(answer.quotes[0]) ? 'Reported' : 'The quote'
@@ -209,7 +209,8 @@ function whatSaid(answer: Answer, wanted: ReadonlySet<string>): Partial<Presenta
     span(` ${times}, by ${count(outlets.size, 'outlet')}`),
     ...(first.sources.length ? toldTo(first.sources).map((s, i) => (i === 0 ? span(`, speaking${s.text}`) : s)) : []),
     span(`. ${label}: `),
-    span(inLead.map((w) => `${wordsAsShown(w.text, w.reported)} (${listOf(w.outlets)})`).join('; ')),
+    // A lone report is already labelled "Reported", so its words are not marked a second time.
+    span(inLead.map((w) => `${label === 'Reported' ? w.text : wordsAsShown(w.text, w.reported)} (${listOf(w.outlets)})`).join('; ')),
     span('.'),
   ];
   const others = ranked
@@ -232,13 +233,13 @@ function wordsAsShown(text: string, reported: boolean): string {
  * "is quoted 2 times and reported 2 times": every statement counts, quoted or reported, so a person's count is
  * the same whether they are asked about by name or by role; the two kinds stay apart because only one is verbatim.
  */
-function statementCount(views: readonly QuoteView[]): string {
+function statementCount(views: readonly QuoteView[], be: 'is' | 'are'): string {
   const reported = views.filter(isReported).length;
   const quoted = views.length - reported;
   const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
-  if (!reported) return `is quoted ${times(quoted)}`;
-  if (!quoted) return `is reported ${times(reported)}`;
-  return `is quoted ${times(quoted)} and reported ${times(reported)}`;
+  if (!reported) return `${be} quoted ${times(quoted)}`;
+  if (!quoted) return `${be} reported ${times(reported)}`;
+  return `${be} quoted ${times(quoted)} and reported ${times(reported)}`;
 }
 
 // ---- figures -----------------------------------------------------------------------------------------------

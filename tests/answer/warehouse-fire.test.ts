@@ -51,6 +51,11 @@ describe('what a person said: quoted and reported statements alike', () => {
     expect(bot.ask('What did the fire chief say?').summary).toMatch(/2 quotes and 2 reported statements/);
   });
 
+  it('agrees the verb with a speaker described in the plural, and with a single one', () => {
+    expect(lead('What did fire officers say?')).toMatch(/^Fire officers are quoted /);
+    expect(lead('What did the police spokesman say?')).toMatch(/^Police spokesman is quoted /);
+  });
+
   it('never puts an outlet’s report of what was said in quote marks', () => {
     const text = [lead('What did Ben Achebe say?'), ...present(bot.ask('What did Ben Achebe say?')).body.map(plainLine)].join('\n');
     expect(text).toContain('reported: the building should have been secured years ago');

@@ -112,6 +112,26 @@ describe('the best wording and who carried it', () => {
   });
 });
 
+describe('what a person said', () => {
+  const reportedOnce: QuoteView = {
+    speaker: 'Ada Quill',
+    sources: [],
+    entries: [{ ...entry('Valley Times', 'the ferry would run again by spring'), kind: 'indirect' }],
+  };
+
+  it('marks a lone report as reported once, never "Reported: reported:"', () => {
+    const lead = plainLine(present(buildAnswer('What did Quill say?', 'what_said', { found: true, summary: 'x', quotes: [reportedOnce] })).lead);
+    expect(lead).toBe('Ada Quill is reported once, by 1 outlet. Reported: the ferry would run again by spring (Valley Times).');
+  });
+
+  it('says "are" of a group described in the plural', () => {
+    const lead = plainLine(
+      present(buildAnswer('What did residents say?', 'what_said', { found: true, summary: 'x', quotes: [{ ...reportedOnce, speaker: 'Residents', plural: true }] })).lead,
+    );
+    expect(lead).toMatch(/^Residents are reported once, by 1 outlet\./);
+  });
+});
+
 describe('the sources', () => {
   it('shows at most three, each sentence once, none the answer already shows, one per outlet first', () => {
     const citations = [
