@@ -277,11 +277,11 @@ export class StoryBot {
         return buildAnswer(question, query.intent, answerOutlets(ctx));
       case 'compare':
         if (query.conversion) return buildAnswer(question, query.intent, answerConversions(ctx));
-        return buildAnswer(question, query.intent, answerFigures(ctx, query));
+        return buildAnswer(question, query.intent, answerFigures(ctx, query, question));
       case 'figure_source':
       case 'outlet_figures':
       case 'figure_topic':
-        return buildAnswer(question, query.intent, answerFigures(ctx, query));
+        return buildAnswer(question, query.intent, answerFigures(ctx, query, question));
       case 'search':
         return buildAnswer(question, query.intent, answerSearch(ctx, query.text, query));
     }

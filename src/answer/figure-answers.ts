@@ -15,14 +15,14 @@ export type FigureQuery = Extract<Query, { intent: 'figure_source' | 'outlet_fig
 const MIN_SCORE = 2;
 
 /** Answers a figure Query from the story's figures, every figure cited to its sentence. */
-export function answerFigures(ctx: AnswerContext, query: FigureQuery): AnswerDraft {
+export function answerFigures(ctx: AnswerContext, query: FigureQuery, question = ''): AnswerDraft {
   switch (query.intent) {
     case 'figure_source':
       return figureSource(ctx, query.figure);
     case 'outlet_figures':
       return outletFigures(ctx, query.outlet, query.topic);
     case 'figure_topic':
-      return query.figureIds?.length ? resolvedFigures(ctx, query.figureIds, !query.outlet) : figureTopic(ctx, query.topic, query.outlet);
+      return query.figureIds?.length ? resolvedFigures(ctx, query.figureIds, !query.outlet, question) : figureTopic(ctx, query.topic, query.outlet, question);
     case 'compare':
       return compareTopic(ctx, query.topic);
   }
@@ -73,7 +73,7 @@ function outletFigures(ctx: AnswerContext, name: string, topic: string | undefin
   return { ...found(ctx, summary, figures), details: figures.map(figurePhrase) };
 }
 
-function figureTopic(ctx: AnswerContext, topic: string, outlet: string | undefined): AnswerDraft {
+function figureTopic(ctx: AnswerContext, topic: string, outlet: string | undefined, question: string): AnswerDraft {
   const store = ctx.figures;
   // The guessed "outlet" may be a place or a claimant ("in Kherson", "did Zelenskyy say"), and a headline can
   // hold either: only an outlet's own name narrows the search; otherwise its words are topic words.
@@ -91,11 +91,41 @@ function figureTopic(ctx: AnswerContext, topic: string, outlet: string | undefin
   const group = hits.filter((h) => h.entry.figure.topic === lead.entry.figure.topic);
   const top = group.filter((h) => h.score === lead.score);
   const missing = article && !narrowed.length ? `${article.name} gives no figure on ${clip(topic)}. ` : '';
-  const summary = top.length === 1
+  const parts = partsOfOneCount(lead.entry.figure, group.map((h) => h.entry.figure), question);
+  const summary = parts.length > 1
+    ? `${missing}${lead.entry.figure.outlet} reports ${joinNames(parts.map((f) => f.text))}.`
+    : top.length === 1
     ? `${missing}${lead.entry.figure.outlet} reports ${figurePhrase(lead.entry.figure)}.`
     : `${missing}${top.length} figures on ${lead.entry.figure.topic}: ${top.map((h) => `${h.entry.figure.text} (${h.entry.figure.outlet})`).join('; ')}.`;
   const figures = group.map((h) => h.entry.figure);
   return { ...found(ctx, summary, figures), details: figures.map(figureLine) };
+}
+
+/**
+ * Parts-of-one-count rule: figures of one group that the sentence lists together ("a jury of seven men and five
+ * women", "12 primary and 5 secondary schools") make one answer between them, so a reader asking how many gets
+ * every part, in the sentence's order. Only figures joined by nothing but "and", "or" or a comma count as parts, and
+ * a question that names the part ("how many women") asks for that part alone.
+ */
+function partsOfOneCount(lead: Figure, group: readonly Figure[], asked: string): Figure[] {
+  const same = group
+    .filter((f) => f.topic === lead.topic && f.articleId === lead.articleId && f.paragraph === lead.paragraph && f.sentenceIndex === lead.sentenceIndex)
+    .map((f) => ({ f, at: lead.sentence.indexOf(f.text) }))
+    .filter((x) => x.at >= 0)
+    .sort((a, b) => a.at - b.at);
+  const i = same.findIndex((x) => x.f === lead);
+  if (i < 0) return [lead];
+  const joined = (a: { f: Figure; at: number }, b: { at: number }) => /^(?:\s*,)?\s*(?:and|or)?\s*$/.test(lead.sentence.slice(a.at + a.f.text.length, b.at));
+  let from = i;
+  let to = i;
+  while (from > 0 && joined(same[from - 1], same[from])) from--;
+  while (to < same.length - 1 && joined(same[to], same[to + 1])) to++;
+  const parts = same.slice(from, to + 1).map((x) => x.f);
+  const named = parts.filter((f) => {
+    const head = /(\p{L}+)\P{L}*$/u.exec(f.text)?.[1];
+    return !!head && new RegExp(`\\b${head}\\b`, 'iu').test(asked);
+  });
+  return named.length ? named : parts;
 }
 
 /**
@@ -105,7 +135,7 @@ function figureTopic(ctx: AnswerContext, topic: string, outlet: string | undefin
  * outlet words the event differently ("attended" for "fought"). Only a specific group is widened (what is
  * counted, or what happened to it): a broad one such as "money" or "dates" holds figures on different things.
  */
-function resolvedFigures(ctx: AnswerContext, ids: readonly string[], widen: boolean): AnswerDraft {
+function resolvedFigures(ctx: AnswerContext, ids: readonly string[], widen: boolean, question: string): AnswerDraft {
   const byId = new Map(ctx.story.figures.map((f) => [f.id, f]));
   const chosen = ids.map((id) => byId.get(id)).filter((f): f is Figure => !!f);
   if (!chosen.length) return noFigures(ctx, 'The story gives no such figure.');
@@ -121,6 +151,8 @@ function resolvedFigures(ctx: AnswerContext, ids: readonly string[], widen: bool
     const summary = `${said}. ${agree ? 'The figures agree.' : 'The outlets give different figures.'}`;
     return { ...found(ctx, summary, figures), details: figures.map(figureLine) };
   }
+  const parts = chosen.length === 1 ? partsOfOneCount(chosen[0], ctx.story.figures, question) : [];
+  if (parts.length > 1) return { ...found(ctx, `${chosen[0].outlet} reports ${joinNames(parts.map((f) => f.text))}.`, parts), details: parts.map(figureLine) };
   const summary = chosen.length === 1
     ? `${chosen[0].outlet} reports ${figurePhrase(chosen[0])}.`
     : `${chosen.length} figures: ${chosen.map((f) => `${f.text} (${f.outlet})`).join('; ')}.`;

@@ -78,8 +78,9 @@ export const RETAKE_RE = new RegExp(`\\b(?:${RETAKE_WORDS})\\b`, 'i');
 const TERRITORY_RE = /\b(?:territor\w*|land|ground)\b/i;
 
 const HEAD_CLASS: [RegExp, string][] = [
-  [/\b(?:soldiers?|troops?|servicem[ae]n|servicemembers?|fighters?|personnel|conscripts?|invaders?|occupiers?|guys|men|forces)\b/i, 'troops'],
-  [/\b(?:people|persons?|residents?|civilians?|citizens?|inhabitants?|refugees?|women|children|population|families)\b/i, 'people'],
+  [/\b(?:soldiers?|troops?|servicem[ae]n|servicemembers?|fighters?|personnel|conscripts?|invaders?|occupiers?|forces)\b/i, 'troops'],
+  // "Men" and "women" are people, not troops: "a jury of seven men and five women" counts one jury.
+  [/\b(?:people|persons?|residents?|civilians?|citizens?|inhabitants?|refugees?|m[ae]n|wom[ae]n|guys|children|population|families)\b/i, 'people'],
   [/\b(?:homes?|houses?|households?|buildings?|properties|dwellings?)\b/i, 'homes'],
   [/\b(?:equipment|tanks?|vehicles?|weapons?|gear|guns?|rifles?|artillery|aircraft|helicopters?|drones?|munitions?|ammunition|hardware|armou?r|kit)\b/i, 'equipment'],
 ];
