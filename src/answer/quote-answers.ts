@@ -176,7 +176,8 @@ export function answerWhatSaid(ctx: AnswerContext, name: string): AnswerDraft {
     return described ? answerDescribed(ctx, described.label, described.groups) : unknownPerson(ctx, name);
   }
   const groups = ctx.groupsOf(person);
-  if (!groups.length) return { ...answerWhoIs(ctx, person), summary: `${person.name} is mentioned, but not quoted directly.` };
+  // Asked what they said, and they said nothing the story reports: not found, with who they are as the help.
+  if (!groups.length) return { ...answerWhoIs(ctx, person), found: false, summary: `${person.name} is mentioned, but not quoted or reported as saying anything.` };
   const views = groups.map((g) => quoteView(ctx, g));
   const outlets = new Set(views.flatMap((v) => v.entries.map((e) => e.outlet)));
   return {

@@ -58,7 +58,7 @@ export class StoryLookups {
       for (const label of labels) {
         const key = label.toLowerCase();
         let s = byLabel.get(key);
-        if (!s) byLabel.set(key, (s = { stems: new Set(words(label).filter((w) => !SPEAKER_FILLER.has(w) && !QUESTION_WORDS.has(w)).map(stem)), quoteIds: [], label }));
+        if (!s) byLabel.set(key, (s = { stems: new Set(describingWords(label).map(stem)), quoteIds: [], label }));
         if (!s.quoteIds.includes(q.id)) s.quoteIds.push(q.id);
       }
     }
@@ -92,7 +92,7 @@ export class StoryLookups {
    * speaker beats one that splits it off as a topic.
    */
   describedMatch(phrase: string): DescribedMatch | undefined {
-    const asked = words(phrase).filter((w) => !SPEAKER_FILLER.has(w) && !QUESTION_WORDS.has(w));
+    const asked = describingWords(phrase);
     if (!asked.length) return undefined;
     const own = asked.map((w) => [stem(w)]);
     // The speaker in the outlets' own words first; only when no label has them, in other words for the same
@@ -330,12 +330,35 @@ export function matchedWording(terms: readonly ExpandedTerm[], matched: Readonly
 }
 
 /**
+ * The words that describe a speaker, without fillers and question words, except "US" the country: "us" is a
+ * question word ("tell us"), but in "the US envoy", "a U.S. official" or "the us president" it is the country,
+ * and dropping it would let "the us president" be any president.
+ */
+export function describingWords(phrase: string): string[] {
+  const country = /\bU\.?S\.?(?=[\s,]|$)/.test(phrase) || /\b(?:the|an?)\s+u\.?s\.?\s/i.test(phrase);
+  return words(phrase).filter((w) => (country && w === 'us') || (!SPEAKER_FILLER.has(w) && !QUESTION_WORDS.has(w)));
+}
+
+/**
  * Rule "the owner is not the speaker": "Voss's soldiers" said it, not Voss; a label whose asked words stand in it
  * only as an owner ("Quill's lawyer" asked as "Quill") is someone else.
  */
 function ownedOnly(label: string, want: readonly string[][]): boolean {
   const owners = new Set([...label.matchAll(/(\p{L}+)['’]s\b/gu)].map((m) => stem(m[1].toLowerCase())));
-  if (!owners.size) return false;
+  if (!owners.size) return complementOnly(label, want);
   const rest = new Set(words(label.replace(/\p{L}+['’]s\b/gu, ' ')).map(stem));
-  return want.some((alts) => alts.some((w) => owners.has(w)) && !alts.some((w) => rest.has(w)));
+  return want.some((alts) => alts.some((w) => owners.has(w)) && !alts.some((w) => rest.has(w))) || complementOnly(label, want);
+}
+
+/**
+ * Rule "the one served is not the speaker": in "an adviser to Governor Voss" or "the ambassador to Korvale" the
+ * words after "to" name someone else, so "what did the governor say" is not answered with the adviser's words.
+ * "A spokesman for the ministry" is left alone: a spokesman speaks for whoever follows "for".
+ */
+function complementOnly(label: string, want: readonly string[][]): boolean {
+  const at = /\bto\b/i.exec(label);
+  if (!at || at.index === 0) return false;
+  const before = new Set(words(label.slice(0, at.index)).map(stem));
+  const after = new Set(words(label.slice(at.index)).map(stem));
+  return want.some((alts) => alts.some((w) => after.has(w)) && !alts.some((w) => before.has(w)));
 }

@@ -10,7 +10,7 @@ import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import { focusMatch, personNameWords, REASON_FOR_PREVIOUS } from './focus.js';
 import { WEIGHT } from './lexicon.js';
-import { exactCoverage, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
+import { describingWords, exactCoverage, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import { normalizeQuestion, type Proposal } from './rules.js';
 import { describes, peopleNamedIn } from '../answer/people-in-text.js';
 
@@ -151,6 +151,8 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
         const s = spoken(lk, searchSupport(lk, `${q.person} ${q.about ?? ''}`), q.person);
         if (s.ids.length) return done({ ...q, passageIds: s.ids }, s.support * 0.97);
       }
+      // Someone the story mentions and never quotes or reports: say so, rather than answer with a sentence about them.
+      if (person && !byOutlet) return done({ ...q, person: person.name, personId: person.id }, 1);
       const author = lk.author(q.person);
       if (author) return done({ intent: 'byline', article: author.name, articleId: author.id, author: true }, 0.9);
       if (byOutlet) {
@@ -455,16 +457,31 @@ function saysAbout(lk: StoryLookups, quoteIds: readonly string[], about: string)
 /** The passages among `found` that report speech (and name `speaker`, when given). */
 function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, speaker?: string): { support: number; ids: string[] } {
   if (found.support < MIN_SUPPORT) return { support: 0, ids: [] };
-  const name = speaker ? words(speaker).filter((w) => !QUESTION_WORDS.has(w) && w.length >= 3) : [];
+  const name = speaker ? describingWords(speaker).filter((w) => w.length >= 3 || w === 'us') : [];
   const ids = found.ids.filter((id) => {
     const text = lk.ctx.passages.get(id)!.text;
     if (!SPEECH.test(text)) return false;
     const ws = new Set(words(text));
     // Rule "the owner is not the speaker": "Abel said Voss's troops fled" is no report of Voss speaking.
     const unowned = !name.length || name.some((w) => new RegExp(String.raw`\b${w.slice(0, 5).replace(/[^\p{L}\d]/gu, '')}\p{L}*\b(?!['’]s\b)`, 'iu').test(text));
-    return unowned && name.every((w) => ws.has(w) || [...ws].some((x) => x.startsWith(w.slice(0, 5))));
+    return unowned && name.every((w) => ws.has(w) || (w.length >= 3 && [...ws].some((x) => x.startsWith(w.slice(0, 5))))) && nearSaying(text, name);
   });
   return { support: ids.length ? found.support : 0, ids };
+}
+
+/**
+ * Rule "the speaker stands by the verb of saying": in "the push against the allies of Governor Voss is going well,
+ * the ministry announced" Voss is only mentioned; the ministry speaks. A name counts as speaking when one of its
+ * words is within a few words before a verb of saying ("Voss, 61, said") or just after it ("said Voss").
+ */
+function nearSaying(text: string, name: readonly string[]): boolean {
+  if (!name.length) return true;
+  const tokens = words(text);
+  const isName = (t: string) => name.some((w) => t === w || (w.length >= 3 && t.startsWith(w.slice(0, 5))));
+  return tokens.some((t, i) => {
+    if (!SPEECH.test(t) && !(t === 'according' && tokens[i + 1] === 'to')) return false;
+    return tokens.slice(Math.max(0, i - 6), i).some(isName) || tokens.slice(i + 1, i + 4).some(isName);
+  });
 }
 
 /** Whether none of a topic's content words is in the story ("tornadoes"). */
