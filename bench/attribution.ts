@@ -16,6 +16,9 @@ export const GOLD_SETS: readonly { label: string; gold: string }[] = [
   { label: 'Brown 2 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-2/gold.jsonl') },
   // Category B text (editorials, columns, letters) and A30/A32: see tests/fixtures/brown-3/README.md.
   { label: 'Brown 3 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-3/gold.jsonl') },
+  // News reportage from samples no other set uses (A01, A02, A03, A05, A06), labelled blind: see
+  // tests/fixtures/brown-4/README.md.
+  { label: 'Brown 4 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-4/gold.jsonl') },
   // Category B editorials, magazine pieces and letters (B06, B20, B25, B26), a development set that may be studied and
   // tuned against: see tests/fixtures/brown-dev/README.md.
   { label: 'Brown dev (tunable)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-dev/gold.jsonl') },
