@@ -74,7 +74,10 @@ export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, q
         // nothing in it; a passage that merely names them does not answer what they said.
         (r.query.intent === 'what_said' && properName(lookups, r.query.person)) ||
         // Rule said-on-topic: they are quoted, only not on this; a passage naming them without it does not answer.
-        (r.query.intent === 'what_said' && !!r.query.personId && !!r.query.about);
+        (r.query.intent === 'what_said' && !!r.query.personId && !!r.query.about) ||
+        // "What did the governor say": no statement, nor sentence with a verb of saying, has such a speaker; a
+        // headline or a sentence that only holds the word ("Governor tours the weir") does not say what they said.
+        r.query.intent === 'what_said';
     // "Who said Putin is a war criminal": words the story never uses in any form were not said in it, and a
     // passage holding the rest of them does not answer who said them.
     if (r.support === 0 && r.query.intent === 'who_said') strangers ||= lookups.expand(r.query.quote, QUOTE_STOP).some((t) => !t.forms.length && t.word.length >= 3);

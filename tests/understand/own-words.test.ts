@@ -115,6 +115,25 @@ describe('questions in their own words over an invented story', () => {
     expect(a.answer).toMatch(/^At a Riverside Lodge/);
   });
 
+  it('someone mentioned and never quoted said nothing in the story: not found, and the bot says so', () => {
+    const a = said('did governor rusk say anything');
+    expect(a.found).toBe(false);
+    expect(a.answer).toMatch(/^Alma Rusk is mentioned, but not quoted/);
+  });
+
+  it('a description the story does not have is not answered by a sentence that only holds its words', () => {
+    // "the US president" is no president of a guild, and "the governor" is not the headline "Governor tours the weir".
+    expect(said('what did the us president say').found).toBe(false);
+    expect(said('what did the governor say').found).toBe(false);
+    expect(said('what did the guild president say').answer).toContain('Mira Stone');
+    expect(said('what did the us envoy say').answer).toMatch(/^US envoy, Karl Benn/);
+  });
+
+  it('the one served is not the speaker: "an adviser to Governor Rusk" is the adviser, asked as the adviser', () => {
+    expect(said('what did the adviser say').answer).toMatch(/^Pia Hale/);
+    expect(said('what did the governor say').answer).not.toContain('tolls will be cut');
+  });
+
   it('"what price" asks for an amount', () => {
     expect(said('what price were the shares sold at').answer).toContain('$14.25');
   });
