@@ -131,6 +131,19 @@ export function topicOf(kind: QuantityKind, measure: string, sentence: string, c
   }
 }
 
+/**
+ * What happened, in the words a text uses for it, and the group name for it: "lost power" and "plunged into
+ * darkness" are both "without power". A question is read with the same table as the figures, so that its words
+ * for the event meet the figure's.
+ */
+export function eventOf(text: string): { event: string; words: string } | undefined {
+  for (const [re, event] of EVENTS) {
+    const m = re.exec(text);
+    if (m) return { event, words: m[0] };
+  }
+  return undefined;
+}
+
 function withEvent(head: string, sentence: string): string {
   const event = EVENTS.find(([re]) => re.test(sentence))?.[1];
   // An event like "lost power" reads "people without power"; a loss of equipment reads "equipment lost".

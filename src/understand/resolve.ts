@@ -2,7 +2,7 @@ import { SPEECH_VERBS } from '../extract/cues.js';
 import { findNumbers } from '../extract/numbers.js';
 import { editDistance, nameKey } from '../extract/names.js';
 import type { Person } from '../extract/people.js';
-import { TOPIC_STOP_WORDS } from '../extract/topics.js';
+import { eventOf, TOPIC_STOP_WORDS } from '../extract/topics.js';
 import type { Query } from '../answer/query.js';
 import type { StoryQuote } from '../story.js';
 import { stem } from '../search/stem.js';
@@ -731,11 +731,41 @@ function ofThePerson(lk: StoryLookups, question: string, ids: readonly string[])
 function aboutByPronoun(lk: StoryLookups, question: string, found: ReturnType<typeof searchSupport>, articleId?: string): ReturnType<typeof searchSupport> {
   if (found.support >= MIN_SUPPORT || !WHO_DID.test(question) || WHO_HEAD.test(question)) return found;
   const named = namedIn(lk, question);
-  if (!named.length) return found;
+  if (!named.length) return aboutByIts(lk, question, found, articleId);
   const rest = searchSupport(lk, words(question).filter((w) => !named.includes(w)).join(' '), articleId, false, 0.3);
   const ids = rest.ids.filter((id) => PRONOUN_AT.test(lk.ctx.passages.get(id)!.text) && paragraphNames(lk, id, named, named));
   const support = ids.length ? (rest.coverage?.get(ids[0]) ?? 0) * 0.9 : 0;
   return support > found.support ? { support, ids, coverage: new Map(ids.map((id) => [id, (rest.coverage?.get(id) ?? 0) * 0.9])) } : found;
+}
+
+/**
+ * Rule "its owner": "who owns the warehouse" is answered by "The warehouse had been empty since 2019. Its owner,
+ * Harlow Estates, said …": the act ("owns" as "owner") is in a sentence whose "its" or "it" stands for the thing
+ * asked about, which the sentence before it (in the paragraph, or the one before) names.
+ */
+function aboutByIts(lk: StoryLookups, question: string, found: ReturnType<typeof searchSupport>, articleId?: string): ReturnType<typeof searchSupport> {
+  const who = WHO_DID.exec(question);
+  if (!who) return found;
+  const thing = words(question.slice(who.index + who[0].length)).filter((w) => !QUESTION_WORDS.has(w) && w.length >= 3);
+  if (!thing.length) return found;
+  // The act in any form the lexicon gives it ("owns" as "owner"): not the exact word, which the sentence may lack.
+  const terms = lk.expand(who[1], SEARCH_STOP);
+  if (!terms.length || !terms[0].forms.length) return found;
+  const coverage = new Map<string, number>();
+  for (const r of lookupExpanded(lk.ctx.indexes.passages, terms, PASSAGE_FIELDS))
+    if (!articleId || lk.ctx.passages.get(r.ref)?.articleId === articleId) coverage.set(r.ref, weightedCoverage(terms, r.any));
+  const all = lk.ctx.story.passages;
+  const ids = [...coverage.keys()].filter((id) => {
+    const at = lk.ctx.passageOrder.get(id);
+    if (at === undefined || at === 0 || !/\bits?\b/i.test(all[at].text) || all[at - 1].articleId !== all[at].articleId) return false;
+    const before = new Set(words(all[at - 1].text).map(stem));
+    return thing.every((w) => before.has(stem(w)));
+  });
+  // Every word of the thing is there (in the sentence before), the act as the lexicon gives it.
+  const cover = (id: string) => (((coverage.get(id) ?? 0) + thing.length) / (1 + thing.length)) * 0.9;
+  ids.sort((a, b) => cover(b) - cover(a));
+  const support = ids.length ? cover(ids[0]) : 0;
+  return support > found.support ? { support, ids, coverage: new Map(ids.map((id) => [id, cover(id)])) } : found;
 }
 
 const OBJECT_PRONOUN = /\b(?:him|her|them)\b/i;
@@ -853,10 +883,15 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   // Besides the counted thing, what the question says about it ("killed", "arrested") must be the story's own word.
   const others = head ? terms.filter((t) => stem(t.word) !== head) : [];
   const happened = others.filter((t) => /(?:ed|en)$/.test(t.word));
+  // Rule "one event in other words": asked how many "lost power", a figure of people "plunged into darkness" is
+  // of that event: the question's words for it count as the figure's own.
+  const asked = eventOf(topic);
+  const eventWords = asked ? new Set(words(asked.words).map((w) => stem(indexText(w, lk.ctx.variants)))) : undefined;
   let best = 0;
   let ids: string[] = [];
   for (const e of entries) {
-    const keys = entryKeys(e);
+    const own = entryKeys(e);
+    const keys = eventWords && e.figure.topic.endsWith(asked!.event) ? new Set([...own, ...eventWords]) : own;
     const near = lk.articleStems(e.figure.articleId);
     const inSentence = terms.length ? weightedCoverage(terms, keys) : 0;
     const inArticle = terms.length ? weightedCoverage(terms, near) : 0;

@@ -134,6 +134,14 @@ describe('questions in their own words over an invented story', () => {
     expect(said('what did the governor say').answer).not.toContain('tolls will be cut');
   });
 
+  it('who owns a thing: "its owner" in the sentence after the one that names it (rule its owner)', () => {
+    expect(said('who owns the granary').answer).toContain('Brannock Holdings');
+  });
+
+  it('an event in other words: "lost power" is "plunged into darkness" (rule one event in other words)', () => {
+    expect(said('how many homes lost power').answer).toMatch(/4,000 homes/);
+  });
+
   it('"what price" asks for an amount', () => {
     expect(said('what price were the shares sold at').answer).toContain('$14.25');
   });
