@@ -16,6 +16,10 @@ export interface ExpandedTerm {
 }
 
 // Words that say who is speaking, not what about: "the local villagers", "a senior official".
+// Heads that say only "a person" ("the lady in Korvale"), and those that say which sex.
+const SOMEONE = new Set(['guy', 'guys', 'man', 'men', 'woman', 'women', 'lady', 'ladies', 'person', 'fellow', 'chap', 'bloke', 'dude', 'gentleman', 'someone', 'somebody']);
+const FEMALE = new Set(['woman', 'women', 'lady', 'ladies']);
+const MALE = new Set(['guy', 'guys', 'man', 'men', 'fellow', 'chap', 'bloke', 'dude', 'gentleman']);
 const SPEAKER_FILLER = new Set(['the', 'a', 'an', 'one', 'some', 'local', 'several', 'many', 'two', 'three', 'other', 'his', 'her', 'their', 'its']);
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 
@@ -117,12 +121,42 @@ export class StoryLookups {
     if (!at) return undefined;
     const head = this.describedMatch(at[1]);
     const place = words(at[2]).filter((w) => !QUESTION_WORDS.has(w)).map(stem);
+    if (!head && place.length) return this.someoneThere(at[1], place);
     if (!head || !place.length) return undefined;
     const quoteIds = head.quoteIds.filter((id) => {
       const q = this.ctx.quotes.get(id);
       return !!q && place.every((w) => this.articleStems(q.articleId).has(w));
     });
     return quoteIds.length ? { ...head, quoteIds, cover: head.cover * 0.9 } : undefined;
+  }
+
+  /**
+   * Rule "someone described by where they are": "the lady in Korvale", "the guy from Radio 9": the head says only
+   * that it is a person (and perhaps whether a man or a woman); the speaker is whoever is quoted with the place or
+   * affiliation in their statement's sentence or the two paragraphs before it, and of the sex asked where the text
+   * shows it ("she said", "Mrs.").
+   */
+  private someoneThere(headPhrase: string, place: readonly string[]): DescribedMatch | undefined {
+    const head = words(headPhrase).filter((w) => !SPEAKER_FILLER.has(w));
+    if (!head.length || !head.every((w) => SOMEONE.has(w))) return undefined;
+    const sex = head.some((w) => FEMALE.has(w)) ? 'f' : head.some((w) => MALE.has(w)) ? 'm' : undefined;
+    const quotes = this.ctx.story.quotes;
+    const sexOf = (personId: string) => {
+      const written = quotes.filter((q) => q.personId === personId).map((q) => `${q.speakerAsWritten ?? ''} ${q.role ?? ''}`).join(' ');
+      return /\b(?:she|her|mrs|miss|ms)\b/i.test(written) ? 'f' : /\b(?:he|his|him|mr)\b/i.test(written) ? 'm' : undefined;
+    };
+    const people = new Set<string>();
+    for (const q of quotes) {
+      if (!q.personId || people.has(q.personId)) continue;
+      const paragraphs = this.ctx.article(q.articleId).paragraphs;
+      const near = new Set(words([q.sentence, ...paragraphs.slice(Math.max(0, q.paragraph - 2), q.paragraph)].join(' ')).map(stem));
+      if (!place.every((w) => near.has(w))) continue;
+      const known = sexOf(q.personId);
+      if (!sex || !known || known === sex) people.add(q.personId);
+    }
+    if (!people.size || people.size > 2) return undefined;
+    const quoteIds = quotes.filter((q) => q.personId && people.has(q.personId)).map((q) => q.id);
+    return { quoteIds, cover: 0.8, label: this.ctx.people.get([...people][0])?.name ?? headPhrase };
   }
 
   /** Labels holding, for every asked word, one of its stems. */

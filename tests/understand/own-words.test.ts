@@ -142,6 +142,12 @@ describe('questions in their own words over an invented story', () => {
     expect(said('how many homes lost power').answer).toMatch(/4,000 homes/);
   });
 
+  it('someone described by where they are: "the lady in Tarnby" is the woman quoted by its mention (rule someone described by where they are)', () => {
+    expect(said('what did the lady in tarnby say').answer).toMatch(/^Edda Morn/);
+    // The text calls her "she": "the man in Tarnby" is nobody the story quotes.
+    expect(said('what did the man in tarnby say').found).toBe(false);
+  });
+
   it('"what price" asks for an amount', () => {
     expect(said('what price were the shares sold at').answer).toContain('$14.25');
   });
