@@ -76,6 +76,8 @@ export function subjectLabel(f: Figure, measure: string): string | undefined {
   const at = f.sentence.indexOf(measure);
   const figureAt = f.sentence.indexOf(f.text);
   if (at < 0 || figureAt < 0 || at >= figureAt) return undefined;
+  // An age after a name ("Ada Quill, 18,") is the person's: "Ada Quill, 18", not "Ada Quill of 18".
+  if (f.kind === 'age' && /^\d+$/.test(f.text)) return `${measure}, ${f.text}`;
   return `${sentenceCase(f.sentence, measure, at)} of ${f.text}`;
 }
 

@@ -260,7 +260,8 @@ function numberDraft(sentence: string, n: NumberMention, next: NumberMention | u
 
   // "Okafor, 54," gives an age, and so does a list of children: "Vicky, 14; Dennis, 6; and Bernardine, 1."
   if (!n.words && /[\p{Lu}][\p{L}’'-]+,\s*$/u.test(before) && /^\s*(?:[,;]|\.\s*$)/.test(after) && (n.value ?? 0) > 0 && (n.value ?? 0) < 120) {
-    const name = /([\p{Lu}][\p{L}’'-]+),\s*$/u.exec(before)![1];
+    // The whole name, so that "his wife, Ada Lou Quill, 18," is not the age of every Quill.
+    const name = /((?:[\p{Lu}][\p{L}’'-]*\.?\s+){0,3}[\p{Lu}][\p{L}’'-]+),\s*$/u.exec(before)![1];
     return finish(n.start, n.end, 'age', { ...base, text: n.text, measure: name }, sentence, 0);
   }
   const unit = readUnit(after);

@@ -883,6 +883,7 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   // Besides the counted thing, what the question says about it ("killed", "arrested") must be the story's own word.
   const others = head ? terms.filter((t) => stem(t.word) !== head) : [];
   const happened = others.filter((t) => /(?:ed|en)$/.test(t.word));
+  const ageOf = kinds?.length === 1 && kinds[0] === 'age' ? namedIn(lk, question) : [];
   // Rule "one event in other words": asked how many "lost power", a figure of people "plunged into darkness" is
   // of that event: the question's words for it count as the figure's own.
   const asked = eventOf(topic);
@@ -905,6 +906,12 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
     // the one the question's words stand next to.
     fit += 0.02 * weightedCoverage(terms, e.words) + 0.01 * weightedCoverage(terms, windowStems(e.figure));
     if (kinds && !kinds.includes(e.figure.kind)) fit *= 0.5;
+    // Rule "whose age": "how old is Ada Quill" is answered by an age given with her name ("Ada Quill, 18,"), not by
+    // another Quill's, a baby's, or any age in an article that names her somewhere.
+    if (ageOf.length && e.figure.kind === 'age') {
+      const by = new Set(words(e.figure.measure));
+      fit = ageOf.every((w) => by.has(w)) ? Math.max(fit, 0.95) : fit * 0.5;
+    }
     fit = Math.min(1, fit + e.figure.rank * 0.001);
     if (fit > best + 1e-9) {
       best = fit;

@@ -148,6 +148,13 @@ describe('questions in their own words over an invented story', () => {
     expect(said('what did the man in tarnby say').found).toBe(false);
   });
 
+  it('whose age: an age given with the asked name, never another of the family nor any age nearby (rule whose age)', () => {
+    expect(said('how old is ansel morn').answer).toMatch(/^The Harwick Herald reports Ansel Morn, 71\./);
+    expect(said('how old is tilde').answer).toContain('Tilde Morn, 9');
+    // No age is given with Edda Morn's name: not her husband's, not her granddaughter's.
+    expect(said('how old is edda morn').found).toBe(false);
+  });
+
   it('"what price" asks for an amount', () => {
     expect(said('what price were the shares sold at').answer).toContain('$14.25');
   });
