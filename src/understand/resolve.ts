@@ -873,7 +873,8 @@ const KIND_WORDS: [RegExp, string[]][] = [
  */
 export function figureFit(lk: StoryLookups, topic: string, question: string, articleId?: string): { support: number; ids: string[] } {
   const store = lk.ctx.figures;
-  const content = [...new Set(indexText(topic, lk.ctx.variants).split(' ').filter((w) => w && !TOPIC_STOP_WORDS.has(w) && !QUESTION_WORDS.has(w) && !/^(?:distance|area|long|far|big|large|old|high|deep|wide|close)$/.test(w)))];
+  // Light verbs ("how much does she get paid") say nothing a figure's sentence must hold.
+  const content = [...new Set(indexText(topic, lk.ctx.variants).split(' ').filter((w) => w && !TOPIC_STOP_WORDS.has(w) && !QUESTION_WORDS.has(w) && !LIGHT_VERBS.test(w) && !/^(?:distance|area|long|far|big|large|old|high|deep|wide|close)$/.test(w)))];
   const kinds = KIND_WORDS.find(([re]) => re.test(question))?.[1];
   const terms: ExpandedTerm[] = content.map((w) => ({ word: w, forms: [{ form: w, weight: 1 }, ...lk.lexicon.kin(w).map((r) => ({ form: r, weight: WEIGHT.kin })), ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))] }));
   const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(topic)) : [];
@@ -884,6 +885,8 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   const others = head ? terms.filter((t) => stem(t.word) !== head) : [];
   const happened = others.filter((t) => /(?:ed|en)$/.test(t.word));
   const ageOf = kinds?.length === 1 && kinds[0] === 'age' ? namedIn(lk, question) : [];
+  // A person of the story the question names; "how long" is no Mr. Long.
+  const named = namedIn(lk, question).filter((w) => personWords(lk).has(w) && content.includes(w));
   // Rule "one event in other words": asked how many "lost power", a figure of people "plunged into darkness" is
   // of that event: the question's words for it count as the figure's own.
   const asked = eventOf(topic);
@@ -906,6 +909,8 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
     // the one the question's words stand next to.
     fit += 0.02 * weightedCoverage(terms, e.words) + 0.01 * weightedCoverage(terms, windowStems(e.figure));
     if (kinds && !kinds.includes(e.figure.kind)) fit *= 0.5;
+    // Rule "whose figure": "how much does Field get paid" asks for a figure of an article that names Field.
+    if (named.length && !ageOf.length && !named.some((w) => near.has(stem(w)))) fit *= 0.5;
     // Rule "whose age": "how old is Ada Quill" is answered by an age given with her name ("Ada Quill, 18,"), not by
     // another Quill's, a baby's, or any age in an article that names her somewhere.
     if (ageOf.length && e.figure.kind === 'age') {

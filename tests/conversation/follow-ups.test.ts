@@ -67,7 +67,7 @@ const TABLE: Row[] = [
   [FLOOD, ['What did Linda Okafor say?'], 'what else did she say?', 'what did Linda Okafor say?', 'Linda Okafor (Mayor)'],
   [FLOOD, ['What did Linda Okafor say?'], 'who is she?', 'who is Linda Okafor?', 'Mayor'],
   [FLOOD, ['What did Linda Okafor say?'], 'and Greta Holm?', 'What did Greta Holm say?', 'Greta Holm (a 71-year-old resident of Kessingley)'],
-  [FLOOD, ['Who said climbed into the attic?'], 'how old is she?', 'how old is Greta Holm?', '71-year-old'],
+  [FLOOD, ['Who said climbed into the attic?'], 'how old is she?', 'how old is Greta Holm?', 'Greta Holm, 71'],
   [FLOOD, ['Who said climbed into the attic?'], 'which paper was that in?', 'Which outlets carried “climbed into the attic”?', '3 outlets quoted'],
   [FLOOD, ['Who said climbed into the attic?', 'how old is she?'], 'what is her role?', 'Who is Greta Holm?', 'resident of Kessingley'],
   [FLOOD, ['What figures did the Riverside Gazette report?'], 'and the Valley Courier?', 'What figures did the Valley Courier report?', 'Valley Courier reports'],
