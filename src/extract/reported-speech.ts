@@ -512,6 +512,17 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         let open = previousComma(tokens, j - 1);
         let side = open >= 0 ? { start: open + 1, end: j } : undefined;
         let name = open > 0 ? npLeft(tokens, open - 1, outlet) : undefined;
+        // Rule (a company's suffix is part of its name): "Tom Birch, head of Birch Hauling Service, Inc., said": the
+        // "Inc." between two commas closes the firm's name in the side phrase, so the side phrase, and the name before
+        // it, lie one comma further back
+        if (side && open > 0 && CORPORATE_SUFFIX.test(sentence.slice(tokens[side.start].start, tokens[side.end - 1].end))) {
+          const further = previousComma(tokens, open - 1);
+          if (further > 0) {
+            side = { start: further + 1, end: j };
+            open = further;
+            name = npLeft(tokens, further - 1, outlet);
+          }
+        }
         // "Pratt, president of the PTC, who attended the meeting, said": step over a relative clause to the phrase before it
         if (side && name && /^(?:who|which|whose)$/i.test(tokens[side.start].lower) && name.start > 0 && tokens[name.start - 1].text === ',' && /^\p{Ll}/u.test(tokens[name.start].text)) {
           const before = npLeft(tokens, name.start - 2, outlet);
@@ -907,6 +918,16 @@ function prevSkipping(tokens: readonly Token[], v: number, skip: (t: Token) => b
 
 /** The noun phrase ending at token j (inclusive), leftwards: no commas, no verbs. */
 function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) => boolean): { start: number; end: number } {
+  // Rule (a label in parentheses belongs to the name before it): "Councilman Ned Hale (D., Fourth) said" is Hale, not
+  // "Fourth": the party and district, commas and all, are read past to the name they follow
+  if (j > 1 && tokens[j].text === ')') {
+    let open = j - 1;
+    while (open > 0 && j - open <= 8 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+    if (tokens[open].text === '(' && open > 0 && /^\p{Lu}/u.test(tokens[open - 1].text) && outlet(open - 1)) {
+      const named = npLeft(tokens, open - 1, outlet);
+      if (named.end > named.start) return { start: named.start, end: j + 1 };
+    }
+  }
   // "Before the vote she said": a personal pronoun is its whole phrase, the noun before it belongs to something else
   if (j >= 0 && tokens[j].pos === 'PRON' && /^(?:he|she|they|we|i|it)$/i.test(tokens[j].lower) && outlet(j)) return { start: j, end: j + 1 };
   let k = j;
@@ -1387,6 +1408,9 @@ function nextComma(tokens: readonly Token[], k: number): number {
 }
 
 /** The comma opening a side phrase that ends at a comma after token e, or -1: no verb-led clause may stand between. */
+/** What follows a firm's name after a comma: "Acme Tool Co., Inc.", "Brant & Sons, Ltd.". */
+const CORPORATE_SUFFIX = /^(?:Inc|Incorporated|Ltd|Limited|Co|Corp|L\.\s?P|LLC|plc)\.?$/;
+
 function previousComma(tokens: readonly Token[], e: number): number {
   for (let i = e; i >= 0 && e - i < 14; i--) {
     if (tokens[i].text === ',') return i;
