@@ -427,7 +427,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // Rule (an inverted lead-in names its speaker however it is written): "Writes columnist Ada Roe:", "Adds the
     // treasurer, Ivo Pratt:": a verb English inverts, opening its sentence, with a noun phrase up to a colon, is the
     // attribution of what follows, as "Said Mayor Roe:" is (even a verb that elsewhere names an act: "wrote a book")
-    const leadsIn = v === 0 && t.pos === 'VERB' && INVERTIBLE.has(t.lemma) && tokens.slice(1, 9).some((x, i) => x.text === ':' && outlet(i + 1));
+    // (any verb of saying in its past form as well: "Snapped the coach:", "Growled he:", as a manner verb inverts only so)
+    const leadsIn =
+      v === 0 && t.pos === 'VERB' && (INVERTIBLE.has(t.lemma) || (isReportingVerb(t.lemma) && /ed$/.test(t.lower))) && tokens.slice(1, 9).some((x, i) => x.text === ':' && outlet(i + 1));
     // Rule (a message's "that"): "Jefferson once wrote that ...", "the consul cabled last week that ...": a verb of sending
     // words names an act ("wrote a book", "wired the money") until a "that" clause after it, a few words on, says
     // what the words were
@@ -439,6 +441,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       tokens.slice(v + 1, v + 9).some((x, i) => x.lower === 'that' && outlet(v + 1 + i) && !tokens.slice(v + 1, v + 1 + i).some((y) => y.pos === 'VERB' || y.pos === 'AUX' || /^[;:.!?]$/.test(y.text)));
     if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising && !leadsIn && !sentThat && judged < 0)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
+    // "a soft-spoken man", "a much-quoted remark": the second half of a hyphenated word is no verb of its own
+    if (v > 1 && tokens[v - 1].text === '-' && tokens[v - 1].end === t.start && tokens[v - 2].end === tokens[v - 1].start) continue;
     // "the war's three exposed fronts", "a reported loss": a participle between a determiner or number and its noun is an adjective
     if (/ed$/i.test(t.lower) && tokens[v + 1]?.pos === 'NOUN' && ['NUM', 'DET', 'ADJ'].includes(tokens[v - 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON'].includes(tokens[v - 2]?.pos ?? '')) continue;
     // Rule "progressive": "the city was arguing that the fee is legal": a verb of saying after "be" is finite, when its
@@ -567,7 +571,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // (a described speaker too, "Adds the treasurer, Ivo Pratt:", where the phrase, or a name after it, ends at the colon)
       const named = tokens[np.end]?.text === ',' ? npRight(tokens, np.end + 1, outlet) : undefined;
       const toColon = tokens[np.end]?.text === ':' || (!!named && named.end > named.start && tokens[named.start].pos === 'PROPN' && tokens[named.end]?.text === ':');
-      if (!speaker && j < 0 && SAYING.has(t.lemma) && np.end > np.start && (/^\p{Lu}/u.test(tokens[np.start].text) || saidPronoun || (toColon && startsNp(tokens[np.start])))) {
+      // (a manner verb too where its phrase runs to the colon: "Snapped the coach:", "Growled he:")
+      const mannerLeadIn = toColon && isReportingVerb(t.lemma) && /ed$/.test(t.lower);
+      const saidPronounOrManner = saidPronoun || (mannerLeadIn && tokens[np.start]?.pos === 'PRON' && /^(?:he|she|they|we)$/i.test(tokens[np.start].lower));
+      if (!speaker && j < 0 && (SAYING.has(t.lemma) || mannerLeadIn) && np.end > np.start && (/^\p{Lu}/u.test(tokens[np.start].text) || saidPronounOrManner || (toColon && startsNp(tokens[np.start])))) {
         // "“How many is that, Jim?” Asked Willie at one stage.": the sentence is the attribution of the quote before.
         // "Asked Palmer of an official", "Asked Mrs. Peck, representative from Multnomah County, of the chairman, Joseph E. Harvey Jr."
         const of = t.lemma === 'ask' ? tokens.findIndex((x, i) => i > np.start && x.lower === 'of' && outlet(i)) : -1;
@@ -820,6 +827,15 @@ const QUANTITY_SUBJECT = /^(?:few|many|most|some|several|both|all|others|none|on
  */
 function retagVerbs(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | undefined;
+  // Rule (an inverted manner verb before a colon): "Snapped the coach: “...”", "Growled he: “...”": a verb of saying
+  // in its past form opening the sentence, a noun phrase after it and a colon within a few words, is the verb of a
+  // lead-in, even where the tagger reads the capitalised word as a name
+  const first = tokens[0];
+  const stem = first && /^\p{Lu}\p{Ll}+ed$/u.test(first.text) ? [first.lower.slice(0, -2), first.lower.slice(0, -1), first.lower.slice(0, -3)].find((w) => w.length > 2 && isReportingVerb(w)) : undefined;
+  if (stem && first.pos !== 'VERB' && ['DET', 'PRON', 'PROPN', 'NOUN'].includes(tokens[1]?.pos ?? '') && tokens.slice(2, 9).some((x) => x.text === ':')) {
+    out = [...tokens];
+    out[0] = { ...first, pos: 'VERB', lemma: stem };
+  }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'NOUN' || t.lower !== t.lemma || !isReportingVerb(t.lemma)) continue;

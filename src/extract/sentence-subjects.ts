@@ -55,6 +55,31 @@ export function noteSubject(
       i = comma + 1;
     }
   }
+  let describedBefore = false;
+  // Rule (a description before the name): "A native of Ohio, Orlen is a machinist.", "Now a soft-spoken, middle-aged man,
+  // Orlen builds presses.": an opening noun phrase describing the subject, up to its comma, stands before the name
+  // that is the subject (a run of adjectives may hold commas of its own)
+  if (tokens[i] && (/^(?:a|an)$/i.test(tokens[i].lower) || (i > 0 && tokens[i - 1].text === ','))) {
+    let k = i;
+    // (a hyphenated compound is one adjective, whatever its second half is tagged: "middle-aged", "soft-spoken")
+    while (k < tokens.length && k < i + 14 && !quoted(k) && (['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'PROPN'].includes(tokens[k].pos) || /^(?:-|,)$/.test(tokens[k].text) || tokens[k - 1]?.text === '-')) {
+      if (tokens[k].text === ',' && tokens[k + 1]?.pos === 'PROPN') break;
+      k++;
+    }
+    const described =
+      tokens[k]?.text === ',' &&
+      tokens[k + 1]?.pos === 'PROPN' &&
+      tokens.slice(0, k).some((t) => /^(?:a|an)$/i.test(t.lower)) &&
+      tokens.slice(i, k).some((t) => /^\p{Ll}/u.test(t.text) && isPersonNoun(t.lower));
+    if (described) {
+      let f = k + 1;
+      while (f < tokens.length && (tokens[f].pos === 'PROPN' || tokens[f].text === '.')) f++;
+      if (['VERB', 'AUX'].includes(tokens[f]?.pos ?? '')) {
+        i = k + 1;
+        describedBefore = true;
+      }
+    }
+  }
   while (
     tokens[i] &&
     (tokens[i].pos === 'CCONJ' ||
@@ -184,6 +209,7 @@ export function noteSubject(
         (!ref.name.includes(' ') && (findPerson(ctx, ref.name) || (ref.role && isGivenName(ref.name)))) ||
         (!ref.name.includes(' ') && ref.role && /^(?:a|an|the)\s/i.test(ref.role) && !isNotPersonName(ref.name)) ||
         (!ref.name.includes(' ') && asideAt < 0 && !isNotPersonName(ref.name) && doesWhatPeopleDo(tokens, e, quoted)) ||
+        (!ref.name.includes(' ') && describedBefore && !isNotPersonName(ref.name)) ||
         // (an aside that says "his" or "her" of the subject says a person: "Voss, for all his bluster, is ...")
         (asideAt > 0 && !isNotPersonName(ref.name) && tokens.slice(asideAt, e).some((t) => /^(?:his|her)$/.test(t.lower))))
     ) {

@@ -52,6 +52,15 @@ describe('a pronoun means the subject before, as its sex and number allow', () =
     ).toEqual(['Orlen: The press broke']);
   });
 
+  it('reads the name after an opening description of a person as the subject: "A native of Ohio, Orlen is ..."', () => {
+    expect(speakers('Mayor Hal Dreer spoke at the dinner.', 'A native of Ohio, Orlen is a machinist in Dayton.', '“The press broke twice,” he said.')).toEqual([
+      'Orlen: The press broke',
+    ]);
+    expect(
+      speakers('Mayor Hal Dreer spoke at the dinner.', 'Now a soft-spoken, middle-aged man, Orlen runs the shop.', 'He sat in his office. “The press broke twice,” he said.'),
+    ).toEqual(['Orlen: The press broke']);
+  });
+
   it('reads the person "by" whom a thing was done as the one in view for the "he" after', () => {
     expect(
       speakers('Judge Ora Finch opened the hearing.', 'Just before noon the closing was announced grimly by the harbor master, Capt. Lew Amsel. He said the pier was unsafe.'),
@@ -164,6 +173,12 @@ describe('a lead-in ending in a colon gives its speaker to the quotation after i
   it('reads an inverted verb of saying before a colon as the attribution: "Writes columnist X:"', () => {
     expect(speakers('Writes columnist Ned Lorre: “The city has lost its way.”')).toEqual(['Ned Lorre: The city has']);
     expect(speakers('Adds the treasurer, Irma Platt: “We cannot pay for it.”')).toEqual(['Irma Platt: We cannot pay']);
+  });
+
+  it('reads an inverted verb of manner before a colon the same way: "Snapped the coach:", "Growled he:"', () => {
+    expect(speakers('Coach Abe Lyle watched the film twice. Snapped the coach: “We lost it in the line.”')).toEqual(['Abe Lyle: We lost it']);
+    expect(speakers('Coach Abe Lyle watched the film twice. Growled he: “We lost it in the line.”')).toEqual(['Abe Lyle: We lost it']);
+    expect(speakers('Coach Abe Lyle watched the film twice.', 'Growled the coach:', '“We lost it in the line.”')).toEqual(['Abe Lyle: We lost it']);
   });
 
   it('gives what a note or a letter from someone reads to its sender', () => {
