@@ -3,7 +3,7 @@
 import { genderOfWords } from './article-people.js';
 import { givenNameSex } from './given-names.js';
 import { descHead, INSTITUTION, PLURAL_DESC, personWord } from './described-sources.js';
-import type { Discourse } from './discourse.js';
+import type { Discourse, Subject } from './discourse.js';
 import type { ArticlePerson } from './quotes.js';
 
 function genderOf(p: ArticlePerson) {
@@ -69,10 +69,18 @@ export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticleP
   // Rule (a she is a woman the text has marked): the press of the day marks a woman ("Mrs.", "Miss", "his mother",
   // an earlier "she"), so a "she" means a woman so marked in view before a nearer bare surname ("Pell's mother,
   // Edna, ... “Mom worries,” Pell said. / “Somebody has to,” she said.")
+  // ... but not past a woman's full name just introduced as the subject ("Her editor, Bea Oduya, recalls the draft.
+  // “I cried,” she says."): a given name no lexicon files as a man's, with a surname, in this sentence or the last,
+  // is nearer evidence than a woman marked before her (a bare surname, "Pell said", stays passed over)
+  const introducedWoman = (x: Subject) =>
+    !!x.p && !x.p.gender && !avoid?.(x.p) && /\s/.test(x.p.name) && givenNameSex(x.p.name.split(/\s+/)[0]) !== 'm' && x.sentence >= ctx.sentenceNo - 1;
   if (want === 'f')
     for (let i = ctx.subjects.length - 1; i >= 0 && ctx.subjects[i].sentence >= ctx.sentenceNo - 3; i--) {
       const x = ctx.subjects[i];
-      if (x.p ? x.p.gender === 'f' && !avoid?.(x.p) : !!x.desc && fits(x) && genderOfWords(x.desc) === 'f') return x;
+      if (x.p ? x.p.gender === 'f' && !avoid?.(x.p) : !!x.desc && fits(x) && genderOfWords(x.desc) === 'f') {
+        const nearer = ctx.subjects.slice(i + 1).reverse().find(introducedWoman);
+        return nearer && nearer.p !== x.p ? nearer : x;
+      }
     }
   for (let i = ctx.subjects.length - 1; i >= 0 && ctx.subjects[i].sentence >= ctx.sentenceNo - 3; i--)
     if (fits(ctx.subjects[i])) return ctx.subjects[i];

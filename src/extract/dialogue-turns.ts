@@ -213,3 +213,28 @@ export function listenersOfTurns(quotes: Quote[], paragraphs: readonly string[])
     });
   }
 }
+
+/**
+ * Rule (the answer to the writer's question): an interview printed as questions and answers, "We meet in a café.
+ * She orders tea." / "Did the prize surprise you?" / "“Completely. I still can't believe it.”": a paragraph that is
+ * only a quotation, after a paragraph that is the writer's own question (no quote marks, ending in "?"), is the
+ * answer of the one the piece interviews: the person its headline names, else the one it has quoted most, not whoever
+ * was last in view (an editor quoted in passing is not the one being interviewed).
+ */
+export function answerToWritersQuestion(ctx: Discourse, quote: Quote, paragraphs: readonly string[]) {
+  // (whoever spoke before the question does not carry on across it)
+  if (quote.kind !== 'direct') return;
+  const asked = paragraphs[quote.paragraph - 1]?.trim() ?? '';
+  if (!/\?$/.test(asked) || /[“”"]/.test(asked) || asked.split(/\s+/).length > 30) return;
+  const surname = (p: ArticlePerson) => p.name.split(/\s+/).pop() ?? p.name;
+  const headlined = ctx.people.filter((p) => new RegExp(`(?<!\\p{L})${surname(p).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\p{L})`, 'u').test(ctx.article.headline));
+  const quoted = (p: ArticlePerson) => ctx.quotes.filter((q) => q.person === p.name).length;
+  const most = [...ctx.people].filter((p) => quoted(p) > 0).sort((a, b) => quoted(b) - quoted(a));
+  const x = headlined.length === 1 ? headlined[0] : most.length && (most.length === 1 || quoted(most[0]) > quoted(most[1])) ? most[0] : undefined;
+  if (!x) return;
+  delete quote.descriptive;
+  delete quote.speakerAsWritten;
+  quote.person = x.name;
+  quote.role = x.roles[0];
+}
+

@@ -3,7 +3,7 @@ import { addPerson, authorsOf, findPerson, mention, noteGender, registerIndirect
 import { attribute } from './attribution.js';
 import { isOutletLike, OUTLET_WORD } from './cues.js';
 import { descHead, describedNames, singular } from './described-sources.js';
-import { listenersOfTurns, noteQuestionTo, speakerAfter, takeTurn } from './dialogue-turns.js';
+import { answerToWritersQuestion, listenersOfTurns, noteQuestionTo, speakerAfter, takeTurn } from './dialogue-turns.js';
 import { Discourse } from './discourse.js';
 import { findQuotes } from './quote-spans.js';
 import { titleCasedName } from './quoted-names.js';
@@ -258,6 +258,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             }
           }
         }
+        if (a.quoteOnly && !a.ref) answerToWritersQuestion(ctx, quote, article.paragraphs);
         // Rule (the writer's question): "I asked Coach Dobbs about the loss." and then "“Did you expect it?”": a bare
         // question right after the writer says they asked someone is the writer's, put to that person
         if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive && /\?\s*$/.test(quote.text) && writerAsked && writerAsked.sentence >= ctx.sentenceNo - 2) {

@@ -427,7 +427,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // Rule (an inverted lead-in names its speaker however it is written): "Writes columnist Ada Roe:", "Adds the
     // treasurer, Ivo Pratt:": a verb English inverts, opening its sentence, with a noun phrase up to a colon, is the
     // attribution of what follows, as "Said Mayor Roe:" is (even a verb that elsewhere names an act: "wrote a book")
-    const leadsIn = v === 0 && t.pos === 'VERB' && INVERTIBLE.has(t.lemma) && tokens.slice(1, 9).some((x, i) => x.text === ':' && outlet(i + 1));
+    // (any verb of saying in its past form as well: "Snapped the coach:", "Growled he:", as a manner verb inverts only so)
+    const leadsIn =
+      v === 0 && t.pos === 'VERB' && (INVERTIBLE.has(t.lemma) || (isReportingVerb(t.lemma) && /ed$/.test(t.lower))) && tokens.slice(1, 9).some((x, i) => x.text === ':' && outlet(i + 1));
     // Rule (a message's "that"): "Jefferson once wrote that ...", "the consul cabled last week that ...": a verb of sending
     // words names an act ("wrote a book", "wired the money") until a "that" clause after it, a few words on, says
     // what the words were
@@ -439,6 +441,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       tokens.slice(v + 1, v + 9).some((x, i) => x.lower === 'that' && outlet(v + 1 + i) && !tokens.slice(v + 1, v + 1 + i).some((y) => y.pos === 'VERB' || y.pos === 'AUX' || /^[;:.!?]$/.test(y.text)));
     if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising && !leadsIn && !sentThat && judged < 0)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
+    // "a soft-spoken man", "a much-quoted remark": the second half of a hyphenated word is no verb of its own
+    if (v > 1 && tokens[v - 1].text === '-' && tokens[v - 1].end === t.start && tokens[v - 2].end === tokens[v - 1].start) continue;
     // "the war's three exposed fronts", "a reported loss": a participle between a determiner or number and its noun is an adjective
     if (/ed$/i.test(t.lower) && tokens[v + 1]?.pos === 'NOUN' && ['NUM', 'DET', 'ADJ'].includes(tokens[v - 1]?.pos ?? '') && !['NOUN', 'PROPN', 'PRON'].includes(tokens[v - 2]?.pos ?? '')) continue;
     // Rule "progressive": "the city was arguing that the fee is legal": a verb of saying after "be" is finite, when its
@@ -512,6 +516,17 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         let open = previousComma(tokens, j - 1);
         let side = open >= 0 ? { start: open + 1, end: j } : undefined;
         let name = open > 0 ? npLeft(tokens, open - 1, outlet) : undefined;
+        // Rule (a company's suffix is part of its name): "Tom Birch, head of Birch Hauling Service, Inc., said": the
+        // "Inc." between two commas closes the firm's name in the side phrase, so the side phrase, and the name before
+        // it, lie one comma further back
+        if (side && open > 0 && CORPORATE_SUFFIX.test(sentence.slice(tokens[side.start].start, tokens[side.end - 1].end))) {
+          const further = previousComma(tokens, open - 1);
+          if (further > 0) {
+            side = { start: further + 1, end: j };
+            open = further;
+            name = npLeft(tokens, further - 1, outlet);
+          }
+        }
         // "Pratt, president of the PTC, who attended the meeting, said": step over a relative clause to the phrase before it
         if (side && name && /^(?:who|which|whose)$/i.test(tokens[side.start].lower) && name.start > 0 && tokens[name.start - 1].text === ',' && /^\p{Ll}/u.test(tokens[name.start].text)) {
           const before = npLeft(tokens, name.start - 2, outlet);
@@ -556,7 +571,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // (a described speaker too, "Adds the treasurer, Ivo Pratt:", where the phrase, or a name after it, ends at the colon)
       const named = tokens[np.end]?.text === ',' ? npRight(tokens, np.end + 1, outlet) : undefined;
       const toColon = tokens[np.end]?.text === ':' || (!!named && named.end > named.start && tokens[named.start].pos === 'PROPN' && tokens[named.end]?.text === ':');
-      if (!speaker && j < 0 && SAYING.has(t.lemma) && np.end > np.start && (/^\p{Lu}/u.test(tokens[np.start].text) || saidPronoun || (toColon && startsNp(tokens[np.start])))) {
+      // (a manner verb too where its phrase runs to the colon: "Snapped the coach:", "Growled he:")
+      const mannerLeadIn = toColon && isReportingVerb(t.lemma) && /ed$/.test(t.lower);
+      const saidPronounOrManner = saidPronoun || (mannerLeadIn && tokens[np.start]?.pos === 'PRON' && /^(?:he|she|they|we)$/i.test(tokens[np.start].lower));
+      if (!speaker && j < 0 && (SAYING.has(t.lemma) || mannerLeadIn) && np.end > np.start && (/^\p{Lu}/u.test(tokens[np.start].text) || saidPronounOrManner || (toColon && startsNp(tokens[np.start])))) {
         // "“How many is that, Jim?” Asked Willie at one stage.": the sentence is the attribution of the quote before.
         // "Asked Palmer of an official", "Asked Mrs. Peck, representative from Multnomah County, of the chairman, Joseph E. Harvey Jr."
         const of = t.lemma === 'ask' ? tokens.findIndex((x, i) => i > np.start && x.lower === 'of' && outlet(i)) : -1;
@@ -809,6 +827,15 @@ const QUANTITY_SUBJECT = /^(?:few|many|most|some|several|both|all|others|none|on
  */
 function retagVerbs(tokens: readonly Token[]): readonly Token[] {
   let out: Token[] | undefined;
+  // Rule (an inverted manner verb before a colon): "Snapped the coach: “...”", "Growled he: “...”": a verb of saying
+  // in its past form opening the sentence, a noun phrase after it and a colon within a few words, is the verb of a
+  // lead-in, even where the tagger reads the capitalised word as a name
+  const first = tokens[0];
+  const stem = first && /^\p{Lu}\p{Ll}+ed$/u.test(first.text) ? [first.lower.slice(0, -2), first.lower.slice(0, -1), first.lower.slice(0, -3)].find((w) => w.length > 2 && isReportingVerb(w)) : undefined;
+  if (stem && first.pos !== 'VERB' && ['DET', 'PRON', 'PROPN', 'NOUN'].includes(tokens[1]?.pos ?? '') && tokens.slice(2, 9).some((x) => x.text === ':')) {
+    out = [...tokens];
+    out[0] = { ...first, pos: 'VERB', lemma: stem };
+  }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'NOUN' || t.lower !== t.lemma || !isReportingVerb(t.lemma)) continue;
@@ -907,6 +934,16 @@ function prevSkipping(tokens: readonly Token[], v: number, skip: (t: Token) => b
 
 /** The noun phrase ending at token j (inclusive), leftwards: no commas, no verbs. */
 function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) => boolean): { start: number; end: number } {
+  // Rule (a label in parentheses belongs to the name before it): "Councilman Ned Hale (D., Fourth) said" is Hale, not
+  // "Fourth": the party and district, commas and all, are read past to the name they follow
+  if (j > 1 && tokens[j].text === ')') {
+    let open = j - 1;
+    while (open > 0 && j - open <= 8 && tokens[open].text !== '(' && tokens[open].text !== ')') open--;
+    if (tokens[open].text === '(' && open > 0 && /^\p{Lu}/u.test(tokens[open - 1].text) && outlet(open - 1)) {
+      const named = npLeft(tokens, open - 1, outlet);
+      if (named.end > named.start) return { start: named.start, end: j + 1 };
+    }
+  }
   // "Before the vote she said": a personal pronoun is its whole phrase, the noun before it belongs to something else
   if (j >= 0 && tokens[j].pos === 'PRON' && /^(?:he|she|they|we|i|it)$/i.test(tokens[j].lower) && outlet(j)) return { start: j, end: j + 1 };
   let k = j;
@@ -1387,6 +1424,9 @@ function nextComma(tokens: readonly Token[], k: number): number {
 }
 
 /** The comma opening a side phrase that ends at a comma after token e, or -1: no verb-led clause may stand between. */
+/** What follows a firm's name after a comma: "Acme Tool Co., Inc.", "Brant & Sons, Ltd.". */
+const CORPORATE_SUFFIX = /^(?:Inc|Incorporated|Ltd|Limited|Co|Corp|L\.\s?P|LLC|plc)\.?$/;
+
 function previousComma(tokens: readonly Token[], e: number): number {
   for (let i = e; i >= 0 && e - i < 14; i--) {
     if (tokens[i].text === ',') return i;

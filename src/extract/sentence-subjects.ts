@@ -8,7 +8,7 @@ import { parseSpeakerPhrase } from './speaker-phrase.js';
 import type { Token } from './tagger.js';
 import { isReportNoun } from './report-nouns.js';
 import { isReportingVerb } from './speech-verbs.js';
-import { isCommunicationNoun, isGivenName, isNotPersonName, isPersonNoun } from './wordnet.js';
+import { isCommunicationNoun, isGivenName, isNotPersonName, isPersonNoun, isPersonVerb } from './wordnet.js';
 import type { ArticlePerson, Quote } from './quotes.js';
 
 /** The subject of a sentence, remembered for the pronouns of the next ones: "Mrs. Peck ... took Harvey to task." */
@@ -53,6 +53,31 @@ export function noteSubject(
       if (about && PLURAL_DESC.test(about[1]) && (/^the\s+\p{Lu}/u.test(about[1]) || personWord(singular(about[1].split(/\s+/).pop() ?? ''))))
         ctx.subjects.push({ desc: about[1], plural: true, sentence: ctx.sentenceNo });
       i = comma + 1;
+    }
+  }
+  let describedBefore = false;
+  // Rule (a description before the name): "A native of Ohio, Orlen is a machinist.", "Now a soft-spoken, middle-aged man,
+  // Orlen builds presses.": an opening noun phrase describing the subject, up to its comma, stands before the name
+  // that is the subject (a run of adjectives may hold commas of its own)
+  if (tokens[i] && (/^(?:a|an)$/i.test(tokens[i].lower) || (i > 0 && tokens[i - 1].text === ','))) {
+    let k = i;
+    // (a hyphenated compound is one adjective, whatever its second half is tagged: "middle-aged", "soft-spoken")
+    while (k < tokens.length && k < i + 14 && !quoted(k) && (['DET', 'ADJ', 'NOUN', 'NUM', 'ADP', 'PROPN'].includes(tokens[k].pos) || /^(?:-|,)$/.test(tokens[k].text) || tokens[k - 1]?.text === '-')) {
+      if (tokens[k].text === ',' && tokens[k + 1]?.pos === 'PROPN') break;
+      k++;
+    }
+    const described =
+      tokens[k]?.text === ',' &&
+      tokens[k + 1]?.pos === 'PROPN' &&
+      tokens.slice(0, k).some((t) => /^(?:a|an)$/i.test(t.lower)) &&
+      tokens.slice(i, k).some((t) => /^\p{Ll}/u.test(t.text) && isPersonNoun(t.lower));
+    if (described) {
+      let f = k + 1;
+      while (f < tokens.length && (tokens[f].pos === 'PROPN' || tokens[f].text === '.')) f++;
+      if (['VERB', 'AUX'].includes(tokens[f]?.pos ?? '')) {
+        i = k + 1;
+        describedBefore = true;
+      }
     }
   }
   while (
@@ -107,6 +132,14 @@ export function noteSubject(
       ctx.subjects.push({ desc: text.slice(tokens[i].start, tokens[e - 1].end), sentence: ctx.sentenceNo });
       return;
     }
+  }
+  // Rule (a role with its phrase before the name): "Her editor at Lanthorn, Bea Oduya, recalls ...", "The head of the
+  // union, Ed Marr, said ...": a described person's "at", "of" or "for" phrase runs up to the comma of the name in
+  // apposition, and the name is the subject
+  if (e > i && /^(?:at|of|for|with|in)$/.test(tokens[e]?.lower ?? '') && /^\p{Ll}/u.test(tokens[e - 1].text) && tokens[e - 1].pos === 'NOUN' && isPersonNoun(tokens[e - 1].lower)) {
+    let f = e + 1;
+    while (f < tokens.length && f < e + 8 && !quoted(f) && (['DET', 'PROPN', 'NOUN', 'ADJ', 'PART'].includes(tokens[f].pos) || /^(?:of|['’]s?)$/.test(tokens[f].text))) f++;
+    if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1]?.pos === 'PROPN') e = f;
   }
   // "The mayor, Jo Pratt, praised ...": a name in apposition to the subject is who it is
   let asideAt = -1;
@@ -175,6 +208,8 @@ export function noteSubject(
       (personLike(phrase, ref.name) ||
         (!ref.name.includes(' ') && (findPerson(ctx, ref.name) || (ref.role && isGivenName(ref.name)))) ||
         (!ref.name.includes(' ') && ref.role && /^(?:a|an|the)\s/i.test(ref.role) && !isNotPersonName(ref.name)) ||
+        (!ref.name.includes(' ') && asideAt < 0 && !isNotPersonName(ref.name) && doesWhatPeopleDo(tokens, e, quoted)) ||
+        (!ref.name.includes(' ') && describedBefore && !isNotPersonName(ref.name)) ||
         // (an aside that says "his" or "her" of the subject says a person: "Voss, for all his bluster, is ...")
         (asideAt > 0 && !isNotPersonName(ref.name) && tokens.slice(asideAt, e).some((t) => /^(?:his|her)$/.test(t.lower))))
     ) {
@@ -226,6 +261,7 @@ export function noteSubject(
     while (k < i + 7 && tokens[k] && !quoted(k) && ['NUM', 'DET', 'NOUN', 'PROPN', 'ADJ', 'ADP'].includes(tokens[k].pos)) k++;
     if (tokens[k]?.pos === 'PRON' && /^(?:he|she|they)$/i.test(tokens[k].lower)) i = k;
   }
+  if (passiveAgent(ctx, tokens, text, i, quoted)) return;
   const t = tokens[i];
   if (
     t &&
@@ -238,6 +274,60 @@ export function noteSubject(
     const found = antecedent(ctx, t.lower);
     if (found) ctx.subjects.push({ ...found, sentence: ctx.sentenceNo });
   }
+}
+
+/**
+ * Rule (a bare surname doing what people do is a person): "Asked about the merger, Tolliver smiled.", "Orlen is a
+ * machinist in Dayton.": a lone capitalised subject, never introduced with a title or a given name, is a person when
+ * its verb is one WordNet gives only people as subjects (smile, shrug, frown) or when it "is" a person noun; a feature
+ * goes on by the surname, and the "he" after it means that one, not someone named paragraphs before.
+ */
+function doesWhatPeopleDo(tokens: readonly Token[], e: number, quoted: (i: number) => boolean): boolean {
+  const verb = tokens[e];
+  if (!verb || quoted(e) || !['VERB', 'AUX'].includes(verb.pos)) return false;
+  if (verb.pos === 'VERB' && isPersonVerb(verb.lemma)) return true;
+  if (!/^(?:is|was)$/.test(verb.lower) || !/^(?:a|an)$/.test(tokens[e + 1]?.lower ?? '')) return false;
+  let f = e + 2;
+  while (f < tokens.length && f < e + 6 && !quoted(f) && ['ADJ', 'NOUN', 'PUNCT'].includes(tokens[f].pos) && tokens[f].text !== ',' && tokens[f].text !== '.') f++;
+  const head = tokens[f - 1];
+  return f > e + 2 && head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && isPersonNoun(head.lower);
+}
+
+/**
+ * Rule (the one "by" whom a thing was done is in view): "The closing was announced by the harbor master, Capt. Lew
+ * Amsel. He said the pier was unsafe.": where the subject is a thing and the verb a passive, the person named after
+ * "by" at the end of the sentence is the actor, whom the next "he" means. Only a person named with a title or a
+ * given name, and only where the subject is no person ("The mayor was praised by Dr. Roe" keeps the mayor).
+ */
+function passiveAgent(ctx: Discourse, tokens: readonly Token[], text: string, from: number, quoted: (k: number) => boolean): boolean {
+  let i = from;
+  // (after an opening phrase of time: "Just before noon the closing was announced by ...")
+  if (tokens[i]?.pos === 'ADP') {
+    const det = tokens.findIndex((t, k) => k > i && k < i + 6 && t.pos === 'DET');
+    if (det > 0 && tokens.slice(i, det).every((t) => ['ADP', 'NOUN', 'ADV', 'NUM'].includes(t.pos))) i = det;
+  }
+  if (!tokens[i] || !/^(?:the|a|an|this|that|its)$/i.test(tokens[i].lower)) return false;
+  // the participle, with an adverb or two before "by" ("was announced grimly by")
+  const participle = (k: number) => {
+    let v = k - 1;
+    while (v > i && tokens[v].pos === 'ADV') v--;
+    return v > i + 1 && tokens[v].pos === 'VERB' && /(?:ed|en)$/.test(tokens[v].lower) && /^(?:was|were|been|is|are)$/.test(tokens[v - 1].lower) ? v : -1;
+  };
+  const by = tokens.findIndex((t, k) => k > i + 2 && t.lower === 'by' && !quoted(k) && participle(k) > 0);
+  if (by < 0) return false;
+  const subject = text.slice(tokens[i].start, tokens[participle(by)].start);
+  if (tokens.slice(i, by).some((t) => t.pos === 'PROPN') || /\b(?:he|she|him|her)\b/i.test(subject)) return false;
+  const last = tokens.length - (tokens[tokens.length - 1]?.pos === 'PUNCT' ? 1 : 0);
+  if (last - by > 20 || tokens.slice(by + 1, last).some((t, k) => quoted(by + 1 + k) || t.text === ';')) return false;
+  const phrase = text.slice(tokens[by + 1].start, tokens[last - 1].end);
+  const ref = parseSpeakerPhrase(phrase);
+  if (ref?.kind !== 'name' || !ref.name.includes(' ') || isNotPersonName(ref.name) || !personLike(phrase, ref.name)) return false;
+  const p = addPerson(ctx, ref.name, ref.role, ref.age);
+  if (!ctx.people.includes(p)) return false;
+  noteGender(p, phrase);
+  mention(ctx, p);
+  ctx.subjects.push({ p, sentence: ctx.sentenceNo });
+  return true;
 }
 
 /** The named subject of a leading subordinate clause (tokens from..to), remembered as a subject of this sentence. */

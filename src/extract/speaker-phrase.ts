@@ -1,5 +1,5 @@
 import { tidyName } from './names.js';
-import { isPersonNoun } from './wordnet.js';
+import { isGivenName, isPersonNoun } from './wordnet.js';
 
 /** How a speaker was written, before it is resolved to a person. */
 export type SpeakerRef =
@@ -117,10 +117,14 @@ function isRolePhrase(part: string): boolean {
 
 /** Splits "A, B, C" at commas that are not inside parentheses. */
 function splitAppositives(text: string): string[] {
-  return text
-    .split(/,\s*/)
-    .map((p) => p.trim())
-    .filter(Boolean);
+  return (
+    text
+      .split(/,\s*/)
+      .map((p) => p.trim())
+      .filter(Boolean)
+      // "head of Birch Hauling Service, Inc.": a company's suffix is the end of the name before it, no appositive
+      .reduce<string[]>((parts, p) => (parts.length && /^(?:Inc|Incorporated|Ltd|Limited|Corp|LLC|plc)\.?$/.test(p) ? [...parts.slice(0, -1), `${parts[parts.length - 1]}, ${p}`] : [...parts, p]), [])
+  );
 }
 
 /**
@@ -139,7 +143,10 @@ function nameIn(part: string): { name: string; role?: string } | undefined {
   // Leading run followed by a prepositional role: "Justin Bronk of the Royal United Services Institute".
   let lead = 0;
   while (lead < tokens.length && capitalised(tokens[lead])) lead++;
-  if (lead > 1 && lead < tokens.length && /^(?:of|from|at|with)$/i.test(tokens[lead])) {
+  // ("Vance Orr for the county attorney's office": "for" names whom a person speaks for, where the run is a person's
+  // name, a given name or an initial first, and not a body such as "Citizens for Reform")
+  const forWhom = /^for$/i.test(tokens[lead] ?? '') && (isGivenName(tokens[0]) || /^\p{Lu}\.$/u.test(tokens[0]));
+  if (lead > 1 && lead < tokens.length && (/^(?:of|from|at|with)$/i.test(tokens[lead]) || forWhom)) {
     const peeled = peelTitles(tokens.slice(0, lead));
     if (peeled) return { name: peeled.name, role: cleanRole([peeled.title, tokens.slice(lead).join(' ')].filter(Boolean).join(' ')) };
   }

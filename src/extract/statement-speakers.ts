@@ -4,7 +4,7 @@ import type { Attribution } from './attribution.js';
 import { antecedent } from './antecedents.js';
 import { addPerson, findPerson, genderOfWords, mention, noteGender, roleWords } from './article-people.js';
 import { isOutletLike, OUTLET_BACKREF } from './cues.js';
-import { describedSource, INSTITUTION, PLURAL_DESC } from './described-sources.js';
+import { descHead, describedSource, INSTITUTION, PLURAL_DESC } from './described-sources.js';
 import type { Discourse } from './discourse.js';
 import { asNounPhrase } from './noun-phrase.js';
 import type { SpeechCue } from './reported-speech.js';
@@ -200,8 +200,21 @@ function resolveSpeaker(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
       quote.person = p.name;
       quote.role = p.roles[0];
       mention(ctx, p);
-    } else quote.descriptive = ref.text;
+    } else quote.descriptive = introducedAs(ctx, ref.noun) ?? ref.text;
   } else quote.descriptive = ref.text;
+}
+
+/**
+ * Rule (the one introduced with "a"): "A spokesman for the Marlow Steel Corporation said profits had doubled. ... “We
+ * had a good year,” the spokesman said.": a bare "the spokesman" or "the official" refers back to the last described
+ * speaker of the article whose head noun it repeats, introduced with "a" or "an", so both statements have one
+ * speaker and the fuller description. Only the last such speaker, and only for the same noun: "a union official"
+ * is not what "the spokesman" means.
+ */
+function introducedAs(ctx: Discourse, noun: string): string | undefined {
+  const head = (d: string) => descHead(d).split(/\s+/).pop()?.toLowerCase();
+  const earlier = [...ctx.quotes].reverse().find((q) => q.descriptive && /^(?:a|an)\s/i.test(q.descriptive) && head(q.descriptive) === noun.toLowerCase());
+  return earlier?.descriptive;
 }
 
 export function copySpeaker(from: Quote, to: Quote) {

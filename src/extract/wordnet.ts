@@ -22,7 +22,9 @@ const NOUN_NAMED_NOT_PEOPLE = new Set([10, 14, 15, 28]);
 const NOUN_TIME = 28;
 /** noun.communication: "letter", "pamphlet", "speech", "column". */
 const NOUN_COMMUNICATION = 10;
-let nouns: { person: Set<string>; named: Set<string>; things: Set<string>; places: Set<string>; times: Set<string>; adverbs: Set<string>; writings: Set<string> } | undefined;
+/** noun.group: "meeting", "conference", "audience", "court". */
+const NOUN_GROUP = 14;
+let nouns: { person: Set<string>; named: Set<string>; things: Set<string>; places: Set<string>; times: Set<string>; adverbs: Set<string>; writings: Set<string>; groups: Set<string> } | undefined;
 
 function wordnetNouns(): NonNullable<typeof nouns> {
   if (!nouns) {
@@ -33,6 +35,7 @@ function wordnetNouns(): NonNullable<typeof nouns> {
     const times = new Set<string>();
     const adverbs = new Set<string>();
     const writings = new Set<string>();
+    const groups = new Set<string>();
     for (const line of dictFile('data.noun').split('\n')) {
       const lex = Number(line.slice(9, 11)); // after the 8-digit offset
       const isPerson = lex === NOUN_PERSON;
@@ -44,6 +47,7 @@ function wordnetNouns(): NonNullable<typeof nouns> {
         const w = f[4 + 2 * i];
         if (!w || w.includes('_')) continue;
         if (lex === NOUN_COMMUNICATION && /^\p{Ll}+$/u.test(w)) writings.add(w);
+        if (lex === NOUN_GROUP && /^\p{Ll}+$/u.test(w)) groups.add(w);
         if (/^\p{Lu}/u.test(w)) {
           if (isPerson) named.add(w.toLowerCase());
           else if (NOUN_NAMED_NOT_PEOPLE.has(lex)) (lex === NOUN_TIME ? times : places).add(w.toLowerCase());
@@ -63,7 +67,7 @@ function wordnetNouns(): NonNullable<typeof nouns> {
       const w = line.split(' ')[4];
       if (w && !w.includes('_')) adverbs.add(w.toLowerCase());
     }
-    nouns = { person, named, things, places, times, adverbs, writings };
+    nouns = { person, named, things, places, times, adverbs, writings, groups };
   }
   return nouns;
 }
@@ -93,6 +97,14 @@ export function isCommunicationNoun(word: string): boolean {
 }
 
 /**
+ * Whether a noun names a gathering or a body of people (WordNet noun.group: "meeting", "conference", "audience",
+ * "court"), which words can be spoken to as to a person: "he told the meeting", "she told a news conference".
+ */
+export function isGroupNoun(word: string): boolean {
+  return wordnetNouns().groups.has(word.toLowerCase());
+}
+
+/**
  * Whether a capitalised run is no one's name: a WordNet time ("January"), an adverb ("Thereafter"), or, unless it
  * is the one a verb of saying credits (`spoke`: "Salvador said" is a man, not a city), a place, body or language
  * ("Pittsburgh", "Eighteenth-century England").
@@ -117,4 +129,37 @@ export function isNotPersonName(name: string, spoke = false): boolean {
   if (n.times.has(last) || (!spoke && !givenFirst && n.places.has(last))) return true;
   // (a lone thing word is kept: Slate, Field and Bond are surnames too)
   return words.length === 1 && n.adverbs.has(last);
+}
+
+/** WordNet's generic verb frames whose subject is "Something" or "It" ("Something ----s", "It is ----ing"). */
+const THING_SUBJECT_FRAMES = new Set([1, 3, 4, 5, 6, 10, 11, 12, 34, 35]);
+let personVerbs: Set<string> | undefined;
+
+/**
+ * Whether every sense WordNet gives a verb has a person for its subject ("Somebody ----s": smile, shrug, grin, nod,
+ * testify), so that the one doing it is a person whatever the tagger made of the name: "Tolliver smiled" is a man,
+ * "Tolliver rose" could be a river. Read once, from data.verb, at extraction time.
+ */
+export function isPersonVerb(lemma: string): boolean {
+  if (!personVerbs) {
+    const some = new Set<string>();
+    const thing = new Set<string>();
+    for (const line of dictFile('data.verb').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.split(' ');
+      const count = parseInt(f[3], 16);
+      const words: string[] = [];
+      for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').toLowerCase());
+      let p = 4 + 2 * count;
+      p += 1 + 4 * Number(f[p]);
+      const frames = Number(f[p]);
+      for (let i = 0; i < frames; i++) {
+        const frame = Number(f[p + 2 + 3 * i]);
+        const w = parseInt(f[p + 3 + 3 * i], 16);
+        for (const word of w === 0 ? words : [words[w - 1] ?? '']) (THING_SUBJECT_FRAMES.has(frame) ? thing : some).add(word);
+      }
+    }
+    personVerbs = new Set([...some].filter((w) => !w.includes('_') && !thing.has(w)));
+  }
+  return personVerbs.has(lemma.toLowerCase());
 }

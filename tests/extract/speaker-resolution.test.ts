@@ -45,8 +45,27 @@ describe('a pronoun means the subject before, as its sex and number allow', () =
     ]);
   });
 
-  it.skip('reads a bare surname doing what people do as the one a "he" means', () => {
+  it('reads a bare surname doing what people do as the one a "he" means', () => {
     expect(speakers('Asked about the merger, Tolliver smiled. “It is a good deal,” he said.')).toEqual(['Tolliver: It is a']);
+    expect(
+      speakers('Mayor Hal Dreer opened the plant in 1950.', 'Orlen is a machinist in Dayton, where he built the first press.', '“The press broke twice,” he said.'),
+    ).toEqual(['Orlen: The press broke']);
+  });
+
+  it('reads the name after an opening description of a person as the subject: "A native of Ohio, Orlen is ..."', () => {
+    expect(speakers('Mayor Hal Dreer spoke at the dinner.', 'A native of Ohio, Orlen is a machinist in Dayton.', '“The press broke twice,” he said.')).toEqual([
+      'Orlen: The press broke',
+    ]);
+    expect(
+      speakers('Mayor Hal Dreer spoke at the dinner.', 'Now a soft-spoken, middle-aged man, Orlen runs the shop.', 'He sat in his office. “The press broke twice,” he said.'),
+    ).toEqual(['Orlen: The press broke']);
+  });
+
+  it('reads the person "by" whom a thing was done as the one in view for the "he" after', () => {
+    expect(
+      speakers('Judge Ora Finch opened the hearing.', 'Just before noon the closing was announced grimly by the harbor master, Capt. Lew Amsel. He said the pier was unsafe.'),
+    ).toEqual(['Lew Amsel: the pier was']);
+    expect(speakers('The mayor was praised by Dr. Nils Roe. He said the roads were better.')).toEqual(['The mayor: the roads were']);
   });
 
   it('reads the one whose answer or reply a sentence describes as in view', () => {
@@ -122,7 +141,7 @@ describe('a described speaker is the one the text introduced', () => {
     ]);
   });
 
-  it.skip('reads "the spokesman" after "a spokesman for X" as that spokesman', () => {
+  it('reads "the spokesman" after "a spokesman for X" as that spokesman', () => {
     expect(speakers('A spokesman for the Marlow Steel Corporation said profits had doubled. “We had a good year,” the spokesman said.')).toEqual([
       'A spokesman for the Marlow Steel Corporation: profits had doubled',
       'A spokesman for the Marlow Steel Corporation: We had a',
@@ -154,6 +173,12 @@ describe('a lead-in ending in a colon gives its speaker to the quotation after i
   it('reads an inverted verb of saying before a colon as the attribution: "Writes columnist X:"', () => {
     expect(speakers('Writes columnist Ned Lorre: “The city has lost its way.”')).toEqual(['Ned Lorre: The city has']);
     expect(speakers('Adds the treasurer, Irma Platt: “We cannot pay for it.”')).toEqual(['Irma Platt: We cannot pay']);
+  });
+
+  it('reads an inverted verb of manner before a colon the same way: "Snapped the coach:", "Growled he:"', () => {
+    expect(speakers('Coach Abe Lyle watched the film twice. Snapped the coach: “We lost it in the line.”')).toEqual(['Abe Lyle: We lost it']);
+    expect(speakers('Coach Abe Lyle watched the film twice. Growled he: “We lost it in the line.”')).toEqual(['Abe Lyle: We lost it']);
+    expect(speakers('Coach Abe Lyle watched the film twice.', 'Growled the coach:', '“We lost it in the line.”')).toEqual(['Abe Lyle: We lost it']);
   });
 
   it('gives what a note or a letter from someone reads to its sender', () => {
@@ -194,3 +219,67 @@ describe('dialogue turns with no attribution', () => {
     ).toEqual(['Ames Porter: I had big', 'Ames Porter: But we have']);
   });
 });
+
+describe('what stands beside a name in an attribution is no one', () => {
+  it('reads past a party label in parentheses to the name: "Councilman Ray Dolan (D., Third) said"', () => {
+    expect(speakers('Councilman Ray Dolan (D., Third) said in a letter to the mayor that the roads were a disgrace.')).toEqual(['Ray Dolan: the roads were']);
+    expect(speakers('Senator Hal Orme (R-Ohio) said the bill was dead.')).toEqual(['Hal Orme: the bill was']);
+  });
+
+  it('keeps a firm\'s "Inc." with the firm, and the one who heads it the speaker', () => {
+    expect(speakers('Tom Birch, head of Birch Hauling Service, Inc., said two trucks were running.')).toEqual(['Tom Birch: two trucks were']);
+  });
+
+  it('reads "X for the attorney\'s office" as X, and the "he" after as X', () => {
+    expect(speakers('“We had no warning,” said Vance Orr for the county attorney’s office. He said the dam had failed.')).toEqual([
+      'Vance Orr: We had no',
+      'Vance Orr: the dam had',
+    ]);
+  });
+});
+
+/** Each statement of an invented article as "who → whom it was said to". */
+function toldTo(...paragraphs: string[]): string[] {
+  return extractQuotes(articleOf(paragraphs))
+    .quotes.filter(isStatement)
+    .map((q) => `${q.person ?? q.descriptive ?? 'null'} → ${q.addressee ?? q.toldTo ?? 'null'}`);
+}
+
+describe('whom the words were said to', () => {
+  it('keeps reporters, a meeting, a news conference and a paper named by its name as the listener', () => {
+    expect(toldTo('“We will not close the mill,” Chief Executive Dana Pryor told reporters on a call.')).toEqual(['Dana Pryor → reporters']);
+    expect(toldTo('“We have no money left,” Mayor Ed Lusk told the meeting.')).toEqual(['Ed Lusk → the meeting']);
+    expect(toldTo('“Cases will rise,” Dr. Ivy Marsh told a news conference.')).toEqual(['Ivy Marsh → a news conference']);
+    expect(toldTo('“She has to go,” Senator Cal Ober told the Clarion.')).toEqual(['Cal Ober → the Clarion']);
+  });
+
+  it('names no listener where "told" has none: "told lies"', () => {
+    expect(toldTo('“It was a lie,” Ned Pike told lies to everyone.')).toEqual(['Ned Pike → null']);
+  });
+});
+
+describe('a woman just introduced by her full name is the "she" after her', () => {
+  it('reads "Her agent at Pell Books, Bea Oduya, recalls" as Oduya, past the woman quoted before', () => {
+    expect(speakers('Nia Brand laughed when I asked her about the book.', '“In a barn,” she says.', 'Her agent at Pell Books, Bea Oduya, recalls the first draft. “I cried,” she says.')).toEqual([
+      'Nia Brand: In a barn',
+      'Bea Oduya: I cried',
+    ]);
+  });
+});
+
+describe('an interview printed as the writer\'s questions and the answers', () => {
+  it('gives a quotation alone after the writer\'s question to the one the piece interviews, not the last one quoted', () => {
+    expect(
+      speakers(
+        'Nia Brand laughed when I asked her about the book.',
+        '“In a barn,” she says. “A cold one.”',
+        'Her agent, Bea Oduya, read it first. “I cried,” she says.',
+        'Did the reviews hurt?',
+        '“Of course. Nobody likes them.”',
+        'What next?',
+        '“A second book.”',
+      ),
+    ).toEqual(['Nia Brand: In a barn', 'Nia Brand: A cold one.', 'Bea Oduya: I cried', 'Nia Brand: Of course. Nobody', 'Nia Brand: A second book.']);
+  });
+});
+
