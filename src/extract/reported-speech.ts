@@ -1516,7 +1516,7 @@ function participleSubject(tokens: readonly Token[], from: number, outlet: (i: n
 
 /**
  * A relative pronoun right before the verb, with its head before it: "who", "which", or a "that" the tagger reads as
- * a pronoun or determiner after a noun ("the dispatch that said ..."; "said that", "so that" open no relative clause).
+ * a pronoun or determiner after a noun ("the agency that said ..."; "said that", "so that" open no relative clause).
  */
 function relativePronoun(tokens: readonly Token[], j: number): boolean {
   const x = tokens[j];
