@@ -382,6 +382,25 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         }
       }
     }
+    // Rule "relative hearsay": "a treasurer who prosecutors say siphoned $2 million was sentenced", "the men whom
+    // officials said fled the scene": a verb of saying inside a relative clause, its own subject before it and the clause's
+    // verb right after it, gives that verb's predicate to its subject
+    if (t.pos === 'VERB' && SAYING.has(t.lemma) && outlet(v) && !/ing$/i.test(t.lower) && (tokens[v + 1]?.pos === 'VERB' || tokens[v + 1]?.pos === 'AUX') && !/ing$/i.test(tokens[v + 1].lower)) {
+      let a = v - 1;
+      while (a >= 0 && outlet(a) && (['NOUN', 'PROPN', 'ADJ', 'NUM'].includes(tokens[a].pos) || (tokens[a].pos === 'DET' && !/^(?:that|which)$/i.test(tokens[a].lower)))) a--;
+      const np = { start: a + 1, end: v };
+      const rel = a;
+      const relWord = rel >= 1 && /^(?:who|whom|that|which)$/i.test(tokens[rel].lower) && ['NOUN', 'PROPN'].includes(tokens[rel - 1].pos);
+      if (np.end === v && np.end > np.start && np.end - np.start <= 4 && relWord && ['NOUN', 'PROPN'].includes(tokens[np.end - 1].pos)) {
+        const stop = tokens.findIndex((x, i) => i > v + 2 && outlet(i) && (x.text === ',' || (x.pos === 'AUX' && ['NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos) && tokens[i + 1]?.pos === 'VERB')));
+        const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+        if (plausibleSource(speaker)) {
+          cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end }] });
+          v += 1;
+          continue;
+        }
+      }
+    }
     // Rule "reason to believe": "There is reason to believe that the mine will close": a view no one is named for
     if (t.lower === 'reason' && tokens.slice(Math.max(0, v - 3), v).some((x) => x.lower === 'there') && tokens[v + 1]?.lower === 'to' && isReportingVerb(tokens[v + 2]?.lemma ?? '') && tokens[v + 3]?.lower === 'that' && v + 4 < n) {
       cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 4].start, end }] });
@@ -403,7 +422,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       continue;
     }
     // "it was learned that ...", "it is understood that ...": the outlet names no source (learning is no saying otherwise)
-    if (t.pos === 'VERB' && AGENTLESS_PASSIVE.has(t.lemma) && tokens[v - 1]?.lemma === 'be' && tokens[v - 2]?.lower === 'it' && tokens[v + 1]?.lower === 'that' && v + 2 < n) {
+    // (Rule "agentless report from WordNet": any verb of saying takes this frame with its "that": "it is argued that",
+    // "it was agreed that", "it is feared that")
+    if (t.pos === 'VERB' && (AGENTLESS_PASSIVE.has(t.lemma) || isReportingVerb(t.lemma)) && tokens[v - 1]?.lemma === 'be' && tokens[v - 2]?.lower === 'it' && tokens[v + 1]?.lower === 'that' && v + 2 < n) {
       cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 2].start, end }] });
       continue;
     }
@@ -476,17 +497,27 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (aux >= 0 && tokens[aux].lemma === 'be' && tokens[aux].pos === 'AUX' && !progressive) {
       const subj = aux - 1 >= 0 ? tokens[aux - 1] : undefined;
       const by = tokens.findIndex((x, i) => i > v && x.lower === 'by' && outlet(i));
-      if (subj?.lower === 'it' && AGENTLESS_PASSIVE.has(t.lemma)) {
+      let w = v + 1;
+      while (w < n && TIME_WORDS.test(tokens[w].lower)) w++;
+      const itComma = aux - 2 > 0 && tokens[aux - 2].text === ',' && outlet(aux - 2);
+      if (subj?.lower === 'it' && itComma && tokens[w]?.lower === 'by' && outlet(w) && isReportingVerb(t.lemma)) {
+        // Rule "announced by, after the news": "Ann Roe has been named clerk, it was announced Monday by Mayor Ted
+        // Lunt.": the "by" phrase after a trailing "it was announced" is the source of the clause before the comma
+        // (the name, without a title after its comma: "by Ted Lunt, City Manager" is Ted Lunt)
+        const np = npRight(tokens, w + 1, outlet, true);
+        const comma = tokens.findIndex((x, i) => i > w + 1 && i < np.end && x.text === ',');
+        const stop = comma > 0 && tokens.slice(w + 1, comma).some((x) => x.pos === 'PROPN') ? comma : np.end;
+        if (stop > w + 1) cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[w + 1].start, tokens[stop - 1].end), content: [{ start: 0, end: tokens[aux - 2].start }] });
+      } else if (subj?.lower === 'it' && (AGENTLESS_PASSIVE.has(t.lemma) || (isReportingVerb(t.lemma) && tokens[w]?.lower === 'that'))) {
         // "it was announced today that ...": a time word may stand before the clause
-        let w = v + 1;
-        while (w < n && TIME_WORDS.test(tokens[w].lower)) w++;
         const that = tokens[w]?.lower === 'that' ? w + 1 : w;
         if (that < n) cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[that].start, end }] });
       } else if (tokens[v + 1]?.lower === 'at' && ['NUM', 'SYM'].includes(tokens[v + 2]?.pos ?? '') && by < 0) {
         // Rule "estimated figure": "the crop is estimated at 4 million bales", "output is officially forecast at
         // 129%": a figure someone put forward, with no one named
         cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
-      } else if (RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos !== 'DET' && by < 0) {
+      } else if (RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos !== 'DET') {
+        // (a "by" after the infinitive is the infinitive's own: "is reported to be alarmed by the vote")
         // "the plant is expected to close", "Mr. Lee is known to rely on ...": a view with no source named
         cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
       } else if (LISTENER_VERBS.has(t.lemma) && by < 0) {
@@ -505,10 +536,14 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     let speaker: string | undefined;
     let subjectStart = -1;
     let appositive = false;
+    let relativeAside = false;
     if (j < 0 || tokens[j].text === ',' || isCloseQuote(tokens[j]) || tokens[j].pos === 'CCONJ') {
       const np = npRight(tokens, v + 1, outlet);
       const inverted =
         j >= 0 && INVERTIBLE.has(t.lemma) && np.end > np.start && startsNp(tokens[np.start]) && tokens[j].pos !== 'CCONJ' && invertedEnds(tokens, np.end) &&
+        // Rule "a day is no source": "..., Ann Roe, the party's secretary, reported Tuesday.": a time after the verb is
+        // when it was said, and the source stands before the verb
+        !tokens.slice(np.start, np.end).every((x) => x.pos === 'PUNCT' || TIME_WORDS.test(x.lower)) &&
         // what was said stands before: a clause or a quotation
         tokens.slice(0, j).some((x, i) => x.pos === 'VERB' || x.pos === 'AUX' || quoted(i));
       if (j >= 0 && tokens[j].text === ',') {
@@ -596,10 +631,15 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
       } else if (!speaker && j >= 0 && tokens[j].pos === 'CCONJ') from = 'shared'; // a verb opening its sentence shares no one's subject
       else if (!speaker && from !== 'shared') continue;
-    } else if (/^who$/i.test(tokens[j].lower) && j > 0) {
-      // Rule "relative report": "..., from Mayor Lee, who said the plan would fail": the relative pronoun's head speaks
-      const head = tokens[j - 1].text === ',' ? npLeft(tokens, j - 2, outlet) : npLeft(tokens, j - 1, outlet);
+    } else if (relativePronoun(tokens, j) && j > 0) {
+      // Rule "relative report": "..., from Mayor Lee, who said the plan would fail", "a report which said that the dam
+      // had failed", "the agency that predicted the flood": the relative pronoun's head speaks
+      relativeAside = tokens[j - 1].text === ',';
+      const head = relativeAside ? npLeft(tokens, j - 2, outlet) : npLeft(tokens, j - 1, outlet);
       if (head.end <= head.start || !startsNp(tokens[head.start]) || !['NOUN', 'PROPN'].includes(tokens[head.end - 1].pos)) continue;
+      // ("which" and "that" stand for things: only a body or a document speaks, "the board, which said ...", not "the
+      // bill, which provides ...")
+      if (tokens[j].lower !== 'who' && !SOURCE_NOUN.test(tokens[head.end - 1].text)) continue;
       // (subjectStart stays unset: "from Mayor Lee" is no subject after a preposition, the relative pronoun is)
       speaker = sentence.slice(tokens[head.start].start, tokens[head.end - 1].end);
     } else {
@@ -608,6 +648,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       const rel = relativeHead(tokens, np.end > np.start ? np.start : j + 1, outlet);
       // a bare "those" keeps its clause: "those who were in favor of the meeting"
       if (rel) np = rel.end - rel.start === 1 && /^(?:those|many|some|all|few)$/i.test(tokens[rel.start].lower) ? { start: rel.start, end: j + 1 } : rel;
+      else if (SAYING.has(t.lemma) && ['NOUN', 'PROPN'].includes(tokens[j].pos)) np = participleSubject(tokens, np.end > np.start ? np.start : j + 1, outlet) ?? np;
       if (np.end <= np.start || !startsNp(tokens[np.start])) continue;
       subjectStart = np.start;
       speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
@@ -616,6 +657,13 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         // "an official statement adopted by the board at its meeting Friday noted": the head noun phrase speaks
         subjectStart = head.start;
         speaker = sentence.slice(tokens[head.start].start, tokens[head.end - 1].end);
+      }
+      // Rule "unclosed appositive": "..., Ivo Marsh, counsel for the union told the board": a role in lower case right
+      // after a name and its comma, with the closing comma left out, still describes the name, which speaks
+      const name = subjectStart > 2 && tokens[subjectStart - 1].text === ',' && /^\p{Ll}/u.test(tokens[subjectStart].text) && outlet(subjectStart - 1) ? npLeft(tokens, subjectStart - 2, outlet) : undefined;
+      if (name && name.end - name.start >= 2 && tokens.slice(name.start, name.end).every((x) => x.pos === 'PROPN' || x.text === '.') && (name.start === 0 || tokens[name.start - 1].text === ',')) {
+        subjectStart = name.start;
+        speaker = sentence.slice(tokens[name.start].start, tokens[np.end - 1].end);
       }
     }
     if (speaker && !plausibleSource(speaker)) continue;
@@ -651,6 +699,16 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (from === 'inverted') k = n; // "..., said X": what was said came first
     else if (k < n && LISTENER_VERBS.has(t.lemma) && outlet(k) && startsNp(tokens[k]) && tokens[k].lower !== 'that') {
       const obj = npRight(tokens, k, outlet, true);
+      // Rule "listener ends where the clause begins": "told reporters his client would appeal", "told the board the
+      // fund was empty": a pronoun, or an article after a noun, opens the clause's subject, not more of the listener;
+      // a day after the listener is when it was told ("told the council Monday night")
+      for (let i = obj.start + 1; i < obj.end; i++) {
+        if ((tokens[i].pos === 'PRON' || (tokens[i].pos === 'DET' && tokens[i - 1].pos === 'NOUN')) && !/^(?:of|'s|’s)$/i.test(tokens[i - 1].text)) {
+          obj.end = i;
+          break;
+        }
+      }
+      while (obj.end - 1 > obj.start && (tokens[obj.end - 1].pos === 'PUNCT' || TIME_WORDS.test(tokens[obj.end - 1].lower))) obj.end--;
       if (obj.end > obj.start) {
         toldTo = sentence.slice(tokens[obj.start].start, tokens[obj.end - 1].end);
         k = obj.end;
@@ -689,7 +747,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     const concession = subordinate || (subjectStart > 0 && /^(?:although|though)$/i.test(tokens[subjectStart - 1].lower));
     const clauseEnd = concession ? tokens.findIndex((x, i) => i > k && x.text === ',' && outlet(i)) : -1;
     const contrast = contrastingClause(tokens, k, outlet);
-    const forwardEnd = clauseEnd > 0 ? tokens[clauseEnd].start : contrast > 0 ? trimBack(sentence, tokens[contrast].start) : end;
+    // Rule "relative aside ends at its comma": "Ann Roe, who said the plan would fail, resigned": the report ends where
+    // a comma hands back to the main clause's verb
+    const asideEnd = relativeAside ? tokens.findIndex((x, i) => i > k && x.text === ',' && outlet(i) && (tokens[i + 1]?.pos === 'AUX' || (tokens[i + 1]?.pos === 'VERB' && !/ing$/i.test(tokens[i + 1].lower)))) : -1;
+    const forwardEnd = clauseEnd > 0 ? tokens[clauseEnd].start : asideEnd > 0 ? tokens[asideEnd].start : contrast > 0 ? trimBack(sentence, tokens[contrast].start) : end;
     const forward = k < n ? { start: tokens[k].start, end: forwardEnd } : undefined;
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
     const content: { start: number; end: number }[] = [];
@@ -708,6 +769,12 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // threatens or claims to have done is the report
       const stop = tokens.findIndex((x, i) => i > v + 2 && outlet(i) && /^[,;:]$/.test(x.text));
       content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
+    } else if (from === 'subject' && intentionObject(tokens, v + 1, outlet) > 0) {
+      // Rule "announced plans to": "The mayor announced plans to retire", "the firm disclosed its intention to sell":
+      // a noun of intending with its infinitive, as the object of a verb of saying, is what the subject declares
+      const at = intentionObject(tokens, v + 1, outlet);
+      const stop = tokens.findIndex((x, i) => i > at && outlet(i) && /^[,;:]$/.test(x.text));
+      content.push({ start: tokens[at].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
     } else if (ADVOCACY.has(t.lemma) && from === 'subject' && proposalObject(tokens, v, outlet)) {
       // Rule "proposal": "He urged support for the aid bill", "the letter suggested a meeting before June": what is
       // urged or proposed is the report, up to the clause's end
@@ -1277,6 +1344,10 @@ function reportNoun(
  */
 function contrastingClause(tokens: readonly Token[], k: number, outlet: (i: number) => boolean): number {
   for (let i = k + 2; i + 2 < tokens.length; i++) {
+    // Rule "next verb of saying": "said the plan was sound but insisted the board had no choice", "said ... and added
+    // that ...": a finite verb of saying after "and" or "but" is the subject's next report, not part of this one
+    const next = tokens[i + 1];
+    if (outlet(i) && tokens[i].pos === 'CCONJ' && /^(?:and|but)$/i.test(tokens[i].lower) && next.pos === 'VERB' && SAYING.has(next.lemma) && next.lower !== next.lemma && !/ing$/i.test(next.lower)) return i;
     if (!outlet(i) || !/^[,;]$/.test(tokens[i].text) || !/^(?:but|yet|whereas)$/i.test(tokens[i + 1].lower)) continue;
     const np = npRight(tokens, i + 2, outlet, true);
     if (np.end <= np.start || !startsNp(tokens[np.start]) || tokens[np.start].pos === 'ADJ') continue;
@@ -1353,9 +1424,12 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   if (verbAt < 0) return rest.some((_, i) => quoted(k + i));
   // A clause needs a subject before its verb: "said the bid was low", not "announced the appointment of".
   const subject = rest.slice(0, verbAt);
+  // Rule "approximate figure opens the clause": "said about 340 homes were flooded", "said nearly 90 staff had left":
+  // an adverb of degree before a number starts the subject as the number would
+  const approx = first.pos === 'ADV' && ['NUM', 'SYM'].includes(tokens[k + 1]?.pos ?? '');
   return (
     verbAt > 0 &&
-    ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(first.pos) &&
+    (['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(first.pos) || approx) &&
     // "said her shop would close": a possessive "her" opens the subject; "told her" does not
     !(/^(?:him|her|them|me|us|whom)$/i.test(first.lower) && !(first.lower === 'her' && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 1]?.pos ?? ''))) &&
     // "he and Crawford received ...": a coordinated subject; "his business since August is ...": a time phrase in it
@@ -1441,6 +1515,53 @@ function isSideNp(tokens: readonly Token[], r: { start: number; end: number }): 
   if (!part.length || part[0].pos === 'ADP' || /^(?:who|which|whose|that)$/i.test(part[0].lower)) return false;
   // "competitor of Mr. Houtz in this farm community": a noun with its prepositional phrases, and no verb
   return isNpToken(part[0]) && !part.some((t) => (t.pos === 'VERB' || t.pos === 'AUX') && !/^\p{Lu}/u.test(t.text));
+}
+
+/** Nouns of intending whose infinitive says what is intended: "plans to retire", "its intention to sell". */
+const INTENTION_NOUNS = new Set(['plan', 'plans', 'intention', 'intentions', 'intent', 'decision', 'readiness', 'willingness', 'determination', 'resolve']);
+
+/**
+ * Where the object of a verb of saying is a noun of intending with its infinitive ("plans to retire", "his decision to
+ * quit"): the noun's offset, after an optional possessive; else -1.
+ */
+function intentionObject(tokens: readonly Token[], k: number, outlet: (i: number) => boolean): number {
+  const at = /^(?:his|her|its|their|our|my|the|a|new)$/i.test(tokens[k]?.lower ?? '') ? k + 1 : k;
+  const noun = tokens[at];
+  if (!noun || !outlet(at) || !INTENTION_NOUNS.has(noun.lower) || tokens[at + 1]?.lower !== 'to' || tokens[at + 2]?.pos !== 'VERB') return -1;
+  return at;
+}
+
+/**
+ * Rule "participle in the subject": "Congressmen returning from the recess say ...", "two officials familiar with the
+ * talks said ...": a participle (or "familiar with", "close to") phrase between a subject and its verb describes the
+ * subject, so the noun phrase before the participle speaks, not the object of its preposition. Walks left from the
+ * phrase before the verb over at most eight words, no comma and no other verb.
+ */
+function participleSubject(tokens: readonly Token[], from: number, outlet: (i: number) => boolean): { start: number; end: number } | undefined {
+  for (let i = from - 1; i > 0 && from - i <= 8; i--) {
+    const x = tokens[i];
+    if (!outlet(i) || x.pos === 'PUNCT') return undefined;
+    const participle = x.pos === 'VERB' && /ing$/i.test(x.lower) && x.lemma !== x.lower;
+    const near = x.pos === 'ADJ' && /^(?:familiar|close)$/i.test(x.lower) && /^(?:with|to)$/i.test(tokens[i + 1]?.lower ?? '');
+    if (participle || near) {
+      const head = npLeft(tokens, i - 1, outlet);
+      if (head.end <= head.start || !['NOUN', 'PROPN'].includes(tokens[i - 1].pos) || !startsNp(tokens[head.start])) return undefined;
+      const opener = head.start === 0 || tokens[head.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[head.start - 1].text);
+      return opener ? head : undefined;
+    }
+    if (x.pos === 'VERB' || x.pos === 'AUX' || x.pos === 'SCONJ') return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A relative pronoun right before the verb, with its head before it: "who", "which", or a "that" the tagger reads as
+ * a pronoun or determiner after a noun ("the agency that said ..."; "said that", "so that" open no relative clause).
+ */
+function relativePronoun(tokens: readonly Token[], j: number): boolean {
+  const x = tokens[j];
+  if (/^(?:who|which)$/i.test(x.lower)) return true;
+  return x.lower === 'that' && j > 0 && ['PRON', 'DET'].includes(x.pos) && ['NOUN', 'PROPN'].includes(tokens[j - 1].pos);
 }
 
 /** A source is a noun phrase of a reasonable length, not a bare adverb or relative word. */

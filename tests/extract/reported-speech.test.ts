@@ -234,3 +234,80 @@ describe('reports in opinion prose: views held, contrasts, the holder of a noun 
     expect(reports('Oren Tate wrote a book that sold a million copies.')).toEqual([]);
   });
 });
+
+describe('reports in news copy the rules were not tuned on', () => {
+  const listener = (...paragraphs: string[]) =>
+    extractQuotes(articleOf(paragraphs)).quotes.filter((q) => isStatement(q) && q.kind !== 'direct').map((q) => ({ text: q.text, to: q.addressee ?? null }));
+
+  it('gives a relative clause’s report to its head, a body or a document for "which" and "that", and ends it at the comma', () => {
+    expect(reports('The paper printed a statement which said that the levee had held.')).toEqual([{ kind: 'indirect', text: 'the levee had held', who: 'a statement' }]);
+    expect(reports('Nell Okoro, who said the depot would stay open, was reelected.')).toEqual([{ kind: 'indirect', text: 'the depot would stay open', who: 'Nell Okoro' }]);
+    expect(reports('The water board, which argued that the rates were fair, lost its appeal.')).toEqual([{ kind: 'indirect', text: 'the rates were fair', who: 'The water board' }]);
+  });
+
+  it('takes no report from a bill or a plan that "provides" or a "that" clause that is relative to a thing', () => {
+    expect(reports('The voters rejected the bill, which provides that the tolls will rise.')).toEqual([]);
+    expect(reports('The scheme that he said would save money collapsed.')).toEqual([]);
+  });
+
+  it('reads "it is argued / agreed / feared that" with no source, for any verb of saying WordNet knows', () => {
+    expect(reports('It is argued that the toll will drive trade away.')).toEqual([{ kind: 'indirect', text: 'the toll will drive trade away', who: null }]);
+    expect(reports('It was generally agreed that the ferry was unsafe.')).toEqual([{ kind: 'indirect', text: 'the ferry was unsafe', who: null }]);
+    expect(reports('It was decided that the school would close.')).toEqual([]);
+  });
+
+  it('gives the news before a trailing "it was announced by X" to X', () => {
+    expect(reports('Pia Lund has been named harbor master, it was announced Friday by Mayor Theo Grant.')).toEqual([{ kind: 'indirect', text: 'Pia Lund has been named harbor master', who: 'Theo Grant' }]);
+    expect(reports('Pia Lund has been named harbor master, it was announced by Theo Grant, City Manager.')).toEqual([{ kind: 'indirect', text: 'Pia Lund has been named harbor master', who: 'Theo Grant' }]);
+  });
+
+  it('steps over a participle phrase between the subject and its verb: "Senators returning from the recess say"', () => {
+    expect(reports('Senators returning from the recess say the mood back home is sour.')).toEqual([{ kind: 'indirect', text: 'the mood back home is sour', who: 'Senators' }]);
+    expect(reports('Two engineers familiar with the design said the bridge was sound.')).toEqual([{ kind: 'indirect', text: 'the bridge was sound', who: 'Two engineers' }]);
+    // a participle after "of" is an adjective, and the verb of its phrase no report
+    expect(reports('The clause providing for a blackout of televised races comes from the league.')).toEqual([]);
+  });
+
+  it('keeps whom it was told to, and no more: "told reporters his client would appeal"', () => {
+    expect(listener('Counsel Ivo Marsh told reporters his client would appeal.')).toEqual([{ text: 'his client would appeal', to: 'reporters' }]);
+    expect(listener('Ivo Marsh told the council Tuesday night that the fund was empty.')).toEqual([{ text: 'the fund was empty', to: 'the council' }]);
+  });
+
+  it('takes a day after the verb for when it was said, not for the source: "..., Ann Roe, its secretary, reported Tuesday"', () => {
+    expect(reports('The fair will open at noon, Dora Vail, secretary of the fair board, reported Tuesday.')).toEqual([{ kind: 'indirect', text: 'The fair will open at noon', who: 'Dora Vail' }]);
+  });
+
+  it('gives a report to the name before a role whose closing comma is missing: "..., Ivo Marsh, counsel for the union told"', () => {
+    expect(reports('The strike will end Friday, Ivo Marsh, counsel for the union told the board.')).toEqual([{ kind: 'indirect', text: 'The strike will end Friday', who: 'Ivo Marsh' }]);
+  });
+
+  it('splits "said X but insisted Y" into two reports by one speaker', () => {
+    expect(reports('Warden Rui Sato said the fence was sound but insisted the gate needed repair.')).toEqual([
+      { kind: 'indirect', text: 'the fence was sound', who: 'Rui Sato' },
+      { kind: 'indirect', text: 'the gate needed repair', who: 'Rui Sato' },
+    ]);
+  });
+
+  it('reads a clause opening with an approximate figure: "said about 200 homes were flooded"', () => {
+    expect(reports('Fire crews said about 200 homes were flooded.')).toEqual([{ kind: 'indirect', text: 'about 200 homes were flooded', who: 'Fire crews' }]);
+  });
+
+  it('gives a relative clause’s predicate to the one who says it: "a clerk who auditors say forged the checks"', () => {
+    expect(reports('A clerk who auditors say forged the checks was fired Monday.')).toEqual([{ kind: 'indirect', text: 'forged the checks', who: 'auditors' }]);
+  });
+
+  it('reads a raising passive whose infinitive has its own "by": "is reported to be alarmed by the vote"', () => {
+    expect(reports('The premier is reported to be alarmed by the vote.')).toEqual([{ kind: 'indirect', text: 'The premier is reported to be alarmed by the vote', who: null }]);
+  });
+
+  it('reads "announced plans to" as what the subject declares, but not plans that are only made', () => {
+    expect(reports('Judge Vera Hollis has announced plans to retire in June.')).toEqual([{ kind: 'indirect', text: 'plans to retire in June', who: 'Vera Hollis' }]);
+    expect(reports('The firm disclosed its intention to sell the mill.')).toEqual([{ kind: 'indirect', text: 'intention to sell the mill', who: 'The firm' }]);
+    expect(reports('The council drew up plans to widen the road.')).toEqual([]);
+  });
+
+  it('takes no report from "lies", "says" as a noun or a report that said nothing', () => {
+    expect(reports('His lies about the fund were exposed.')).toEqual([]);
+    expect(reports('The report said nothing about the cost.')).toEqual([]);
+  });
+});
