@@ -4,6 +4,10 @@
 import { bareParticiple, frontedWhat, hypotheticalFinding, objectThenClause, questionedReport, writersOwnStance } from './writer-voice.js';
 import { isReportingVerb, judgementVerbs } from './speech-verbs.js';
 import { isReportNoun } from './report-nouns.js';
+import { afterConnective, clauseBeforeMiddleSource, invertedMiddleSource, quotationRunsOn } from './clause-frames.js';
+import { agentlessGivesWay } from './sourced-frame.js';
+import { BODY_NOUN, passiveAgentBy, promiseNounAgent } from './agent-reports.js';
+import { isPersonNoun } from './wordnet.js';
 import type { Token } from './tagger.js';
 
 /** One place where a sentence reports what someone said. Offsets index the sentence. */
@@ -29,7 +33,7 @@ export interface SpeechCue {
 const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'advise', 'remind', 'warn', 'notify', 'promise', 'ask', 'urge', 'persuade', 'convince', 'caution', 'instruct', 'brief', 'request', 'beg', 'implore', 'order', 'direct']);
 /** Heads of a noun phrase that can be a source without a name ("an official of the corps", "police", "the report"). */
 export const SOURCE_NOUN =
-  /\b(?:officials?|spokes(?:man|woman|men|person)|sources?|police|authorit(?:y|ies)|officers?|aides?|agents?|representatives?|members?|leaders?|witness(?:es)?|residents?|neighbou?rs?|experts?|analysts?|observers?|report|reports|statement|announcements?|letters?|rulings?|messages?|memorand(?:um|a)|editorials?|communiqu[eé]s?|declarations?|bulletins?|survey|study|records?|figures|estimates?|jury|jurors|court|board|committee|commission|council|agency|department|ministry|government|administration|office|bureau|company|firm|university|school|church|union|association|club|party|trustees|directors?|chairman|chairwoman|president|secretary|governor|mayor|owner|manager|employees?|workers?|students?|teachers?|parents?|doctors?|family|friends?|people|man|woman|men|women|prosecutor|attorney|lawyer|judge|sheriff|coach|player|players|team|city|state|county|paper|newspaper)\b/i;
+  /\b(?:officials?|spokes(?:man|woman|men|person)|sources?|police|authorit(?:y|ies)|officers?|aides?|agents?|representatives?|members?|leaders?|witness(?:es)?|residents?|neighbou?rs?|experts?|analysts?|observers?|report|reports|statement|announcements?|letters?|rulings?|messages?|memorand(?:um|a)|editorials?|communiqu[eé]s?|declarations?|bulletins?|survey|study|records?|figures|estimates?|jury|jurors|court|board|panel|committee|commission|council|agency|department|ministry|government|administration|office|bureau|company|firm|university|school|church|union|association|club|party|trustees|directors?|chairman|chairwoman|president|secretary|governor|mayor|owner|manager|employees?|workers?|students?|teachers?|parents?|doctors?|family|friends?|people|man|woman|men|women|prosecutor|attorney|lawyer|judge|sheriff|coach|player|players|team|city|state|county|paper|newspaper)\b/i;
 
 /**
  * Verbs of saying proper: only these stand after what was said ("..., Smythe said.") or before their source
@@ -137,6 +141,31 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
           v = np.end;
           continue;
         }
+      }
+    }
+    // Rule "passive with its agent" (agent-reports.ts): "A new park was recommended by the panel."
+    const by = passiveAgentBy(tokens, v, outlet);
+    if (by !== undefined) {
+      const np = npRight(tokens, by + 1, outlet, true);
+      const speaks = byAgentSpeaks(tokens, np, true);
+      const agent = speaks ? sentence.slice(tokens[np.start].start, tokens[np.end - 1].end) : '';
+      if (agent && np.end - np.start <= 8 && plausibleSource(agent)) {
+        cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: agent, content: [{ start: 0, end: trimBack(sentence, tokens[by].start) }] });
+        v = np.end - 1;
+        continue;
+      }
+    }
+    // Rule "noun of promising with its agent" (agent-reports.ts): "a pledge by the governor “to cut the rates”"
+    const agentAt = promiseNounAgent(tokens, v, outlet);
+    if (agentAt !== undefined) {
+      const np = npRight(tokens, agentAt, outlet, true);
+      let to = np.end;
+      while (to < n && /^[“"‘]$/.test(tokens[to].text)) to++;
+      if (byAgentSpeaks(tokens, np) && np.end - np.start <= 8 && tokens[to]?.lower === 'to' && tokens[to + 1]?.pos === 'VERB') {
+        const stop = tokens.findIndex((x, i) => i > to && outlet(i) && /^[,;:]$/.test(x.text));
+        cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: tokens[np.end].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end }] });
+        v = to;
+        continue;
       }
     }
     // Rule "report noun": "his claim that ...", "the senator's belief that ...", "a warning from the agency that ..."
@@ -530,6 +559,16 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       continue;
     }
 
+    // Rule "source inverted in the middle" (clause-frames.ts): "The rates, said the treasurer, will rise."
+    if (INVERTIBLE.has(t.lemma)) {
+      const np = npRight(tokens, v + 1, outlet, true);
+      const middle = np.end > np.start && startsNp(tokens[np.start]) ? invertedMiddleSource(sentence, tokens, v, np, outlet) : undefined;
+      if (middle) {
+        cues.push({ verb: t.text, at: t.start, from: 'inverted', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: middle });
+        v = np.end;
+        continue;
+      }
+    }
     // The source: the noun phrase before the verb, or after it when the verb comes first ("..., said X").
     const j = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'AUX' || (x.pos === 'PART' && x.lower !== "'s"));
     let from: SpeechCue['from'] = 'subject';
@@ -763,7 +802,14 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
     } else if (leadIn) {
       // "When the verdict came in, Hengesbach said:": what was said is the quotation that follows.
-    } else if (forwardOk && forward) content.push(forward);
+    } else if (forwardOk && forward) {
+      const quotedAfter = quotationRunsOn(tokens, k, quoted);
+      const middle = from === 'subject' ? clauseBeforeMiddleSource(sentence, tokens, subjectStart, v, outlet, quotedAfter) : undefined;
+      // (a quotation after the attribution is a statement of its own: the reported part before is another)
+      if (middle && quotedAfter) cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), content: [middle] });
+      else if (middle) content.push(middle);
+      content.push(forward);
+    }
     else if (COMMISSIVE.has(t.lemma) && from === 'subject' && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos === 'VERB' && outlet(v + 1)) {
       // Rule "promise": "The governor vowed to veto the bill", "the union threatened to strike": what one promises,
       // threatens or claims to have done is the report
@@ -806,6 +852,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
   const inQuotes = quotedReports(sentence, tagged, quoted);
   const opening = datelineEnd(sentence);
   if (opening > 0) for (const c of cues) for (const r of c.content) if (r.start < opening && r.end > opening) r.start = opening;
+  for (const c of cues) for (const r of c.content) if (r.start <= opening) r.start = afterConnective(sentence, tokens, Math.max(r.start, opening));
   return [...nest(cues, sentence), ...nest(inQuotes, sentence)];
 }
 
@@ -870,6 +917,11 @@ function nest(cues: SpeechCue[], sentence: string): SpeechCue[] {
   for (const c of cues) {
     for (const host of cues) {
       if (!inside(c, host) || dropped.has(host)) continue;
+      const givesWay = inside(host, c) ? agentlessGivesWay(c, host) : undefined;
+      if (givesWay) {
+        dropped.add(givesWay);
+        continue;
+      }
       if (inside(host, c) && host.at < c.at) {
         dropped.add(host);
         continue;
@@ -1562,6 +1614,20 @@ function relativePronoun(tokens: readonly Token[], j: number): boolean {
   const x = tokens[j];
   if (/^(?:who|which)$/i.test(x.lower)) return true;
   return x.lower === 'that' && j > 0 && ['PRON', 'DET'].includes(x.pos) && ['NOUN', 'PROPN'].includes(tokens[j - 1].pos);
+}
+
+/**
+ * An agent after "by" that can have said something: a name or a source noun ("the panel", "the board"); after a noun
+ * of promising also a pronoun or any person word ("a pledge by him", "a plea by a farmer"). `named` (the passive):
+ * a name or a source noun only, since "was opposed by a neighbor" in a feature names a party to a quarrel at least as
+ * often as a source.
+ */
+function byAgentSpeaks(tokens: readonly Token[], np: { start: number; end: number }, named = false): boolean {
+  while (np.end > np.start && tokens[np.end - 1].pos === 'PUNCT') np.end--;
+  if (np.end <= np.start) return false;
+  const head = tokens[np.end - 1];
+  if (head.pos === 'PROPN' || SOURCE_NOUN.test(head.text) || BODY_NOUN.test(head.text)) return true;
+  return !named && ((head.pos === 'PRON' && /^(?:he|she|they|him|her|them)$/i.test(head.lower)) || isPersonNoun(head.lemma));
 }
 
 /** A source is a noun phrase of a reasonable length, not a bare adverb or relative word. */

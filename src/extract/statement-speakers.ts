@@ -9,6 +9,7 @@ import type { Discourse } from './discourse.js';
 import { asNounPhrase } from './noun-phrase.js';
 import type { SpeechCue } from './reported-speech.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
+import { speakingItAntecedent } from './speaking-it.js';
 import { tag } from './tagger.js';
 import { isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
 import type { ArticlePerson, Quote } from './quotes.js';
@@ -173,7 +174,7 @@ function resolveSpeaker(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
     // "I", so the person the words name in the third person is passed over for the next who fits, where one does
     // (quoted words only: a report's content may hold the sentence's own subject, "X indorsed the fees, which, he said, ...")
     const named = (p: ArticlePerson) => quote.kind === 'direct' && namesIn(quote.text, p);
-    const found = antecedent(ctx, ref.pronoun, named) ?? antecedent(ctx, ref.pronoun);
+    const found = ref.pronoun === 'it' ? speakingItAntecedent(ctx) : (antecedent(ctx, ref.pronoun, named) ?? antecedent(ctx, ref.pronoun));
     if (found?.p) {
       quote.person = found.p.name;
       quote.role = found.p.roles[0];

@@ -1,0 +1,31 @@
+import { antecedent } from './antecedents.js';
+import { BODY_NOUN } from './agent-reports.js';
+import { descHead, INSTITUTION } from './described-sources.js';
+import type { Discourse } from './discourse.js';
+import { SOURCE_NOUN } from './reported-speech.js';
+import { isCommunicationNoun, isPersonNoun, isThingNoun } from './wordnet.js';
+
+/**
+ * Rule "an it that speaks is a body": `The board met at noon. Repaving of Elm Street was begun. It asked that the
+ * council act.` An "it" that says, urges or asks stands for something that can: a body ("the board", "the city"), a
+ * document ("the report", "the letter"), a named organisation ("Kestrel Foods") or a person word. A work, a plan or
+ * an activity ("Repaving of Elm Street", "the bill") may be the last "it" in view, but it asks nothing; the nearest
+ * subject that can speak is meant, or no one.
+ */
+export function canSpeakAsIt(desc: string): boolean {
+  const words = descHead(desc).trim().split(/\s+/);
+  const head = (words[words.length - 1] ?? '').replace(/['’]s?$/, '');
+  const lower = head.toLowerCase();
+  // an activity ("repaving", "the bombing") does nothing itself, whatever its capital at the sentence's start
+  if (/ing$/.test(lower)) return false;
+  if (INSTITUTION.test(lower) || SOURCE_NOUN.test(lower) || BODY_NOUN.test(lower) || isCommunicationNoun(lower) || isPersonNoun(lower)) return true;
+  // a name ("Kestrel Foods", "the Rivers Authority"): capitalised and no common word for a thing
+  return /^\p{Lu}/u.test(head) && !isThingNoun(lower);
+}
+
+/** Whom a speaking "it" means: the antecedent rule over the subjects in view that can speak. */
+export function speakingItAntecedent(ctx: Discourse): ReturnType<typeof antecedent> {
+  const view: Discourse = Object.create(ctx);
+  Object.defineProperty(view, 'subjects', { value: ctx.subjects.filter((s) => s.p || !s.desc || canSpeakAsIt(s.desc)) });
+  return antecedent(view, 'it');
+}
