@@ -38,6 +38,8 @@ export interface DescribedMatch {
   cover: number;
   /** The best-matching label, in the text's own casing. */
   label: string;
+  /** Set when the speaker was found by a relation to someone ("Tallis's brother"), not by a label's own words. */
+  byRelation?: boolean;
 }
 
 /**
@@ -108,7 +110,34 @@ export class StoryLookups {
       return [...own[i], ...speakerAlternatives(w), ...(fixed ? [stem(fixed), ...speakerAlternatives(fixed)] : [])];
     });
     const fixed = other.some((alts, i) => alts.length > own[i].length) ? this.describedBy(other) : undefined;
-    return fixed ?? this.describedSomewhere(phrase);
+    return fixed ?? this.describedSomewhere(phrase) ?? this.relationOf(phrase);
+  }
+
+  /**
+   * Rule "whose relation said it": "what did Tallis's brother say", "the treasurer's lawyer": the outlets label the
+   * speaker by a relation to someone ("Her brother, Rob", "Otterbeck's attorney"), in an article about the one the
+   * question names. The label must hold the relation (or a word the lexicon gives for it: lawyer, attorney) and say
+   * whose it is (a possessive: "her", "Otterbeck's"); the article must name the asked owner.
+   */
+  private relationOf(phrase: string): DescribedMatch | undefined {
+    const m = /^(?:the\s+)?(.+?)['’]s\s+(.+)$/iu.exec(phrase.trim());
+    if (!m) return undefined;
+    const owner = describingWords(m[1]).map(stem);
+    const relation = describingWords(m[2]).map((w) => [stem(w), ...speakerAlternatives(w), ...this.lexicon.relatedTo(w).map(stem)]);
+    if (!owner.length || !relation.length) return undefined;
+    const quoteIds = new Set<string>();
+    let label: string | undefined;
+    for (const s of this.speakers) {
+      if (!/\b(?:his|her|their|its)\b|\p{L}['’]s\b/iu.test(s.label) || !relation.every((alts) => alts.some((w) => s.stems.has(w)))) continue;
+      for (const id of s.quoteIds) {
+        const q = this.ctx.quotes.get(id);
+        if (q && owner.every((w) => this.articleStems(q.articleId).has(w))) {
+          quoteIds.add(id);
+          label ??= s.label;
+        }
+      }
+    }
+    return label ? { quoteIds: [...quoteIds], cover: 0.8, label, byRelation: true } : undefined;
   }
 
   /**

@@ -135,7 +135,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
     case 'what_said': {
       // "…about tornadoes": a topic the story never mentions is not answered by whatever the speaker did say.
       if (q.about && allUnknown(lk, q.about)) return done(q, 0);
-      const person = personFor(lk, q.person);
+      const person = someoneElse(lk, q.person) ? undefined : personFor(lk, q.person);
       if (person && lk.ctx.quoteCount(person) > 0)
         return done({ ...q, person: person.name, personId: person.id }, !q.about || personOnTopic(lk, person, q.about) ? 1 : 0);
       const described = lk.describedMatch(q.person);
@@ -146,6 +146,11 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
         // it speaking (or ruling) on them: that sentence answers, below a reading naming the speaker more fully.
         const elsewhere = q.about && !saysAbout(lk, described.quoteIds, q.about) ? aboutIn(lk, spoken(lk, searchSupport(lk, `${q.person} ${q.about}`), q.person), q.about) : undefined;
         if (elsewhere?.ids.length) return done({ intent: 'what_said', person: q.person, about: q.about, passageIds: elsewhere.ids }, Math.min(0.92, elsewhere.support));
+        // A description that fits one named person's statements only ("Tallis's brother" for "Her brother, Rob"):
+        // the answer is that person's, under their name.
+        const ids = new Set(described.quoteIds.map((id) => lk.ctx.quotes.get(id)?.personId));
+        const one = ids.size === 1 && [...ids][0] && described.byRelation ? lk.ctx.people.get([...ids][0]!) : undefined;
+        if (one) return done({ ...q, person: one.name, personId: one.id }, support);
         return done({ ...q, speakerQuoteIds: described.quoteIds }, support);
       }
       const byOutlet = lk.outlet(q.person);
@@ -485,6 +490,15 @@ function nearSaying(text: string, name: readonly string[]): boolean {
     if (!SPEECH.test(t) && !(t === 'according' && tokens[i + 1] === 'to')) return false;
     return tokens.slice(Math.max(0, i - 6), i).some(isName) || tokens.slice(i + 1, i + 4).some(isName);
   });
+}
+
+/**
+ * Rule "a relation is someone else": "Tallis's sister" is not Tallis, whatever the sister's name; only "X's Y"
+ * where Y is itself a name of the story ("Korvale's Ada Quill") names a person of it.
+ */
+function someoneElse(lk: StoryLookups, phrase: string): boolean {
+  const m = /^(?:the\s+)?(.+?)['’]s\s+(.+)$/iu.exec(phrase.trim());
+  return !!m && !personFor(lk, m[2]);
 }
 
 /** Whether none of a topic's content words is in the story ("tornadoes"). */

@@ -155,6 +155,11 @@ describe('questions in their own words over an invented story', () => {
     expect(said('how old is edda morn').found).toBe(false);
   });
 
+  it('whose relation said it: "Edda Morn\'s son" is the one the text calls "her son", and a relation is never the owner (rule whose relation said it)', () => {
+    expect(said("what did edda morn's son say").answer).toMatch(/^Piet \(Her son/);
+    expect(said("what did morn's daughter say").found).toBe(false);
+  });
+
   it('"what price" asks for an amount', () => {
     expect(said('what price were the shares sold at').answer).toContain('$14.25');
   });
