@@ -360,7 +360,7 @@ function counted(terms: readonly ExpandedTerm[]): CountedTerms {
  * The weighted share of `terms` a hit matched: an exact word counts 1, a corrected typo or a paraphrase less.
  * A word Lunr never indexes counts neither way; a word the corpus lacks in every form counts against.
  */
-export function weightedCoverage(terms: readonly ExpandedTerm[], matched: ReadonlySet<string>): number {
+export function weightedCoverage(terms: readonly ExpandedTerm[], matched: { has(word: string): boolean }): number {
   const list = counted(terms);
   if (!list.length) return 0;
   let sum = 0;

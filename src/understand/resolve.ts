@@ -878,7 +878,8 @@ const KIND_WORDS: [RegExp, string[]][] = [
   [/\bhow long\b/i, ['time', 'distance']],
   [/\bhow (?:big|large)\b|\b(?:area|territory|land)\b/i, ['area', 'comparison']],
   [/\bhow old\b|\bage\b/i, ['age']],
-  [/\bhow much\b/i, ['money', 'area', 'distance', 'time', 'comparison', 'age', 'date']],
+  // "How much did shares fall": a share of something (a percentage) is a how-much answer; a date never is.
+  [/\bhow much\b/i, ['money', 'percent', 'area', 'distance', 'time', 'comparison', 'age']],
 ];
 
 /**
@@ -912,7 +913,8 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
     const keys = eventWords && e.figure.topic.endsWith(asked!.event) ? new Set([...own, ...eventWords]) : own;
     const near = lk.articleStems(e.figure.articleId);
     const inSentence = terms.length ? weightedCoverage(terms, keys) : 0;
-    const inArticle = terms.length ? weightedCoverage(terms, near) : 0;
+    // The figure's own words (its measure: "Attendance: 18,412." counts people) are the article's too.
+    const inArticle = terms.length ? weightedCoverage(terms, { has: (w: string) => near.has(w) || keys.has(w) }) : 0;
     let fit = terms.length ? Math.max(inSentence, (inSentence + inArticle) / 2) : kinds ? 0.7 : 0;
     if (head && e.words.has(head) && inArticle >= 0.75) fit = Math.max(fit, 0.6 + 0.4 * fit);
     if (head && others.length && exactCoverage(others, { has: (w) => keys.has(w) || near.has(w) }) < MIN_EXACT) fit *= 0.5;

@@ -160,6 +160,14 @@ describe('questions in their own words over an invented story', () => {
     expect(said("what did morn's daughter say").found).toBe(false);
   });
 
+  it('how much did shares fall: a percentage, never a date', () => {
+    expect(said('how much did brannock shares fall').answer).toMatch(/7%/);
+  });
+
+  it('a bare count under a label ("Attendance: 2,140.") answers how many people were there', () => {
+    expect(said('how many people were at the cup final').answer).toMatch(/2,140/);
+  });
+
   it('"what price" asks for an amount', () => {
     expect(said('what price were the shares sold at').answer).toContain('$14.25');
   });
