@@ -868,6 +868,8 @@ const KIND_VOCABULARY: Partial<Record<string, string[]>> = {
   age: ['ag', 'old'],
 };
 
+const TIME_HEAD = /^(?:time|hours?|days?|weeks?|months?|years?|minutes?)$/i;
+
 const KIND_WORDS: [RegExp, string[]][] = [
   // "How many hours / days…" asks for a time, "how many square miles / km" a size or a distance, not a count.
   [/\bhow many (?:hours|days|weeks|months|years|minutes)\b/i, ['time']],
@@ -925,6 +927,9 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
     // the one the question's words stand next to.
     fit += 0.02 * weightedCoverage(terms, e.words) + 0.01 * weightedCoverage(terms, windowStems(e.figure));
     if (kinds && !kinds.includes(e.figure.kind)) fit *= 0.5;
+    // "How much rain fell": an amount of rain, not how long it rained ("two days of rain") nor anyone's age; only
+    // "how much time" or "how long" asks for a span.
+    if (counted && (e.figure.kind === 'time' || e.figure.kind === 'age') && !TIME_HEAD.test(counted) && /\bhow\s+much\b/i.test(question)) fit *= 0.3;
     // Rule "whose figure": "how much does Field get paid" asks for a figure of an article that names Field.
     if (named.length && !ageOf.length && !named.some((w) => near.has(stem(w)))) fit *= 0.5;
     // Rule "whose age": "how old is Ada Quill" is answered by an age given with her name ("Ada Quill, 18,"), not by

@@ -164,6 +164,12 @@ describe('questions in their own words over an invented story', () => {
     expect(said('how much did brannock shares fall').answer).toMatch(/7%/);
   });
 
+  it('how much rain: an amount of the thing, never how long it lasted nor anyone\'s age', () => {
+    // At most the sentence that says it rained; never "reports three days" as if that were the amount.
+    expect(said('how much rain fell').answer).not.toMatch(/reports three days/);
+    expect(said('how long did the rain last').answer).toMatch(/three days/);
+  });
+
   it('a bare count under a label ("Attendance: 2,140.") answers how many people were there', () => {
     expect(said('how many people were at the cup final').answer).toMatch(/2,140/);
   });
