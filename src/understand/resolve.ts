@@ -247,7 +247,12 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const whoDid = WHO_DID.exec(question) ?? DID_ANYONE.exec(question);
       const acted = whoDid && !WHO_HEAD.test(question) ? ofThePerson(lk, question, doneThere(lk, whoDid[1], heldHead, !WHO_DID.test(question))) : heldHead;
       const s = acted.length ? { ...found, ids: whoDid ? namingFirst(lk, acted, found.coverage) : acted } : { ...found, support: 0, ids: [] };
-      if (!q.focus) return done({ ...q, passageIds: describingFirst(question, s.ids, lk) }, s.support);
+      if (!q.focus) {
+        const ids = describingFirst(question, s.ids, lk);
+        const placed = ids.find((id) => placeInArticle(lk, question, id, s.coverage?.get(id) ?? s.support) > s.support);
+        if (placed) return done({ ...q, passageIds: [placed, ...ids.filter((id) => id !== placed)] }, placeInArticle(lk, question, placed, s.coverage?.get(placed) ?? s.support));
+        return done({ ...q, passageIds: ids }, s.support);
+      }
       // Rule "reason-follows": the sentence closest to the question states no reason and the next one in its
       // paragraph gives it ("The council will close the pool. Reason: it loses money."): that one answers, before
       // any sentence further from the question.
@@ -286,6 +291,25 @@ function placedInArticle(lk: StoryLookups, text: string, id: string, own: number
   if (!terms.every((t, i) => has(t) || (i + 1 < terms.length && has(terms[i + 1])))) return own;
   const inArticle = weightedCoverage(terms, lk.articleStems(lk.ctx.passages.get(id)!.articleId));
   return Math.max(own, (own + inArticle) / 2);
+}
+
+/**
+ * Rule "the place is the article's": "what did the police do in Mardale" is answered by "Police closed 11 roads" in
+ * the Mardale story: a place that ends the question may be in the article rather than the sentence, so long as the
+ * sentence holds everything else asked.
+ */
+function placeInArticle(lk: StoryLookups, question: string, id: string, own: number): number {
+  if (own >= 1) return own;
+  const m = /\b(?:in|at|from)\s+([\p{L}'’-]{3,})[\s?.!]*$/iu.exec(question);
+  if (!m) return own;
+  const passage = lk.ctx.passages.get(id)!;
+  const place = stem(words(m[1])[0] ?? '');
+  const held = new Set(words(passage.text).map(stem));
+  if (!place || held.has(place) || !lk.articleStems(passage.articleId).has(place)) return own;
+  const rest = lk.expand(question.slice(0, m.index), SEARCH_STOP);
+  // Everything else must be in the sentence, in the story's words or close kin ("cops" for "police").
+  const cover = rest.length ? weightedCoverage(rest, { has: (w: string) => held.has(w) }) : 0;
+  return cover >= 0.75 ? Math.max(own, 0.8 * cover) : own;
 }
 
 // Questions asking which outlet, paper or publication: the answer is an outlet, not a speaker.

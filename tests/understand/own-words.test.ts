@@ -170,6 +170,10 @@ describe('questions in their own words over an invented story', () => {
     expect(said('how long did the rain last').answer).toMatch(/three days/);
   });
 
+  it('the place that ends a question may be the article\'s, not the sentence\'s (rule the place is the article\'s)', () => {
+    expect(said('what did the volunteers do in tarnby').answer).toContain('filled sandbags');
+  });
+
   it('a bare count under a label ("Attendance: 2,140.") answers how many people were there', () => {
     expect(said('how many people were at the cup final').answer).toMatch(/2,140/);
   });
