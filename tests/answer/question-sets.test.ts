@@ -9,10 +9,12 @@ import { holds, readQuestions } from '../eval-questions.js';
 
 const REAL = join('..', 'shared', 'eval', 'real', 'corpus');
 const SETS = [
-  { name: 'own-words real', questions: 'tests/fixtures/own-words/real.jsonl', corpus: REAL, floor: 42 },
-  { name: 'own-words warehouse-fire', questions: 'tests/fixtures/own-words/warehouse-fire.jsonl', corpus: 'tests/fixtures/warehouse-fire', floor: 23 },
-  { name: 'own-words story', questions: 'tests/fixtures/own-words/story.jsonl', corpus: 'corpus', floor: 16 },
-  { name: 'brown-2', questions: 'tests/fixtures/brown-2/questions.jsonl', corpus: 'tests/fixtures/brown-2/corpus', floor: 15 },
+  { name: 'own-words real', questions: 'tests/fixtures/own-words/real.jsonl', corpus: REAL, floor: 43 },
+  { name: 'own-words warehouse-fire', questions: 'tests/fixtures/own-words/warehouse-fire.jsonl', corpus: 'tests/fixtures/warehouse-fire', floor: 24 },
+  { name: 'own-words story', questions: 'tests/fixtures/own-words/story.jsonl', corpus: 'corpus', floor: 20 },
+  { name: 'brown-2', questions: 'tests/fixtures/brown-2/questions.jsonl', corpus: 'tests/fixtures/brown-2/corpus', floor: 16 },
+  // Written blind over the modern-wire articles (first run 19/40); studied since, so a development set like the rest.
+  { name: 'own-words modern-wire', questions: 'tests/fixtures/own-words/modern-wire.jsonl', corpus: 'tests/fixtures/modern-wire/corpus', floor: 25 },
   { name: 'brown-3', questions: 'tests/fixtures/brown-3/questions.jsonl', corpus: 'tests/fixtures/brown-3/corpus', floor: 18 },
 ];
 
