@@ -1,3 +1,4 @@
+import { creditFiguresToSpeakers } from './extract/figure-speakers.js';
 import type { CleanArticle } from './corpus/article.js';
 import { figuresOfSentences, type Figure } from './extract/figures.js';
 import { NameVariants, nameKey } from './extract/names.js';
@@ -70,6 +71,7 @@ export function buildStory(
   const byId = new Map(quotes.map((q) => [q.id, q]));
   for (const g of groups) for (const id of g.quoteIds) byId.get(id)!.groupId = g.id;
   const figures = articles.flatMap((a, k) => figuresOfSentences(a, sentences[k]));
+  creditFiguresToSpeakers(figures, quotes, people);
   return { articles, passages, quotes, groups, people, figures, aliases, properNouns: [...properNouns].sort() };
 }
 
