@@ -133,7 +133,7 @@ export function noteSubject(
       return;
     }
   }
-  // Rule (a role with its phrase before the name): "Her editor at Lanthorn, Bea Oduya, recalls ...", "The head of the
+  // Rule (a role with its phrase before the name): "Her editor at Pell Books, Bea Oduya, recalls ...", "The head of the
   // union, Ed Marr, said ...": a described person's "at", "of" or "for" phrase runs up to the comma of the name in
   // apposition, and the name is the subject
   if (e > i && /^(?:at|of|for|with|in)$/.test(tokens[e]?.lower ?? '') && /^\p{Ll}/u.test(tokens[e - 1].text) && tokens[e - 1].pos === 'NOUN' && isPersonNoun(tokens[e - 1].lower)) {

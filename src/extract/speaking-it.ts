@@ -8,7 +8,7 @@ import { isCommunicationNoun, isPersonNoun, isThingNoun } from './wordnet.js';
 /**
  * Rule "an it that speaks is a body": `The board met at noon. Repaving of Elm Street was begun. It asked that the
  * council act.` An "it" that says, urges or asks stands for something that can: a body ("the board", "the city"), a
- * document ("the report", "the letter"), a named organisation ("Kestrel Foods") or a person word. A work, a plan or
+ * document ("the report", "the letter"), a named organisation ("Orrin Mills") or a person word. A work, a plan or
  * an activity ("Repaving of Elm Street", "the bill") may be the last "it" in view, but it asks nothing; the nearest
  * subject that can speak is meant, or no one.
  */
@@ -19,7 +19,7 @@ export function canSpeakAsIt(desc: string): boolean {
   // an activity ("repaving", "the bombing") does nothing itself, whatever its capital at the sentence's start
   if (/ing$/.test(lower)) return false;
   if (INSTITUTION.test(lower) || SOURCE_NOUN.test(lower) || BODY_NOUN.test(lower) || isCommunicationNoun(lower) || isPersonNoun(lower)) return true;
-  // a name ("Kestrel Foods", "the Rivers Authority"): capitalised and no common word for a thing
+  // a name ("Orrin Mills", "the Harbour Board"): capitalised and no common word for a thing
   return /^\p{Lu}/u.test(head) && !isThingNoun(lower);
 }
 

@@ -145,7 +145,7 @@ export function eventOf(text: string): { event: string; words: string } | undefi
 }
 
 function withEvent(head: string, sentence: string): string {
-  const event = EVENTS.find(([re]) => re.test(sentence))?.[1];
+  const event = eventOf(sentence)?.event;
   // An event like "lost power" reads "people without power"; a loss of equipment reads "equipment lost".
   return event ? `${head} ${event}` : head;
 }

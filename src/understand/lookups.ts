@@ -15,11 +15,11 @@ export interface ExpandedTerm {
   forms: { form: string; weight: number }[];
 }
 
-// Words that say who is speaking, not what about: "the local villagers", "a senior official".
-// Heads that say only "a person" ("the lady in Korvale"), and those that say which sex.
-const SOMEONE = new Set(['guy', 'guys', 'man', 'men', 'woman', 'women', 'lady', 'ladies', 'person', 'fellow', 'chap', 'bloke', 'dude', 'gentleman', 'someone', 'somebody']);
+/** Heads that say only "a person" ("the lady in Korvale", "the guy from the guild"); FEMALE and MALE say which sex. */
+export const PERSON_HEADS: ReadonlySet<string> = new Set(['guy', 'guys', 'man', 'men', 'woman', 'women', 'lady', 'ladies', 'person', 'fellow', 'chap', 'bloke', 'dude', 'gentleman', 'someone', 'somebody']);
 const FEMALE = new Set(['woman', 'women', 'lady', 'ladies']);
 const MALE = new Set(['guy', 'guys', 'man', 'men', 'fellow', 'chap', 'bloke', 'dude', 'gentleman']);
+// Words that say who is speaking, not what about: "the local villagers", "a senior official".
 const SPEAKER_FILLER = new Set(['the', 'a', 'an', 'one', 'some', 'local', 'several', 'many', 'two', 'three', 'other', 'his', 'her', 'their', 'its']);
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
 
@@ -38,7 +38,7 @@ export interface DescribedMatch {
   cover: number;
   /** The best-matching label, in the text's own casing. */
   label: string;
-  /** Set when the speaker was found by a relation to someone ("Tallis's brother"), not by a label's own words. */
+  /** Set when the speaker was found by a relation to someone ("Morn's son"), not by a label's own words. */
   byRelation?: boolean;
 }
 
@@ -114,16 +114,16 @@ export class StoryLookups {
   }
 
   /**
-   * Rule "whose relation said it": "what did Tallis's brother say", "the treasurer's lawyer": the outlets label the
-   * speaker by a relation to someone ("Her brother, Rob", "Otterbeck's attorney"), in an article about the one the
+   * Rule "whose relation said it": "what did Morn's son say", "the clerk's lawyer": the outlets label the
+   * speaker by a relation to someone ("Her son, Piet", "Varo's attorney"), in an article about the one the
    * question names. The label must hold the relation (or a word the lexicon gives for it: lawyer, attorney) and say
-   * whose it is (a possessive: "her", "Otterbeck's"); the article must name the asked owner.
+   * whose it is (a possessive: "her", "Varo's"); the article must name the asked owner.
    */
   private relationOf(phrase: string): DescribedMatch | undefined {
-    const m = /^(?:the\s+)?(.+?)['’]s\s+(.+)$/iu.exec(phrase.trim());
+    const m = possessive(phrase);
     if (!m) return undefined;
-    const owner = describingWords(m[1]).map(stem);
-    const relation = describingWords(m[2]).map((w) => [stem(w), ...speakerAlternatives(w), ...this.lexicon.relatedTo(w).map(stem)]);
+    const owner = describingWords(m.owner).map(stem);
+    const relation = describingWords(m.of).map((w) => [stem(w), ...speakerAlternatives(w), ...this.lexicon.relatedTo(w).map(stem)]);
     if (!owner.length || !relation.length) return undefined;
     const quoteIds = new Set<string>();
     let label: string | undefined;
@@ -167,16 +167,19 @@ export class StoryLookups {
    */
   private someoneThere(headPhrase: string, place: readonly string[]): DescribedMatch | undefined {
     const head = words(headPhrase).filter((w) => !SPEAKER_FILLER.has(w));
-    if (!head.length || !head.every((w) => SOMEONE.has(w))) return undefined;
+    if (!head.length || !head.every((w) => PERSON_HEADS.has(w))) return undefined;
     const sex = head.some((w) => FEMALE.has(w)) ? 'f' : head.some((w) => MALE.has(w)) ? 'm' : undefined;
     const quotes = this.ctx.story.quotes;
+    // How the text writes each person ("she said", "Mrs."), read once for all their statements.
+    const written = new Map<string, string>();
+    for (const q of quotes) if (q.personId) written.set(q.personId, `${written.get(q.personId) ?? ''} ${q.speakerAsWritten ?? ''} ${q.role ?? ''}`);
     const sexOf = (personId: string) => {
-      const written = quotes.filter((q) => q.personId === personId).map((q) => `${q.speakerAsWritten ?? ''} ${q.role ?? ''}`).join(' ');
-      return /\b(?:she|her|mrs|miss|ms)\b/i.test(written) ? 'f' : /\b(?:he|his|him|mr)\b/i.test(written) ? 'm' : undefined;
+      const w = written.get(personId) ?? '';
+      return /\b(?:she|her|mrs|miss|ms)\b/i.test(w) ? 'f' : /\b(?:he|his|him|mr)\b/i.test(w) ? 'm' : undefined;
     };
     const people = new Set<string>();
     for (const q of quotes) {
-      if (!q.personId || people.has(q.personId)) continue;
+      if (!q.personId || people.has(q.personId) || !place.every((w) => this.articleStems(q.articleId).has(w))) continue;
       const paragraphs = this.ctx.article(q.articleId).paragraphs;
       const near = new Set(words([q.sentence, ...paragraphs.slice(Math.max(0, q.paragraph - 2), q.paragraph)].join(' ')).map(stem));
       if (!place.every((w) => near.has(w))) continue;
@@ -407,10 +410,17 @@ export function describingWords(phrase: string): string[] {
  * only as an owner ("Quill's lawyer" asked as "Quill") is someone else.
  */
 function ownedOnly(label: string, want: readonly string[][]): boolean {
+  if (complementOnly(label, want)) return true;
   const owners = new Set([...label.matchAll(/(\p{L}+)['’]s\b/gu)].map((m) => stem(m[1].toLowerCase())));
-  if (!owners.size) return complementOnly(label, want);
+  if (!owners.size) return false;
   const rest = new Set(words(label.replace(/\p{L}+['’]s\b/gu, ' ')).map(stem));
-  return want.some((alts) => alts.some((w) => owners.has(w)) && !alts.some((w) => rest.has(w))) || complementOnly(label, want);
+  return want.some((alts) => alts.some((w) => owners.has(w)) && !alts.some((w) => rest.has(w)));
+}
+
+/** "Morn's son", "the clerk's lawyer": whose (`owner`) and what relation to them (`of`), else undefined. */
+export function possessive(phrase: string): { owner: string; of: string } | undefined {
+  const m = /^(?:the\s+)?(.+?)['’]s\s+(.+)$/iu.exec(phrase.trim());
+  return m ? { owner: m[1], of: m[2] } : undefined;
 }
 
 /**

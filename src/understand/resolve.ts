@@ -10,7 +10,7 @@ import { indexText } from '../search/story-index.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import { focusMatch, personNameWords, REASON_FOR_PREVIOUS } from './focus.js';
 import { WEIGHT } from './lexicon.js';
-import { describingWords, exactCoverage, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
+import { describingWords, exactCoverage, PERSON_HEADS, possessive, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import { normalizeQuestion, type Proposal } from './rules.js';
 import { describes, peopleNamedIn } from '../answer/people-in-text.js';
 
@@ -70,13 +70,10 @@ export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, q
       strangers ||=
         unknownName(lookups, r.query.person) ||
         ('about' in r.query && !!r.query.about && allUnknown(lookups, r.query.about)) ||
-        // "What did Jacqueline Kennedy say": someone the story names but never quotes, nor reports speaking, said
-        // nothing in it; a passage that merely names them does not answer what they said.
-        (r.query.intent === 'what_said' && properName(lookups, r.query.person)) ||
-        // Rule said-on-topic: they are quoted, only not on this; a passage naming them without it does not answer.
-        (r.query.intent === 'what_said' && !!r.query.personId && !!r.query.about) ||
-        // "What did the governor say": no statement, nor sentence with a verb of saying, has such a speaker; a
-        // headline or a sentence that only holds the word ("Governor tours the weir") does not say what they said.
+        // A what-did-X-say reading the story does not support is not answered by a passage that only holds the
+        // words: not "Governor tours the weir" for "what did the governor say", not a sentence naming someone who
+        // is never quoted ("what did Jacqueline Kennedy say"), nor, rule said-on-topic, one naming a speaker quoted
+        // on other things only.
         r.query.intent === 'what_said';
     // "Who said Putin is a war criminal": words the story never uses in any form were not said in it, and a
     // passage holding the rest of them does not answer who said them.
@@ -146,7 +143,7 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
         // it speaking (or ruling) on them: that sentence answers, below a reading naming the speaker more fully.
         const elsewhere = q.about && !saysAbout(lk, described.quoteIds, q.about) ? aboutIn(lk, spoken(lk, searchSupport(lk, `${q.person} ${q.about}`), q.person), q.about) : undefined;
         if (elsewhere?.ids.length) return done({ intent: 'what_said', person: q.person, about: q.about, passageIds: elsewhere.ids }, Math.min(0.92, elsewhere.support));
-        // A description that fits one named person's statements only ("Tallis's brother" for "Her brother, Rob"):
+        // A description that fits one named person's statements only ("Morn's son" for "Her son, Piet"):
         // the answer is that person's, under their name.
         const ids = new Set(described.quoteIds.map((id) => lk.ctx.quotes.get(id)?.personId));
         const one = ids.size === 1 && [...ids][0] && described.byRelation ? lk.ctx.people.get([...ids][0]!) : undefined;
@@ -294,8 +291,8 @@ function placedInArticle(lk: StoryLookups, text: string, id: string, own: number
 }
 
 /**
- * Rule "the place is the article's": "what did the police do in Mardale" is answered by "Police closed 11 roads" in
- * the Mardale story: a place that ends the question may be in the article rather than the sentence, so long as the
+ * Rule "the place is the article's": "what did the volunteers do in Tarnby" is answered by "Volunteers filled
+ * sandbags" in the Tarnby story: a place that ends the question may be in the article rather than the sentence, so long as the
  * sentence holds everything else asked.
  */
 function placeInArticle(lk: StoryLookups, question: string, id: string, own: number): number {
@@ -493,10 +490,10 @@ function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, spe
   const ids = found.ids.filter((id) => {
     const text = lk.ctx.passages.get(id)!.text;
     if (!SPEECH.test(text)) return false;
-    const ws = new Set(words(text));
+    const tokens = words(text);
     // Rule "the owner is not the speaker": "Abel said Voss's troops fled" is no report of Voss speaking.
     const unowned = !name.length || name.some((w) => new RegExp(String.raw`\b${w.slice(0, 5).replace(/[^\p{L}\d]/gu, '')}\p{L}*\b(?!['’]s\b)`, 'iu').test(text));
-    return unowned && name.every((w) => ws.has(w) || (w.length >= 3 && [...ws].some((x) => x.startsWith(w.slice(0, 5))))) && nearSaying(text, name);
+    return unowned && name.every((w) => tokens.some((t) => isNameWord(t, w))) && nearSaying(tokens, name);
   });
   return { support: ids.length ? found.support : 0, ids };
 }
@@ -506,23 +503,27 @@ function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, spe
  * the ministry announced" Voss is only mentioned; the ministry speaks. A name counts as speaking when one of its
  * words is within a few words before a verb of saying ("Voss, 61, said") or just after it ("said Voss").
  */
-function nearSaying(text: string, name: readonly string[]): boolean {
+function nearSaying(tokens: readonly string[], name: readonly string[]): boolean {
   if (!name.length) return true;
-  const tokens = words(text);
-  const isName = (t: string) => name.some((w) => t === w || (w.length >= 3 && t.startsWith(w.slice(0, 5))));
+  const isName = (t: string) => name.some((w) => isNameWord(t, w));
   return tokens.some((t, i) => {
     if (!SPEECH.test(t) && !(t === 'according' && tokens[i + 1] === 'to')) return false;
     return tokens.slice(Math.max(0, i - 6), i).some(isName) || tokens.slice(i + 1, i + 4).some(isName);
   });
 }
 
+/** A passage word as a word of an asked name: the word itself, or (for 3 letters or more) its first five letters on. */
+function isNameWord(token: string, word: string): boolean {
+  return token === word || (word.length >= 3 && token.startsWith(word.slice(0, 5)));
+}
+
 /**
- * Rule "a relation is someone else": "Tallis's sister" is not Tallis, whatever the sister's name; only "X's Y"
+ * Rule "a relation is someone else": "Morn's daughter" is not Morn, whatever the sister's name; only "X's Y"
  * where Y is itself a name of the story ("Korvale's Ada Quill") names a person of it.
  */
 function someoneElse(lk: StoryLookups, phrase: string): boolean {
-  const m = /^(?:the\s+)?(.+?)['’]s\s+(.+)$/iu.exec(phrase.trim());
-  return !!m && !personFor(lk, m[2]);
+  const relation = possessive(phrase);
+  return !!relation && !personFor(lk, relation.of);
 }
 
 /** Whether none of a topic's content words is in the story ("tornadoes"). */
@@ -575,7 +576,7 @@ export function personFor(lk: StoryLookups, slot: string): Person | undefined {
 }
 
 // Words for "someone" that say nothing about who: "the guy from the hotel association" is whoever is from it.
-const FILLER_HEADS = new Set(['guy', 'guys', 'man', 'men', 'woman', 'women', 'person', 'people', 'lady', 'fellow', 'bloke', 'chap', 'dude', 'gentleman', 'one', 'individual', 'name']);
+const FILLER_HEADS = new Set([...PERSON_HEADS, 'people', 'one', 'individual', 'name']);
 // A description, not a name: it opens with a determiner or a possessive ("the councillor", "Tarn's lawyer").
 const DESCRIPTION = /^(?:the|a|an|that|this|their|his|her|its)\s+\S|^[\p{L}.'’-]+(?:'s|’s)\s+\S/iu;
 
@@ -777,8 +778,8 @@ function aboutByPronoun(lk: StoryLookups, question: string, found: ReturnType<ty
 }
 
 /**
- * Rule "its owner": "who owns the warehouse" is answered by "The warehouse had been empty since 2019. Its owner,
- * Harlow Estates, said …": the act ("owns" as "owner") is in a sentence whose "its" or "it" stands for the thing
+ * Rule "its owner": "who owns the granary" is answered by "The granary has stood empty for a decade. Its owner,
+ * Brannock Holdings, plans to sell it": the act ("owns" as "owner") is in a sentence whose "its" or "it" stands for the thing
  * asked about, which the sentence before it (in the paragraph, or the one before) names.
  */
 function aboutByIts(lk: StoryLookups, question: string, found: ReturnType<typeof searchSupport>, articleId?: string): ReturnType<typeof searchSupport> {
@@ -840,14 +841,6 @@ function holds(ws: readonly string[], headForms: ReadonlySet<string> | undefined
 }
 
 const properNames = new WeakMap<StoryLookups, Set<string>>();
-
-/** Whether every word of a name is one the story writes as a proper noun ("Jacqueline Kennedy", not "the study"). */
-function properName(lk: StoryLookups, name: string): boolean {
-  let set = properNames.get(lk);
-  if (!set) properNames.set(lk, (set = new Set(lk.ctx.story.properNouns)));
-  const ws = nameKey(name).split(' ').filter((w) => w.length >= 3 && !QUESTION_WORDS.has(w) && !HONORIFIC.test(w));
-  return ws.length > 0 && ws.every((w) => set.has(w));
-}
 
 /** The passages that best cover a question's content words, and the best weighted coverage. */
 // A question asking for a quantity.
@@ -925,9 +918,10 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   // Besides the counted thing, what the question says about it ("killed", "arrested") must be the story's own word.
   const others = head ? terms.filter((t) => stem(t.word) !== head) : [];
   const happened = others.filter((t) => /(?:ed|en)$/.test(t.word));
-  const ageOf = kinds?.length === 1 && kinds[0] === 'age' ? namedIn(lk, question) : [];
+  const namedWords = namedIn(lk, question);
+  const ageOf = kinds?.length === 1 && kinds[0] === 'age' ? namedWords : [];
   // A person of the story the question names; "how long" is no Mr. Long.
-  const named = namedIn(lk, question).filter((w) => personWords(lk).has(w) && content.includes(w));
+  const named = namedWords.filter((w) => personWords(lk).has(w) && content.includes(w));
   // Rule "one event in other words": asked how many "lost power", a figure of people "plunged into darkness" is
   // of that event: the question's words for it count as the figure's own.
   const asked = eventOf(topic);
@@ -936,7 +930,7 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   let ids: string[] = [];
   for (const e of entries) {
     const own = entryKeys(e);
-    const keys = eventWords && e.figure.topic.endsWith(asked!.event) ? new Set([...own, ...eventWords]) : own;
+    const keys = eventWords && e.figure.topic.endsWith(asked!.event) ? { has: (w: string) => own.has(w) || eventWords.has(w) } : own;
     const near = lk.articleStems(e.figure.articleId);
     const inSentence = terms.length ? weightedCoverage(terms, keys) : 0;
     // The figure's own words (its measure: "Attendance: 18,412." counts people) are the article's too.
@@ -954,7 +948,7 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
     // "How much rain fell": an amount of rain, not how long it rained ("two days of rain") nor anyone's age; only
     // "how much time" or "how long" asks for a span.
     if (counted && (e.figure.kind === 'time' || e.figure.kind === 'age') && !TIME_HEAD.test(counted) && /\bhow\s+much\b/i.test(question)) fit *= 0.3;
-    // Rule "whose figure": "how much does Field get paid" asks for a figure of an article that names Field.
+    // Rule "whose figure": "how much does Quill get paid" asks for a figure of an article that names Quill.
     if (named.length && !ageOf.length && !named.some((w) => near.has(stem(w)))) fit *= 0.5;
     // Rule "whose age": "how old is Ada Quill" is answered by an age given with her name ("Ada Quill, 18,"), not by
     // another Quill's, a baby's, or any age in an article that names her somewhere.
