@@ -248,6 +248,14 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
         const ids = describingFirst(question, s.ids, lk);
         const placed = ids.find((id) => placeInArticle(lk, question, id, s.coverage?.get(id) ?? s.support) > s.support);
         if (placed) return done({ ...q, passageIds: [placed, ...ids.filter((id) => id !== placed)] }, placeInArticle(lk, question, placed, s.coverage?.get(placed) ?? s.support));
+        // The sentence that holds everything but the place may rank below sentences naming only the place ("what did
+        // the cops do in Tarnby": "Tarnby" is everywhere, "police" once): it is looked for without the place.
+        // Not for a quantity: its figure readings place it, and "how much rain fell in Tarnby" is no forecast for the hills.
+        const tail = QUANTITY.test(question) ? null : PLACE_TAIL.exec(q.text);
+        const away = tail ? searchSupport(lk, q.text.slice(0, tail.index), q.articleId) : undefined;
+        const place = tail ? stem(words(tail[1])[0] ?? '') : '';
+        const there = away?.ids.find((id) => lk.articleStems(lk.ctx.passages.get(id)!.articleId).has(place) && placeInArticle(lk, question, id, away.coverage?.get(id) ?? away.support) > s.support);
+        if (there) return done({ ...q, passageIds: [there, ...ids.filter((id) => id !== there)] }, placeInArticle(lk, question, there, away!.coverage?.get(there) ?? away!.support));
         return done({ ...q, passageIds: ids }, s.support);
       }
       // Rule "reason-follows": the sentence closest to the question states no reason and the next one in its
@@ -295,9 +303,12 @@ function placedInArticle(lk: StoryLookups, text: string, id: string, own: number
  * sandbags" in the Tarnby story: a place that ends the question may be in the article rather than the sentence, so long as the
  * sentence holds everything else asked.
  */
+// A place that ends a question: "… in Tarnby".
+const PLACE_TAIL = /\b(?:in|at|from)\s+([\p{L}'’-]{3,})[\s?.!]*$/iu;
+
 function placeInArticle(lk: StoryLookups, question: string, id: string, own: number): number {
   if (own >= 1) return own;
-  const m = /\b(?:in|at|from)\s+([\p{L}'’-]{3,})[\s?.!]*$/iu.exec(question);
+  const m = PLACE_TAIL.exec(question);
   if (!m) return own;
   const passage = lk.ctx.passages.get(id)!;
   const place = stem(words(m[1])[0] ?? '');
@@ -872,8 +883,27 @@ export function searchSupport(
   }
   if (!scored.length) return { support: 0, ids: [] };
   const top = Math.max(...scored.map((s) => s.coverage));
-  const kept = scored.filter((s) => s.coverage >= Math.max(MIN_SUPPORT, top - spread) || s.coverage >= top - 0.01).sort((a, b) => b.coverage - a.coverage || b.score - a.score);
+  const kept = headlinesYield(lk, scored.filter((s) => s.coverage >= Math.max(MIN_SUPPORT, top - spread) || s.coverage >= top - 0.01).sort((a, b) => b.coverage - a.coverage || b.score - a.score));
   return { support: top, ids: kept.map((s) => s.id), coverage: new Map(kept.map((s) => [s.id, s.coverage])) };
+}
+
+/**
+ * Rule "the headline yields to its body": a headline is short, so it outranks the sentence that tells the same
+ * thing in full. When a sentence of the same article covers the question as well, that sentence answers, and the
+ * headline comes after it: "what was the vote" is "councillors voted 14-9 in favour", not "Council votes to close
+ * the pool". Answers keep one passage per article, so a headline first would hide the detail.
+ */
+function headlinesYield<T extends { id: string; coverage: number }>(lk: StoryLookups, kept: T[]): T[] {
+  const out = [...kept];
+  for (let i = 0; i < out.length; i++) {
+    const h = lk.ctx.passages.get(out[i].id);
+    if (!h || h.paragraph !== -1) continue;
+    const j = out.findIndex((s, k) => k > i && s.coverage >= out[i].coverage - 0.01 && lk.ctx.passages.get(s.id)?.articleId === h.articleId);
+    if (j < 0) continue;
+    const [body] = out.splice(j, 1);
+    out.splice(i, 0, body);
+  }
+  return out;
 }
 
 // The words people use for what a kind of figure measures, so "how much land" meets "2,300 square miles".

@@ -172,6 +172,12 @@ describe('questions in their own words over an invented story', () => {
 
   it('the place that ends a question may be the article\'s, not the sentence\'s (rule the place is the article\'s)', () => {
     expect(said('what did the volunteers do in tarnby').answer).toContain('filled sandbags');
+    // Asked in other words ("cops" for "police"), the sentence is found even though others name the place.
+    expect(said('what did the cops do in tarnby').answer).toContain('closed the bridge road');
+  });
+
+  it('a headline yields to the sentence of its article that tells the same in full (rule the headline yields to its body)', () => {
+    expect(said('guild honors mill workers at supper').answer).toContain('25 years of service');
   });
 
   it('a bare count under a label ("Attendance: 2,140.") answers how many people were there', () => {
