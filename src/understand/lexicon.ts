@@ -381,6 +381,9 @@ export class Lexicon {
       for (const c of cands ?? []) {
         if (seen.has(c)) continue;
         seen.add(c);
+        // A short word keeps its first letter: typing slips fall inside a word far more often than on its first
+        // letter, and a short word with another first letter is mostly another word ("jail" / "rail").
+        if (word.length < 7 && c[0] !== word[0]) continue;
         const d = distance(word, c);
         if (d <= (word.length >= 7 ? 2 : 1) && (!best || d < best.d)) best = { w: c, d };
       }

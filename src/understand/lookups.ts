@@ -76,6 +76,7 @@ export class StoryLookups {
   }
 
   private readonly stemsByArticle = new Map<string, Set<string>>();
+  private readonly stemsOfHeadline = new Map<string, Set<string>>();
 
   /** Stems of every word of an article, for judging whether a figure's context holds a question's other words. */
   articleStems(articleId: string): Set<string> {
@@ -85,6 +86,13 @@ export class StoryLookups {
         for (const w of words(p.text)) set.add(stem(w));
       }
     return this.stemsByArticle.get(articleId) ?? new Set();
+  }
+
+  /** Stems of an article's headline: what every sentence of the article is about. */
+  headlineStems(articleId: string): Set<string> {
+    let set = this.stemsOfHeadline.get(articleId);
+    if (!set) this.stemsOfHeadline.set(articleId, (set = new Set(words(this.ctx.passages.get(`${articleId}:h`)?.text ?? '').map(stem))));
+    return set;
   }
 
   /** Statements whose speaker the outlets described with every content word of `phrase` ("the villagers", "Ukraine's ministry"). */
@@ -247,7 +255,9 @@ export class StoryLookups {
       for (const f of speakerSynonyms(t.word)) if (!forms.has(f) && this.lexicon.has(f)) forms.set(f, WEIGHT.kin);
       // The same side taken in other words ("opposed" / "objected"), the office a verb names ("defended" / "attorney").
       for (const f of stanceWords(t.word)) if (!forms.has(f) && this.lexicon.has(f)) forms.set(f, WEIGHT.kin);
-      const fixed = forms.size ? undefined : this.lexicon.correct(t.word);
+      // Rule "an English word is no typo": a word WordNet relates to the story's words is the asker's own word, not a
+      // misspelling of a story word one letter off ("hack" is not "back"); its paraphrases below stand for it.
+      const fixed = forms.size || this.lexicon.relatedTo(t.word).length ? undefined : this.lexicon.correct(t.word);
       if (fixed && !stop.has(fixed)) forms.set(fixed, WEIGHT.typo);
       for (const base of fixed ? [t.word, fixed] : [t.word])
         for (const r of this.lexicon.relatedTo(base)) if (!forms.has(r) && !stop.has(r)) forms.set(r, WEIGHT.related);

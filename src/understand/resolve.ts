@@ -34,7 +34,7 @@ const PASSAGE_FIELDS = ['text'];
 // At least this share of a question's words must be the story's own (or a typo of them); paraphrases fill the rest.
 const MIN_EXACT = 0.5;
 // Question frame words a search should not look for.
-const SEARCH_STOP = new Set([...QUESTION_WORDS, 'whats', 'whos', 'wheres', 'whens', 'hows', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'go', 'went', 'gone', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
+const SEARCH_STOP = new Set([...QUESTION_WORDS, 'over', 'whats', 'whos', 'wheres', 'whens', 'hows', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'go', 'went', 'gone', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
 
 // "Who is Ada Quill", asked of someone the story names but holds no entry for.
 const WHO_IS_NAME = /^(?:who\s+(?:is|was)|who's|whos)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|[\p{Ll}'’-]+\s+[\p{Ll}'’-]+)$/u;
@@ -60,10 +60,12 @@ function describingFirst(question: string, ids: readonly string[], lk: StoryLook
 export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, question: string): Resolved {
   let best: (Resolved & { score: number }) | undefined;
   let strangers = false;
+  // Asked who said something or what someone said, the words themselves must be found: the story's subject is no help.
+  const speech = proposals.some((p) => p.query.intent === 'who_said' || p.query.intent === 'what_said');
   // Most specific first; a reading that could not beat the best so far even with full support is not checked.
   for (const p of [...proposals].sort((a, b) => b.prior - a.prior)) {
     if (best && 1 + 0.15 * p.prior <= best.score) continue;
-    const r = check(p, lookups, question);
+    const r = check(p, lookups, question, speech);
     // A person asked about whom the story never names ("what did joe biden say about the war") is not answered
     // by a passage that shares the question's other words.
     if (r.support === 0 && 'person' in r.query && typeof r.query.person === 'string' && !('mention' in r.query && r.query.mention !== undefined))
@@ -86,7 +88,7 @@ export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, q
   return out;
 }
 
-function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
+function check(p: Proposal, lk: StoryLookups, question: string, speech = false): Resolved {
   const q = p.query;
   const done = (query: Query, support: number): Resolved => ({ query, rule: p.rule, support });
   switch (q.intent) {
@@ -238,44 +240,55 @@ function check(p: Proposal, lk: StoryLookups, question: string): Resolved {
       const headForms = head && !QUESTION_WORDS.has(head.toLowerCase()) ? new Set(lk.expand(head, SEARCH_STOP).flatMap((t) => t.forms.map((f) => stem(f.form)))) : undefined;
       if (headForms && !headForms.size) return done(q, 0);
       if (!q.focus && !q.articleId && weakSingleWord(lk.expand(q.text, SEARCH_STOP))) return done(q, 0);
-      const found = aboutByPronoun(lk, question, searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), q.focus ? 0.34 : 0.01), q.articleId);
-      const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
-      const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
-      const whoDid = WHO_DID.exec(question) ?? DID_ANYONE.exec(question);
-      const acted = whoDid && !WHO_HEAD.test(question) ? ofThePerson(lk, question, doneThere(lk, whoDid[1], heldHead, !WHO_DID.test(question))) : heldHead;
-      const s = acted.length ? { ...found, ids: whoDid ? namingFirst(lk, acted, found.coverage) : acted } : { ...found, support: 0, ids: [] };
-      if (!q.focus) {
-        const ids = describingFirst(question, s.ids, lk);
-        const placed = ids.find((id) => placeInArticle(lk, question, id, s.coverage?.get(id) ?? s.support) > s.support);
-        if (placed) return done({ ...q, passageIds: [placed, ...ids.filter((id) => id !== placed)] }, placeInArticle(lk, question, placed, s.coverage?.get(placed) ?? s.support));
-        // The sentence that holds everything but the place may rank below sentences naming only the place ("what did
-        // the cops do in Tarnby": "Tarnby" is everywhere, "police" once): it is looked for without the place.
-        // Not for a quantity: its figure readings place it, and "how much rain fell in Tarnby" is no forecast for the hills.
-        const tail = QUANTITY.test(question) ? null : PLACE_TAIL.exec(q.text);
-        const away = tail ? searchSupport(lk, q.text.slice(0, tail.index), q.articleId) : undefined;
-        const place = tail ? stem(words(tail[1])[0] ?? '') : '';
-        const there = away?.ids.find((id) => lk.articleStems(lk.ctx.passages.get(id)!.articleId).has(place) && placeInArticle(lk, question, id, away.coverage?.get(id) ?? away.support) > s.support);
-        if (there) return done({ ...q, passageIds: [there, ...ids.filter((id) => id !== there)] }, placeInArticle(lk, question, there, away!.coverage?.get(there) ?? away!.support));
-        return done({ ...q, passageIds: ids }, s.support);
-      }
-      // Rule "reason-follows": the sentence closest to the question states no reason and the next one in its
-      // paragraph gives it ("The council will close the pool. Reason: it loses money."): that one answers, before
-      // any sentence further from the question.
-      const top = s.ids[0];
-      if (q.focus === 'why' && top && !focusMatch(lk.ctx.passages.get(top)!.text, 'why', q.text)) {
-        const next = nextInParagraph(lk, top);
-        if (next && REASON_FOR_PREVIOUS.test(next.text)) return done({ ...q, passageIds: [next.id] }, s.coverage?.get(top) ?? s.support);
-      }
-      // A when/where/why answer needs a passage holding the time, place or reason.
-      const held = s.ids
-        .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!, q.text, personNameWords(lk.ctx.story.people)) }))
-        .filter((h) => h.m)
-        // Closest to the question first; among equally close sentences, the most direct time, place or reason.
-        .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || Math.round((a.m!.near ?? 0) / 25) - Math.round((b.m!.near ?? 0) / 25) || a.m!.rank - b.m!.rank || a.order - b.order)
-        .map((h) => h.id);
-      // The support is the answering sentence's own: a closer sentence without a time does not lend it its coverage.
-      if (!held.length) return done({ ...q, passageIds: s.ids }, s.support * 0.5);
-      return done({ ...q, passageIds: held }, placedInArticle(lk, q.text, held[0], s.coverage?.get(held[0]) ?? s.support));
+      const spread = q.focus ? 0.34 : 0.01;
+      const read = (sentences: ReturnType<typeof searchSupport>): Resolved => {
+        const found = aboutByPronoun(lk, question, sentences, q.articleId);
+        const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
+        const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
+        const whoDid = WHO_DID.exec(question) ?? DID_ANYONE.exec(question);
+        const acted = whoDid && !WHO_HEAD.test(question) ? ofThePerson(lk, question, doneThere(lk, whoDid[1], heldHead, !WHO_DID.test(question))) : heldHead;
+        const s = acted.length ? { ...found, ids: whoDid ? namingFirst(lk, acted, found.coverage) : acted } : { ...found, support: 0, ids: [] };
+        if (!q.focus) {
+          const ids = describingFirst(question, s.ids, lk);
+          const placed = ids.find((id) => placeInArticle(lk, question, id, s.coverage?.get(id) ?? s.support) > s.support);
+          if (placed) return done({ ...q, passageIds: [placed, ...ids.filter((id) => id !== placed)] }, placeInArticle(lk, question, placed, s.coverage?.get(placed) ?? s.support));
+          // The sentence that holds everything but the place may rank below sentences naming only the place ("what did
+          // the cops do in Tarnby": "Tarnby" is everywhere, "police" once): it is looked for without the place.
+          // Not for a quantity: its figure readings place it, and "how much rain fell in Tarnby" is no forecast for the hills.
+          const tail = QUANTITY.test(question) ? null : PLACE_TAIL.exec(q.text);
+          const away = tail ? searchSupport(lk, q.text.slice(0, tail.index), q.articleId) : undefined;
+          const place = tail ? stem(words(tail[1])[0] ?? '') : '';
+          const there = away?.ids.find((id) => lk.articleStems(lk.ctx.passages.get(id)!.articleId).has(place) && placeInArticle(lk, question, id, away.coverage?.get(id) ?? away.support) > s.support);
+          if (there) return done({ ...q, passageIds: [there, ...ids.filter((id) => id !== there)] }, placeInArticle(lk, question, there, away!.coverage?.get(there) ?? away!.support));
+          return done({ ...q, passageIds: ids }, s.support);
+        }
+        // Rule "reason-follows": the sentence closest to the question states no reason and the next one in its
+        // paragraph gives it ("The council will close the pool. Reason: it loses money."): that one answers, before
+        // any sentence further from the question.
+        const top = s.ids[0];
+        if (q.focus === 'why' && top && !focusMatch(lk.ctx.passages.get(top)!.text, 'why', q.text)) {
+          const next = nextInParagraph(lk, top);
+          if (next && REASON_FOR_PREVIOUS.test(next.text)) return done({ ...q, passageIds: [next.id] }, s.coverage?.get(top) ?? s.support);
+        }
+        // A when/where/why answer needs a passage holding the time, place or reason.
+        const held = s.ids
+          .map((id, order) => ({ id, order, m: focusMatch(lk.ctx.passages.get(id)!.text, q.focus!, q.text, personNameWords(lk.ctx.story.people)) }))
+          .filter((h) => h.m)
+          // Closest to the question first; among equally close sentences, the most direct time, place or reason.
+          .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || Math.round((a.m!.near ?? 0) / 25) - Math.round((b.m!.near ?? 0) / 25) || a.m!.rank - b.m!.rank || a.order - b.order)
+          .map((h) => h.id);
+        // The support is the answering sentence's own: a closer sentence without a time does not lend it its coverage.
+        if (!held.length) return done({ ...q, passageIds: s.ids }, s.support * 0.5);
+        return done({ ...q, passageIds: held }, placedInArticle(lk, q.text, held[0], s.coverage?.get(held[0]) ?? s.support));
+      };
+      const own = read(searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), spread));
+      // Only where no sentence says it all does the story's subject lend its words (a sentence it helps is never
+      // better than TOPIC_CAP); not for who said or did something (the words or the act must be in the sentence)
+      // nor for a quantity.
+      // A when/where/why answer already placed in its article (rule the rest is in the article) stands.
+      if (own.support >= (q.focus ? MIN_SUPPORT : TOPIC_CAP) || speech || QUANTITY.test(question) || WHO_DID.test(question)) return own;
+      const withTopic = read(searchSupport(lk, q.text, q.articleId, false, spread, true));
+      return withTopic.support > own.support + 0.01 ? withTopic : own;
     }
   }
 }
@@ -863,6 +876,7 @@ export function searchSupport(
   articleId?: string,
   quantity = false,
   spread = 0.01,
+  topic = false,
 ): { support: number; ids: string[]; coverage?: Map<string, number> } {
   const terms = lk.expand(text, SEARCH_STOP);
   if (!terms.length) return { support: 0, ids: [] };
@@ -875,16 +889,39 @@ export function searchSupport(
   for (const r of lookupExpanded(lk.ctx.indexes.passages, terms, PASSAGE_FIELDS)) {
     if (articleId && lk.ctx.passages.get(r.ref)?.articleId !== articleId) continue;
     const matched = r.any;
+    const passage = lk.ctx.passages.get(r.ref)!;
+    const about = topic && passage.paragraph >= 0 ? lk.headlineStems(passage.articleId) : undefined;
+    const held = about ? { has: (w: string) => matched.has(w) || about.has(w) } : matched;
     // A quantity is answered by a sentence with a number in it, in the question's own words.
-    if (exactCoverage(terms, matched) < (quantity ? 0.75 : MIN_EXACT)) continue;
-    if (quantity && !findNumbers(lk.ctx.passages.get(r.ref)!.text).length) continue;
-    const coverage = weightedCoverage(terms, matched);
+    if (exactCoverage(terms, held) < (quantity ? 0.75 : MIN_EXACT)) continue;
+    if (quantity && !findNumbers(passage.text).length) continue;
+    const coverage = about ? topicCoverage(terms, matched, about) : weightedCoverage(terms, matched);
+    if (coverage === 0) continue;
     scored.push({ id: r.ref, coverage, score: r.score * coverage });
   }
   if (!scored.length) return { support: 0, ids: [] };
   const top = Math.max(...scored.map((s) => s.coverage));
   const kept = headlinesYield(lk, scored.filter((s) => s.coverage >= Math.max(MIN_SUPPORT, top - spread) || s.coverage >= top - 0.01).sort((a, b) => b.coverage - a.coverage || b.score - a.score));
   return { support: top, ids: kept.map((s) => s.id), coverage: new Map(kept.map((s) => [s.id, s.coverage])) };
+}
+
+// How much a question word counts when only the article's headline holds it, not the answering sentence.
+const TOPIC_WEIGHT = 0.8;
+const TOPIC_CAP = 0.8;
+
+/**
+ * Rule "the story's subject goes without saying": people add the story's subject to a question ("has anyone been
+ * arrested over the pool fire"), and the answering sentence need not repeat it ("No arrests have been made"): a
+ * word the sentence lacks but its article's headline holds counts, a little below the sentence's own. The sentence
+ * must still hold a word of the question that the headline does not, or it says nothing the headline does not.
+ */
+function topicCoverage(terms: readonly ExpandedTerm[], matched: ReadonlySet<string>, headline: ReadonlySet<string>): number {
+  const own = weightedCoverage(terms, matched);
+  const beyond = terms.some((t) => t.forms.some((f) => matched.has(stem(f.form)) && !headline.has(stem(f.form))));
+  if (!beyond) return own;
+  const both = weightedCoverage(terms, { has: (w: string) => matched.has(w) || headline.has(w) });
+  // Never as good as a sentence that says it all: a reading the words fit exactly still wins.
+  return Math.max(own, Math.min(TOPIC_CAP, own + (both - own) * TOPIC_WEIGHT));
 }
 
 /**

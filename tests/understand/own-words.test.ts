@@ -20,6 +20,12 @@ describe('typos in the words that frame a question', () => {
     expect(fixFrameWords('wat happened in dunmere', known)).toBe('what happened in dunmere');
   });
 
+  it('a short word is not "corrected" to a story word with another first letter (rule a short word keeps its first letter)', () => {
+    const rail = new Lexicon(buildLexicon(['The rail line reopened.', 'The levee held.']));
+    expect(rail.correct('jail')).toBeUndefined();
+    expect(rail.correct('levey')).toBe('levee');
+  });
+
   it('are left alone when two frame words are as close, or the word is a word of its own or of the story', () => {
     expect(frameWord('hwo')).toBeUndefined(); // who or how
     expect(frameWord('whos')).toBeUndefined();
@@ -174,6 +180,12 @@ describe('questions in their own words over an invented story', () => {
     expect(said('what did the volunteers do in tarnby').answer).toContain('filled sandbags');
     // Asked in other words ("cops" for "police"), the sentence is found even though others name the place.
     expect(said('what did the cops do in tarnby').answer).toContain('closed the bridge road');
+  });
+
+  it('the story\'s subject goes without saying: a sentence that answers need not repeat the headline\'s words (rule the story\'s subject goes without saying)', () => {
+    expect(said('has anyone been charged over the tolls row').answer).toContain('No one has been charged');
+    // Not for a who-did question: the act must be in the sentence.
+    expect(said('who was charged over the tolls row').found).toBe(false);
   });
 
   it('a headline yields to the sentence of its article that tells the same in full (rule the headline yields to its body)', () => {
