@@ -22,6 +22,9 @@ export const GOLD_SETS: readonly { label: string; gold: string }[] = [
   // Category B editorials, magazine pieces and letters (B06, B20, B25, B26), a development set that may be studied and
   // tuned against: see tests/fixtures/brown-dev/README.md.
   { label: 'Brown dev (tunable)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-dev/gold.jsonl') },
+  // Features, columns, a society page, a school board, a church convention and a grand jury story (A10, A12, A18, A25,
+  // B10), a second development set, labelled blind: see tests/fixtures/brown-dev-2/README.md.
+  { label: 'Brown dev 2 (tunable)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-dev-2/gold.jsonl') },
   // Invented 2020s wire and newspaper copy, written and labelled blind before the bot ran on it; tunable: see
   // tests/fixtures/modern-wire/README.md.
   { label: 'Modern wire (tunable)', gold: join(PROJECT_ROOT, 'tests/fixtures/modern-wire/gold.jsonl') },
