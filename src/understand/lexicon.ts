@@ -54,6 +54,11 @@ const NEGATED = new Map<string, string[]>(
     .flatMap((family) => family.map((w) => [w, family.filter((x) => x !== w)] as [string, string[]])),
 );
 
+/** A negated auxiliary as people type it ("hadnt", "wasnt", "didnt"). */
+export function isNegatedAuxiliary(word: string): boolean {
+  return NEGATED.has(word);
+}
+
 /** Base forms a word may be an inflection of: an irregular verb, WordNet's detachment rules, an undoubled final consonant. */
 export function baseForms(word: string): string[] {
   const out = new Set([word]);
@@ -314,6 +319,8 @@ export class Lexicon {
     const out = new Set<string>();
     if (base !== word && this.vocabulary.has(base)) out.add(base);
     for (const w of this.irregulars.get(base) ?? []) if (w !== word) out.add(w);
+    // A regular form of an irregular verb meets its irregular ones: "sleeping" / "slept", "keeps" / "kept".
+    if (base === word) for (const b of baseForms(word)) if (b !== word) for (const w of this.irregulars.get(b) ?? []) if (w !== word) out.add(w);
     for (const w of NEGATED.get(word) ?? []) if (this.vocabulary.has(w)) out.add(w);
     return [...out];
   }

@@ -4,7 +4,7 @@ import { nameKey } from '../extract/names.js';
 import type { AnswerContext } from '../answer/context.js';
 import { indexable, stem } from '../search/stem.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
-import { Lexicon, WEIGHT, type LexiconData } from './lexicon.js';
+import { isNegatedAuxiliary, Lexicon, WEIGHT, type LexiconData } from './lexicon.js';
 import { numberSpellings } from './number-words.js';
 import { speakerAlternatives, speakerSynonyms } from './speaker-words.js';
 import { stanceWords } from './stance-words.js';
@@ -261,6 +261,9 @@ export class StoryLookups {
       if (fixed && !stop.has(fixed)) forms.set(fixed, WEIGHT.typo);
       for (const base of fixed ? [t.word, fixed] : [t.word])
         for (const r of this.lexicon.relatedTo(base)) if (!forms.has(r) && !stop.has(r)) forms.set(r, WEIGHT.related);
+      // Rule "a negation is said in other words": "hadnt", "wasnt" the story lacks is its "had not", "never", whose
+      // words the index does not keep; it neither counts for a passage nor against it.
+      if (!forms.size && isNegatedAuxiliary(t.word)) continue;
       out.push({ word: t.word, forms: [...forms].map(([form, weight]) => ({ form, weight })) });
     }
     return out;

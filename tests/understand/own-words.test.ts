@@ -20,6 +20,10 @@ describe('typos in the words that frame a question', () => {
     expect(fixFrameWords('wat happened in dunmere', known)).toBe('what happened in dunmere');
   });
 
+  it('a regular form of an irregular verb meets its irregular forms', () => {
+    expect(new Lexicon(buildLexicon(['She slept in the car.'])).inflections('sleeping')).toContain('slept');
+  });
+
   it('a short word is not "corrected" to a story word with another first letter (rule a short word keeps its first letter)', () => {
     const rail = new Lexicon(buildLexicon(['The rail line reopened.', 'The levee held.']));
     expect(rail.correct('jail')).toBeUndefined();
@@ -186,6 +190,10 @@ describe('questions in their own words over an invented story', () => {
     expect(said('has anyone been charged over the tolls row').answer).toContain('No one has been charged');
     // Not for a who-did question: the act must be in the sentence.
     expect(said('who was charged over the tolls row').found).toBe(false);
+  });
+
+  it('a negation the story says in other words ("would not") neither counts for nor against a sentence (rule a negation is said in other words)', () => {
+    expect(said('who said they wouldnt leave').answer).toMatch(/^Piet/);
   });
 
   it('a headline yields to the sentence of its article that tells the same in full (rule the headline yields to its body)', () => {
