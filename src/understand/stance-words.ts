@@ -14,6 +14,16 @@ export const STANCE_GROUPS: readonly { name: string; why: string; words: readonl
     why: 'Support is reported as backing, endorsing or favouring: "who supported the plan" meets "backed the plan". Not "back" itself, which is mostly a noun ("showed its back").',
     words: ['support', 'supported', 'supports', 'supporting', 'supporter', 'supporters', 'backed', 'backing', 'endorse', 'endorsed', 'endorsement', 'favor', 'favored', 'favour', 'favoured', 'advocate', 'advocated', 'champion', 'championed'],
   },
+  {
+    name: 'deny',
+    why: 'A denial is reported as a rejection, a dispute or a rebuttal: "did anyone deny the claim" meets "rejected that claim", "disputed the figures".',
+    words: ['deny', 'denied', 'denies', 'denying', 'denial', 'denials', 'reject', 'rejected', 'rejects', 'rejecting', 'rejection', 'dispute', 'disputed', 'disputes', 'disputing', 'refute', 'refuted', 'refutes', 'rebut', 'rebutted', 'rebuts', 'contradict', 'contradicted', 'contradicts'],
+  },
+  {
+    name: 'admit',
+    why: 'An admission is reported as an acknowledgement, a concession or a confession: "did the firm admit it" meets "acknowledged the error", "conceded".',
+    words: ['admit', 'admitted', 'admits', 'admitting', 'admission', 'acknowledge', 'acknowledged', 'acknowledges', 'acknowledging', 'concede', 'conceded', 'concedes', 'conceding', 'confess', 'confessed', 'confesses', 'confession'],
+  },
 ];
 
 /**

@@ -192,6 +192,10 @@ describe('questions in their own words over an invented story', () => {
     expect(said('who was charged over the tolls row').found).toBe(false);
   });
 
+  it('a denial or an admission is asked for in other words than the story\'s ("deny" / "rejected")', () => {
+    expect(said('did anyone deny the cost figures').answer).toContain('rejected the council');
+  });
+
   it('a negation the story says in other words ("would not") neither counts for nor against a sentence (rule a negation is said in other words)', () => {
     expect(said('who said they wouldnt leave').answer).toMatch(/^Piet/);
   });
