@@ -18,6 +18,8 @@ export type Query = (
       about?: string;
       /** Sentences reporting what the speaker said, where no statement names them. */
       passageIds?: string[];
+      /** Asked what the speaker wants or means to do ("what is the mayor going to do"): their statements of intent first. */
+      wants?: boolean;
     }
   /** "Which outlets quoted Petro Kuzyk?" or "Which outlets carried 'like Olympic sprinters'?" */
   | {

@@ -90,6 +90,11 @@ export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, q
 
 function check(p: Proposal, lk: StoryLookups, question: string, speech = false): Resolved {
   const q = p.query;
+  if (q.intent === 'what_said' && q.wants) {
+    const { wants: _wants, ...plain } = q;
+    const r = check({ ...p, query: plain }, lk, question, speech);
+    return { ...r, query: intendedBy(lk, r.query) ?? r.query };
+  }
   const done = (query: Query, support: number): Resolved => ({ query, rule: p.rule, support });
   switch (q.intent) {
     case 'help':
@@ -316,6 +321,27 @@ function placedInArticle(lk: StoryLookups, text: string, id: string, own: number
  * sandbags" in the Tarnby story: a place that ends the question may be in the article rather than the sentence, so long as the
  * sentence holds everything else asked.
  */
+// Words of a sentence that says what its speaker wants or means to do.
+const WANTING = /\b(?:call(?:s|ed|ing)? for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|plan(?:s|ned)? to|propos(?:e|es|ed)|seek(?:s|ing)?|sought|ask(?:s|ed)? for|promis(?:e|es|ed)|vow(?:s|ed)?|pledg(?:e|es|ed)|would|will|intend(?:s|ed)?|hop(?:e|es|ed) to)\b/i;
+
+/**
+ * Rule "what they mean to do is what they said": asked what a speaker wants or will do, the sentences carrying
+ * their statements that say so ("called for an inquiry", "said she would meet both sides") answer, whole, before
+ * their other words. Undefined when the reading found no speaker or none of their sentences says it.
+ */
+function intendedBy(lk: StoryLookups, q: Query): Query | undefined {
+  if (q.intent !== 'what_said') return undefined;
+  const ids = q.speakerQuoteIds ?? (q.personId ? [...lk.ctx.quotes.values()].filter((x) => x.personId === q.personId).map((x) => x.id) : []);
+  const sentences = new Map<string, Set<string>>();
+  for (const id of ids) {
+    const quote = lk.ctx.quotes.get(id);
+    if (quote && WANTING.test(quote.sentence)) (sentences.get(quote.articleId) ?? sentences.set(quote.articleId, new Set()).get(quote.articleId)!).add(quote.sentence);
+  }
+  if (!sentences.size) return undefined;
+  const passageIds = lk.ctx.story.passages.filter((x) => sentences.get(x.articleId)?.has(x.text)).map((x) => x.id);
+  return passageIds.length ? { intent: 'what_said', person: q.person, passageIds } : undefined;
+}
+
 // A place that ends a question: "… in Tarnby".
 const PLACE_TAIL = /\b(?:in|at|from)\s+([\p{L}'’-]{3,})[\s?.!]*$/iu;
 

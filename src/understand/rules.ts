@@ -228,6 +228,13 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
         match(q, /^(?:how\s+did|what\s+did)\s+(.+?)\s+(?:react|respond)\b(?:\s+to\s+(.+))?/i) ??
         // Rule "did they say anything": "did the mayor say anything (about the bridge)" asks what they said.
         match(q, /^(?:did|has|have|does)\s+(.+?)\s+(?:say|said|comment|tell us|mention)\s+(?:anything|something|much)(?:\s+(?:about|on|regarding)\s+(.+))?$/i);
+      // Rule "what they mean to do is what they said": "what is the mayor going to do about the strike", "what does
+      // the union want" ask for the person's stated intent, which a story gives as their words ("she said she would
+      // meet both sides"). Not "what did X do": an act, asked of the story's sentences.
+      const intent = m ? null : match(q, /^what\s+(?:is|are|was|were)\s+(.+?)\s+(?:going|planning|hoping|trying|proposing)\s+to\s+do\b(?:\s+(?:about|on|with|regarding|over)\s+(.+))?$/i) ??
+        match(q, /^what\s+(?:will|would|should|does|do|is|are)\s+(.+?)\s+(?:do|want|plan|intend|propose|suggest|recommend|demand|expect)\b(?:\s+(?:to\s+do\s+)?(?:about|on|with|regarding|over|for)\s+(.+))?$/i) ??
+        match(q, /^what\s+(?:did|has|have|had)\s+(.+?)\s+(?:want|wanted|plan|planned|propose|proposed|suggest|suggested|recommend|recommended|demand|demanded|promise|promised|offer|offered)\b(?:\s+(?:to\s+do\s+)?(?:about|on|with|regarding|over|for)\s+(.+))?$/i);
+      if (intent) return (intent[2] ? [{ person: tidy(intent[1]), about: tidy(intent[2]) }] : speakerAndAbout(intent[1])).filter((r) => r.person && !/^(?:the|a|an|this|that|it|they|you|i|we)$/i.test(r.person)).map(({ person, about }) => ({ query: { intent: 'what_said', person, ...(about ? { about } : {}), wants: true }, prior: 0.9 }));
       if (!m) return [];
       const readings = m[2] ? [{ person: tidy(m[1]), about: tidy(m[2]) }] : speakerAndAbout(m[1]);
       // "What did the state officials say": the first verb of saying may be part of the speaker ("state",

@@ -192,6 +192,11 @@ describe('questions in their own words over an invented story', () => {
     expect(said('who was charged over the tolls row').found).toBe(false);
   });
 
+  it('what someone means to do is what they said they would do (rule what they mean to do is what they said)', () => {
+    expect(said('what is piet going to do').answer).toContain('would not leave the farm');
+    expect(said("what will edda morn's son do").answer).toContain('would not leave the farm');
+  });
+
   it('a denial or an admission is asked for in other words than the story\'s ("deny" / "rejected")', () => {
     expect(said('did anyone deny the cost figures').answer).toContain('rejected the council');
   });
