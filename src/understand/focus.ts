@@ -87,6 +87,8 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
       // Rule "a person is no place": "a special award was given to Ada Quill" names whom, not where; `people` holds
       // the story's name words, lower-cased.
       if (focus === 'where' && people && personPhrase(part, people)) continue;
+      // Rule "the asked place is no answer": "where did X speak in Essex county" is not answered "in Essex County".
+      if (focus === 'where' && question && namesOnlyAsked(part, question)) continue;
       const ofSaying = focus === 'when' && SAID_AT.test(sentence.slice(0, m.index));
       if (ofSaying && question && !ASKS_SAYING.test(question)) continue;
       if (focus === 'why' && keys.length >= 2 && restates(part, keys)) continue;
@@ -149,6 +151,13 @@ function titleCase(line: string): boolean {
 }
 
 /** Whether a reason clause holds the question's own words: the asked event itself, not its cause. */
+/** Every word of a place, but its prepositions and articles, is the question's own. */
+function namesOnlyAsked(part: string, question: string): boolean {
+  const asked = new Set(question.toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []);
+  const own = (part.toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? []).filter((w) => !/^(?:in|at|on|near|from|to|into|the|a|an|of|outside|inside)$/.test(w));
+  return own.length > 0 && own.every((w) => asked.has(w));
+}
+
 function restates(part: string, keys: readonly string[]): boolean {
   const lower = part.toLowerCase();
   const held = keys.filter((k) => new RegExp(`\\b${k.replace(/[^\p{L}]/gu, '')}`, 'u').test(lower)).length;

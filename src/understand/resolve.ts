@@ -184,7 +184,10 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
     case 'told_to':
     case 'who_is': {
       const person = personFor(lk, q.person);
-      if (person) return done({ ...q, person: person.name, personId: person.id }, 1);
+      // Rule "where they spoke may be a place": "where did X speak" asks for the outlet X spoke to only when the story
+      // names one; else it asks where X gave the speech, for the where-reading to answer.
+      const toWhom = q.intent !== 'told_to' || !/^where\b/i.test(question) || (!!person && [...lk.ctx.quotes.values()].some((x) => x.personId === person.id && (x.toldTo || x.source)));
+      if (person) return done({ ...q, person: person.name, personId: person.id }, toWhom ? 1 : 0.5);
       const described = q.intent === 'who_is' ? describedPerson(lk, q.person) : undefined;
       if (described) return done({ ...q, person: described.person.name, personId: described.person.id }, described.support);
       const author = q.intent === 'who_is' ? lk.author(q.person) : undefined;

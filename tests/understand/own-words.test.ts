@@ -81,6 +81,10 @@ describe('reasons and times in a sentence, read with the question', () => {
     expect(focusPart('She was turned down on the basis of her interview.', 'why')).toMatch(/^on the basis of/);
   });
 
+  it('does not answer where with the place the question already names (rule the asked place is no answer)', () => {
+    expect(focusPart('He spoke in Tarn County to members at the Elm Inn.', 'where', 'where did he speak in tarn county')).toMatch(/^at the Elm Inn/);
+  });
+
   it('does not take a direction, a time or the asked event itself as the reason', () => {
     expect(focusPart('Residents were moved to shelters, the marshal said.', 'why', 'why were residents moved to shelters')).toBeUndefined();
     expect(focusPart('He has lived in Dunmere since the levee broke.', 'why', 'why does he live in dunmere')).toBeUndefined();
