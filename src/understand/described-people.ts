@@ -46,7 +46,7 @@ const FILLER = new Set(['the', 'a', 'an', 'that', 'this', 'one', 'some']);
 const ANONYMOUS_ASKED = /\b(?:(?:did\s*n[o'’]?t|didnt|does\s*n[o'’]?t|doesnt|would\s*n[o'’]?t|wouldnt|not|never)\s+(?:want|wish|like|wanna)(?:ed)?\s+(?:to\s+)?(?:be\s+)?(?:named|identified)|(?:asked|wanted|wished|preferred)\s+not\s+to\s+be\s+(?:named|identified)|anonymous(?:ly)?|unnamed|nameless|no\s+name|would\s*n[o'’]?t\s+give\s+(?:a|his|her|their)\s+name|without\s+(?:a|giving\s+(?:a|his|her|their))\s+name)\b/i;
 
 /** Words in the text that keep a speaker anonymous ("who asked not to be named", "speaking on condition of anonymity"). */
-export const ANONYMOUS_TEXT = /\b(?:(?:asked|requested|wished|preferred|wanted)\s+not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?names?)|did\s+not\s+want\s+(?:to\s+be\s+named|(?:his|her|their)\s+names?\s+(?:used|published))|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|who\s+would\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?)\b/i;
+export const ANONYMOUS_TEXT = /\b(?:(?:asked|requested|wished|preferred|wanted)\s+not\s+to\s+be\s+(?:named|identified)|(?:declined|refused)\s+to\s+(?:be\s+(?:named|identified)|give\s+(?:his|her|their)\s+(?:full\s+)?names?)|did\s+not\s+want\s+(?:to\s+be\s+named|(?:his|her|their)\s+names?\s+(?:used|published))|on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|who\s+would\s+not\s+give\s+(?:his|her|their)\s+(?:full\s+)?names?|gave\s+(?:his|her|their)\s+(?:first\s+)?name\s+only\s+as|gave\s+only\s+(?:his|her|their|a)\s+first\s+name|identified\s+only\s+as)\b/i;
 
 /**
  * Reads "the union lady", "the metro boss", "the old guy with the heart condition", "the driver who didn't want
@@ -56,8 +56,10 @@ export const ANONYMOUS_TEXT = /\b(?:(?:asked|requested|wished|preferred|wanted)\
 export function readDescription(phrase: string): PersonDescription | undefined {
   const p = phrase.trim();
   if (!/^(?:the|a|an|that|this|one)\s+\S/i.test(p) || /['’]s\b/.test(p.split(/\s+(?:who|whose|with|that)\s+/i)[0])) return undefined;
-  const clause = /^(.+?)\s+(with|who|whose|that)\s+(.+)$/i.exec(p);
-  const front = words(clause ? clause[1] : p).filter((w) => !FILLER.has(w));
+  // "The top guy at the mill", "the head of the guild": the one in charge of the body that follows.
+  const of = /^(.*?\b(?:boss|bosses|head|chief|leader|top\s+\p{L}+|number\s+two))\s+(?:at|of|from|in)\s+(?:the\s+)?(.+)$/iu.exec(p);
+  const clause = /^(.+?)\s+(with|who|whose|that)\s+(.+)$/i.exec(of ? of[1] : p);
+  const front = [...(of ? words(of[2]) : []), ...words(clause ? clause[1] : of ? of[1] : p)].filter((w) => !FILLER.has(w) && !QUESTION_WORDS.has(w));
   if (!front.length) return undefined;
   let headAt = front.length - 1;
   // "the number two", "the top guy", "the big boss": a head of two words.
@@ -78,7 +80,8 @@ export function readDescription(phrase: string): PersonDescription | undefined {
   const said = clause && !anonymous ? words(rest).filter((w) => w.length >= 3 && !QUESTION_WORDS.has(w) && !CLAUSE_FILLER.has(w)) : [];
   // A role alone ("the driver") is a label the outlets' own words find; this reading is for the rest.
   if (kind === 'role' && !said.length && !anonymous) return undefined;
-  if (kind === 'person' && !affiliation.length && !said.length && !anonymous) return undefined;
+  // "The guy", "the boss" alone say nothing of whom: a story has many.
+  if (kind !== 'role' && !affiliation.length && !said.length && !anonymous) return undefined;
   const sex = FEMALE.has(head) ? 'f' : MALE.has(head) ? 'm' : undefined;
   return { head, kind, sex, age, affiliation, said, anonymous };
 }

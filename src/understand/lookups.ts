@@ -40,6 +40,28 @@ interface Candidate {
   anonymous: boolean;
 }
 
+/** An age a label gives by the name: "Ada Quill, 71" or "Ada Quill, 71, who…". */
+function ageIn(labels: readonly string[]): number | undefined {
+  for (const l of labels) {
+    const m = /,\s*(\d{1,3})\s*(?:,|$)/.exec(l);
+    if (m && Number(m[1]) <= 115) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** The sex a speaker's label shows: "she", "Mrs." (f), "he", "Mr." (m). */
+function sexShown(text: string): 'f' | 'm' | undefined {
+  return /\b(?:she|her|mrs|miss|ms)\b/i.test(text) ? 'f' : /\b(?:he|his|him|mr)\b/i.test(text) ? 'm' : undefined;
+}
+
+/** The sex of a speaker's sentences' pronouns, when all are of one sex. */
+function sentenceSex(sentences: readonly string[]): 'f' | 'm' | undefined {
+  const text = sentences.join(' ');
+  const f = /\b(?:she|her|hers|herself)\b/i.test(text);
+  const m = /\b(?:he|his|him|himself)\b/i.test(text);
+  return f === m ? undefined : f ? 'f' : 'm';
+}
+
 /**
  * The head nouns of a speaker label, stemmed: per comma-separated part, the last word before "of", "who" or the
  * end, an owner left out: "the trust's chief executive" → execut, "director of the campaign group" → director.
@@ -151,6 +173,8 @@ export class StoryLookups {
     const quotes = this.ctx.story.quotes;
     const written = new Map<string, string>();
     for (const q of quotes) if (q.personId) written.set(q.personId, `${written.get(q.personId) ?? ''} ${q.speakerAsWritten ?? ''} ${q.role ?? ''}`);
+    const sentences = new Map<string, string[]>();
+    for (const q of quotes) if (q.personId) (sentences.get(q.personId) ?? sentences.set(q.personId, []).get(q.personId)!).push(q.sentence);
     const stemsOf = (texts: readonly string[]) => new Set(texts.flatMap((t) => words(t)).map(stem));
     this.candidates = quotes.map((q) => {
       const person = q.personId ? this.ctx.people.get(q.personId) : undefined;
@@ -161,15 +185,17 @@ export class StoryLookups {
       const prev2 = paragraphs[q.paragraph - 2] ?? '';
       const w = `${written.get(q.personId ?? '') ?? ''} ${q.speakerAsWritten ?? ''}`;
       const first = person?.name.split(/\s+/)[0];
-      // An unnamed speaker's sex is the sentence's ("one driver, who asked not to be named because she feared…").
-      const shown = person ? w : q.sentence;
-      const sex = /\b(?:she|her|mrs|miss|ms)\b/i.test(shown) ? 'f' : /\b(?:he|his|him|mr)\b/i.test(shown) ? 'm' : first ? givenNameSex(first) : undefined;
+      // How the text writes them ("she said", "Mrs."), else their given name's, else the sentences' pronouns where
+      // they are of one sex only ("Wenna Hollis … said she would rebuild"; "one driver, who asked not to be named
+      // because she feared…").
+      const sex = sexShown(w) ?? (first ? givenNameSex(first) : undefined) ?? sentenceSex(person ? (sentences.get(q.personId!) ?? []) : [q.sentence]);
       return {
         id: q.id,
         speaker: q.personId ?? q.id,
         person: !!sex || (!!first && isFirstNameWord(first)),
         sex,
-        age: person?.age,
+        // Their age as given with the name ("Eli Brandt, 80,"), where the person entry holds none.
+        age: person?.age ?? ageIn(labels),
         label: stemsOf(labels),
         heads: new Set(labels.flatMap(roleHeads)),
         sentence: stemsOf([q.sentence]),
@@ -186,7 +212,7 @@ export class StoryLookups {
    * guy", "the old guy with the heart condition", "the driver who didn't want to be named". The head says what
    * they are (a person of some sex, the one in charge, a role); the words before it the body they belong to, met in
    * the text's words or WordNet's ("union" / "federation"); a "with …", "who …" or "whose …" clause what the text
-   * says of them, in the statement's sentence or the two paragraphs before it. The body is looked for in the
+   * says of them, in the statement's paragraph or the one before it. The body is looked for in the
    * speaker's own label first ("the federation's regional secretary"), then in the statement's paragraph or the one
    * before, then one more back: the closest tier answers. A relation ("X's lawyer") and a place ("the man in
    * Paris") are read by their own rules, never here. More than three speakers is no description at all.
@@ -196,6 +222,7 @@ export class StoryLookups {
     if (!d) return undefined;
     const formsOf = (w: string) => new Set([stem(w), ...speakerAlternatives(w), ...this.lexicon.relatedTo(w).map(stem), ...this.lexicon.kin(w).map(stem)]);
     const affiliation = d.affiliation.map(formsOf);
+    const ownForms = d.affiliation.map((w) => new Set([stem(w), ...speakerAlternatives(w), ...this.lexicon.kin(w).map(stem)]));
     const said = d.said.map(formsOf);
     if ([...affiliation, ...said].some((f) => ![...f].some((s) => this.lexicon.has(s) || this.articleStemsAny(s)))) return undefined;
     const inCharge = d.kind === 'boss' ? this.inChargeForms() : d.kind === 'deputy' ? new Set(DEPUTY_WORDS.map(stem)) : undefined;
@@ -203,15 +230,17 @@ export class StoryLookups {
     const has = (set: ReadonlySet<string>, forms: ReadonlySet<string>) => [...forms].some((f) => set.has(f));
     const fits: { c: Candidate; tier: number }[] = [];
     for (const c of this.describedCandidates()) {
-      if ((d.sex && c.sex && c.sex !== d.sex) || ((d.kind === 'person' || d.sex) && !c.person)) continue;
+      // A person word asks for a person ("the union lady" is no union); "the top guy" asks for the one in charge.
+      if ((d.sex && c.sex && c.sex !== d.sex) || (d.kind === 'person' && !c.person)) continue;
       if (d.age && c.age !== undefined && (d.age === 'old' ? c.age < 55 : c.age > 35)) continue;
       if (inCharge && ![...c.heads].some((h) => inCharge.has(h))) continue;
       if (role && !has(c.label, role) && !has(c.sentence, role)) continue;
       if (d.anonymous && !c.anonymous) continue;
-      if (said.length && !said.every((f) => has(c.around, f))) continue;
+      if (said.length && !said.every((f) => has(c.near, f))) continue;
       // The tier of the farthest affiliation word: 0 in the label, 1 near, 2 two paragraphs back.
       let tier = 0;
-      for (const f of affiliation) tier = Math.max(tier, has(c.label, f) ? 0 : has(c.near, f) ? 1 : has(c.around, f) ? 2 : 9);
+      // WordNet's words for the body count in the label only: "federal" in a sentence nearby is not "union".
+      affiliation.forEach((f, i) => (tier = Math.max(tier, has(c.label, f) ? 0 : has(c.near, ownForms[i]) ? 1 : has(c.around, ownForms[i]) ? 2 : 9)));
       if (tier > 2) continue;
       // Of equally close speakers, one whose sex the text shows as asked before one it does not show, and a named
       // speaker before a statement the extractor left unnamed (often the same person's, said before the name's sentence).
