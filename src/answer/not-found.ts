@@ -95,12 +95,18 @@ export function quotedPeopleLine(ctx: AnswerContext, question = ''): string {
     const allowed = new Set(quotedPeopleNames(ctx));
     const seen = new Set<string>();
     list = [];
+    // Speakers and words per article, in one pass over the story each.
+    const speakersOf = new Map<string, Set<string>>();
+    for (const q of ctx.story.quotes) if (q.personId) (speakersOf.get(q.articleId) ?? speakersOf.set(q.articleId, new Set()).get(q.articleId)!).add(q.personId);
+    const textOf = new Map<string, string[]>();
+    for (const p of ctx.story.passages) (textOf.get(p.articleId) ?? textOf.set(p.articleId, []).get(p.articleId)!).push(p.text);
     for (const a of ctx.story.articles) {
-      const ids = new Set(ctx.story.quotes.filter((q) => q.articleId === a.id && q.personId).map((q) => q.personId!));
+      const ids = speakersOf.get(a.id) ?? new Set<string>();
+      if (!ids.size) continue;
       // A surname entry beside the full name ("Castillo-Hart" after "Raymond Castillo-Hart") is the same person.
       const names = ctx.quotedPeople.filter((p) => ids.has(p.id) && allowed.has(p.name) && !seen.has(p.id)).map((p) => (seen.add(p.id), p.name));
       for (let i = names.length - 1; i >= 0; i--) if (names.some((n, k) => k !== i && n.length > names[i].length && n.endsWith(` ${names[i]}`))) names.splice(i, 1);
-      const stems = new Set(ctx.story.passages.filter((p) => p.articleId === a.id).flatMap((p) => words(p.text)).map(stem));
+      const stems = new Set((textOf.get(a.id) ?? []).flatMap((t) => words(t)).map(stem));
       if (names.length) list.push({ articleId: a.id, outlet: a.name, names, stems });
     }
     byArticle.set(ctx, list);
