@@ -254,7 +254,7 @@ export class StoryBot {
         if (query.speakerQuoteIds) return buildAnswer(question, query.intent, answerSpeakerQuotes(ctx, query.person, query.speakerQuoteIds, query.about));
         if (!query.personId && query.passageIds?.length) return buildAnswer(question, query.intent, answerSearch(ctx, query.person, { passageIds: query.passageIds }));
         const person = query.personId ? ctx.people.get(query.personId) : undefined;
-        if (query.resolved && !person) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person));
+        if (query.resolved && !person) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person, question));
         const about = person && query.about ? answerPersonAbout(ctx, person, query.about) : undefined;
         return buildAnswer(question, query.intent, about ?? answerWhatSaid(ctx, person?.name ?? query.person));
       }
@@ -263,7 +263,7 @@ export class StoryBot {
         if (!query.personId && !query.quote && query.groupIds?.length) return buildAnswer(question, query.intent, answerGroupsCarried(ctx, query.person ?? '', query.groupIds));
         return buildAnswer(question, query.intent, answerWhoQuoted(ctx, query));
       case 'told_to':
-        if (query.resolved && !query.personId) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person));
+        if (query.resolved && !query.personId) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person, question));
         return buildAnswer(question, query.intent, answerToldTo(ctx, query.person));
       case 'who_is': {
         const person = query.personId ? ctx.people.get(query.personId) : ctx.findPerson(query.person);

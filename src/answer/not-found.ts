@@ -1,4 +1,6 @@
 import { nameKey } from '../extract/names.js';
+import { stem } from '../search/stem.js';
+import { QUESTION_WORDS, words } from '../search/text.js';
 import type { AnswerDraft } from './answer.js';
 import type { AnswerContext } from './context.js';
 
@@ -73,4 +75,48 @@ export function quotedPeopleNames(ctx: AnswerContext): readonly string[] {
     people.set(ctx, list);
   }
   return list;
+}
+
+const byArticle = new WeakMap<AnswerContext, { articleId: string; outlet: string; names: string[]; stems: Set<string> }[]>();
+
+// At most this many articles and names per article in the list: a long corpus is summed up, not listed out.
+const MAX_ARTICLES = 8;
+const MAX_PER_ARTICLE = 6;
+
+/**
+ * Rule "who is quoted, by article": the not-found answer's "People quoted" list, grouped by the article quoting
+ * them, the article the question's words point to first ("what did the union lady say about the strike" lists the
+ * strike story's speakers before the hospital story's). Why: a flat list cut at a dozen names could leave out the
+ * very story the asker had in mind. Sentence ends: " People quoted: Ann Dale, Bo Ek (The Courier); Cy Fenn (The Post)."
+ */
+export function quotedPeopleLine(ctx: AnswerContext, question = ''): string {
+  let list = byArticle.get(ctx);
+  if (!list) {
+    const allowed = new Set(quotedPeopleNames(ctx));
+    const seen = new Set<string>();
+    list = [];
+    // Speakers and words per article, in one pass over the story each.
+    const speakersOf = new Map<string, Set<string>>();
+    for (const q of ctx.story.quotes) if (q.personId) (speakersOf.get(q.articleId) ?? speakersOf.set(q.articleId, new Set()).get(q.articleId)!).add(q.personId);
+    const textOf = new Map<string, string[]>();
+    for (const p of ctx.story.passages) (textOf.get(p.articleId) ?? textOf.set(p.articleId, []).get(p.articleId)!).push(p.text);
+    for (const a of ctx.story.articles) {
+      const ids = speakersOf.get(a.id) ?? new Set<string>();
+      if (!ids.size) continue;
+      // A surname entry beside the full name ("Castillo-Hart" after "Raymond Castillo-Hart") is the same person.
+      const names = ctx.quotedPeople.filter((p) => ids.has(p.id) && allowed.has(p.name) && !seen.has(p.id)).map((p) => (seen.add(p.id), p.name));
+      for (let i = names.length - 1; i >= 0; i--) if (names.some((n, k) => k !== i && n.length > names[i].length && n.endsWith(` ${names[i]}`))) names.splice(i, 1);
+      const stems = new Set((textOf.get(a.id) ?? []).flatMap((t) => words(t)).map(stem));
+      if (names.length) list.push({ articleId: a.id, outlet: a.name, names, stems });
+    }
+    byArticle.set(ctx, list);
+  }
+  if (!list.length) return '';
+  const asked = [...new Set(words(question).filter((w) => w.length >= 3 && !QUESTION_WORDS.has(w)).map(stem))];
+  const score = (s: Set<string>) => asked.filter((w) => s.has(w)).length;
+  const ranked = list.map((x, order) => ({ ...x, order, score: score(x.stems) })).sort((a, b) => b.score - a.score || a.order - b.order);
+  if (ranked.length === 1) return ` People quoted: ${ranked[0].names.slice(0, 12).join(', ')}${ranked[0].names.length > 12 ? ` and ${ranked[0].names.length - 12} more` : ''}.`;
+  const shown = ranked.slice(0, MAX_ARTICLES).map((x) => `${x.names.slice(0, MAX_PER_ARTICLE).join(', ')}${x.names.length > MAX_PER_ARTICLE ? ` and ${x.names.length - MAX_PER_ARTICLE} more` : ''} (${x.outlet.replace(/\./g, '')})`);
+  const more = ranked.length > MAX_ARTICLES ? `; and people in ${ranked.length - MAX_ARTICLES} more articles` : '';
+  return ` People quoted: ${shown.join('; ')}${more}.`;
 }

@@ -7,7 +7,7 @@ import type { Passage, StoryQuote } from '../story.js';
 import { type AnswerDraft, type Citation, type QuoteEntry, type QuoteView } from './answer.js';
 import { clip } from './clip.js';
 import type { AnswerContext } from './context.js';
-import { notFound, quotedPeopleNames } from './not-found.js';
+import { notFound, quotedPeopleLine } from './not-found.js';
 // Words of a remembered quote that say nothing about which quote it is.
 const QUOTE_STOP = new Set([...QUESTION_WORDS, 'like', 'quote', 'words', 'called', 'call', 'described', 'describe', 'claimed', 'warned', 'declared']);
 
@@ -164,8 +164,7 @@ export function answerWhoSaid(ctx: AnswerContext, quote: string, groupIds?: read
 }
 
 function unknownPerson(ctx: AnswerContext, name: string): AnswerDraft {
-  const quoted = quotedPeopleNames(ctx);
-  return notFound(ctx, `The story quotes nobody called “${clip(name)}”.${quoted.length ? ` People quoted: ${quoted.join(', ')}.` : ''}`);
+  return notFound(ctx, `The story quotes nobody called “${clip(name)}”.${quotedPeopleLine(ctx, name)}`);
 }
 
 export function answerWhatSaid(ctx: AnswerContext, name: string): AnswerDraft {

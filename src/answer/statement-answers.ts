@@ -7,7 +7,7 @@ import type { AnswerDraft, Citation, QuoteView } from './answer.js';
 import { clip } from './clip.js';
 import type { AnswerContext } from './context.js';
 import { figureLine, figureView } from './figure-views.js';
-import { notFound, quotedPeopleNames } from './not-found.js';
+import { notFound, quotedPeopleLine } from './not-found.js';
 import { countLine, quoteView, representative } from './quote-answers.js';
 
 // Answers for readings understanding resolved against the story: described speakers, a person's words on a
@@ -191,9 +191,8 @@ function capital(s: string): string {
 }
 
 /** A speaker understanding looked for and the story does not have: who it does quote instead. */
-export function unknownSpeaker(ctx: AnswerContext, name: string): AnswerDraft {
-  const quoted = quotedPeopleNames(ctx);
-  return notFound(ctx, `The story quotes nobody called “${clip(name)}”.${quoted.length ? ` People quoted: ${quoted.slice(0, 12).join(', ')}.` : ''}`);
+export function unknownSpeaker(ctx: AnswerContext, name: string, question = ''): AnswerDraft {
+  return notFound(ctx, `The story quotes nobody called “${clip(name)}”.${quotedPeopleLine(ctx, question || name)}`);
 }
 
 /** "Which outlets quoted the sheriff?": the outlets carrying the statements of a described speaker. */

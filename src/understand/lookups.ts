@@ -8,6 +8,8 @@ import { isNegatedAuxiliary, Lexicon, WEIGHT, type LexiconData } from './lexicon
 import { numberSpellings } from './number-words.js';
 import { speakerAlternatives, speakerSynonyms } from './speaker-words.js';
 import { stanceWords } from './stance-words.js';
+import { ANONYMOUS_TEXT, DEPUTY_WORDS, FEMALE, IN_CHARGE_WORDS, MALE, PERSON_HEADS, readDescription } from './described-people.js';
+import { givenNameSex, isFirstNameWord } from '../extract/given-names.js';
 
 /** A question word with the corpus forms it may stand for, each with how much it counts. */
 export interface ExpandedTerm {
@@ -15,13 +17,63 @@ export interface ExpandedTerm {
   forms: { form: string; weight: number }[];
 }
 
-/** Heads that say only "a person" ("the lady in Korvale", "the guy from the guild"); FEMALE and MALE say which sex. */
-export const PERSON_HEADS: ReadonlySet<string> = new Set(['guy', 'guys', 'man', 'men', 'woman', 'women', 'lady', 'ladies', 'person', 'fellow', 'chap', 'bloke', 'dude', 'gentleman', 'someone', 'somebody']);
-const FEMALE = new Set(['woman', 'women', 'lady', 'ladies']);
-const MALE = new Set(['guy', 'guys', 'man', 'men', 'fellow', 'chap', 'bloke', 'dude', 'gentleman']);
+export { PERSON_HEADS };
 // Words that say who is speaking, not what about: "the local villagers", "a senior official".
 const SPEAKER_FILLER = new Set(['the', 'a', 'an', 'one', 'some', 'local', 'several', 'many', 'two', 'three', 'other', 'his', 'her', 'their', 'its']);
 const PRONOUNS = /^(?:he|she|they|it|we|i|you|him|her|them)$/i;
+
+/** A statement as a description in the asker's words may find it (rule a person described in the asker's own words). */
+interface Candidate {
+  id: string;
+  /** Its speaker's person id, else its own id: an unnamed speaker is only this statement's. */
+  speaker: string;
+  /** The speaker is a named person (a sex or a first name shows it), not a body. */
+  person: boolean;
+  sex?: 'f' | 'm';
+  age?: number;
+  label: Set<string>;
+  /** The head words of the speaker's labels ("executive" of "Metro's chief executive"). */
+  heads: Set<string>;
+  sentence: Set<string>;
+  near: Set<string>;
+  around: Set<string>;
+  anonymous: boolean;
+}
+
+/** An age a label gives by the name: "Ada Quill, 71" or "Ada Quill, 71, who…". */
+function ageIn(labels: readonly string[]): number | undefined {
+  for (const l of labels) {
+    const m = /,\s*(\d{1,3})\s*(?:,|$)/.exec(l);
+    if (m && Number(m[1]) <= 115) return Number(m[1]);
+  }
+  return undefined;
+}
+
+/** The sex a speaker's label shows: "she", "Mrs." (f), "he", "Mr." (m). */
+function sexShown(text: string): 'f' | 'm' | undefined {
+  return /\b(?:she|her|mrs|miss|ms)\b/i.test(text) ? 'f' : /\b(?:he|his|him|mr)\b/i.test(text) ? 'm' : undefined;
+}
+
+/** The sex of a speaker's sentences' pronouns, when all are of one sex. */
+function sentenceSex(sentences: readonly string[]): 'f' | 'm' | undefined {
+  const text = sentences.join(' ');
+  const f = /\b(?:she|her|hers|herself)\b/i.test(text);
+  const m = /\b(?:he|his|him|himself)\b/i.test(text);
+  return f === m ? undefined : f ? 'f' : 'm';
+}
+
+/**
+ * The head nouns of a speaker label, stemmed: per comma-separated part, the last word before "of", "who" or the
+ * end, an owner left out: "the trust's chief executive" → execut, "director of the campaign group" → director.
+ */
+function roleHeads(label: string): string[] {
+  return label
+    .split(/,/)
+    .map((part) => part.split(/\s+(?:of|who|whose|which|at|for|in|from)\s+/i)[0])
+    .map((part) => words(part.replace(/\p{L}+['’]s\b/gu, ' ')).pop())
+    .filter((w): w is string => !!w)
+    .map(stem);
+}
 
 /** A speaker as the outlets described them, with the statements that name them so. */
 interface DescribedSpeaker {
@@ -118,7 +170,116 @@ export class StoryLookups {
       return [...own[i], ...speakerAlternatives(w), ...(fixed ? [stem(fixed), ...speakerAlternatives(fixed)] : [])];
     });
     const fixed = other.some((alts, i) => alts.length > own[i].length) ? this.describedBy(other) : undefined;
-    return fixed ?? this.describedSomewhere(phrase) ?? this.relationOf(phrase);
+    return fixed ?? this.describedSomewhere(phrase) ?? this.relationOf(phrase) ?? this.describedPersonMatch(phrase);
+  }
+
+  private candidates?: Candidate[];
+
+  /** Every statement as a description may find it: its speaker's labels, the text around it, the speaker's sex and age. Built on first use. */
+  private describedCandidates(): Candidate[] {
+    if (this.candidates) return this.candidates;
+    const quotes = this.ctx.story.quotes;
+    const written = new Map<string, string>();
+    for (const q of quotes) if (q.personId) written.set(q.personId, `${written.get(q.personId) ?? ''} ${q.speakerAsWritten ?? ''} ${q.role ?? ''}`);
+    const sentences = new Map<string, string[]>();
+    for (const q of quotes) if (q.personId) (sentences.get(q.personId) ?? sentences.set(q.personId, []).get(q.personId)!).push(q.sentence);
+    const stemsOf = (texts: readonly string[]) => new Set(texts.flatMap((t) => words(t)).map(stem));
+    this.candidates = quotes.map((q) => {
+      const person = q.personId ? this.ctx.people.get(q.personId) : undefined;
+      const labels = [q.descriptive, q.speakerAsWritten && !PRONOUNS.test(q.speakerAsWritten) ? q.speakerAsWritten : undefined, q.role, ...(person?.roles.filter((r) => r.articleId === q.articleId).map((r) => r.role) ?? [])].filter(Boolean) as string[];
+      const paragraphs = this.ctx.article(q.articleId).paragraphs;
+      const own = paragraphs[q.paragraph] ?? '';
+      const prev = paragraphs[q.paragraph - 1] ?? '';
+      const prev2 = paragraphs[q.paragraph - 2] ?? '';
+      const w = `${written.get(q.personId ?? '') ?? ''} ${q.speakerAsWritten ?? ''}`;
+      const first = person?.name.split(/\s+/)[0];
+      // How the text writes them ("she said", "Mrs."), else their given name's, else the sentences' pronouns where
+      // they are of one sex only ("Wenna Hollis … said she would rebuild"; "one driver, who asked not to be named
+      // because she feared…").
+      const sex = sexShown(w) ?? (first ? givenNameSex(first) : undefined) ?? sentenceSex(person ? (sentences.get(q.personId!) ?? []) : [q.sentence]);
+      return {
+        id: q.id,
+        speaker: q.personId ?? q.id,
+        person: !!sex || (!!first && isFirstNameWord(first)),
+        sex,
+        // Their age as given with the name ("Eli Brandt, 80,"), where the person entry holds none.
+        age: person?.age ?? ageIn(labels),
+        label: stemsOf(labels),
+        heads: new Set(labels.flatMap(roleHeads)),
+        sentence: stemsOf([q.sentence]),
+        near: stemsOf([q.sentence, own, prev]),
+        around: stemsOf([q.sentence, own, prev, prev2]),
+        anonymous: ANONYMOUS_TEXT.test(`${q.sentence} ${own} ${prev}`),
+      };
+    });
+    return this.candidates;
+  }
+
+  /**
+   * Rule "a person described in the asker's own words": "the union lady", "the metro boss", "the shadow transport
+   * guy", "the old guy with the heart condition", "the driver who didn't want to be named". The head says what
+   * they are (a person of some sex, the one in charge, a role); the words before it the body they belong to, met in
+   * the text's words or WordNet's ("union" / "federation"); a "with …", "who …" or "whose …" clause what the text
+   * says of them, in the statement's paragraph or the one before it. The body is looked for in the
+   * speaker's own label first ("the federation's regional secretary"), then in the statement's paragraph or the one
+   * before, then one more back: the closest tier answers. A relation ("X's lawyer") and a place ("the man in
+   * Paris") are read by their own rules, never here. More than three speakers is no description at all.
+   */
+  describedPersonMatch(phrase: string): DescribedMatch | undefined {
+    const d = readDescription(phrase);
+    if (!d) return undefined;
+    const formsOf = (w: string) => new Set([stem(w), ...speakerAlternatives(w), ...this.lexicon.relatedTo(w).map(stem), ...this.lexicon.kin(w).map(stem)]);
+    const affiliation = d.affiliation.map(formsOf);
+    const ownForms = d.affiliation.map((w) => new Set([stem(w), ...speakerAlternatives(w), ...this.lexicon.kin(w).map(stem)]));
+    const said = d.said.map(formsOf);
+    if ([...affiliation, ...said].some((f) => ![...f].some((s) => this.lexicon.has(s) || this.articleStemsAny(s)))) return undefined;
+    const inCharge = d.kind === 'boss' ? this.inChargeForms() : d.kind === 'deputy' ? new Set(DEPUTY_WORDS.map(stem)) : undefined;
+    const role = d.kind === 'role' ? formsOf(d.head) : undefined;
+    const has = (set: ReadonlySet<string>, forms: ReadonlySet<string>) => [...forms].some((f) => set.has(f));
+    const fits: { c: Candidate; tier: number }[] = [];
+    for (const c of this.describedCandidates()) {
+      // A person word asks for a person ("the union lady" is no union); "the top guy" asks for the one in charge.
+      if ((d.sex && c.sex && c.sex !== d.sex) || (d.kind === 'person' && !c.person)) continue;
+      if (d.age && c.age !== undefined && (d.age === 'old' ? c.age < 55 : c.age > 35)) continue;
+      if (inCharge && ![...c.heads].some((h) => inCharge.has(h))) continue;
+      if (role && !has(c.label, role) && !has(c.sentence, role)) continue;
+      if (d.anonymous && !c.anonymous) continue;
+      if (said.length && !said.every((f) => has(c.near, f))) continue;
+      // The tier of the farthest affiliation word: 0 in the label, 1 near, 2 two paragraphs back.
+      let tier = 0;
+      // WordNet's words for the body count in the label only: "federal" in a sentence nearby is not "union".
+      affiliation.forEach((f, i) => (tier = Math.max(tier, has(c.label, f) ? 0 : has(c.near, ownForms[i]) ? 1 : has(c.around, ownForms[i]) ? 2 : 9)));
+      if (tier > 2) continue;
+      // Of equally close speakers, one whose sex the text shows as asked before one it does not show, and a named
+      // speaker before a statement the extractor left unnamed (often the same person's, said before the name's sentence).
+      fits.push({ c, tier: tier * 4 + (d.sex && c.sex !== d.sex ? 2 : 0) + (c.speaker === c.id ? 1 : 0) });
+    }
+    if (!fits.length) return undefined;
+    const best = Math.min(...fits.map((f) => f.tier));
+    const speakers = new Set(fits.filter((f) => f.tier === best).map((f) => f.c.speaker));
+    if (speakers.size > 3) return undefined;
+    const quoteIds = this.describedCandidates().filter((c) => speakers.has(c.speaker)).map((c) => c.id);
+    const one = this.ctx.people.get([...speakers][0]);
+    return { quoteIds, cover: 0.8, label: speakers.size === 1 && one ? one.name : phrase };
+  }
+
+  private inCharge?: Set<string>;
+
+  /** Stems of the story's words for the one in charge: WordNet's (through the lexicon) and the titles written down. */
+  private inChargeForms(): Set<string> {
+    this.inCharge ??= new Set([...IN_CHARGE_WORDS, ...['head', 'chief', 'boss', 'leader'].flatMap((w) => this.lexicon.relatedTo(w))].map(stem));
+    return this.inCharge;
+  }
+
+  private allStems?: Set<string>;
+
+  /** Whether any article holds a stem. */
+  private articleStemsAny(s: string): boolean {
+    if (!this.allStems) {
+      this.allStems = new Set();
+      for (const a of this.ctx.story.articles) for (const x of this.articleStems(a.id)) this.allStems.add(x);
+    }
+    return this.allStems.has(s);
   }
 
   /**

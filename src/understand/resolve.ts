@@ -188,7 +188,7 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
       // names one; else it asks where X gave the speech, for the where-reading to answer.
       const toWhom = q.intent !== 'told_to' || !/^where\b/i.test(question) || (!!person && [...lk.ctx.quotes.values()].some((x) => x.personId === person.id && (x.toldTo || x.source)));
       if (person) return done({ ...q, person: person.name, personId: person.id }, toWhom ? 1 : 0.5);
-      const described = q.intent === 'who_is' ? describedPerson(lk, q.person) : undefined;
+      const described = q.intent === 'who_is' ? (describedPerson(lk, q.person) ?? saidOfPerson(lk, q.person)) : undefined;
       if (described) return done({ ...q, person: described.person.name, personId: described.person.id }, described.support);
       const author = q.intent === 'who_is' ? lk.author(q.person) : undefined;
       return author ? done({ intent: 'byline', article: author.name, articleId: author.id, author: true }, 0.95) : done(q, 0);
@@ -687,6 +687,19 @@ function describedPerson(lk: StoryLookups, slot: string): { person: Person; supp
     if (named) return { person: named.p, support: Math.min(0.9, found.support * 0.9) };
   }
   return undefined;
+}
+
+/**
+ * Rule "who is the one the text says so of": "who's the lady who grabbed her dog", "who is the old man with the
+ * heart condition": the person quoted next to what the question says of them (rule a person described in the
+ * asker's own words), when that is one named person.
+ */
+function saidOfPerson(lk: StoryLookups, slot: string): { person: Person; support: number } | undefined {
+  const m = lk.describedPersonMatch(slot);
+  const ids = new Set(m?.quoteIds.map((id) => lk.ctx.quotes.get(id)?.personId));
+  const id = ids.size === 1 ? [...ids][0] : undefined;
+  const person = id ? lk.ctx.people.get(id) : undefined;
+  return person ? { person, support: 0.9 } : undefined;
 }
 
 const naming = new WeakMap<Person, Set<string>>();

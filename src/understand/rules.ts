@@ -61,7 +61,9 @@ function match(q: string, pattern: RegExp): RegExpExecArray | null {
  */
 function speakerAndAbout(slot: string): { person: string; about?: string }[] {
   const out: { person: string; about?: string }[] = [];
-  const speaker = (text: string) => tidy(text.replace(/\s+to\s+.+$/i, ''));
+  // "…say to reporters" is whom they told; but "the driver who didn't want to be named" keeps its clause: a "to"
+  // after "who", "whose" or "that" is the description's own (rule the clause is the speaker's).
+  const speaker = (text: string) => tidy(/\b(?:who|whose|that|which)\b.*\sto\s/i.test(text) ? text : text.replace(/\s+to\s+.+$/i, ''));
   let whole = true;
   for (const m of slot.matchAll(/\s+(about|on|regarding|concerning|of)\s+/gi)) {
     out.push({ person: speaker(slot.slice(0, m.index)), about: tidy(slot.slice(m.index + m[0].length)) });

@@ -48,6 +48,11 @@ export const SPEAKER_GROUPS: readonly { name: string; why: string; words: readon
     words: ['firefighter', 'firefighters', 'fireman', 'firemen'],
   },
   {
+    name: 'referees',
+    why: 'Match officials: people say "the ref" where the report writes "the referee" or "the umpire".',
+    words: ['referee', 'referees', 'ref', 'refs', 'umpire', 'umpires'],
+  },
+  {
     name: 'lawmakers',
     why: 'Members of a legislature under any of their names.',
     words: ['lawmaker', 'lawmakers', 'legislator', 'legislators', 'congressmen', 'congressman'],

@@ -5,6 +5,7 @@ import { fixFrameWords, frameWord } from '../../src/understand/frame-words.js';
 import { numberSpellings } from '../../src/understand/number-words.js';
 import { speakerAlternatives, speakerSynonyms } from '../../src/understand/speaker-words.js';
 import { focusPart } from '../../src/understand/focus.js';
+import { readDescription } from '../../src/understand/described-people.js';
 
 // Questions in people's own words (issue 11), piece by piece. Examples in invented words.
 const lexicon = new Lexicon(
@@ -267,5 +268,72 @@ describe('"did anyone say it", "did they say anything", and whose words', () => 
   it('a description\'s modifiers must be in the person\'s description or sentences: no "Dunmore treasurer"', () => {
     expect(mill.ask("who's the dunmore treasurer").found).toBe(false);
     expect(mill.ask("who's the harbour master").answer).toMatch(/^Gil Orme/);
+  });
+});
+
+// Rule "a person described in the asker's own words" (src/understand/lookups.ts, described-people.ts), over the
+// mill story: the asker's words for a person are not the outlet's.
+describe('a person described in the asker\'s own words', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  const ask = (q: string) => mill.ask(q);
+
+  it('reads the description into a head, a body before it, and what the text says of them', () => {
+    expect(readDescription('the union lady')).toMatchObject({ kind: 'person', sex: 'f', affiliation: ['union'] });
+    expect(readDescription('the metro boss')).toMatchObject({ kind: 'boss', affiliation: ['metro'] });
+    expect(readDescription('the top guy at the mill')).toMatchObject({ kind: 'boss', affiliation: ['mill'] });
+    expect(readDescription('the old guy with the bad knee')).toMatchObject({ kind: 'person', sex: 'm', age: 'old', said: ['bad', 'knee'] });
+    expect(readDescription("the driver who didn't want to be named")).toMatchObject({ kind: 'role', head: 'driver', anonymous: true });
+    // Names, relations and places are other rules' to read; a bare head says nothing of whom.
+    for (const p of ['ada quill', "morn's son", 'the man in paris', 'the guy', 'the boss']) expect(readDescription(p), p).toBeUndefined();
+  });
+
+  it('an affiliation before a person word is the person of that body, in WordNet\'s words for it: "the union lady" is the federation\'s secretary', () => {
+    expect(ask('what did the union lady say').answer).toMatch(/^Nora Pell/);
+    // She is a woman ("She said"): no "union guy" is quoted.
+    expect(ask('what did the union guy say').found).toBe(false);
+  });
+
+  it('the boss, the head, the top guy, the number two: the text\'s titles for the one in charge and the one under', () => {
+    expect(ask('what did the mill boss say').answer).toContain('could not afford the new tolls');
+    expect(ask('what did the top guy at the mill say').answer).toContain('Bram Tolk');
+    expect(ask('what did the head of the guild say').answer).toContain('Mira Stone');
+    expect(ask('what did the number two at the harbour say').answer).toContain('boat had sunk');
+    expect(ask('what did the boss say').found).toBe(false);
+  });
+
+  it('someone described by what the text says of them ("with …", "whose …"), of the sex and age asked', () => {
+    expect(ask('what did the old man with the cane say').answer).toContain('best in years');
+    expect(ask('what did the young man with the cane say').found).toBe(false); // he is 80
+    expect(ask('what did the woman whose barn flooded say').answer).toMatch(/^Wenna Hollis/);
+    expect(ask('what did the man whose barn flooded say').found).toBe(false);
+    expect(ask('who is the woman whose barn flooded').answer).toMatch(/^Wenna Hollis/);
+  });
+
+  it('the one who would not be named is the anonymous speaker, and the clause stays in the speaker', () => {
+    expect(ask("what did the carter who didn't want to be named say").answer).toContain('The tolls will finish us');
+  });
+
+  it('does not over-match: no one in Paris, and a relation is never its owner', () => {
+    expect(ask('what did the man in paris say').found).toBe(false);
+    expect(ask("who was brenn's lawyer").found).toBe(false);
+    expect(ask('what did ivo marsh say').found).toBe(false);
+  });
+});
+
+describe('"the ref" for "the referee" (speaker group referees)', () => {
+  it('is looked up by the word as asked', () => {
+    expect(speakerAlternatives('ref')).toContain('refere');
+    expect(speakerSynonyms('ref')).toContain('referee');
+  });
+});
+
+describe('a speaker the story does not quote: whom it does quote, by article (rule who is quoted, by article)', () => {
+  const mill = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/mill', cacheDir: false });
+  it('lists every article\'s speakers, the one the question\'s words point to first', () => {
+    const a = mill.ask('what did the janitor say about the sluice gate');
+    expect(a.found).toBe(false);
+    const list = /People quoted: ([^.]*)\./.exec(a.answer)?.[1] ?? '';
+    expect(list.split('; ')[0]).toMatch(/\(The Fenwick Ledger\)$/);
+    for (const outlet of ['The Dunmore Courier', 'The Harwick Herald']) expect(list).toContain(`(${outlet})`);
   });
 });
