@@ -56,12 +56,27 @@ export function figurePhrase(f: Figure): string {
 
 function makePhrase(f: Figure): string {
   const v = figureView(f);
+  const rate = printedRate(f, v.measure);
+  const shown = rate ? { ...f, text: rate.text } : f;
+  const asked = rate ? rate.measure : v.measure;
   // "13,500 units of military equipment" already says what it measures.
-  const measure = f.text.toLowerCase().includes(v.measure.toLowerCase()) ? undefined : v.measure;
-  const named = measure ? subjectLabel(f, measure) : undefined;
+  const measure = !asked || shown.text.toLowerCase().includes(asked.toLowerCase()) ? undefined : asked;
+  const named = measure ? subjectLabel(shown, measure) : undefined;
   const parts = [named ? undefined : measure, v.span, v.normalized, v.claimant ? `according to ${v.claimant}` : undefined].filter(Boolean);
   const warning = v.warning ? ` ⚠ ${v.warning}` : '';
-  return `${named ?? f.text}${parts.length ? ` (${parts.join('; ')})` : ''}${warning}`;
+  return `${named ?? shown.text}${parts.length ? ` (${parts.join('; ')})` : ''}${warning}`;
+}
+
+/**
+ * Rule "a rate as printed": the extractor files "$8 an hour" as $8 with the measure "salary per hour"; the answer
+ * gives the rate as the sentence prints it, "$8 an hour (salary)", not "$8 (salary per hour)".
+ */
+function printedRate(f: Figure, measure: string): { text: string; measure: string } | undefined {
+  const m = / per ([\p{L}-]+)$/u.exec(measure);
+  if (!m) return undefined;
+  const at = f.sentence.indexOf(f.text);
+  const after = at < 0 ? undefined : new RegExp(`^\\s+((?:a|an|per|each|for each|for every)\\s+${m[1]})\\b`, 'iu').exec(f.sentence.slice(at + f.text.length));
+  return after ? { text: `${f.text} ${after[1]}`, measure: measure.slice(0, m.index) } : undefined;
 }
 
 /**

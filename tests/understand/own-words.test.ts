@@ -202,6 +202,10 @@ describe('questions in their own words over an invented story', () => {
     expect(said("what will edda morn's son do").answer).toContain('would not leave the farm');
   });
 
+  it('a rate reads as printed: "$12 an hour", not "$12 (per hour)" (rule a rate as printed)', () => {
+    expect(said('how much is the lock keeper paid').answer).toContain('$12 an hour');
+  });
+
   it('a denial or an admission is asked for in other words than the story\'s ("deny" / "rejected")', () => {
     expect(said('did anyone deny the cost figures').answer).toContain('rejected the council');
   });
