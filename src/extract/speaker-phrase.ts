@@ -1,5 +1,5 @@
 import { tidyName } from './names.js';
-import { isGivenName, isPersonNoun } from './wordnet.js';
+import { isGivenName, isNotPersonName, isPersonNoun } from './wordnet.js';
 
 /** How a speaker was written, before it is resolved to a person. */
 export type SpeakerRef =
@@ -77,7 +77,9 @@ export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
     // "the main adviser to President Volodymyr Zelenskyy" is a role whose object is a name, and a clause is no speaker.
     if (/^(?:a|an|the|one|another)\b/i.test(parts[i]) || isClause(parts[i])) continue;
     const found = nameIn(parts[i]);
-    if (!found) continue;
+    // Rule "a sentence adverb is no name": in "Nevertheless, “…,” the jurors said" the opener is capitalised only
+    // because it starts the sentence; the jurors speak.
+    if (!found || (!found.name.includes(' ') && isNotPersonName(found.name))) continue;
     const roles = [found.role, ...[parts[i - 1], parts[i + 1]].filter((p) => p !== undefined && isRolePhrase(p))];
     const candidate = { name: found.name, role: cleanRole(roles.filter(Boolean).join(', ')) };
     if (found.name.includes(' ')) {

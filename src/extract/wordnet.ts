@@ -67,6 +67,13 @@ function wordnetNouns(): NonNullable<typeof nouns> {
       const w = line.split(' ')[4];
       if (w && !w.includes('_')) adverbs.add(w.toLowerCase());
     }
+    // And a word WordNet knows only as an adverb, wherever it stands in its synset ("nevertheless" after "however"):
+    // one that is also a noun or an adjective ("Long", "Still", "Little") may be a surname and is not added.
+    const otherPos = new Set(['index.noun', 'index.adj', 'index.verb'].flatMap((f) => dictFile(f).split('\n').map((l) => l.slice(0, l.indexOf(' ')))));
+    for (const line of dictFile('index.adv').split('\n')) {
+      const w = line.slice(0, line.indexOf(' '));
+      if (w && !line.startsWith(' ') && !w.includes('_') && !otherPos.has(w)) adverbs.add(w);
+    }
     nouns = { person, named, things, places, times, adverbs, writings, groups };
   }
   return nouns;

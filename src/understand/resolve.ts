@@ -561,9 +561,15 @@ function nearSaying(tokens: readonly string[], name: readonly string[]): boolean
   const isName = (t: string) => name.some((w) => isNameWord(t, w));
   return tokens.some((t, i) => {
     if (!SPEECH.test(t) && !(t === 'according' && tokens[i + 1] === 'to')) return false;
-    return tokens.slice(Math.max(0, i - 6), i).some(isName) || tokens.slice(i + 1, i + 4).some(isName);
+    // "One of them is Ned Voss, he said": a pronoun between the name and the verb is the one speaking.
+    const before = tokens.slice(Math.max(0, i - 6), i);
+    const last = before.map(isName).lastIndexOf(true);
+    const spokenBefore = last >= 0 && !before.slice(last + 1).some((t) => SUBJECT_PRONOUN.test(t));
+    return spokenBefore || tokens.slice(i + 1, i + 4).some(isName);
   });
 }
+
+const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/;
 
 /** A passage word as a word of an asked name: the word itself, or (for 3 letters or more) its first five letters on. */
 function isNameWord(token: string, word: string): boolean {

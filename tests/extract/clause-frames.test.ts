@@ -16,6 +16,10 @@ describe('a connective opening the sentence is the writer\'s, not the speaker\'s
     expect(statements('The members met Monday.', 'Still, “we object to the plan,” the members said.')).toEqual([{ kind: 'direct', text: 'we object to the plan', who: 'the members' }]);
   });
 
+  it('never takes a sentence adverb WordNet knows only as an adverb for a name (rule a sentence adverb is no name)', () => {
+    expect(statements('The wardens met Monday.', 'Nonetheless, “we will rebuild the pier,” the wardens said.')).toEqual([{ kind: 'direct', text: 'we will rebuild the pier', who: 'the wardens' }]);
+  });
+
   it('leaves "However," out of a reported clause', () => {
     const found = statements('The harbor plan was debated.', 'However, the port will not expand this year, the treasurer said.');
     expect(found).toEqual([expect.objectContaining({ text: 'the port will not expand this year', who: 'the treasurer' })]);
