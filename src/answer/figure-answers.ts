@@ -236,7 +236,7 @@ function whichTopic(ctx: AnswerContext, topic: string): string {
 
 function noFigures(ctx: AnswerContext, summary: string, related: FigureEntry[] = [], relatedTitle?: string): AnswerDraft {
   const draft = notFound(ctx, summary);
-  const topics = ctx.figures.topics.slice(0, 3).map((t) => `Do the outlets agree on ${t}?`);
+  const topics = ctx.figures.sharedTopics.slice(0, 3).map((t) => `Do the outlets agree on ${t}?`);
   return {
     ...draft,
     details: related.length && relatedTitle ? [relatedTitle, ...related.map((e) => figureLine(e.figure))] : [],

@@ -34,6 +34,8 @@ export class FigureStore {
   readonly byTopic: Map<string, FigureEntry[]>;
   /** Topics, most important first (by best rank, then by number of outlets). */
   readonly topics: string[];
+  /** The topics two outlets or more give figures on, in the same order: the ones "do the outlets agree" can compare. */
+  readonly sharedTopics: string[];
   /** Entries by each concept and word key they hold, so a question scores only figures it shares something with. */
   private readonly postings = new Map<string, FigureEntry[]>();
 
@@ -48,10 +50,11 @@ export class FigureStore {
     }
     this.byArticle = groupBy(this.entries, (e) => e.figure.articleId);
     this.byTopic = groupBy(this.entries, (e) => e.figure.topic);
-    this.topics = [...this.byTopic.entries()]
-      .map(([topic, es]) => ({ topic, rank: Math.max(...es.map((e) => e.figure.rank)), outlets: new Set(es.map((e) => e.figure.articleId)).size }))
-      .sort((a, b) => b.rank - a.rank || b.outlets - a.outlets || a.topic.localeCompare(b.topic))
-      .map((t) => t.topic);
+    const ranked = [...this.byTopic.entries()]
+      .map(([topic, es]) => ({ topic, rank: Math.max(...es.map((e) => e.figure.rank)), outlets: new Set(es.map((e) => e.figure.articleId)).size, names: new Set(es.map((e) => e.figure.outlet)).size }))
+      .sort((a, b) => b.rank - a.rank || b.outlets - a.outlets || a.topic.localeCompare(b.topic));
+    this.topics = ranked.map((t) => t.topic);
+    this.sharedTopics = ranked.filter((t) => t.names >= 2).map((t) => t.topic);
   }
 
   /** The concepts and word keys of a question's topic words. */

@@ -142,7 +142,8 @@ function unsupportedAnswer(ctx: AnswerContext, question: string, reason: string)
     ...(near.length ? [`Closest in the story: ${near.map((p) => `${ctx.article(p.articleId).name}: ${clip(p.text, 160)}`).join(' | ')}`] : []),
     ...(topics.length ? [`The story has figures on: ${topics.join('; ')}.`] : []),
   ];
-  const asks = topics.map((t) => `Do the outlets agree on ${t}?`);
+  // Only a topic two outlets give figures on can be compared; a suggestion that answers "only one outlet" helps no one.
+  const asks = ctx.figures.sharedTopics.slice(0, 3).map((t) => `Do the outlets agree on ${t}?`);
   return { ...draft, details, suggestions: [...new Set([...asks, ...(draft.suggestions ?? [])])] };
 }
 
