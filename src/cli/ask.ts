@@ -7,7 +7,8 @@ import type { Answer } from '../answer/answer.js';
 import { Conversations } from '../conversation/conversations.js';
 import { VIEW_LABELS, type ViewName } from '../present/index.js';
 import { MemoryStore } from '../state/memory-store.js';
-import { StoryBot } from '../story-bot.js';
+// The class alone: load() brings in the extraction modules only when the cache has no build for the corpus.
+import { StoryBot } from '../story-bot-core.js';
 import { parseArgs, USAGE } from './args.js';
 import { fail } from './fail.js';
 import { linesOf } from './lines.js';
@@ -30,7 +31,7 @@ async function main(): Promise<void> {
     process.stderr.write(
       `story-bot: warning: ${args.unknown} is not an option (--help lists them); ${args.question === args.unknown ? 'asked as the question' : 'ignored'}\n`,
     );
-  const bot = StoryBot.open({ corpusDir: args.corpusDir });
+  const bot = await StoryBot.load({ corpusDir: args.corpusDir });
   const view = args.view as ViewName | undefined;
   if (view !== undefined && !(view in VIEW_LABELS)) throw new Error(`--view takes one of: ${Object.keys(VIEW_LABELS).join(', ')}`);
   const render = args.json
