@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { editDistance } from '../extract/names.js';
+import { withinOneEdit } from '../extract/names.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 
 // Short inputs are too short for a language guess to mean anything; an English question with names and
@@ -11,7 +11,7 @@ const COMMON = [...QUESTION_WORDS, ...'about would could should which where ther
 
 /** "abut", "wich", "thier": a common English word with one letter off (short words are too alike across languages). */
 function misspeltEnglish(w: string): boolean {
-  return w.length >= 4 && COMMON.some((c) => Math.abs(c.length - w.length) <= 1 && c[0] === w[0] && editDistance(c, w, 1) <= 1);
+  return w.length >= 4 && COMMON.some((c) => Math.abs(c.length - w.length) <= 1 && c[0] === w[0] && withinOneEdit(c, w));
 }
 // Common English words of questions beyond the stop list, so a short English question is never taken for another language.
 const ENGLISH = new Set('write written wrote writes author paper papers newspaper quoted quote figure figures number numbers many much far long who why ever else first last people person day year years said'.split(' '));
