@@ -8,8 +8,11 @@ import { basename, dirname, join } from 'node:path';
 import type { Story } from './story.js';
 import type { LexiconData } from './understand/lexicon.js';
 
-/** Bumped when the file's layout changes, so an older file is rebuilt rather than misread. 4: written as ASCII. */
-const CACHE_FORMAT = 4;
+/**
+ * Bumped when the file's layout changes, so an older file is rebuilt rather than misread. 4: written as ASCII.
+ * 5: keyed on the files' text, with each article's front-matter warnings.
+ */
+const CACHE_FORMAT = 5;
 
 /** How many story-*.json files a cache folder keeps, newest first: enough for a few corpora used in turn. */
 export const CACHE_KEEP = 8;
@@ -19,6 +22,8 @@ export interface CachedBuild {
   indexes: { passages: object; quotes: object };
   /** The paraphrase and typo lexicon for the corpus vocabulary (src/understand/lexicon.ts). */
   lexicon: LexiconData;
+  /** Each article's front-matter warnings, in corpus order: said again on a start from the cache. */
+  warnings: string[][];
 }
 
 /** The cached build in `file` for `key`; undefined when absent; `{ problem }` when the file cannot be trusted. */
@@ -42,7 +47,7 @@ export function readCachedBuild(file: string, key: string): CachedBuild | { prob
 }
 
 /** Writes the build atomically (temporary file, then rename), then prunes the folder; a failure only costs a rebuild. */
-export function writeCachedBuild(file: string, key: string, build: { story: Story; indexes: object; lexicon: LexiconData }, keep = CACHE_KEEP): void {
+export function writeCachedBuild(file: string, key: string, build: { story: Story; indexes: object; lexicon: LexiconData; warnings: string[][] }, keep = CACHE_KEEP): void {
   try {
     mkdirSync(dirname(file), { recursive: true });
     const tmp = `${file}.${process.pid}.tmp`;
@@ -96,6 +101,7 @@ function buildProblem(data: unknown, key: string): string | undefined {
   if (!isObject(indexes) || !isObject(indexes.passages) || !isObject(indexes.quotes)) return 'no search indexes';
   if (!isObject(story)) return 'no story';
   if (!isObject(data.lexicon)) return 'no lexicon';
+  if (!Array.isArray(data.warnings) || !data.warnings.every((w) => Array.isArray(w) && w.every((l) => typeof l === 'string'))) return 'no front-matter warnings';
   return storyProblem(story);
 }
 

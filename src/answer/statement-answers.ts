@@ -30,11 +30,19 @@ function about(ctx: AnswerContext, quotes: StoryQuote[], topic: string | undefin
   const want = ctx.terms.resolve(topic, QUESTION_WORDS).filter((t) => t.forms.length);
   if (!want.length) return { quotes, matched: false };
   const scored = quotes.map((q) => {
-    const ws = new Set(words(`${q.text} ${q.sentence}`));
+    const ws = quoteWords(q);
     return { q, n: want.filter((t) => t.forms.some((f) => ws.has(f) || [...ws].some((w) => w.startsWith(f.slice(0, Math.max(4, f.length - 2)))))).length };
   });
   const top = Math.max(0, ...scored.map((s) => s.n));
   return top ? { quotes: scored.filter((s) => s.n === top).map((s) => s.q), matched: true } : { quotes, matched: false };
+}
+
+// A statement's words (its text and sentence), read once per story rather than once per question asked about it.
+const wordsOfQuote = new WeakMap<StoryQuote, Set<string>>();
+function quoteWords(q: StoryQuote): Set<string> {
+  let ws = wordsOfQuote.get(q);
+  if (!ws) wordsOfQuote.set(q, (ws = new Set(words(`${q.text} ${q.sentence}`))));
+  return ws;
 }
 
 const stemsByArticle = new WeakMap<AnswerContext, Map<string, Set<string>>>();

@@ -4,15 +4,13 @@
 // may lean on the answer before it ("what else did he say?").
 import { once } from 'node:events';
 import type { Answer } from '../answer/answer.js';
-import { Conversations } from '../conversation/conversations.js';
 import { VIEW_LABELS, type ViewName } from '../present/index.js';
-import { MemoryStore } from '../state/memory-store.js';
-import { StoryBot } from '../story-bot.js';
+// The class alone: load() brings in the extraction modules only when the cache has no build for the corpus.
+import { StoryBot } from '../story-bot-core.js';
 import { parseArgs, USAGE } from './args.js';
 import { fail } from './fail.js';
 import { linesOf } from './lines.js';
 import { renderJson, renderText, renderViewText } from './render-text.js';
-import { checkChartFile, writeChart } from './write-chart.js';
 
 // `ask | head -1`: the reader has all it wanted once the pipe closes; that is an end, not an error.
 process.stdout.on('error', (err: NodeJS.ErrnoException) => (err.code === 'EPIPE' ? process.exit(0) : fail(err)));
@@ -30,7 +28,7 @@ async function main(): Promise<void> {
     process.stderr.write(
       `story-bot: warning: ${args.unknown} is not an option (--help lists them); ${args.question === args.unknown ? 'asked as the question' : 'ignored'}\n`,
     );
-  const bot = StoryBot.open({ corpusDir: args.corpusDir });
+  const bot = await StoryBot.load({ corpusDir: args.corpusDir });
   const view = args.view as ViewName | undefined;
   if (view !== undefined && !(view in VIEW_LABELS)) throw new Error(`--view takes one of: ${Object.keys(VIEW_LABELS).join(', ')}`);
   const render = args.json
@@ -38,15 +36,20 @@ async function main(): Promise<void> {
     : view
       ? (a: Answer) => renderViewText(a, view)
       : (a: Answer) => renderText(a, { viewHint: (v) => `--view ${v}` });
-  if (args.chartFile !== undefined) checkChartFile(args.chartFile, args.question);
+  // The chart and conversation modules are loaded only when asked for: most runs are one plain answer, and
+  // each module loaded is start-up time.
+  const chart = args.chartFile !== undefined ? await import('./write-chart.js') : undefined;
+  if (args.chartFile !== undefined) chart!.checkChartFile(args.chartFile, args.question);
   if (args.question !== undefined) {
     const answer = bot.ask(args.question);
     await emit(render(answer));
-    if (args.chartFile !== undefined) await writeChart(answer, args.chartFile, args.json);
+    if (args.chartFile !== undefined) await chart!.writeChart(answer, args.chartFile, args.json);
     return;
   }
   if (!args.json && process.stdin.isTTY) return emit(render(bot.ask('')));
-  const conversation = args.conversation ? new Conversations(bot, new MemoryStore()) : undefined;
+  const conversation = args.conversation
+    ? new (await import('../conversation/conversations.js')).Conversations(bot, new (await import('../state/memory-store.js')).MemoryStore())
+    : undefined;
   // An answer a person reads runs over several lines; a blank line after each shows where the next one starts,
   // as in the console. JSON stays one object a line.
   const end = args.json ? '' : '\n';

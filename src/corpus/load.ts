@@ -1,9 +1,19 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync, type Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { createRequire } from 'node:module';
 import { CorpusError } from '../errors.js';
 import type { Article, ArticleMeta } from './article.js';
+
+/**
+ * The YAML parser, loaded on first use (~50 ms with its first parse): a start from the cache keys on the files'
+ * text and never reads their front matter. `yaml` is CommonJS, so require() loads it on every Node.
+ */
+export function parseYaml(text: string): unknown {
+  yamlParse ??= (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse;
+  return yamlParse(text);
+}
+let yamlParse: typeof import('yaml').parse | undefined;
 
 const ARTICLE_EXTENSIONS = new Set(['.txt', '.md']);
 const STRING_FIELDS = ['outlet', 'headline', 'byline', 'url', 'published', 'language'] as const;
@@ -34,6 +44,24 @@ export const CORPUS_READ_DEFAULTS = {
  * byte-for-byte copy of another file, a folder or other non-file under an article's name).
  */
 export function readCorpus(dir: string, options: CorpusReadOptions = {}): Article[] {
+  const warn = options.warn ?? CORPUS_READ_DEFAULTS.warn;
+  const articles: Article[] = [];
+  for (const { file, raw } of corpusFiles(dir, options)) articles.push(parseArticle(file, raw, warn));
+  return articles;
+}
+
+/** One article file as read: its path and decoded text, before its front matter is read. */
+export interface CorpusFile {
+  file: string;
+  raw: string;
+}
+
+/**
+ * The first half of readCorpus: each article file of `dir` in name order, read, decoded and checked, as it
+ * is reached (a skipped file's warning comes between the files around it, an unreadable one stops the walk
+ * there). Its texts are what the cache is keyed on, so a start from the cache never parses front matter.
+ */
+export function* corpusFiles(dir: string, options: CorpusReadOptions = {}): Generator<CorpusFile> {
   const { maxArticleBytes, warn } = { ...CORPUS_READ_DEFAULTS, ...options };
   let names: string[];
   let stats: Stats | undefined;
@@ -50,7 +78,7 @@ export function readCorpus(dir: string, options: CorpusReadOptions = {}): Articl
   }
   const files = names.filter(isArticleFile).sort();
   if (files.length === 0) throw new CorpusError('CORPUS_EMPTY', dir, 'no .txt or .md articles in the corpus folder');
-  const articles: Article[] = [];
+  let kept = 0;
   const firstWithText = new Map<string, string>();
   for (const name of files) {
     const file = join(dir, name);
@@ -69,10 +97,10 @@ export function readCorpus(dir: string, options: CorpusReadOptions = {}): Articl
       continue;
     }
     firstWithText.set(digest, file);
-    articles.push(parseArticle(file, raw, warn));
+    kept += 1;
+    yield { file, raw };
   }
-  if (articles.length === 0) throw new CorpusError('CORPUS_EMPTY', dir, 'no usable articles in the corpus folder (see the warnings above)');
-  return articles;
+  if (kept === 0) throw new CorpusError('CORPUS_EMPTY', dir, 'no usable articles in the corpus folder (see the warnings above)');
 }
 
 // A README explains the folder to people; it is never an article of the story.

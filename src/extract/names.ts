@@ -51,6 +51,21 @@ export function phoneticKey(word: string): string {
   return doubleMetaphone(folded)[0];
 }
 
+/**
+ * editDistance(a, b, 1) <= 1 without building its table: equal, one letter changed, or one added or dropped
+ * ("kovalenk" / "kovalenko"). Typo lookups try it against every proper noun of the story, so it must not
+ * allocate per noun.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < b.length) [a, b] = [b, a];
+  if (a.length - b.length > 1) return false;
+  let i = 0;
+  while (i < b.length && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  // Same length: the rest after one changed letter must agree; one longer: the rest after its extra letter.
+  return a.length === b.length ? a.slice(i + 1) === b.slice(i + 1) : a.slice(i + 1) === b.slice(i);
+}
+
 /** Levenshtein distance, capped: returns `max + 1` once the distance exceeds `max`. */
 export function editDistance(a: string, b: string, max = 3): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;

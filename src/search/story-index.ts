@@ -1,5 +1,5 @@
 import lunr from 'lunr';
-import { NameVariants, phoneticKey, editDistance } from '../extract/names.js';
+import { NameVariants, phoneticKey, editDistance, withinOneEdit } from '../extract/names.js';
 import type { Story } from '../story.js';
 import { indexable, stem } from './stem.js';
 import { words } from './text.js';
@@ -162,7 +162,7 @@ export class TermResolver {
       // Sound alone is not enough: a sound-alike must also be spelt near the word ("zelenskiy" / "Zelensky"), since
       // the key folds b/p and d/t and drops vowels, so "proto" would otherwise be "Birdie".
       const byKey = w.length >= 4 ? (this.byKey.get(phoneticKey(w)) ?? []).filter((n) => editDistance(n, w, 3) <= Math.max(1, Math.floor(w.length * 0.3))) : [];
-      const close = byKey.length || w.length < 5 ? byKey : this.nouns.filter((n) => Math.abs(n.length - w.length) <= 1 && editDistance(n, w, 1) <= 1);
+      const close = byKey.length || w.length < 5 ? byKey : this.nouns.filter((n) => Math.abs(n.length - w.length) <= 1 && withinOneEdit(n, w));
       out.push({ word: w, forms: this.folded(close) });
     }
     return out;

@@ -1,5 +1,5 @@
-import { franc } from 'franc-min';
-import { editDistance } from '../extract/names.js';
+import { createRequire } from 'node:module';
+import { withinOneEdit } from '../extract/names.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 
 // Short inputs are too short for a language guess to mean anything; an English question with names and
@@ -11,10 +11,28 @@ const COMMON = [...QUESTION_WORDS, ...'about would could should which where ther
 
 /** "abut", "wich", "thier": a common English word with one letter off (short words are too alike across languages). */
 function misspeltEnglish(w: string): boolean {
-  return w.length >= 4 && COMMON.some((c) => Math.abs(c.length - w.length) <= 1 && c[0] === w[0] && editDistance(c, w, 1) <= 1);
+  return w.length >= 4 && COMMON.some((c) => Math.abs(c.length - w.length) <= 1 && c[0] === w[0] && withinOneEdit(c, w));
 }
 // Common English words of questions beyond the stop list, so a short English question is never taken for another language.
 const ENGLISH = new Set('write written wrote writes author paper papers newspaper quoted quote figure figures number numbers many much far long who why ever else first last people person day year years said'.split(' '));
+
+type Franc = typeof import('franc-min').franc;
+let franc: Franc | undefined;
+/**
+ * franc-min, loaded when a question first looks foreign: its trigram tables cost ~15 ms to load, which an
+ * English question never needs. Loaded synchronously (require of an ES module, Node 20.19+); where this Node
+ * cannot, the question is read as English, as one too short to guess would be.
+ */
+function loadFranc(): Franc {
+  if (!franc) {
+    try {
+      franc = (createRequire(import.meta.url)('franc-min') as typeof import('franc-min')).franc;
+    } catch {
+      franc = () => 'und';
+    }
+  }
+  return franc;
+}
 
 /** The ISO 639-3 code of a question that is clearly not English, or undefined. `known` says a word is English or the story's. */
 export function foreignLanguage(question: string, known: (word: string) => boolean): string | undefined {
@@ -29,6 +47,6 @@ export function foreignLanguage(question: string, known: (word: string) => boole
   if (share >= 0.34) return undefined;
   // Only languages people plausibly write to a news bot in: on a short question, a trigram model otherwise
   // finds English typos to be Hani or Tagalog.
-  const lang = franc(question, { minLength: MIN_LETTERS, only: LANGUAGES });
+  const lang = loadFranc()(question, { minLength: MIN_LETTERS, only: LANGUAGES });
   return lang === 'und' || lang === 'eng' ? undefined : lang;
 }

@@ -1,6 +1,6 @@
 import { SPEECH_VERBS } from '../extract/cues.js';
 import { findNumbers } from '../extract/numbers.js';
-import { editDistance, nameKey } from '../extract/names.js';
+import { editDistance, nameKey, withinOneEdit } from '../extract/names.js';
 import type { Person } from '../extract/people.js';
 import { eventOf, TOPIC_STOP_WORDS } from '../extract/topics.js';
 import type { Query } from '../answer/query.js';
@@ -783,7 +783,7 @@ function weakSingleWord(terms: readonly ExpandedTerm[]): boolean {
   if (terms.length !== 1) return false;
   const [t] = terms;
   if (t.forms.some((f) => f.weight >= WEIGHT.kin)) return false;
-  return !(t.word.length >= 6 && t.forms.some((f) => f.weight === WEIGHT.typo && editDistance(f.form, t.word, 1) <= 1));
+  return !(t.word.length >= 6 && t.forms.some((f) => f.weight === WEIGHT.typo && withinOneEdit(f.form, t.word)));
 }
 
 // "Who opposed the fees": asked who did something, the answer is a sentence that names someone.
