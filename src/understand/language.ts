@@ -28,7 +28,13 @@ function loadFranc(): Franc {
     try {
       franc = (createRequire(import.meta.url)('franc-min') as typeof import('franc-min')).franc;
     } catch {
+      // Node before 20.19 cannot require an ES module: this question is read as English, and the module is
+      // imported for the next ones (a bot in a chat keeps running).
       franc = () => 'und';
+      void import('franc-min').then(
+        (m) => (franc = m.franc),
+        () => undefined,
+      );
     }
   }
   return franc;
