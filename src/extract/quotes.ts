@@ -11,7 +11,8 @@ import { findSpeechCues, LEAD_IN_END, type SpeechCue } from './reported-speech.j
 import { noteSubject } from './sentence-subjects.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
-import { isReportingVerb } from './speech-verbs.js';
+import { isCommunicationVerb, isReportingVerb } from './speech-verbs.js';
+import { asNounPhrase } from './noun-phrase.js';
 import { copySpeaker, listenerName, resolve, resolveCue, writerName } from './statement-speakers.js';
 import { isNotPersonName, isPersonNoun } from './wordnet.js';
 import { tag, type Token } from './tagger.js';
@@ -208,7 +209,10 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         // Names of things in quote marks ("Greater London", the “Professional Athlete of the Year”) are no one's words,
         // unless a verb of saying stands right after them (“Thirteen,” said Long Jim).
         // A quotation that is its whole sentence and ends like one ("“No.”", "“Thirteen.”") is a turn of talk.
-        if (titleLike(quote.text) && !saidRightAfter(tokens, at.end) && !(a.quoteOnly && /[.!?]$/.test(quote.text.trim())))
+        // Rule (an answer of names): “From Abel, Ruiz and Lind,” answers the coach.: a quotation that opens its sentence
+        // and closes on a comma inside its marks, with an attribution after it, is someone's words however capitalised
+        const saidOpening = !!a.ref && /,\s*$/.test(span.text.replace(/[”"’]+$/, '')) && !restored.slice(0, at.start).trim();
+        if (titleLike(quote.text) && !saidRightAfter(tokens, at.end) && !(a.quoteOnly && /[.!?]$/.test(quote.text.trim())) && !saidOpening)
           continue;
         const own = cue ? outletWordsOf(restored, cue, ranges) : '';
         if (cue && own) {
@@ -364,17 +368,29 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           reportLeads = true;
         }
       }
+      if (!ks.length && !cues.length && LEAD_IN_END.test(restored)) {
+        const holder = writtenLeadIn(ctx, tokens, restored, paragraph);
+        if (holder) {
+          leadIn = { quote: holder, paragraph };
+          leadRun = 2; // (the words it opens are in quote marks: no account runs on without them)
+        }
+      }
       // A quotation standing alone after a lead-in ending with a colon takes the lead-in's speaker.
       const lone = ctx.quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && !q.person && !q.descriptive);
       if (leadIn && lone.length && leadIn.paragraph >= paragraph - 1)
         for (const q of lone) copySpeaker(leadIn.quote, q);
       if (leadIn && leadIn.paragraph < paragraph - 1) leadIn = undefined;
+      // Rule (a subhead does not close a lead-in): "Abel Ruiz wrote:" / "Rain at dawn" / "“We left at six ...”": a
+      // subhead printed between a lead-in and the quotation it opens is a label, so the words are still the lead-in's
+      const subhead = article.subheads?.includes(paragraph) || !/[.!?:”"’)]\s*$/.test(article.paragraphs[paragraph] ?? '');
+      if (leadIn && subhead && !ks.length && leadIn.paragraph === paragraph - 1) leadIn.paragraph = paragraph;
       unattributed = ctx.quotes.filter(
         (q) => q.sentence === restored && q.kind === 'direct' && ((!q.person && !q.descriptive) || ctx.inherited.has(q)),
       );
       // A lead-in's account may run on without quote marks: "The officers gave this account:" and then the story.
       if (
         leadIn &&
+        !subhead &&
         !cues.length &&
         !ks.length &&
         leadIn.paragraph >= paragraph - 1 &&
@@ -427,6 +443,39 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   function openingAt(sentence: number): Quote[] {
     return opening?.sentence === sentence ? opening.quotes : [];
   }
+}
+
+/**
+ * Rule (a lead-in by writing): "She wrote:", "The first article of the charter now reads:", "Her note put it this
+ * way:": a sentence of the outlet's own ending with a colon, whose verb is one of writing or wording that reports
+ * no content of its own (WordNet files it with communication), opens the quotation after it as a lead-in does: the
+ * words are its subject's, the one in view that the subject means ("She" is the mother just described), or the
+ * document the subject names.
+ */
+function writtenLeadIn(ctx: Discourse, tokens: readonly Token[], text: string, paragraph: number): Quote | undefined {
+  const v = tokens.findLastIndex((t) => t.pos === 'VERB');
+  if (v < 1 || !isCommunicationVerb(tokens[v].lemma) || tokens.slice(v + 1).some((t) => t.pos === 'VERB')) return undefined;
+  const holder: Quote = { id: '', articleId: ctx.article.id, kind: 'direct', paragraph, text: '', sentence: text };
+  const subject = ctx.subjects[ctx.subjects.length - 1];
+  if (subject?.sentence === ctx.sentenceNo && (subject.p || subject.desc)) {
+    if (subject.p) {
+      holder.person = subject.p.name;
+      holder.role = subject.p.roles[0];
+    } else holder.descriptive = subject.desc;
+    return holder;
+  }
+  // (a document as the subject: the words before the verb, its adverbs and commas left off, up to an aside set off
+  // by commas: "The first article, as amended, now reads:")
+  let e = v;
+  while (e > 0 && (['ADV', 'AUX', 'PART'].includes(tokens[e - 1].pos) || tokens[e - 1].text === ',')) e--;
+  const comma = tokens.findIndex((t, k) => k < e && t.text === ',');
+  if (comma > 0) e = comma;
+  const phrase = text.slice(0, tokens[e - 1]?.end ?? 0).trim();
+  if (!/^(?:the|a|an|its|his|her|their)\s/i.test(phrase) || phrase.split(/\s+/).length > 10 || tokens.slice(0, e).some((t) => t.pos === 'VERB' || t.pos === 'PRON')) return undefined;
+  const np = asNounPhrase(phrase);
+  if (!np) return undefined;
+  holder.descriptive = np;
+  return holder;
 }
 
 export function noteOutlets(ctx: Discourse, text: string) {

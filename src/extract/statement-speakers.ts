@@ -41,6 +41,10 @@ export function resolveCue(ctx: Discourse, quote: Quote, cue: SpeechCue, sameSen
     .trim();
   // "It urged ...", "They said ...": a body or a group speaks through a pronoun too
   // ("Although both concede ...": "both" is a "they" for the pair named before)
+  // Rule (the "it" of a passive is no one): "It was generally agreed that the fee was fair.", "It is felt that ...":
+  // an "it" before a passive verb of saying stands for the clause after it, so the report has no speaker, not the
+  // body last in view
+  if (/^it$/i.test(written) && /\b(?:is|was|are|were|been|be)\s+(?:\p{Ll}+ly\s+)?$/iu.test(quote.sentence.slice(0, cue.at))) return;
   const it = /^(?:it|they|both)$/i.test(written)
     ? ({ kind: 'pronoun', pronoun: written.toLowerCase() === 'both' ? 'they' : written.toLowerCase() } as const)
     : undefined;

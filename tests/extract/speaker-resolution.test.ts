@@ -283,3 +283,53 @@ describe('an interview printed as the writer\'s questions and the answers', () =
   });
 });
 
+
+describe('feature prose: attributions that a careful reader still sees', () => {
+  it('reads a verb of speaking that names no content, after the quotation, as its attribution', () => {
+    expect(speakers('“Tovan played a superb game,” Coach Ewan Brisk praised. “He never let up.”')).toEqual([
+      'Ewan Brisk: Tovan played a',
+      'Ewan Brisk: He never let',
+    ]);
+  });
+
+  it('gives an answer of names in quote marks to the one who answers, and the words after it too', () => {
+    expect(speakers('Where will the goals come from?', '“From Pell, Orrin and Vasko,” answers Coach Lem Darrow. “They are the ones to watch.”')).toEqual([
+      'Lem Darrow: From Pell, Orrin',
+      'Lem Darrow: They are the',
+    ]);
+  });
+
+  it('gives a quotation after an inverted "say the mothers" to the people described', () => {
+    expect(speakers('The scouts camp out all winter.', '“We fret,” say the mothers. “But the boys love it.”')).toEqual([
+      'the mothers: We fret',
+      'the mothers: But the boys',
+    ]);
+  });
+
+  it('finds the speaker of "Mrs. Roe, who kept repeating that they “act now,” said, “...”" before the relative clause', () => {
+    expect(speakers('Mrs. Ada Quell, who kept repeating her plea that they “act at once,” said, “We must trust somebody.”').filter((s) => !s.startsWith('null'))).toEqual([
+      'Ada Quell: We must trust',
+    ]);
+  });
+
+  it('gives no speaker to "It was generally agreed that", not the body last in view', () => {
+    expect(speakers('The council said it would wait. It was generally agreed that the bridge was unsafe.')).toEqual([
+      'The council: it would wait',
+      'null: the bridge was',
+    ]);
+  });
+});
+
+describe('a lead-in by writing opens the quotation after it', () => {
+  it('gives a letter under "She wrote:" to the woman in view, past a subhead between', () => {
+    expect(speakers('A young mother sent us a long letter. She wrote:', 'Long nights', '“My son will not sleep. He cries until dawn, and nothing we try seems to help him.”')).toEqual([
+      'A young mother: My son will',
+    ]);
+  });
+
+  it('gives a creed under "The first article now reads:" to the document', () => {
+    expect(speakers('The first article of the guild charter, as amended, now reads:', '“Every member shall keep the craft honest and the tools clean.”')).toEqual([
+      'The first article of the guild charter: Every member shall',
+    ]);
+  });
+});
