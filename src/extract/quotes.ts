@@ -1,5 +1,6 @@
 import type { CleanArticle } from '../corpus/article.js';
-import { addPerson, authorsOf, findPerson, mention, noteGender, registerIndirectSpeakers } from './article-people.js';
+import { addPerson, authorsOf, findPerson, mention, noteGender, personLike, registerIndirectSpeakers } from './article-people.js';
+import { isFirstNameWord } from './given-names.js';
 import { attribute } from './attribution.js';
 import { isOutletLike, OUTLET_WORD } from './cues.js';
 import { descHead, describedNames, singular } from './described-sources.js';
@@ -173,6 +174,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         mention(ctx, p);
         if (ctx.people.includes(p)) ctx.subjects.push({ p, sentence: ctx.sentenceNo });
       }
+      registerNamed(ctx, plain);
       const authors = authorsOf(ctx, plain);
       for (const { p } of authors) mention(ctx, p);
       const sentenceSpeakers: Quote[] = [];
@@ -476,6 +478,28 @@ function writtenLeadIn(ctx: Discourse, tokens: readonly Token[], text: string, p
   if (!np) return undefined;
   holder.descriptive = np;
   return holder;
+}
+
+/**
+ * Rule (a person named in passing is a person of the article): "A visitor came up to Abel Ruiz and asked the manager
+ * ..." and then "Now Ruiz, of course, ...": a given name the name lexicon knows and a surname, in the outlet's own
+ * words, name a person wherever they stand in the sentence, so the bare surname later is that person (and a "he"
+ * may mean them). Registered only: being named in passing puts no one in view.
+ */
+function registerNamed(ctx: Discourse, plain: string) {
+  for (const m of plain.matchAll(/(?<![\p{L}.’'-])(?=(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}\.)*(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}’'-]))/gu)) {
+    const name = `${m[1]}${m[2]}`.replace(/[’']s$/, '');
+    // (part of a longer name or a titled one, "Mrs. Henry Roe" being his wife, is read by the name rules; a role
+    // word before it, "Tailback Abel Ruiz", is no part of the name; ", of Cedar Falls" is where someone lives)
+    const before = plain.slice(0, m.index);
+    const prev = /(\S+)\s+$/.exec(before)?.[1] ?? '';
+    if (/^\p{Lu}/u.test(prev) && !(/^\p{Lu}\p{Ll}+$/u.test(prev) && isPersonNoun(prev))) continue;
+    if (/,\s*of\s+$/.test(before)) continue;
+    if (!isFirstNameWord(m[1]) || !personLike(name, name) || isNotPersonName(name) || findPerson(ctx, name)) continue;
+    const surname = name.split(/\s+/).pop() ?? '';
+    if (isFirstNameWord(surname) && !findPerson(ctx, surname)) continue; // "Grace Kelly"? "Jack Tom": two given names, unsure
+    addPerson(ctx, name);
+  }
 }
 
 export function noteOutlets(ctx: Discourse, text: string) {

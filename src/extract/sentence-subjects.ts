@@ -8,7 +8,7 @@ import { parseSpeakerPhrase } from './speaker-phrase.js';
 import type { Token } from './tagger.js';
 import { isReportNoun } from './report-nouns.js';
 import { isReportingVerb } from './speech-verbs.js';
-import { isCommunicationNoun, isGivenName, isNotPersonName, isPersonNoun, isPersonVerb } from './wordnet.js';
+import { isCommunicationNoun, isGivenName, isNotPersonName, isPersonNoun, isPersonVerb, isTimeNoun } from './wordnet.js';
 import type { ArticlePerson, Quote } from './quotes.js';
 
 /** The subject of a sentence, remembered for the pronouns of the next ones: "Mrs. Peck ... took Harvey to task." */
@@ -31,6 +31,13 @@ export function noteSubject(
   // ... and a participle clause ("Asked about the vote, Voss smiled", "Grinning, Ames said ...")
   // ("But to the Rangers, ...", "And when Roe came, ...": a joining word before the opening phrase)
   if (tokens[i]?.pos === 'CCONJ' && tokens[i + 1] && ['ADP', 'SCONJ'].includes(tokens[i + 1].pos)) i++;
+  // Rule (an opening phrase of time): "Last week, when Abel was told ..., he said", "Monday, Ruiz ...": a short
+  // phrase ending in a noun of time (WordNet noun.time) before its comma is when, never who, and what follows it is
+  // read as the sentence's opening
+  {
+    const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+    if (comma > i && comma <= i + 3 && !tokens.slice(i, comma).some((_, k) => quoted(i + k)) && isTimeNoun(tokens[comma - 1].text) && tokens.slice(i, comma - 1).every((t) => ['ADJ', 'DET', 'NUM', 'ADV'].includes(t.pos))) i = comma + 1;
+  }
   if (tokens[i] && (['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos) || (tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].lower)))) {
     const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
     // a clause that opens with "when", "after", "although" ... may run long before its comma ("Thus when the

@@ -333,3 +333,14 @@ describe('a lead-in by writing opens the quotation after it', () => {
     ]);
   });
 });
+
+describe('a person named in passing, and an opening phrase of time', () => {
+  it('knows a surname later as the person named in passing earlier, and reads past "Last week," to the when-clause', () => {
+    expect(
+      speakers(
+        'Ask coach Dwight Vasko about his kicker and you get a grin.',
+        'Wingback Tad Pello hurt a knee on Saturday but insists he will be ready. Last week, when Vasko was told the Hawks led the league, he said: “That won\'t last long.”',
+      ),
+    ).toEqual(['Tad Pello: he will be', 'Dwight Vasko: That won\'t last']);
+  });
+});
