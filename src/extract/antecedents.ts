@@ -98,5 +98,10 @@ export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticleP
   const p = [...ctx.recent].reverse().find((x) => fits({ p: x }));
   for (let i = ctx.subjects.length - 1; i >= 0 && ctx.subjects[i].sentence >= ctx.sentenceNo - 12; i--)
     if (ctx.subjects[i].p && fits(ctx.subjects[i]) && (!p || ctx.subjects[i].sentence >= (ctx.mentionedAt.get(p) ?? 0))) return ctx.subjects[i];
-  return p ? { p } : undefined;
+  if (p) return { p };
+  // Rule (a man named in passing, where no one else fits): "A visitor came up to Abel Ruiz and asked him about the
+  // team." / "“Ask me in May,” he said.": with no subject or speaker in view who fits, the "he" is the person last
+  // named by his full name in the sentences just before, wherever the name stood
+  const passing = [...ctx.passing].reverse().find((x) => x.sentence >= ctx.sentenceNo - 3 && fits({ p: x.p }));
+  return passing ? { p: passing.p } : undefined;
 }

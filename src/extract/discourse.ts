@@ -39,6 +39,8 @@ export class Discourse {
   readonly inherited = new Set<Quote>();
   /** The main clause's subject after a leading subordinate clause, and where it stands in its sentence. */
   mainAfterClause: { sentence: number; at: number; entry?: Subject } | undefined;
+  /** People named in passing (not as a subject or a speaker), and where: whom a "he" may mean when no one else fits. */
+  readonly passing: { p: ArticlePerson; sentence: number }[] = [];
   /** Quotations given their speaker by turn-taking in a dialogue. */
   readonly alternated = new Set<Quote>();
 

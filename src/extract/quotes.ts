@@ -488,6 +488,10 @@ function writtenLeadIn(ctx: Discourse, tokens: readonly Token[], text: string, p
  */
 function registerNamed(ctx: Discourse, plain: string) {
   for (const m of plain.matchAll(/(?<![\p{L}.’'-])(?=(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}\.)*(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}’'-]))/gu)) {
+    const known = findPerson(ctx, `${m[1]}${m[2]}`.replace(/[’']s$/, ''));
+    if (known && ctx.people.includes(known)) ctx.passing.push({ p: known, sentence: ctx.sentenceNo });
+  }
+  for (const m of plain.matchAll(/(?<![\p{L}.’'-])(?=(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}\.)*(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}’'-]))/gu)) {
     const name = `${m[1]}${m[2]}`.replace(/[’']s$/, '');
     // (part of a longer name or a titled one, "Mrs. Henry Roe" being his wife, is read by the name rules; a role
     // word before it, "Tailback Abel Ruiz", is no part of the name; ", of Cedar Falls" is where someone lives)
@@ -498,7 +502,8 @@ function registerNamed(ctx: Discourse, plain: string) {
     if (!isFirstNameWord(m[1]) || !personLike(name, name) || isNotPersonName(name) || findPerson(ctx, name)) continue;
     const surname = name.split(/\s+/).pop() ?? '';
     if (isFirstNameWord(surname) && !findPerson(ctx, surname)) continue; // "Grace Kelly"? "Jack Tom": two given names, unsure
-    addPerson(ctx, name);
+    const p = addPerson(ctx, name);
+    if (ctx.people.includes(p)) ctx.passing.push({ p, sentence: ctx.sentenceNo });
   }
 }
 

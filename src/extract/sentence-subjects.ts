@@ -38,7 +38,10 @@ export function noteSubject(
     const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
     if (comma > i && comma <= i + 3 && !tokens.slice(i, comma).some((_, k) => quoted(i + k)) && isTimeNoun(tokens[comma - 1].text) && tokens.slice(i, comma - 1).every((t) => ['ADJ', 'DET', 'NUM', 'ADV'].includes(t.pos))) i = comma + 1;
   }
-  if (tokens[i] && (['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos) || (tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].lower)))) {
+  // ("Now Ruiz, of course, is ...": an adverb before a name the article knows opens no phrase; the comma after the
+  // name sets off an aside, and the name is the subject)
+  if (tokens[i]?.pos === 'ADV' && tokens[i + 1]?.pos === 'PROPN' && tokens[i + 2]?.text === ',' && findPerson(ctx, tokens[i + 1].text)) i++;
+  else if (tokens[i] && (['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos) || (tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].lower)))) {
     const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
     // a clause that opens with "when", "after", "although" ... may run long before its comma ("Thus when the
     // premier hinted even before the inauguration that he hoped for a meeting with the new President, Mr. Roe was
@@ -217,6 +220,7 @@ export function noteSubject(
         (!ref.name.includes(' ') && ref.role && /^(?:a|an|the)\s/i.test(ref.role) && !isNotPersonName(ref.name)) ||
         (!ref.name.includes(' ') && asideAt < 0 && !isNotPersonName(ref.name) && doesWhatPeopleDo(tokens, e, quoted)) ||
         (!ref.name.includes(' ') && describedBefore && !isNotPersonName(ref.name)) ||
+        (!ref.name.includes(' ') && asideAt < 0 && !isNotPersonName(ref.name) && takenUpBy(tokens, e, quoted)) ||
         // (an aside that says "his" or "her" of the subject says a person: "Voss, for all his bluster, is ...")
         (asideAt > 0 && !isNotPersonName(ref.name) && tokens.slice(asideAt, e).some((t) => /^(?:his|her)$/.test(t.lower))))
     ) {
@@ -281,6 +285,16 @@ export function noteSubject(
     const found = antecedent(ctx, t.lower);
     if (found) ctx.subjects.push({ ...found, sentence: ctx.sentenceNo });
   }
+}
+
+/**
+ * Rule (a bare surname the sentence takes up as "he" is a person): "Vasko hasn't proved it yet, but he says his knee
+ * is fine.", "Orlen will start late, which may set him back.": a lone capitalised subject that a he, him, she or her
+ * later in the same sentence, in the outlet's own words, refers back to is a person, and the one that "he" means.
+ */
+function takenUpBy(tokens: readonly Token[], e: number, quoted: (i: number) => boolean): boolean {
+  if (!tokens[e] || !['VERB', 'AUX'].includes(tokens[e].pos)) return false;
+  return tokens.some((t, k) => k > e && !quoted(k) && t.pos === 'PRON' && /^(?:he|him|she)$/.test(t.lower));
 }
 
 /**

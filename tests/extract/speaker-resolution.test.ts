@@ -344,3 +344,23 @@ describe('a person named in passing, and an opening phrase of time', () => {
     ).toEqual(['Tad Pello: he will be', 'Dwight Vasko: That won\'t last']);
   });
 });
+
+describe('a "he" in feature prose: the subject of its own sentence, an adverb before a name, a man named in passing', () => {
+  it('reads "Now Vasko, of course, is ..." as Vasko the subject, for the "he said" after', () => {
+    expect(
+      speakers(
+        'A visiting reporter came up to Dwight Vasko today and asked the manager about his team.',
+        'Now Vasko, of course, is known as a thinker. This was a hard one.',
+        '“It is easier to fill a lake,” he said, “than to fill a glass.”',
+      ),
+    ).toEqual(['Dwight Vasko: It is easier', 'Dwight Vasko: than to fill']);
+  });
+
+  it('gives "Pello hasn\'t shown it yet, but he says" to the bare surname the sentence opens on, not the one just described', () => {
+    expect(speakers('The old catcher is right about that.', 'Pello hasn\'t shown it yet, but he says his thumb is all right.')).toEqual(['Pello: his thumb is']);
+  });
+
+  it('gives a "he said" with no one in view to the man just named in passing', () => {
+    expect(speakers('The new road opened a week after the county bought the land from Dwight Vasko.', '“It stays,” he said.')).toEqual(['Dwight Vasko: It stays']);
+  });
+});
