@@ -210,7 +210,8 @@ function verblessAfter(after: string): Attribution | undefined {
 }
 
 function fromPhrase(phrase: string, source?: string): Attribution | undefined {
-  const cleaned = stripLeadingClauses(phrase.replace(/[.!?;:]+\s*$/, '').trim());
+  // ("As Mr. Pell himself said": the reflexive of emphasis is no part of who spoke)
+  const cleaned = stripLeadingClauses(phrase.replace(/[.!?;:]+\s*$/, '').trim()).replace(/\s+(?:himself|herself|themselves|itself)$/i, '');
   const ref = parseSpeakerPhrase(cleaned) ?? peopleDescribed(cleaned);
   if (!ref) return source ? { source, quoteOnly: false, sameAsPrevious: false } : undefined;
   return { ref, written: cleaned, source, quoteOnly: false, sameAsPrevious: false };

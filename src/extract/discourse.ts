@@ -33,6 +33,8 @@ export class Discourse {
   readonly subjects: Subject[] = [];
   /** The sentence being read, counted across the article. */
   sentenceNo = 0;
+  /** The one the writer last asked a question ("I asked him ..."): whom the writer's own words in an interview are put to. */
+  writerPartner: ArticlePerson | undefined;
   /** The one last asked a question, and in which sentence: who answers next. */
   questionTo: { p: ArticlePerson; sentence: number } | undefined;
   /** Quotations alone in their sentence, whose speaker came from the words around them rather than an attribution. */

@@ -175,6 +175,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (ctx.people.includes(p)) ctx.subjects.push({ p, sentence: ctx.sentenceNo });
       }
       registerNamed(ctx, plain);
+      // (a name in quoted words is a person of the article too, but puts no one in view: "“Tackle Jed Roe was
+      // everywhere,” Bram said." and later "Roe was modest about it.")
+      for (const k of ks) registerNamed(ctx, lp.spans[k].text, false);
       const authors = authorsOf(ctx, plain);
       for (const { p } of authors) mention(ctx, p);
       const sentenceSpeakers: Quote[] = [];
@@ -304,14 +307,31 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         // "A reporter asked Dekker about the final.": the one asked is who answers next ("“We'll be ready,” he said")
         if (/^ask/i.test(cue.verb) && cue.toldTo && !ks.length) {
           const asked = parseSpeakerPhrase(cue.toldTo);
+          // Rule (the one the writer asks answers): "I asked him whether the island could hold." / "“Alone, no,” he
+          // said.": a "him" or "her" asked is the one in view who is not the asker, and that one answers next
+          const writer = /^(?:i|we)$/i.test(cue.speaker?.trim() ?? '');
+          const them = writer && /^(?:him|her)$/i.test(cue.toldTo.trim()) ? listenerName(ctx, cue.toldTo.trim(), undefined) : undefined;
+          const p = them ? ctx.people.find((x) => x.name === them) : undefined;
+          if (p) {
+            ctx.questionTo = { p, sentence: ctx.sentenceNo };
+            ctx.writerPartner = p;
+            writerAsked = { listener: p.name, sentence: ctx.sentenceNo };
+          }
           if (asked?.kind === 'name' && !isNotPersonName(asked.name)) {
             const p = findPerson(ctx, asked.name) ?? addPerson(ctx, asked.name, asked.role);
             if (ctx.people.includes(p)) {
               ctx.questionTo = { p, sentence: ctx.sentenceNo };
-              if (/^(?:i|we)$/i.test(cue.speaker?.trim() ?? '')) writerAsked = { listener: p.name, sentence: ctx.sentenceNo };
+              if (/^(?:i|we)$/i.test(cue.speaker?.trim() ?? '')) {
+                writerAsked = { listener: p.name, sentence: ctx.sentenceNo };
+                ctx.writerPartner = p;
+              }
             }
           }
         }
+        // Rule (the writer's partner answers the writer): "I said that many doubted it." / "“They will come,” he
+        // answered.": in an interview the writer's own words are put to the one the writer last asked, who answers next
+        if (!/^ask/i.test(cue.verb) && /^i$/i.test(cue.speaker?.trim() ?? '') && !ks.length && ctx.writerPartner && ctx.mentionedAt.has(ctx.writerPartner))
+          ctx.questionTo = { p: ctx.writerPartner, sentence: ctx.sentenceNo };
         if (reportedDone.has(cue)) continue;
         if (!cue.content.length) {
           // "Smith said in a statement:" (a lead-in), or "He asked." (the attribution of the quote before).
@@ -486,10 +506,10 @@ function writtenLeadIn(ctx: Discourse, tokens: readonly Token[], text: string, p
  * words, name a person wherever they stand in the sentence, so the bare surname later is that person (and a "he"
  * may mean them). Registered only: being named in passing puts no one in view.
  */
-function registerNamed(ctx: Discourse, plain: string) {
+function registerNamed(ctx: Discourse, plain: string, inView = true) {
   for (const m of plain.matchAll(/(?<![\p{L}.’'-])(?=(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}\.)*(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}’'-]))/gu)) {
     const known = findPerson(ctx, `${m[1]}${m[2]}`.replace(/[’']s$/, ''));
-    if (known && ctx.people.includes(known)) ctx.passing.push({ p: known, sentence: ctx.sentenceNo });
+    if (known && inView && ctx.people.includes(known)) ctx.passing.push({ p: known, sentence: ctx.sentenceNo });
   }
   for (const m of plain.matchAll(/(?<![\p{L}.’'-])(?=(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}\.)*(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}’'-]))/gu)) {
     const name = `${m[1]}${m[2]}`.replace(/[’']s$/, '');
@@ -503,7 +523,7 @@ function registerNamed(ctx: Discourse, plain: string) {
     const surname = name.split(/\s+/).pop() ?? '';
     if (isFirstNameWord(surname) && !findPerson(ctx, surname)) continue; // "Grace Kelly"? "Jack Tom": two given names, unsure
     const p = addPerson(ctx, name);
-    if (ctx.people.includes(p)) ctx.passing.push({ p, sentence: ctx.sentenceNo });
+    if (inView && ctx.people.includes(p)) ctx.passing.push({ p, sentence: ctx.sentenceNo });
   }
 }
 

@@ -180,7 +180,12 @@ export function noteSubject(
       if (close > 0 && close < e + 14 && tokens[close + 1] && ['VERB', 'AUX'].includes(tokens[close + 1].pos)) {
         const desc = text.slice(tokens[e + 1].start, tokens[close - 1].end);
         const head = descHead(desc).split(/\s+/).pop() ?? '';
-        if (/\d+-year-old/.test(desc) || isPersonNoun(singular(head))) e = close;
+        // ("The attendant, a lanky fellow in a greasy cap, looked ...": a described subject with a description in
+        // apposition is the description before the comma)
+        if (/\d+-year-old/.test(desc) || isPersonNoun(singular(head))) {
+          if (/^(?:the|a|an|his|her|their)$/i.test(tokens[i].lower)) asideAt = e;
+          e = close;
+        }
       }
     }
   }
@@ -282,7 +287,10 @@ export function noteSubject(
     ['VERB', 'AUX'].includes(tokens[i + 1].pos) &&
     !speakers.length
   ) {
-    const found = antecedent(ctx, t.lower);
+    // Rule (a pronoun opening its sentence looks back): "He speaks no English, and his aide, Major Lin, interprets.":
+    // the "he" that opens the sentence means someone before it, never the one the same sentence introduces later
+    const later = /\p{L}/u.test(text.slice(0, t.start)) ? [] : ctx.subjects.filter((x) => x.sentence === ctx.sentenceNo);
+    const found = antecedent(ctx, t.lower, (p) => later.some((x) => x.p === p) && !ctx.subjects.some((x) => x.p === p && x.sentence < ctx.sentenceNo));
     if (found) ctx.subjects.push({ ...found, sentence: ctx.sentenceNo });
   }
 }

@@ -177,7 +177,10 @@ function resolveSpeaker(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
     // Rule (no one names themselves): “Bell did it alone,” he says. The "he" is not Bell: a speaker calls himself
     // "I", so the person the words name in the third person is passed over for the next who fits, where one does
     // (quoted words only: a report's content may hold the sentence's own subject, "X indorsed the fees, which, he said, ...")
-    const named = (p: ArticlePerson) => quote.kind === 'direct' && namesIn(quote.text, p);
+    // Rule (no one is their own "my father"): “My father never let me near it,” he says. after "Vick learned the trade
+    // from his father, Amos": a speaker who says "my father", "my wife" is not the one the text introduced as someone's
+    // father or wife, so that one is passed over too
+    const named = (p: ArticlePerson) => quote.kind === 'direct' && (namesIn(quote.text, p) || ownKinIn(quote.text, p));
     const found = ref.pronoun === 'it' ? speakingItAntecedent(ctx) : (antecedent(ctx, ref.pronoun, named) ?? antecedent(ctx, ref.pronoun));
     if (found?.p) {
       quote.person = found.p.name;
@@ -237,4 +240,12 @@ function namesIn(text: string, p: ArticlePerson): boolean {
     .split(/\s+/)
     .filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
   return words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}’'])`, 'u').test(text));
+}
+
+/** Whether quoted words speak of "my <kin>" where the person was introduced as someone's <kin> ("his father"). */
+function ownKinIn(text: string, p: ArticlePerson): boolean {
+  return p.roles.some((r) => {
+    const kin = /^(?:his|her|their)\s+(\p{Ll}+)$/iu.exec(r.trim());
+    return !!kin && new RegExp(`\\bmy\\s+${kin[1]}\\b`, 'iu').test(text);
+  });
 }

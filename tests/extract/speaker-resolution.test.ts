@@ -364,3 +364,28 @@ describe('a "he" in feature prose: the subject of its own sentence, an adverb be
     expect(speakers('The new road opened a week after the county bought the land from Dwight Vasko.', '“It stays,” he said.')).toEqual(['Dwight Vasko: It stays']);
   });
 });
+
+describe('a column in the writer\'s voice: a dialogue with a described man, an interview', () => {
+  it('keeps "The attendant, a lanky fellow in a greasy cap," in view for the turns of a dialogue with the writer', () => {
+    expect(
+      speakers(
+        'I pulled into the station last Tuesday. The attendant, a lanky fellow in a greasy cap, looked at my car for a long time.',
+        '“What is it?” he asked.',
+        '“A compact,” I said.',
+        'He walked all the way around it. “Where do the groceries go?”',
+      ),
+    ).toEqual(['The attendant: What is it?', 'the writer: A compact', 'The attendant: Where do the']);
+  });
+
+  it('gives the answer to "I asked him" to the man the writer asked, not the aide the sentence before introduced', () => {
+    expect(
+      speakers(
+        'General Wu Tolan received me in his office. He speaks no English, and his aide, Major Pell, interpreted.',
+        'I asked him whether the island could hold out alone.',
+        '“Alone, no,” he said through the major.',
+        'I said that many doubted the help would come.',
+        '“It has always come,” he answered.',
+      ).filter((s) => !s.startsWith('the writer')),
+    ).toEqual(['Wu Tolan: Alone, no', 'Wu Tolan: It has always']);
+  });
+});
