@@ -60,6 +60,10 @@ function afterCue(after: string): Attribution | undefined {
   const clause = sentenceEnd >= 0 ? text.slice(0, sentenceEnd) : text;
   const according = /^according to (?:the (?:description|words|account) of )?(.+)$/i.exec(clause);
   if (according) return fromPhrase(according[1]);
+  // Rule (the way one puts it): “We belong to no bloc,” is the way the prince puts it. / “...,” was how Roe said it.:
+  // the one whose way of putting it the words are is the speaker
+  const way = /^(?:is|was)\s+(?:the\s+way|how)\s+(.+?)\s+(?:puts?|phrases?|phrased|says?|said|sums?|summed)\s+(?:it|the\s+matter|things)\b/i.exec(clause);
+  if (way) return fromPhrase(way[1]);
   const verbs = verbsIn(clause);
   const found = verbs[0] ?? featureVerb(clause);
   if (!found) return undefined;

@@ -21,6 +21,7 @@ export function noteSubject(
 ) {
   // a subhead ("Stepson vindicated") is a label between paragraphs, not a sentence with a subject
   if (!/[.!?:”"’)]\s*$/.test(text)) return;
+  if (!tokens.some((_, k) => quoted(k)) && whatOneSaid(ctx, text)) return;
   // "(In the heat of the drive, Judge Roe threatened ...)": an aside in parentheses has its subject too
   let i = tokens[0]?.text === '(' ? 1 : 0;
   // a dateline is no subject: "ELBURN, ILL. — Farm machinery dealer Bob Houtz tilts back ..."
@@ -320,6 +321,24 @@ function doesWhatPeopleDo(tokens: readonly Token[], e: number, quoted: (i: numbe
   while (f < tokens.length && f < e + 6 && !quoted(f) && ['ADJ', 'NOUN', 'PUNCT'].includes(tokens[f].pos) && tokens[f].text !== ',' && tokens[f].text !== '.') f++;
   const head = tokens[f - 1];
   return f > e + 2 && head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && isPersonNoun(head.lower);
+}
+
+/**
+ * Rule (what one said is the subject's complement): "This harsh judgment is what Ambassador Troy Lund told the
+ * committee. He added that ...": in a sentence that says its subject "is what" someone said or told, that someone
+ * is the one in view, whom the "he" after means, not a speaker quoted before.
+ */
+function whatOneSaid(ctx: Discourse, text: string): boolean {
+  const m = /\b(?:is|was|are|were)\s+(?:just\s+|exactly\s+|precisely\s+)?what\s+((?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}?\p{Lu}[\p{L}’'-]+)\s+(?:has\s+|had\s+)?(\p{Ll}+)\b/u.exec(text);
+  if (!m || !isReportingVerb(m[2].replace(/(?:ed|d|s)$/, '')) && !/^(?:told|said|says|wrote|writes|thought|thinks)$/.test(m[2])) return false;
+  const ref = parseSpeakerPhrase(m[1]);
+  if (ref?.kind !== 'name' || isNotPersonName(ref.name)) return false;
+  const p = addPerson(ctx, ref.name, ref.role, ref.age);
+  if (!ctx.people.includes(p)) return false;
+  noteGender(p, m[1]);
+  mention(ctx, p);
+  ctx.subjects.push({ p, sentence: ctx.sentenceNo });
+  return true;
 }
 
 /**

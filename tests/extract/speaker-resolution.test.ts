@@ -389,3 +389,30 @@ describe('a column in the writer\'s voice: a dialogue with a described man, an i
     ).toEqual(['Wu Tolan: Alone, no', 'Wu Tolan: It has always']);
   });
 });
+
+describe('editorial prose: whose words and who is in view', () => {
+  it('gives “...,” is the way the prince puts it. to the prince', () => {
+    expect(speakers('Prince Alar Venn has never been shy about his views. “My country belongs to no bloc,” is the way the prince puts it.')).toEqual([
+      'Alar Venn: My country belongs',
+    ]);
+  });
+
+  it('keeps the one a judgment "is what" he told in view for the "He added" after', () => {
+    expect(
+      speakers(
+        'An official, who would not be named, said the prince “plays both ends.”',
+        'This harsh judgment is what Ambassador Troy Landis told the committee. He added that the prince was “a costly friend.”',
+      ),
+    ).toEqual(['An official: plays both ends.', 'Troy Landis: a costly friend.']);
+  });
+
+  it('passes over the man introduced as someone\'s father for the son who says "my father"', () => {
+    expect(
+      speakers('Harlan Vick has mended clocks on Elm Street for 40 years.', 'Vick learned the trade from his father, Amos, who came from Bavaria. Amos Vick kept the shop until 1948.', '“My father never let me touch a watch,” he says.'),
+    ).toEqual(['Harlan Vick: My father never']);
+  });
+
+  it('reads "As Mayor Boyd himself said," as the mayor', () => {
+    expect(speakers('We urge the council to wait. As Mayor Lem Boyd himself said in 1958, “A budget is a promise.”')).toEqual(['Lem Boyd: A budget is']);
+  });
+});
