@@ -74,6 +74,17 @@ export function listenerName(ctx: Discourse, written: string, speaker: SpeakerRe
 
 export function resolve(ctx: Discourse, quote: Quote, a: Attribution, prevInSentence: Quote | undefined) {
   resolveSpeaker(ctx, quote, a, prevInSentence);
+  // Rule (one of the group in view): "Other critics have been kinder. One, writing in the Ledger, called it “a
+  // masterpiece.”": a bare "one", "another" or "one of them" is one of the people the sentences before spoke of
+  const one = quote.descriptive ? /^(one|another|one of them|some of them|two of them|most of them)$/i.exec(quote.descriptive.trim()) : null;
+  if (one) {
+    const group = [...ctx.subjects].reverse().find((x) => x.sentence >= ctx.sentenceNo - 2 && x.desc && (x.plural || PLURAL_DESC.test(descHead(x.desc))) && x.desc.toLowerCase() !== quote.descriptive!.toLowerCase());
+    if (group?.desc) {
+      const who = one[1].replace(/\s+of them$/i, '');
+      const members = group.desc.replace(/^(?:(?:the|some|other|many|several|most)\s+)+/i, '');
+      quote.descriptive = `${who.charAt(0).toUpperCase()}${who.slice(1).toLowerCase()} of the ${members}`;
+    }
+  }
   if (quote.descriptive) {
     // a described speaker must be a noun phrase: "the hotel owner", never "he deplored the noncommissioned officer"
     const np = asNounPhrase(quote.descriptive);

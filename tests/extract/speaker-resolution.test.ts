@@ -416,3 +416,20 @@ describe('editorial prose: whose words and who is in view', () => {
     expect(speakers('We urge the council to wait. As Mayor Lem Boyd himself said in 1958, “A budget is a promise.”')).toEqual(['Lem Boyd: A budget is']);
   });
 });
+
+describe('a column\'s people: one of a group, the writer\'s turns', () => {
+  it('reads a bare "One" after a group as one of that group', () => {
+    expect(speakers('Other critics have been kinder. One, writing in the Sunday Ledger, called it “a masterpiece of its kind.”')).toEqual([
+      'One of the critics: a masterpiece of',
+    ]);
+  });
+
+  it('gives the writer\'s unattributed turn in a dialogue with a child to the writer, as the writer', () => {
+    expect(speakers('My son Kip, who is ten, came home with a question.', '“Dad, what is a square root?”', 'I told him it was a number times itself.', '“Like what?”', '“Like three. Three times three is nine.”')).toEqual([
+      'Kip: Dad, what is',
+      'the writer: it was a',
+      'Kip: Like what?',
+      'the writer: Like three. Three',
+    ]);
+  });
+});
