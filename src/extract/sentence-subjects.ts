@@ -64,6 +64,17 @@ export function noteSubject(
       if (about && PLURAL_DESC.test(about[1]) && (/^the\s+\p{Lu}/u.test(about[1]) || personWord(singular(about[1].split(/\s+/).pop() ?? ''))))
         ctx.subjects.push({ desc: about[1], plural: true, sentence: ctx.sentenceNo });
       i = comma + 1;
+    } else if (/^(?:when|as|after|while|once|before|since|until)$/i.test(tokens[i].lower)) {
+      // Rule (a leading clause with no comma): "As Pell stepped on the tee he knew that Voss had birdied.": the
+      // clause runs up to the "he" or "she" that opens the main clause, and its named subject is whom that means
+      const main = tokens.findIndex(
+        (t, k) => k > i + 2 && k < i + 25 && !quoted(k) && t.pos === 'PRON' && /^(?:he|she)$/.test(t.lower) && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '') && !/^(?:that|and|but|or|who|which)$/i.test(tokens[k - 1].lower),
+      );
+      if (main > 0 && !tokens.slice(i, main).some((t) => t.text === ',' || t.text === ';')) {
+        noteClauseSubject(ctx, tokens, text, i + 1, main, quoted);
+        ctx.mainAfterClause = { sentence: ctx.sentenceNo, at: tokens[main].start };
+        i = main;
+      }
     }
   }
   let describedBefore = false;

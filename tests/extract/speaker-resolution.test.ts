@@ -433,3 +433,15 @@ describe('a column\'s people: one of a group, the writer\'s turns', () => {
     ]);
   });
 });
+
+describe('a leading clause with no comma', () => {
+  it('gives "As Pell stepped on the tee he knew that Voss had birdied" to Pell, and the quotation after', () => {
+    expect(
+      speakers(
+        'Gary Pell and Arnold Voss came to the last day tied. Voss had won the year before.',
+        'As Pell stepped on the first tee he knew that Voss had birdied the second hole.',
+        '“I knew what Arnie was doing,” he said.',
+      ),
+    ).toEqual(['Gary Pell: Voss had birdied', 'Gary Pell: I knew what']);
+  });
+});
