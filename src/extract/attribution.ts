@@ -78,7 +78,9 @@ function afterCue(after: string): Attribution | undefined {
     const { phrase, source } = splitTrailingSource(rest);
     // `says librarian Joan Tufts of her new building`: what she spoke of is no part of who she is
     const about = /^(.*?\p{Lu}[\p{L}’'-]+)\s+(?:of|about|on)\s+(?:his|her|their|the|its)\b.*$/u.exec(phrase.trim());
-    return fromPhrase(phrase, source) ?? (about ? fromPhrase(about[1], source) : undefined);
+    // ("says Mr. Alden and his helpers agree": the name before a clause joined by "and")
+    const joined = /^(.*?\p{Lu}[\p{L}’'.-]*)\s+and\s+(?:his|her|their|the|all|everyone|others?)\b.*\s\p{Ll}+$/u.exec(phrase.trim());
+    return fromPhrase(phrase, source) ?? (about ? fromPhrase(about[1], source) : undefined) ?? (joined ? fromPhrase(joined[1], source) : undefined);
   }
   if (subject.split(/\s+/).length > 16) return undefined;
   if (/^quot(?:ed|es)$/i.test(verb)) {
@@ -164,6 +166,12 @@ function beforeCue(before: string, beforeAll: string): Attribution | undefined {
     /\bin\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*|(?:his|her|their)\s+own)['’]s?\s+(?:own\s+)?words\b/u.exec(before) ??
     /\bin\s+the\s+words\s+of\s+([^,]+),/iu.exec(before);
   if (words && !/^(?:his|her|their)\s+own$/i.test(words[1])) return fromPhrase(words[1].replace(/['’]s?$/, ''));
+  // Rule (as one puts it): "And as Sen. Ames puts it, “...”": the one whose way of putting it the words are
+  const puts = /\bas\s+((?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:puts?|phrases?|phrased)\s+it(?:\s+\p{Ll}+)?,?\s*$/iu.exec(before);
+  if (puts) {
+    const a = fromPhrase(puts[1]);
+    if (a) return a;
+  }
   const verbs = verbsIn(before);
   if (!verbs.length) return undefined;
   const last = verbs[verbs.length - 1];

@@ -445,3 +445,13 @@ describe('a leading clause with no comma', () => {
     ).toEqual(['Gary Pell: Voss had birdied', 'Gary Pell: I knew what']);
   });
 });
+
+describe('"as one puts it" and an inverted name with a clause joined after it', () => {
+  it('gives “...” after "And as Sen. Ames puts it," to the senator', () => {
+    expect(speakers('Families should eat together. And as Sen. Hollis Ames puts it, “The table is the first school.”')).toEqual(['Hollis Ames: The table is']);
+  });
+
+  it('gives “...,” says Mr. Alden and his helpers agree. to Alden', () => {
+    expect(speakers('Decorator Leland Alden will trim the hall. “Simple is best,” says Mr. Alden and his helpers agree.')).toEqual(['Leland Alden: Simple is best']);
+  });
+});
