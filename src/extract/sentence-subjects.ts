@@ -167,7 +167,8 @@ export function noteSubject(
   let asideAt = -1;
   if (tokens[e]?.text === ',' && e > i) {
     let f = e + 1;
-    while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.')) f++;
+    // (a given name may be tagged a verb or a noun: "The company's president, Ted Voll, was pleased")
+    while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.' || (f > e && /^\p{Lu}\p{Ll}/u.test(tokens[f].text) && tokens[f + 1]?.pos === 'PROPN'))) f++;
     // (an age may follow the name: "The couple's son, David, 24, works ...")
     if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[f + 1].text) && tokens[f + 2]?.text === ',') f += 2;
     if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1] && ['VERB', 'AUX'].includes(tokens[f + 1].pos)) e = f;

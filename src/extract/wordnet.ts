@@ -86,6 +86,11 @@ export function isPersonNoun(word: string): boolean {
 }
 
 /** Whether a word names a place, a thing or a body in WordNet ("cemetery", "elevated", "hotel") and never a person. */
+/** A noun WordNet files with people, titles it also files capitalised included ("president", "senator"). */
+export function isPersonTitle(word: string): boolean {
+  return wordnetNouns().person.has(word.toLowerCase().replace(/[.,]$/, ''));
+}
+
 export function isThingNoun(word: string): boolean {
   return wordnetNouns().things.has(word.toLowerCase().replace(/[.,]$/, ''));
 }

@@ -455,3 +455,18 @@ describe('"as one puts it" and an inverted name with a clause joined after it', 
     expect(speakers('Decorator Leland Alden will trim the hall. “Simple is best,” says Mr. Alden and his helpers agree.')).toEqual(['Leland Alden: Simple is best']);
   });
 });
+
+describe('business prose: an officer named in apposition, a newsletter as "it"', () => {
+  it('reads "The company\'s president, Ted Voll, was pleased." as Voll for the "he said" after, past the underwriter', () => {
+    expect(speakers('The underwriter, Abel Grant of Grant & Co., believes the issue will sell out.', 'The company\'s president, Ted Voll, was pleased. “We did not expect the Swiss,” he said.')).toEqual([
+      'Abel Grant: the issue will',
+      'Ted Voll: We did not',
+    ]);
+  });
+
+  it('gives "It reports" to the newsletter in view, not to an officer described before', () => {
+    expect(speakers('The company\'s president was pleased.', 'The Daily Market Letter, a Wall Street newsletter, is less sure. It reports that three snack makers cut their dividends.')).toEqual([
+      'The Daily Market Letter: three snack makers',
+    ]);
+  });
+});
