@@ -51,7 +51,7 @@ export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticleP
   // else WordNet files "president" under, and "The Daily Market Letter", capitalised, is a name, not a person word
   const itDesc = (d: string) => {
     const head = descHead(d).split(/\s+/).pop() ?? '';
-    return /^\p{Lu}/u.test(head) ? !/^(?:the|a|an)?\s*\p{Lu}\p{Ll}*$/u.test(d.trim()) || !personDesc(d) : !personDesc(d) && !isPersonTitle(head);
+    return /^\p{Lu}/u.test(head) ? !/^(?:the|a|an)?\s*\p{Lu}\p{Ll}*$/u.test(d.trim()) || !personDesc(d) : !personDesc(d) && (INSTITUTION.test(head) || !isPersonTitle(head));
   };
   const fits = (x: { p?: ArticlePerson; desc?: string; plural?: boolean }) =>
     !(x.p && avoid?.(x.p)) &&
