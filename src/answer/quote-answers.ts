@@ -273,6 +273,9 @@ export function answerWhoIs(ctx: AnswerContext, person: Person): AnswerDraft {
     found: true,
     summary: `${person.name}${roles.length ? ` — ${roles[0]}` : ''}. ${intro ? `${intro === mentions[0] ? 'First named' : 'Described'}: “${intro.text}” ` : ''}Mentioned by ${outlets.join(', ')}${n ? `; quoted ${n} time${n === 1 ? '' : 's'}` : ''}.`,
     details: [
+      // (someone the text only names in passing and quotes once or twice: what they said is much of who they are
+      // in the story, "Joe naturally ruled that a ball be dropped")
+      ...(intro && n > 0 && n <= 2 ? ctx.quotesOf(person).slice(0, 1).map((q) => `Said: “${q.text.length > 200 ? `${q.text.slice(0, 200)}…` : q.text}”`) : []),
       ...roles.slice(1).map((r) => `Also described as: ${r}.`),
       ...(person.variants.length ? [`Also written: ${person.variants.join(', ')}.`] : []),
       ...(person.age ? [`Age given: ${person.age}.`] : []),

@@ -2,6 +2,7 @@
 // (a body is an "it", a group a "they") and the people last mentioned.
 import { genderOfWords } from './article-people.js';
 import { givenNameSex } from './given-names.js';
+import { isPersonTitle } from './wordnet.js';
 import { descHead, INSTITUTION, PLURAL_DESC, personWord } from './described-sources.js';
 import type { Discourse, Subject } from './discourse.js';
 import type { ArticlePerson } from './quotes.js';
@@ -46,10 +47,16 @@ export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticleP
     return /^(?:man|fellow|gentleman)$/i.test(head) ? 'm' : genderOfWords(head);
   };
   const agrees = (d: string) => (want !== 'f' && want !== 'm') || !sexOf(d) || sexOf(d) === want;
+  // Rule (an "it" is no officer and no name of a person's kind): "The company's president" is a he or she whatever
+  // else WordNet files "president" under, and "The Daily Market Letter", capitalised, is a name, not a person word
+  const itDesc = (d: string) => {
+    const head = descHead(d).split(/\s+/).pop() ?? '';
+    return /^\p{Lu}/u.test(head) ? !/^(?:the|a|an)?\s*\p{Lu}\p{Ll}*$/u.test(d.trim()) || !personDesc(d) : !personDesc(d) && (INSTITUTION.test(head) || !isPersonTitle(head));
+  };
   const fits = (x: { p?: ArticlePerson; desc?: string; plural?: boolean }) =>
     !(x.p && avoid?.(x.p)) &&
     (want === 'it'
-      ? !!x.desc && !x.plural && !PLURAL_DESC.test(descHead(x.desc)) && !personDesc(x.desc)
+      ? !!x.desc && !x.plural && !PLURAL_DESC.test(descHead(x.desc)) && itDesc(x.desc)
       : want === 'they'
         ? !!x.desc && (PLURAL_DESC.test(descHead(x.desc)) || !!x.plural)
         : x.p
@@ -98,5 +105,10 @@ export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticleP
   const p = [...ctx.recent].reverse().find((x) => fits({ p: x }));
   for (let i = ctx.subjects.length - 1; i >= 0 && ctx.subjects[i].sentence >= ctx.sentenceNo - 12; i--)
     if (ctx.subjects[i].p && fits(ctx.subjects[i]) && (!p || ctx.subjects[i].sentence >= (ctx.mentionedAt.get(p) ?? 0))) return ctx.subjects[i];
-  return p ? { p } : undefined;
+  if (p) return { p };
+  // Rule (a man named in passing, where no one else fits): "A visitor came up to Abel Ruiz and asked him about the
+  // team." / "“Ask me in May,” he said.": with no subject or speaker in view who fits, the "he" is the person last
+  // named by his full name in the sentences just before, wherever the name stood
+  const passing = [...ctx.passing].reverse().find((x) => x.sentence >= ctx.sentenceNo - 3 && fits({ p: x.p }));
+  return passing ? { p: passing.p } : undefined;
 }

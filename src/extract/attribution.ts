@@ -1,8 +1,9 @@
 import { isOutletLike, leadingSource, SPEECH_VERB, sourceAfterVerb, stripLeadingClauses } from './cues.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
-import { isReportingVerb } from './speech-verbs.js';
+import { isCommunicationVerb, isReportingVerb } from './speech-verbs.js';
 import { tag } from './tagger.js';
 import { isGroupNoun, isPersonNoun } from './wordnet.js';
+import { singular } from './described-sources.js';
 
 /** What the words around one quote say about its speaker, before resolution. */
 export interface Attribution {
@@ -59,6 +60,10 @@ function afterCue(after: string): Attribution | undefined {
   const clause = sentenceEnd >= 0 ? text.slice(0, sentenceEnd) : text;
   const according = /^according to (?:the (?:description|words|account) of )?(.+)$/i.exec(clause);
   if (according) return fromPhrase(according[1]);
+  // Rule (the way one puts it): “We belong to no bloc,” is the way the prince puts it. / “...,” was how Roe said it.:
+  // the one whose way of putting it the words are is the speaker
+  const way = /^(?:is|was)\s+(?:the\s+way|how)\s+(.+?)\s+(?:puts?|phrases?|phrased|says?|said|sums?|summed)\s+(?:it|the\s+matter|things)\b/i.exec(clause);
+  if (way) return fromPhrase(way[1]);
   const verbs = verbsIn(clause);
   const found = verbs[0] ?? featureVerb(clause);
   if (!found) return undefined;
@@ -73,7 +78,9 @@ function afterCue(after: string): Attribution | undefined {
     const { phrase, source } = splitTrailingSource(rest);
     // `says librarian Joan Tufts of her new building`: what she spoke of is no part of who she is
     const about = /^(.*?\p{Lu}[\p{L}’'-]+)\s+(?:of|about|on)\s+(?:his|her|their|the|its)\b.*$/u.exec(phrase.trim());
-    return fromPhrase(phrase, source) ?? (about ? fromPhrase(about[1], source) : undefined);
+    // ("says Mr. Alden and his helpers agree": the name before a clause joined by "and")
+    const joined = /^(.*?\p{Lu}[\p{L}’'.-]*)\s+and\s+(?:his|her|their|the|all|everyone|others?)\b.*\s\p{Ll}+$/u.exec(phrase.trim());
+    return fromPhrase(phrase, source) ?? (about ? fromPhrase(about[1], source) : undefined) ?? (joined ? fromPhrase(joined[1], source) : undefined);
   }
   if (subject.split(/\s+/).length > 16) return undefined;
   if (/^quot(?:ed|es)$/i.test(verb)) {
@@ -139,7 +146,11 @@ function featureVerb(clause: string): { verb: string; index: number } | undefine
   const t = tokens.find((x) => x.pos === 'VERB') ?? (tokens[0] && /^\p{Ll}/u.test(tokens[0].text) ? tokens[0] : undefined);
   if (!t) return undefined;
   const lemma = t.lemma.toLowerCase();
-  if (!isReportingVerb(lemma) && !GESTURE_VERBS.has(lemma)) return undefined;
+  // Rule (a verb of speaking that names no content): “Nelson was superb,” Abel praised. / “Welcome,” she greeted.: a
+  // verb WordNet files with communication but that reports no content of its own ("praise", "commend") is the
+  // attribution of the quotation before it when it ends the clause, the quotation being what was said
+  const endsClause = !clause.slice(t.end).replace(/^\s*(?:\p{Ll}+ly\b)?/u, '').replace(/[\s.,;:!?]+$/, '').trim();
+  if (!isReportingVerb(lemma) && !GESTURE_VERBS.has(lemma) && !(endsClause && isCommunicationVerb(lemma))) return undefined;
   return { verb: t.text, index: t.start };
 }
 
@@ -155,6 +166,12 @@ function beforeCue(before: string, beforeAll: string): Attribution | undefined {
     /\bin\s+((?:the\s+)?(?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}’'-]*|(?:his|her|their)\s+own)['’]s?\s+(?:own\s+)?words\b/u.exec(before) ??
     /\bin\s+the\s+words\s+of\s+([^,]+),/iu.exec(before);
   if (words && !/^(?:his|her|their)\s+own$/i.test(words[1])) return fromPhrase(words[1].replace(/['’]s?$/, ''));
+  // Rule (as one puts it): "And as Sen. Ames puts it, “...”": the one whose way of putting it the words are
+  const puts = /\bas\s+((?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:puts?|phrases?|phrased)\s+it(?:\s+\p{Ll}+)?,?\s*$/iu.exec(before);
+  if (puts) {
+    const a = fromPhrase(puts[1]);
+    if (a) return a;
+  }
   const verbs = verbsIn(before);
   if (!verbs.length) return undefined;
   const last = verbs[verbs.length - 1];
@@ -175,7 +192,14 @@ function beforeCue(before: string, beforeAll: string): Attribution | undefined {
     subject = before.slice(0, earlier.index);
     verb = earlier.verb;
   }
-  if (!subject.trim() && beforeAll !== before) return undefined;
+  if (!subject.trim() && beforeAll !== before) {
+    // Rule (a subject held apart by its relative clause): "Mrs. Roe, who kept repeating that they must “act now,”
+    // said, “...”": the verb's subject is the one the sentence opens on, before the ", who" clause that holds the
+    // earlier quotation
+    const held = /^\s*((?:(?:Mr|Mrs|Miss|Ms|Dr)\.\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+),\s+(?:who|whose)\s/u.exec(beforeAll);
+    if (!held || !/^\s*$/.test(subject)) return undefined;
+    return fromPhrase(held[1]);
+  }
   const { source: lead, rest: afterLead } = leadingSource(stripLeadingClausesKeepingSource(subject));
   const source = lead ?? sourceAfterVerb(verb, rest);
   // `he told manager Abel Ruiz: “…”`: the listener stands between the verb and the quote
@@ -198,8 +222,9 @@ function verblessAfter(after: string): Attribution | undefined {
 }
 
 function fromPhrase(phrase: string, source?: string): Attribution | undefined {
-  const cleaned = stripLeadingClauses(phrase.replace(/[.!?;:]+\s*$/, '').trim());
-  const ref = parseSpeakerPhrase(cleaned);
+  // ("As Mr. Pell himself said": the reflexive of emphasis is no part of who spoke)
+  const cleaned = stripLeadingClauses(phrase.replace(/[.!?;:]+\s*$/, '').trim()).replace(/\s+(?:himself|herself|themselves|itself)$/i, '');
+  const ref = parseSpeakerPhrase(cleaned) ?? peopleDescribed(cleaned);
   if (!ref) return source ? { source, quoteOnly: false, sameAsPrevious: false } : undefined;
   return { ref, written: cleaned, source, quoteOnly: false, sameAsPrevious: false };
 }
@@ -212,4 +237,13 @@ function splitTrailingSource(rest: string): { phrase: string; source?: string } 
     if (source) return { phrase: m[1], source };
   }
   return { phrase: rest };
+}
+
+/**
+ * Rule (people by what they are): “We worry,” say the mothers. / “Never,” insist some neighbors.: a plural of a noun
+ * for people, with its determiner, is a described speaker as a singular one is ("the mother").
+ */
+function peopleDescribed(phrase: string): SpeakerRef | undefined {
+  const m = /^(?:the|some|many|most|all|other|several|both|few)\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+s)$/u.exec(phrase);
+  return m && isPersonNoun(singular(m[1])) ? { kind: 'descriptive', text: phrase } : undefined;
 }

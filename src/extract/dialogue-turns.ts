@@ -39,7 +39,8 @@ export function takeTurn(ctx: Discourse, quote: Quote) {
     quote.person = asked.name;
     quote.role = asked.roles[0];
     ctx.questionTo = undefined;
-  } else if (listener?.kind === 'name') {
+  } else if (prev.addressee && /^the writer\b/.test(prev.addressee)) quote.descriptive = prev.addressee;
+  else if (listener?.kind === 'name') {
     const p = findPerson(ctx, listener.name);
     quote.person = p?.name ?? listener.name;
     if (p?.roles[0]) quote.role = p.roles[0];

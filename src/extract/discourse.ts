@@ -33,12 +33,16 @@ export class Discourse {
   readonly subjects: Subject[] = [];
   /** The sentence being read, counted across the article. */
   sentenceNo = 0;
+  /** The one the writer last asked a question ("I asked him ..."): whom the writer's own words in an interview are put to. */
+  writerPartner: ArticlePerson | undefined;
   /** The one last asked a question, and in which sentence: who answers next. */
   questionTo: { p: ArticlePerson; sentence: number } | undefined;
   /** Quotations alone in their sentence, whose speaker came from the words around them rather than an attribution. */
   readonly inherited = new Set<Quote>();
   /** The main clause's subject after a leading subordinate clause, and where it stands in its sentence. */
   mainAfterClause: { sentence: number; at: number; entry?: Subject } | undefined;
+  /** People named in passing (not as a subject or a speaker), and where: whom a "he" may mean when no one else fits. */
+  readonly passing: { p: ArticlePerson; sentence: number }[] = [];
   /** Quotations given their speaker by turn-taking in a dialogue. */
   readonly alternated = new Set<Quote>();
 

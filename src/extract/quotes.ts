@@ -1,5 +1,6 @@
 import type { CleanArticle } from '../corpus/article.js';
-import { addPerson, authorsOf, findPerson, mention, noteGender, registerIndirectSpeakers } from './article-people.js';
+import { addPerson, authorsOf, findPerson, mention, noteGender, personLike, registerIndirectSpeakers } from './article-people.js';
+import { isFirstNameWord } from './given-names.js';
 import { attribute } from './attribution.js';
 import { isOutletLike, OUTLET_WORD } from './cues.js';
 import { descHead, describedNames, singular } from './described-sources.js';
@@ -11,7 +12,8 @@ import { findSpeechCues, LEAD_IN_END, type SpeechCue } from './reported-speech.j
 import { noteSubject } from './sentence-subjects.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
-import { isReportingVerb } from './speech-verbs.js';
+import { isCommunicationVerb, isReportingVerb } from './speech-verbs.js';
+import { asNounPhrase } from './noun-phrase.js';
 import { copySpeaker, listenerName, resolve, resolveCue, writerName } from './statement-speakers.js';
 import { isNotPersonName, isPersonNoun } from './wordnet.js';
 import { tag, type Token } from './tagger.js';
@@ -172,6 +174,10 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         mention(ctx, p);
         if (ctx.people.includes(p)) ctx.subjects.push({ p, sentence: ctx.sentenceNo });
       }
+      registerNamed(ctx, plain);
+      // (a name in quoted words is a person of the article too, but puts no one in view: "“Tackle Jed Roe was
+      // everywhere,” Bram said." and later "Roe was modest about it.")
+      for (const k of ks) registerNamed(ctx, lp.spans[k].text, false);
       const authors = authorsOf(ctx, plain);
       for (const { p } of authors) mention(ctx, p);
       const sentenceSpeakers: Quote[] = [];
@@ -208,7 +214,10 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         // Names of things in quote marks ("Greater London", the “Professional Athlete of the Year”) are no one's words,
         // unless a verb of saying stands right after them (“Thirteen,” said Long Jim).
         // A quotation that is its whole sentence and ends like one ("“No.”", "“Thirteen.”") is a turn of talk.
-        if (titleLike(quote.text) && !saidRightAfter(tokens, at.end) && !(a.quoteOnly && /[.!?]$/.test(quote.text.trim())))
+        // Rule (an answer of names): “From Abel, Ruiz and Lind,” answers the coach.: a quotation that opens its sentence
+        // and closes on a comma inside its marks, with an attribution after it, is someone's words however capitalised
+        const saidOpening = !!a.ref && /,\s*$/.test(span.text.replace(/[”"’]+$/, '')) && !restored.slice(0, at.start).trim();
+        if (titleLike(quote.text) && !saidRightAfter(tokens, at.end) && !(a.quoteOnly && /[.!?]$/.test(quote.text.trim())) && !saidOpening)
           continue;
         const own = cue ? outletWordsOf(restored, cue, ranges) : '';
         if (cue && own) {
@@ -298,14 +307,31 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         // "A reporter asked Dekker about the final.": the one asked is who answers next ("“We'll be ready,” he said")
         if (/^ask/i.test(cue.verb) && cue.toldTo && !ks.length) {
           const asked = parseSpeakerPhrase(cue.toldTo);
+          // Rule (the one the writer asks answers): "I asked him whether the island could hold." / "“Alone, no,” he
+          // said.": a "him" or "her" asked is the one in view who is not the asker, and that one answers next
+          const writer = /^(?:i|we)$/i.test(cue.speaker?.trim() ?? '');
+          const them = writer && /^(?:him|her)$/i.test(cue.toldTo.trim()) ? listenerName(ctx, cue.toldTo.trim(), undefined) : undefined;
+          const p = them ? ctx.people.find((x) => x.name === them) : undefined;
+          if (p) {
+            ctx.questionTo = { p, sentence: ctx.sentenceNo };
+            ctx.writerPartner = p;
+            writerAsked = { listener: p.name, sentence: ctx.sentenceNo };
+          }
           if (asked?.kind === 'name' && !isNotPersonName(asked.name)) {
             const p = findPerson(ctx, asked.name) ?? addPerson(ctx, asked.name, asked.role);
             if (ctx.people.includes(p)) {
               ctx.questionTo = { p, sentence: ctx.sentenceNo };
-              if (/^(?:i|we)$/i.test(cue.speaker?.trim() ?? '')) writerAsked = { listener: p.name, sentence: ctx.sentenceNo };
+              if (/^(?:i|we)$/i.test(cue.speaker?.trim() ?? '')) {
+                writerAsked = { listener: p.name, sentence: ctx.sentenceNo };
+                ctx.writerPartner = p;
+              }
             }
           }
         }
+        // Rule (the writer's partner answers the writer): "I said that many doubted it." / "“They will come,” he
+        // answered.": in an interview the writer's own words are put to the one the writer last asked, who answers next
+        if (!/^ask/i.test(cue.verb) && /^i$/i.test(cue.speaker?.trim() ?? '') && !ks.length && ctx.writerPartner && ctx.mentionedAt.has(ctx.writerPartner))
+          ctx.questionTo = { p: ctx.writerPartner, sentence: ctx.sentenceNo };
         if (reportedDone.has(cue)) continue;
         if (!cue.content.length) {
           // "Smith said in a statement:" (a lead-in), or "He asked." (the attribution of the quote before).
@@ -364,17 +390,29 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           reportLeads = true;
         }
       }
+      if (!ks.length && !cues.length && LEAD_IN_END.test(restored)) {
+        const holder = writtenLeadIn(ctx, tokens, restored, paragraph);
+        if (holder) {
+          leadIn = { quote: holder, paragraph };
+          leadRun = 2; // (the words it opens are in quote marks: no account runs on without them)
+        }
+      }
       // A quotation standing alone after a lead-in ending with a colon takes the lead-in's speaker.
       const lone = ctx.quotes.filter((q) => q.sentence === restored && q.kind === 'direct' && !q.person && !q.descriptive);
       if (leadIn && lone.length && leadIn.paragraph >= paragraph - 1)
         for (const q of lone) copySpeaker(leadIn.quote, q);
       if (leadIn && leadIn.paragraph < paragraph - 1) leadIn = undefined;
+      // Rule (a subhead does not close a lead-in): "Abel Ruiz wrote:" / "Rain at dawn" / "“We left at six ...”": a
+      // subhead printed between a lead-in and the quotation it opens is a label, so the words are still the lead-in's
+      const subhead = article.subheads?.includes(paragraph) || !/[.!?:”"’)]\s*$/.test(article.paragraphs[paragraph] ?? '');
+      if (leadIn && subhead && !ks.length && leadIn.paragraph === paragraph - 1) leadIn.paragraph = paragraph;
       unattributed = ctx.quotes.filter(
         (q) => q.sentence === restored && q.kind === 'direct' && ((!q.person && !q.descriptive) || ctx.inherited.has(q)),
       );
       // A lead-in's account may run on without quote marks: "The officers gave this account:" and then the story.
       if (
         leadIn &&
+        !subhead &&
         !cues.length &&
         !ks.length &&
         leadIn.paragraph >= paragraph - 1 &&
@@ -426,6 +464,66 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
 
   function openingAt(sentence: number): Quote[] {
     return opening?.sentence === sentence ? opening.quotes : [];
+  }
+}
+
+/**
+ * Rule (a lead-in by writing): "She wrote:", "The first article of the charter now reads:", "Her note put it this
+ * way:": a sentence of the outlet's own ending with a colon, whose verb is one of writing or wording that reports
+ * no content of its own (WordNet files it with communication), opens the quotation after it as a lead-in does: the
+ * words are its subject's, the one in view that the subject means ("She" is the mother just described), or the
+ * document the subject names.
+ */
+function writtenLeadIn(ctx: Discourse, tokens: readonly Token[], text: string, paragraph: number): Quote | undefined {
+  const v = tokens.findLastIndex((t) => t.pos === 'VERB');
+  if (v < 1 || !isCommunicationVerb(tokens[v].lemma) || tokens.slice(v + 1).some((t) => t.pos === 'VERB')) return undefined;
+  const holder: Quote = { id: '', articleId: ctx.article.id, kind: 'direct', paragraph, text: '', sentence: text };
+  const subject = ctx.subjects[ctx.subjects.length - 1];
+  if (subject?.sentence === ctx.sentenceNo && (subject.p || subject.desc)) {
+    if (subject.p) {
+      holder.person = subject.p.name;
+      holder.role = subject.p.roles[0];
+    } else holder.descriptive = subject.desc;
+    return holder;
+  }
+  // (a document as the subject: the words before the verb, its adverbs and commas left off, up to an aside set off
+  // by commas: "The first article, as amended, now reads:")
+  let e = v;
+  while (e > 0 && (['ADV', 'AUX', 'PART'].includes(tokens[e - 1].pos) || tokens[e - 1].text === ',')) e--;
+  const comma = tokens.findIndex((t, k) => k < e && t.text === ',');
+  if (comma > 0) e = comma;
+  const phrase = text.slice(0, tokens[e - 1]?.end ?? 0).trim();
+  if (!/^(?:the|a|an|its|his|her|their)\s/i.test(phrase) || phrase.split(/\s+/).length > 10 || tokens.slice(0, e).some((t) => t.pos === 'VERB' || t.pos === 'PRON')) return undefined;
+  const np = asNounPhrase(phrase);
+  if (!np) return undefined;
+  holder.descriptive = np;
+  return holder;
+}
+
+/**
+ * Rule (a person named in passing is a person of the article): "A visitor came up to Abel Ruiz and asked the manager
+ * ..." and then "Now Ruiz, of course, ...": a given name the name lexicon knows and a surname, in the outlet's own
+ * words, name a person wherever they stand in the sentence, so the bare surname later is that person (and a "he"
+ * may mean them). Registered only: being named in passing puts no one in view.
+ */
+function registerNamed(ctx: Discourse, plain: string, inView = true) {
+  for (const m of plain.matchAll(/(?<![\p{L}.’'-])(?=(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}\.)*(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}’'-]))/gu)) {
+    const known = findPerson(ctx, `${m[1]}${m[2]}`.replace(/[’']s$/, ''));
+    if (known && inView && ctx.people.includes(known)) ctx.passing.push({ p: known, sentence: ctx.sentenceNo });
+  }
+  for (const m of plain.matchAll(/(?<![\p{L}.’'-])(?=(\p{Lu}\p{Ll}+)((?:\s+\p{Lu}\.)*(?:\s+\p{Lu}[\p{Ll}’'-]+){1,2})(?![\p{L}’'-]))/gu)) {
+    const name = `${m[1]}${m[2]}`.replace(/[’']s$/, '');
+    // (part of a longer name or a titled one, "Mrs. Henry Roe" being his wife, is read by the name rules; a role
+    // word before it, "Tailback Abel Ruiz", is no part of the name; ", of Cedar Falls" is where someone lives)
+    const before = plain.slice(0, m.index);
+    const prev = /(\S+)\s+$/.exec(before)?.[1] ?? '';
+    if (/^\p{Lu}/u.test(prev) && !(/^\p{Lu}\p{Ll}+$/u.test(prev) && isPersonNoun(prev))) continue;
+    if (/,\s*of\s+$/.test(before)) continue;
+    if (!isFirstNameWord(m[1]) || !personLike(name, name) || isNotPersonName(name) || findPerson(ctx, name)) continue;
+    const surname = name.split(/\s+/).pop() ?? '';
+    if (isFirstNameWord(surname) && !findPerson(ctx, surname)) continue; // "Grace Kelly"? "Jack Tom": two given names, unsure
+    const p = addPerson(ctx, name);
+    if (inView && ctx.people.includes(p)) ctx.passing.push({ p, sentence: ctx.sentenceNo });
   }
 }
 

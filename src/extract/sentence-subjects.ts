@@ -8,7 +8,7 @@ import { parseSpeakerPhrase } from './speaker-phrase.js';
 import type { Token } from './tagger.js';
 import { isReportNoun } from './report-nouns.js';
 import { isReportingVerb } from './speech-verbs.js';
-import { isCommunicationNoun, isGivenName, isNotPersonName, isPersonNoun, isPersonVerb } from './wordnet.js';
+import { isCommunicationNoun, isGivenName, isNotPersonName, isPersonNoun, isPersonVerb, isTimeNoun } from './wordnet.js';
 import type { ArticlePerson, Quote } from './quotes.js';
 
 /** The subject of a sentence, remembered for the pronouns of the next ones: "Mrs. Peck ... took Harvey to task." */
@@ -21,6 +21,7 @@ export function noteSubject(
 ) {
   // a subhead ("Stepson vindicated") is a label between paragraphs, not a sentence with a subject
   if (!/[.!?:”"’)]\s*$/.test(text)) return;
+  if (!tokens.some((_, k) => quoted(k)) && whatOneSaid(ctx, text)) return;
   // "(In the heat of the drive, Judge Roe threatened ...)": an aside in parentheses has its subject too
   let i = tokens[0]?.text === '(' ? 1 : 0;
   // a dateline is no subject: "ELBURN, ILL. — Farm machinery dealer Bob Houtz tilts back ..."
@@ -31,7 +32,17 @@ export function noteSubject(
   // ... and a participle clause ("Asked about the vote, Voss smiled", "Grinning, Ames said ...")
   // ("But to the Rangers, ...", "And when Roe came, ...": a joining word before the opening phrase)
   if (tokens[i]?.pos === 'CCONJ' && tokens[i + 1] && ['ADP', 'SCONJ'].includes(tokens[i + 1].pos)) i++;
-  if (tokens[i] && (['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos) || (tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].lower)))) {
+  // Rule (an opening phrase of time): "Last week, when Abel was told ..., he said", "Monday, Ruiz ...": a short
+  // phrase ending in a noun of time (WordNet noun.time) before its comma is when, never who, and what follows it is
+  // read as the sentence's opening
+  {
+    const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+    if (comma > i && comma <= i + 3 && !tokens.slice(i, comma).some((_, k) => quoted(i + k)) && isTimeNoun(tokens[comma - 1].text) && tokens.slice(i, comma - 1).every((t) => ['ADJ', 'DET', 'NUM', 'ADV'].includes(t.pos))) i = comma + 1;
+  }
+  // ("Now Ruiz, of course, is ...": an adverb before a name the article knows opens no phrase; the comma after the
+  // name sets off an aside, and the name is the subject)
+  if (tokens[i]?.pos === 'ADV' && tokens[i + 1]?.pos === 'PROPN' && tokens[i + 2]?.text === ',' && findPerson(ctx, tokens[i + 1].text)) i++;
+  else if (tokens[i] && (['ADP', 'SCONJ', 'ADV'].includes(tokens[i].pos) || (tokens[i].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[i].lower)))) {
     const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
     // a clause that opens with "when", "after", "although" ... may run long before its comma ("Thus when the
     // premier hinted even before the inauguration that he hoped for a meeting with the new President, Mr. Roe was
@@ -53,6 +64,17 @@ export function noteSubject(
       if (about && PLURAL_DESC.test(about[1]) && (/^the\s+\p{Lu}/u.test(about[1]) || personWord(singular(about[1].split(/\s+/).pop() ?? ''))))
         ctx.subjects.push({ desc: about[1], plural: true, sentence: ctx.sentenceNo });
       i = comma + 1;
+    } else if (/^(?:when|as|after|while|once|before|since|until)$/i.test(tokens[i].lower)) {
+      // Rule (a leading clause with no comma): "As Pell stepped on the tee he knew that Voss had birdied.": the
+      // clause runs up to the "he" or "she" that opens the main clause, and its named subject is whom that means
+      const main = tokens.findIndex(
+        (t, k) => k > i + 2 && k < i + 25 && !quoted(k) && t.pos === 'PRON' && /^(?:he|she)$/.test(t.lower) && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '') && !/^(?:that|and|but|or|who|which)$/i.test(tokens[k - 1].lower),
+      );
+      if (main > 0 && !tokens.slice(i, main).some((t) => t.text === ',' || t.text === ';')) {
+        noteClauseSubject(ctx, tokens, text, i + 1, main, quoted);
+        ctx.mainAfterClause = { sentence: ctx.sentenceNo, at: tokens[main].start };
+        i = main;
+      }
     }
   }
   let describedBefore = false;
@@ -145,7 +167,8 @@ export function noteSubject(
   let asideAt = -1;
   if (tokens[e]?.text === ',' && e > i) {
     let f = e + 1;
-    while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.')) f++;
+    // (a given name may be tagged a verb or a noun: "The company's president, Ted Voll, was pleased")
+    while (f < tokens.length && !quoted(f) && (tokens[f].pos === 'PROPN' || tokens[f].text === '.' || (f > e && /^\p{Lu}\p{Ll}/u.test(tokens[f].text) && tokens[f + 1]?.pos === 'PROPN'))) f++;
     // (an age may follow the name: "The couple's son, David, 24, works ...")
     if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1]?.pos === 'NUM' && /^\d{1,3}$/.test(tokens[f + 1].text) && tokens[f + 2]?.text === ',') f += 2;
     if (f > e + 1 && tokens[f]?.text === ',' && tokens[f + 1] && ['VERB', 'AUX'].includes(tokens[f + 1].pos)) e = f;
@@ -170,7 +193,12 @@ export function noteSubject(
       if (close > 0 && close < e + 14 && tokens[close + 1] && ['VERB', 'AUX'].includes(tokens[close + 1].pos)) {
         const desc = text.slice(tokens[e + 1].start, tokens[close - 1].end);
         const head = descHead(desc).split(/\s+/).pop() ?? '';
-        if (/\d+-year-old/.test(desc) || isPersonNoun(singular(head))) e = close;
+        // ("The attendant, a lanky fellow in a greasy cap, looked ...": a described subject with a description in
+        // apposition is the description before the comma)
+        if (/\d+-year-old/.test(desc) || isPersonNoun(singular(head))) {
+          if (/^(?:the|a|an|his|her|their)$/i.test(tokens[i].lower)) asideAt = e;
+          e = close;
+        }
       }
     }
   }
@@ -210,6 +238,7 @@ export function noteSubject(
         (!ref.name.includes(' ') && ref.role && /^(?:a|an|the)\s/i.test(ref.role) && !isNotPersonName(ref.name)) ||
         (!ref.name.includes(' ') && asideAt < 0 && !isNotPersonName(ref.name) && doesWhatPeopleDo(tokens, e, quoted)) ||
         (!ref.name.includes(' ') && describedBefore && !isNotPersonName(ref.name)) ||
+        (!ref.name.includes(' ') && asideAt < 0 && !isNotPersonName(ref.name) && takenUpBy(tokens, e, quoted)) ||
         // (an aside that says "his" or "her" of the subject says a person: "Voss, for all his bluster, is ...")
         (asideAt > 0 && !isNotPersonName(ref.name) && tokens.slice(asideAt, e).some((t) => /^(?:his|her)$/.test(t.lower))))
     ) {
@@ -271,9 +300,22 @@ export function noteSubject(
     ['VERB', 'AUX'].includes(tokens[i + 1].pos) &&
     !speakers.length
   ) {
-    const found = antecedent(ctx, t.lower);
+    // Rule (a pronoun opening its sentence looks back): "He speaks no English, and his aide, Major Lin, interprets.":
+    // the "he" that opens the sentence means someone before it, never the one the same sentence introduces later
+    const later = /\p{L}/u.test(text.slice(0, t.start)) ? [] : ctx.subjects.filter((x) => x.sentence === ctx.sentenceNo);
+    const found = antecedent(ctx, t.lower, (p) => later.some((x) => x.p === p) && !ctx.subjects.some((x) => x.p === p && x.sentence < ctx.sentenceNo));
     if (found) ctx.subjects.push({ ...found, sentence: ctx.sentenceNo });
   }
+}
+
+/**
+ * Rule (a bare surname the sentence takes up as "he" is a person): "Vasko hasn't proved it yet, but he says his knee
+ * is fine.", "Orlen will start late, which may set him back.": a lone capitalised subject that a he, him, she or her
+ * later in the same sentence, in the outlet's own words, refers back to is a person, and the one that "he" means.
+ */
+function takenUpBy(tokens: readonly Token[], e: number, quoted: (i: number) => boolean): boolean {
+  if (!tokens[e] || !['VERB', 'AUX'].includes(tokens[e].pos)) return false;
+  return tokens.some((t, k) => k > e && !quoted(k) && t.pos === 'PRON' && /^(?:he|him|she)$/.test(t.lower));
 }
 
 /**
@@ -291,6 +333,24 @@ function doesWhatPeopleDo(tokens: readonly Token[], e: number, quoted: (i: numbe
   while (f < tokens.length && f < e + 6 && !quoted(f) && ['ADJ', 'NOUN', 'PUNCT'].includes(tokens[f].pos) && tokens[f].text !== ',' && tokens[f].text !== '.') f++;
   const head = tokens[f - 1];
   return f > e + 2 && head.pos === 'NOUN' && /^\p{Ll}/u.test(head.text) && isPersonNoun(head.lower);
+}
+
+/**
+ * Rule (what one said is the subject's complement): "This harsh judgment is what Ambassador Troy Lund told the
+ * committee. He added that ...": in a sentence that says its subject "is what" someone said or told, that someone
+ * is the one in view, whom the "he" after means, not a speaker quoted before.
+ */
+function whatOneSaid(ctx: Discourse, text: string): boolean {
+  const m = /\b(?:is|was|are|were)\s+(?:just\s+|exactly\s+|precisely\s+)?what\s+((?:[\p{Lu}][\p{L}’'.-]*\s+){0,4}?\p{Lu}[\p{L}’'-]+)\s+(?:has\s+|had\s+)?(\p{Ll}+)\b/u.exec(text);
+  if (!m || !isReportingVerb(m[2].replace(/(?:ed|d|s)$/, '')) && !/^(?:told|said|says|wrote|writes|thought|thinks)$/.test(m[2])) return false;
+  const ref = parseSpeakerPhrase(m[1]);
+  if (ref?.kind !== 'name' || isNotPersonName(ref.name)) return false;
+  const p = addPerson(ctx, ref.name, ref.role, ref.age);
+  if (!ctx.people.includes(p)) return false;
+  noteGender(p, m[1]);
+  mention(ctx, p);
+  ctx.subjects.push({ p, sentence: ctx.sentenceNo });
+  return true;
 }
 
 /**

@@ -57,6 +57,7 @@ const FRAME_OBJECT_COMPLEMENT = 5;
 const COMPLEMENT_NOT_JUDGEMENT: readonly string[] = ['make', 'greet'];
 
 let lemmas: Set<string> | undefined;
+let communication: Set<string> | undefined;
 let judging: Set<string> | undefined;
 
 /**
@@ -105,6 +106,7 @@ export function judgementVerbs(): ReadonlySet<string> {
 export function reportingVerbs(): ReadonlySet<string> {
   if (!lemmas) {
     lemmas = wordnetCommunicationVerbs();
+    communication = new Set(lemmas);
     for (const w of REPORTING_EXTRA) lemmas.add(w);
     for (const w of NOT_REPORTING) if (!CLAUSE_ONLY.has(w)) lemmas.delete(w);
     for (const w of CLAUSE_ONLY) lemmas.add(w);
@@ -115,4 +117,14 @@ export function reportingVerbs(): ReadonlySet<string> {
 /** Whether a verb lemma reports speech ("say", "disclose", "estimate"), as opposed to naming an act ("call", "sign"). */
 export function isReportingVerb(lemma: string): boolean {
   return reportingVerbs().has(lemma.toLowerCase());
+}
+
+/**
+ * Whether WordNet files a verb lemma with the verbs of communication at all, the acts of speaking and writing that name
+ * no content included ("praise", "write", "read"): what may stand as the verb of an attribution right after a quotation
+ * (“Nelson was superb,” Abel praised.) or of a lead-in (The creed now reads:), where the quotation is the content.
+ */
+export function isCommunicationVerb(lemma: string): boolean {
+  if (!communication) reportingVerbs();
+  return communication!.has(lemma.toLowerCase());
 }

@@ -41,6 +41,10 @@ export function resolveCue(ctx: Discourse, quote: Quote, cue: SpeechCue, sameSen
     .trim();
   // "It urged ...", "They said ...": a body or a group speaks through a pronoun too
   // ("Although both concede ...": "both" is a "they" for the pair named before)
+  // Rule (the "it" of a passive is no one): "It was generally agreed that the fee was fair.", "It is felt that ...":
+  // an "it" before a passive verb of saying stands for the clause after it, so the report has no speaker, not the
+  // body last in view
+  if (/^it$/i.test(written) && /\b(?:is|was|are|were|been|be)\s+(?:\p{Ll}+ly\s+)?$/iu.test(quote.sentence.slice(0, cue.at))) return;
   const it = /^(?:it|they|both)$/i.test(written)
     ? ({ kind: 'pronoun', pronoun: written.toLowerCase() === 'both' ? 'they' : written.toLowerCase() } as const)
     : undefined;
@@ -70,6 +74,17 @@ export function listenerName(ctx: Discourse, written: string, speaker: SpeakerRe
 
 export function resolve(ctx: Discourse, quote: Quote, a: Attribution, prevInSentence: Quote | undefined) {
   resolveSpeaker(ctx, quote, a, prevInSentence);
+  // Rule (one of the group in view): "Other critics have been kinder. One, writing in the Ledger, called it “a
+  // masterpiece.”": a bare "one", "another" or "one of them" is one of the people the sentences before spoke of
+  const one = quote.descriptive ? /^(one|another|one of them|some of them|two of them|most of them)$/i.exec(quote.descriptive.trim()) : null;
+  if (one) {
+    const group = [...ctx.subjects].reverse().find((x) => x.sentence >= ctx.sentenceNo - 2 && x.desc && (x.plural || PLURAL_DESC.test(descHead(x.desc))) && x.desc.toLowerCase() !== quote.descriptive!.toLowerCase());
+    if (group?.desc) {
+      const who = one[1].replace(/\s+of them$/i, '');
+      const members = group.desc.replace(/^(?:(?:the|some|other|many|several|most)\s+)+/i, '');
+      quote.descriptive = `${who.charAt(0).toUpperCase()}${who.slice(1).toLowerCase()} of the ${members}`;
+    }
+  }
   if (quote.descriptive) {
     // a described speaker must be a noun phrase: "the hotel owner", never "he deplored the noncommissioned officer"
     const np = asNounPhrase(quote.descriptive);
@@ -173,7 +188,10 @@ function resolveSpeaker(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
     // Rule (no one names themselves): “Bell did it alone,” he says. The "he" is not Bell: a speaker calls himself
     // "I", so the person the words name in the third person is passed over for the next who fits, where one does
     // (quoted words only: a report's content may hold the sentence's own subject, "X indorsed the fees, which, he said, ...")
-    const named = (p: ArticlePerson) => quote.kind === 'direct' && namesIn(quote.text, p);
+    // Rule (no one is their own "my father"): “My father never let me near it,” he says. after "Vick learned the trade
+    // from his father, Amos": a speaker who says "my father", "my wife" is not the one the text introduced as someone's
+    // father or wife, so that one is passed over too
+    const named = (p: ArticlePerson) => quote.kind === 'direct' && (namesIn(quote.text, p) || ownKinIn(quote.text, p));
     const found = ref.pronoun === 'it' ? speakingItAntecedent(ctx) : (antecedent(ctx, ref.pronoun, named) ?? antecedent(ctx, ref.pronoun));
     if (found?.p) {
       quote.person = found.p.name;
@@ -233,4 +251,12 @@ function namesIn(text: string, p: ArticlePerson): boolean {
     .split(/\s+/)
     .filter((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w));
   return words.some((w) => new RegExp(`(?<![\\p{L}])${w}(?![\\p{L}’'])`, 'u').test(text));
+}
+
+/** Whether quoted words speak of "my <kin>" where the person was introduced as someone's <kin> ("his father"). */
+function ownKinIn(text: string, p: ArticlePerson): boolean {
+  return p.roles.some((r) => {
+    const kin = /^(?:his|her|their)\s+(\p{Ll}+)$/iu.exec(r.trim());
+    return !!kin && new RegExp(`\\bmy\\s+${kin[1]}\\b`, 'iu').test(text);
+  });
 }

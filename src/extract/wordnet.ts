@@ -24,7 +24,7 @@ const NOUN_TIME = 28;
 const NOUN_COMMUNICATION = 10;
 /** noun.group: "meeting", "conference", "audience", "court". */
 const NOUN_GROUP = 14;
-let nouns: { person: Set<string>; named: Set<string>; things: Set<string>; places: Set<string>; times: Set<string>; adverbs: Set<string>; writings: Set<string>; groups: Set<string> } | undefined;
+let nouns: { person: Set<string>; named: Set<string>; things: Set<string>; places: Set<string>; times: Set<string>; spans: Set<string>; adverbs: Set<string>; writings: Set<string>; groups: Set<string> } | undefined;
 
 function wordnetNouns(): NonNullable<typeof nouns> {
   if (!nouns) {
@@ -33,6 +33,7 @@ function wordnetNouns(): NonNullable<typeof nouns> {
     const things = new Set<string>();
     const places = new Set<string>();
     const times = new Set<string>();
+    const spans = new Set<string>();
     const adverbs = new Set<string>();
     const writings = new Set<string>();
     const groups = new Set<string>();
@@ -52,6 +53,7 @@ function wordnetNouns(): NonNullable<typeof nouns> {
           if (isPerson) named.add(w.toLowerCase());
           else if (NOUN_NAMED_NOT_PEOPLE.has(lex)) (lex === NOUN_TIME ? times : places).add(w.toLowerCase());
         } else if (isPerson) person.add(w);
+        else if (lex === NOUN_TIME) spans.add(w);
         else if (NOUN_THINGS.has(lex)) things.add(w);
       }
     }
@@ -74,7 +76,7 @@ function wordnetNouns(): NonNullable<typeof nouns> {
       const w = line.slice(0, line.indexOf(' '));
       if (w && !line.startsWith(' ') && !w.includes('_') && !otherPos.has(w)) adverbs.add(w);
     }
-    nouns = { person, named, things, places, times, adverbs, writings, groups };
+    nouns = { person, named, things, places, times, spans, adverbs, writings, groups };
   }
   return nouns;
 }
@@ -91,6 +93,11 @@ export function isPersonNoun(word: string): boolean {
 }
 
 /** Whether a word names a place, a thing or a body in WordNet ("cemetery", "elevated", "hotel") and never a person. */
+/** A noun WordNet files with people, titles it also files capitalised included ("president", "senator"). */
+export function isPersonTitle(word: string): boolean {
+  return wordnetNouns().person.has(word.toLowerCase().replace(/[.,]$/, ''));
+}
+
 export function isThingNoun(word: string): boolean {
   return wordnetNouns().things.has(word.toLowerCase().replace(/[.,]$/, ''));
 }
@@ -107,6 +114,13 @@ export function isCommunicationNoun(word: string): boolean {
  * Whether a noun names a gathering or a body of people (WordNet noun.group: "meeting", "conference", "audience",
  * "court"), which words can be spoken to as to a person: "he told the meeting", "she told a news conference".
  */
+/** A common noun of time, WordNet's noun.time ("week", "season", "night", "afternoon"), or a named day or month. */
+export function isTimeNoun(word: string): boolean {
+  const n = wordnetNouns();
+  const w = word.toLowerCase().replace(/[.,]$/, '');
+  return n.spans.has(w) || n.times.has(w);
+}
+
 export function isGroupNoun(word: string): boolean {
   return wordnetNouns().groups.has(word.toLowerCase());
 }

@@ -283,3 +283,190 @@ describe('an interview printed as the writer\'s questions and the answers', () =
   });
 });
 
+
+describe('feature prose: attributions that a careful reader still sees', () => {
+  it('reads a verb of speaking that names no content, after the quotation, as its attribution', () => {
+    expect(speakers('“Tovan played a superb game,” Coach Ewan Brisk praised. “He never let up.”')).toEqual([
+      'Ewan Brisk: Tovan played a',
+      'Ewan Brisk: He never let',
+    ]);
+  });
+
+  it('gives an answer of names in quote marks to the one who answers, and the words after it too', () => {
+    expect(speakers('Where will the goals come from?', '“From Pell, Orrin and Vasko,” answers Coach Lem Darrow. “They are the ones to watch.”')).toEqual([
+      'Lem Darrow: From Pell, Orrin',
+      'Lem Darrow: They are the',
+    ]);
+  });
+
+  it('gives a quotation after an inverted "say the mothers" to the people described', () => {
+    expect(speakers('The scouts camp out all winter.', '“We fret,” say the mothers. “But the boys love it.”')).toEqual([
+      'the mothers: We fret',
+      'the mothers: But the boys',
+    ]);
+  });
+
+  it('finds the speaker of "Mrs. Roe, who kept repeating that they “act now,” said, “...”" before the relative clause', () => {
+    expect(speakers('Mrs. Ada Quell, who kept repeating her plea that they “act at once,” said, “We must trust somebody.”').filter((s) => !s.startsWith('null'))).toEqual([
+      'Ada Quell: We must trust',
+    ]);
+  });
+
+  it('gives no speaker to "It was generally agreed that", not the body last in view', () => {
+    expect(speakers('The council said it would wait. It was generally agreed that the bridge was unsafe.')).toEqual([
+      'The council: it would wait',
+      'null: the bridge was',
+    ]);
+  });
+});
+
+describe('a lead-in by writing opens the quotation after it', () => {
+  it('gives a letter under "She wrote:" to the woman in view, past a subhead between', () => {
+    expect(speakers('A young mother sent us a long letter. She wrote:', 'Long nights', '“My son will not sleep. He cries until dawn, and nothing we try seems to help him.”')).toEqual([
+      'A young mother: My son will',
+    ]);
+  });
+
+  it('gives a creed under "The first article now reads:" to the document', () => {
+    expect(speakers('The first article of the guild charter, as amended, now reads:', '“Every member shall keep the craft honest and the tools clean.”')).toEqual([
+      'The first article of the guild charter: Every member shall',
+    ]);
+  });
+});
+
+describe('a person named in passing, and an opening phrase of time', () => {
+  it('knows a surname later as the person named in passing earlier, and reads past "Last week," to the when-clause', () => {
+    expect(
+      speakers(
+        'Ask coach Dwight Vasko about his kicker and you get a grin.',
+        'Wingback Tad Pello hurt a knee on Saturday but insists he will be ready. Last week, when Vasko was told the Hawks led the league, he said: “That won\'t last long.”',
+      ),
+    ).toEqual(['Tad Pello: he will be', 'Dwight Vasko: That won\'t last']);
+  });
+});
+
+describe('a "he" in feature prose: the subject of its own sentence, an adverb before a name, a man named in passing', () => {
+  it('reads "Now Vasko, of course, is ..." as Vasko the subject, for the "he said" after', () => {
+    expect(
+      speakers(
+        'A visiting reporter came up to Dwight Vasko today and asked the manager about his team.',
+        'Now Vasko, of course, is known as a thinker. This was a hard one.',
+        '“It is easier to fill a lake,” he said, “than to fill a glass.”',
+      ),
+    ).toEqual(['Dwight Vasko: It is easier', 'Dwight Vasko: than to fill']);
+  });
+
+  it('gives "Pello hasn\'t shown it yet, but he says" to the bare surname the sentence opens on, not the one just described', () => {
+    expect(speakers('The old catcher is right about that.', 'Pello hasn\'t shown it yet, but he says his thumb is all right.')).toEqual(['Pello: his thumb is']);
+  });
+
+  it('gives a "he said" with no one in view to the man just named in passing', () => {
+    expect(speakers('The new road opened a week after the county bought the land from Dwight Vasko.', '“It stays,” he said.')).toEqual(['Dwight Vasko: It stays']);
+  });
+});
+
+describe('a column in the writer\'s voice: a dialogue with a described man, an interview', () => {
+  it('keeps "The attendant, a lanky fellow in a greasy cap," in view for the turns of a dialogue with the writer', () => {
+    expect(
+      speakers(
+        'I pulled into the station last Tuesday. The attendant, a lanky fellow in a greasy cap, looked at my car for a long time.',
+        '“What is it?” he asked.',
+        '“A compact,” I said.',
+        'He walked all the way around it. “Where do the groceries go?”',
+      ),
+    ).toEqual(['The attendant: What is it?', 'the writer: A compact', 'The attendant: Where do the']);
+  });
+
+  it('gives the answer to "I asked him" to the man the writer asked, not the aide the sentence before introduced', () => {
+    expect(
+      speakers(
+        'General Wu Tolan received me in his office. He speaks no English, and his aide, Major Pell, interpreted.',
+        'I asked him whether the island could hold out alone.',
+        '“Alone, no,” he said through the major.',
+        'I said that many doubted the help would come.',
+        '“It has always come,” he answered.',
+      ).filter((s) => !s.startsWith('the writer')),
+    ).toEqual(['Wu Tolan: Alone, no', 'Wu Tolan: It has always']);
+  });
+});
+
+describe('editorial prose: whose words and who is in view', () => {
+  it('gives “...,” is the way the prince puts it. to the prince', () => {
+    expect(speakers('Prince Alar Venn has never been shy about his views. “My country belongs to no bloc,” is the way the prince puts it.')).toEqual([
+      'Alar Venn: My country belongs',
+    ]);
+  });
+
+  it('keeps the one a judgment "is what" he told in view for the "He added" after', () => {
+    expect(
+      speakers(
+        'An official, who would not be named, said the prince “plays both ends.”',
+        'This harsh judgment is what Ambassador Troy Landis told the committee. He added that the prince was “a costly friend.”',
+      ),
+    ).toEqual(['An official: plays both ends.', 'Troy Landis: a costly friend.']);
+  });
+
+  it('passes over the man introduced as someone\'s father for the son who says "my father"', () => {
+    expect(
+      speakers('Harlan Vick has mended clocks on Elm Street for 40 years.', 'Vick learned the trade from his father, Amos, who came from Bavaria. Amos Vick kept the shop until 1948.', '“My father never let me touch a watch,” he says.'),
+    ).toEqual(['Harlan Vick: My father never']);
+  });
+
+  it('reads "As Mayor Boyd himself said," as the mayor', () => {
+    expect(speakers('We urge the council to wait. As Mayor Lem Boyd himself said in 1958, “A budget is a promise.”')).toEqual(['Lem Boyd: A budget is']);
+  });
+});
+
+describe('a column\'s people: one of a group, the writer\'s turns', () => {
+  it('reads a bare "One" after a group as one of that group', () => {
+    expect(speakers('Other critics have been kinder. One, writing in the Sunday Ledger, called it “a masterpiece of its kind.”')).toEqual([
+      'One of the critics: a masterpiece of',
+    ]);
+  });
+
+  it('gives the writer\'s unattributed turn in a dialogue with a child to the writer, as the writer', () => {
+    expect(speakers('My son Kip, who is ten, came home with a question.', '“Dad, what is a square root?”', 'I told him it was a number times itself.', '“Like what?”', '“Like three. Three times three is nine.”')).toEqual([
+      'Kip: Dad, what is',
+      'the writer: it was a',
+      'Kip: Like what?',
+      'the writer: Like three. Three',
+    ]);
+  });
+});
+
+describe('a leading clause with no comma', () => {
+  it('gives "As Pell stepped on the tee he knew that Voss had birdied" to Pell, and the quotation after', () => {
+    expect(
+      speakers(
+        'Gary Pell and Arnold Voss came to the last day tied. Voss had won the year before.',
+        'As Pell stepped on the first tee he knew that Voss had birdied the second hole.',
+        '“I knew what Arnie was doing,” he said.',
+      ),
+    ).toEqual(['Gary Pell: Voss had birdied', 'Gary Pell: I knew what']);
+  });
+});
+
+describe('"as one puts it" and an inverted name with a clause joined after it', () => {
+  it('gives “...” after "And as Sen. Ames puts it," to the senator', () => {
+    expect(speakers('Families should eat together. And as Sen. Hollis Ames puts it, “The table is the first school.”')).toEqual(['Hollis Ames: The table is']);
+  });
+
+  it('gives “...,” says Mr. Alden and his helpers agree. to Alden', () => {
+    expect(speakers('Decorator Leland Alden will trim the hall. “Simple is best,” says Mr. Alden and his helpers agree.')).toEqual(['Leland Alden: Simple is best']);
+  });
+});
+
+describe('business prose: an officer named in apposition, a newsletter as "it"', () => {
+  it('reads "The company\'s president, Ted Voll, was pleased." as Voll for the "he said" after, past the underwriter', () => {
+    expect(speakers('The underwriter, Abel Grant of Grant & Co., believes the issue will sell out.', 'The company\'s president, Ted Voll, was pleased. “We did not expect the Swiss,” he said.')).toEqual([
+      'Abel Grant: the issue will',
+      'Ted Voll: We did not',
+    ]);
+  });
+
+  it('gives "It reports" to the newsletter in view, not to an officer described before', () => {
+    expect(speakers('The company\'s president was pleased.', 'The Daily Market Letter, a Wall Street newsletter, is less sure. It reports that three snack makers cut their dividends.')).toEqual([
+      'The Daily Market Letter: three snack makers',
+    ]);
+  });
+});
