@@ -3,7 +3,7 @@
 import { asNounPhrase } from './noun-phrase.js';
 import { SOURCE_NOUN } from './reported-speech.js';
 import type { SpeakerRef } from './speaker-phrase.js';
-import { isGivenName, isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
+import { isCommunicationNoun, isGivenName, isGroupNoun, isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
 import { isFirstNameWord } from './given-names.js';
 import { genderOfWords } from './article-people.js';
 
@@ -32,6 +32,12 @@ export function describedSource(phrase: string): SpeakerRef | undefined {
   if (SOURCE_NOUN.test(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
   // "some churchmen", "several church leaders": a head noun WordNet files under people
   if (personWord(singular(text.split(' ').pop() ?? ''))) return { kind: 'descriptive', text };
+  // Rule "a writing or a body speaks": "the charter says", "the new statute requires that", "the guild's claim": a head
+  // WordNet files under noun.communication (a document, a law, a publication) or noun.group (a body), after a
+  // determiner or a possessor, is a source as "the statement" and "the board" are
+  const head = singular(text.split(' ').pop() ?? '');
+  if (/^(?:the|a|an|this|that|its|their|his|her|our|\S+['’]s?)\s/i.test(text) && /^\p{Ll}+$/u.test(head) && (isCommunicationNoun(head) || isGroupNoun(head)) && !/^(?:thing|idea|fact|way|point|matter|question|case)$/.test(head))
+    return { kind: 'descriptive', text };
   return undefined;
 }
 

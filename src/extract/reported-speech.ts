@@ -2,7 +2,7 @@
 // gives words to a source, who the source is as written, and which part of the sentence is what was said.
 // Works on the tagger's tokens, so "the agency" is a noun phrase and "approved a contract" has no clause after it.
 import { bareParticiple, frontedWhat, hypotheticalFinding, objectThenClause, questionedReport, writersOwnStance } from './writer-voice.js';
-import { isReportingVerb, judgementVerbs } from './speech-verbs.js';
+import { isReportingVerb, thoughtThatVerbs, judgementVerbs } from './speech-verbs.js';
 import { isReportNoun } from './report-nouns.js';
 import { afterConnective, clauseBeforeMiddleSource, invertedMiddleSource, quotationRunsOn } from './clause-frames.js';
 import { agentlessGivesWay } from './sourced-frame.js';
@@ -45,7 +45,8 @@ const SAYING = new Set(['rule', 'find', 'say', 'ask', 'reply', 'add', 'declare',
  * Verbs English puts before their speaker after what was said ("..., said Mayor Dilworth", "..., asked Willie");
  * other verbs of saying keep the subject first, so "..., claimed the state tax payment as" is an object, not a source.
  */
-const INVERTIBLE = new Set(['say', 'ask', 'reply', 'add', 'answer', 'continue', 'explain', 'declare', 'exclaim', 'write', 'insist', 'recall', 'confess', 'observe', 'retort', 'shout', 'cry', 'whisper', 'murmur', 'report', 'note', 'remark', 'conclude', 'comment', 'agree', 'admit', 'warn', 'quip', 'joke', 'boast', 'respond', 'counter', 'relate']);
+// ("The levy is unfair, argues the Gazette", "..., contends the charter": verbs of arguing invert as "says" does)
+const INVERTIBLE = new Set(['argue', 'contend', 'assert', 'maintain', 'suggest', 'predict', 'say', 'ask', 'reply', 'add', 'answer', 'continue', 'explain', 'declare', 'exclaim', 'write', 'insist', 'recall', 'confess', 'observe', 'retort', 'shout', 'cry', 'whisper', 'murmur', 'report', 'note', 'remark', 'conclude', 'comment', 'agree', 'admit', 'warn', 'quip', 'joke', 'boast', 'respond', 'counter', 'relate']);
 
 /** Verbs of sending words, which report only with a "that" clause: "wrote that", "cabled that", "wired that". */
 const MESSAGE_VERBS = new Set(['write', 'cable', 'wire', 'telegraph', 'telephone', 'phone', 'radio']);
@@ -69,6 +70,15 @@ const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise', 'see', 'fi
  * "experts were all agreed that ...", "he had become persuaded that ...". The subject holds the view; unlike
  * "the commission was told", nobody else is its source.
  */
+/** Verbs of deciding: "it was decided that the school would close" is a decision made, not a view anyone holds. */
+const DECIDING = new Set(['decide', 'determine', 'resolve', 'decree', 'rule', 'establish', 'ascertain', 'verify', 'confirm', 'foreordain', 'predestine', 'predestinate', 'predetermine', 'preordain']);
+/** Nouns of a tale told, which "goes that": "the story goes that the miller hid the grain". */
+const TALE_NOUNS = new Set(['story', 'legend', 'tale', 'rumor', 'rumour', 'theory', 'reasoning', 'line', 'thinking']);
+/** Verbs of aspect and seeming that pass their subject to an infinitive: "ceased to suggest", "seems to think". */
+const ASPECT_VERBS = new Set(['seem', 'appear', 'tend', 'continue', 'cease', 'begin', 'start', 'hasten', 'proceed', 'come']);
+/** Adjectives of readiness after "be" and before "to": "is quick to point out", "was careful to add". */
+const READY_ADJECTIVES = new Set(['quick', 'careful', 'eager', 'anxious', 'keen', 'ready', 'willing', 'prompt', 'swift', 'first', 'likely', 'apt']);
+
 const STANCE_PASSIVE = new Set(['convince', 'persuade', 'satisfy', 'agree']);
 /**
  * The end of a lead-in whose words follow in the next paragraph: a colon ("Smith said in a statement:"), or "as
@@ -191,7 +201,12 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     }
     // "The feeling was that he would yield", "the White House reaction was that ...": a view held, its holder named
     // only as the noun's modifier, if at all
-    if (STANCE_NOUNS.has(t.lower) && tokens[v + 1]?.lemma === 'be' && tokens[v + 2]?.lower === 'that' && v + 3 < n && outlet(v + 2)) {
+    // (Rule "noun of saying is that": "the guild's claim is that ...", "her answer was that ...", "the story goes that
+    // ...": any report noun or noun of reasoning, and "goes"/"runs" as well as "is", with a clause after the "that")
+    // (not the writer's own: "my conclusion is that", "our feeling is that")
+    const stanceNoun = STANCE_NOUNS.has(t.lower) || (t.pos === 'NOUN' && (isReportNoun(t.lemma) || TALE_NOUNS.has(t.lemma)) && !/^(?:my|our)$/i.test(tokens[v - 1]?.lower ?? ''));
+    const stanceLink = tokens[v + 1]?.lemma === 'be' || (/^(?:go|run)$/.test(tokens[v + 1]?.lemma ?? '') && tokens[v + 1]?.pos === 'VERB');
+    if (stanceNoun && stanceLink && tokens[v + 2]?.lower === 'that' && v + 3 < n && outlet(v + 2) && (STANCE_NOUNS.has(t.lower) || thatClauseAt(tokens, v + 3, outlet))) {
       let m = v - 1;
       while (m >= 0 && tokens[m].pos === 'PROPN') m--;
       let holder = m < v - 1 ? sentence.slice(tokens[m + 1].start, tokens[v - 1].end) : undefined;
@@ -378,9 +393,15 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     }
     // Rule "went on to say": "The senator argued that the tariff would ruin the mills; he went on to say that farmers
     // would suffer": a verb of saying after "went on to" / "proceeded to" is the subject's next report
-    const goOn = t.pos === 'VERB' && SAYING.has(t.lemma) && tokens[v - 1]?.lower === 'to' && ((tokens[v - 2]?.lower === 'on' && tokens[v - 3]?.lemma === 'go') || tokens[v - 2]?.lemma === 'proceed');
+    // (Rule "saying in a verb chain": "the guild never ceased to suggest that ...", "Ada Pell seems to think that ...",
+    // "critics are quick to point out that ...", "farmers tend to believe that ...": a verb of aspect or seeming, or
+    // "be" and an adjective of readiness, before "to" leaves the saying to the chain's subject)
+    const chainSays = t.pos === 'VERB' && (SAYING.has(t.lemma) || (thoughtThatVerbs().has(t.lemma) && tokens[v + 1]?.lower === 'that')) && tokens[v - 1]?.lower === 'to';
+    const aspect = chainSays && tokens[v - 2]?.pos === 'VERB' && ASPECT_VERBS.has(tokens[v - 2].lemma);
+    const ready = chainSays && tokens[v - 2]?.pos === 'ADJ' && READY_ADJECTIVES.has(tokens[v - 2].lower) && tokens[v - 3]?.lemma === 'be';
+    const goOn = (t.pos === 'VERB' && SAYING.has(t.lemma) && tokens[v - 1]?.lower === 'to' && ((tokens[v - 2]?.lower === 'on' && tokens[v - 3]?.lemma === 'go') || tokens[v - 2]?.lemma === 'proceed')) || aspect || ready;
     if (goOn && outlet(v)) {
-      const go = tokens[v - 2].lower === 'on' ? v - 3 : v - 2;
+      const go = ready ? v - 3 : tokens[v - 2].lower === 'on' ? v - 3 : v - 2;
       const j = prevSkipping(tokens, go, (x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART');
       const np = j >= 0 ? npLeft(tokens, j, outlet) : undefined;
       const opener = np && (np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text));
@@ -388,7 +409,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (tokens[k]?.lower === 'that') k++;
       if (np && np.end > np.start && opener && startsNp(tokens[np.start]) && k < n && forwardIsContent(tokens, k, t.lemma, tokens[v + 1]?.lower === 'that', false, quoted)) {
         const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
-        if (plausibleSource(speaker)) {
+        // "this seems to suggest that ...", "it appears to indicate": a thing that seems to say is the writer's inference
+        const inference = (aspect || ready) && /^(?:it|this|that|these|those|which|what)$/i.test(speaker);
+        if (plausibleSource(speaker) && !inference) {
           cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[k].start, end }] });
           v = k - 1;
           continue;
@@ -453,7 +476,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // "it was learned that ...", "it is understood that ...": the outlet names no source (learning is no saying otherwise)
     // (Rule "agentless report from WordNet": any verb of saying takes this frame with its "that": "it is argued that",
     // "it was agreed that", "it is feared that")
-    if (t.pos === 'VERB' && (AGENTLESS_PASSIVE.has(t.lemma) || isReportingVerb(t.lemma)) && tokens[v - 1]?.lemma === 'be' && tokens[v - 2]?.lower === 'it' && tokens[v + 1]?.lower === 'that' && v + 2 < n) {
+    // (a verb of thought as well, and an adverb after "be": "it was generally assumed that", "it is widely supposed that")
+    const beAt = prevSkipping(tokens, v, (x) => x.pos === 'ADV');
+    if (t.pos === 'VERB' && (AGENTLESS_PASSIVE.has(t.lemma) || isReportingVerb(t.lemma) || (thoughtThatVerbs().has(t.lemma) && !DECIDING.has(t.lemma))) && beAt > 0 && tokens[beAt].lemma === 'be' && tokens[beAt - 1]?.lower === 'it' && tokens[v + 1]?.lower === 'that' && v + 2 < n) {
       cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 2].start, end }] });
       continue;
     }
@@ -468,7 +493,12 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       continue;
     }
     // "..., he knew, it should ...": a thought verb between commas frames the sentence like "he said"
-    const thought = t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && ((tokens[v + 1]?.lower === 'that' && outlet(v + 1)) || (tokens[v + 1]?.text === ',' && tokens[v - 2]?.text === ',' && tokens[v - 1]?.pos === 'PRON'));
+    // Rule "thought with its proposition" (speech-verbs.ts, thoughtThatVerbs): "Ada Pell surmised that the well was
+    // dry", "the guild imagined that the toll would fall": a WordNet verb of cognition with a "that" clause holding a
+    // subject and a verb is a view held, a statement; "knew him", "imagined a castle" are none
+    const thought =
+      (t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && ((tokens[v + 1]?.lower === 'that' && outlet(v + 1)) || (tokens[v + 1]?.text === ',' && tokens[v - 2]?.text === ',' && tokens[v - 1]?.pos === 'PRON'))) ||
+      (t.pos === 'VERB' && thoughtThatVerbs().has(t.lemma) && tokens[v + 1]?.lower === 'that' && outlet(v + 1) && thatClauseAt(tokens, v + 2, outlet));
     // "Our correspondent cabled from Rome as follows —": any verb before "as follows" at the end opens what follows
     // ("... set forth his view in these words:": the same for a lead-in that names its words as words)
     const follows = t.pos === 'VERB' && /\b(?:as follows|in (?:these|the following) words)\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
@@ -1109,6 +1139,17 @@ function stancePassive(tokens: readonly Token[], v: number, outlet: (i: number) 
   return k >= 0 && !quotedOrPunct(tokens[k]) ? { subjectEnd: k, that } : undefined;
 }
 
+/** A clause opens at k: a noun phrase's first word, then a verb within a few words, before any stop. */
+function thatClauseAt(tokens: readonly Token[], k: number, outlet: (i: number) => boolean): boolean {
+  // ("that in many villages the farmers are finding ...": a fronted phrase of place or time may open the clause)
+  if (!tokens[k] || !outlet(k) || !(startsNp(tokens[k]) || tokens[k].pos === 'PRON' || tokens[k].pos === 'ADP' || tokens[k].pos === 'ADV')) return false;
+  for (let i = k + 1; i < tokens.length && i <= k + 10; i++) {
+    if (/^[;:.!?]$/.test(tokens[i].text)) return false;
+    if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
+  }
+  return false;
+}
+
 function quotedOrPunct(t: Token): boolean {
   return t.pos === 'PUNCT';
 }
@@ -1239,7 +1280,7 @@ function agentlessAside(tokens: readonly Token[], v: number, outlet: (i: number)
   const t = tokens[v];
   if (!outlet(v) || t.pos !== 'VERB') return undefined;
   let open: number;
-  if (tokens[v - 1]?.lemma === 'be' && tokens[v - 2]?.lower === 'it' && isReportingVerb(t.lemma)) open = v - 3;
+  if (tokens[v - 1]?.lemma === 'be' && tokens[v - 2]?.lower === 'it' && (isReportingVerb(t.lemma) || (thoughtThatVerbs().has(t.lemma) && !DECIDING.has(t.lemma)))) open = v - 3;
   else if ((t.lemma === 'go' || t.lemma === 'run') && tokens[v - 1]?.pos === 'NOUN' && isReportNoun(tokens[v - 1].lemma) && tokens[v - 2]?.pos === 'DET') open = v - 3;
   else return undefined;
   if (open <= 0 || tokens[open].text !== ',') return undefined;

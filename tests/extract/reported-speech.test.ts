@@ -311,3 +311,39 @@ describe('reports in news copy the rules were not tuned on', () => {
     expect(reports('The report said nothing about the cost.')).toEqual([]);
   });
 });
+
+describe('features and editorials: thoughts, chains, tales, writings and arguers as the source', () => {
+  it('reads a WordNet verb of thought with its "that" clause as a view held, but not "knew him" or "felt tired"', () => {
+    expect(reports('Orla Venn surmised that the well had run dry.')).toEqual([{ kind: 'indirect', text: 'the well had run dry', who: 'Orla Venn' }]);
+    expect(reports('The guild imagined that the toll would fall.')).toEqual([{ kind: 'indirect', text: 'the toll would fall', who: 'The guild' }]);
+    expect(reports('Orla Venn knew him well. Orla Venn felt tired. Orla Venn imagined a castle.')).toEqual([]);
+  });
+
+  it('reads "it was generally assumed that" and "the ferry, it is supposed, will" with no source, but not "it was decided that"', () => {
+    expect(reports('It was generally assumed that the ferry would run until May.')).toEqual([{ kind: 'indirect', text: 'the ferry would run until May', who: null }]);
+    expect(reports('The ferry, it is supposed, will run until May.')).toEqual([{ kind: 'indirect', text: 'The ferry will run until May', who: null }]);
+    expect(reports('It was decided that the mill would close.')).toEqual([]);
+  });
+
+  it('gives the saying at the end of a chain to its subject: "never ceased to suggest", "seems to think", "is quick to add"', () => {
+    expect(reports('The Dunmore almanacs never ceased to suggest that plenty was near.')).toEqual([{ kind: 'indirect', text: 'plenty was near', who: 'The Dunmore almanacs' }]);
+    expect(reports('Orla Venn seems to think that the levy is unfair.')).toEqual([{ kind: 'indirect', text: 'the levy is unfair', who: 'Orla Venn' }]);
+    expect(reports('Orla Venn was quick to add that the levy would pass.')).toEqual([{ kind: 'indirect', text: 'the levy would pass', who: 'Orla Venn' }]);
+    expect(reports('This seems to suggest that the levy is unfair.')).toEqual([]);
+  });
+
+  it('reads "the claim is that", "the story goes that" as a statement, its possessor the source, but not "the trouble is that"', () => {
+    expect(reports("The guild's claim is that in many villages the farmers are finding new ploughs.")).toEqual([{ kind: 'indirect', text: 'in many villages the farmers are finding new ploughs', who: 'The guild' }]);
+    expect(reports('The story goes that the miller hid the grain.')).toEqual([{ kind: 'indirect', text: 'the miller hid the grain', who: null }]);
+    expect(reports('The trouble is that the levy is unfair.')).toEqual([]);
+  });
+
+  it('lets a document, a law or a body speak: "the charter says", "the new statute requires that"', () => {
+    expect(reports('The charter says the levy may not exceed a tenth.')).toEqual([{ kind: 'indirect', text: 'the levy may not exceed a tenth', who: 'The charter' }]);
+    expect(reports('The levy, says the charter, may not exceed a tenth.')).toEqual([{ kind: 'indirect', text: 'The levy may not exceed a tenth', who: 'the charter' }]);
+  });
+
+  it('reads "argues the Gazette" after its content as "says the Gazette" is read', () => {
+    expect(reports('The levy is unfair, argues the Harbor Gazette.')).toEqual([{ kind: 'indirect', text: 'The levy is unfair', who: 'the Harbor Gazette' }]);
+  });
+});
