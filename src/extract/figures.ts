@@ -182,7 +182,9 @@ class Antecedents {
  */
 function personName(name: string): boolean {
   const last = name.split(/\s+/).pop() ?? '';
-  return isPersonLike(name) && !(/^\p{Lu}/u.test(name) && name.includes(' ') && isThingNoun(last));
+  // "Ferries" is the noun "ferry": WordNet lists lemmas.
+  const lemmas = [last, last.replace(/ies$/i, 'y'), last.replace(/e?s$/i, '')];
+  return isPersonLike(name) && !(/^\p{Lu}/u.test(name) && name.includes(' ') && lemmas.some((w) => isThingNoun(w)));
 }
 
 type FigureCore = Omit<Figure, 'id' | 'articleId' | 'outlet' | 'sentence' | 'paragraph' | 'sentenceIndex' | 'claimant' | 'citedBy'>;
@@ -223,7 +225,7 @@ export function figuresInSentence(sentence: string, context: SentenceContext = {
   const kept = drafts.filter((d) => !(hasOther && inSpan(d))).sort((a, b) => a.start - b.start);
   for (const d of kept) {
     const span = spanFor(d, spans);
-    if (span && d.figure.kind !== 'time' && d.figure.kind !== 'date' && d.figure.kind !== 'age') d.figure.span = span.text;
+    if (span && d.figure.kind !== 'time' && d.figure.kind !== 'date' && d.figure.kind !== 'age' && d.figure.kind !== 'tally') d.figure.span = span.text;
   }
   return kept;
 }
@@ -384,7 +386,7 @@ function numberDraft(sentence: string, n: NumberMention, next: NumberMention | u
   let np = countPhrase(after);
   // Rule "part of a whole": in "only 12 of its 140 bus routes were running" the 12 counts bus routes too, those the
   // rest of the sentence is about (running); the 140 is their whole, a figure of its own.
-  const whole = !np.head && next ? /^\s+of\s+(?:its|their|his|her|our|the|these|those|all)?\s*$/i.exec(sentence.slice(n.end, next.start)) : null;
+  const whole = next ? /^\s+of\s+(?:its|their|his|her|our|the|these|those|all)?\s*$/i.exec(sentence.slice(n.end, next.start)) : null;
   if (whole && !next!.currency) {
     const shared = countPhrase(sentence.slice(next!.end));
     if (shared.head) {
