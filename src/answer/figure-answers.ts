@@ -115,7 +115,7 @@ function partsOfOneCount(lead: Figure, group: readonly Figure[], asked: string):
     .sort((a, b) => a.at - b.at);
   const i = same.findIndex((x) => x.f === lead);
   if (i < 0) return [lead];
-  const joined = (a: { f: Figure; at: number }, b: { at: number }) => /^(?:\s*,)?\s*(?:and|or)?\s*$/.test(lead.sentence.slice(a.at + a.f.text.length, b.at));
+  const joined = (a: { f: Figure; at: number }, b: { at: number }) => b.at >= a.at + a.f.text.length && /^(?:\s*,)?\s*(?:and|or)?\s*$/.test(lead.sentence.slice(a.at + a.f.text.length, b.at));
   let from = i;
   let to = i;
   while (from > 0 && joined(same[from - 1], same[from])) from--;

@@ -91,6 +91,8 @@ function isQuantityQuestion(q: string): boolean {
     // amount as much as "how much" does.
     /^(?:(?:at|for)\s+)?(?:what|which)\s+(?:price|prices|amount|sum|rate|salary|wage|fee|fare|percentage|share price)\b/i.test(q) ||
     /\b(?:what|which)\s+(?:was|is|were|are)\s+the\s+(?:price|rate|salary|wage|fee|fare|percentage|value)\b/i.test(q) ||
+    // Rule "a tally is asked for": "what was the vote", "what was the final score" ask for the numbers of a vote or game.
+    /\b(?:what|which)\s+(?:was|is|were|are)\s+the\s+(?:final\s+)?(?:vote|score|scoreline|margin)\b/i.test(q) ||
     FIGURE_WORDS_ON.test(q)
   );
 }
@@ -113,7 +115,9 @@ function topicText(text: string): string {
   const kept = text.replace(QUESTION_FRAME, ' ').replace(/[“”"?,]/g, ' ').replace(/\s+/g, ' ').trim();
   // "How far ..." keeps its quantity word, which is most of what it says.
   const far = /\bhow\s+(far|close|long|high|deep|big|large|old)\b/i.exec(text)?.[1]?.toLowerCase();
-  const lead = far === 'far' || far === 'close' ? 'distance' : far === 'big' || far === 'large' ? 'area' : far ?? '';
+  // "How close was the vote" asks for a tally, not a distance.
+  const tally = far === 'close' && /\bclose\s+(?:was|is|were)\s+(?:the\s+)?(?:vote|ballot|score|game|match|race|contest|decision)\b/i.test(text);
+  const lead = tally ? '' : far === 'far' || far === 'close' ? 'distance' : far === 'big' || far === 'large' ? 'area' : far ?? '';
   return [lead, kept].filter(Boolean).join(' ').trim();
 }
 

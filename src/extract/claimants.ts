@@ -1,6 +1,7 @@
 import { isOutletLike, SPEECH_VERBS } from './cues.js';
 import { tidyName } from './names.js';
 import { PRONOUNS } from './speaker-phrase.js';
+import { isPersonNoun } from './wordnet.js';
 
 /** Who a sentence credits for what it states, as written, and the outlet it came through, if any. */
 export interface Claim {
@@ -52,6 +53,7 @@ const DETERMINER = /^(?:the|a|an|his|her|its|their|our|this|these|those|that|som
 // Words a subject phrase never holds: auxiliaries, prepositions (but "of"), conjunctions, adverbs of time.
 const NOT_IN_SUBJECT =
   /^(?:is|are|was|were|be|been|being|has|have|had|do|does|did|will|would|can|could|may|might|must|shall|should|not|no|also|in|on|at|for|to|from|with|by|about|into|over|under|after|before|during|since|than|as|if|when|while|because|but|or|and|so|then|now|today|yesterday|tonight|there|here|it|which|who|whom|whose|that|what|where|how|why|said|says|early|late|later|last|next|only|even|still|just)$/i;
+const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)$/i;
 const RELATIVE = /^(?:that|who|which)$/i;
 const CITE_RE = /\bas (?:cited|reported|quoted|first reported|revealed) by\s+((?:the\s+)?(?:[\p{Lu}][\p{L}’'.-]*\s*){1,5})/u;
 const ACCORDING_RE = /\baccording to\s+([^,.;:–—()"“”]+?)(?=\s*(?:[,.;:–—()"“”]|$))/giu;
@@ -115,6 +117,9 @@ function invertedSubject(text: string): string | undefined {
     // A description: "said the gas station man", "reported the ministry".
     for (const raw of words) {
       const w = raw.replace(/[,.;:!?)"”’]+$/, '');
+      // Rule "said the offer was": a description that a verb follows is the subject of what was said ("Varga said the
+      // offer was fair"), not the speaker of an inverted "…, said the spokesman".
+      if (keep.length >= 2 && FINITE_AUX.test(w)) return undefined;
       if (keep.length && NOT_IN_SUBJECT.test(w)) break;
       keep.push(w);
       if (w !== raw || keep.length >= 5) break;
@@ -143,6 +148,13 @@ function subjectBefore(text: string): string | undefined {
     if (!appos || !isRolePhrase(appos[2])) continue;
     const name = nameBefore(appos[1]);
     if (name && (re.source.startsWith('^((?:') ? name === tidyName(appos[1].trim()) : true)) return name;
+  }
+  // Rule "the role before the name": "Metro's chief executive, Anselm Varga, said" (an invented firm's head): the
+  // name set off after its role is the speaker.
+  const roleFirst = /^(.{2,90}?),\s*((?:\p{Lu}[\p{L}\p{M}’'.-]*\s+){1,3}\p{Lu}[\p{L}\p{M}’'.-]*),$/u.exec(t);
+  if (roleFirst && !roleFirst[1].includes(',') && roleFirst[1].split(/\s+/).some((w) => TITLE_WORD.test(w) || isPersonNoun(w))) {
+    const name = nameBefore(roleFirst[2]);
+    if (name === tidyName(roleFirst[2])) return name;
   }
   const found = nameBefore(t) ?? descriptionBefore(t);
   // "The treasurer" opening a sentence is the description "the treasurer"; "The Washington Post" keeps its capital.

@@ -4,6 +4,7 @@ import { findClaims, isPersonLike, isPronoun, subjectOfSentence, type Claim } fr
 import { findNumbers, type NumberMention } from './numbers.js';
 import { roleOf } from './number-roles.js';
 import { splitSentences } from './sentences.js';
+import { isThingNoun } from './wordnet.js';
 import { findSpans, type SpanMention } from './spans.js';
 import { headClass, RETAKE_RE, RETAKE_WORDS, topicOf } from './topics.js';
 import { checkConversion, normalize, readUnit, SHORT_LENGTHS, UNIT_DIMENSION, type ConversionCheck, type Normalized, type Unit } from './units.js';
@@ -24,7 +25,9 @@ export type QuantityKind =
   | 'date'
   | 'age'
   /** A size given by comparison, without a number of units: "twice the area of Greater London". */
-  | 'comparison';
+  | 'comparison'
+  /** A vote or a score, both sides kept: "voted 27-19", "won 2-1", "by a vote of 7 to 2". */
+  | 'tally';
 
 /**
  * One figure as an article reports it. Plain JSON data: it is cached to disk with the index.
@@ -55,6 +58,8 @@ export interface Figure {
   citedBy?: string;
   /** The time span it covers, where the text says: "in the past fortnight". */
   span?: string;
+  /** For a tally: both sides, as written in order ("4-3" → [4, 3]). */
+  sides?: [number, number];
   /** For comparisons: what it is compared to ("Greater London"). */
   reference?: string;
   /** The sentence it comes from, verbatim. */
@@ -160,14 +165,26 @@ class Antecedents {
   note(sentence: string, claims: readonly Claim[], at: number): void {
     const subject = subjectOfSentence(sentence);
     const resolved = subject && isPronoun(subject) ? this.resolve(subject, at) : subject;
-    if (resolved) this.recent.push({ name: resolved, person: isPersonLike(resolved), at, subject: true });
+    if (resolved) this.recent.push({ name: resolved, person: personName(resolved), at, subject: true });
     const named = claims.find((c) => !c.according) ?? claims[0];
     // The subject as the sentence's own claim spells it in full ("Channel 4 News' Paul McNamara reported").
     const last = this.recent[this.recent.length - 1];
     if (named && resolved && last?.at === at && named.claimant.startsWith(resolved)) last.name = named.claimant;
-    else if (named && named.claimant !== resolved) this.recent.push({ name: named.claimant, person: isPersonLike(named.claimant), at, subject: false });
+    else if (named && named.claimant !== resolved) this.recent.push({ name: named.claimant, person: personName(named.claimant), at, subject: false });
     while (this.recent.length > 12) this.recent.shift();
   }
+}
+
+/**
+ * Rule "a named thing is an it": a capitalised name whose last word is a WordNet thing, place or body and never a
+ * person ("Brackwater Ferries", "Osk Metro", "Dunmere Hospital") is an "it" of the sentences after it, though the
+ * claim reader takes any capitalised name for someone.
+ */
+function personName(name: string): boolean {
+  const last = name.split(/\s+/).pop() ?? '';
+  // "Ferries" is the noun "ferry": WordNet lists lemmas.
+  const lemmas = [last, last.replace(/ies$/i, 'y'), last.replace(/e?s$/i, '')];
+  return isPersonLike(name) && !(/^\p{Lu}/u.test(name) && name.includes(' ') && lemmas.some((w) => isThingNoun(w)));
 }
 
 type FigureCore = Omit<Figure, 'id' | 'articleId' | 'outlet' | 'sentence' | 'paragraph' | 'sentenceIndex' | 'claimant' | 'citedBy'>;
@@ -189,6 +206,7 @@ export function figuresInSentence(sentence: string, context: SentenceContext = {
   const drafts: Draft[] = [];
   const comparisons = [...sentence.matchAll(COMPARISON_RE)];
   for (const m of comparisons) drafts.push(comparisonDraft(sentence, m));
+  drafts.push(...tallyDrafts(sentence));
   const spans = findSpans(sentence);
   const numbers = findNumbers(sentence).filter((n) => !drafts.some((d) => n.start < d.end && d.start < n.end));
   const consumed = new Set<NumberMention>();
@@ -207,9 +225,45 @@ export function figuresInSentence(sentence: string, context: SentenceContext = {
   const kept = drafts.filter((d) => !(hasOther && inSpan(d))).sort((a, b) => a.start - b.start);
   for (const d of kept) {
     const span = spanFor(d, spans);
-    if (span && d.figure.kind !== 'time' && d.figure.kind !== 'date' && d.figure.kind !== 'age') d.figure.span = span.text;
+    if (span && d.figure.kind !== 'time' && d.figure.kind !== 'date' && d.figure.kind !== 'age' && d.figure.kind !== 'tally') d.figure.span = span.text;
   }
   return kept;
+}
+
+// Rule "a tally is one figure": a vote or a score gives both sides at once ("councillors voted 27-19", "the board
+// approved it 4-3", "won 2-1", "a 5-4 ruling", "by a vote of 7 to 2"); read apart, its numbers would be a range, a
+// date or two counts of nothing. Two small numbers joined by a dash (or "to" after "vote of"), with a word of voting
+// or winning beside them, or between two names ("Brinley Athletic 3-1 Osk Wanderers"), make one.
+const TALLY_NUMBER = String.raw`(\d{1,3}|${Object.keys(MULTIPLIER).filter((w) => !/^(?:a|half|twice)$/.test(w)).join('|')})`;
+const TALLY_RE = new RegExp(String.raw`(?<![\d.,$£€/-])\b${TALLY_NUMBER}\s?[-–]\s?${TALLY_NUMBER}\b(?![-–/.,]?\d|\s?(?:%|per\b|percent\b))|\b(?:votes?|voted|margin|ballot|split)\s+(?:of\s+)?${TALLY_NUMBER}\s+(?:to|votes?\s+to)\s+${TALLY_NUMBER}\b`, 'giu');
+const VOTE_WORDS = /\b(?:vot(?:e|es|ed|ing)|ballot\w*|rul(?:ing|ed)|verdict|decision|approv\w*|reject\w*|endors\w*|passed|carried|in favou?r|against|majority|split|margin)\b/i;
+const SCORE_WORDS = /\b(?:won|wins?|winning|beat(?:s|en)?|lost|loses?|losing|defeat\w*|scor\w*|victory|win|draw|drew|lead|led|leads|trail\w*|final|result)\b/i;
+
+function tallyDrafts(sentence: string): Draft[] {
+  const out: Draft[] = [];
+  for (const m of sentence.matchAll(TALLY_RE)) {
+    const [left, right] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]];
+    const a = numberWord(left);
+    const b = numberWord(right);
+    if (a === undefined || b === undefined) continue;
+    const start = m.index;
+    const end = start + m[0].length;
+    const after = sentence.slice(end);
+    // "a 40-60mm fall", "aged 5-11 years": a unit after the pair makes it a range of that unit.
+    if (m[1] !== undefined && (readUnit(after) || /^[-\s]?(?:year|month|week|day|hour|minute|point)s?\b/i.test(after))) continue;
+    const near = `${sentence.slice(Math.max(0, start - 60), start).split(/[;:]/).pop()} ${after.slice(0, 40)}`;
+    const betweenNames = /\p{Lu}[\p{L}’'.-]*\s+$/u.test(sentence.slice(0, start)) && /^\s+\p{Lu}/u.test(after);
+    const vote = VOTE_WORDS.test(near) || m[1] === undefined;
+    if (!vote && !SCORE_WORDS.test(near) && !betweenNames) continue;
+    const measure = vote ? 'vote' : 'score';
+    const text = m[0].trim();
+    out.push({ start, end, figure: { text, value: a, sides: [a, b], kind: 'tally', measure, topic: topicOf('tally', measure, sentence), rank: 3 } });
+  }
+  return out;
+}
+
+function numberWord(w: string): number | undefined {
+  return /^\d+$/.test(w) ? Number(w) : MULTIPLIER[w.toLowerCase()];
 }
 
 function comparisonDraft(sentence: string, m: RegExpMatchArray): Draft {
@@ -330,6 +384,16 @@ function numberDraft(sentence: string, n: NumberMention, next: NumberMention | u
   if (/^(?:[’']s|\s+[\p{Lu}])/u.test(after) && !n.scaled && !n.words && (n.value ?? 0) < 1000) return undefined; // "Radio 4's", "Channel 4 News"
   if (/^\s*times\b/i.test(after)) return undefined;
   let np = countPhrase(after);
+  // Rule "part of a whole": in "only 12 of its 140 bus routes were running" the 12 counts bus routes too, those the
+  // rest of the sentence is about (running); the 140 is their whole, a figure of its own.
+  const whole = next ? /^\s+of\s+(?:its|their|his|her|our|the|these|those|all)?\s*$/i.exec(sentence.slice(n.end, next.start)) : null;
+  if (whole && !next!.currency) {
+    const shared = countPhrase(sentence.slice(next!.end));
+    if (shared.head) {
+      const predicate = /^\s+(?:were|was|are|is|had been|have been|has been|remain(?:ed|s)?|still)\s+((?:still|now|currently|not)\s+)?([\p{Ll}]+(?:ing|ed|en))\b/u.exec(sentence.slice(next!.end + shared.written.length))?.[2];
+      np = { head: shared.head, measure: [shared.measure, predicate].filter(Boolean).join(' '), written: sentence.slice(n.end, next!.end) + shared.written };
+    }
+  }
   // "12 primary and 5 secondary schools": two counts sharing the head noun of the second.
   const coordinated = !np.head && next ? /^\s+((?:[\p{Ll}-]+\s+){0,2}?)(?:and|or)\s+$/u.exec(sentence.slice(n.end, next.start)) : null;
   if (coordinated) {
@@ -416,6 +480,13 @@ function countPhrase(after: string): { head: string; measure: string; written: s
     const raw = tokens[i][0];
     const w = raw.replace(/[,.;:!?)"”’]+$/, '');
     const ends = w !== raw;
+    // Rule "two nouns, one head": "2,300 bus and tram drivers" counts drivers of both kinds; "and" joins the
+    // modifiers when a count noun follows within two words and no number starts the second part ("12 primary and 5
+    // secondary schools" is two counts, read elsewhere).
+    if (!head && words.length && /^(?:and|or)$/i.test(w) && w === raw && sharedHeadFollows(tokens.slice(i + 1, i + 3).map((t) => t[0]))) {
+      words.push(w);
+      continue;
+    }
     if (!w || /^[(“"–—-]/.test(raw) || NOUN_STOP.test(w)) break;
     if (!head) {
       if (i > 3) break;
@@ -447,6 +518,16 @@ function countPhrase(after: string): { head: string; measure: string; written: s
   if (!head) return { head: '', measure: '', written: '' };
   while (words.length && (PREPOSITION.test(words[words.length - 1]) || /^(?:the|a|an)$/i.test(words[words.length - 1]))) words.pop();
   return { head, measure: words.join(' '), written: after.slice(0, writtenEnd) };
+}
+
+function sharedHeadFollows(next: readonly string[]): boolean {
+  for (const raw of next) {
+    const w = raw.replace(/[,.;:!?)"”’]+$/, '');
+    if (!w || /^\d/.test(w) || NOUN_STOP.test(w) || PREPOSITION.test(w) || /^(?:a|an|the)$/i.test(w)) return false;
+    if (isCountNoun(w)) return true;
+    if (w !== raw) return false;
+  }
+  return false;
 }
 
 function isCountNoun(w: string): boolean {

@@ -107,7 +107,8 @@ export const NUMBER_ROLES: readonly NumberRole[] = [
       // A possessive owns the count that follows: "Fuhrmann's 770 students", "Monday's 1.58 million".
       if (!m || WEEKDAY.test(m[1]) || MONTH_WORD.test(m[1]) || /[’']s?$/.test(m[1])) return false;
       // The first word of a sentence is capitalised anyway ("In 1960", "Some 300 people").
-      const sentenceStart = before.slice(0, m.index + m[0].length - m[1].length - 1).trim() === '' || /[.!?:;—–]["”’]?\s*$/.test(before.slice(0, before.length - m[1].length - 1));
+      // So is the first word after a dateline's dash ("OSKVILLE, May 2 (WNS) - About 300 …").
+      const sentenceStart = before.slice(0, m.index + m[0].length - m[1].length - 1).trim() === '' || /(?:[.!?:;—–]["”’]?|\s-)\s*$/.test(before.slice(0, before.length - m[1].length - 1));
       return !sentenceStart && !/^\s*(?:[-–]year|percent|per\b|%)/i.test(after);
     },
   },

@@ -93,6 +93,9 @@ export function findNumbers(text: string): NumberMention[] {
     if (value === undefined) continue;
     // "one" alone is mostly a pronoun or article ("one of the commanders", "at one time").
     if (/^one$/i.test(m[0])) continue;
+    // Rule "size adjective": "a multi-million-dollar airport", "a billion-pound industry" say how big something
+    // is without an amount: a scale word alone, made an adjective by a hyphen, is no number.
+    if (/^(?:thousand|million|billion|trillion)$/i.test(m[0]) && (/multi-?$/i.test(text.slice(0, m.index)) || /^-(?:dollar|pound|euro|yen|rand|rupee|peso)\b/i.test(text.slice(m.index + m[0].length)))) continue;
     if (found.some((f) => m.index < f.end && f.start < m.index + m[0].length)) continue;
     found.push({
       start: m.index,

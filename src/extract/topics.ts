@@ -119,6 +119,8 @@ export function topicOf(kind: QuantityKind, measure: string, sentence: string, c
       return 'dates';
     case 'age':
       return 'ages';
+    case 'tally':
+      return measure;
     default: {
       const head = headClass(measure);
       if (head) return withEvent(head, context);

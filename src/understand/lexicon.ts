@@ -18,6 +18,11 @@ export interface LexiconData {
   related: Record<string, string[]>;
   /** A head noun → the corpus's compounds that are a kind of it ("water" → "floodwater", "fire" → "wildfire"). */
   compounds?: Record<string, string[]>;
+  /**
+   * Corpus nouns for an amount of money or wealth (WordNet noun.possession among their first four senses, and none
+   * of those a place, object or artifact): "deficit", "budget", "debt", "fine", but not "land", "property" or "house".
+   */
+  amounts?: string[];
 }
 
 /** How much a paraphrase or a corrected typo counts against the exact word (1). */
@@ -82,6 +87,8 @@ export function baseForms(word: string): string[] {
 
 interface Synset {
   words: string[];
+  /** WordNet's lexicographer file (noun.possession is 21). */
+  lex: number;
   /** Derivation pointers: from the source word (1-based, 0 = all) to a word of another synset. */
   derived: { source: number; offset: number; pos: string; target: number }[];
   /** Broader synsets (hypernyms) and narrower ones (hyponyms). */
@@ -131,7 +138,7 @@ class WordNetReader {
         derived.push({ source: parseInt(st.slice(0, 2), 16), ...at, target: parseInt(st.slice(2), 16) });
       }
     }
-    const s = { words: synonyms, derived, broader, narrower };
+    const s = { words: synonyms, lex: Number(f[1]), derived, broader, narrower };
     this.cache.set(key, s);
     return s;
   }
@@ -160,6 +167,7 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
   });
   const related = new Map<string, Map<string, number>>();
   const compounds = new Map<string, Set<string>>();
+  const amounts = new Set<string>();
   let dir: string;
   try {
     dir = wordnetDir();
@@ -191,6 +199,10 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
         const pcnt = Number(f[3]);
         const senseCount = Number(f[2]);
         const offsets = f.slice(4 + pcnt + 2, 4 + pcnt + 2 + senseCount).map(Number).slice(0, SENSES_PER_POS);
+        if (pos === 'noun') {
+          const lexes = f.slice(4 + pcnt + 2, 4 + pcnt + 2 + Math.min(senseCount, AMOUNT_SENSES)).map((o) => reader.synset(pos, Number(o))?.lex);
+          if (lexes.includes(NOUN_POSSESSION) && !lexes.some((l) => NOT_AMOUNT.has(l ?? -1))) for (const o of owners) amounts.add(o);
+        }
         for (const [sense, offset] of offsets.entries()) {
           const s = reader.synset(pos, offset);
           if (!s) continue;
@@ -259,8 +271,15 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
   // Closest relations first, so a lookup can take the best few.
   for (const [k, v] of [...related].sort((a, b) => a[0].localeCompare(b[0])))
     if (v.size) out[k] = [...v].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([w]) => w);
-  return { vocabulary, related: out, compounds: Object.fromEntries([...compounds].sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => [k, [...v].sort()])) };
+  return { vocabulary, related: out, compounds: Object.fromEntries([...compounds].sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => [k, [...v].sort()])), amounts: [...amounts].sort() };
 }
+
+/** noun.possession: "budget", "debt", "deficit", "fine", "payout". */
+const NOUN_POSSESSION = 21;
+/** noun.artifact, noun.location, noun.object: a "house" or "land" someone owns is measured in its size. */
+// The first four senses: "deficit" is money in its fourth.
+const AMOUNT_SENSES = 4;
+const NOT_AMOUNT = new Set([6, 15, 17]);
 
 /**
  * A word's derivational root: its index stem less an agent or patient ending, so "evacuees" (evacue) meets
@@ -297,6 +316,14 @@ export class Lexicon {
     }
     this.related = new Map(Object.entries(data.related));
     this.compoundsOf = new Map(Object.entries(data.compounds ?? {}));
+    this.amountWords = new Set(data.amounts ?? []);
+  }
+
+  private readonly amountWords: ReadonlySet<string>;
+
+  /** Whether a corpus word names an amount of money ("deficit", "budgets"); see `LexiconData.amounts`. */
+  isAmount(word: string): boolean {
+    return this.amountWords.has(word.toLowerCase());
   }
 
   private readonly compoundsOf: Map<string, string[]>;

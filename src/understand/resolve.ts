@@ -1000,9 +1000,14 @@ const KIND_VOCABULARY: Partial<Record<string, string[]>> = {
   age: ['ag', 'old'],
 };
 
+const COUNT_KINDS = new Set(['people', 'count', 'equipment']);
+const PRICED_THING = /\bhow\s+much\s+(?:is|was|are|were|does|do|did|will|would)\s+(?:a|an|the|one|each)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+?)(?=\s+(?:in|at|for|on|cost|costs|be|worth|now|today|these\s+days|of)\b|\s*[?.!]*$)/iu;
+
 const TIME_HEAD = /^(?:time|hours?|days?|weeks?|months?|years?|minutes?)$/i;
 
 const KIND_WORDS: [RegExp, string[]][] = [
+  // "What was the vote", "what was the score", "how close was the vote", "by how much did they win": a tally.
+  [/\b(?:what|which)\s+(?:was|is|were|are)\s+the\s+(?:final\s+)?(?:vote|votes|score|scoreline|margin|tally)\b|\bhow\s+(?:close|narrow|tight)\s+(?:was|is|were)\s+(?:the\s+)?(?:vote|ballot|score|game|match|race|contest|decision)\b|\bby\s+(?:how\s+much|what\s+margin|how\s+many\s+(?:votes|goals|points))\s+(?:did|does|do|was|were|is)\b.*\b(?:win|won|lose|lost|beat|pass|passed|carry|carried|approve|approved|reject|rejected)\b|\bhow\s+(?:did|do|does)\s+.+\s+vote\b/i, ['tally']],
   // "How many hours / days…" asks for a time, "how many square miles / km" a size or a distance, not a count.
   [/\bhow many (?:hours|days|weeks|months|years|minutes)\b/i, ['time']],
   [/\bhow many (?:(?:square|sq\.?)\s+)?(?:miles|mi|kilomet(?:er|re)s|km|km2|km²|acres|hectares|feet|metres|meters)\b/i, ['area', 'distance', 'comparison']],
@@ -1024,7 +1029,10 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   const store = lk.ctx.figures;
   // Light verbs ("how much does she get paid") say nothing a figure's sentence must hold.
   const content = [...new Set(indexText(topic, lk.ctx.variants).split(' ').filter((w) => w && !TOPIC_STOP_WORDS.has(w) && !QUESTION_WORDS.has(w) && !LIGHT_VERBS.test(w) && !/^(?:distance|area|long|far|big|large|old|high|deep|wide|close)$/.test(w)))];
-  const kinds = KIND_WORDS.find(([re]) => re.test(question))?.[1];
+  let kinds = KIND_WORDS.find(([re]) => re.test(question))?.[1];
+  // Rule "how big is a sum": "how big is the deficit" asks for an amount of money when the thing asked about is one
+  // (WordNet noun.possession: a budget, a debt, a fine, a loss); a size only of land and other places.
+  if (/\bhow\s+(?:big|large|huge|small)\b/i.test(question) && words(topic).some((w) => lk.lexicon.isAmount(w))) kinds = ['money'];
   const terms: ExpandedTerm[] = content.map((w) => ({ word: w, forms: [{ form: w, weight: 1 }, ...lk.lexicon.kin(w).map((r) => ({ form: r, weight: WEIGHT.kin })), ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))] }));
   const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(topic)) : [];
   // "How many homes…": the counted thing must be what the figure measures; the rest may sit elsewhere in the article.
@@ -1033,6 +1041,13 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
   // Besides the counted thing, what the question says about it ("killed", "arrested") must be the story's own word.
   const others = head ? terms.filter((t) => stem(t.word) !== head) : [];
   const happened = others.filter((t) => /(?:ed|en)$/.test(t.word));
+  // Rule "the counted thing": asked how many drivers, a count of commuters in the drivers' sentence counts something
+  // else; when some figure counts the thing asked, a count of another thing yields to it.
+  const countsAsked = head !== undefined && entries.some((e) => COUNT_KINDS.has(e.figure.kind) && e.words.has(head));
+  // Rule "the priced thing": "how much is a ferry ticket" asks for the ticket's price: a sum of something else ("$3 million a
+  // day" of lost trade) answers only when the ticket is what it measures or in its sentence.
+  const priced = PRICED_THING.exec(question)?.[1];
+  const pricedKey = priced ? stem(indexText(priced.split(/\s+/).pop()!, lk.ctx.variants)) : undefined;
   const namedWords = namedIn(lk, question);
   const ageOf = kinds?.length === 1 && kinds[0] === 'age' ? namedWords : [];
   // A person of the story the question names; "how long" is no Mr. Long.
@@ -1060,6 +1075,8 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
     // the one the question's words stand next to.
     fit += 0.02 * weightedCoverage(terms, e.words) + 0.01 * weightedCoverage(terms, windowStems(e.figure));
     if (kinds && !kinds.includes(e.figure.kind)) fit *= 0.5;
+    if (countsAsked && COUNT_KINDS.has(e.figure.kind) && !e.words.has(head!)) fit *= 0.7;
+    if (pricedKey && e.figure.kind === 'money' && !keys.has(pricedKey)) fit *= 0.5;
     // "How much rain fell": an amount of rain, not how long it rained ("two days of rain") nor anyone's age; only
     // "how much time" or "how long" asks for a span.
     if (counted && (e.figure.kind === 'time' || e.figure.kind === 'age') && !TIME_HEAD.test(counted) && /\bhow\s+much\b/i.test(question)) fit *= 0.3;
