@@ -51,6 +51,8 @@ export function availableGoldSets(): { label: string; gold: string }[] {
 
 /** Runs the shared scorer on one gold set; throws with the scorer's own words when it could not run. */
 export function scoreAttribution(set: { label: string; gold: string }): AttributionScore {
+  // One line, not a stack of Node's loader output: the scorer lives outside the repository.
+  if (!existsSync(SCORER)) throw new Error(`the scorer ${SCORER} is absent (it ships with ../shared/eval)`);
   const run = spawnSync(process.execPath, [SCORER, set.gold, '--project', PROJECT_ROOT], { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 * 1024 * 1024 });
   const out = run.stdout ?? '';
   const line = out.trim().split('\n').pop() ?? '';

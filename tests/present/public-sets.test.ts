@@ -40,7 +40,8 @@ const surfaces: Record<string, (a: Answer, p: Presentation) => number> = {
 };
 
 describe.skipIf(!existsSync(EVAL))('the default answer over the public question sets', () => {
-  for (const set of SETS) {
+  // The body runs at collection even when skipped, so the files are read only when they are there.
+  for (const set of existsSync(EVAL) ? SETS : []) {
     const questions = readQuestions(set.questions);
     const bot = StoryBot.open({ corpusDir: set.corpus });
     const answers = questions.map((q) => ({ q, a: bot.ask(q.q) }));
