@@ -19,6 +19,9 @@ export const GOLD_SETS: readonly { label: string; gold: string }[] = [
   // News reportage from samples no other set uses (A01, A02, A03, A05, A06), labelled blind: see
   // tests/fixtures/brown-4/README.md.
   { label: 'Brown 4 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-4/gold.jsonl') },
+  // News reportage, columns, an editorial and a letter from samples no other set uses (A19, A20, A24, B11, B14, B16),
+  // labelled blind: see tests/fixtures/brown-5/README.md.
+  { label: 'Brown 5 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-5/gold.jsonl') },
   // Category B editorials, magazine pieces and letters (B06, B20, B25, B26), a development set that may be studied and
   // tuned against: see tests/fixtures/brown-dev/README.md.
   { label: 'Brown dev (tunable)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-dev/gold.jsonl') },
