@@ -1,6 +1,7 @@
 import type { Unit } from './unit.js';
 import { sourcesListed } from './evidence.js';
 import { bareWords, endsSentence, fold, hasQuoteMark, isAllCaps, opensWithQuote, wordCount } from './text-shape.js';
+import { isReportingVerb } from '../extract/speech-verbs.js';
 
 /*
  * The cleaner's rules, in the order they run. Every rule is general: it recognises a kind of
@@ -106,8 +107,11 @@ export const LINE_RULES: readonly LineRule[] = [
   },
   {
     name: 'parenthesized-caption',
-    why: 'A paragraph that is wholly in parentheses and quote-free is a photo or video caption.',
-    matches: (l) => /^\([^()]+\)$/.test(l) && !hasQuoteMark(l),
+    why:
+      'A paragraph that is wholly in parentheses and quote-free is a photo or video caption, unless it reports what ' +
+      'someone said: papers print editors\' asides in parentheses ("(In Washington, the FBI identified the couple as ...)", ' +
+      '"(Leave off the ham and you call it Chicken Pontiac, says Ramsey.)"), and those are story text.',
+    matches: (l) => /^\([^()]+\)$/.test(l) && !hasQuoteMark(l) && !reportsSpeech(l),
   },
   {
     name: 'spam-domain',
@@ -120,6 +124,27 @@ export const LINE_RULES: readonly LineRule[] = [
     matches: (l) => isAllCaps(l) && short(l, 6) && !/[.!?…”"]$/.test(l),
   },
 ];
+
+/** Reporting forms a suffix rule cannot undo (say, tell, write, speak). */
+const IRREGULAR_REPORTING: ReadonlySet<string> = new Set(['said', 'says', 'told', 'wrote', 'spoke']);
+
+/**
+ * Does a line report speech, by a reporting verb in the past tense or "says", or "according to"? Captions describe
+ * a picture in the present ("Soldiers ride a tank", where WordNet files "ride" as a verb of criticising) or with no
+ * verb at all ("Social media photo of troops"), so only these forms count; six words at least, since a short
+ * parenthesis ("(Reporting by Jo Lee)") is a credit, not an aside.
+ */
+function reportsSpeech(line: string): boolean {
+  if (wordCount(line) < 6) return false;
+  if (/\baccording to\b/i.test(line)) return true;
+  return bareWords(line).some((w) => {
+    const word = w.toLowerCase();
+    if (IRREGULAR_REPORTING.has(word)) return true;
+    if (!/[a-z]{3,}ed$/.test(word)) return false;
+    const stems = word.endsWith('ied') ? [`${word.slice(0, -3)}y`] : [word.slice(0, -2), word.slice(0, -1), word.slice(0, -3)];
+    return stems.some((s) => isReportingVerb(s));
+  });
+}
 
 /** A paragraph that reads as finished prose: it ends a sentence, or it is a quotation. */
 function isProse(u: Unit): boolean {

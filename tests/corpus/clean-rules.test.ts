@@ -74,6 +74,8 @@ describe('line rules', () => {
     ['captioned-credit', 'Crowds gather at the bridgeCredit: Reuters'],
     ['captioned-credit', 'Crowds gather at the bridge. Image Credit: Creative Commons.'],
     ['parenthesized-caption', '(Photo of the bridge at dusk.)'],
+    ['parenthesized-caption', '(Firefighters ride a ladder truck past the burned warehouse.)'],
+    ['parenthesized-caption', '(Reporting by Jo Lee; Editing by Sam Roe)'],
     ['spam-domain', 'machibet777.com'],
     ['all-caps-kicker', 'ON THE RUN'],
   ])('%s drops %j', (rule, line) => {
@@ -95,6 +97,10 @@ describe('line rules', () => {
     '“I think the bridge is the beginning of something,” a 40-year-old councillor named Sam',
     'By Tuesday the plan had passed.',
     'More from the meeting is expected on Friday.',
+    // An editor's aside in parentheses that reports what someone said is story text, not a caption.
+    '(In Ottawa, the ministry identified the two men as brothers from Halifax)',
+    '(The council will vote again in May, according to the clerk.)',
+    '(Bake it an hour longer and it never sets, says the cook.)',
   ])('keeps the story line %j', (line) => {
     expect(clean(['Headline', STORY, line, STORY]).paragraphs).toEqual([STORY, line, STORY]);
   });
