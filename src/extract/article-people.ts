@@ -162,6 +162,16 @@ export function roleWords(role: string): string {
     .join(' ');
 }
 
+/**
+ * Rule (the owner is not the officer): "Dr. Amara Okafor-Reyes, the authority's director of public health" is the
+ * authority's person, not the authority, so a later "the health authority said" is the body itself. The words a
+ * later "the director" or "the president" may call someone by are the role's words less its possessors ("the
+ * authority's", "the company's"); "the company's president" answers to "the president", never to "the company".
+ */
+export function roleNouns(role: string): string {
+  return roleWords(role.replace(/[\p{L}\p{N}.-]+(?:['’]s|s['’])(?=\s|$)/gu, ' '));
+}
+
 /** A capitalised run in subject position is a person when a title or a first name shows it, not a place or a body. */
 export function personLike(phrase: string, name: string): boolean {
   if (isNotPersonName(name)) return false;

@@ -1,5 +1,5 @@
 // The subjects of an article's sentences, remembered sentence by sentence for the pronouns of the next ones.
-import { addPerson, findPerson, mention, noteGender, personLike, roleWords } from './article-people.js';
+import { addPerson, findPerson, mention, noteGender, personLike, roleNouns } from './article-people.js';
 import { antecedent } from './antecedents.js';
 import { describedNames, describedSource, descHead, INSTITUTION, PLURAL_DESC, personWord, singular } from './described-sources.js';
 import type { Discourse } from './discourse.js';
@@ -264,7 +264,7 @@ export function noteSubject(
     if (ref?.kind === 'definite') {
       // "The Ukrainian commander" after "Petro Kuzyk, a commander ...": the one whose role it names
       const stem = ref.noun.replace(/s$/, '');
-      const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleWords(r).includes(stem)));
+      const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleNouns(r).includes(stem)));
       if (p) {
         ctx.subjects.push({ p, sentence: ctx.sentenceNo });
         return;
@@ -487,7 +487,7 @@ function ownerOfWords(ctx: Discourse, phrase: string): { p?: ArticlePerson; desc
   if (described && wordsNoun(described[3])) {
     const head = described[2].toLowerCase();
     if (!isPersonNoun(head) || INSTITUTION.test(head) || PLURAL_DESC.test(head)) return undefined;
-    const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleWords(r).split(' ').includes(head)));
+    const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleNouns(r).split(' ').includes(head)));
     return p ? { p } : { desc: described[1] };
   }
   const pronoun = /^(his|her|their)\s+(\p{Ll}+)$/iu.exec(phrase);

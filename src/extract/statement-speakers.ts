@@ -2,7 +2,7 @@
 // against the people and subjects of the article, and whom it was said to.
 import type { Attribution } from './attribution.js';
 import { antecedent } from './antecedents.js';
-import { addPerson, findPerson, genderOfWords, mention, noteGender, roleWords } from './article-people.js';
+import { addPerson, findPerson, genderOfWords, mention, noteGender, roleNouns } from './article-people.js';
 import { isOutletLike, OUTLET_BACKREF } from './cues.js';
 import { descHead, describedSource, INSTITUTION, PLURAL_DESC } from './described-sources.js';
 import type { Discourse } from './discourse.js';
@@ -76,7 +76,8 @@ export function resolve(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
   resolveSpeaker(ctx, quote, a, prevInSentence);
   // Rule (one of the group in view): "Other critics have been kinder. One, writing in the Ledger, called it “a
   // masterpiece.”": a bare "one", "another" or "one of them" is one of the people the sentences before spoke of
-  const one = quote.descriptive ? /^(one|another|one of them|some of them|two of them|most of them)$/i.exec(quote.descriptive.trim()) : null;
+  // (a relative clause after it is no part of who: "One, who asked not to be named, said: ...")
+  const one = quote.descriptive ? /^(one|another|one of them|some of them|two of them|most of them)(?:,\s+(?:who|whose)\s.*)?$/is.exec(quote.descriptive.trim()) : null;
   if (one) {
     const group = [...ctx.subjects].reverse().find((x) => x.sentence >= ctx.sentenceNo - 2 && x.desc && (x.plural || PLURAL_DESC.test(descHead(x.desc))) && x.desc.toLowerCase() !== quote.descriptive!.toLowerCase());
     if (group?.desc) {
@@ -97,7 +98,7 @@ export function resolve(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
         : undefined;
     const p =
       head && head.length > 3 && !isThingNoun(head)
-        ? [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleWords(r).split(' ').includes(head)))
+        ? [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleNouns(r).split(' ').includes(head)))
         : undefined;
     const q = p ?? (quote.descriptive ? epithetOf(ctx, quote.descriptive, quote.paragraph) : undefined);
     if (q) {
@@ -214,7 +215,7 @@ function resolveSpeaker(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
     } else quote.descriptive = a.written;
   } else if (ref.kind === 'definite') {
     const stem = ref.noun.replace(/s$/, '');
-    const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleWords(r).includes(stem)));
+    const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleNouns(r).includes(stem)));
     if (p) {
       quote.person = p.name;
       quote.role = p.roles[0];
