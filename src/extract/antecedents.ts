@@ -29,7 +29,7 @@ function maybeShe(p: ArticlePerson): boolean {
  * role or sex the text gave it, is an organisation, which speaks as "it". "Harlan Mills" (Harlan is a given name)
  * and "Dr. Mills" stay people.
  */
-function firmName(p: ArticlePerson): boolean {
+export function firmName(p: ArticlePerson): boolean {
   const words = p.name.split(/\s+/);
   if (words.length < 2 || p.gender || p.roles.length || p.age !== undefined) return false;
   const last = words[words.length - 1].toLowerCase();

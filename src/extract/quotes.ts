@@ -14,7 +14,7 @@ import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 import { isCommunicationVerb, isReportingVerb } from './speech-verbs.js';
 import { asNounPhrase } from './noun-phrase.js';
-import { copySpeaker, listenerName, resolve, resolveCue, writerName } from './statement-speakers.js';
+import { copySpeaker, earlierSpeaker, listenerName, resolve, resolveCue, writerName } from './statement-speakers.js';
 import { isNotPersonName, isPersonNoun } from './wordnet.js';
 import { tag, type Token } from './tagger.js';
 
@@ -293,6 +293,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             .sort((x, y) => Math.abs(x.at - at.end) - Math.abs(y.at - at.end))[0];
           if (near && Math.abs(near.at - at.end) < 60) resolveCue(ctx, quote, near, sentenceSpeakers);
         }
+        // (a quotation that opens its paragraph, alone in its sentence: the feature's subject speaking again)
+        if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive && paragraphOfSentence[ctx.sentenceNo - 1] !== quote.paragraph)
+          earlierSpeaker(ctx, quote, paragraphOfSentence);
         if (/\?\s*$/.test(quote.text)) noteQuestionTo(ctx, quote, sentence, k);
         if (keep(quote)) {
           ctx.quotes.push(quote);

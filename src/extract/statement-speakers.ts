@@ -1,7 +1,7 @@
 // Giving a statement its speaker: the name, pronoun, age or description its attribution or cue gives, resolved
 // against the people and subjects of the article, and whom it was said to.
 import type { Attribution } from './attribution.js';
-import { antecedent } from './antecedents.js';
+import { antecedent, firmName } from './antecedents.js';
 import { addPerson, findPerson, genderOfWords, mention, noteGender, roleNouns } from './article-people.js';
 import { isOutletLike, OUTLET_BACKREF } from './cues.js';
 import { descHead, describedSource, INSTITUTION, PLURAL_DESC } from './described-sources.js';
@@ -260,4 +260,39 @@ function ownKinIn(text: string, p: ArticlePerson): boolean {
     const kin = /^(?:his|her|their)\s+(\p{Ll}+)$/iu.exec(r.trim());
     return !!kin && new RegExp(`\\bmy\\s+${kin[1]}\\b`, 'iu').test(text);
   });
+}
+
+/**
+ * Rule (the one the passage is about): a feature prints its subject's words as paragraphs of their own, with
+ * paragraphs of the writer's between them. "Frank Dole, the county agent, says the drought is the worst since 1934."
+ * / "Corn is dying in the fields. Ponds have dried up." / "“I have never seen it this bad.”" A quotation alone in its
+ * paragraph that no attribution, turn or subject gave a speaker is the last one who spoke, within the last few
+ * paragraphs, where no other named person has been a subject or a speaker since ("Corn", "ponds" and "farmers" are
+ * not); with no one having spoken, it is the one named person who was the subject of the last two paragraphs
+ * ("Dr. Karl Weiss has studied bees for 30 years. He keeps 40 hives." / "The state pays him." / "“Every hive has its
+ * own temper.”"). A question is a turn of talk, not the subject's own words, and is left to the dialogue rules.
+ */
+export function earlierSpeaker(ctx: Discourse, quote: Quote, paragraphOfSentence: readonly number[]) {
+  if (quote.person || quote.descriptive || /\?[’”"']?\s*$/.test(quote.text)) return;
+  const firstSentenceOf = (paragraph: number) => {
+    const i = paragraphOfSentence.findIndex((p) => p !== undefined && p >= paragraph);
+    return i < 0 ? ctx.sentenceNo : i;
+  };
+  const key = (q: { p?: ArticlePerson; desc?: string } | Quote) => ('kind' in q ? (q.person ?? q.descriptive) : (q.p?.name ?? q.desc));
+  const last = [...ctx.quotes].reverse().find((q) => q.person || q.descriptive);
+  if (last && last.paragraph >= quote.paragraph - 4 && !/^the writer\b/.test(last.descriptive ?? '')) {
+    const since = firstSentenceOf(last.paragraph + 1);
+    const others = ctx.subjects.some((s) => s.sentence >= since && s.p && s.p.name !== last.person);
+    const otherSpeakers = ctx.quotes.some((q) => q.paragraph > last.paragraph && (q.person || q.descriptive) && key(q) !== key(last));
+    if (!others && !otherSpeakers) copySpeaker(last, quote);
+    return;
+  }
+  if (last && last.paragraph >= quote.paragraph - 4) return;
+  const from = firstSentenceOf(quote.paragraph - 2);
+  const named = new Set(ctx.subjects.filter((s) => s.sentence >= from && s.p).map((s) => s.p!));
+  if (named.size !== 1) return;
+  const [p] = [...named];
+  if (firmName(p)) return;
+  quote.person = p.name;
+  quote.role = p.roles[0];
 }
