@@ -105,6 +105,12 @@ function alternate(ctx: Discourse, quote: Quote, prev: Quote) {
   if (!key(prev) || prev.parts || prev.paragraph < quote.paragraph - 1 || words(quote.text) > 25) return;
   const before = [...ctx.quotes].reverse().find((q) => q.paragraph < prev.paragraph && q.kind !== 'indirect');
   if (!before || before.parts || before.paragraph < prev.paragraph - 2 || !key(before) || key(before) === key(prev)) return;
+  // Rule (the writer's paragraph breaks the exchange): "“I've heard it ten thousand times,” he says." / "Does she ever
+  // tire of it?" / "“Never,” she says." / "“Every child is different.”": a paragraph of the writer's own words
+  // between the two turns (no quote marks, not a subhead) means the second spoke to the writer, not to the first, so
+  // the next quotation is the second going on, not the first answering
+  const between = ctx.article.paragraphs[prev.paragraph - 1] ?? '';
+  if (before.paragraph === prev.paragraph - 2 && !/[“”"]/.test(between) && /[.!?]\s*$/.test(between) && !ctx.quotes.some((q) => q.paragraph === prev.paragraph - 1)) return;
   // the two turns before are by the two speakers, each alone in its paragraph
   if (ctx.quotes.some((q) => q.paragraph === prev.paragraph && key(q) !== key(prev))) return;
   if (ctx.quotes.some((q) => q.paragraph === before.paragraph && key(q) !== key(before))) return;

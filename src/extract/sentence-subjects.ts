@@ -271,7 +271,9 @@ export function noteSubject(
       }
     }
     // "Her husband, Dr. Sam Roe, a dentist, stays out of it.": the subject is the person the description introduces
-    const introduced = describedNames(text).find((d) => d.role.replace(/^(?:Mr|Mrs|Miss|Ms|Dr)\.?,\s*/, '') === phrase);
+    // ("Mrs. Hart's husband, Walter, ...": the owner's courtesy title is no part of the role the apposition matched)
+    const untitled = phrase.replace(/^(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+(?=\p{Lu}[\p{L}-]*['’]s\s)/u, '');
+    const introduced = describedNames(text).find((d) => [phrase, untitled].includes(d.role.replace(/^(?:Mr|Mrs|Miss|Ms|Dr)\.?,\s*/, '')));
     const named = introduced ? findPerson(ctx, introduced.name) : undefined;
     if (named) {
       mention(ctx, named);

@@ -82,7 +82,8 @@ export function resolve(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
     const group = [...ctx.subjects].reverse().find((x) => x.sentence >= ctx.sentenceNo - 2 && x.desc && (x.plural || PLURAL_DESC.test(descHead(x.desc))) && x.desc.toLowerCase() !== quote.descriptive!.toLowerCase());
     if (group?.desc) {
       const who = one[1].replace(/\s+of them$/i, '');
-      const members = group.desc.replace(/^(?:(?:the|some|other|many|several|most)\s+)+/i, '');
+      // (a count that opened its sentence is no name: "Two government sources told ..." gives "One of the two ...")
+      const members = group.desc.replace(/^(?:(?:the|some|other|many|several|most)\s+)+/i, '').replace(/^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?=\s)/, (w) => w.toLowerCase());
       quote.descriptive = `${who.charAt(0).toUpperCase()}${who.slice(1).toLowerCase()} of the ${members}`;
     }
   }
