@@ -24,6 +24,22 @@ export function noteSubject(
   if (!tokens.some((_, k) => quoted(k)) && whatOneSaid(ctx, text)) return;
   // "(In the heat of the drive, Judge Roe threatened ...)": an aside in parentheses has its subject too
   let i = tokens[0]?.text === '(' ? 1 : 0;
+  // Rule (named so, as the subject): "The old man at the gate was named Amos Pruitt, and he had kept the light for
+  // thirty years.": a described person who "was named" or "is called" someone is that person, the subject a later
+  // "he" means, not the description
+  const namedSo = tokens[i]
+    ? /^(?:the|a|an|his|her|their|our|my)\s+[^,.;:“”"]{1,50}?\s+(?:is|was)\s+(?:named|called)\s+((?:(?:Mr|Mrs|Miss|Dr)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)/iu.exec(text.slice(tokens[i].start))
+    : null;
+  if (namedSo && !quoted(i)) {
+    const ref = parseSpeakerPhrase(namedSo[1]);
+    if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) {
+      const p = addPerson(ctx, ref.name, ref.role, ref.age);
+      noteGender(p, namedSo[0].split(/\s+(?:is|was)\s+/i)[0]);
+      mention(ctx, p);
+      ctx.subjects.push({ p, sentence: ctx.sentenceNo });
+      return;
+    }
+  }
   // a dateline is no subject: "ELBURN, ILL. — Farm machinery dealer Bob Houtz tilts back ..."
   const dash = tokens.findIndex((t, k) => k < 10 && /^[—–-]{1,2}$/.test(t.text));
   // (its date is capitalised, not upper case: "CHICAGO, June 4 — ...")

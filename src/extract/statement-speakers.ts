@@ -117,13 +117,16 @@ export function resolve(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
  * "the hotel owner", and "the missionary" after "an American missionary" are someone the text describes, not names.
  */
 function epithetOf(ctx: Discourse, desc: string, paragraph: number): ArticlePerson | undefined {
-  const m = /^the\s+(.+)$/i.exec(desc.trim());
+  // Rule (an epithet of origin): "“I let the team down,” the senior from Waco said." after "Quarterback Jim Teel
+  // agreed.": where a feature varies a name, a "from" phrase naming a place is the modifier an adjective would be
+  const origin = /^the\s+((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)\s+from\s+(?:\p{Lu}[\p{L}’'.-]*\s?){1,3}$/iu.exec(desc.trim());
+  const m = origin ?? /^the\s+(.+)$/i.exec(desc.trim());
   if (!m || /[,;]|\b(?:of|for|from|at|in|with|on|who|and)\b/i.test(m[1])) return undefined;
   const words = m[1].split(/\s+/);
   const head = words[words.length - 1].toLowerCase();
-  if (words.length < 2 || words.length > 4 || PLURAL_DESC.test(head) || !isPersonNoun(head) || INSTITUTION.test(head)) return undefined;
+  if ((words.length < 2 && !origin) || words.length > 4 || PLURAL_DESC.test(head) || !isPersonNoun(head) || INSTITUTION.test(head)) return undefined;
   const toks = tag(m[1]);
-  if (!toks.slice(0, -1).some((t) => t.pos === 'ADJ')) return undefined;
+  if (!origin && !toks.slice(0, -1).some((t) => t.pos === 'ADJ')) return undefined;
   const before = ctx.article.paragraphs.slice(0, paragraph + 1).join(' ');
   if (new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(before)) return undefined;
   const want = genderOfWords(desc);

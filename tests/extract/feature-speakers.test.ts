@@ -119,3 +119,30 @@ describe('the writer\'s paragraph breaks an exchange', () => {
     ).toEqual(['Walter: I could play', 'Leona Hart: Never', 'Leona Hart: Every child is']);
   });
 });
+
+describe('a described person named so is the subject', () => {
+  it('reads "The old man at the gate was named Amos Pruitt" as Amos Pruitt for the "he" after', () => {
+    expect(speakers('The old man at the gate was named Amos Pruitt, and he had kept the light for thirty years.', '“You the new fellow?” he asked.')).toEqual([
+      'Amos Pruitt: You the new',
+    ]);
+  });
+});
+
+describe('the writer asks in a first-person piece', () => {
+  it('gives a question after the one party\'s turn to the writer who spoke before', () => {
+    expect(
+      speakers('The old man was named Amos Pruitt.', '“You the new fellow?” he asked.', 'I said I was.', '“Forty-two steps,” he said. “My wife used to count them.”', '“Where is she now?”', '“Buried on the point.”'),
+    ).toEqual(['Amos Pruitt: You the new', 'Amos Pruitt: Forty-two steps', 'Amos Pruitt: My wife used', 'the writer: Where is she', 'Amos Pruitt: Buried on the']);
+  });
+});
+
+describe('an epithet of origin refers back', () => {
+  it('reads "the senior from Waco said" as the one person in view', () => {
+    expect(speakers('Quarterback Jim Teel, who threw four interceptions Saturday, agreed.', '“I let the team down,” the senior from Waco said.')).toEqual(['Jim Teel: I let the']);
+    expect(speakers('Quarterback Jim Teel agreed.', '“I let the team down,” said the senior from Waco.')).toEqual(['Jim Teel: I let the']);
+  });
+
+  it('keeps a bare "the senior" a description', () => {
+    expect(speakers('Quarterback Jim Teel agreed.', '“I let the team down,” the senior said.')).toEqual(['the senior: I let the']);
+  });
+});
