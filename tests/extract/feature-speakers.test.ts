@@ -146,3 +146,14 @@ describe('an epithet of origin refers back', () => {
     expect(speakers('Quarterback Jim Teel agreed.', '“I let the team down,” the senior said.')).toEqual(['the senior: I let the']);
   });
 });
+
+describe('his aide is not the "he"', () => {
+  it('passes over a woman introduced as "his" someone for the man in view', () => {
+    expect(speakers('Mayor Tom Reese met the press. His aide, Jane Pell, stood by.', '“The budget is balanced,” he said.')).toEqual(['Tom Reese: The budget is']);
+    expect(speakers('Mayor Tom Reese met the press. His aide, Jane Pell, stood by.', '“The budget is balanced,” he explains.')).toEqual(['Tom Reese: The budget is']);
+  });
+
+  it('keeps a "she" for her', () => {
+    expect(speakers('Mayor Tom Reese met the press. His aide, Jane Pell, stood by.', '“The budget is balanced,” she said.')).toEqual(['Jane Pell: The budget is']);
+  });
+});
