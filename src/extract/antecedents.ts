@@ -2,7 +2,7 @@
 // (a body is an "it", a group a "they") and the people last mentioned.
 import { genderOfWords } from './article-people.js';
 import { givenNameSex } from './given-names.js';
-import { isPersonTitle } from './wordnet.js';
+import { isPersonTitle, isThingNoun } from './wordnet.js';
 import { descHead, INSTITUTION, PLURAL_DESC, personWord } from './described-sources.js';
 import type { Discourse, Subject } from './discourse.js';
 import type { ArticlePerson } from './quotes.js';
@@ -21,6 +21,30 @@ function maybeShe(p: ArticlePerson): boolean {
   if (p.gender) return p.gender === 'f';
   return !p.name.includes(' ') || givenNameSex(p.name.split(/\s+/)[0]) !== 'm';
 }
+
+/**
+ * Rule (a firm taken for a person is still an "it"): "Brightwater Plastics said it had shut the tower. / “Our
+ * thoughts are with the families,” it said.": a name filed as a person's whose last word is a common noun for a
+ * thing or a plural ("Plastics", "Foods", "Motors", "Steel") and whose first word is no given name, with no title,
+ * role or sex the text gave it, is an organisation, which speaks as "it". "Harlan Mills" (Harlan is a given name)
+ * and "Dr. Mills" stay people.
+ */
+export function firmName(p: ArticlePerson): boolean {
+  const words = p.name.split(/\s+/);
+  if (words.length < 2 || p.gender || p.roles.length || p.age !== undefined) return false;
+  const last = words[words.length - 1].toLowerCase();
+  const first = words[0].replace(/[.]$/, '');
+  if (givenNameSex(first) || /^(?:Mr|Mrs|Miss|Ms|Dr|Sir|Lady|Lord)$/.test(first)) return false;
+  return FIRM_WORD.test(last) || isThingNoun(last) || (/[^s]s$/.test(last) && isThingNoun(last.slice(0, -1)));
+}
+
+/** The last words of firms' names: "Kestrel Foods", "Brightwater Plastics", "Halden Rail", "Orrin Mills". */
+const FIRM_WORD =
+  /^(?:plastics?|foods?|motors?|mills?|works|steel|oil|airlines?|airways|systems|holdings|group|partners|brands|chemicals?|products|electronics|laboratories|labs|pharmaceuticals?|enterprises|technologies|tech|stores|bank|rail|railways?|energy|media|inc|corp|co|ltd|plc|llc|industries|manufacturing|construction|insurance|utilities|mining|shipping|logistics|textiles|foundry|brewery|bakeries|dairies?)\.?$/;
+
+/** Given names the lexicon files as women's that men in the news bear too. */
+const MEN_TOO =
+  /^(?:Nikita|Patrice|Jules|Sasha|Dominique|Kim|Jess|Jody|Lynn|Gale|Lacy|Beverly|Shelby|Carol|Leslie|Dana|Tracy|Stacy|Kelly|Jackie|Billie|Bobbie|Toni|Nicky|Laurie|Hilary|Ashley|Courtney|Whitney|Lindsay|Shannon|Evelyn|Vivian|Joyce|Marion|Clare|Jan|Sandy|Jean|Andrea|Mischa|Misha|Valentin|Ilya|Zhenya)$/;
 
 /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
 export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticlePerson) => boolean): { p?: ArticlePerson; desc?: string } | undefined {
@@ -53,14 +77,21 @@ export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticleP
     const head = descHead(d).split(/\s+/).pop() ?? '';
     return /^\p{Lu}/u.test(head) ? !/^(?:the|a|an)?\s*\p{Lu}\p{Ll}*$/u.test(d.trim()) || !personDesc(d) : !personDesc(d) && (INSTITUTION.test(head) || !isPersonTitle(head));
   };
+  // Rule (a firm's name is one body, whatever its last letter): "Brightwater Plastics said it had shut the tower. /
+  // “Our thoughts are with the families,” it said.", "General Motors ... It said": a capitalised name with no article
+  // before it is the name of one organisation, so its plural-looking last word ("Plastics", "Motors", "Industries")
+  // does not make it a "they"; "the Orioles", a team named with "the", stays a plural
+  const namedBody = (d: string) => /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}\p{Lu}\p{Ll}+s$/u.test(d.trim()) && !/^(?:The|A|An|Some|Many|Most|Other|Several|Both|All|Two|Three|Four)\s/.test(d.trim());
   const fits = (x: { p?: ArticlePerson; desc?: string; plural?: boolean }) =>
     !(x.p && avoid?.(x.p)) &&
     (want === 'it'
-      ? !!x.desc && !x.plural && !PLURAL_DESC.test(descHead(x.desc)) && itDesc(x.desc)
+      ? x.p
+        ? firmName(x.p)
+        : !!x.desc && !x.plural && (!PLURAL_DESC.test(descHead(x.desc)) || namedBody(x.desc)) && itDesc(x.desc)
       : want === 'they'
         ? !!x.desc && (PLURAL_DESC.test(descHead(x.desc)) || !!x.plural)
         : x.p
-          ? want === 'person' || (want === 'f' ? maybeShe(x.p) : !genderOf(x.p) || genderOf(x.p) === want)
+          ? (want === 'person' || (want === 'f' ? maybeShe(x.p) : !genderOf(x.p) || genderOf(x.p) === want)) && !firmName(x.p)
           : !!x.desc && personDesc(x.desc) && agrees(x.desc));
   if (
     ctx.questionTo &&
@@ -89,6 +120,25 @@ export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticleP
         return nearer && nearer.p !== x.p ? nearer : x;
       }
     }
+  // Rule (his aide is not the "he"): "Mayor Tom Reese met the press. His aide, Jane Pell, stood by." / "“The budget
+  // is balanced,” he said." is Reese: where the nearest subject that fits a "he" was introduced as "his" someone and
+  // has a given name the lexicon files as a woman's, with no other mark of sex, the man of the same few sentences
+  // whom the text or his given name marks as one is meant instead. Only so narrowly: elsewhere the nearest stands
+  // (the press of the day marks its women, and an unmarked name is weak evidence)
+  const firstName = (p: ArticlePerson) => givenNameSex(p.name.replace(/^(?:Dr|Prof|Rev|Gov|Sen|Rep)\.?\s+/, '').split(/\s+/)[0]);
+  // (not a name men bear too, which the lexicon files as a woman's: "Nikita Khrushchev", "Patrice Lumumba", "Jules
+  // Romains", "Leslie Howard")
+  const womanNamed = (x: Subject) => !!x.p && !x.p.gender && x.p.name.includes(' ') && firstName(x.p) === 'f' && !MEN_TOO.test(x.p.name.replace(/^(?:Dr|Prof|Rev|Gov|Sen|Rep)\.?\s+/, '').split(/\s+/)[0]);
+  const markedMan = (x: Subject) => !!x.p && (x.p.gender === 'm' || (!x.p.gender && x.p.name.includes(' ') && firstName(x.p) === 'm'));
+  if (want === 'm') {
+    const inView = ctx.subjects.filter((x) => x.sentence >= ctx.sentenceNo - 2 && fits(x));
+    const nearest = inView[inView.length - 1];
+    // (introduced as "his" someone: "His aide, Jane Pell," belongs to a man in view, whom the "he" then means)
+    if (nearest && womanNamed(nearest) && nearest.p!.roles.some((r) => /^his\s/i.test(r.trim()))) {
+      const man = [...inView].reverse().find(markedMan);
+      if (man) return man;
+    }
+  }
   for (let i = ctx.subjects.length - 1; i >= 0 && ctx.subjects[i].sentence >= ctx.sentenceNo - 3; i--)
     if (fits(ctx.subjects[i])) return ctx.subjects[i];
   if (want === 'it' || want === 'they') {

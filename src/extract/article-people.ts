@@ -32,6 +32,7 @@ export function findPerson(ctx: Discourse, name: string, title?: string): Articl
     (married !== undefined && p.roles.some((r) => marriedTitle(r) === (married === 'mrs' ? 'miss' : 'mrs')));
   const fits = (p: ArticlePerson) =>
     (!want || !p.gender || p.gender === want) &&
+    !kinOfTitle(p, title) &&
     (courtesy || !courtesyWoman(p) || (parts.length > 1 && !want)) &&
     // ... nor is "Mrs. Anna Roe" the "Roe" the text names bare, untitled (her brother-in-law)
     (!courtesy || courtesyWoman(p) || p.name.includes(' ')) &&
@@ -69,6 +70,20 @@ export function findPerson(ctx: Discourse, name: string, title?: string): Articl
     // known by that first name alone, not of the other sex)
     (parts.length > 1 ? byBareGiven(ctx, parts[0], want) : undefined)
   );
+}
+
+/**
+ * Rule (the governor's daughter is not the governor): "the governor's daughter, Ann Lowry" and then "Governor Lowry did
+ * not deny it." are two people, father and daughter: a surname titled with the very office whose holder the person
+ * was introduced as kin of ("the senator's wife", "the mayor's son") is that holder, not the kin.
+ */
+function kinOfTitle(p: ArticlePerson, title: string | undefined): boolean {
+  if (!title) return false;
+  const office = roleWords(title).split(' ');
+  return p.roles.some((r) => {
+    const m = /^(?:the\s+)?([\p{L}-]+)['’]s\s+(?:\p{Ll}+\s+)?(?:daughter|son|wife|husband|widow|mother|father|brother|sister|niece|nephew|grandson|granddaughter|child|children)$/iu.exec(r.trim());
+    return !!m && office.includes(roleWords(m[1]));
+  });
 }
 
 function byBareGiven(ctx: Discourse, given: string, want: 'f' | 'm' | undefined): ArticlePerson | undefined {
@@ -160,6 +175,16 @@ export function roleWords(role: string): string {
     .filter(Boolean)
     .map((w) => TITLE_ABBREVIATIONS[w] ?? w)
     .join(' ');
+}
+
+/**
+ * Rule (the owner is not the officer): "Dr. Amara Okafor-Reyes, the authority's director of public health" is the
+ * authority's person, not the authority, so a later "the health authority said" is the body itself. The words a
+ * later "the director" or "the president" may call someone by are the role's words less its possessors ("the
+ * authority's", "the company's"); "the company's president" answers to "the president", never to "the company".
+ */
+export function roleNouns(role: string): string {
+  return roleWords(role.replace(/[\p{L}\p{N}.-]+(?:['’]s|s['’])(?=\s|$)/gu, ' '));
 }
 
 /** A capitalised run in subject position is a person when a title or a first name shows it, not a place or a body. */

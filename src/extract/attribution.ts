@@ -224,7 +224,7 @@ function verblessAfter(after: string): Attribution | undefined {
 function fromPhrase(phrase: string, source?: string): Attribution | undefined {
   // ("As Mr. Pell himself said": the reflexive of emphasis is no part of who spoke)
   const cleaned = stripLeadingClauses(phrase.replace(/[.!?;:]+\s*$/, '').trim()).replace(/\s+(?:himself|herself|themselves|itself)$/i, '');
-  const ref = parseSpeakerPhrase(cleaned) ?? peopleDescribed(cleaned);
+  const ref = parseSpeakerPhrase(cleaned) ?? peopleDescribed(cleaned) ?? oneOfThem(cleaned);
   if (!ref) return source ? { source, quoteOnly: false, sameAsPrevious: false } : undefined;
   return { ref, written: cleaned, source, quoteOnly: false, sameAsPrevious: false };
 }
@@ -237,6 +237,17 @@ function splitTrailingSource(rest: string): { phrase: string; source?: string } 
     if (source) return { phrase: m[1], source };
   }
   return { phrase: rest };
+}
+
+/**
+ * Rule (one of those just named speaks): "Two government sources told the Ledger ... / “It's not looking good,” one
+ * said.", "One, who asked not to be named, said: “...”": a bare "one", "another" or "one of them" before a verb of
+ * saying is a speaker, one of the group in view (resolve() names the group); the relative clause after it is no
+ * part of who spoke.
+ */
+function oneOfThem(phrase: string): SpeakerRef | undefined {
+  const m = /^(one|another|one of them|another of them)(?:,\s+(?:who|whose)\s.*)?$/i.exec(phrase.trim());
+  return m ? { kind: 'descriptive', text: m[1] } : undefined;
 }
 
 /**

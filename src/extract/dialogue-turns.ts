@@ -3,7 +3,7 @@ import { addPerson, findPerson } from './article-people.js';
 import type { Discourse } from './discourse.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 import { isReportingVerb } from './speech-verbs.js';
-import { copySpeaker } from './statement-speakers.js';
+import { copySpeaker, writerName } from './statement-speakers.js';
 import type { Token } from './tagger.js';
 import { isNotPersonName } from './wordnet.js';
 import type { ArticlePerson, Quote } from './quotes.js';
@@ -46,6 +46,7 @@ export function takeTurn(ctx: Discourse, quote: Quote) {
     if (p?.roles[0]) quote.role = p.roles[0];
   } else if (prev.addressee && listener?.kind !== 'pronoun') quote.descriptive = prev.addressee;
   else if (partner) copySpeaker(partner, quote);
+  else if (isQuestion && writerSpoke(ctx, quote.paragraph)) quote.descriptive = writerName(ctx);
   if (who && (quote.person || quote.descriptive)) {
     quote.addressee = who;
     ctx.alternated.add(quote);
@@ -53,6 +54,17 @@ export function takeTurn(ctx: Discourse, quote: Quote) {
     // sentence after may name someone else)
     if (bare(ctx.article.paragraphs[quote.paragraph] ?? '') === bare(quote.text)) inView(ctx, quote);
   }
+}
+
+/**
+ * Rule (the writer is the other party): "“Forty-two steps,” he said. “My wife used to count them.”" / "“Where is she
+ * now?”" in a piece whose writer speaks in it ("I said I was.", "I asked him about the war"): a question after the
+ * one party's turn, with no one else quoted to ask it, is the writer's.
+ */
+function writerSpoke(ctx: Discourse, paragraph: number): boolean {
+  return ctx.article.paragraphs
+    .slice(0, paragraph)
+    .some((t) => /(?:^|[.!?]\s+|,\s+)I\s+(?:said|asked|told|replied|answered|wondered|inquired|explained)\b/.test(t.replace(/[“"][^”"]*[”"]/g, ' ')));
 }
 
 /**
@@ -105,6 +117,12 @@ function alternate(ctx: Discourse, quote: Quote, prev: Quote) {
   if (!key(prev) || prev.parts || prev.paragraph < quote.paragraph - 1 || words(quote.text) > 25) return;
   const before = [...ctx.quotes].reverse().find((q) => q.paragraph < prev.paragraph && q.kind !== 'indirect');
   if (!before || before.parts || before.paragraph < prev.paragraph - 2 || !key(before) || key(before) === key(prev)) return;
+  // Rule (the writer's paragraph breaks the exchange): "“I've heard it ten thousand times,” he says." / "Does she ever
+  // tire of it?" / "“Never,” she says." / "“Every child is different.”": a paragraph of the writer's own words
+  // between the two turns (no quote marks, not a subhead) means the second spoke to the writer, not to the first, so
+  // the next quotation is the second going on, not the first answering
+  const between = ctx.article.paragraphs[prev.paragraph - 1] ?? '';
+  if (before.paragraph === prev.paragraph - 2 && !/[“”"]/.test(between) && /[.!?]\s*$/.test(between) && !ctx.quotes.some((q) => q.paragraph === prev.paragraph - 1)) return;
   // the two turns before are by the two speakers, each alone in its paragraph
   if (ctx.quotes.some((q) => q.paragraph === prev.paragraph && key(q) !== key(prev))) return;
   if (ctx.quotes.some((q) => q.paragraph === before.paragraph && key(q) !== key(before))) return;

@@ -3,7 +3,7 @@ import { addPerson, authorsOf, findPerson, mention, noteGender, personLike, regi
 import { isFirstNameWord } from './given-names.js';
 import { attribute } from './attribution.js';
 import { isOutletLike, OUTLET_WORD } from './cues.js';
-import { descHead, describedNames, singular } from './described-sources.js';
+import { descHead, describedNames, personWord, singular } from './described-sources.js';
 import { answerToWritersQuestion, listenersOfTurns, noteQuestionTo, speakerAfter, takeTurn } from './dialogue-turns.js';
 import { Discourse } from './discourse.js';
 import { findQuotes } from './quote-spans.js';
@@ -14,7 +14,7 @@ import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 import { isCommunicationVerb, isReportingVerb } from './speech-verbs.js';
 import { asNounPhrase } from './noun-phrase.js';
-import { copySpeaker, listenerName, resolve, resolveCue, writerName } from './statement-speakers.js';
+import { copySpeaker, earlierSpeaker, listenerName, resolve, resolveCue, writerName } from './statement-speakers.js';
 import { isNotPersonName, isPersonNoun } from './wordnet.js';
 import { tag, type Token } from './tagger.js';
 
@@ -244,9 +244,19 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             !ctx.quotes.some((q) => q.paragraph === quote.paragraph);
           // ... and so does a paragraph that is one sentence of someone doing something ("Lind waved that away." /
           // "“Asch worries about everything.”"): the one it shows is who speaks next
+          // Rule (a paragraph about one person): "Rinaldi remembers it differently. Reached by telephone in Boston, he
+          // laughed." / "“She scared me to death.”": a paragraph of two or three sentences each with the same named
+          // person as its subject, and no one else's, shows who speaks next as a one-sentence paragraph does
+          const onePersonParagraph = () => {
+            const sentences: number[] = [];
+            for (let i = ctx.sentenceNo - 1; i >= 0 && paragraphOfSentence[i] === quote.paragraph - 1; i--) sentences.push(i);
+            if (sentences.length < 2 || sentences.length > 3 || paragraphOfSentence[ctx.sentenceNo - 1 - sentences.length] === quote.paragraph - 1) return false;
+            const subs = ctx.subjects.filter((x) => sentences.includes(x.sentence));
+            return !!last?.p && sentences.every((i) => subs.some((x) => x.sentence === i && x.p === last.p)) && subs.every((x) => x.p === last.p || (!x.p && !personWord(descHead(x.desc ?? '').split(/\s+/).pop() ?? '')));
+          };
           const actionParagraph =
             paragraphOfSentence[ctx.sentenceNo - 1] === quote.paragraph - 1 &&
-            paragraphOfSentence[ctx.sentenceNo - 2] !== quote.paragraph - 1 &&
+            (paragraphOfSentence[ctx.sentenceNo - 2] !== quote.paragraph - 1 || onePersonParagraph()) &&
             !ctx.quotes.some((q) => q.paragraph === quote.paragraph - 1);
           const bySubject =
             last?.sentence === ctx.sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph || (!!last.p && actionParagraph));
@@ -293,6 +303,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             .sort((x, y) => Math.abs(x.at - at.end) - Math.abs(y.at - at.end))[0];
           if (near && Math.abs(near.at - at.end) < 60) resolveCue(ctx, quote, near, sentenceSpeakers);
         }
+        // (a quotation that opens its paragraph, alone in its sentence: the feature's subject speaking again)
+        if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive && paragraphOfSentence[ctx.sentenceNo - 1] !== quote.paragraph)
+          earlierSpeaker(ctx, quote, paragraphOfSentence);
         if (/\?\s*$/.test(quote.text)) noteQuestionTo(ctx, quote, sentence, k);
         if (keep(quote)) {
           ctx.quotes.push(quote);

@@ -1,5 +1,5 @@
 // The subjects of an article's sentences, remembered sentence by sentence for the pronouns of the next ones.
-import { addPerson, findPerson, mention, noteGender, personLike, roleWords } from './article-people.js';
+import { addPerson, findPerson, mention, noteGender, personLike, roleNouns } from './article-people.js';
 import { antecedent } from './antecedents.js';
 import { describedNames, describedSource, descHead, INSTITUTION, PLURAL_DESC, personWord, singular } from './described-sources.js';
 import type { Discourse } from './discourse.js';
@@ -24,6 +24,22 @@ export function noteSubject(
   if (!tokens.some((_, k) => quoted(k)) && whatOneSaid(ctx, text)) return;
   // "(In the heat of the drive, Judge Roe threatened ...)": an aside in parentheses has its subject too
   let i = tokens[0]?.text === '(' ? 1 : 0;
+  // Rule (named so, as the subject): "The old man at the gate was named Amos Pruitt, and he had kept the light for
+  // thirty years.": a described person who "was named" or "is called" someone is that person, the subject a later
+  // "he" means, not the description
+  const namedSo = tokens[i]
+    ? /^(?:the|a|an|his|her|their|our|my)\s+[^,.;:“”"]{1,50}?\s+(?:is|was)\s+(?:named|called)\s+((?:(?:Mr|Mrs|Miss|Dr)\.\s+)?(?:\p{Lu}[\p{L}’'-]*\.?\s+){0,2}\p{Lu}[\p{L}’'-]+)/iu.exec(text.slice(tokens[i].start))
+    : null;
+  if (namedSo && !quoted(i)) {
+    const ref = parseSpeakerPhrase(namedSo[1]);
+    if (ref?.kind === 'name' && ref.name.includes(' ') && !isNotPersonName(ref.name)) {
+      const p = addPerson(ctx, ref.name, ref.role, ref.age);
+      noteGender(p, namedSo[0].split(/\s+(?:is|was)\s+/i)[0]);
+      mention(ctx, p);
+      ctx.subjects.push({ p, sentence: ctx.sentenceNo });
+      return;
+    }
+  }
   // a dateline is no subject: "ELBURN, ILL. — Farm machinery dealer Bob Houtz tilts back ..."
   const dash = tokens.findIndex((t, k) => k < 10 && /^[—–-]{1,2}$/.test(t.text));
   // (its date is capitalised, not upper case: "CHICAGO, June 4 — ...")
@@ -264,14 +280,16 @@ export function noteSubject(
     if (ref?.kind === 'definite') {
       // "The Ukrainian commander" after "Petro Kuzyk, a commander ...": the one whose role it names
       const stem = ref.noun.replace(/s$/, '');
-      const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleWords(r).includes(stem)));
+      const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleNouns(r).includes(stem)));
       if (p) {
         ctx.subjects.push({ p, sentence: ctx.sentenceNo });
         return;
       }
     }
     // "Her husband, Dr. Sam Roe, a dentist, stays out of it.": the subject is the person the description introduces
-    const introduced = describedNames(text).find((d) => d.role.replace(/^(?:Mr|Mrs|Miss|Ms|Dr)\.?,\s*/, '') === phrase);
+    // ("Mrs. Hart's husband, Walter, ...": the owner's courtesy title is no part of the role the apposition matched)
+    const untitled = phrase.replace(/^(?:Mr|Mrs|Miss|Ms|Dr)\.?\s+(?=\p{Lu}[\p{L}-]*['’]s\s)/u, '');
+    const introduced = describedNames(text).find((d) => [phrase, untitled].includes(d.role.replace(/^(?:Mr|Mrs|Miss|Ms|Dr)\.?,\s*/, '')));
     const named = introduced ? findPerson(ctx, introduced.name) : undefined;
     if (named) {
       mention(ctx, named);
@@ -487,7 +505,7 @@ function ownerOfWords(ctx: Discourse, phrase: string): { p?: ArticlePerson; desc
   if (described && wordsNoun(described[3])) {
     const head = described[2].toLowerCase();
     if (!isPersonNoun(head) || INSTITUTION.test(head) || PLURAL_DESC.test(head)) return undefined;
-    const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleWords(r).split(' ').includes(head)));
+    const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleNouns(r).split(' ').includes(head)));
     return p ? { p } : { desc: described[1] };
   }
   const pronoun = /^(his|her|their)\s+(\p{Ll}+)$/iu.exec(phrase);

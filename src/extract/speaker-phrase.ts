@@ -93,6 +93,10 @@ export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
   // the head a word for a person, in the list or in WordNet ("the coach", "the bride", "the sportswriter")
   if (definite && (PERSON_NOUNS.test(definite[1]) || isPersonNoun(definite[1])) && !/^(?:the )?(?:newspaper|paper|outlet|broadcaster|agency|report)$/i.test(text))
     return { kind: 'definite', noun: definite[1].toLowerCase(), text };
+  // Rule (a person from somewhere): "the senior from Waco said", "the lawyer from Dallas": a definite person noun
+  // with a "from" or "of" phrase naming a place is a definite description whose head is the noun
+  const fromPlace = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,2}?([\p{Ll}-]+)\s+(?:from|of)\s+(?:\p{Lu}[\p{L}’'.-]*\s?){1,3}$/u.exec(text);
+  if (fromPlace && (PERSON_NOUNS.test(fromPlace[1]) || isPersonNoun(fromPlace[1]))) return { kind: 'definite', noun: fromPlace[1].toLowerCase(), text };
   if (PERSON_NOUNS.test(text) && text.split(' ').length <= 14) return { kind: 'descriptive', text: cleanRole(text) ?? text };
   return undefined;
 }

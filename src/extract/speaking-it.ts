@@ -23,9 +23,15 @@ export function canSpeakAsIt(desc: string): boolean {
   return /^\p{Lu}/u.test(head) && !isThingNoun(lower);
 }
 
-/** Whom a speaking "it" means: the antecedent rule over the subjects in view that can speak. */
+/**
+ * Whom a speaking "it" means: the antecedent rule over the subjects in view that can speak.
+ * Rule (what has spoken can speak again): "Brightwater Plastics said it had shut the tower. / “Our thoughts are with
+ * the families,” it said.": a subject the article has already given a statement to is something that speaks, even
+ * where its words look like a thing's ("Plastics", "Steel Works")
+ */
 export function speakingItAntecedent(ctx: Discourse): ReturnType<typeof antecedent> {
   const view: Discourse = Object.create(ctx);
-  Object.defineProperty(view, 'subjects', { value: ctx.subjects.filter((s) => s.p || !s.desc || canSpeakAsIt(s.desc)) });
+  const spoke = new Set(ctx.quotes.map((q) => q.descriptive).filter(Boolean));
+  Object.defineProperty(view, 'subjects', { value: ctx.subjects.filter((s) => s.p || !s.desc || canSpeakAsIt(s.desc) || spoke.has(s.desc)) });
   return antecedent(view, 'it');
 }

@@ -1,8 +1,8 @@
 // Giving a statement its speaker: the name, pronoun, age or description its attribution or cue gives, resolved
 // against the people and subjects of the article, and whom it was said to.
 import type { Attribution } from './attribution.js';
-import { antecedent } from './antecedents.js';
-import { addPerson, findPerson, genderOfWords, mention, noteGender, roleWords } from './article-people.js';
+import { antecedent, firmName } from './antecedents.js';
+import { addPerson, findPerson, genderOfWords, mention, noteGender, roleNouns } from './article-people.js';
 import { isOutletLike, OUTLET_BACKREF } from './cues.js';
 import { descHead, describedSource, INSTITUTION, PLURAL_DESC } from './described-sources.js';
 import type { Discourse } from './discourse.js';
@@ -76,12 +76,14 @@ export function resolve(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
   resolveSpeaker(ctx, quote, a, prevInSentence);
   // Rule (one of the group in view): "Other critics have been kinder. One, writing in the Ledger, called it “a
   // masterpiece.”": a bare "one", "another" or "one of them" is one of the people the sentences before spoke of
-  const one = quote.descriptive ? /^(one|another|one of them|some of them|two of them|most of them)$/i.exec(quote.descriptive.trim()) : null;
+  // (a relative clause after it is no part of who: "One, who asked not to be named, said: ...")
+  const one = quote.descriptive ? /^(one|another|one of them|some of them|two of them|most of them)(?:,\s+(?:who|whose)\s.*)?$/is.exec(quote.descriptive.trim()) : null;
   if (one) {
     const group = [...ctx.subjects].reverse().find((x) => x.sentence >= ctx.sentenceNo - 2 && x.desc && (x.plural || PLURAL_DESC.test(descHead(x.desc))) && x.desc.toLowerCase() !== quote.descriptive!.toLowerCase());
     if (group?.desc) {
       const who = one[1].replace(/\s+of them$/i, '');
-      const members = group.desc.replace(/^(?:(?:the|some|other|many|several|most)\s+)+/i, '');
+      // (a count that opened its sentence is no name: "Two government sources told ..." gives "One of the two ...")
+      const members = group.desc.replace(/^(?:(?:the|some|other|many|several|most)\s+)+/i, '').replace(/^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)(?=\s)/, (w) => w.toLowerCase());
       quote.descriptive = `${who.charAt(0).toUpperCase()}${who.slice(1).toLowerCase()} of the ${members}`;
     }
   }
@@ -97,7 +99,7 @@ export function resolve(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
         : undefined;
     const p =
       head && head.length > 3 && !isThingNoun(head)
-        ? [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleWords(r).split(' ').includes(head)))
+        ? [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleNouns(r).split(' ').includes(head)))
         : undefined;
     const q = p ?? (quote.descriptive ? epithetOf(ctx, quote.descriptive, quote.paragraph) : undefined);
     if (q) {
@@ -115,13 +117,16 @@ export function resolve(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
  * "the hotel owner", and "the missionary" after "an American missionary" are someone the text describes, not names.
  */
 function epithetOf(ctx: Discourse, desc: string, paragraph: number): ArticlePerson | undefined {
-  const m = /^the\s+(.+)$/i.exec(desc.trim());
+  // Rule (an epithet of origin): "“I let the team down,” the senior from Waco said." after "Quarterback Jim Teel
+  // agreed.": where a feature varies a name, a "from" phrase naming a place is the modifier an adjective would be
+  const origin = /^the\s+((?:[\p{L}-]+\s+){0,2}[\p{Ll}-]+)\s+from\s+(?:\p{Lu}[\p{L}’'.-]*\s?){1,3}$/iu.exec(desc.trim());
+  const m = origin ?? /^the\s+(.+)$/i.exec(desc.trim());
   if (!m || /[,;]|\b(?:of|for|from|at|in|with|on|who|and)\b/i.test(m[1])) return undefined;
   const words = m[1].split(/\s+/);
   const head = words[words.length - 1].toLowerCase();
-  if (words.length < 2 || words.length > 4 || PLURAL_DESC.test(head) || !isPersonNoun(head) || INSTITUTION.test(head)) return undefined;
+  if ((words.length < 2 && !origin) || words.length > 4 || PLURAL_DESC.test(head) || !isPersonNoun(head) || INSTITUTION.test(head)) return undefined;
   const toks = tag(m[1]);
-  if (!toks.slice(0, -1).some((t) => t.pos === 'ADJ')) return undefined;
+  if (!origin && !toks.slice(0, -1).some((t) => t.pos === 'ADJ')) return undefined;
   const before = ctx.article.paragraphs.slice(0, paragraph + 1).join(' ');
   if (new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(before)) return undefined;
   const want = genderOfWords(desc);
@@ -214,7 +219,7 @@ function resolveSpeaker(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
     } else quote.descriptive = a.written;
   } else if (ref.kind === 'definite') {
     const stem = ref.noun.replace(/s$/, '');
-    const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleWords(r).includes(stem)));
+    const p = [...ctx.recent].reverse().find((x) => x.roles.some((r) => roleNouns(r).includes(stem)));
     if (p) {
       quote.person = p.name;
       quote.role = p.roles[0];
@@ -259,4 +264,39 @@ function ownKinIn(text: string, p: ArticlePerson): boolean {
     const kin = /^(?:his|her|their)\s+(\p{Ll}+)$/iu.exec(r.trim());
     return !!kin && new RegExp(`\\bmy\\s+${kin[1]}\\b`, 'iu').test(text);
   });
+}
+
+/**
+ * Rule (the one the passage is about): a feature prints its subject's words as paragraphs of their own, with
+ * paragraphs of the writer's between them. "Frank Dole, the county agent, says the drought is the worst since 1934."
+ * / "Corn is dying in the fields. Ponds have dried up." / "“I have never seen it this bad.”" A quotation alone in its
+ * paragraph that no attribution, turn or subject gave a speaker is the last one who spoke, within the last few
+ * paragraphs, where no other named person has been a subject or a speaker since ("Corn", "ponds" and "farmers" are
+ * not); with no one having spoken, it is the one named person who was the subject of the last two paragraphs
+ * ("Dr. Karl Weiss has studied bees for 30 years. He keeps 40 hives." / "The state pays him." / "“Every hive has its
+ * own temper.”"). A question is a turn of talk, not the subject's own words, and is left to the dialogue rules.
+ */
+export function earlierSpeaker(ctx: Discourse, quote: Quote, paragraphOfSentence: readonly number[]) {
+  if (quote.person || quote.descriptive || /\?[’”"']?\s*$/.test(quote.text)) return;
+  const firstSentenceOf = (paragraph: number) => {
+    const i = paragraphOfSentence.findIndex((p) => p !== undefined && p >= paragraph);
+    return i < 0 ? ctx.sentenceNo : i;
+  };
+  const key = (q: { p?: ArticlePerson; desc?: string } | Quote) => ('kind' in q ? (q.person ?? q.descriptive) : (q.p?.name ?? q.desc));
+  const last = [...ctx.quotes].reverse().find((q) => q.person || q.descriptive);
+  if (last && last.paragraph >= quote.paragraph - 4 && !/^the writer\b/.test(last.descriptive ?? '')) {
+    const since = firstSentenceOf(last.paragraph + 1);
+    const others = ctx.subjects.some((s) => s.sentence >= since && s.p && s.p.name !== last.person);
+    const otherSpeakers = ctx.quotes.some((q) => q.paragraph > last.paragraph && (q.person || q.descriptive) && key(q) !== key(last));
+    if (!others && !otherSpeakers) copySpeaker(last, quote);
+    return;
+  }
+  if (last && last.paragraph >= quote.paragraph - 4) return;
+  const from = firstSentenceOf(quote.paragraph - 2);
+  const named = new Set(ctx.subjects.filter((s) => s.sentence >= from && s.p).map((s) => s.p!));
+  if (named.size !== 1) return;
+  const [p] = [...named];
+  if (firmName(p)) return;
+  quote.person = p.name;
+  quote.role = p.roles[0];
 }
