@@ -1493,7 +1493,8 @@ function reportNoun(
   const n = tokens.length;
   let that = v + 1;
   let speaker: string | undefined;
-  if (/^(?:from|by|of)$/i.test(tokens[v + 1]?.lower ?? '') && outlet(v + 1)) {
+  // ("a feeling among the growers that ...", "fears among residents that ...": "among" names the ones who hold the view)
+  if (/^(?:from|by|of|among)$/i.test(tokens[v + 1]?.lower ?? '') && outlet(v + 1)) {
     const np = npRight(tokens, v + 2, outlet, true);
     if (np.end <= np.start || np.end - np.start > 8) return undefined;
     speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);

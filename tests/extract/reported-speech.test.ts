@@ -413,6 +413,10 @@ describe('recall rules for reported speech in features and wire copy', () => {
     expect(reports('As we know, the fund is empty.')).toEqual([]);
   });
 
+  it('gives a view held "among" a group to that group: "a feeling among the growers that ..."', () => {
+    expect(reports('There is a feeling among the growers that prices will fall.')).toEqual([{ kind: 'indirect', text: 'prices will fall', who: 'the growers' }]);
+  });
+
   it('reads "were alleged to be" as hearsay with no one named', () => {
     expect(reports('The regime jailed several teachers who were alleged to be smugglers.')).toEqual([{ kind: 'indirect', text: 'The regime jailed several teachers who were alleged to be smugglers', who: null }]);
   });
