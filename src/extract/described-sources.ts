@@ -35,8 +35,11 @@ export function describedSource(phrase: string): SpeakerRef | undefined {
   // Rule "a writing or a body speaks": "the charter says", "the new statute requires that", "the guild's claim": a head
   // WordNet files under noun.communication (a document, a law, a publication) or noun.group (a body), after a
   // determiner or a possessor, is a source as "the statement" and "the board" are
-  const head = singular(text.split(' ').pop() ?? '');
-  if (/^(?:the|a|an|this|that|its|their|his|her|our|\S+['’]s?)\s/i.test(text) && /^\p{Ll}+$/u.test(head) && (isCommunicationNoun(head) || isGroupNoun(head)) && !/^(?:thing|idea|fact|way|point|matter|question|case)$/.test(head))
+  // (the head before an "of" phrase as well: "the national register of donations" is a register; and "one" or
+  // "another" as the determiner: "one conservative account")
+  const heads = [singular(text.split(' ').pop() ?? ''), singular(descHead(text).split(' ').pop() ?? '')];
+  const writing = (head: string) => /^\p{Ll}+$/u.test(head) && (isCommunicationNoun(head) || isGroupNoun(head)) && !/^(?:thing|idea|fact|way|point|matter|question|case)$/.test(head);
+  if (/^(?:the|a|an|this|that|one|another|its|their|his|her|our|\S+['’]s?)\s/i.test(text) && heads.some(writing))
     return { kind: 'descriptive', text };
   return undefined;
 }

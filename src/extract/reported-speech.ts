@@ -7,7 +7,7 @@ import { isReportNoun } from './report-nouns.js';
 import { afterConnective, clauseBeforeMiddleSource, invertedMiddleSource, quotationRunsOn } from './clause-frames.js';
 import { agentlessGivesWay } from './sourced-frame.js';
 import { BODY_NOUN, passiveAgentBy, promiseNounAgent } from './agent-reports.js';
-import { isPersonNoun } from './wordnet.js';
+import { isAccountNoun, isPersonNoun } from './wordnet.js';
 import type { Token } from './tagger.js';
 
 /** One place where a sentence reports what someone said. Offsets index the sentence. */
@@ -48,6 +48,17 @@ const SAYING = new Set(['rule', 'find', 'say', 'ask', 'reply', 'add', 'declare',
 // ("The levy is unfair, argues the Gazette", "..., contends the charter": verbs of arguing invert as "says" does)
 const INVERTIBLE = new Set(['argue', 'contend', 'assert', 'maintain', 'suggest', 'predict', 'say', 'ask', 'reply', 'add', 'answer', 'continue', 'explain', 'declare', 'exclaim', 'write', 'insist', 'recall', 'confess', 'observe', 'retort', 'shout', 'cry', 'whisper', 'murmur', 'report', 'note', 'remark', 'conclude', 'comment', 'agree', 'admit', 'warn', 'quip', 'joke', 'boast', 'respond', 'counter', 'relate']);
 
+/**
+ * Verbs of asking aloud, whose question follows as a clause opened by a question word: "asked why", "questioned
+ * whether", "inquired how" (Rule "reported question"). "Questioned the driver" asks nothing reported; "wondered how"
+ * is a thought (WordNet's verb.cognition), not a question put to anyone.
+ */
+const QUESTION_VERBS = new Set(['ask', 'question', 'inquire', 'enquire', 'query']);
+/** The words that open a reported question ("why", "how", "whether"; "what" and "who" as its subject). */
+// ("asked if" is left out: "asked the manager if he thought ..." is as often a conversational opening as a question
+// put on the record, and "if" opens conditions too)
+const WH_WORDS = /^(?:why|how|whether|what|when|where|who|which)$/i;
+
 /** Verbs of sending words, which report only with a "that" clause: "wrote that", "cabled that", "wired that". */
 const MESSAGE_VERBS = new Set(['write', 'cable', 'wire', 'telegraph', 'telephone', 'phone', 'radio']);
 
@@ -81,12 +92,22 @@ const READY_ADJECTIVES = new Set(['quick', 'careful', 'eager', 'anxious', 'keen'
 
 const STANCE_PASSIVE = new Set(['convince', 'persuade', 'satisfy', 'agree']);
 /**
+ * Listener verbs whose passive states an outcome or the subject's own view, not words said to it: "was persuaded to
+ * stay", "was convinced that" (see STANCE_PASSIVE), "was ordered to pay", "was directed to" (a ruling or a routing).
+ */
+const WON_OVER = new Set(['persuade', 'convince', 'order', 'direct', 'promise']);
+/** Listener verbs whose passive takes an infinitive of what was asked: "was asked to resign", "were urged to leave". */
+const ASKED_TO = new Set(['ask', 'urge', 'tell', 'advise', 'warn', 'caution', 'instruct', 'beg', 'implore', 'request', 'remind']);
+/**
  * The end of a lead-in whose words follow in the next paragraph: a colon ("Smith said in a statement:"), or "as
  * follows" with a colon or a dash ("the correspondent cabled as follows —").
  */
 export const LEAD_IN_END = /(?::|\bas follows\s*[:—–-]*)\s*$/i;
-/** Passives that say what is held of their subject, with an infinitive: "is expected to", "is known to", "is said to". */
-const RAISING_PASSIVE = new Set(['expect', 'know', 'say', 'believe', 'think', 'report', 'understand']);
+/**
+ * Passives that say what is held of their subject, with an infinitive: "is expected to", "is known to", "is said to",
+ * and the hearsay of "were alleged to be Communists", "is rumored to be leaving".
+ */
+const RAISING_PASSIVE = new Set(['expect', 'know', 'say', 'believe', 'think', 'report', 'understand', 'allege', 'rumor', 'rumour']);
 /** Nouns of a view held whose "was that" clause is the view: "The feeling was that ...", "the reaction was that ...". */
 const STANCE_NOUNS = new Set(['feeling', 'belief', 'view', 'consensus', 'assumption', 'expectation', 'conviction', 'impression', 'reaction', 'inclination', 'argument', 'contention', 'conclusion', 'verdict', 'word']);
 /** Words of time and manner that stand between a verb and what was said: "said today that", "told reporters Friday". */
@@ -116,7 +137,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // the object of "according to" runs to the comma or the end, whatever the tagger makes of "police"
       const from0 = v + (words ? 4 : 2);
       let to = from0;
-      while (to < n && outlet(to) && !/^[,;:.!?]$/.test(tokens[to].text) && to - from0 < 12) to++;
+      // (a dash closes it as a comma does: "— only 700 a week according to one account —")
+      while (to < n && outlet(to) && !/^[,;:.!?—–]$/.test(tokens[to].text) && to - from0 < 12) to++;
       // "according to the county sheriff, Dale Brandt.": a name in apposition at the end is the source too
       const rest = tokens.slice(to + 1).filter((x) => x.pos !== 'PUNCT');
       if (tokens[to]?.text === ',' && rest.length && rest.length <= 8 && !rest.some((x) => (x.pos === 'VERB' || x.pos === 'AUX') && !/^\p{Lu}/u.test(x.text))) to = n - (tokens[n - 1].pos === 'PUNCT' ? 1 : 0);
@@ -130,11 +152,17 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (np.end <= np.start) continue;
       const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
       // "according to the highest standards" follows a measure, not a source
-      if (!tokens.slice(np.start, np.end).some((x) => x.pos === 'PROPN' || x.pos === 'PRON') && !SOURCE_NOUN.test(speaker)) continue;
+      // (Rule "according to an account": "according to one conservative account", "according to the register of
+      // donations": a noun WordNet makes a statement or a record is a source too; "according to the rules" or "to the
+      // highest standards" names a norm, wordnet.ts isAccountNoun)
+      if (!tokens.slice(np.start, np.end).some((x) => x.pos === 'PROPN' || x.pos === 'PRON' || (x.pos === 'NOUN' && isAccountNoun(x.lemma))) && !SOURCE_NOUN.test(speaker)) continue;
       const before = v > 0 ? { start: 0, end: trimBack(sentence, tokens[v].start) } : undefined;
       const afterStart = np.end < n ? tokens[np.end].start : end;
       const after = { start: skipPunct(sentence, afterStart), end };
-      const content = [before, after].filter((r): r is { start: number; end: number } => !!r && r.end - r.start > 2);
+      // (an aside between dashes holds its own report: "The flood is not as great — only 700 a week according to one
+      // account — but it is symptomatic" gives the account only the words between the dashes)
+      const dashed = /^[—–]$/.test(tokens[to]?.text ?? '') ? tokens.slice(0, v).map((x) => x.text).lastIndexOf(tokens[to].text) : -1;
+      const content = (dashed >= 0 ? [{ start: tokens[dashed + 1].start, end: trimBack(sentence, tokens[v].start) }] : [before, after]).filter((r): r is { start: number; end: number } => !!r && r.end - r.start > 2);
       if (content.length) cues.push({ verb: 'according to', at: t.start, from: 'according', speaker, content });
       continue;
     }
@@ -292,11 +320,18 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       const np = npRight(tokens, v + 1, outlet, true);
       const verb = tokens[np.end];
       const put = verb && verb.lemma === 'put' && tokens[np.end + 1]?.lower === 'it';
-      const said = verb && verb.pos === 'VERB' && SAYING.has(verb.lemma) && !/ing$/i.test(verb.lower);
+      // (Rule "as X know": "as all the regulars know, the shop opens at nine", "the ferry, as pilots realize, is late": a
+      // verb of knowing or of thought in the aside gives the clause to its subject as a verb of saying does; the
+      // writer's and the reader's own, "as we know", "as you realize", are no one's report)
+      const knows = verb && verb.pos === 'VERB' && (THOUGHT_THAT.has(verb.lemma) || thoughtThatVerbs().has(verb.lemma)) && !/^(?:see|find|decide)$/.test(verb.lemma) && !/^(?:i|we|you)$/i.test(tokens[np.start].lower);
+      const said = verb && verb.pos === 'VERB' && (SAYING.has(verb.lemma) || knows) && !/ing$/i.test(verb.lower);
       const close = put ? np.end + 2 : np.end + 1;
       if (np.end > np.start && np.end - np.start <= 6 && startsNp(tokens[np.start]) && (put || said) && tokens[close]?.text === ',' && close + 1 < n) {
         const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
-        const before = v > 0 ? { start: 0, end: trimBack(sentence, tokens[v].start) } : undefined;
+        // ("the party is annual and, as its friends know, that means ...": after a conjunction the aside frames only the
+        // clause it opens)
+        const conjoined = v > 1 && tokens[v - 2].pos === 'CCONJ';
+        const before = v > 0 && !conjoined ? { start: 0, end: trimBack(sentence, tokens[v].start) } : undefined;
         const after = { start: tokens[close + 1].start, end };
         const content = [before, after].filter((r): r is { start: number; end: number } => !!r && r.end - r.start > 2);
         if (plausibleSource(speaker)) {
@@ -519,7 +554,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       MESSAGE_VERBS.has(t.lemma) &&
       (tokens[v + 1]?.lower === 'that' || ['ADP', 'ADV'].includes(tokens[v + 1]?.pos ?? '') || /^(?:last|this|next|yesterday|today|once)$/.test(tokens[v + 1]?.lower ?? '')) &&
       tokens.slice(v + 1, v + 9).some((x, i) => x.lower === 'that' && outlet(v + 1 + i) && !tokens.slice(v + 1, v + 1 + i).some((y) => y.pos === 'VERB' || y.pos === 'AUX' || /^[;:.!?]$/.test(y.text)));
-    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising && !leadsIn && !sentThat && judged < 0)) continue;
+    const askedWh = t.pos === 'VERB' && QUESTION_VERBS.has(t.lemma) && WH_WORDS.test(tokens[v + 1]?.lower ?? '') && outlet(v + 1);
+    if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising && !leadsIn && !sentThat && !askedWh && judged < 0)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
     // "a soft-spoken man", "a much-quoted remark": the second half of a hyphenated word is no verb of its own
     if (v > 1 && tokens[v - 1].text === '-' && tokens[v - 1].end === t.start && tokens[v - 2].end === tokens[v - 1].start) continue;
@@ -550,7 +586,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     }
     const prev = tokens[v - 1];
     // "to say", "the reported loss"; but a quantity standing alone is the subject: "both concede", "some say"
-    if (prev && (prev.lower === 'to' || (prev.pos === 'DET' && prev.lower !== 'that' && !QUANTITY_SUBJECT.test(prev.lower)))) continue;
+    // (nor a "which" the tagger reads as a determiner: "some clubs which claim")
+    if (prev && (prev.lower === 'to' || (prev.pos === 'DET' && prev.lower !== 'that' && prev.lower !== 'which' && !QUANTITY_SUBJECT.test(prev.lower)))) continue;
     // Passive: "it was learned that ..." (no source), "the commission was told Friday" (the subject is the listener).
     const aux = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'PART');
     if (aux >= 0 && tokens[aux].lemma === 'be' && tokens[aux].pos === 'AUX' && !progressive) {
@@ -579,6 +616,22 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         // (a "by" after the infinitive is the infinitive's own: "is reported to be alarmed by the vote")
         // "the plant is expected to close", "Mr. Lee is known to rely on ...": a view with no source named
         cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
+      } else if (LISTENER_VERBS.has(t.lemma) && !WON_OVER.has(t.lemma) && by < 0 && passiveListenerContent(tokens, v, w, outlet) >= 0 && !tokens.slice(Math.max(0, aux - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) {
+        // Rule "listener in the passive": "The commission was told Friday that the fund was empty", "the board was
+        // asked Monday to take a stand", "laymen, who will be urged to move": the subject is the listener, the "that"
+        // clause or the infinitive what was said to it, and no one is named as the one who said it ("shouldn't be
+        // asked to carry more" says nothing was asked)
+        const at = passiveListenerContent(tokens, v, w, outlet);
+        const s0 = prevSkipping(tokens, aux, (x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
+        const np = s0 >= 0 ? npLeft(tokens, s0, outlet) : undefined;
+        const listener = np && np.end > np.start && startsNp(tokens[np.start]) && !/^(?:who|whom|which|that|it)$/i.test(tokens[np.start].lower) ? sentence.slice(tokens[np.start].start, tokens[np.end - 1].end) : undefined;
+        // (in a clause of time or cause the report ends at the clause's comma: "When Lee was told that the bridge was
+        // shut, he said: ..." keeps the quotation to the main clause; the infinitive ends at its clause's punctuation)
+        const scene = np && np.start > 0 && /^(?:when|after|as|because|before|since|while|once|until)$/i.test(tokens[np.start - 1].lower);
+        const stop = tokens.findIndex((x, i) => i > at && (!outlet(i) || (tokens[at].lower === 'to' || scene ? /^[,;:()]$/ : /^[;:]$/).test(x.text)));
+        const contrast = contrastingClause(tokens, at, outlet);
+        const until = stop > 0 ? trimBack(sentence, tokens[stop].start) : contrast > 0 ? trimBack(sentence, tokens[contrast].start) : end;
+        cues.push({ verb: t.text, at: t.start, from: 'none', ...(listener ? { toldTo: listener } : {}), content: [{ start: tokens[at].start, end: until }] });
       } else if (LISTENER_VERBS.has(t.lemma) && by < 0) {
         // "..., the commission was told Friday": what was told stands before the listener.
         const np = npLeft(tokens, aux - 1, outlet);
@@ -708,7 +761,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (head.end <= head.start || !startsNp(tokens[head.start]) || !['NOUN', 'PROPN'].includes(tokens[head.end - 1].pos)) continue;
       // ("which" and "that" stand for things: only a body or a document speaks, "the board, which said ...", not "the
       // bill, which provides ...")
-      if (tokens[j].lower !== 'who' && !SOURCE_NOUN.test(tokens[head.end - 1].text)) continue;
+      // (the noun's lemma too: "some clubs which claim ...", where the plural is the body's)
+      if (tokens[j].lower !== 'who' && !SOURCE_NOUN.test(tokens[head.end - 1].text) && !SOURCE_NOUN.test(tokens[head.end - 1].lemma)) continue;
       // (subjectStart stays unset: "from Mayor Lee" is no subject after a preposition, the relative pronoun is)
       speaker = sentence.slice(tokens[head.start].start, tokens[head.end - 1].end);
     } else {
@@ -766,7 +820,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     while (k < n && outlet(k) && (tokens[k].pos === 'ADP' && tokens[k].lower === 'out' || tokens[k].lower === 'out' || TIME_WORDS.test(tokens[k].lower))) k++;
     let toldTo: string | undefined;
     if (from === 'inverted') k = n; // "..., said X": what was said came first
-    else if (k < n && LISTENER_VERBS.has(t.lemma) && outlet(k) && startsNp(tokens[k]) && tokens[k].lower !== 'that') {
+    else if (k < n && LISTENER_VERBS.has(t.lemma) && outlet(k) && startsNp(tokens[k]) && tokens[k].lower !== 'that' && !(QUESTION_VERBS.has(t.lemma) && WH_WORDS.test(tokens[k].lower))) {
       const obj = npRight(tokens, k, outlet, true);
       // Rule "listener ends where the clause begins": "told reporters his client would appeal", "told the board the
       // fund was empty": a pronoun, or an article after a noun, opens the clause's subject, not more of the listener;
@@ -809,9 +863,16 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     }
     // the tagger often reads the complementizer as a determiner ("said that single rooms account ..."): a verb of saying decides
     // "asked whether the orchestra could play": a reported question's "whether" opens it as "that" opens a statement
-    const hadThat = k < n && (tokens[k].lower === 'that' || (tokens[k].lower === 'whether' && outlet(k))) && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT');
+    // (Rule "reported question": "asked if the bridge was safe", "questioned why the defences were not built", "wondered
+    // how long it would last": after a verb of asking, a question word with a clause is the question asked; "whether"
+    // and "if" open it as "that" does, the other question words are part of it)
+    // (only where the asker opens its clause: "the reason he asked you where you were going is ..." holds the question
+    // inside a noun's clause, and the sentence runs on past it)
+    const askerOpens = subjectStart <= 0 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[subjectStart - 1].pos);
+    const asked = k < n && QUESTION_VERBS.has(t.lemma) && outlet(k) && (tokens[k].lower === 'whether' || (askerOpens && WH_WORDS.test(tokens[k].lower) && (thatClauseAt(tokens, k + 1, outlet) || (/^(?:who|what|which)$/i.test(tokens[k].lower) && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '')))));
+    const hadThat = (k < n && (tokens[k].lower === 'that' || (tokens[k].lower === 'whether' && outlet(k))) && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT')) || asked;
     if (subordinate && !hadThat) continue;
-    if (hadThat || tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
+    if ((hadThat && !(asked && tokens[k].lower !== 'whether')) || tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
     // "Although both concede they would like to win, they ...": a concession's report ends with its clause
     const concession = subordinate || (subjectStart > 0 && /^(?:although|though)$/i.test(tokens[subjectStart - 1].lower));
     const clauseEnd = concession ? tokens.findIndex((x, i) => i > k && x.text === ',' && outlet(i)) : -1;
@@ -845,6 +906,12 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // threatens or claims to have done is the report
       const stop = tokens.findIndex((x, i) => i > v + 2 && outlet(i) && /^[,;:]$/.test(x.text));
       content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
+    } else if (EXPECTING.has(t.lemma) && from === 'subject' && expectedObject(tokens, v, outlet) > 0) {
+      // Rule "expectation with its object": "Analysts had expected a cut", "the firm now expects profit of $4 million",
+      // "the coach expects the squad to be fit", "they expect to win": what one expects or predicts, a thing, a thing
+      // with an infinitive or an infinitive, is a view of what will be, the report, up to where a new clause begins
+      const stop = expectedObject(tokens, v, outlet);
+      content.push({ start: tokens[v + 1].start, end: stop < n ? trimBack(sentence, tokens[stop].start) : end });
     } else if (from === 'subject' && intentionObject(tokens, v + 1, outlet) > 0) {
       // Rule "announced plans to": "The mayor announced plans to retire", "the firm disclosed its intention to sell":
       // a noun of intending with its infinitive, as the object of a verb of saying, is what the subject declares
@@ -966,6 +1033,19 @@ function nest(cues: SpeechCue[], sentence: string): SpeechCue[] {
   return cues.filter((c) => !dropped.has(c) && (c.content.length === 0 || c.content.some((r) => r.end - r.start > 2)));
 }
 
+/**
+ * Where what was said to a passive listener starts (Rule "listener in the passive"), or -1: after "that" with a clause
+ * ("was told that the fund was empty"), or at "to" with its verb for a verb of asking ("was asked to take a stand").
+ * `w` is the first token after the verb and any time words ("was asked Monday to").
+ */
+function passiveListenerContent(tokens: readonly Token[], v: number, w: number, outlet: (i: number) => boolean): number {
+  const x = tokens[w];
+  if (!x || !outlet(w)) return -1;
+  if (x.lower === 'that' && thatClauseAt(tokens, w + 1, outlet)) return w + 1;
+  if (x.lower === 'to' && ASKED_TO.has(tokens[v].lemma) && tokens[w + 1]?.pos === 'VERB' && outlet(w + 1)) return w;
+  return -1;
+}
+
 /** Quantity words that stand as a subject by themselves: "few think", "two out of three report", "most say". */
 const QUANTITY_SUBJECT = /^(?:few|many|most|some|several|both|all|others|none|one|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
 
@@ -985,10 +1065,26 @@ function retagVerbs(tokens: readonly Token[]): readonly Token[] {
     out = [...tokens];
     out[0] = { ...first, pos: 'VERB', lemma: stem };
   }
+  // Rule (a listener's participle read as an adjective): "when Royal was informed that ...", "they were notified that
+  // ...", "were alleged to be": the tagger reads some "-ed" forms after "be" as adjectives; before "that" or "to", with a verb of telling as
+  // their stem, they are the passive verb
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'ADJ' || !/ed$/.test(t.lower) || !/^(?:that|to)$/.test(tokens[i + 1].lower)) continue;
+    const be = tokens[i - 1].pos === 'ADV' ? tokens[i - 2] : tokens[i - 1];
+    if (be?.lemma !== 'be') continue;
+    // (and a raising verb before its infinitive: "who were alleged to be smugglers")
+    const stem = [t.lower.slice(0, -2), t.lower.slice(0, -1)].find((w) => LISTENER_VERBS.has(w) || (RAISING_PASSIVE.has(w) && tokens[i + 1].lower === 'to'));
+    if (!stem) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'VERB', lemma: stem };
+  }
   for (let i = 1; i + 1 < tokens.length; i++) {
     const t = tokens[i];
     if (t.pos !== 'NOUN' || t.lower !== t.lemma || !isReportingVerb(t.lemma)) continue;
-    if (!QUANTITY_SUBJECT.test(tokens[i - 1].lower) || !(tokens[i - 1].pos === 'NUM' || tokens[i - 1].pos === 'ADJ' || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PRON' || tokens[i - 1].pos === 'NOUN')) continue;
+    // (after a relative pronoun with its noun too: "some clubs which claim they learned ...")
+    const relative = /^(?:who|which)$/i.test(tokens[i - 1].lower) && ['NOUN', 'PROPN'].includes(tokens[i - 2]?.pos ?? '');
+    if (!relative && (!QUANTITY_SUBJECT.test(tokens[i - 1].lower) || !(tokens[i - 1].pos === 'NUM' || tokens[i - 1].pos === 'ADJ' || tokens[i - 1].pos === 'DET' || tokens[i - 1].pos === 'PRON' || tokens[i - 1].pos === 'NOUN'))) continue;
     const next = tokens[i + 1];
     if (!(next.lower === 'that' || next.pos === 'PRON' || next.pos === 'DET')) continue;
     out ??= [...tokens];
@@ -1211,6 +1307,53 @@ const LEAD_NOUNS = new Set(['reason', 'message', 'answer', 'reply', 'point', 'po
 
 const COMMISSIVE = new Set(['promise', 'vow', 'pledge', 'threaten', 'swear', 'claim']);
 
+/**
+ * Verbs of looking ahead whose object is the outcome foreseen: WordNet's "expect, anticipate" (regard as likely) and
+ * "predict, forecast, foresee" (tell in advance). "Expected a cut", "predicted escalation".
+ */
+const EXPECTING = new Set(['expect', 'anticipate', 'predict', 'forecast', 'foresee']);
+
+/**
+ * Where the object of a verb of expecting ends (Rule "expectation with its object"), or -1 when there is none: a noun
+ * phrase ("expected a cut"), a noun phrase and an infinitive ("expects the squad to be fit") or an infinitive ("expect
+ * to win"). It runs to a semicolon or colon, a quotation, or a comma or conjunction that opens a new clause ("predicted
+ * escalation, and escalation is what we got" ends at the comma; "expected a cut, but not one this deep" runs on). A
+ * time word alone ("expected Monday") or a pronoun alone ("expected it") is no outcome.
+ */
+function expectedObject(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): number {
+  const n = tokens.length;
+  const k = v + 1;
+  const first = tokens[k];
+  if (!first || !outlet(k)) return -1;
+  if (first.lower === 'to') {
+    if (tokens[k + 1]?.pos !== 'VERB' && tokens[k + 1]?.pos !== 'AUX') return -1;
+  } else {
+    // ("expects adjusted profit of ...": a participle before a noun opens the phrase as an adjective would)
+    const participle = first.pos === 'VERB' && /ed$/i.test(first.lower) && ['ADJ', 'NOUN'].includes(tokens[k + 1]?.pos ?? '');
+    if ((!startsNp(first) && !participle) || TIME_WORDS.test(first.lower) || first.lower === 'that') return -1;
+    const obj = npRight(tokens, participle ? k + 1 : k, outlet, true);
+    if (obj.end <= obj.start) return -1;
+    const bare = tokens.slice(obj.start, obj.end);
+    if (bare.every((x) => x.pos === 'PRON' || TIME_WORDS.test(x.lower) || x.pos === 'PUNCT')) return -1;
+  }
+  let i = k + 1;
+  for (; i < n; i++) {
+    if (!outlet(i) || /^[;:]$/.test(tokens[i].text)) break;
+    const joins = tokens[i].text === ',' || tokens[i].pos === 'CCONJ' || tokens[i].pos === 'SCONJ';
+    if (!joins) continue;
+    // a second verb of the same subject: "expects no change and believes it ..."
+    if (tokens[i].pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB' && !/ing$/i.test(tokens[i + 1].lower)) break;
+    // a new clause: a subject and a finite verb before the next stop
+    let g = i + 1;
+    while (g < n && (tokens[g].pos === 'CCONJ' || tokens[g].pos === 'SCONJ' || tokens[g].pos === 'ADV')) g++;
+    const np = npRight(tokens, g, outlet, true);
+    let h = np.end;
+    while (h < n && (tokens[h].pos === 'ADV' || tokens[h].pos === 'PART')) h++;
+    if (np.end > np.start && (tokens[h]?.pos === 'AUX' || (tokens[h]?.pos === 'VERB' && !/ing$/i.test(tokens[h].lower)))) break;
+  }
+  return i;
+}
+
 /** Verbs of urging and proposing, whose noun-phrase object is what they put forward: "urged restraint", "proposed a tax". */
 const ADVOCACY = new Set(['urge', 'suggest', 'propose', 'recommend', 'advocate', 'demand']);
 
@@ -1350,7 +1493,8 @@ function reportNoun(
   const n = tokens.length;
   let that = v + 1;
   let speaker: string | undefined;
-  if (/^(?:from|by|of)$/i.test(tokens[v + 1]?.lower ?? '') && outlet(v + 1)) {
+  // ("a feeling among the growers that ...", "fears among residents that ...": "among" names the ones who hold the view)
+  if (/^(?:from|by|of|among)$/i.test(tokens[v + 1]?.lower ?? '') && outlet(v + 1)) {
     const np = npRight(tokens, v + 2, outlet, true);
     if (np.end <= np.start || np.end - np.start > 8) return undefined;
     speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
@@ -1522,11 +1666,13 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   const approx = first.pos === 'ADV' && ['NUM', 'SYM'].includes(tokens[k + 1]?.pos ?? '');
   return (
     verbAt > 0 &&
-    (['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(first.pos) || approx) &&
+    (['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(first.pos) || approx || currencyInPhrase(rest, 0)) &&
     // "said her shop would close": a possessive "her" opens the subject; "told her" does not
     !(/^(?:him|her|them|me|us|whom)$/i.test(first.lower) && !(first.lower === 'her' && ['NOUN', 'ADJ', 'PROPN'].includes(tokens[k + 1]?.pos ?? ''))) &&
     // "he and Crawford received ...": a coordinated subject; "his business since August is ...": a time phrase in it
-    subject.every((t, i) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT', 'CCONJ'].includes(t.pos) || (i > 0 && /^(?:since|until|till)$/i.test(t.lower))) &&
+    // ("said work on the £28m scheme was due", "said $40,000 was missing": a currency sign before its number, opening the
+    // subject or after an article or adjective, is part of a figure in it; "billed the firm for $7,500" is an object)
+    subject.every((t, i) => ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON', 'PART', 'ADP', 'ADV', 'PUNCT', 'CCONJ'].includes(t.pos) || (currencyInPhrase(subject, i)) || (i > 0 && /^(?:since|until|till)$/i.test(t.lower))) &&
     !subject.some((t) => t.text === ',' || t.text === ';') &&
     !objectThenClause(subject, rest.slice(verbAt)) &&
     // "bull into the rules when he is sure": a subordinator opens a clause of its own; the words before it are no subject
@@ -1536,6 +1682,12 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     // "gives the Legislature the power to exempt": an infinitive is no finite verb
     subject[subject.length - 1]?.lower !== 'to'
   );
+}
+
+/** A currency or percent sign before its number, at the phrase's start or after an article, adjective or number. */
+function currencyInPhrase(words: readonly Token[], i: number): boolean {
+  const t = words[i];
+  return t.pos === 'SYM' && /^[$£€¥]$/.test(t.text) && words[i + 1]?.pos === 'NUM' && (i === 0 || ['DET', 'ADJ', 'NUM'].includes(words[i - 1].pos));
 }
 
 /**

@@ -184,3 +184,57 @@ export function isPersonVerb(lemma: string): boolean {
   }
   return personVerbs.has(lemma.toLowerCase());
 }
+
+/**
+ * The synsets an account descends from, each by its first word and the first word of its own hypernym (a word alone
+ * names several synsets): a statement made ("account", "version", "estimate": statement > message), a record kept
+ * ("register", "record": record > evidence), news given ("report": news > information).
+ */
+const ACCOUNT_ROOTS: readonly [string, string][] = [
+  ['statement', 'message'],
+  ['record', 'evidence'],
+  ['news', 'information'],
+];
+let nounFiles: { data: string; index: string } | undefined;
+const accountMemo = new Map<string, boolean>();
+
+/**
+ * Whether a noun names an account of something, a statement or a record that can be a source ("according to one
+ * conservative account", "according to the register of donations"), as opposed to a measure or a norm things are done
+ * by ("according to the highest standards", "according to the rules", "according to plan"): the noun in
+ * WordNet descends from ACCOUNT_ROOTS in its first sense. A synset's offset is its byte offset in data.noun, so the walk up its
+ * hypernyms reads only the lines it needs.
+ */
+export function isAccountNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  const known = accountMemo.get(w);
+  if (known !== undefined) return known;
+  nounFiles ??= { data: dictFile('data.noun'), index: dictFile('index.noun') };
+  const { data, index } = nounFiles;
+  const synset = (off: string) => {
+    const at = Number(off);
+    return data.slice(at, data.indexOf('\n', at)).split(' ');
+  };
+  const first = (f: string[]) => f[4]?.toLowerCase() ?? '';
+  const hypernyms = (f: string[]) => {
+    const out: string[] = [];
+    let p = 4 + 2 * parseInt(f[3], 16);
+    const count = Number(f[p]);
+    for (let i = 0; i < count; i++) if (/^@i?$/.test(f[p + 1 + 4 * i]) && f[p + 3 + 4 * i] === 'n') out.push(f[p + 2 + 4 * i]);
+    return out;
+  };
+  const isRoot = (f: string[]) => ACCOUNT_ROOTS.some(([word, hyper]) => first(f) === word && hypernyms(f).some((h) => first(synset(h)) === hyper));
+  const descends = (off: string, depth: number): boolean => {
+    const f = synset(off);
+    return isRoot(f) || (depth < 16 && hypernyms(f).some((h) => descends(h, depth + 1)));
+  };
+  const at = index.indexOf(`\n${w} `);
+  let r = false;
+  if (at >= 0 && !w.includes('_')) {
+    const f = index.slice(at + 1, index.indexOf('\n', at + 1)).trim().split(' ');
+    // (its first sense, the most frequent, alone: "program" is a statement only in a rare sense, a plan in its first)
+    r = descends(f[f.length - Number(f[2])], 0);
+  }
+  accountMemo.set(w, r);
+  return r;
+}

@@ -3,6 +3,7 @@ import type { CleanArticle } from '../../src/corpus/article.js';
 import { extractQuotes, isStatement } from '../../src/extract/quotes.js';
 import { isReportNoun } from '../../src/extract/report-nouns.js';
 import { judgementVerbs } from '../../src/extract/speech-verbs.js';
+import { isAccountNoun } from '../../src/extract/wordnet.js';
 
 const articleOf = (paragraphs: string[]): CleanArticle => ({ id: 'test', file: 'test.md', outlet: 'Test', name: 'Test', headline: 'Test', sources: [], paragraphs, dropped: [] });
 
@@ -345,5 +346,78 @@ describe('features and editorials: thoughts, chains, tales, writings and arguers
 
   it('reads "argues the Gazette" after its content as "says the Gazette" is read', () => {
     expect(reports('The levy is unfair, argues the Harbor Gazette.')).toEqual([{ kind: 'indirect', text: 'The levy is unfair', who: 'the Harbor Gazette' }]);
+  });
+});
+
+describe('recall rules for reported speech in features and wire copy', () => {
+  it('reads a passive listener with its "that" clause or infinitive as a report with no speaker named', () => {
+    expect(reports('The council was told Tuesday that the reservoir was nearly dry.')).toEqual([{ kind: 'indirect', text: 'the reservoir was nearly dry', who: null }]);
+    expect(reports('The library board was asked Monday to extend its evening hours.')).toEqual([{ kind: 'indirect', text: 'to extend its evening hours', who: null }]);
+    // the tagger reads "informed" as an adjective here; in a clause of time the report ends at its comma
+    expect(reports('When Coach Ames was informed that two of his linemen had quit, he shrugged.')).toEqual([{ kind: 'indirect', text: 'two of his linemen had quit', who: null }]);
+  });
+
+  it('takes no report from a negated or won-over passive listener', () => {
+    expect(reports('The tenants should not be asked to pay for the repairs.')).toEqual([]);
+    expect(reports('The mill was ordered to pay a fine of $500.')).toEqual([]);
+  });
+
+  it('reads what is expected or predicted, a thing, a thing with an infinitive or an infinitive, as the report', () => {
+    expect(reports('Forecasters had predicted a mild winter, but not one this dry.')).toEqual([{ kind: 'indirect', text: 'a mild winter, but not one this dry', who: 'Forecasters' }]);
+    expect(reports('Coach Lyle Brandt expects the backfield to be healthy for Saturday.')).toEqual([{ kind: 'indirect', text: 'the backfield to be healthy for Saturday', who: 'Lyle Brandt' }]);
+    expect(reports('The company now expects adjusted earnings of 12 million dollars for the year.')).toEqual([{ kind: 'indirect', text: 'adjusted earnings of 12 million dollars for the year', who: 'The company' }]);
+  });
+
+  it('ends the expectation where a new clause or a second verb begins', () => {
+    expect(reports('The senator expects to run again next year, when his term ends.')).toEqual([{ kind: 'indirect', text: 'to run again next year', who: 'The senator' }]);
+    expect(reports('Weather officials expected heavy snow over the passes, and the roads were closed.')).toEqual([{ kind: 'indirect', text: 'heavy snow over the passes', who: 'Weather officials' }]);
+    expect(reports('As expected, the levy passed.')).toEqual([]);
+  });
+
+  it('reads a question asked with a question word as the report: "questioned why", "asked who", "inquired how"', () => {
+    expect(reports('Several shopkeepers have questioned why the new car park is still closed.')).toEqual([{ kind: 'indirect', text: 'why the new car park is still closed', who: 'Several shopkeepers' }]);
+    expect(reports('Alderman Rhoda Finch asked who had approved the contract.')).toEqual([{ kind: 'indirect', text: 'who had approved the contract', who: 'Rhoda Finch' }]);
+    expect(reports('The treasurer inquired how long the surplus would last.')).toEqual([{ kind: 'indirect', text: 'how long the surplus would last', who: 'The treasurer' }]);
+  });
+
+  it('takes no question from inside a noun’s clause or from "asked if"', () => {
+    expect(reports('The reason the clerk asked where the deeds were kept is that the vault had flooded.')).toEqual([]);
+    expect(reports('A visitor asked the warden if he liked the new uniforms.')).toEqual([]);
+  });
+
+  it('reads a figure with its currency sign as part of the clause’s subject', () => {
+    expect(reports('The Harbour Trust said work on the £14m quay would start in March.')).toEqual([{ kind: 'indirect', text: 'work on the £14m quay would start in March', who: 'The Harbour Trust' }]);
+    expect(reports('The auditor said $18,000 was unaccounted for.')).toEqual([{ kind: 'indirect', text: '$18,000 was unaccounted for', who: 'The auditor' }]);
+    expect(reports('The firm billed the county for $7,500 of these costs under the rule allowing such claims.')).toEqual([]);
+  });
+
+  it('lets a body named in the plural speak through "which": "some unions which claim ..."', () => {
+    expect(reports('There are some unions which claim they were never consulted about the merger.')).toEqual([{ kind: 'indirect', text: 'they were never consulted about the merger', who: 'some unions' }]);
+  });
+
+  it('takes an account or a record as the source of "according to", but not a norm', () => {
+    expect(reports('The harvest is not as poor — only 40 bushels an acre according to one cautious account — but it is late.')).toEqual([{ kind: 'indirect', text: 'only 40 bushels an acre', who: 'one cautious account' }]);
+    expect(reports('Dame Edith Crane has given £9,000 to the party since 2019, according to the national register of gifts.')).toEqual([{ kind: 'indirect', text: 'Dame Edith Crane has given £9,000 to the party since 2019', who: 'the national register of gifts' }]);
+    expect(reports('The bridge was rebuilt according to the strictest standards.')).toEqual([]);
+    expect(reports('The vote went according to the original program.')).toEqual([]);
+  });
+
+  it('finds account nouns by their first WordNet sense', () => {
+    for (const w of ['account', 'register', 'record', 'statement']) expect(isAccountNoun(w), w).toBe(true);
+    for (const w of ['standard', 'rule', 'law', 'plan', 'program', 'schedule']) expect(isAccountNoun(w), w).toBe(false);
+  });
+
+  it('gives the clause after an "as X know," aside to X, but not the writer’s "as we know"', () => {
+    expect(reports('The fair is the club’s yearly fund-raiser and, as all its members know, that means every stall sells pies.')).toEqual([{ kind: 'indirect', text: 'that means every stall sells pies', who: 'all its members' }]);
+    expect(reports('The ferry, as every pilot knows, is often late.')).toEqual([{ kind: 'indirect', text: 'The ferry is often late', who: 'every pilot' }]);
+    expect(reports('As we know, the fund is empty.')).toEqual([]);
+  });
+
+  it('gives a view held "among" a group to that group: "a feeling among the growers that ..."', () => {
+    expect(reports('There is a feeling among the growers that prices will fall.')).toEqual([{ kind: 'indirect', text: 'prices will fall', who: 'the growers' }]);
+  });
+
+  it('reads "were alleged to be" as hearsay with no one named', () => {
+    expect(reports('The regime jailed several teachers who were alleged to be smugglers.')).toEqual([{ kind: 'indirect', text: 'The regime jailed several teachers who were alleged to be smugglers', who: null }]);
   });
 });
