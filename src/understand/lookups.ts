@@ -4,7 +4,7 @@ import { nameKey } from '../extract/names.js';
 import type { AnswerContext } from '../answer/context.js';
 import { indexable, stem } from '../search/stem.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
-import { isNegatedAuxiliary, Lexicon, WEIGHT, type LexiconData } from './lexicon.js';
+import { isNegatedAuxiliary, Lexicon, PARTICLES, WEIGHT, type LexiconData } from './lexicon.js';
 import { numberSpellings } from './number-words.js';
 import { speakerAlternatives, speakerSynonyms } from './speaker-words.js';
 import { stanceWords } from './stance-words.js';
@@ -399,7 +399,20 @@ export class StoryLookups {
    */
   expand(text: string, stop: ReadonlySet<string>): ExpandedTerm[] {
     const out: ExpandedTerm[] = [];
+    // Rule "a phrasal verb is one word" (lexicon.ts): "threw out" is "dismissed". The verb and its particle each
+    // take the one word: a sentence saying "dismissed" holds both, one saying "threw out" each in its own word, and
+    // one with the bare verb ("land taken by Russia" for "taken back") only the verb, as before.
+    const asked = words(text);
+    const phrasal = new Map<string, string[]>();
+    for (let i = 0; i + 1 < asked.length; i++) {
+      const hit = this.lexicon.phrasal(asked[i], asked[i + 1]);
+      if (!hit.length) continue;
+      phrasal.set(asked[i], hit);
+      if (!phrasal.has(asked[i + 1])) phrasal.set(asked[i + 1], hit);
+    }
+    const seen = new Set<string>();
     for (const t of this.ctx.terms.resolve(text, stop)) {
+      seen.add(t.word);
       const forms = new Map<string, number>();
       // A word the story lacks gets the proper nouns that sound like it ("zelenskiy"); but a word WordNet relates
       // to the story's words is English, not a misspelt name: "start" is not "Street".
@@ -420,12 +433,19 @@ export class StoryLookups {
       // misspelling of a story word one letter off ("hack" is not "back"); its paraphrases below stand for it.
       const fixed = forms.size || this.lexicon.relatedTo(t.word).length ? undefined : this.lexicon.correct(t.word);
       if (fixed && !stop.has(fixed)) forms.set(fixed, WEIGHT.typo);
+      for (const r of phrasal.get(t.word) ?? []) if (!forms.has(r) && !stop.has(r)) forms.set(r, WEIGHT.related);
       for (const base of fixed ? [t.word, fixed] : [t.word])
         for (const r of this.lexicon.relatedTo(base)) if (!forms.has(r) && !stop.has(r)) forms.set(r, WEIGHT.related);
       // Rule "a negation is said in other words": "hadnt", "wasnt" the story lacks is its "had not", "never", whose
       // words the index does not keep; it neither counts for a passage nor against it.
       if (!forms.size && isNegatedAuxiliary(t.word)) continue;
       out.push({ word: t.word, forms: [...forms].map(([form, weight]) => ({ form, weight })) });
+    }
+    // A phrasal verb whose verb alone says nothing ("go off", "get in": stop words) still asks for its act.
+    for (const [verb, hit] of phrasal) {
+      if (seen.has(verb) || !stop.has(verb) || PARTICLES.has(verb)) continue;
+      const forms = hit.filter((f) => !stop.has(f));
+      if (forms.length) out.push({ word: verb, forms: forms.map((form) => ({ form, weight: WEIGHT.related })) });
     }
     return out;
   }

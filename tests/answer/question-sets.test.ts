@@ -18,7 +18,7 @@ const SETS = [
   // Written blind over three invented 2020s stories (a transit strike, a hospital data breach, a school-board vote
   // told by two outlets) and over the brown-4 articles, before the bot was run on them (first runs 20 and 6); floors at the measures after the merges of 2026-12-03.
   { name: 'own-words modern-wire-2', questions: 'tests/fixtures/own-words/modern-wire-2.jsonl', corpus: 'tests/fixtures/modern-wire-2/corpus', floor: 36 },
-  { name: 'own-words brown-4', questions: 'tests/fixtures/own-words/brown-4.jsonl', corpus: 'tests/fixtures/brown-4/corpus', floor: 7 },
+  { name: 'own-words brown-4', questions: 'tests/fixtures/own-words/brown-4.jsonl', corpus: 'tests/fixtures/brown-4/corpus', floor: 8 },
   { name: 'brown-3', questions: 'tests/fixtures/brown-3/questions.jsonl', corpus: 'tests/fixtures/brown-3/corpus', floor: 18 },
 ];
 

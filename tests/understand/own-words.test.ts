@@ -341,3 +341,26 @@ describe('a speaker the story does not quote: whom it does quote, by article (ru
     for (const outlet of ['The Dunmore Courier', 'The Harwick Herald']) expect(list).toContain(`(${outlet})`);
   });
 });
+
+describe('a phrasal verb is one word (rule a phrasal verb is one word)', () => {
+  const gazette = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/phrasal', cacheDir: false });
+  it('meets the one verb the story writes for it', () => {
+    expect(new Lexicon(buildLexicon(['The cases were dismissed.'])).phrasal('threw', 'out')).toContain('dismissed');
+    expect(gazette.ask('who threw out the trespass cases').answer).toContain('Ines Carrow');
+  });
+  it('is no phrase when its words are apart, and a particle alone is no phrasal verb', () => {
+    expect(new Lexicon(buildLexicon(['The cases were dismissed.'])).phrasal('threw', 'the')).toEqual([]);
+    expect(gazette.ask('why did the landowner throw the ramblers out').found).toBe(false);
+  });
+});
+
+describe('a why answered by the doer\'s own justification (rule the doer\'s own justification)', () => {
+  const gazette = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/phrasal', cacheDir: false });
+  it('gives what the one who acted said in the same sentence', () => {
+    expect(focusPart('The council rejected the bid, saying it was too low.', 'why')).toMatch(/^saying it was too low/);
+    expect(gazette.ask('why did the magistrate throw out the trespass cases').answer).toMatch(/blocked a public footpath/);
+  });
+  it('is ranked below a stated cause', () => {
+    expect(focusPart('The council, citing costs, rejected the bid because it was late.', 'why')).toMatch(/^because it was late/);
+  });
+});
