@@ -364,3 +364,14 @@ describe('a why answered by the doer\'s own justification (rule the doer\'s own 
     expect(focusPart('The council, citing costs, rejected the bid because it was late.', 'why')).toMatch(/^because it was late/);
   });
 });
+
+describe('"ex" and "r" as people type them', () => {
+  it('"ex" before an office is "former"; "r" is "are"', () => {
+    expect(fixFrameWords('what did the ex treasurer say', known)).toBe('what did the former treasurer say');
+    expect(fixFrameWords('what did the ex-mayor say', known)).toBe('what did the former mayor say');
+    expect(fixFrameWords('how many people r leaving', known)).toBe('how many people are leaving');
+  });
+  it('"ex" as the person, before a verb, stays', () => {
+    expect(fixFrameWords('what did her ex say', known)).toBe('what did her ex say');
+  });
+});
