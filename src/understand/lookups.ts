@@ -49,6 +49,18 @@ function ageIn(labels: readonly string[]): number | undefined {
   return undefined;
 }
 
+/**
+ * Rule "one who lives there is a resident": a report names a resident by where they live ("Ada Quill, 34, who
+ * lives opposite the mill", "a woman living next door"), and people ask for "the neighbour" or "a resident". Such a
+ * speaker carries the residents' words as a label of their own.
+ */
+const LIVES_THERE = /\b(?:who\s+lives?|who\s+has\s+lived|living|lives)\s+(?:opposite|next\s+door|nearby|near|across|beside|behind|above|below|along|down\s+the\s+(?:road|street|lane)|on\s+the\s+(?:same\s+)?(?:street|road|estate|lane))\b/i;
+const RESIDENT_STEMS = ['resident', 'neighbour', 'neighbor'].map(stem);
+
+function livesThere(labels: readonly string[], sentence: string): boolean {
+  return labels.some((l) => LIVES_THERE.test(l)) || LIVES_THERE.test(sentence);
+}
+
 /** The sex a speaker's label shows: "she", "Mrs." (f), "he", "Mr." (m). */
 function sexShown(text: string): 'f' | 'm' | undefined {
   return /\b(?:she|her|mrs|miss|ms)\b/i.test(text) ? 'f' : /\b(?:he|his|him|mr)\b/i.test(text) ? 'm' : undefined;
@@ -113,6 +125,8 @@ export class StoryLookups {
     const byLabel = new Map<string, DescribedSpeaker>();
     for (const q of ctx.story.quotes) {
       const labels = [q.descriptive, q.speakerAsWritten && !PRONOUNS.test(q.speakerAsWritten) ? q.speakerAsWritten : undefined, q.role].filter(Boolean) as string[];
+      // Rule "one who lives there is a resident": the label the report implies, beside the ones it writes.
+      if (livesThere(labels, q.sentence)) labels.push('resident');
       for (const label of labels) {
         const key = label.toLowerCase();
         let s = byLabel.get(key);
@@ -204,7 +218,7 @@ export class StoryLookups {
         sex,
         // Their age as given with the name ("Eli Brandt, 80,"), where the person entry holds none.
         age: person?.age ?? ageIn(labels),
-        label: stemsOf(labels),
+        label: livesThere(labels, q.sentence) ? new Set([...stemsOf(labels), ...RESIDENT_STEMS]) : stemsOf(labels),
         heads: new Set(labels.flatMap(roleHeads)),
         sentence: stemsOf([q.sentence]),
         near: stemsOf([q.sentence, own, prev]),

@@ -10,7 +10,7 @@ import { holds, readQuestions } from '../eval-questions.js';
 const REAL = join('..', 'shared', 'eval', 'real', 'corpus');
 const SETS = [
   { name: 'own-words real', questions: 'tests/fixtures/own-words/real.jsonl', corpus: REAL, floor: 44 },
-  { name: 'own-words warehouse-fire', questions: 'tests/fixtures/own-words/warehouse-fire.jsonl', corpus: 'tests/fixtures/warehouse-fire', floor: 24 },
+  { name: 'own-words warehouse-fire', questions: 'tests/fixtures/own-words/warehouse-fire.jsonl', corpus: 'tests/fixtures/warehouse-fire', floor: 25 },
   { name: 'own-words story', questions: 'tests/fixtures/own-words/story.jsonl', corpus: 'corpus', floor: 20 },
   { name: 'brown-2', questions: 'tests/fixtures/brown-2/questions.jsonl', corpus: 'tests/fixtures/brown-2/corpus', floor: 16 },
   // Written blind over the modern-wire articles (first run 19/40); studied since, so a development set like the rest.

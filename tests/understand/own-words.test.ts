@@ -375,3 +375,14 @@ describe('"ex" and "r" as people type them', () => {
     expect(fixFrameWords('what did her ex say', known)).toBe('what did her ex say');
   });
 });
+
+describe('one who lives there is a resident (rule one who lives there is a resident)', () => {
+  const gazette = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/phrasal', cacheDir: false });
+  it('"the neighbour" is the speaker the report places by where they live', () => {
+    expect(gazette.ask('what did the neighbour say').answer).toContain('The gate has been locked');
+    expect(gazette.ask('what did the residents say').answer).toContain('Mara Lind');
+  });
+  it('a speaker placed by nothing but their office is no neighbour', () => {
+    expect(gazette.ask('what did the neighbour say').answer).not.toContain('Piet Olund');
+  });
+});
