@@ -61,6 +61,9 @@ function livesThere(labels: readonly string[], sentence: string): boolean {
   return labels.some((l) => LIVES_THERE.test(l)) || LIVES_THERE.test(sentence);
 }
 
+// A pronoun with "'d", "'ll", "'re", "'ve" or "'m" folded in, less the folds that are words ("were", "well", "shed").
+const PRONOUN_CONTRACTION = /^(?:(?:you|they|who|it|that|there)(?:d|ll|re|ve)|(?:we)(?:ve|ll)|(?:he)(?:d|ll)|she(?:ve)|i(?:m|ve|d))$/;
+
 /** The sex a speaker's label shows: "she", "Mrs." (f), "he", "Mr." (m). */
 function sexShown(text: string): 'f' | 'm' | undefined {
   return /\b(?:she|her|mrs|miss|ms)\b/i.test(text) ? 'f' : /\b(?:he|his|him|mr)\b/i.test(text) ? 'm' : undefined;
@@ -453,6 +456,9 @@ export class StoryLookups {
       // Rule "a negation is said in other words": "hadnt", "wasnt" the story lacks is its "had not", "never", whose
       // words the index does not keep; it neither counts for a passage nor against it.
       if (!forms.size && isNegatedAuxiliary(t.word)) continue;
+      // Rule "a pronoun's contraction is said in other words": "theyd", "youre" (as "they'd", "you're" fold) the story
+      // lacks is its "they would", "we would"; it neither counts for a passage nor against it.
+      if (!forms.size && PRONOUN_CONTRACTION.test(t.word)) continue;
       out.push({ word: t.word, forms: [...forms].map(([form, weight]) => ({ form, weight })) });
     }
     // A phrasal verb whose verb alone says nothing ("go off", "get in": stop words) still asks for its act.

@@ -5,6 +5,7 @@ import { fixFrameWords, frameWord } from '../../src/understand/frame-words.js';
 import { numberSpellings } from '../../src/understand/number-words.js';
 import { speakerAlternatives, speakerSynonyms } from '../../src/understand/speaker-words.js';
 import { focusPart } from '../../src/understand/focus.js';
+import { propose } from '../../src/understand/rules.js';
 import { readDescription } from '../../src/understand/described-people.js';
 
 // Questions in people's own words (issue 11), piece by piece. Examples in invented words.
@@ -384,5 +385,21 @@ describe('one who lives there is a resident (rule one who lives there is a resid
   });
   it('a speaker placed by nothing but their office is no neighbour', () => {
     expect(gazette.ask('what did the neighbour say').answer).not.toContain('Piet Olund');
+  });
+});
+
+describe('"who told people to…" (rule who-said, the one told)', () => {
+  const gazette = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/phrasal', cacheDir: false });
+  it('the people told are not part of the words looked for', () => {
+    expect(propose('who told people with a torch to keep to the path').map((p) => p.query)).toContainEqual({ intent: 'who_said', quote: 'with a torch to keep to the path' });
+    expect(gazette.ask('who told people walking the path to carry a torch').answer).toContain('Olund');
+  });
+});
+
+describe('a pronoun\'s contraction (rule a pronoun\'s contraction is said in other words)', () => {
+  const gazette = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/phrasal', cacheDir: false });
+  it('"theyd" the story lacks counts neither for nor against a sentence', () => {
+    expect(gazette.ask('who said theyd go faster').answer).toContain('Mara Lind');
+    expect(gazette.ask('who said theyd go slower').found).toBe(false);
   });
 });
