@@ -47,6 +47,9 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
 // The same patterns, global, to find every time or reason a sentence holds.
 const GLOBAL = Object.fromEntries(Object.entries(PATTERNS).map(([k, res]) => [k, res.map((re) => new RegExp(re.source, `${re.flags}g`))])) as Record<keyof typeof PATTERNS, RegExp[]>;
 
+// The verb before "to court" when a sentence says someone sues: "go", "went", "take … to court", "haul … into court".
+const LEGAL_ACTION = /\b(?:go|goes|going|gone|went|take|takes|taking|took|taken|haul|hauled|drag|dragged|bring|brought)\b(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
+
 /** A sentence giving the reason for the one before it: "Reason: the plant loses money.", "That is because…". */
 export const REASON_FOR_PREVIOUS = /^(?:the\s+)?(?:reason|cause)s?\s*:|^(?:that|this|it)(?:'s|\s+(?:is|was))\s+because\b|^because\b/i;
 
@@ -93,6 +96,9 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
       if (focus === 'where' && people && personPhrase(part, people)) continue;
       // Rule "the asked place is no answer": "where did X speak in Essex county" is not answered "in Essex County".
       if (focus === 'where' && question && namesOnlyAsked(part, question)) continue;
+      // Rule "going to court is no place": "parents will go to court", "took the council to court" say they sue, not
+      // where anything happened; a court as a place is written "at the court", "in court".
+      if (focus === 'where' && /^(?:to|into)\s+court\b/i.test(part) && LEGAL_ACTION.test(sentence.slice(0, m.index))) continue;
       const ofSaying = focus === 'when' && SAID_AT.test(sentence.slice(0, m.index));
       if (ofSaying && question && !ASKS_SAYING.test(question)) continue;
       if (focus === 'why' && keys.length >= 2 && restates(part, keys)) continue;

@@ -403,3 +403,13 @@ describe('a pronoun\'s contraction (rule a pronoun\'s contraction is said in oth
     expect(gazette.ask('who said theyd go slower').found).toBe(false);
   });
 });
+
+describe('going to court is no place (rule going to court is no place)', () => {
+  it('"will go to court" says they sue, not where', () => {
+    expect(focusPart('Parents say they will go to court to stop the closure.', 'where', 'where was the meeting')).toBeUndefined();
+    expect(focusPart('The council was taken to court by the ramblers.', 'where', 'where was the hearing')).toBeUndefined();
+  });
+  it('a court as a place still answers where', () => {
+    expect(focusPart('The ramblers met at the court on Friday.', 'where', 'where did the ramblers meet')).toMatch(/^at the court/);
+  });
+});
