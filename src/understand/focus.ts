@@ -33,6 +33,10 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
     // ranked after it; a bare "to" only before a verb people act for ("to magnetic tape" is no purpose).
     new RegExp(String.raw`\b(?:in (?:a|an) (?:bid|effort|attempt) to|(?<!\b(?:${CATENATIVE})\s)to (?=(?:${PURPOSE_VERBS})\b))\s*\p{Ll}[^.;]*`, 'u'),
     /,\s*as\s+(?:they|he|she|it|we|i|you)\s+[a-z]+(?:ed|ing)\b[^.;]*/i,
+    // Rule "the doer's own justification": news copy gives the why of an act as what the one who did it said in
+    // the same breath: "rejected the bid, saying it was too low", "dismissed the cases, citing unfair evidence",
+    // "the judge, who charged that the evidence was illegal". The weakest reason, ranked last: it is their word.
+    /\b(?:saying|arguing|citing|charging|claiming|contending|insisting|explaining|complaining|on the ground that|who (?:said|charged|argued|contended|claimed|explained|complained|ruled))\b[^.;]*/i,
   ],
   how: [
     /\b(?:by|on|with|using|in)\s+(?:foot|bicycles?|bikes?|cars?|trucks?|tanks?|a\s+\w+|the\s+\w+|their\s+\w+)[^.;,]*/i,
@@ -42,6 +46,9 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
 
 // The same patterns, global, to find every time or reason a sentence holds.
 const GLOBAL = Object.fromEntries(Object.entries(PATTERNS).map(([k, res]) => [k, res.map((re) => new RegExp(re.source, `${re.flags}g`))])) as Record<keyof typeof PATTERNS, RegExp[]>;
+
+// The verb before "to court" when a sentence says someone sues: "go", "went", "take … to court", "haul … into court".
+const LEGAL_ACTION = /\b(?:go|goes|going|gone|went|take|takes|taking|took|taken|haul|hauled|drag|dragged|bring|brought)\b(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
 
 /** A sentence giving the reason for the one before it: "Reason: the plant loses money.", "That is because…". */
 export const REASON_FOR_PREVIOUS = /^(?:the\s+)?(?:reason|cause)s?\s*:|^(?:that|this|it)(?:'s|\s+(?:is|was))\s+because\b|^because\b/i;
@@ -89,6 +96,9 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
       if (focus === 'where' && people && personPhrase(part, people)) continue;
       // Rule "the asked place is no answer": "where did X speak in Essex county" is not answered "in Essex County".
       if (focus === 'where' && question && namesOnlyAsked(part, question)) continue;
+      // Rule "going to court is no place": "parents will go to court", "took the council to court" say they sue, not
+      // where anything happened; a court as a place is written "at the court", "in court".
+      if (focus === 'where' && /^(?:to|into)\s+court\b/i.test(part) && LEGAL_ACTION.test(sentence.slice(0, m.index))) continue;
       const ofSaying = focus === 'when' && SAID_AT.test(sentence.slice(0, m.index));
       if (ofSaying && question && !ASKS_SAYING.test(question)) continue;
       if (focus === 'why' && keys.length >= 2 && restates(part, keys)) continue;

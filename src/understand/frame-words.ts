@@ -34,7 +34,7 @@ const REAL_WORDS = new Set(['whos', 'whats', 'wheres', 'hows', 'whys', 'whens', 
 // Chat shorthand for words that frame or fill a question, as people type them: "how many ppl died", "abt".
 const SHORTHAND: Record<string, string> = {
   ppl: 'people', ppls: 'people', govt: 'government', yrs: 'years', yr: 'year', hrs: 'hours', hr: 'hour', sq: 'square', kms: 'km', mins: 'minutes', wks: 'weeks', mths: 'months', abt: 'about',
-  pls: 'please', plz: 'please', u: 'you', ur: 'your', cuz: 'because', coz: 'because', bcuz: 'because', becuz: 'because', b4: 'before',
+  pls: 'please', plz: 'please', u: 'you', ur: 'your', r: 'are', cuz: 'because', coz: 'because', bcuz: 'because', becuz: 'because', b4: 'before',
   thru: 'through', tho: 'though', wat: 'what', wht: 'what', wut: 'what', wot: 'what', hw: 'how', wen: 'when', wer: 'where', dept: 'department',
 };
 
@@ -44,6 +44,9 @@ const IDIOMS: [RegExp, string, string | undefined][] = [
   [/\b(?:lost|lose|losing)\s+(?:their|his|her|its)\s+lives?\b/gi, 'died', undefined],
   [/\b(?:passed away|pass away)\b/gi, 'died', undefined],
   [/\b(?:got|were|was|get)\s+hurt\b/gi, 'were injured', 'hurt'],
+  // "The ex treasurer", "ex-minister": a report writes "former". Only before a word that can be the office, not
+  // before a verb ("her ex said"), and only where the story does not write "ex" itself.
+  [/\bex[-\s]+(?!(?:said|say|says|told|tell|is|was|were|has|had|have|did|does|do|and|or|who|to|of|in|on)\b)(?=\p{L}{3,})/giu, 'former ', 'ex'],
 ];
 
 /** Edit distance of at most one, a swap of two neighbouring letters counting as one ("whta" / "what"). */

@@ -235,7 +235,7 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
             level = next;
           }
           for (const [k, rank] of kin) {
-            if (k === lemma || k.includes('_') || k.length < 3) continue;
+            if (k === lemma || (k.includes('_') && !isPhrasalVerb(pos, k)) || k.length < 3) continue;
             // Rule "compound head": a noun spelt as another word plus the broader noun it is a kind of
             // ("floodwater" is water, "wildfire" is fire) is that noun for a question, nearly the word itself.
             if (pos === 'noun' && rank >= 2 && k.length >= 4 && lemma.endsWith(k) && lemma.length >= k.length + 3 && modifierWord(lemma.slice(0, -k.length)))
@@ -272,6 +272,20 @@ export function buildLexicon(texts: Iterable<string>, lemmatize?: (words: string
   for (const [k, v] of [...related].sort((a, b) => a[0].localeCompare(b[0])))
     if (v.size) out[k] = [...v].sort((a, b) => a[1] - b[1] || a[0].localeCompare(b[0])).map(([w]) => w);
   return { vocabulary, related: out, compounds: Object.fromEntries([...compounds].sort((a, b) => a[0].localeCompare(b[0])).map(([k, v]) => [k, [...v].sort()])), amounts: [...amounts].sort() };
+}
+
+/**
+ * Rule "a phrasal verb is one word": people ask in verb-and-particle phrases ("threw out the case", "stepped
+ * down", "ruled out more closures") where a report writes one verb ("dismissed", "resigned", "excluded"). WordNet
+ * lists such phrases as lemmas of their own ("throw_out" is a sense of "dismiss"), so they are kept as keys for a
+ * question to look up as one word (`Lexicon.phrasal`). Why only verb + particle: other collocations ("prison_house")
+ * are nouns a question seldom splits the same way, and each key is one more entry in the cached lexicon.
+ */
+export const PARTICLES = new Set(['up', 'down', 'out', 'off', 'in', 'on', 'over', 'away', 'back', 'through', 'aside', 'around', 'along', 'forward']);
+
+function isPhrasalVerb(pos: string, lemma: string): boolean {
+  const parts = lemma.split('_');
+  return pos === 'verb' && parts.length === 2 && parts[0].length >= 2 && PARTICLES.has(parts[1]);
 }
 
 /** noun.possession: "budget", "debt", "deficit", "fine", "payout". */
@@ -365,6 +379,19 @@ export class Lexicon {
   }
 
   private readonly relatedCache = new Map<string, string[]>();
+
+  /**
+   * Corpus words a verb and its particle stand for as one phrasal verb ("threw" + "out" → "dismissed"), under
+   * any base form of the verb (rule "a phrasal verb is one word"); empty when WordNet lists no such phrase.
+   */
+  phrasal(verb: string, particle: string): string[] {
+    if (!PARTICLES.has(particle)) return [];
+    for (const b of baseForms(verb)) {
+      const hit = this.related.get(`${b}_${particle}`);
+      if (hit) return hit.filter((w) => w !== verb).slice(0, MAX_RELATED);
+    }
+    return [];
+  }
 
   /**
    * Corpus words of the same derivational root but another index stem (the index joins same-stem words itself):

@@ -4,7 +4,7 @@ import { nameKey } from '../extract/names.js';
 import type { AnswerContext } from '../answer/context.js';
 import { indexable, stem } from '../search/stem.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
-import { isNegatedAuxiliary, Lexicon, WEIGHT, type LexiconData } from './lexicon.js';
+import { isNegatedAuxiliary, Lexicon, PARTICLES, WEIGHT, type LexiconData } from './lexicon.js';
 import { numberSpellings } from './number-words.js';
 import { speakerAlternatives, speakerSynonyms } from './speaker-words.js';
 import { stanceWords } from './stance-words.js';
@@ -48,6 +48,21 @@ function ageIn(labels: readonly string[]): number | undefined {
   }
   return undefined;
 }
+
+/**
+ * Rule "one who lives there is a resident": a report names a resident by where they live ("Ada Quill, 34, who
+ * lives opposite the mill", "a woman living next door"), and people ask for "the neighbour" or "a resident". Such a
+ * speaker carries the residents' words as a label of their own.
+ */
+const LIVES_THERE = /\b(?:who\s+lives?|who\s+has\s+lived|living|lives)\s+(?:opposite|next\s+door|nearby|near|across|beside|behind|above|below|along|down\s+the\s+(?:road|street|lane)|on\s+the\s+(?:same\s+)?(?:street|road|estate|lane))\b/i;
+const RESIDENT_STEMS = ['resident', 'neighbour', 'neighbor'].map(stem);
+
+function livesThere(labels: readonly string[], sentence: string): boolean {
+  return labels.some((l) => LIVES_THERE.test(l)) || LIVES_THERE.test(sentence);
+}
+
+// A pronoun with "'d", "'ll", "'re", "'ve" or "'m" folded in, less the folds that are words ("were", "well", "shed").
+const PRONOUN_CONTRACTION = /^(?:(?:you|they|who|it|that|there)(?:d|ll|re|ve)|(?:we)(?:ve|ll)|(?:he)(?:d|ll)|she(?:ve)|i(?:m|ve|d))$/;
 
 /** The sex a speaker's label shows: "she", "Mrs." (f), "he", "Mr." (m). */
 function sexShown(text: string): 'f' | 'm' | undefined {
@@ -113,6 +128,8 @@ export class StoryLookups {
     const byLabel = new Map<string, DescribedSpeaker>();
     for (const q of ctx.story.quotes) {
       const labels = [q.descriptive, q.speakerAsWritten && !PRONOUNS.test(q.speakerAsWritten) ? q.speakerAsWritten : undefined, q.role].filter(Boolean) as string[];
+      // Rule "one who lives there is a resident": the label the report implies, beside the ones it writes.
+      if (livesThere(labels, q.sentence)) labels.push('resident');
       for (const label of labels) {
         const key = label.toLowerCase();
         let s = byLabel.get(key);
@@ -204,7 +221,7 @@ export class StoryLookups {
         sex,
         // Their age as given with the name ("Eli Brandt, 80,"), where the person entry holds none.
         age: person?.age ?? ageIn(labels),
-        label: stemsOf(labels),
+        label: livesThere(labels, q.sentence) ? new Set([...stemsOf(labels), ...RESIDENT_STEMS]) : stemsOf(labels),
         heads: new Set(labels.flatMap(roleHeads)),
         sentence: stemsOf([q.sentence]),
         near: stemsOf([q.sentence, own, prev]),
@@ -399,7 +416,20 @@ export class StoryLookups {
    */
   expand(text: string, stop: ReadonlySet<string>): ExpandedTerm[] {
     const out: ExpandedTerm[] = [];
+    // Rule "a phrasal verb is one word" (lexicon.ts): "threw out" is "dismissed". The verb and its particle each
+    // take the one word: a sentence saying "dismissed" holds both, one saying "threw out" each in its own word, and
+    // one with the bare verb ("land taken by Russia" for "taken back") only the verb, as before.
+    const asked = words(text);
+    const phrasal = new Map<string, string[]>();
+    for (let i = 0; i + 1 < asked.length; i++) {
+      const hit = this.lexicon.phrasal(asked[i], asked[i + 1]);
+      if (!hit.length) continue;
+      phrasal.set(asked[i], hit);
+      if (!phrasal.has(asked[i + 1])) phrasal.set(asked[i + 1], hit);
+    }
+    const seen = new Set<string>();
     for (const t of this.ctx.terms.resolve(text, stop)) {
+      seen.add(t.word);
       const forms = new Map<string, number>();
       // A word the story lacks gets the proper nouns that sound like it ("zelenskiy"); but a word WordNet relates
       // to the story's words is English, not a misspelt name: "start" is not "Street".
@@ -420,12 +450,22 @@ export class StoryLookups {
       // misspelling of a story word one letter off ("hack" is not "back"); its paraphrases below stand for it.
       const fixed = forms.size || this.lexicon.relatedTo(t.word).length ? undefined : this.lexicon.correct(t.word);
       if (fixed && !stop.has(fixed)) forms.set(fixed, WEIGHT.typo);
+      for (const r of phrasal.get(t.word) ?? []) if (!forms.has(r) && !stop.has(r)) forms.set(r, WEIGHT.related);
       for (const base of fixed ? [t.word, fixed] : [t.word])
         for (const r of this.lexicon.relatedTo(base)) if (!forms.has(r) && !stop.has(r)) forms.set(r, WEIGHT.related);
       // Rule "a negation is said in other words": "hadnt", "wasnt" the story lacks is its "had not", "never", whose
       // words the index does not keep; it neither counts for a passage nor against it.
       if (!forms.size && isNegatedAuxiliary(t.word)) continue;
+      // Rule "a pronoun's contraction is said in other words": "theyd", "youre" (as "they'd", "you're" fold) the story
+      // lacks is its "they would", "we would"; it neither counts for a passage nor against it.
+      if (!forms.size && PRONOUN_CONTRACTION.test(t.word)) continue;
       out.push({ word: t.word, forms: [...forms].map(([form, weight]) => ({ form, weight })) });
+    }
+    // A phrasal verb whose verb alone says nothing ("go off", "get in": stop words) still asks for its act.
+    for (const [verb, hit] of phrasal) {
+      if (seen.has(verb) || !stop.has(verb) || PARTICLES.has(verb)) continue;
+      const forms = hit.filter((f) => !stop.has(f));
+      if (forms.length) out.push({ word: verb, forms: forms.map((form) => ({ form, weight: WEIGHT.related })) });
     }
     return out;
   }

@@ -205,7 +205,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       const out: Omit<Proposal, 'rule'>[] = [{ query: { intent: 'who_said', quote: tidy(m[1]) }, prior: 1 }];
       // "Who told the coach he had to…", "who warned the mayor that…": the one told is not part of the words.
       const told = /^(?:told|tell|tells|asked|warned|assured|informed|reminded|promised)\b/i.test(q.replace(/^\S+\s+/, '')) &&
-        /^((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:the|his|her|their)\s+\p{L}+\s+|(?:him|her|them|reporters|journalists)\s+)(?:that\s+)?(.{6,})$/u.exec(m[1]);
+        /^((?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}|(?:the|his|her|their)\s+\p{L}+\s+|(?:him|her|them|reporters|journalists|people|residents|everyone|everybody|anyone|anybody|parents|patients|staff|workers|fans|voters|the\s+public)\s+)(?:that\s+)?(.{6,})$/u.exec(m[1]);
       if (told) out.push({ query: { intent: 'who_said', quote: tidy(told[2]) }, prior: 0.99 });
       return out;
     },

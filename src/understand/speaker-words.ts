@@ -20,7 +20,7 @@ export const SPEAKER_GROUPS: readonly { name: string; why: string; words: readon
   {
     name: 'residents',
     why: 'The people living where something happened: "residents", "villagers", "locals", "townspeople".',
-    words: ['residents', 'resident', 'villagers', 'villager', 'locals', 'local', 'inhabitants', 'townspeople', 'townsfolk', 'neighbours', 'neighbors'],
+    words: ['residents', 'resident', 'villagers', 'villager', 'locals', 'local', 'inhabitants', 'townspeople', 'townsfolk', 'neighbours', 'neighbors', 'neighbour', 'neighbor'],
   },
   {
     name: 'soldiers',

@@ -10,15 +10,15 @@ import { holds, readQuestions } from '../eval-questions.js';
 const REAL = join('..', 'shared', 'eval', 'real', 'corpus');
 const SETS = [
   { name: 'own-words real', questions: 'tests/fixtures/own-words/real.jsonl', corpus: REAL, floor: 44 },
-  { name: 'own-words warehouse-fire', questions: 'tests/fixtures/own-words/warehouse-fire.jsonl', corpus: 'tests/fixtures/warehouse-fire', floor: 24 },
+  { name: 'own-words warehouse-fire', questions: 'tests/fixtures/own-words/warehouse-fire.jsonl', corpus: 'tests/fixtures/warehouse-fire', floor: 25 },
   { name: 'own-words story', questions: 'tests/fixtures/own-words/story.jsonl', corpus: 'corpus', floor: 20 },
   { name: 'brown-2', questions: 'tests/fixtures/brown-2/questions.jsonl', corpus: 'tests/fixtures/brown-2/corpus', floor: 16 },
   // Written blind over the modern-wire articles (first run 19/40); studied since, so a development set like the rest.
-  { name: 'own-words modern-wire', questions: 'tests/fixtures/own-words/modern-wire.jsonl', corpus: 'tests/fixtures/modern-wire/corpus', floor: 30 },
+  { name: 'own-words modern-wire', questions: 'tests/fixtures/own-words/modern-wire.jsonl', corpus: 'tests/fixtures/modern-wire/corpus', floor: 32 },
   // Written blind over three invented 2020s stories (a transit strike, a hospital data breach, a school-board vote
   // told by two outlets) and over the brown-4 articles, before the bot was run on them (first runs 20 and 6); floors at the measures after the merges of 2026-12-03.
   { name: 'own-words modern-wire-2', questions: 'tests/fixtures/own-words/modern-wire-2.jsonl', corpus: 'tests/fixtures/modern-wire-2/corpus', floor: 36 },
-  { name: 'own-words brown-4', questions: 'tests/fixtures/own-words/brown-4.jsonl', corpus: 'tests/fixtures/brown-4/corpus', floor: 7 },
+  { name: 'own-words brown-4', questions: 'tests/fixtures/own-words/brown-4.jsonl', corpus: 'tests/fixtures/brown-4/corpus', floor: 8 },
   // Written blind and held out: four invented 2020s articles (an airline IT outage told by two outlets that differ on
   // figures, game-studio layoffs, a bridge closure) and 45 questions committed before the bot was run on them; the
   // floor is that first run (24/45). Measure with it, don't tune on its failing rows (HELPERS.md).

@@ -5,6 +5,7 @@ import { fixFrameWords, frameWord } from '../../src/understand/frame-words.js';
 import { numberSpellings } from '../../src/understand/number-words.js';
 import { speakerAlternatives, speakerSynonyms } from '../../src/understand/speaker-words.js';
 import { focusPart } from '../../src/understand/focus.js';
+import { propose } from '../../src/understand/rules.js';
 import { readDescription } from '../../src/understand/described-people.js';
 
 // Questions in people's own words (issue 11), piece by piece. Examples in invented words.
@@ -339,5 +340,76 @@ describe('a speaker the story does not quote: whom it does quote, by article (ru
     const list = /People quoted: ([^.]*)\./.exec(a.answer)?.[1] ?? '';
     expect(list.split('; ')[0]).toMatch(/\(The Fenwick Ledger\)$/);
     for (const outlet of ['The Dunmore Courier', 'The Harwick Herald']) expect(list).toContain(`(${outlet})`);
+  });
+});
+
+describe('a phrasal verb is one word (rule a phrasal verb is one word)', () => {
+  const gazette = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/phrasal', cacheDir: false });
+  it('meets the one verb the story writes for it', () => {
+    expect(new Lexicon(buildLexicon(['The cases were dismissed.'])).phrasal('threw', 'out')).toContain('dismissed');
+    expect(gazette.ask('who threw out the trespass cases').answer).toContain('Ines Carrow');
+  });
+  it('is no phrase when its words are apart, and a particle alone is no phrasal verb', () => {
+    expect(new Lexicon(buildLexicon(['The cases were dismissed.'])).phrasal('threw', 'the')).toEqual([]);
+    expect(gazette.ask('why did the landowner throw the ramblers out').found).toBe(false);
+  });
+});
+
+describe('a why answered by the doer\'s own justification (rule the doer\'s own justification)', () => {
+  const gazette = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/phrasal', cacheDir: false });
+  it('gives what the one who acted said in the same sentence', () => {
+    expect(focusPart('The council rejected the bid, saying it was too low.', 'why')).toMatch(/^saying it was too low/);
+    expect(gazette.ask('why did the magistrate throw out the trespass cases').answer).toMatch(/blocked a public footpath/);
+  });
+  it('is ranked below a stated cause', () => {
+    expect(focusPart('The council, citing costs, rejected the bid because it was late.', 'why')).toMatch(/^because it was late/);
+  });
+});
+
+describe('"ex" and "r" as people type them', () => {
+  it('"ex" before an office is "former"; "r" is "are"', () => {
+    expect(fixFrameWords('what did the ex treasurer say', known)).toBe('what did the former treasurer say');
+    expect(fixFrameWords('what did the ex-mayor say', known)).toBe('what did the former mayor say');
+    expect(fixFrameWords('how many people r leaving', known)).toBe('how many people are leaving');
+  });
+  it('"ex" as the person, before a verb, stays', () => {
+    expect(fixFrameWords('what did her ex say', known)).toBe('what did her ex say');
+  });
+});
+
+describe('one who lives there is a resident (rule one who lives there is a resident)', () => {
+  const gazette = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/phrasal', cacheDir: false });
+  it('"the neighbour" is the speaker the report places by where they live', () => {
+    expect(gazette.ask('what did the neighbour say').answer).toContain('The gate has been locked');
+    expect(gazette.ask('what did the residents say').answer).toContain('Mara Lind');
+  });
+  it('a speaker placed by nothing but their office is no neighbour', () => {
+    expect(gazette.ask('what did the neighbour say').answer).not.toContain('Piet Olund');
+  });
+});
+
+describe('"who told people to…" (rule who-said, the one told)', () => {
+  const gazette = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/phrasal', cacheDir: false });
+  it('the people told are not part of the words looked for', () => {
+    expect(propose('who told people with a torch to keep to the path').map((p) => p.query)).toContainEqual({ intent: 'who_said', quote: 'with a torch to keep to the path' });
+    expect(gazette.ask('who told people walking the path to carry a torch').answer).toContain('Olund');
+  });
+});
+
+describe('a pronoun\'s contraction (rule a pronoun\'s contraction is said in other words)', () => {
+  const gazette = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/phrasal', cacheDir: false });
+  it('"theyd" the story lacks counts neither for nor against a sentence', () => {
+    expect(gazette.ask('who said theyd go faster').answer).toContain('Mara Lind');
+    expect(gazette.ask('who said theyd go slower').found).toBe(false);
+  });
+});
+
+describe('going to court is no place (rule going to court is no place)', () => {
+  it('"will go to court" says they sue, not where', () => {
+    expect(focusPart('Parents say they will go to court to stop the closure.', 'where', 'where was the meeting')).toBeUndefined();
+    expect(focusPart('The council was taken to court by the ramblers.', 'where', 'where was the hearing')).toBeUndefined();
+  });
+  it('a court as a place still answers where', () => {
+    expect(focusPart('The ramblers met at the court on Friday.', 'where', 'where did the ramblers meet')).toMatch(/^at the court/);
   });
 });
