@@ -23,6 +23,11 @@ const SETS = [
   // figures, game-studio layoffs, a bridge closure) and 45 questions committed before the bot was run on them; the
   // floor is that first run (24/45). Measure with it, don't tune on its failing rows (HELPERS.md).
   { name: 'own-words modern-wire-3', questions: 'tests/fixtures/own-words/modern-wire-3.jsonl', corpus: 'tests/fixtures/modern-wire-3/corpus', floor: 24 },
+  // Written blind and held out: four invented 2020s articles (a heatwave that blacks out the power grid, a court fining
+  // a chemical plant for river pollution told by two outlets that differ on the fine and the judge's words, a
+  // university research-fraud inquiry) and 40 questions committed before the bot was run on them; the floor is that
+  // first run (22/40). Measure with it, don't tune on its failing rows (HELPERS.md).
+  { name: 'own-words modern-wire-4', questions: 'tests/fixtures/own-words/modern-wire-4.jsonl', corpus: 'tests/fixtures/modern-wire-4/corpus', floor: 22 },
   { name: 'brown-3', questions: 'tests/fixtures/brown-3/questions.jsonl', corpus: 'tests/fixtures/brown-3/corpus', floor: 18 },
 ];
 
