@@ -10,6 +10,9 @@ const HEAD_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 
 function isNounPhrase(text: string): boolean {
   if (!text || /[;—–]/.test(text) || text.split(/\s+/).length > 12) return false;
+  // Rule (a pointer is no one): "you make the following comment:", "the above shows": "the following", "the
+  // foregoing", "the above" point at words elsewhere in the text, so they never name who spoke them
+  if (/^(?:the\s+)?(?:following|foregoing|above)(?:\s+(?:comment|remark|statement|words|passage|point|note)s?)?$/i.test(text)) return false;
   // Rule (misread head): "the attendant", "the chief": the tagger may read a last word as an adjective; when WordNet
   // files it under people it is the head noun of a described person
   const tokens = tag(text)

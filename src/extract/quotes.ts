@@ -3,7 +3,7 @@ import { addPerson, authorsOf, findPerson, mention, noteGender, personLike, regi
 import { isFirstNameWord } from './given-names.js';
 import { attribute } from './attribution.js';
 import { isOutletLike, OUTLET_WORD } from './cues.js';
-import { descHead, describedNames, personWord, singular } from './described-sources.js';
+import { descHead, describedNames, describedSource, personWord, singular } from './described-sources.js';
 import { answerToWritersQuestion, listenersOfTurns, noteQuestionTo, speakerAfter, takeTurn } from './dialogue-turns.js';
 import { Discourse } from './discourse.js';
 import { findQuotes } from './quote-spans.js';
@@ -491,6 +491,16 @@ function writtenLeadIn(ctx: Discourse, tokens: readonly Token[], text: string, p
   const v = tokens.findLastIndex((t) => t.pos === 'VERB');
   if (v < 1 || !isCommunicationVerb(tokens[v].lemma) || tokens.slice(v + 1).some((t) => t.pos === 'VERB')) return undefined;
   const holder: Quote = { id: '', articleId: ctx.article.id, kind: 'direct', paragraph, text: '', sentence: text };
+  // Rule (quoting from a writing): "I would like to quote from the county charter:", "Let me cite from his memoir:":
+  // the one who quotes only passes the words on, so the writing quoted from is their source
+  const from = /\b(?:quote|quoting|quoted|cite|citing|cited|read|reading)\s+(?:here\s+)?from\s+(.+?)[\s:]*$/i.exec(text);
+  if (from && ['quote', 'cite', 'read'].includes(tokens[v].lemma)) {
+    const np = asNounPhrase(from[1]);
+    if (np && describedSource(np)) {
+      holder.descriptive = np;
+      return holder;
+    }
+  }
   const subject = ctx.subjects[ctx.subjects.length - 1];
   if (subject?.sentence === ctx.sentenceNo && (subject.p || subject.desc)) {
     if (subject.p) {

@@ -513,3 +513,16 @@ describe('place names are not people', () => {
     expect(speakers('DALTON, May 3 (UPI) — The mill will close in June, its owner said today.')).toEqual(['its owner: The mill will']);
   });
 });
+
+describe('a writing quoted from, and pointers that are no one', () => {
+  it('gives the words after "I would like to quote from the county charter:" to the charter', () => {
+    expect(
+      speakers('The roads of the county are in poor shape.', 'I would like to quote from the county charter:', '“Section 4: The council shall keep the roads in repair.”', '“Section 5: The costs shall be borne by the towns.”'),
+    ).toEqual(['the county charter: Section 4: The', 'the county charter: Section 5: The']);
+  });
+
+  it('never makes "the following" the speaker of the words it points at', () => {
+    const got = speakers('In your editorial of May 2 you make the following comment: “Too many towns are letting their roads decay. It is up to the council to act.”');
+    expect(got.join('\n')).not.toContain('the following');
+  });
+});
