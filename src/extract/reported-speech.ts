@@ -77,6 +77,23 @@ const ANNOUNCEMENT_NOUNS = new Set(['announcement', 'statement', 'disclosure', '
  */
 const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise', 'see', 'find']);
 /**
+ * Rule "thought aside": "The best approach, he figured, was to wait", "The cure, the growers reckoned, lay in rain":
+ * a verb of reckoning standing between commas with its short subject frames the words around it as that subject's
+ * view, as "he said" does there. Outside such an aside these verbs name sums and acts ("figured the cost", "guessed
+ * the answer"), so only the aside counts.
+ */
+const ASIDE_THOUGHT = new Set(['figure', 'reckon', 'suppose', 'guess', 'gather', 'suspect', 'fear', 'imagine', 'assume', 'reason', 'surmise', 'judge']);
+
+/** True when token v is a verb of ASIDE_THOUGHT standing between commas after a short subject: ", Lowe figured,". */
+function thoughtAside(tokens: readonly Token[], v: number): boolean {
+  if (!ASIDE_THOUGHT.has(tokens[v].lemma) || tokens[v + 1]?.text !== ',' || v + 2 >= tokens.length) return false;
+  for (let i = v - 1; i >= 0 && v - i <= 4; i--) {
+    if (tokens[i].text === ',') return i < v - 1 && i > 0;
+    if (!['PRON', 'PROPN', 'DET', 'NOUN', 'ADJ'].includes(tokens[i].pos) && !/^[A-Z][a-z]?\.$/.test(tokens[i].text)) return false;
+  }
+  return false;
+}
+/**
  * Passives of being won over that state their subject's own view: "the governor was convinced that ...",
  * "experts were all agreed that ...", "he had become persuaded that ...". The subject holds the view; unlike
  * "the commission was told", nobody else is its source.
@@ -533,7 +550,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // subject and a verb is a view held, a statement; "knew him", "imagined a castle" are none
     const thought =
       (t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && ((tokens[v + 1]?.lower === 'that' && outlet(v + 1)) || (tokens[v + 1]?.text === ',' && tokens[v - 2]?.text === ',' && tokens[v - 1]?.pos === 'PRON'))) ||
-      (t.pos === 'VERB' && thoughtThatVerbs().has(t.lemma) && tokens[v + 1]?.lower === 'that' && outlet(v + 1) && thatClauseAt(tokens, v + 2, outlet));
+      (t.pos === 'VERB' && thoughtThatVerbs().has(t.lemma) && tokens[v + 1]?.lower === 'that' && outlet(v + 1) && thatClauseAt(tokens, v + 2, outlet)) ||
+      (t.pos === 'VERB' && thoughtAside(tokens, v));
     // "Our correspondent cabled from Rome as follows —": any verb before "as follows" at the end opens what follows
     // ("... set forth his view in these words:": the same for a lead-in that names its words as words)
     const follows = t.pos === 'VERB' && /\b(?:as follows|in (?:these|the following) words)\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));

@@ -421,3 +421,15 @@ describe('recall rules for reported speech in features and wire copy', () => {
     expect(reports('The regime jailed several teachers who were alleged to be smugglers.')).toEqual([{ kind: 'indirect', text: 'The regime jailed several teachers who were alleged to be smugglers', who: null }]);
   });
 });
+
+describe('Rule "thought aside": a verb of reckoning between commas frames the sentence as its subject\'s view', () => {
+  it('reads "The best approach, Lowe figured, was ..." as Lowe\'s view', () => {
+    expect(reports('The best approach, Lowe figured, was to talk to the council first.')).toEqual([{ kind: 'indirect', text: 'The best approach was to talk to the council first', who: 'Lowe' }]);
+    expect(reports('The real trouble, the growers reckoned, lay in the late rain.')).toEqual([{ kind: 'indirect', text: 'The real trouble lay in the late rain', who: 'the growers' }]);
+    expect(reports('The bill, Pell feared, would never pass the House.')).toEqual([{ kind: 'indirect', text: 'The bill would never pass the House', who: 'Pell' }]);
+  });
+
+  it('leaves the same verbs alone outside an aside: "figured the cost" is a sum, not a view', () => {
+    expect(reports('Mr. Hale figured the cost at $400, and the board agreed.')).toEqual([]);
+  });
+});
