@@ -77,6 +77,25 @@ const ANNOUNCEMENT_NOUNS = new Set(['announcement', 'statement', 'disclosure', '
  */
 const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise', 'see', 'find']);
 /**
+ * Rule "negated belief": "Moss doesn't believe the plant will close", "they don't expect to win the pennant": English
+ * puts the "not" of a belief on the verb of believing, so a negated belief still states a view held (that the plant
+ * will not close); "did not mention", "did not say" assert nothing and stay out. "did not believe in" names a faith,
+ * not a proposition.
+ */
+const NEG_RAISING = new Set(['believe', 'think', 'expect', 'suppose', 'imagine', 'anticipate']);
+
+/**
+ * True for a negated belief with a finite clause after it (Rule "negated belief"). An infinitive ("does not expect
+ * to get rich", "can't expect the infield to do better") reads as a hope or a shrug more than a view, and a modal
+ * before the "not" ("can't expect", "couldn't imagine") says what is beyond belief, not what is believed.
+ */
+function negatedBelief(tokens: readonly Token[], v: number): boolean {
+  if (!NEG_RAISING.has(tokens[v].lemma) || tokens[v + 1]?.lower === 'in' || tokens[v + 1]?.lower === 'to') return false;
+  if (tokens.slice(Math.max(0, v - 3), v).some((x) => /^(?:can|could|ca|would|wo|should|must|might|may)$/i.test(x.lower))) return false;
+  const next = tokens.findIndex((x, i) => i > v && (x.pos === 'VERB' || x.pos === 'AUX'));
+  return next > v + 1 && tokens[next - 1].lower !== 'to' && !tokens.slice(v + 1, next).some((x) => /^[,;:.!?]$/.test(x.text));
+}
+/**
  * Rule "thought aside": "The best approach, he figured, was to wait", "The cure, the growers reckoned, lay in rain":
  * a verb of reckoning standing between commas with its short subject frames the words around it as that subject's
  * view, as "he said" does there. Outside such an aside these verbs name sums and acts ("figured the cost", "guessed
@@ -829,7 +848,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (speaker && /^(?:the|a|an)$/i.test(speaker.trim())) continue;
     if (writersOwnStance(speaker, t.lemma) || questionedReport(tokens, v, sentence) || frontedWhat(tokens, subjectStart)) continue;
     if (THOUGHT_THAT.has(t.lemma) && hypotheticalFinding(tokens, v)) continue;
-    if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) continue; // "did not mention": nothing was said
+    // "did not mention": nothing was said; but see Rule "negated belief"
+    if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower)) && !negatedBelief(tokens, v)) continue;
     // "Neither Lee nor Hall will predict ...", "No one said ...": a negated subject says nothing
     if (subjectStart >= 0 && tokens.slice(Math.max(0, subjectStart - 3), subjectStart + 1).some((x) => /^(?:neither|nor|nobody|none|nothing)$/i.test(x.lower) || (x.lower === 'no' && x.pos === 'DET'))) continue;
 

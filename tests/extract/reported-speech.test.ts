@@ -433,3 +433,17 @@ describe('Rule "thought aside": a verb of reckoning between commas frames the se
     expect(reports('Mr. Hale figured the cost at $400, and the board agreed.')).toEqual([]);
   });
 });
+
+describe('Rule "negated belief": "doesn\'t believe the plant will close" still states a view held', () => {
+  it('reads a negated belief with a clause after it as the believer\'s statement', () => {
+    expect(reports('Moss does not believe the plant will close.')).toEqual([{ kind: 'indirect', text: 'the plant will close', who: 'Moss' }]);
+    expect(reports('Alderman Joan Pike doesn\'t think the levy will pass.')).toEqual([{ kind: 'indirect', text: 'the levy will pass', who: 'Joan Pike' }]);
+  });
+
+  it('leaves out what was not said, a faith, an infinitive and a modal shrug', () => {
+    expect(reports('Moss did not mention the plant.')).toEqual([]);
+    expect(reports('Moss did not believe in the plant.')).toEqual([]);
+    expect(reports('Moss does not expect to get rich.')).toEqual([]);
+    expect(reports('You can\'t expect the crew to do any better.')).toEqual([]);
+  });
+});
