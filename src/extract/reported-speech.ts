@@ -316,7 +316,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     const parenthetical = agentlessAside(tokens, v, outlet);
     if (parenthetical) {
       const before = { start: 0, end: trimBack(sentence, tokens[parenthetical.open].start) };
-      const after = parenthetical.close + 1 < n ? { start: tokens[parenthetical.close + 1].start, end } : undefined;
+      const after = !parenthetical.last && parenthetical.close + 1 < n ? { start: tokens[parenthetical.close + 1].start, end } : undefined;
       cues.push({ verb: t.text, at: t.start, from: 'none', content: [before, after].filter((r): r is { start: number; end: number } => !!r && r.end - r.start > 2) });
       v = parenthetical.close;
       continue;
@@ -1457,7 +1457,7 @@ function seriesVerb(tokens: readonly Token[], j: number, v: number, outlet: (i: 
  * it frames: returns the commas around it. Its verb is an agentless passive of saying, or "go"/"run" after a noun of
  * saying ("the story goes", "the reasoning ran").
  */
-function agentlessAside(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): { open: number; close: number } | undefined {
+function agentlessAside(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): { open: number; close: number; last?: boolean } | undefined {
   const t = tokens[v];
   if (!outlet(v) || t.pos !== 'VERB') return undefined;
   let open: number;
@@ -1465,6 +1465,9 @@ function agentlessAside(tokens: readonly Token[], v: number, outlet: (i: number)
   else if ((t.lemma === 'go' || t.lemma === 'run') && tokens[v - 1]?.pos === 'NOUN' && isReportNoun(tokens[v - 1].lemma) && tokens[v - 2]?.pos === 'DET') open = v - 3;
   else return undefined;
   if (open <= 0 || tokens[open].text !== ',') return undefined;
+  // (a colon or semicolon after the aside ends what it frames: "The troops cannot rebel, it is assumed: but will
+  // their discontent spread?" reports only the words before it; the clause after is the writer's own)
+  if (/^[:;]$/.test(tokens[v + 1]?.text ?? '')) return { open, close: v + 1, last: true };
   const close = tokens[v + 1]?.text === ',' ? v + 1 : /^[.!?]$/.test(tokens[v + 1]?.text ?? '.') ? tokens.length : -1;
   return close < 0 ? undefined : { open, close };
 }

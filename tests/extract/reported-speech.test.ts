@@ -447,3 +447,9 @@ describe('Rule "negated belief": "doesn\'t believe the plant will close" still s
     expect(reports('You can\'t expect the crew to do any better.')).toEqual([]);
   });
 });
+
+describe('Rule "parenthetical agentless" ends at a colon or semicolon after the aside', () => {
+  it('reports the words before "it is assumed:" and leaves the clause after it to the writer', () => {
+    expect(reports('The crews cannot finish the road by May, it is assumed: but will the money last?')).toEqual([{ kind: 'indirect', text: 'The crews cannot finish the road by May', who: null }]);
+  });
+});
