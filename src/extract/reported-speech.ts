@@ -77,6 +77,42 @@ const ANNOUNCEMENT_NOUNS = new Set(['announcement', 'statement', 'disclosure', '
  */
 const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise', 'see', 'find']);
 /**
+ * Rule "negated belief": "Moss doesn't believe the plant will close", "they don't expect to win the pennant": English
+ * puts the "not" of a belief on the verb of believing, so a negated belief still states a view held (that the plant
+ * will not close); "did not mention", "did not say" assert nothing and stay out. "did not believe in" names a faith,
+ * not a proposition.
+ */
+const NEG_RAISING = new Set(['believe', 'think', 'expect', 'suppose', 'imagine', 'anticipate']);
+
+/**
+ * True for a negated belief with a finite clause after it (Rule "negated belief"). An infinitive ("does not expect
+ * to get rich", "can't expect the infield to do better") reads as a hope or a shrug more than a view, and a modal
+ * before the "not" ("can't expect", "couldn't imagine") says what is beyond belief, not what is believed.
+ */
+function negatedBelief(tokens: readonly Token[], v: number): boolean {
+  if (!NEG_RAISING.has(tokens[v].lemma) || tokens[v + 1]?.lower === 'in' || tokens[v + 1]?.lower === 'to') return false;
+  if (tokens.slice(Math.max(0, v - 3), v).some((x) => /^(?:can|could|ca|would|wo|should|must|might|may)$/i.test(x.lower))) return false;
+  const next = tokens.findIndex((x, i) => i > v && (x.pos === 'VERB' || x.pos === 'AUX'));
+  return next > v + 1 && tokens[next - 1].lower !== 'to' && !tokens.slice(v + 1, next).some((x) => /^[,;:.!?]$/.test(x.text));
+}
+/**
+ * Rule "thought aside": "The best approach, he figured, was to wait", "The cure, the growers reckoned, lay in rain":
+ * a verb of reckoning standing between commas with its short subject frames the words around it as that subject's
+ * view, as "he said" does there. Outside such an aside these verbs name sums and acts ("figured the cost", "guessed
+ * the answer"), so only the aside counts.
+ */
+const ASIDE_THOUGHT = new Set(['figure', 'reckon', 'suppose', 'guess', 'gather', 'suspect', 'fear', 'imagine', 'assume', 'reason', 'surmise', 'judge']);
+
+/** True when token v is a verb of ASIDE_THOUGHT standing between commas after a short subject: ", Lowe figured,". */
+function thoughtAside(tokens: readonly Token[], v: number): boolean {
+  if (!ASIDE_THOUGHT.has(tokens[v].lemma) || tokens[v + 1]?.text !== ',' || v + 2 >= tokens.length) return false;
+  for (let i = v - 1; i >= 0 && v - i <= 4; i--) {
+    if (tokens[i].text === ',') return i < v - 1 && i > 0;
+    if (!['PRON', 'PROPN', 'DET', 'NOUN', 'ADJ'].includes(tokens[i].pos) && !/^[A-Z][a-z]?\.$/.test(tokens[i].text)) return false;
+  }
+  return false;
+}
+/**
  * Passives of being won over that state their subject's own view: "the governor was convinced that ...",
  * "experts were all agreed that ...", "he had become persuaded that ...". The subject holds the view; unlike
  * "the commission was told", nobody else is its source.
@@ -280,7 +316,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     const parenthetical = agentlessAside(tokens, v, outlet);
     if (parenthetical) {
       const before = { start: 0, end: trimBack(sentence, tokens[parenthetical.open].start) };
-      const after = parenthetical.close + 1 < n ? { start: tokens[parenthetical.close + 1].start, end } : undefined;
+      const after = !parenthetical.last && parenthetical.close + 1 < n ? { start: tokens[parenthetical.close + 1].start, end } : undefined;
       cues.push({ verb: t.text, at: t.start, from: 'none', content: [before, after].filter((r): r is { start: number; end: number } => !!r && r.end - r.start > 2) });
       v = parenthetical.close;
       continue;
@@ -533,7 +569,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // subject and a verb is a view held, a statement; "knew him", "imagined a castle" are none
     const thought =
       (t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && ((tokens[v + 1]?.lower === 'that' && outlet(v + 1)) || (tokens[v + 1]?.text === ',' && tokens[v - 2]?.text === ',' && tokens[v - 1]?.pos === 'PRON'))) ||
-      (t.pos === 'VERB' && thoughtThatVerbs().has(t.lemma) && tokens[v + 1]?.lower === 'that' && outlet(v + 1) && thatClauseAt(tokens, v + 2, outlet));
+      (t.pos === 'VERB' && thoughtThatVerbs().has(t.lemma) && tokens[v + 1]?.lower === 'that' && outlet(v + 1) && thatClauseAt(tokens, v + 2, outlet)) ||
+      (t.pos === 'VERB' && thoughtAside(tokens, v));
     // "Our correspondent cabled from Rome as follows —": any verb before "as follows" at the end opens what follows
     // ("... set forth his view in these words:": the same for a lead-in that names its words as words)
     const follows = t.pos === 'VERB' && /\b(?:as follows|in (?:these|the following) words)\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
@@ -811,7 +848,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (speaker && /^(?:the|a|an)$/i.test(speaker.trim())) continue;
     if (writersOwnStance(speaker, t.lemma) || questionedReport(tokens, v, sentence) || frontedWhat(tokens, subjectStart)) continue;
     if (THOUGHT_THAT.has(t.lemma) && hypotheticalFinding(tokens, v)) continue;
-    if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) continue; // "did not mention": nothing was said
+    // "did not mention": nothing was said; but see Rule "negated belief"
+    if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower)) && !negatedBelief(tokens, v)) continue;
     // "Neither Lee nor Hall will predict ...", "No one said ...": a negated subject says nothing
     if (subjectStart >= 0 && tokens.slice(Math.max(0, subjectStart - 3), subjectStart + 1).some((x) => /^(?:neither|nor|nobody|none|nothing)$/i.test(x.lower) || (x.lower === 'no' && x.pos === 'DET'))) continue;
 
@@ -1419,7 +1457,7 @@ function seriesVerb(tokens: readonly Token[], j: number, v: number, outlet: (i: 
  * it frames: returns the commas around it. Its verb is an agentless passive of saying, or "go"/"run" after a noun of
  * saying ("the story goes", "the reasoning ran").
  */
-function agentlessAside(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): { open: number; close: number } | undefined {
+function agentlessAside(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): { open: number; close: number; last?: boolean } | undefined {
   const t = tokens[v];
   if (!outlet(v) || t.pos !== 'VERB') return undefined;
   let open: number;
@@ -1427,6 +1465,9 @@ function agentlessAside(tokens: readonly Token[], v: number, outlet: (i: number)
   else if ((t.lemma === 'go' || t.lemma === 'run') && tokens[v - 1]?.pos === 'NOUN' && isReportNoun(tokens[v - 1].lemma) && tokens[v - 2]?.pos === 'DET') open = v - 3;
   else return undefined;
   if (open <= 0 || tokens[open].text !== ',') return undefined;
+  // (a colon or semicolon after the aside ends what it frames: "The troops cannot rebel, it is assumed: but will
+  // their discontent spread?" reports only the words before it; the clause after is the writer's own)
+  if (/^[:;]$/.test(tokens[v + 1]?.text ?? '')) return { open, close: v + 1, last: true };
   const close = tokens[v + 1]?.text === ',' ? v + 1 : /^[.!?]$/.test(tokens[v + 1]?.text ?? '.') ? tokens.length : -1;
   return close < 0 ? undefined : { open, close };
 }

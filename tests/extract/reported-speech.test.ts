@@ -421,3 +421,35 @@ describe('recall rules for reported speech in features and wire copy', () => {
     expect(reports('The regime jailed several teachers who were alleged to be smugglers.')).toEqual([{ kind: 'indirect', text: 'The regime jailed several teachers who were alleged to be smugglers', who: null }]);
   });
 });
+
+describe('Rule "thought aside": a verb of reckoning between commas frames the sentence as its subject\'s view', () => {
+  it('reads "The best approach, Lowe figured, was ..." as Lowe\'s view', () => {
+    expect(reports('The best approach, Lowe figured, was to talk to the council first.')).toEqual([{ kind: 'indirect', text: 'The best approach was to talk to the council first', who: 'Lowe' }]);
+    expect(reports('The real trouble, the growers reckoned, lay in the late rain.')).toEqual([{ kind: 'indirect', text: 'The real trouble lay in the late rain', who: 'the growers' }]);
+    expect(reports('The bill, Pell feared, would never pass the House.')).toEqual([{ kind: 'indirect', text: 'The bill would never pass the House', who: 'Pell' }]);
+  });
+
+  it('leaves the same verbs alone outside an aside: "figured the cost" is a sum, not a view', () => {
+    expect(reports('Mr. Hale figured the cost at $400, and the board agreed.')).toEqual([]);
+  });
+});
+
+describe('Rule "negated belief": "doesn\'t believe the plant will close" still states a view held', () => {
+  it('reads a negated belief with a clause after it as the believer\'s statement', () => {
+    expect(reports('Moss does not believe the plant will close.')).toEqual([{ kind: 'indirect', text: 'the plant will close', who: 'Moss' }]);
+    expect(reports('Alderman Joan Pike doesn\'t think the levy will pass.')).toEqual([{ kind: 'indirect', text: 'the levy will pass', who: 'Joan Pike' }]);
+  });
+
+  it('leaves out what was not said, a faith, an infinitive and a modal shrug', () => {
+    expect(reports('Moss did not mention the plant.')).toEqual([]);
+    expect(reports('Moss did not believe in the plant.')).toEqual([]);
+    expect(reports('Moss does not expect to get rich.')).toEqual([]);
+    expect(reports('You can\'t expect the crew to do any better.')).toEqual([]);
+  });
+});
+
+describe('Rule "parenthetical agentless" ends at a colon or semicolon after the aside', () => {
+  it('reports the words before "it is assumed:" and leaves the clause after it to the writer', () => {
+    expect(reports('The crews cannot finish the road by May, it is assumed: but will the money last?')).toEqual([{ kind: 'indirect', text: 'The crews cannot finish the road by May', who: null }]);
+  });
+});
