@@ -13,9 +13,9 @@ export const SCORER = resolve(PROJECT_ROOT, '../shared/eval/score-attribution.mj
 export const GOLD_SETS: readonly { label: string; gold: string }[] = [
   { label: 'real (public sample)', gold: resolve(PROJECT_ROOT, '../shared/eval/real/gold.jsonl') },
   { label: 'Brown (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown/gold.jsonl') },
-  { label: 'Brown 2 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-2/gold.jsonl') },
+  { label: 'Brown 2 (studied)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-2/gold.jsonl') },
   // Category B text (editorials, columns, letters) and A30/A32: see tests/fixtures/brown-3/README.md.
-  { label: 'Brown 3 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-3/gold.jsonl') },
+  { label: 'Brown 3 (studied)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-3/gold.jsonl') },
   // News reportage from samples no other set uses (A01, A02, A03, A05, A06), labelled blind: see
   // tests/fixtures/brown-4/README.md.
   { label: 'Brown 4 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-4/gold.jsonl') },
