@@ -1,4 +1,5 @@
 import { QUESTION_WORDS, words } from '../search/text.js';
+import { speakerAlternatives } from './speaker-words.js';
 
 /**
  * How people describe a speaker in their own words, read apart: "the union lady", "the metro boss", "the old guy
@@ -78,8 +79,11 @@ export function readDescription(phrase: string): PersonDescription | undefined {
   const rest = clause ? clause[3] : '';
   const anonymous = clause ? ANONYMOUS_ASKED.test(rest) : false;
   const said = clause && !anonymous ? words(rest).filter((w) => w.length >= 3 && !QUESTION_WORDS.has(w) && !CLAUSE_FILLER.has(w)) : [];
-  // A role alone ("the driver") is a label the outlets' own words find; this reading is for the rest.
-  if (kind === 'role' && !said.length && !anonymous) return undefined;
+  // A role alone ("the driver") is a label the outlets' own words find; this reading is for the rest, and for a
+  // role of a body the outlets name otherwise ("the airline spokeswoman" for "A Solvane spokeswoman").
+  // Only a head news reports speak through ("spokeswoman", "police": SPEAKER_GROUPS) takes a body alone: "the man
+  // in paris" and "the el repair" are no roles.
+  if (kind === 'role' && !said.length && !anonymous && !(affiliation.length && speakerAlternatives(head).length)) return undefined;
   // "The guy", "the boss" alone say nothing of whom: a story has many.
   if (kind !== 'role' && !affiliation.length && !said.length && !anonymous) return undefined;
   const sex = FEMALE.has(head) ? 'f' : MALE.has(head) ? 'm' : undefined;

@@ -82,3 +82,26 @@ export function speakerSynonyms(word: string): string[] {
   const g = SPEAKER_GROUPS.find((x) => x.words.includes(w));
   return g ? g.words.filter((x) => x !== w) : [];
 }
+
+/**
+ * Titles people abbreviate where news reports spell them out: a question asks "what did the ceo say" of a report
+ * that writes "Chief executive Talia Moreno-Szabo said". Each: the abbreviation as asked, what it stands for as
+ * reports write it, and why the reading is safe (an abbreviation with another common sense is left out).
+ */
+export const TITLE_ABBREVIATIONS: readonly { short: string; long: string; why: string }[] = [
+  { short: 'ceo', long: 'chief executive', why: 'Reports write "chief executive" (AP and Reuters style); people say "the CEO".' },
+  { short: 'cfo', long: 'chief financial officer', why: 'The finance chief, spelt out in reports.' },
+  { short: 'coo', long: 'chief operating officer', why: 'The operations chief, spelt out in reports.' },
+  { short: 'cto', long: 'chief technology officer', why: 'The technology chief, spelt out in reports.' },
+  { short: 'pm', long: 'prime minister', why: '"The PM" in speech is the prime minister in print (a time "pm" follows a number, never "the").' },
+  { short: 'md', long: 'managing director', why: 'British reports\' "managing director"; asked as "the MD".' },
+  { short: 'gm', long: 'general manager', why: 'A club\'s or plant\'s "general manager", asked as "the GM".' },
+  { short: 'ag', long: 'attorney general', why: '"The AG" is the attorney general.' },
+];
+
+const ABBREVIATION = new RegExp(`\\b(the|a|an|its|their|his|her)\\s+(?:\\p{L}+\\s+)?(${TITLE_ABBREVIATIONS.map((a) => a.short).join('|')})\\b`, 'giu');
+
+/** A speaker phrase with its abbreviated titles spelt out after a determiner ("the ceo" → "the chief executive"; "the quillon ceo" too). */
+export function expandTitles(phrase: string): string {
+  return phrase.replace(ABBREVIATION, (m, _d: string, short: string) => m.slice(0, m.length - short.length) + TITLE_ABBREVIATIONS.find((a) => a.short === short.toLowerCase())!.long);
+}

@@ -3,7 +3,7 @@ import { StoryBot } from '../../src/index.js';
 import { buildLexicon, derivationalRoot, Lexicon } from '../../src/understand/lexicon.js';
 import { fixFrameWords, frameWord } from '../../src/understand/frame-words.js';
 import { numberSpellings } from '../../src/understand/number-words.js';
-import { speakerAlternatives, speakerSynonyms } from '../../src/understand/speaker-words.js';
+import { expandTitles, speakerAlternatives, speakerSynonyms } from '../../src/understand/speaker-words.js';
 import { focusPart } from '../../src/understand/focus.js';
 import { propose } from '../../src/understand/rules.js';
 import { readDescription } from '../../src/understand/described-people.js';
@@ -411,5 +411,28 @@ describe('going to court is no place (rule going to court is no place)', () => {
   });
   it('a court as a place still answers where', () => {
     expect(focusPart('The ramblers met at the court on Friday.', 'where', 'where did the ramblers meet')).toMatch(/^at the court/);
+  });
+});
+
+describe('titles in short and bodies by their common noun (TITLE_ABBREVIATIONS; rule the body by its common noun)', () => {
+  const ferry = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/ferry-line', cacheDir: false });
+  const ask = (q: string) => ferry.ask(q);
+
+  it('an abbreviated title is spelt out as reports write it, only after a determiner', () => {
+    expect(expandTitles('the ceo')).toBe('the chief executive');
+    expect(expandTitles('the pellor ceo')).toBe('the pellor chief executive');
+    expect(expandTitles('the pm')).toBe('the prime minister');
+    expect(expandTitles('ceo pay')).toBe('ceo pay');
+  });
+
+  it('"the ceo" is the chief executive the report names', () => {
+    expect(ask('what did the ceo say').answer).toContain('Oda Ferne');
+  });
+
+  it('"the ferry spokeswoman" is "A Pellor spokeswoman" where the article calls Pellor "the ferry company"', () => {
+    expect(readDescription('the ferry spokeswoman')).toMatchObject({ kind: 'role', head: 'spokeswoman', affiliation: ['ferry'] });
+    expect(ask('what did the ferry spokeswoman say').answer).toContain('older than it should have been');
+    // No body the article calls "the airline": no one is found.
+    expect(ask('what did the airline spokeswoman say').found).toBe(false);
   });
 });
