@@ -188,12 +188,17 @@ function whatSaid(answer: Answer, wanted: ReadonlySet<string>): Partial<Presenta
   // The quotes themselves are the answer: as many of the best as read in a breath, the rest one line each.
   const words = (v: QuoteView) =>
     bestWording(v, topic.size ? topic : contentWords(v.entries.map((e) => e.text).join(' ')), 200);
-  const inLead = [{ ...words(ranked[0]), reported: isReported(ranked[0]) }];
+  const inLead = [{ ...words(ranked[0]), reported: isReported(ranked[0]), view: ranked[0] }];
   for (const v of ranked.slice(1, 3)) {
-    const w = { ...words(v), reported: isReported(v) };
+    const w = { ...words(v), reported: isReported(v), view: v };
     if (inLead.reduce((n, x) => n + x.text.length, 0) + w.text.length > PRESENT_DEFAULTS.wordingChars) break;
     inLead.push(w);
   }
+  // A role or description can fit several people ("the chief executive" of two firms in two stories): the lead
+  // then names them all and credits every wording to its own speaker, never one person with another's words.
+  const speakers = [...new Map(ranked.map((v) => [v.speaker ?? '', v])).values()];
+  const many = speakers.length > 1;
+  const by = (v: QuoteView) => (many ? ` — ${v.speaker ?? 'unnamed'}` : '');
   const outlets = new Set(answer.quotes.flatMap((v) => outletsOf(v.entries)));
   const times = statementCount(answer.quotes, first.plural ? 'are' : 'is');
   const label =
@@ -204,18 +209,28 @@ function whatSaid(answer: Answer, wanted: ReadonlySet<string>): Partial<Presenta
         : inLead.length > 1
           ? 'Among them'
           : 'Most to the point';
+  const who: Line = many
+    ? [
+        span(`${speakers.length} people fit that: `),
+        ...speakers.slice(0, 3).flatMap((v, i) => [...(i ? [span(i === Math.min(speakers.length, 3) - 1 ? ' and ' : ', ')] : []), ...speakerSpans(v)]),
+        ...(speakers.length > 3 ? [span(` and ${speakers.length - 3} more`)] : []),
+        span(`, quoted or reported ${answer.quotes.length} times by ${count(outlets.size, 'outlet')}`),
+      ]
+    : [
+        ...speakerSpans(first),
+        span(` ${times}, by ${count(outlets.size, 'outlet')}`),
+        ...(first.sources.length ? toldTo(first.sources).map((s, i) => (i === 0 ? span(`, speaking${s.text}`) : s)) : []),
+      ];
   const lead: Line = [
-    ...speakerSpans(first),
-    span(` ${times}, by ${count(outlets.size, 'outlet')}`),
-    ...(first.sources.length ? toldTo(first.sources).map((s, i) => (i === 0 ? span(`, speaking${s.text}`) : s)) : []),
+    ...who,
     span(`. ${label}: `),
     // A lone report is already labelled "Reported", so its words are not marked a second time.
-    span(inLead.map((w) => `${label === 'Reported' ? w.text : wordsAsShown(w.text, w.reported)} (${listOf(w.outlets)})`).join('; ')),
+    span(inLead.map((w) => `${label === 'Reported' ? w.text : wordsAsShown(w.text, w.reported)}${by(w.view)} (${listOf(w.outlets)})`).join('; ')),
     span('.'),
   ];
   const others = ranked
     .slice(inLead.length, inLead.length + 2)
-    .map((v) => [span(`${wordsAsShown(bestWording(v, topic, 120).text, isReported(v))} (${listOf(outletsOf(v.entries))})`)]);
+    .map((v) => [span(`${wordsAsShown(bestWording(v, topic, 120).text, isReported(v))}${by(v)} (${listOf(outletsOf(v.entries))})`)]);
   return { lead, body: others };
 }
 

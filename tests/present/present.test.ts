@@ -130,6 +130,20 @@ describe('what a person said', () => {
     );
     expect(lead).toMatch(/^Residents are reported once, by 1 outlet\./);
   });
+
+  it('names everyone a role fits and credits each wording to its own speaker, never one person with another\'s words', () => {
+    const chief = (speaker: string, outlet: string, text: string): QuoteView => ({ speaker, role: 'Chief executive', sources: [], entries: [entry(outlet, text)] });
+    const answer = buildAnswer('What did the chief executive say?', 'what_said', {
+      found: true,
+      summary: 'x',
+      quotes: [chief('Ann Lowry', 'Valley Times', 'We let people down'), chief('Ben Okafor', 'Harbour Post', 'The cuts were needed')],
+    });
+    const lead = plainLine(present(answer).lead);
+    expect(lead).toMatch(/^2 people fit that: Ann Lowry \(Chief executive\) and Ben Okafor \(Chief executive\)/);
+    expect(lead).toContain('“We let people down” — Ann Lowry (Valley Times)');
+    expect(lead).toContain('“The cuts were needed” — Ben Okafor (Harbour Post)');
+    expect(lead).not.toMatch(/^Ann Lowry \(Chief executive\) is quoted/);
+  });
 });
 
 describe('the sources', () => {
