@@ -196,9 +196,11 @@ function whatSaid(answer: Answer, wanted: ReadonlySet<string>): Partial<Presenta
   }
   // A role or description can fit several people ("the chief executive" of two firms in two stories): the lead
   // then names them all and credits every wording to its own speaker, never one person with another's words.
+  // A group asked about ("fire officers") may take in one of its members by name: the lead stays the group's, and
+  // the member's words carry the member's name.
   const speakers = [...new Map(ranked.map((v) => [v.speaker ?? '', v])).values()];
-  const many = speakers.length > 1;
-  const by = (v: QuoteView) => (many ? ` — ${v.speaker ?? 'unnamed'}` : '');
+  const many = speakers.filter((v) => !v.plural).length > 1;
+  const by = (v: QuoteView) => (many || (v.speaker ?? '') !== (first.speaker ?? '') ? ` — ${v.speaker ?? 'unnamed'}` : '');
   const outlets = new Set(answer.quotes.flatMap((v) => outletsOf(v.entries)));
   const times = statementCount(answer.quotes, first.plural ? 'are' : 'is');
   const label =

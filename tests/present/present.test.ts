@@ -144,6 +144,15 @@ describe('what a person said', () => {
     expect(lead).toContain('“The cuts were needed” — Ben Okafor (Harbour Post)');
     expect(lead).not.toMatch(/^Ann Lowry \(Chief executive\) is quoted/);
   });
+
+  it('keeps a group\'s lead when one named member is among them, and gives the member\'s words her name', () => {
+    const group: QuoteView = { speaker: 'Fire officers', plural: true, sources: [], entries: [entry('Valley Times', 'The roof fell in')] };
+    const chief: QuoteView = { speaker: 'Dana Roe', role: 'Chief fire officer', sources: [], entries: [entry('Harbour Post', 'It was the worst fire in years')] };
+    const lead = plainLine(present(buildAnswer('What did fire officers say?', 'what_said', { found: true, summary: 'x', quotes: [group, chief] })).lead);
+    expect(lead).toMatch(/^Fire officers are quoted twice/);
+    expect(lead).toContain('“It was the worst fire in years” — Dana Roe (Harbour Post)');
+    expect(lead).toContain('“The roof fell in” (Valley Times)');
+  });
 });
 
 describe('the sources', () => {
