@@ -109,8 +109,8 @@ export const LINE_RULES: readonly LineRule[] = [
     name: 'parenthesized-caption',
     why:
       'A paragraph that is wholly in parentheses and quote-free is a photo or video caption, unless it reports what ' +
-      'someone said: papers print editors\' asides in parentheses ("(In Washington, the FBI identified the couple as ...)", ' +
-      '"(Leave off the ham and you call it Chicken Pontiac, says Ramsey.)"), and those are story text.',
+      'someone said: papers print editors\' asides in parentheses ("(In Ottawa, the ministry identified the two men as ...)", ' +
+      '"(Bake it an hour longer and it never sets, says the cook.)"), and those are story text.',
     matches: (l) => /^\([^()]+\)$/.test(l) && !hasQuoteMark(l) && !reportsSpeech(l),
   },
   {

@@ -1,7 +1,7 @@
 // Pronoun resolution: whom a he, she, it or they means, by agreement in sex and number with the subjects in view
 // (a body is an "it", a group a "they") and the people last mentioned.
 import { genderOfWords } from './article-people.js';
-import { givenNameSex } from './given-names.js';
+import { givenNameSex, menBearToo } from './given-names.js';
 import { isPersonTitle, isThingNoun } from './wordnet.js';
 import { descHead, INSTITUTION, PLURAL_DESC, personWord } from './described-sources.js';
 import type { Discourse, Subject } from './discourse.js';
@@ -42,9 +42,6 @@ export function firmName(p: ArticlePerson): boolean {
 const FIRM_WORD =
   /^(?:plastics?|foods?|motors?|mills?|works|steel|oil|airlines?|airways|systems|holdings|group|partners|brands|chemicals?|products|electronics|laboratories|labs|pharmaceuticals?|enterprises|technologies|tech|stores|bank|rail|railways?|energy|media|inc|corp|co|ltd|plc|llc|industries|manufacturing|construction|insurance|utilities|mining|shipping|logistics|textiles|foundry|brewery|bakeries|dairies?)\.?$/;
 
-/** Given names the lexicon files as women's that men in the news bear too. */
-const MEN_TOO =
-  /^(?:Nikita|Patrice|Jules|Sasha|Dominique|Kim|Jess|Jody|Lynn|Gale|Lacy|Beverly|Shelby|Carol|Leslie|Dana|Tracy|Stacy|Kelly|Jackie|Billie|Bobbie|Toni|Nicky|Laurie|Hilary|Ashley|Courtney|Whitney|Lindsay|Shannon|Evelyn|Vivian|Joyce|Marion|Clare|Jan|Sandy|Jean|Andrea|Mischa|Misha|Valentin|Ilya|Zhenya)$/;
 
 /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
 export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticlePerson) => boolean): { p?: ArticlePerson; desc?: string } | undefined {
@@ -125,10 +122,11 @@ export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticleP
   // has a given name the lexicon files as a woman's, with no other mark of sex, the man of the same few sentences
   // whom the text or his given name marks as one is meant instead. Only so narrowly: elsewhere the nearest stands
   // (the press of the day marks its women, and an unmarked name is weak evidence)
-  const firstName = (p: ArticlePerson) => givenNameSex(p.name.replace(/^(?:Dr|Prof|Rev|Gov|Sen|Rep)\.?\s+/, '').split(/\s+/)[0]);
+  const given = (p: ArticlePerson) => p.name.replace(/^(?:Dr|Prof|Rev|Gov|Sen|Rep)\.?\s+/, '').split(/\s+/)[0];
+  const firstName = (p: ArticlePerson) => givenNameSex(given(p));
   // (not a name men bear too, which the lexicon files as a woman's: "Nikita Khrushchev", "Patrice Lumumba", "Jules
   // Romains", "Leslie Howard")
-  const womanNamed = (x: Subject) => !!x.p && !x.p.gender && x.p.name.includes(' ') && firstName(x.p) === 'f' && !MEN_TOO.test(x.p.name.replace(/^(?:Dr|Prof|Rev|Gov|Sen|Rep)\.?\s+/, '').split(/\s+/)[0]);
+  const womanNamed = (x: Subject) => !!x.p && !x.p.gender && x.p.name.includes(' ') && firstName(x.p) === 'f' && !menBearToo(given(x.p));
   const markedMan = (x: Subject) => !!x.p && (x.p.gender === 'm' || (!x.p.gender && x.p.name.includes(' ') && firstName(x.p) === 'm'));
   if (want === 'm') {
     const inView = ctx.subjects.filter((x) => x.sentence >= ctx.sentenceNo - 2 && fits(x));

@@ -36,3 +36,12 @@ export function givenNameSex(word: string): 'f' | 'm' | undefined {
   }
   return sexes.get(w);
 }
+
+/** Given names the lexicon files as women's that men in the news bear too. */
+const MEN_TOO =
+  /^(?:Nikita|Patrice|Jules|Sasha|Dominique|Kim|Jess|Jody|Lynn|Gale|Lacy|Beverly|Shelby|Carol|Leslie|Dana|Tracy|Stacy|Kelly|Jackie|Billie|Bobbie|Toni|Nicky|Laurie|Hilary|Ashley|Courtney|Whitney|Lindsay|Shannon|Evelyn|Vivian|Joyce|Marion|Clare|Jan|Sandy|Jean|Andrea|Mischa|Misha|Valentin|Ilya|Zhenya)$/;
+
+/** Whether a given name the lexicon files as a woman's is one men in the news bear too ("Nikita", "Leslie"). */
+export function menBearToo(word: string): boolean {
+  return MEN_TOO.test(word);
+}

@@ -214,7 +214,8 @@ function whatSaid(answer: Answer, wanted: ReadonlySet<string>): Partial<Presenta
   const who: Line = many
     ? [
         span(`${speakers.length} people fit that: `),
-        ...speakers.slice(0, 3).flatMap((v, i) => [...(i ? [span(i === Math.min(speakers.length, 3) - 1 ? ' and ' : ', ')] : []), ...speakerSpans(v)]),
+        // "A, B and C"; past three, "A, B, C and 2 more".
+        ...speakers.slice(0, 3).flatMap((v, i) => [...(i ? [span(i === speakers.length - 1 ? ' and ' : ', ')] : []), ...speakerSpans(v)]),
         ...(speakers.length > 3 ? [span(` and ${speakers.length - 3} more`)] : []),
         span(`, quoted or reported ${answer.quotes.length} times by ${count(outlets.size, 'outlet')}`),
       ]

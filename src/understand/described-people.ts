@@ -80,7 +80,7 @@ export function readDescription(phrase: string): PersonDescription | undefined {
   const anonymous = clause ? ANONYMOUS_ASKED.test(rest) : false;
   const said = clause && !anonymous ? words(rest).filter((w) => w.length >= 3 && !QUESTION_WORDS.has(w) && !CLAUSE_FILLER.has(w)) : [];
   // A role alone ("the driver") is a label the outlets' own words find; this reading is for the rest, and for a
-  // role of a body the outlets name otherwise ("the airline spokeswoman" for "A Solvane spokeswoman").
+  // role of a body the outlets name otherwise ("the airline spokeswoman" for "A Norwind spokeswoman").
   // Only a head news reports speak through ("spokeswoman", "police": SPEAKER_GROUPS) takes a body alone: "the man
   // in paris" and "the el repair" are no roles.
   if (kind === 'role' && !said.length && !anonymous && !(affiliation.length && speakerAlternatives(head).length)) return undefined;

@@ -38,7 +38,7 @@ interface Candidate {
   near: Set<string>;
   around: Set<string>;
   anonymous: boolean;
-  /** Stems of the common nouns its article calls a body by ("the airline", "the company"), when a label names a body ("A Solvane spokeswoman"). */
+  /** Stems of the common nouns its article calls a body by ("the airline", "the company"), when a label names a body ("A Norwind spokeswoman"). */
   bodyNouns: Set<string>;
 }
 
@@ -176,9 +176,9 @@ export class StoryLookups {
    * Ministry of the Defense", "the uk ministry of defence" all of it, so a reading that keeps "of defence" in the
    * speaker beats one that splits it off as a topic.
    */
-  describedMatch(asked0: string): DescribedMatch | undefined {
+  describedMatch(asAsked: string): DescribedMatch | undefined {
     // "The ceo" asks for the "chief executive" the report spells out (TITLE_ABBREVIATIONS).
-    const phrase = expandTitles(asked0);
+    const phrase = expandTitles(asAsked);
     const asked = describingWords(phrase);
     if (!asked.length) return undefined;
     const own = asked.map((w) => [stem(w)]);
@@ -205,7 +205,6 @@ export class StoryLookups {
     const sentences = new Map<string, string[]>();
     for (const q of quotes) if (q.personId) (sentences.get(q.personId) ?? sentences.set(q.personId, []).get(q.personId)!).push(q.sentence);
     const stemsOf = (texts: readonly string[]) => new Set(texts.flatMap((t) => words(t)).map(stem));
-    const theNouns = (id: string) => this.theNounsOf(id);
     this.candidates = quotes.map((q) => {
       const person = q.personId ? this.ctx.people.get(q.personId) : undefined;
       const labels = [q.descriptive, q.speakerAsWritten && !PRONOUNS.test(q.speakerAsWritten) ? q.speakerAsWritten : undefined, q.role, ...(person?.roles.filter((r) => r.articleId === q.articleId).map((r) => r.role) ?? [])].filter(Boolean) as string[];
@@ -232,7 +231,7 @@ export class StoryLookups {
         near: stemsOf([q.sentence, own, prev]),
         around: stemsOf([q.sentence, own, prev, prev2]),
         anonymous: ANONYMOUS_TEXT.test(`${q.sentence} ${own} ${prev}`),
-        bodyNouns: labels.some((l) => /\s\p{Lu}\p{Ll}+/u.test(` ${l.replace(/^\p{Lu}\p{Ll}*\s*/u, '')}`)) ? theNouns(q.articleId) : new Set<string>(),
+        bodyNouns: labels.some((l) => /\s\p{Lu}\p{Ll}+/u.test(` ${l.replace(/^\p{Lu}\p{Ll}*\s*/u, '')}`)) ? this.theNounsOf(q.articleId) : new Set<string>(),
       };
     });
     return this.candidates;
@@ -283,8 +282,8 @@ export class StoryLookups {
       // The tier of the farthest affiliation word: 0 in the label, 1 near, 2 two paragraphs back.
       let tier = 0;
       // WordNet's words for the body count in the label only: "federal" in a sentence nearby is not "union".
-      // Rule "the body by its common noun": "the airline spokeswoman" is "A Solvane spokeswoman" where the article
-      // calls Solvane "the airline"; as close as the word in the statement's paragraph.
+      // Rule "the body by its common noun": "the airline spokeswoman" is "A Norwind spokeswoman" where the article
+      // calls Norwind "the airline"; as close as the word in the statement's paragraph.
       affiliation.forEach((f, i) => (tier = Math.max(tier, has(c.label, f) ? 0 : has(c.near, ownForms[i]) || has(c.bodyNouns, ownForms[i]) ? 1 : has(c.around, ownForms[i]) ? 2 : 9)));
       if (tier > 2) continue;
       // Of equally close speakers, one whose sex the text shows as asked before one it does not show, and a named

@@ -85,7 +85,7 @@ export function speakerSynonyms(word: string): string[] {
 
 /**
  * Titles people abbreviate where news reports spell them out: a question asks "what did the ceo say" of a report
- * that writes "Chief executive Talia Moreno-Szabo said". Each: the abbreviation as asked, what it stands for as
+ * that writes "Chief executive Ines Marlow said". Each: the abbreviation as asked, what it stands for as
  * reports write it, and why the reading is safe (an abbreviation with another common sense is left out).
  */
 export const TITLE_ABBREVIATIONS: readonly { short: string; long: string; why: string }[] = [
