@@ -28,6 +28,11 @@ const SETS = [
   // university research-fraud inquiry) and 40 questions committed before the bot was run on them; the floor is that
   // first run (22/40). Measure with it, don't tune on its failing rows (HELPERS.md).
   { name: 'own-words modern-wire-4', questions: 'tests/fixtures/own-words/modern-wire-4.jsonl', corpus: 'tests/fixtures/modern-wire-4/corpus', floor: 22 },
+  // Written blind and held out: five invented 2020s articles (a ferry-collision inquiry, a football-club takeover
+  // told by two outlets that differ on the price and on who said the club is not a plaything, a vaccine rollout
+  // delay, a city budget vote) and 45 questions committed before the bot was run on them; the floor is that first
+  // run (23/45). Measure with it, don't tune on its failing rows (HELPERS.md).
+  { name: 'own-words modern-wire-5', questions: 'tests/fixtures/own-words/modern-wire-5.jsonl', corpus: 'tests/fixtures/modern-wire-5/corpus', floor: 23 },
   { name: 'brown-3', questions: 'tests/fixtures/brown-3/questions.jsonl', corpus: 'tests/fixtures/brown-3/corpus', floor: 18 },
 ];
 
