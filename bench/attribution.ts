@@ -22,6 +22,10 @@ export const GOLD_SETS: readonly { label: string; gold: string }[] = [
   // News reportage, columns, an editorial and a letter from samples no other set uses (A19, A20, A24, B11, B14, B16),
   // labelled blind: see tests/fixtures/brown-5/README.md.
   { label: 'Brown 5 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-5/gold.jsonl') },
+  // Foreign affairs, state politics columns, sports, society and gossip columns, a feature, a magazine essay and report
+  // from the last category A samples no other set uses (A04, A08, A11, A13, A16, A17, A35, A44), labelled blind: see
+  // tests/fixtures/brown-6/README.md.
+  { label: 'Brown 6 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-6/gold.jsonl') },
   // Category B editorials, magazine pieces and letters (B06, B20, B25, B26), a development set that may be studied and
   // tuned against: see tests/fixtures/brown-dev/README.md.
   { label: 'Brown dev (tunable)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-dev/gold.jsonl') },
