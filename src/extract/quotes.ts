@@ -14,6 +14,7 @@ import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 import { isCommunicationVerb, isReportingVerb } from './speech-verbs.js';
 import { asNounPhrase } from './noun-phrase.js';
+import { speakerFromReport } from './mixed-speakers.js';
 import { copySpeaker, earlierSpeaker, listenerName, resolve, resolveCue, writerName } from './statement-speakers.js';
 import { isNotPersonName, isPersonNoun } from './wordnet.js';
 import { tag, type Token } from './tagger.js';
@@ -232,6 +233,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         const lead = leadIn && a.quoteOnly && !a.ref && leadIn.paragraph >= quote.paragraph - 1 ? leadIn : undefined;
         if (lead) copySpeaker(lead.quote, quote);
         else resolve(ctx, quote, a, prevInSentence);
+        const fromReport = quote.kind === 'mixed' && !!cue && !lead && speakerFromReport(ctx, quote, cue, sentenceSpeakers, ownAttribution(tokens, at, cue.at));
+        const agentless = fromReport && cue?.from === 'none';
         if (a.quoteOnly && !a.ref) ctx.inherited.add(quote);
         if (a.quoteOnly && !a.ref) {
           // "Kowalski wanted to make a public statement." and then the statement, in quote marks, alone.
@@ -296,7 +299,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             } else quote.descriptive = subject.desc;
           }
         }
-        if (!quote.person && !quote.descriptive && !a.quoteOnly) {
+        if (!quote.person && !quote.descriptive && !a.quoteOnly && !agentless) {
           // “From its beginning,” the trustees' statement said Friday, “Emory ...”: the nearest attribution in the sentence
           const near = cues
             .filter((c) => c.speaker && c.from !== 'none')
@@ -307,7 +310,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive && paragraphOfSentence[ctx.sentenceNo - 1] !== quote.paragraph)
           earlierSpeaker(ctx, quote, paragraphOfSentence);
         if (/\?\s*$/.test(quote.text)) noteQuestionTo(ctx, quote, sentence, k);
-        if (keep(quote)) {
+        // (a short quotation in an agentless report is kept with no speaker: "The talks were described as “routine.”")
+        if (keep(quote) || agentless) {
           ctx.quotes.push(quote);
           prevInSentence = quote;
           ctx.previous = { quote, paragraph: paragraphAt(span.end) };
@@ -628,6 +632,17 @@ function titleLike(text: string): boolean {
   if (w.length > 10 || content.length < 2 || !content.every((t) => /^[\p{Lu}\p{N}]/u.test(t))) return false;
   // a full stop ends a sentence ("We Won."), but not a title of three words or more ("For Outstanding Contribution to ..., 1960-61.")
   return !/[.!?]$/.test(text.trim()) || content.length >= 3;
+}
+
+/**
+ * Whether the quote has an attribution of its own beside its marks, other than the report holding it: a verb of
+ * saying among the three words before it ("I said, “...”") or the four after it ("“...,” I said").
+ */
+function ownAttribution(tokens: readonly Token[], at: { start: number; end: number }, reportAt: number): boolean {
+  const before = tokens.filter((t) => t.end <= at.start).slice(-3);
+  const after = tokens.filter((t) => t.start >= at.end).slice(0, 4);
+  // (the report's own verb is no separate attribution: "was described as “routine”")
+  return [...before, ...after].some((t) => t.pos === 'VERB' && t.start !== reportAt && isReportingVerb(t.lemma));
 }
 
 /** A verb of saying within the few words after a quote: “No,” said the official / “No,” the official said. */

@@ -6,6 +6,7 @@ import { isReportingVerb, thoughtThatVerbs, judgementVerbs } from './speech-verb
 import { isReportNoun } from './report-nouns.js';
 import { afterConnective, clauseBeforeMiddleSource, invertedMiddleSource, quotationRunsOn } from './clause-frames.js';
 import { agentlessGivesWay } from './sourced-frame.js';
+import { agentlessCues } from './agentless-reports.js';
 import { BODY_NOUN, passiveAgentBy, promiseNounAgent } from './agent-reports.js';
 import { isAccountNoun, isPersonNoun } from './wordnet.js';
 import type { Token } from './tagger.js';
@@ -984,6 +985,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     }
     cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content });
   }
+  cues.push(...agentlessCues(sentence, tokens, outlet, end, cues)); // (agentless-reports.ts: frames read there)
   const inQuotes = quotedReports(sentence, tagged, quoted);
   const opening = datelineEnd(sentence);
   if (opening > 0) for (const c of cues) for (const r of c.content) if (r.start < opening && r.end > opening) r.start = opening;

@@ -1,0 +1,187 @@
+// Reports the outlet gives no source for: "it has been suggested that ...", "the talks were described as “frank”",
+// "word came that ...". Each is a statement with no speaker (speaker null), and the bot says the outlet names no
+// one. The simple frames ("it was learned that", "is said to", "reportedly", ", it was argued,") are read in
+// reported-speech.ts; these rules add the frames it did not read, in the style of src/corpus/cleaning-rules.ts.
+import { isReportingVerb, thoughtThatVerbs } from './speech-verbs.js';
+import type { SpeechCue } from './reported-speech.js';
+import type { Token } from './tagger.js';
+
+export interface AgentlessRule {
+  name: string;
+  why: string;
+  /** Invented sentences it reads; after the arrow, what it reports. */
+  examples: readonly string[];
+  /** The cue the rule reads at token `v`, or undefined. */
+  at(ctx: RuleContext, v: number): SpeechCue | undefined;
+}
+
+interface RuleContext {
+  sentence: string;
+  tokens: readonly Token[];
+  /** Whether token i is the outlet's own word (not inside quote marks). */
+  outlet: (i: number) => boolean;
+  /** Where reported content running to the sentence's end ends. */
+  end: number;
+}
+
+/** Verbs learned or held rather than said, which still report in the agentless frame ("it was learned that"). */
+const KNOWING = new Set(['learn', 'understand', 'know', 'rumor', 'rumour', 'fear', 'hope', 'believe', 'expect', 'feel', 'assume', 'suppose']);
+/** Deciding is an act, not a report: "it has been decided that the school will close" says what was done. */
+const DECIDING = new Set(['decide', 'determine', 'resolve', 'decree', 'rule', 'establish', 'order', 'arrange', 'agree']);
+/** The perfect before "been": "it has been suggested". (A modal is the writer's own hedge: "it might be said that".) */
+const MODAL = /^(?:has|have|had)$/i;
+const NEGATION = /^(?:not|n't|never|no)$/i;
+const TIME_WORD = /^(?:today|yesterday|tonight|now|later|earlier|again|also|recently|then|here|monday|tuesday|wednesday|thursday|friday|saturday|sunday|morning|afternoon|night|evening|last|this|week|month|year)$/i;
+
+const reportsAgentless = (lemma: string) =>
+  !DECIDING.has(lemma) && (KNOWING.has(lemma) || isReportingVerb(lemma) || thoughtThatVerbs().has(lemma));
+
+/** The offset of "be"/"been" before token v, skipping adverbs, or -1. */
+function beBefore(tokens: readonly Token[], v: number): number {
+  let j = v - 1;
+  while (j >= 0 && tokens[j].pos === 'ADV' && !NEGATION.test(tokens[j].lower)) j--;
+  return j >= 0 && tokens[j].lemma === 'be' ? j : -1;
+}
+
+/** Whether "it" opens the verb group ending in the "be" at `be`: "it was", "it has been". */
+function itBefore(tokens: readonly Token[], be: number): number {
+  let j = be - 1;
+  while (j >= 0 && (MODAL.test(tokens[j].lower) || (tokens[j].pos === 'ADV' && !NEGATION.test(tokens[j].lower)))) j--;
+  return j >= 0 && tokens[j].lower === 'it' ? j : -1;
+}
+
+/** The end of a clause from token k: the next comma, semicolon, colon or dash in the outlet's words, or the end. */
+function clauseEnd(c: RuleContext, k: number): number {
+  for (let i = k + 1; i < c.tokens.length; i++)
+    if (c.outlet(i) && (/^[,;:—–]$/.test(c.tokens[i].text) || CLAUSE_OPENER.test(c.tokens[i].lower))) return c.tokens[i].start;
+  return c.end;
+}
+/** Words that open a clause of its own after a judgement: "declared bankrupt after its directors indicated ...". */
+const CLAUSE_OPENER = /^(?:after|before|when|because|while|since|although|though|if|unless|until|whereas|which|who)$/;
+/**
+ * Verbs of judging in words, whose passive with "as" (or a complement) is a report: "described as", "billed as".
+ * Verbs of holding a view ("regarded as", "seen as"), of remembering or treating, and of naming ("known as",
+ * "heralded as" a title) are left out: the writer states those, or they name a thing, and no one is reported.
+ */
+const JUDGING_ALOUD = new Set(['describe', 'bill', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'denounce', 'portray', 'depict', 'tout', 'decry', 'condemn', 'criticize', 'criticise', 'praise']);
+
+export const AGENTLESS_RULES: readonly AgentlessRule[] = [
+  {
+    name: 'agentless-it-perfect',
+    why: 'The agentless "it" frame keeps its meaning in the perfect ("it has been suggested", "it had been feared") and with a particle ("it was pointed out"): the outlet reports a view and names no one who holds it. A modal is left out: "it might be said that", "it may be argued that" are the writer hedging their own claim, not a report.',
+    examples: [
+      'It has been suggested that the school be closed. → the school be closed (no speaker)',
+      'It had been feared that the dam would break. → the dam would break (no speaker)',
+      'It was pointed out that the road had never been paved. → the road had never been paved (no speaker)',
+      'It might be said that the town grew too fast. → nothing (the writer’s hedge)',
+    ],
+    at(c, v) {
+      const t = c.tokens[v];
+      if (t.pos !== 'VERB' || !c.outlet(v) || !reportsAgentless(t.lemma)) return undefined;
+      const be = beBefore(c.tokens, v);
+      if (be < 0 || itBefore(c.tokens, be) < 0) return undefined;
+      // (a simple "it was said that" is reported-speech.ts's; only the perfect, a modal or a particle is new here)
+      const particle = /^(?:out|up)$/i.test(c.tokens[v + 1]?.lower ?? '');
+      const plain = !particle && c.tokens[be - 1]?.lower === 'it';
+      if (plain) return undefined;
+      let w = v + 1 + (particle ? 1 : 0);
+      while (w < c.tokens.length && TIME_WORD.test(c.tokens[w].lower)) w++;
+      if (c.tokens[w]?.lower !== 'that' || !c.outlet(w) || w + 2 >= c.tokens.length) return undefined;
+      return { verb: t.text, at: t.start, from: 'none', content: [{ start: c.tokens[w + 1].start, end: c.end }] };
+    },
+  },
+  {
+    name: 'agentless-aside-of-knowing',
+    why: 'An aside of learning or understanding (", it was learned,", ", it is understood,") frames the words around it as a report, as ", it was argued," does; the outlet names no source.',
+    examples: ['The mayor, it was learned, will not run again. → The mayor will not run again (no speaker)'],
+    at(c, v) {
+      const t = c.tokens[v];
+      if (t.pos !== 'VERB' || !c.outlet(v) || !KNOWING.has(t.lemma) || isReportingVerb(t.lemma)) return undefined;
+      const be = beBefore(c.tokens, v);
+      const it = be < 0 ? -1 : itBefore(c.tokens, be);
+      if (it < 1 || c.tokens[it - 1].text !== ',') return undefined;
+      const next = c.tokens[v + 1]?.text ?? '.';
+      const before = { start: 0, end: c.tokens[it - 1].start };
+      if (/^[.!?;:]$/.test(next)) return before.end > 2 ? { verb: t.text, at: t.start, from: 'none', content: [before] } : undefined;
+      if (next !== ',' || v + 2 >= c.tokens.length) return undefined;
+      return { verb: t.text, at: t.start, from: 'none', content: [before, { start: c.tokens[v + 2].start, end: c.end }].filter((r) => r.end - r.start > 2) };
+    },
+  },
+  {
+    name: 'agentless-judgement-passive',
+    why: 'A thing "described as", "billed as", "regarded as", "declared" or "labeled" something, with no "by" after, was so judged by someone the outlet does not name: the judgement is a statement with no speaker. With "by" the agent is its source.',
+    examples: [
+      'The talks were described as “frank and useful.” → The talks were described as “frank and useful.” (no speaker)',
+      'The film has been billed as a towering monument to greed. → The film has been billed as a towering monument to greed (no speaker)',
+      'The farm plan has been declared a costly failure. → The farm plan has been declared a costly failure (no speaker)',
+      'The prince, who has been accused of harboring bandits and spies, says he wants peace. → harboring bandits and spies (no speaker)',
+      'The meeting was described as “cordial” by both sides. → The meeting was described as “cordial” (both sides)',
+    ],
+    at(c, v) {
+      const t = c.tokens[v];
+      if (t.pos !== 'VERB' || !c.outlet(v) || !/(?:ed|en)$/i.test(t.lower)) return undefined;
+      const be = beBefore(c.tokens, v);
+      if (be < 1 || c.tokens[be - 1]?.lower === 'it' || itBefore(c.tokens, be) >= 0) return undefined;
+      if (c.tokens.slice(Math.max(0, be - 2), v).some((x) => NEGATION.test(x.lower))) return undefined;
+      const next = c.tokens[v + 1];
+      if (!next) return undefined;
+      let k: number;
+      if (next.lower === 'as' && JUDGING_ALOUD.has(t.lemma)) k = v + 2;
+      else if (next.lower === 'of' && /^(?:accuse|suspect)$/.test(t.lemma)) k = v + 2;
+      // (with a determiner or quote marks only: "was declared a fiasco" judges, "was declared bankrupt" is a ruling)
+      else if (/^(?:declare|label|brand|dub|term|pronounce)$/.test(t.lemma) && (next.pos === 'DET' || !c.outlet(v + 1))) k = v + 1;
+      else return undefined;
+      if (k >= c.tokens.length || /^[.!?,;:]$/.test(c.tokens[k].text)) return undefined;
+      const stop = clauseEnd(c, k);
+      // (the report runs from the subject, "The talks were described as “frank”", so that quoted words in it stand
+      // in the outlet's own; a relative "who" or "which" as the subject leaves the judgement alone)
+      let from = be - 1;
+      while (from > 0 && !(c.outlet(from - 1) && /^[,;:—–(]$/.test(c.tokens[from - 1].text)) && c.tokens[from - 1].pos !== 'SCONJ' && c.tokens[from - 1].pos !== 'VERB') from--;
+      while (from < be && MODAL.test(c.tokens[from].lower)) from++;
+      const start = /^(?:who|which|that|whom)$/i.test(c.tokens[from]?.lower ?? '') || from >= be ? k : from;
+      const by = c.tokens.findIndex((x, i) => i >= k && x.start < stop && x.lower === 'by' && c.outlet(i));
+      if (by >= 0) {
+        let e = by + 1;
+        while (e < c.tokens.length && c.tokens[e].start < stop && !/^[.!?]$/.test(c.tokens[e].text)) e++;
+        if (e <= by + 1) return undefined;
+        const speaker = c.sentence.slice(c.tokens[by + 1].start, c.tokens[e - 1].end);
+        return { verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: c.tokens[start].start, end: c.tokens[by - 1].end }] };
+      }
+      return { verb: t.text, at: t.start, from: 'none', content: [{ start: c.tokens[start].start, end: stop }] };
+    },
+  },
+  {
+    name: 'word-came',
+    why: '"Word came that ...", "news reached the capital that ...": tidings that arrive carry a report whose source the outlet does not give.',
+    examples: ['Word came that the convoy had reached the border. → the convoy had reached the border (no speaker)', 'Word reached the capital Tuesday that the rebels had surrendered. → the rebels had surrendered (no speaker)'],
+    at(c, v) {
+      const t = c.tokens[v];
+      if (!/^(?:word|news)$/i.test(t.lower) || !c.outlet(v) || /^(?:the|a|this|that|his|her|their|its|no)$/i.test(c.tokens[v - 1]?.lower ?? '')) return undefined;
+      const verb = c.tokens[v + 1];
+      if (!verb || !/^(?:come|reach|arrive|spread|leak|circulate|go)$/.test(verb.lemma)) return undefined;
+      const that = c.tokens.findIndex((x, i) => i > v + 1 && i <= v + 7 && x.lower === 'that' && c.outlet(i));
+      if (that < 0 || that + 2 >= c.tokens.length || c.tokens.slice(v + 2, that).some((x) => x.pos === 'VERB' || /^[,;:.]$/.test(x.text))) return undefined;
+      return { verb: `${t.text} ${verb.text}`, at: t.start, from: 'none', content: [{ start: c.tokens[that + 1].start, end: c.end }] };
+    },
+  },
+];
+
+/**
+ * The agentless reports of one sentence that the rules above read: at most one per token, none where a cue of
+ * reported-speech.ts already stands at the same verb.
+ */
+export function agentlessCues(sentence: string, tokens: readonly Token[], outlet: (i: number) => boolean, end: number, taken: readonly SpeechCue[]): SpeechCue[] {
+  const c: RuleContext = { sentence, tokens, outlet, end };
+  const out: SpeechCue[] = [];
+  for (let v = 0; v < tokens.length; v++) {
+    if (taken.some((x) => x.at === tokens[v].start)) continue;
+    for (const rule of AGENTLESS_RULES) {
+      const cue = rule.at(c, v);
+      if (cue && cue.content.length) {
+        out.push(cue);
+        break;
+      }
+    }
+  }
+  return out;
+}
