@@ -109,19 +109,22 @@ export const AGENTLESS_RULES: readonly AgentlessRule[] = [
   },
   {
     name: 'agentless-judgement-passive',
-    why: 'A thing "described as", "billed as", "regarded as", "declared" or "labeled" something, with no "by" after, was so judged by someone the outlet does not name: the judgement is a statement with no speaker. With "by" the agent is its source.',
+    why: 'A thing "described as", "billed as", "declared" or "labeled" something, or "felt" or "thought" fit, with no "by" after, was so judged by someone the outlet does not name: the judgement is a statement with no speaker. With "by" the agent is its source.',
     examples: [
       'The talks were described as “frank and useful.” → The talks were described as “frank and useful.” (no speaker)',
       'The film has been billed as a towering monument to greed. → The film has been billed as a towering monument to greed (no speaker)',
       'The farm plan has been declared a costly failure. → The farm plan has been declared a costly failure (no speaker)',
       'The prince, who has been accused of harboring bandits and spies, says he wants peace. → harboring bandits and spies (no speaker)',
       'The meeting was described as “cordial” by both sides. → The meeting was described as “cordial” (both sides)',
+      'The changes were felt necessary in the face of falling attendance. → The changes were felt necessary in the face of falling attendance (no speaker)',
+      'It has been billed as the deal of the decade. → It has been billed as the deal of the decade (no speaker: "it" is the thing billed)',
     ],
     at(c, v) {
       const t = c.tokens[v];
       if (t.pos !== 'VERB' || !c.outlet(v) || !/(?:ed|en)$/i.test(t.lower)) return undefined;
       const be = beBefore(c.tokens, v);
-      if (be < 1 || c.tokens[be - 1]?.lower === 'it' || itBefore(c.tokens, be) >= 0) return undefined;
+      // (an "it" here stands for a thing, "It has been billed as a monument": the expletive "it" takes a "that" clause)
+      if (be < 1) return undefined;
       if (c.tokens.slice(Math.max(0, be - 2), v).some((x) => NEGATION.test(x.lower))) return undefined;
       const next = c.tokens[v + 1];
       if (!next) return undefined;
@@ -130,6 +133,8 @@ export const AGENTLESS_RULES: readonly AgentlessRule[] = [
       else if (next.lower === 'of' && /^(?:accuse|suspect)$/.test(t.lemma)) k = v + 2;
       // (with a determiner or quote marks only: "was declared a fiasco" judges, "was declared bankrupt" is a ruling)
       else if (/^(?:declare|label|brand|dub|term|pronounce)$/.test(t.lemma) && (next.pos === 'DET' || !c.outlet(v + 1))) k = v + 1;
+      // (a view with its adjective: "The changes were felt necessary", "the move was thought unwise")
+      else if (/^(?:feel|think|deem)$/.test(t.lemma) && next.pos === 'ADJ' && c.outlet(v + 1)) k = v + 1;
       else return undefined;
       if (k >= c.tokens.length || /^[.!?,;:]$/.test(c.tokens[k].text)) return undefined;
       const stop = clauseEnd(c, k);

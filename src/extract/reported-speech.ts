@@ -722,6 +722,20 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
             name = npLeft(tokens, further - 1, outlet);
           }
         }
+        // Rule "place after an affiliation": "Ann Roe, economist of Lake Bank, Chicago, said", "Ann Roe, professor at
+        // Yale, New Haven, said": a place name between two commas, after a role in lower case, closes the role's affiliation, so the role is the side phrase and the
+        // name one comma further back speaks (the role alone is no source where a name stands before it)
+        if (side && open > 1 && side.end - side.start <= 3 && tokens.slice(side.start, side.end).every((x) => x.pos === 'PROPN')) {
+          const further = previousComma(tokens, open - 1);
+          const role = tokens.slice(further + 1, open);
+          const isRole = further > 0 && role.length > 0 && /^\p{Ll}/u.test(role[0].text) && !role.some((x) => x.pos === 'VERB' || x.pos === 'AUX');
+          const before = isRole ? npLeft(tokens, further - 1, outlet) : undefined;
+          if (before && before.end > before.start && tokens.slice(before.start, before.end).every((x) => x.pos === 'PROPN' || x.text === '.')) {
+            side = { start: further + 1, end: j };
+            open = further;
+            name = before;
+          }
+        }
         // "Pratt, president of the PTC, who attended the meeting, said": step over a relative clause to the phrase before it
         if (side && name && /^(?:who|which|whose)$/i.test(tokens[side.start].lower) && name.start > 0 && tokens[name.start - 1].text === ',' && /^\p{Ll}/u.test(tokens[name.start].text)) {
           const before = npLeft(tokens, name.start - 2, outlet);

@@ -76,6 +76,9 @@ export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
   for (let i = parts.length - 1; i >= 0; i--) {
     // "the main adviser to President Volodymyr Zelenskyy" is a role whose object is a name, and a clause is no speaker.
     if (/^(?:a|an|the|one|another)\b/i.test(parts[i]) || isClause(parts[i])) continue;
+    // Rule "place after an affiliation": in "Ivo Pratt, professor at Dunmore College, New Haven" the last part is
+    // where the college is; a name, then a role in lower case, then a capitalised part: the name speaks
+    if (i >= 2 && /^\p{Ll}/u.test(parts[i - 1]) && isRolePhrase(parts[i - 1]) && nameIn(parts[i - 2])?.name.includes(' ')) continue;
     const found = nameIn(parts[i]);
     // Rule "a sentence adverb is no name": in "Nevertheless, “…,” the jurors said" the opener is capitalised only
     // because it starts the sentence; the jurors speak.

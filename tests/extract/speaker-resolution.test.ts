@@ -230,6 +230,12 @@ describe('what stands beside a name in an attribution is no one', () => {
     expect(speakers('Tom Birch, head of Birch Hauling Service, Inc., said two trucks were running.')).toEqual(['Tom Birch: two trucks were']);
   });
 
+  it('keeps the name before a role whose affiliation ends in a place: "Ann Roe, economist of Lake Bank, Chicago, said"', () => {
+    expect(speakers('Ann Roe, economist of Lake Trust Bank, Chicago, predicted that rates would rise by spring.')).toEqual(['Ann Roe: rates would rise']);
+    expect(speakers('“Rates will rise by spring,” Ann Roe, economist of Lake Trust Bank, Chicago, predicted at the meeting.')).toEqual(['Ann Roe: Rates will rise']);
+    expect(speakers('Ivo Pratt, professor of history at Dunmore College, New Haven, said the archive was lost.')).toEqual(['Ivo Pratt: the archive was']);
+  });
+
   it('reads "X for the attorney\'s office" as X, and the "he" after as X', () => {
     expect(speakers('“We had no warning,” said Vance Orr for the county attorney’s office. He said the dam had failed.')).toEqual([
       'Vance Orr: We had no',
