@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { CleanArticle } from '../../src/corpus/article.js';
+import { extractQuotes, isStatement } from '../../src/extract/quotes.js';
+import { givenNamesAsNames, twoWordClause } from '../../src/extract/view-frames.js';
+import { tag } from '../../src/extract/tagger.js';
+
+const articleOf = (paragraphs: string[]): CleanArticle => ({ id: 'test', file: 'test.md', outlet: 'Test', name: 'Test', headline: 'Test', sources: [], paragraphs, dropped: [] });
+
+/** The reported statements (indirect and mixed) of a short invented article, and who made them. */
+function reports(...paragraphs: string[]) {
+  return extractQuotes(articleOf(paragraphs))
+    .quotes.filter((q) => isStatement(q) && q.kind !== 'direct')
+    .map((q) => ({ kind: q.kind, text: q.kind === 'mixed' ? (q.reported ?? q.text) : q.text, who: q.person ?? q.descriptive ?? null }));
+}
+
+describe('Rule "fronted participle of saying": "Noting that ..., the engineer said"', () => {
+  it('gives the participle\'s "that" clause to the main clause\'s subject, beside what the main verb reports', () => {
+    const found = reports('Noting that the bridge was ninety years old, the county engineer said it should be closed.');
+    expect(found).toContainEqual({ kind: 'indirect', text: 'the bridge was ninety years old', who: 'the county engineer' });
+    expect(found).toContainEqual({ kind: 'indirect', text: 'it should be closed', who: 'the county engineer' });
+  });
+
+  it('reads it before any main verb, not only "said": "Arguing that ..., the union sued"', () => {
+    expect(reports('Arguing that the toll was illegal, the drivers’ union sued the state.')).toEqual([{ kind: 'indirect', text: 'the toll was illegal', who: 'the drivers’ union' }]);
+  });
+
+  it('takes nothing from a participle without a "that" clause', () => {
+    expect(reports('Speaking to reporters, the mayor left for Albany.')).toEqual([]);
+  });
+});
+
+describe('Rule "participle of reporting after its clause" and "by way of saying"', () => {
+  it('gives ", alleging that ..." to the subject of the clause before', () => {
+    expect(reports('The city sued the paving firm, alleging that the firm had skimped on asphalt.')).toEqual([{ kind: 'indirect', text: 'the firm had skimped on asphalt', who: 'The city' }]);
+  });
+
+  it('gives "by stating that ..." to the subject that did the stating', () => {
+    expect(reports('The new statute shielded the growers by stating that seed was no commodity.')).toEqual([{ kind: 'indirect', text: 'seed was no commodity', who: 'The new statute' }]);
+  });
+
+  it('reads no report where the participle has no "that": "..., charging the gate"', () => {
+    expect(reports('The crowd surged forward, charging the gate.')).toEqual([]);
+    expect(reports('She won the room by telling stories.')).toEqual([]);
+  });
+});
+
+describe('Rule "view held to someone": "To the mayor, the plan is a folly"', () => {
+  it('gives the clause after "To X," to a person, a body or a name', () => {
+    expect(reports('To the harbor master, the new pier is a hazard.')).toEqual([{ kind: 'indirect', text: 'the new pier is a hazard', who: 'the harbor master' }]);
+    expect(reports('To Ada Roe, the vote means the end of the mill.')).toEqual([{ kind: 'indirect', text: 'the vote means the end of the mill', who: 'Ada Roe' }]);
+  });
+
+  it('reads place, time, purpose, the writer and the imagined onlooker as no one\'s view', () => {
+    expect(reports('To the north, the river floods every spring.')).toEqual([]);
+    expect(reports('To date, ten firms have signed.')).toEqual([]);
+    expect(reports('To me, the pier looks sound.')).toEqual([]);
+    expect(reports('To the average voter, this must sound odd.')).toEqual([]);
+  });
+});
+
+describe('Rule "writes, after the words": "..., Ted Lowe writes."', () => {
+  it('gives the words before a columnist\'s "writes" to the writer', () => {
+    expect(reports('The levy is a folly, Ted Lowe writes.')).toEqual([{ kind: 'indirect', text: 'The levy is a folly', who: 'Ted Lowe' }]);
+  });
+
+  it('frames both sides when the writer stands in the middle, a paper named or not', () => {
+    expect(reports('What the town needs, Ann Roe writes in the Gazette, is a second bridge.')).toEqual([{ kind: 'indirect', text: 'What the town needs is a second bridge', who: 'Ann Roe' }]);
+  });
+
+  it('reads "wrote a book" and "writes for the Gazette" as acts', () => {
+    expect(reports('Ann Roe wrote a book about the mill.')).toEqual([]);
+    expect(reports('Ann Roe, a teacher, writes for the Gazette.')).toEqual([]);
+  });
+});
+
+describe('Rule "given name read as a verb"', () => {
+  it('retags a first name the tagger made a verb before a surname, and leaves real verbs alone', () => {
+    const tokens = givenNamesAsNames(tag('The plan is a folly, Ted Lowe writes.'));
+    expect(tokens.find((t) => t.text === 'Ted')?.pos).toBe('PROPN');
+    expect(givenNamesAsNames(tag('They said the road was closed.')).map((t) => t.pos)).toEqual(tag('They said the road was closed.').map((t) => t.pos));
+  });
+
+  it('so a clause with such a name as its subject is still what was said', () => {
+    expect(reports('The mayor said Ted Lowe would resign in June.')).toEqual([{ kind: 'indirect', text: 'Ted Lowe would resign in June', who: 'The mayor' }]);
+  });
+});
+
+describe('Rule "subject with a phrase of place": "Residents near the plant complained that ..."', () => {
+  it('keeps the people the phrase places as the speaker', () => {
+    expect(reports('Residents near the tannery complained that the air was foul.')).toEqual([{ kind: 'indirect', text: 'the air was foul', who: 'Residents near the tannery' }]);
+  });
+
+  it('reads no thing placed somewhere as a speaker', () => {
+    expect(reports('Developments in the harbor suggested the need for a new dock.')).toEqual([]);
+  });
+});
+
+describe('Rule "two-word clause": "Some people believe she did."', () => {
+  it('keeps a pronoun with its verb as what was held', () => {
+    expect(reports('Some neighbors believe she did.')).toEqual([{ kind: 'indirect', text: 'she did', who: 'Some neighbors' }]);
+    expect(twoWordClause('he would.')).toBe(true);
+  });
+
+  it('still drops fragments and the writer\'s own short turns', () => {
+    expect(twoWordClause('the plan')).toBe(false);
+    expect(twoWordClause('I was')).toBe(false);
+    expect(reports('He said so.')).toEqual([]);
+  });
+});
+
+describe('report nouns and other frames in reported-speech.ts', () => {
+  it('reads a possessive\'s report noun with a passive clause, the sentence\'s own verb after it (Rule "complete passive clause")', () => {
+    expect(reports('Sen. Ivo Hale\'s recommendation that the ferry tax be repealed drew cheers.')).toEqual([{ kind: 'indirect', text: 'the ferry tax be repealed', who: 'Ivo Hale' }]);
+  });
+
+  it('keeps a possessed time word in the subject of what was said (Rule "time word opens the subject")', () => {
+    expect(reports('Kern said this Sunday’s sessions will be open to anyone.')).toEqual([{ kind: 'indirect', text: 'this Sunday’s sessions will be open to anyone', who: 'Kern' }]);
+    expect(reports('Kern said Monday that the sessions will be open to anyone.')).toEqual([{ kind: 'indirect', text: 'the sessions will be open to anyone', who: 'Kern' }]);
+  });
+
+  it('inverts "stated" after what was said, as "said" is', () => {
+    expect(reports('The levee will hold, stated Ann Roe.')).toEqual([{ kind: 'indirect', text: 'The levee will hold', who: 'Ann Roe' }]);
+  });
+
+  it('reads "In X\'s eyes," as "In X\'s view,"', () => {
+    expect(reports('In the warden\'s eyes, the pier is sound.')).toEqual([{ kind: 'indirect', text: 'the pier is sound', who: 'the warden' }]);
+  });
+});
