@@ -8,7 +8,7 @@ import { afterConnective, clauseBeforeMiddleSource, invertedMiddleSource, quotat
 import { agentlessGivesWay } from './sourced-frame.js';
 import { BODY_NOUN, passiveAgentBy, promiseNounAgent } from './agent-reports.js';
 import { isAccountNoun, isPersonNoun } from './wordnet.js';
-import { frameCues, givenNamesAsNames, placedSubject } from './view-frames.js';
+import { asideBeforeThat, figureObject, frameCues, givenNamesAsNames, placedSubject } from './view-frames.js';
 import type { Token } from './tagger.js';
 
 /** One place where a sentence reports what someone said. Offsets index the sentence. */
@@ -569,8 +569,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // dry", "the guild imagined that the toll would fall": a WordNet verb of cognition with a "that" clause holding a
     // subject and a verb is a view held, a statement; "knew him", "imagined a castle" are none
     const thought =
-      (t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && ((tokens[v + 1]?.lower === 'that' && outlet(v + 1)) || (tokens[v + 1]?.text === ',' && tokens[v - 2]?.text === ',' && tokens[v - 1]?.pos === 'PRON'))) ||
-      (t.pos === 'VERB' && thoughtThatVerbs().has(t.lemma) && tokens[v + 1]?.lower === 'that' && outlet(v + 1) && thatClauseAt(tokens, v + 2, outlet)) ||
+      (t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && ((tokens[v + 1]?.lower === 'that' && outlet(v + 1)) || asideBeforeThat(tokens, v + 1, outlet) > 0 || (tokens[v + 1]?.text === ',' && tokens[v - 2]?.text === ',' && tokens[v - 1]?.pos === 'PRON'))) ||
+      (t.pos === 'VERB' && thoughtThatVerbs().has(t.lemma) && ((tokens[v + 1]?.lower === 'that' && outlet(v + 1) && thatClauseAt(tokens, v + 2, outlet)) || asideBeforeThat(tokens, v + 1, outlet) > 0)) ||
       (t.pos === 'VERB' && thoughtAside(tokens, v));
     // "Our correspondent cabled from Rome as follows —": any verb before "as follows" at the end opens what follows
     // ("... set forth his view in these words:": the same for a lead-in that names its words as words)
@@ -894,6 +894,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     while (k < n && outlet(k) && TIME_WORDS.test(tokens[k].lower) && !timeOpensSubject(tokens, k)) k++;
     // "indicated, however, that ...": a sentence adverb between commas stands outside the report
     if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.text === ',' && tokens[k + 3]?.lower === 'that' && outlet(k + 3)) k += 3;
+    // (and a longer one: "knew, as did everyone at the club, that", "said, in a statement Monday, that": view-frames.ts)
+    else if (asideBeforeThat(tokens, k, outlet) > 0) k = asideBeforeThat(tokens, k, outlet);
     if (from !== 'inverted' && (isReportingVerb(t.lemma) || thought || sentThat) && k < n && (tokens[k].pos === 'ADP' || tokens[k].pos === 'ADV') && tokens[k].lower !== 'that') {
       // "thought at first, as did most others, that ...": an adverbial phrase between the verb and its "that"
       // ("so well, that ...": a clause of result, no content)
@@ -968,6 +970,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       const stop = tokens.findIndex((x, i) => i > v + 1 && outlet(i) && /^[,;:]$/.test(x.text));
       content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
       toldTo = undefined;
+    }
+    else if (from === 'subject' && speaker && figureObject(tokens, v, outlet) > 0) {
+      // Rule "figure put on record" (view-frames.ts): "The agency had reported 24 blasts in the new series"
+      const stop = figureObject(tokens, v, outlet);
+      content.push({ start: tokens[v + 1].start, end: stop < n ? trimBack(sentence, tokens[stop].start) : end });
     }
     else if (SAYING.has(t.lemma) || thought) {
       const comma = subjectStart - 1;
@@ -1559,7 +1566,14 @@ function reportNoun(
     speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
     that = np.end;
   }
-  if (tokens[that]?.lower !== 'that' || !outlet(that) || that + 2 >= n) return undefined;
+  // Rule "expressed view without that": "He expressed the opinion the city could hire a director", "she voiced the
+  // fear the mill would close": after a verb of voicing (EXPRESSING) and an article, the noun's clause may come without
+  // its "that", as a verb's does; a pronoun, an article or a name opens it, and a verb follows
+  let d1 = v - 1;
+  while (d1 >= 0 && ['ADJ', 'DET'].includes(tokens[d1].pos)) d1--;
+  const bare = that === v + 1 && d1 < v - 1 && tokens[d1]?.pos === 'VERB' && EXPRESSING.has(tokens[d1].lemma) && ['PRON', 'DET', 'PROPN'].includes(tokens[v + 1]?.pos ?? '') && tokens[v + 1].lower !== 'that' && thatClauseAt(tokens, v + 1, outlet);
+  if (bare) that = v;
+  else if (tokens[that]?.lower !== 'that' || !outlet(that) || that + 2 >= n) return undefined;
   const first = tokens[that + 1];
   if (!quoted(that + 1) && (first.pos === 'VERB' || first.pos === 'AUX' || !startsNp(first))) return undefined;
   // "to satisfy world opinion that ...", "assured the public that ...": after a verb of persuading or telling, the

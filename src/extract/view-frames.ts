@@ -194,3 +194,50 @@ export function placedSubject(tokens: readonly Token[], subjectStart: number, ou
 export function twoWordClause(content: string): boolean {
   return /^(?:he|she|they|it)\s+(?:did|does|do|would|will|could|can|should|had|has|have|was|were|is|are|might|must|may|wo(?:uld)?n['’]t|did(?:n['’]t)?|does(?:n['’]t)?)$/i.test(content.trim().replace(/[.,;!?]+$/, ''));
 }
+
+/**
+ * Rule "aside before that": "Palmer knew, as did everyone at the club, that his streak would end", "the mayor said,
+ * in a statement Monday, that the pier would close", "she insisted, however, that ...": a phrase between commas that
+ * opens with an adverb, a preposition or "as" stands between a verb and its "that" clause without ending the report.
+ * Given the comma after the verb, returns where "that" stands, or -1. A clause between the commas ("said, when he
+ * left, that") is as good; a name or a noun there ("told Ann, his aide, that") is the listener's, read elsewhere.
+ */
+export function asideBeforeThat(tokens: readonly Token[], k: number, outlet: Outlet): number {
+  if (tokens[k]?.text !== ',' || !outlet(k) || !['ADV', 'ADP', 'SCONJ'].includes(tokens[k + 1]?.pos ?? '')) return -1;
+  for (let c = k + 2; c < tokens.length - 2 && c - k <= 10; c++) {
+    if (!outlet(c) || /^[;:.!?—–()]$/.test(tokens[c].text)) return -1;
+    if (tokens[c].text !== ',') continue;
+    return tokens[c + 1].lower === 'that' && outlet(c + 1) && startsNp(tokens[c + 2]) ? c + 1 : -1;
+  }
+  return -1;
+}
+
+/** Verbs that put a figure on record: "reported 24 blasts", "estimates a $6.9 billion deficit", "projected 300 jobs". */
+const FIGURE_VERBS = new Set(['report', 'estimate', 'project', 'forecast', 'predict', 'announce', 'disclose', 'claim']);
+
+/**
+ * Rule "figure put on record": "The agency had reported 24 blasts in the new series", "the review, which estimates a
+ * $6.9 billion deficit, ...", "the firm announced 300 layoffs": a verb of reporting whose object holds a number says
+ * what its subject put on record, though no clause follows. Returns where the object ends (a semicolon or colon, a
+ * comma before a conjunction or a pronoun, or a finite verb: "reported 24 blasts, 12 of them large" runs on through
+ * the figure's own apposition), or -1: no number in the object's first words ("reported the theft",
+ * "announced the winners"), or a number that only says when ("reported in 1958").
+ */
+export function figureObject(tokens: readonly Token[], v: number, outlet: Outlet): number {
+  if (!FIGURE_VERBS.has(tokens[v].lemma) || !tokens[v + 1] || !outlet(v + 1)) return -1;
+  const first = tokens[v + 1];
+  if (!(first.pos === 'NUM' || (first.pos === 'SYM' && /^[$£€¥]$/.test(first.text)) || (first.pos === 'DET' && /^(?:a|an)$/i.test(first.lower)) || first.pos === 'ADJ')) return -1;
+  const head = tokens.slice(v + 1, v + 5);
+  const number = head.findIndex((x, i) => (x.pos === 'NUM' || (x.pos === 'SYM' && /^[$£€¥%]$/.test(x.text))) && !/^(?:1[89]\d\d|20\d\d)$/.test(x.text) && outlet(v + 1 + i));
+  if (number < 0) return -1;
+  // a noun after the figure is what it counts: "24 blasts", "$6.9 billion deficit", "300 layoffs"
+  if (!tokens.slice(v + 1 + number, v + 8).some((x) => x.pos === 'NOUN')) return -1;
+  let i = v + 1;
+  for (; i < tokens.length; i++) {
+    if (!outlet(i) || /^[;:.!?]$/.test(tokens[i].text)) break;
+    if (tokens[i].text === ',' && ['CCONJ', 'SCONJ', 'PRON'].includes(tokens[i + 1]?.pos ?? 'PUNCT')) break;
+    if (tokens[i].pos === 'CCONJ' && isFinite(tokens[i + 1])) break;
+    if (isFinite(tokens[i]) && i > v + 1) break;
+  }
+  return i;
+}

@@ -126,3 +126,35 @@ describe('report nouns and other frames in reported-speech.ts', () => {
     expect(reports('In the warden\'s eyes, the pier is sound.')).toEqual([{ kind: 'indirect', text: 'the pier is sound', who: 'the warden' }]);
   });
 });
+
+describe('Rule "aside before that": "knew, as did everyone at the club, that ..."', () => {
+  it('reads past a phrase between commas to the "that" clause of a verb of knowing or saying', () => {
+    expect(reports('Ada Pell knew, as did everyone at the club, that her streak would end.')).toEqual([{ kind: 'indirect', text: 'her streak would end', who: 'Ada Pell' }]);
+    expect(reports('The harbor master said, in a statement Monday, that the pier would close.')).toEqual([{ kind: 'indirect', text: 'the pier would close', who: 'The harbor master' }]);
+  });
+
+  it('takes no listener between commas for an aside', () => {
+    expect(reports('Ada Pell knew, Ann Roe, his aide, that the pier was closing.')).toEqual([]);
+  });
+});
+
+describe('Rule "figure put on record": "The agency had reported 24 blasts"', () => {
+  it('gives a reported figure and what it counts to the subject, with its apposition', () => {
+    expect(reports('The weather bureau had reported 14 floods in the valley, six of them severe; the mayor was silent.')).toEqual([{ kind: 'indirect', text: '14 floods in the valley, six of them severe', who: 'The weather bureau' }]);
+  });
+
+  it('reads no figure into "reported the theft" or a year', () => {
+    expect(reports('Police reported the theft of a truck.')).toEqual([]);
+    expect(reports('The county reported in 1958 on its roads.')).toEqual([]);
+  });
+});
+
+describe('Rule "expressed view without that" (reported-speech.ts)', () => {
+  it('reads the clause after "expressed the opinion" when its "that" is left out', () => {
+    expect(reports('Councilman Ivo Marsh expressed the opinion the city could hire a director.')).toEqual([{ kind: 'indirect', text: 'the city could hire a director', who: 'Ivo Marsh' }]);
+  });
+
+  it('takes no clause from a noun with only its object after it', () => {
+    expect(reports('Councilman Ivo Marsh expressed the opinion of many voters.')).toEqual([]);
+  });
+});
