@@ -32,6 +32,8 @@ export function frameCues(sentence: string, tokens: readonly Token[], outlet: Ou
     if (trailing) cues.push(trailing);
     const written = writtenAfter(sentence, tokens, v, outlet, end);
     if (written) cues.push(written);
+    const invited = invitation(sentence, tokens, v, outlet, end);
+    if (invited) cues.push(invited);
   }
   return cues;
 }
@@ -240,4 +242,53 @@ export function figureObject(tokens: readonly Token[], v: number, outlet: Outlet
     if (isFinite(tokens[i]) && i > v + 1) break;
   }
   return i;
+}
+
+/** Verbs that ask someone to do something, each with the word before its listener ("" when none): "invited the
+ * boys to", "appealed to the council to", "called on the mayor to". */
+const INVITING: Record<string, string> = { invite: '', appeal: 'to', call: 'on', plead: 'with' };
+
+/**
+ * Rule "invitation with its infinitive": "Each year he invites the scouts to camp on his farm", "the mayors appealed
+ * to the state to send troops", "the guild called on the council to reject the toll": a request put to a listener,
+ * its infinitive what was asked, its subject the one who asked; the listener is whom it was said to. WordNet's
+ * "invite" otherwise names an act ("invited 300 guests"), and "called on" a visit, so only the infinitive counts.
+ */
+export function invitation(sentence: string, tokens: readonly Token[], v: number, outlet: Outlet, end: number): SpeechCue | undefined {
+  const t = tokens[v];
+  const prep = INVITING[t.lemma];
+  if (prep === undefined || t.pos !== 'VERB' || /ing$/i.test(t.lower) || tokens[v - 1]?.lower === 'to' || tokens[v - 1]?.lemma === 'be') return undefined;
+  let k = v + 1;
+  if (prep) {
+    if (tokens[k]?.lower !== prep || !outlet(k)) return undefined;
+    k++;
+  }
+  if (!tokens[k] || !startsNp(tokens[k]) || !outlet(k)) return undefined;
+  const listener = npRight(tokens, k, outlet, true);
+  if (listener.end <= listener.start || listener.end - listener.start > 7) return undefined;
+  const to = listener.end;
+  if (tokens[to]?.lower !== 'to' || tokens[to + 1]?.pos !== 'VERB' || !outlet(to)) return undefined;
+  // the one who asks: the clause's subject before the verb (a pronoun stands for itself wherever it stands)
+  let j = v - 1;
+  while (j >= 0 && ['ADV', 'AUX', 'PART'].includes(tokens[j].pos) && tokens[j].lower !== 'to') j--;
+  const np = j >= 0 ? npLeft(tokens, j, outlet) : undefined;
+  const pronoun = np && np.end - np.start === 1 && /^(?:he|she|they|it)$/i.test(tokens[np.start].lower);
+  const opens = np && np.end > np.start && startsNp(tokens[np.start]) && (np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text));
+  const shared = j >= 0 && tokens[j].pos === 'CCONJ';
+  if (!pronoun && !opens && !shared) return undefined;
+  if (np && /^(?:i|we)$/i.test(tokens[np.start].lower)) return undefined;
+  // what was asked runs to a semicolon or colon, or to "and" with a verb of its own ("... and then added that")
+  let stop = to + 1;
+  for (; stop < tokens.length; stop++) {
+    if (!outlet(stop) || /^[;:]$/.test(tokens[stop].text)) break;
+    if (tokens[stop].pos === 'CCONJ') {
+      let g = stop + 1;
+      while (tokens[g]?.pos === 'ADV') g++;
+      if (isFinite(tokens[g])) break;
+    }
+  }
+  const toldTo = text(sentence, tokens, listener);
+  const content = [{ start: tokens[to].start, end: stop < tokens.length ? tokens[stop - 1].end : end }];
+  if (shared && !pronoun && !opens) return { verb: t.text, at: t.start, from: 'shared', toldTo, content };
+  return { verb: t.text, at: t.start, from: 'subject', speaker: text(sentence, tokens, np!), toldTo, content };
 }

@@ -158,3 +158,20 @@ describe('Rule "expressed view without that" (reported-speech.ts)', () => {
     expect(reports('Councilman Ivo Marsh expressed the opinion of many voters.')).toEqual([]);
   });
 });
+
+describe('Rule "invitation with its infinitive": "he invites the scouts to camp on his farm"', () => {
+  it('gives what was asked to the one who asked, the listener as whom it was said to', () => {
+    const found = extractQuotes(articleOf(['Ivo Marsh owns a farm near Elton. Each year he invites the scouts to camp on his farm.'])).quotes.filter(isStatement);
+    expect(found.map((q) => ({ text: q.text, who: q.person ?? q.descriptive ?? null, to: q.addressee ?? q.toldTo ?? null }))).toEqual([{ text: 'to camp on his farm', who: 'Ivo Marsh', to: 'the scouts' }]);
+    expect(reports('The mill towns appealed to the state to send inspectors.')).toEqual([{ kind: 'indirect', text: 'to send inspectors', who: 'The mill towns' }]);
+    expect(reports('The guild called on the council to reject the toll.')).toEqual([{ kind: 'indirect', text: 'to reject the toll', who: 'The guild' }]);
+  });
+
+  it('ends the request where "and" starts the next thing said, and reads no guest list as a request', () => {
+    expect(reports('The cadet invited Ann Roe to visit the academy and then added that he was on the football staff.')).toEqual([
+      { kind: 'indirect', text: 'he was on the football staff', who: 'The cadet' },
+      { kind: 'indirect', text: 'to visit the academy', who: 'The cadet' },
+    ]);
+    expect(reports('The couple invited 300 guests to the wedding.')).toEqual([]);
+  });
+});
