@@ -161,7 +161,7 @@ describe('Rule "expressed view without that" (reported-speech.ts)', () => {
 
 describe('Rule "invitation with its infinitive": "he invites the scouts to camp on his farm"', () => {
   it('gives what was asked to the one who asked, the listener as whom it was said to', () => {
-    const found = extractQuotes(articleOf(['Ivo Marsh owns a farm near Elton. Each year he invites the scouts to camp on his farm.'])).quotes.filter(isStatement);
+    const found = extractQuotes(articleOf(['Col. Ivo Marsh, of Elton, is an honorary member. Each year he invites the scouts to camp on his farm.'])).quotes.filter(isStatement);
     expect(found.map((q) => ({ text: q.text, who: q.person ?? q.descriptive ?? null, to: q.addressee ?? q.toldTo ?? null }))).toEqual([{ text: 'to camp on his farm', who: 'Ivo Marsh', to: 'the scouts' }]);
     expect(reports('The mill towns appealed to the state to send inspectors.')).toEqual([{ kind: 'indirect', text: 'to send inspectors', who: 'The mill towns' }]);
     expect(reports('The guild called on the council to reject the toll.')).toEqual([{ kind: 'indirect', text: 'to reject the toll', who: 'The guild' }]);
