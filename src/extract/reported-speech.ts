@@ -839,7 +839,14 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // ("Although both concede they would like to hit 60, ...": a concession still asserts what was conceded);
       // one with its "that" clause still reports, up to the clause's comma: "When the mayor announced that she would
       // run, ..." (a condition, "if he says that ...", asserts nothing)
-      if (/^(?:when|after|as|because|before|since|while)$/i.test(before.lower) && tokens.slice(v + 1, v + 8).some((x, i) => x.lower === 'that' && outlet(v + 1 + i))) subordinate = true;
+      // (Rule "when-clause after its main clause": "Lee sounded the keynote when he said the bill would hurt banks": a
+      // "when" after a finished main clause, no comma between, times a report, by a verb of saying proper, that still
+      // asserts its clause ("when the colony received independence" is an event); only a
+      // clause of time opening the sentence sets a scene)
+      const trailingWhen = before.lower === 'when' && SAYING.has(t.lemma) && subjectStart > 2 && tokens[subjectStart - 2]?.text !== ',' && tokens.slice(0, subjectStart - 1).some((x, i) => outlet(i) && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.lower))));
+      if (trailingWhen) {
+        // a report as any other
+      } else if (/^(?:when|after|as|because|before|since|while)$/i.test(before.lower) && tokens.slice(v + 1, v + 8).some((x, i) => x.lower === 'that' && outlet(v + 1 + i))) subordinate = true;
       else if ((before.pos === 'SCONJ' && !/^(?:although|though)$/i.test(before.lower)) || /^(?:when|after|as|because|if|before|since|while|until|unless)$/i.test(before.lower)) continue;
       // "on the clock given him": a noun phrase after a preposition is no subject
       // (but see Rule "subject with a phrase of place", view-frames.ts: "Residents near the plant complained that ...")

@@ -175,3 +175,14 @@ describe('Rule "invitation with its infinitive": "he invites the scouts to camp 
     expect(reports('The couple invited 300 guests to the wedding.')).toEqual([]);
   });
 });
+
+describe('Rule "when-clause after its main clause" (reported-speech.ts)', () => {
+  it('reads "... when he said ..." after a finished main clause as a report', () => {
+    expect(reports('Ann Roe, a Tyler lawyer, stirred the hearing when she said the bill would ruin the banks.')).toEqual([{ kind: 'indirect', text: 'the bill would ruin the banks', who: 'Ann Roe' }]);
+  });
+
+  it('still reads a "when" clause opening the sentence as the scene, and an event as no report', () => {
+    expect(reports('When she said the bill would pass, nobody listened.')).toEqual([]);
+    expect(reports('The crowd was small when the colony received its charter in 1960.')).toEqual([]);
+  });
+});
