@@ -34,6 +34,8 @@ export function frameCues(sentence: string, tokens: readonly Token[], outlet: Ou
     if (written) cues.push(written);
     const invited = invitation(sentence, tokens, v, outlet, end);
     if (invited) cues.push(invited);
+    const owned = possessedEstimate(sentence, tokens, v, outlet);
+    if (owned) cues.push(owned);
   }
   return cues;
 }
@@ -291,4 +293,51 @@ export function invitation(sentence: string, tokens: readonly Token[], v: number
   const content = [{ start: tokens[to].start, end: stop < tokens.length ? tokens[stop - 1].end : end }];
   if (shared && !pronoun && !opens) return { verb: t.text, at: t.start, from: 'shared', toldTo, content };
   return { verb: t.text, at: t.start, from: 'subject', speaker: text(sentence, tokens, np!), toldTo, content };
+}
+
+/** Nouns of putting a figure or an outcome forward, whose "of" or "for" phrase is what was put forward. */
+const FORWARD_NOUNS = new Set(['estimate', 'prediction', 'forecast', 'projection', 'promise', 'pledge', 'warning', 'call', 'appeal', 'plea']);
+/** A possessive pronoun before such a noun, as the pronoun that speaks. */
+const POSSESSIVE: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it' };
+
+/**
+ * Rule "possessed estimate": "the governor's estimate of a $1.5 million surplus", "her prediction of a close vote",
+ * "the union's call for a shorter week": a possessor before a noun of estimating, predicting, promising or calling
+ * for, with its "of" or "for" phrase, says the possessor put that phrase forward. Without a possessor ("an estimate
+ * of the damage") no one is named, and a phrase without a noun after its article is no outcome.
+ */
+export function possessedEstimate(sentence: string, tokens: readonly Token[], v: number, outlet: Outlet): SpeechCue | undefined {
+  const t = tokens[v];
+  if (t.pos !== 'NOUN' || !FORWARD_NOUNS.has(t.lower) || !/^(?:of|for)$/i.test(tokens[v + 1]?.lower ?? '') || !outlet(v + 1)) return undefined;
+  if (t.lower !== 'call' && t.lower !== 'appeal' && t.lower !== 'plea' && tokens[v + 1].lower !== 'of') return undefined;
+  let k = v - 1;
+  while (k >= 0 && tokens[k].pos === 'ADJ') k--;
+  let speaker: string | undefined;
+  if (k >= 0 && POSSESSIVE[tokens[k].lower]) speaker = POSSESSIVE[tokens[k].lower];
+  else if (k > 0 && /^['’]s$/.test(tokens[k].text)) {
+    const np = npLeft(tokens, k - 1, outlet);
+    const head = tokens[k - 1];
+    if (np.end > np.start && (head.pos === 'PROPN' || isPersonNoun(head.lemma) || SOURCE_NOUN.test(head.text))) speaker = text(sentence, tokens, np);
+  }
+  if (!speaker) return undefined;
+  const object = npRight(tokens, v + 2, outlet, true);
+  // ("of a surplus and the new estimate of a deficit": a conjunction starts the next phrase)
+  const and = tokens.findIndex((x, i) => i > object.start && i < object.end && x.pos === 'CCONJ');
+  if (and > 0) object.end = and;
+  if (object.end - object.start < 2 || !tokens.slice(object.start, object.end).some((x) => x.pos === 'NOUN')) return undefined;
+  let stop = object.end;
+  // the phrase's own modifiers run on: "a $1.5 million surplus for the same period"
+  while (and < 0 && stop < tokens.length && tokens[stop].pos === 'ADP' && tokens[stop].lower !== 'than' && outlet(stop)) {
+    const more = npRight(tokens, stop + 1, outlet, true);
+    const cut = tokens.findIndex((x, i) => i > more.start && i < more.end && x.pos === 'CCONJ');
+    if (more.end <= more.start) break;
+    stop = cut > 0 ? cut : more.end;
+    if (cut > 0) break;
+  }
+  // (quoted words right after it are the possessor's own, part of the same statement: "his call for a fresh approach
+  // “at the summit”")
+  if (stop < tokens.length && !outlet(stop) || /^[“"‘]$/.test(tokens[stop]?.text ?? '')) {
+    while (stop < tokens.length && (!outlet(stop) || /^[“"‘”’]$/.test(tokens[stop].text))) stop++;
+  }
+  return { verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: tokens[v + 2].start, end: tokens[stop - 1].end }] };
 }

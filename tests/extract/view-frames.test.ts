@@ -186,3 +186,18 @@ describe('Rule "when-clause after its main clause" (reported-speech.ts)', () => 
     expect(reports('The crowd was small when the colony received its charter in 1960.')).toEqual([]);
   });
 });
+
+describe('Rule "possessed estimate": "the governor\'s estimate of a $1.5 million surplus"', () => {
+  it('gives the "of" or "for" phrase to the possessor, to the conjunction that starts the next phrase', () => {
+    expect(reports('The gap between Governor Ada Roe\'s estimate of a 1.5 million dollar surplus for the year and the new figure is wide.')).toEqual([{ kind: 'indirect', text: 'a 1.5 million dollar surplus for the year', who: 'Ada Roe' }]);
+    expect(reports('The union\'s call for a shorter work week went unheeded.')).toEqual([{ kind: 'indirect', text: 'a shorter work week', who: 'The union' }]);
+  });
+
+  it('keeps quoted words right after the phrase in the same statement', () => {
+    expect(reports('The talks began with the union\'s call for a fresh approach “at the bargaining table.”')).toEqual([{ kind: 'mixed', text: 'a fresh approach “at the bargaining table.”', who: 'the union' }]);
+  });
+
+  it('names no one for an estimate nobody owns', () => {
+    expect(reports('The town waited for an estimate of the flood damage to the bridge.')).toEqual([]);
+  });
+});
