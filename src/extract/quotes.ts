@@ -17,6 +17,7 @@ import { asNounPhrase } from './noun-phrase.js';
 import { copySpeaker, earlierSpeaker, listenerName, resolve, resolveCue, writerName } from './statement-speakers.js';
 import { isNotPersonName, isPersonNoun } from './wordnet.js';
 import { tag, type Token } from './tagger.js';
+import { twoWordClause } from './view-frames.js';
 
 export { describedNames } from './described-sources.js';
 
@@ -383,7 +384,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           continue;
         }
         const text = contentOf(restored, cue);
-        if (text.split(/\s+/).length < 3) continue;
+        if (text.split(/\s+/).length < 3 && !twoWordClause(text)) continue; // (view-frames.ts, Rule "two-word clause")
         const quote: Quote = {
           id: `${article.id}:q${ctx.quotes.length}`,
           articleId: article.id,
