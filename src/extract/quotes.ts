@@ -9,6 +9,7 @@ import { Discourse } from './discourse.js';
 import { findQuotes } from './quote-spans.js';
 import { titleCasedName } from './quoted-names.js';
 import { findSpeechCues, LEAD_IN_END, type SpeechCue } from './reported-speech.js';
+import { nonReport } from './non-reports.js';
 import { noteSubject } from './sentence-subjects.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
@@ -54,6 +55,8 @@ export interface Quote {
   reported?: string;
   /** A quotation running over several paragraphs: its words paragraph by paragraph. */
   parts?: { paragraph: number; text: string }[];
+  /** Mixed: the id of the quote whose reported content already holds these quoted words (Rule "one report, one statement"). */
+  partOf?: string;
 }
 
 /**
@@ -62,6 +65,7 @@ export interface Quote {
  * (people ask who said it) but is no statement.
  */
 export function isStatement(q: Quote): boolean {
+  if (q.partOf) return false;
   if (q.kind !== 'direct' || q.person || q.descriptive) return true;
   const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return !(/^\p{Ll}/u.test(q.text.trim()) && words.length <= 6 && !/[.!?]$/.test(q.text.trim())) && !titleCasedName(q.text);
@@ -162,6 +166,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         return t !== undefined && ranges.some((r) => t.start >= r.start && t.start < r.end);
       };
       const cues = findSpeechCues(restored, tokens, quoted);
+      // A filter stage (non-reports.ts): cues that only look like reports give no statement and lend no quotation
+      // their speaker, but their subject is still someone the sentence speaks of.
+      const nonReports = new Set(cues.filter((c) => nonReport(c, cues, tokens, quoted)));
       // Register people named in indirect speech first ("Another soldier, Birdie, said his unit …"), so later "he" and ages find them.
       registerIndirectSpeakers(
         plain,
@@ -197,8 +204,13 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       opening = undefined;
       let prevInSentence: Quote | undefined;
       const inCue = (r: { start: number; end: number }) =>
-        cues.find((c) => c.content.some((x) => r.start >= x.start - 1 && r.end <= x.end + 2));
+        cues.filter((c) => !nonReports.has(c)).find((c) => c.content.some((x) => r.start >= x.start - 1 && r.end <= x.end + 2));
       const reportedDone = new Set<SpeechCue>();
+      const reportOf = new Map<SpeechCue, Quote>();
+      // (two quotations joined by "and" or "or" in one stretch of a report's content; a quotation the attribution breaks
+      // is two statements, and so is one a clause of the writer's own stands between)
+      const sameRange = (c: SpeechCue, a: { start: number; end: number } | undefined, b: { start: number; end: number }) =>
+        !!a && c.content.some((r) => a.start >= r.start - 1 && a.end <= r.end + 2 && b.start >= r.start - 1 && b.end <= r.end + 2) && /^[\s,]*(?:and|or|but|nor)\s*$/i.test(restored.slice(a.end, b.start));
       for (const k of ks) {
         const span = lp.spans[k];
         const at = spanAt.get(k)!;
@@ -220,12 +232,19 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         const saidOpening = !!a.ref && /,\s*$/.test(span.text.replace(/[”"’]+$/, '')) && !restored.slice(0, at.start).trim();
         if (titleLike(quote.text) && !saidRightAfter(tokens, at.end) && !(a.quoteOnly && /[.!?]$/.test(quote.text.trim())) && !saidOpening)
           continue;
+        if (cue) (quote as any).dbg = cue.verb + '/' + cue.from;
         const own = cue ? outletWordsOf(restored, cue, ranges) : '';
         if (cue && own) {
           quote.kind = 'mixed';
           if (!reportedDone.has(cue)) {
             quote.reported = contentOf(restored, cue);
             reportedDone.add(cue);
+            reportOf.set(cue, quote);
+          } else if (sameRange(cue, spanAt.get(ks[ks.indexOf(k) - 1]), at) && reportOf.get(cue)?.reported?.includes(quote.text)) {
+            // Rule "one report, one statement": "Her aide said the emails were “taken out of context” and “cherry-picked”"
+            // is one statement holding two quoted phrases; the second phrase stays a quote (who said “cherry-picked”?)
+            // but is no statement of its own, or the one report would be listed twice
+            quote.partOf = reportOf.get(cue)!.id;
           }
         }
         const parts = partsOf(lp, span);
@@ -393,7 +412,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           text,
           sentence: restored,
         };
+        (quote as any).dbg = cue.verb + '/' + cue.from;
         if (cue.from !== 'none') resolveCue(ctx, quote, cue, sentenceSpeakers);
+        if (nonReports.has(cue)) continue;
         if (cue.toldTo) quote.addressee = cue.toldTo;
         ctx.quotes.push(quote);
         if (quote.person || quote.descriptive) sentenceSpeakers.push(quote);
