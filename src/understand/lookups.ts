@@ -92,6 +92,22 @@ function roleHeads(label: string): string[] {
     .map(stem);
 }
 
+/**
+ * Rule "a body introduced by what it does": "The union that represents 600 Quillon workers, the Guild, called the
+ * cuts a betrayal" names its speaker by a common noun and a clause ("the union that represents …") before the
+ * name; the label the extractor keeps may be the clause's end ("600 Quillon workers, the Guild"). The common noun
+ * ("the union") is a label of the speaker too, so "what does the union say" finds it. Only a sentence that opens
+ * with "the"/"a" + a lower-case noun + "that", "which" or "who", with the written label inside that clause.
+ * Invented examples: "The charity that runs the shelter, Hearthside, said…" → "the charity"; "The firm which built
+ * the dam, Corrow Ltd, denied…" → "the firm".
+ */
+export function introducedAs(sentence: string, label: string | undefined): string | undefined {
+  const m = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}?\p{Ll}[\p{Ll}'’-]*)\s+(?:that|which|who)\s/u.exec(sentence);
+  if (!m || !label || PRONOUNS.test(label)) return undefined;
+  const at = sentence.indexOf(label.replace(/[\s,]+$/, ''));
+  return at > m[0].length - 1 && at < m[0].length + 80 ? `the ${m[1]}` : undefined;
+}
+
 /** A speaker as the outlets described them, with the statements that name them so. */
 interface DescribedSpeaker {
   stems: Set<string>;
@@ -132,6 +148,8 @@ export class StoryLookups {
       const labels = [q.descriptive, q.speakerAsWritten && !PRONOUNS.test(q.speakerAsWritten) ? q.speakerAsWritten : undefined, q.role].filter(Boolean) as string[];
       // Rule "one who lives there is a resident": the label the report implies, beside the ones it writes.
       if (livesThere(labels, q.sentence)) labels.push('resident');
+      const introduced = introducedAs(q.sentence, q.speakerAsWritten);
+      if (introduced) labels.push(introduced);
       for (const label of labels) {
         const key = label.toLowerCase();
         let s = byLabel.get(key);
@@ -207,7 +225,7 @@ export class StoryLookups {
     const stemsOf = (texts: readonly string[]) => new Set(texts.flatMap((t) => words(t)).map(stem));
     this.candidates = quotes.map((q) => {
       const person = q.personId ? this.ctx.people.get(q.personId) : undefined;
-      const labels = [q.descriptive, q.speakerAsWritten && !PRONOUNS.test(q.speakerAsWritten) ? q.speakerAsWritten : undefined, q.role, ...(person?.roles.filter((r) => r.articleId === q.articleId).map((r) => r.role) ?? [])].filter(Boolean) as string[];
+      const labels = [q.descriptive, q.speakerAsWritten && !PRONOUNS.test(q.speakerAsWritten) ? q.speakerAsWritten : undefined, q.role, ...(person?.roles.filter((r) => r.articleId === q.articleId).map((r) => r.role) ?? []), introducedAs(q.sentence, q.speakerAsWritten)].filter(Boolean) as string[];
       const paragraphs = this.ctx.article(q.articleId).paragraphs;
       const own = paragraphs[q.paragraph] ?? '';
       const prev = paragraphs[q.paragraph - 1] ?? '';
