@@ -33,8 +33,8 @@ const QUOTE_FIELDS = ['quote', 'context'];
 const PASSAGE_FIELDS = ['text'];
 // At least this share of a question's words must be the story's own (or a typo of them); paraphrases fill the rest.
 const MIN_EXACT = 0.5;
-// Question frame words a search should not look for.
-const SEARCH_STOP = new Set([...QUESTION_WORDS, 'over', 'whats', 'whos', 'wheres', 'whens', 'hows', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'go', 'went', 'gone', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
+// Question frame words a search should not look for; "getting" of a passive ("which studio is getting shut down") too.
+const SEARCH_STOP = new Set([...QUESTION_WORDS, 'over', 'whats', 'whos', 'wheres', 'whens', 'hows', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'go', 'went', 'gone', 'getting', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
 
 // "Who is Ada Quill", asked of someone the story names but holds no entry for.
 const WHO_IS_NAME = /^(?:who\s+(?:is|was)|who's|whos)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|[\p{Ll}'’-]+\s+[\p{Ll}'’-]+)$/u;
