@@ -281,7 +281,8 @@ export class StoryLookups {
   describedPersonMatch(phrase: string): DescribedMatch | undefined {
     const d = readDescription(phrase);
     if (!d) return undefined;
-    const formsOf = (w: string) => new Set([stem(w), ...speakerAlternatives(w), ...this.lexicon.relatedTo(w).map(stem), ...this.lexicon.kin(w).map(stem)]);
+    // (news-words.ts too: "the guy who runs the cafe" is the one "who owns the cafe")
+    const formsOf = (w: string) => new Set([stem(w), ...speakerAlternatives(w), ...this.lexicon.relatedTo(w).map(stem), ...this.lexicon.kin(w).map(stem), ...newsWords(w).map(stem)]);
     const affiliation = d.affiliation.map(formsOf);
     const ownForms = d.affiliation.map((w) => new Set([stem(w), ...speakerAlternatives(w), ...this.lexicon.kin(w).map(stem)]));
     const said = d.said.map(formsOf);

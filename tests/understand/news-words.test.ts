@@ -26,6 +26,12 @@ writeFileSync(
     '',
     'The former director stepped down in March after six years.',
     '',
+    '"Business has halved," said Tom Vorster, who owns the Quayside Bakery.',
+    '',
+    'Mara Quell, 41, was waiting at the library with her three kids.',
+    '',
+    '"Nobody told us anything," she said.',
+    '',
   ].join('\n'),
 );
 const bot = StoryBot.open({ corpusDir: dir, cacheDir: false });
@@ -56,5 +62,19 @@ describe('rule "the particle is part of its verb"', () => {
     expect(a.found).toBe(true);
     expect(a.answer).toContain('Harbour Street library');
     expect(a.answer).not.toContain('stepped down');
+  });
+});
+
+describe('described people in a reader\'s words', () => {
+  it('meets "who owns" for "who runs" (news-words.ts, group "run a business")', () => {
+    const a = bot.ask('what did the guy who runs the bakery say');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('Business has halved');
+  });
+
+  it('reads "the mum with three kids" as a woman (a parent as readers say it)', () => {
+    const a = bot.ask('what did the mum with three kids say');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('Nobody told us anything');
   });
 });
