@@ -2,8 +2,11 @@ import type { CleanArticle } from '../corpus/article.js';
 import { addPerson, authorsOf, findPerson, mention, noteGender, personLike, registerIndirectSpeakers } from './article-people.js';
 import { isFirstNameWord } from './given-names.js';
 import { attribute } from './attribution.js';
+import { attributionSentence } from './attribution-sentence.js';
 import { isOutletLike, OUTLET_WORD } from './cues.js';
 import { descHead, describedNames, describedSource, personWord, singular } from './described-sources.js';
+import { describedPerson } from './described-actors.js';
+import { fullerDescription } from './short-descriptions.js';
 import { answerToWritersQuestion, listenersOfTurns, noteQuestionTo, speakerAfter, takeTurn } from './dialogue-turns.js';
 import { Discourse } from './discourse.js';
 import { findQuotes } from './quote-spans.js';
@@ -259,7 +262,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             (paragraphOfSentence[ctx.sentenceNo - 2] !== quote.paragraph - 1 || onePersonParagraph()) &&
             !ctx.quotes.some((q) => q.paragraph === quote.paragraph - 1);
           const bySubject =
-            last?.sentence === ctx.sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph || (!!last.p && actionParagraph));
+            last?.sentence === ctx.sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph || ((!!last.p || describedPerson(last)) && actionParagraph));
           if (!bySubject && !lead && !ctx.quotes.some((q) => q.paragraph === quote.paragraph)) {
             takeTurn(ctx, quote);
             if (paragraphOfSentence[ctx.sentenceNo - 1] !== quote.paragraph)
@@ -273,7 +276,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             } else if (last.desc && !last.plural) {
               delete quote.person;
               delete quote.role;
-              quote.descriptive = last.desc;
+              quote.descriptive = fullerDescription(ctx, last.desc, quote.paragraph) ?? last.desc;
             }
           }
         }
@@ -402,6 +405,16 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           leadIn = { quote, paragraph };
           reportLeads = true;
         }
+      }
+      // (an attribution printed as a sentence of its own: "“...?” Asked the porter.")
+      if (!ks.length && unattributed.length && !cues.some((c) => c.speaker)) {
+        const said = attributionSentence(restored);
+        if (said)
+          for (const q of unattributed) {
+            for (const f of ['person', 'descriptive', 'role', 'speakerAsWritten'] as const) delete q[f];
+            ctx.inherited.delete(q);
+            resolve(ctx, q, said, undefined);
+          }
       }
       if (!ks.length && !cues.length && LEAD_IN_END.test(restored)) {
         const holder = writtenLeadIn(ctx, tokens, restored, paragraph);
