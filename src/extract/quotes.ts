@@ -6,6 +6,7 @@ import { attributionSentence } from './attribution-sentence.js';
 import { isOutletLike, OUTLET_WORD } from './cues.js';
 import { descHead, describedNames, describedSource, personWord, singular } from './described-sources.js';
 import { describedPerson } from './described-actors.js';
+import { leadInSpeaker, namedWritingLeadIn } from './lead-in-writings.js';
 import { fullerDescription } from './short-descriptions.js';
 import { answerToWritersQuestion, listenersOfTurns, noteQuestionTo, speakerAfter, takeTurn } from './dialogue-turns.js';
 import { Discourse } from './discourse.js';
@@ -289,6 +290,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         }
         if (!quote.person && !quote.descriptive && cue && cue.from !== 'none') resolveCue(ctx, quote, cue, sentenceSpeakers);
         if (!quote.person && !quote.descriptive && /:\s*$/.test(restored.slice(0, at.start))) {
+          // ("Said the Ledger in an editorial: “...”", "Here is the text of the letter: “...”")
+          const own = leadInOfItsOwn(ctx, restored.slice(0, at.start), paragraph);
+          if (own) copySpeaker(own, quote);
+        }
+        if (!quote.person && !quote.descriptive && /:\s*$/.test(restored.slice(0, at.start))) {
           // "Dealer Bob Houtz tilts back in his chair and tells of a pickup in sales: “We've sold four ...”": the
           // quotation a colon opens is the sentence subject's
           const subject = ctx.subjects[ctx.subjects.length - 1];
@@ -417,7 +423,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           }
       }
       if (!ks.length && !cues.length && LEAD_IN_END.test(restored)) {
-        const holder = writtenLeadIn(ctx, tokens, restored, paragraph);
+        const holder = leadInOfItsOwn(ctx, restored, paragraph) ?? writtenLeadIn(ctx, tokens, restored, paragraph);
         if (holder) {
           leadIn = { quote: holder, paragraph };
           leadRun = 2; // (the words it opens are in quote marks: no account runs on without them)
@@ -491,6 +497,20 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   function openingAt(sentence: number): Quote[] {
     return opening?.sentence === sentence ? opening.quotes : [];
   }
+}
+
+/** A lead-in whose speaker follows its verb or is the writing it names: a holder of that speaker, resolved. */
+function leadInOfItsOwn(ctx: Discourse, text: string, paragraph: number): Quote | undefined {
+  const holder: Quote = { id: '', articleId: ctx.article.id, kind: 'direct', paragraph, text: '', sentence: text };
+  const inverted = leadInSpeaker(text);
+  if (inverted) {
+    resolve(ctx, holder, { ...inverted, quoteOnly: false, sameAsPrevious: false }, undefined);
+    return holder.person || holder.descriptive ? holder : undefined;
+  }
+  const writing = namedWritingLeadIn(text);
+  if (!writing) return undefined;
+  holder.descriptive = writing;
+  return holder;
 }
 
 /**
