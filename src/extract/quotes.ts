@@ -2,8 +2,12 @@ import type { CleanArticle } from '../corpus/article.js';
 import { addPerson, authorsOf, findPerson, mention, noteGender, personLike, registerIndirectSpeakers } from './article-people.js';
 import { isFirstNameWord } from './given-names.js';
 import { attribute } from './attribution.js';
+import { attributionSentence } from './attribution-sentence.js';
 import { isOutletLike, OUTLET_WORD } from './cues.js';
 import { descHead, describedNames, describedSource, personWord, singular } from './described-sources.js';
+import { describedPerson } from './described-actors.js';
+import { leadInSpeaker, namedWritingLeadIn } from './lead-in-writings.js';
+import { fullerDescription } from './short-descriptions.js';
 import { answerToWritersQuestion, listenersOfTurns, noteQuestionTo, speakerAfter, takeTurn } from './dialogue-turns.js';
 import { Discourse } from './discourse.js';
 import { findQuotes } from './quote-spans.js';
@@ -279,7 +283,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             (paragraphOfSentence[ctx.sentenceNo - 2] !== quote.paragraph - 1 || onePersonParagraph()) &&
             !ctx.quotes.some((q) => q.paragraph === quote.paragraph - 1);
           const bySubject =
-            last?.sentence === ctx.sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph || (!!last.p && actionParagraph));
+            last?.sentence === ctx.sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph || ((!!last.p || describedPerson(last)) && actionParagraph));
           if (!bySubject && !lead && !ctx.quotes.some((q) => q.paragraph === quote.paragraph)) {
             takeTurn(ctx, quote);
             if (paragraphOfSentence[ctx.sentenceNo - 1] !== quote.paragraph)
@@ -293,7 +297,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             } else if (last.desc && !last.plural) {
               delete quote.person;
               delete quote.role;
-              quote.descriptive = last.desc;
+              quote.descriptive = fullerDescription(ctx, last.desc, quote.paragraph) ?? last.desc;
             }
           }
         }
@@ -305,6 +309,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           quote.addressee = writerAsked.listener;
         }
         if (!quote.person && !quote.descriptive && cue && cue.from !== 'none') resolveCue(ctx, quote, cue, sentenceSpeakers);
+        if (!quote.person && !quote.descriptive && /:\s*$/.test(restored.slice(0, at.start))) {
+          // ("Said the Ledger in an editorial: “...”", "Here is the text of the letter: “...”")
+          const own = leadInOfItsOwn(ctx, restored.slice(0, at.start), paragraph);
+          if (own) copySpeaker(own, quote);
+        }
         if (!quote.person && !quote.descriptive && /:\s*$/.test(restored.slice(0, at.start))) {
           // "Dealer Bob Houtz tilts back in his chair and tells of a pickup in sales: “We've sold four ...”": the
           // quotation a colon opens is the sentence subject's
@@ -425,8 +434,18 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           reportLeads = true;
         }
       }
+      // (an attribution printed as a sentence of its own: "“...?” Asked the porter.")
+      if (!ks.length && unattributed.length && !cues.some((c) => c.speaker)) {
+        const said = attributionSentence(restored);
+        if (said)
+          for (const q of unattributed) {
+            for (const f of ['person', 'descriptive', 'role', 'speakerAsWritten'] as const) delete q[f];
+            ctx.inherited.delete(q);
+            resolve(ctx, q, said, undefined);
+          }
+      }
       if (!ks.length && !cues.length && LEAD_IN_END.test(restored)) {
-        const holder = writtenLeadIn(ctx, tokens, restored, paragraph);
+        const holder = leadInOfItsOwn(ctx, restored, paragraph) ?? writtenLeadIn(ctx, tokens, restored, paragraph);
         if (holder) {
           leadIn = { quote: holder, paragraph };
           leadRun = 2; // (the words it opens are in quote marks: no account runs on without them)
@@ -500,6 +519,20 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   function openingAt(sentence: number): Quote[] {
     return opening?.sentence === sentence ? opening.quotes : [];
   }
+}
+
+/** A lead-in whose speaker follows its verb or is the writing it names: a holder of that speaker, resolved. */
+function leadInOfItsOwn(ctx: Discourse, text: string, paragraph: number): Quote | undefined {
+  const holder: Quote = { id: '', articleId: ctx.article.id, kind: 'direct', paragraph, text: '', sentence: text };
+  const inverted = leadInSpeaker(text);
+  if (inverted) {
+    resolve(ctx, holder, { ...inverted, quoteOnly: false, sameAsPrevious: false }, undefined);
+    return holder.person || holder.descriptive ? holder : undefined;
+  }
+  const writing = namedWritingLeadIn(text);
+  if (!writing) return undefined;
+  holder.descriptive = writing;
+  return holder;
 }
 
 /**
