@@ -18,7 +18,7 @@ import { writeScaleCorpus } from './scale-corpus.js';
 import { benchUnderstanding } from './understanding.js';
 import { benchSlack } from './load/slack-bot.js';
 import { benchReplicas } from './load/replicas.js';
-import { benchFollowUps } from './follow-ups.js';
+import { benchFollowUps, type FollowUpPlan } from './follow-ups.js';
 
 // What profiling showed (`node --cpu-prof`, summarised by bench/profile.ts), what was fixed, and what remains.
 // Written from profiles taken while building this bench; the tables above them are this run's own numbers.
@@ -44,14 +44,15 @@ interface Plan {
   /** Fresh processes for the cold chart (0: in-process), and charts drawn afresh for the warm numbers. */
   chart: { coldRuns: number; warmRuns: number };
   replicas: LoadShape;
-  followUpRounds: number;
+  /** Follow-up section: counted rounds, uncounted warm-up rounds, blocks for the spread (bench/follow-ups.ts). */
+  followUps: FollowUpPlan;
 }
 
 type LoadShape = Pick<LoadPlan, 'count' | 'concurrency' | 'warmup'>;
 
 function plan(quick: boolean): Plan {
   return quick
-    ? { quick, coreRounds: 20, coreBudgetMs: 2_000, indexRuns: 2, sizes: [{ target: 1_000, limitMs: 30_000, rounds: 5, budgetMs: 1_000 }], coldRuns: 0, fuzzCount: 100, slack: { count: 100, concurrency: 10, warmup: 20 }, discord: { count: 50, concurrency: 10, warmup: 10 }, chart: { coldRuns: 0, warmRuns: 3 }, replicas: { count: 60, concurrency: 10, warmup: 10 }, followUpRounds: 20 }
+    ? { quick, coreRounds: 20, coreBudgetMs: 2_000, indexRuns: 2, sizes: [{ target: 1_000, limitMs: 30_000, rounds: 5, budgetMs: 1_000 }], coldRuns: 0, fuzzCount: 100, slack: { count: 100, concurrency: 10, warmup: 20 }, discord: { count: 50, concurrency: 10, warmup: 10 }, chart: { coldRuns: 0, warmRuns: 3 }, replicas: { count: 60, concurrency: 10, warmup: 10 }, followUps: { rounds: 20, warmup: 5, blocks: 2 } }
     : {
         quick,
         coreRounds: 300,
@@ -68,7 +69,8 @@ function plan(quick: boolean): Plan {
         discord: LOAD_PLANS.discord,
         chart: { coldRuns: 3, warmRuns: 30 },
         replicas: LOAD_PLANS.replicas,
-        followUpRounds: 300,
+        // 1,500 rounds of 16 follow-ups: a p99 over 24,000 samples per row (was 300 rounds, 4,800 samples, 5 warm-up)
+        followUps: { rounds: 1_500, warmup: 30, blocks: 5 },
       };
 }
 
@@ -158,7 +160,7 @@ export async function runBench(options: { quick: boolean; log?: (line: string) =
     replicas = { error: err instanceof Error ? err.message : String(err) };
   }
   log('bench: follow-ups');
-  const followUps = await benchFollowUps(bot, p.followUpRounds);
+  const followUps = await benchFollowUps(bot, p.followUps);
   log('bench: attribution on the gold sets');
   // Quick mode scores the public sample only: the held-out sets are scored, with floors, by their own test.
   const attribution = availableGoldSets().slice(0, p.quick ? 1 : undefined).map((set) => {

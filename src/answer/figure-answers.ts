@@ -24,7 +24,7 @@ export function answerFigures(ctx: AnswerContext, query: FigureQuery, question =
     case 'figure_topic':
       return query.figureIds?.length ? resolvedFigures(ctx, query.figureIds, !query.outlet, question) : figureTopic(ctx, query.topic, query.outlet, question);
     case 'compare':
-      return compareTopic(ctx, query.topic);
+      return compareTopic(ctx, query.topic, query.figureIds);
   }
 }
 
@@ -169,13 +169,41 @@ function sameThingElsewhere(ctx: AnswerContext, chosen: readonly Figure[]): Figu
   return [...topics].flatMap((t) => (ctx.figures.byTopic.get(t) ?? []).map((e) => e.figure).filter((f) => !outlets.has(f.articleId) && f.kind !== 'comparison'));
 }
 
-function compareTopic(ctx: AnswerContext, topic: string): AnswerDraft {
+/**
+ * Rule "each outlet's own figure": "do the outlets agree on the number of cancelled flights" compares, outlet by
+ * outlet, the figure that best fits what is asked (understanding chose them: resolve.ts), not every figure of a broad
+ * group: one outlet's "about 1,150 flights" against another's "more than 1,300 flights", not a share of flights
+ * against a fall in share price. Invented example: "The Post: 40 homes flooded" against "The Ledger: about 55 homes
+ * under water" are compared; a 12% rise in rents in the Post is not.
+ */
+function compareChosen(ctx: AnswerContext, topic: string, ids: readonly string[]): AnswerDraft {
+  const byId = new Map(ctx.story.figures.map((f) => [f.id, f]));
+  const figures = ids.map((id) => byId.get(id)).filter((f): f is Figure => !!f);
+  if (!figures.length) return compareTopic(ctx, topic);
+  const articles = ctx.story.articles;
+  const label = clip(topic);
+  const comparison = compareFigures(label, figures, articles);
+  const silent = articles.filter((a) => !comparison.rows.some((r) => r.articleId === a.id)).map((a) => a.name);
+  const details = [
+    ...comparison.rows.map((r) => `${r.outlet}: ${figures.filter((f) => f.articleId === r.articleId).map(figurePhrase).join(' | ')}`),
+    ...(silent.length ? [`No figure on ${label}: ${silent.join('; ')}.`] : []),
+    comparison.verdict,
+  ];
+  const said = comparison.rows.map((r) => `${r.outlet} reports ${joinNames(figures.filter((f) => f.articleId === r.articleId).map((f) => f.text))}`).join('; ');
+  const summary = `${said}. ${comparison.agree ? 'They agree.' : 'They do not agree.'}`;
+  return { found: true, summary, details, comparison, figures: figures.map(figureView), citations: cite(ctx, figures) };
+}
+
+function compareTopic(ctx: AnswerContext, topic: string, perOutlet?: readonly string[]): AnswerDraft {
   const store = ctx.figures;
   const q = store.keys(topic);
   // The topic group with the best total score across outlets.
   const totals = new Map<string, number>();
   for (const h of rank(store.candidates(q), q)) totals.set(h.entry.figure.topic, Math.max(totals.get(h.entry.figure.topic) ?? 0, h.score) + 0.01);
   const chosen = [...totals.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  // A specific group ("territory") holds one thing counted by every outlet; a broad one ("percent", "money") holds
+  // figures on different things, so each outlet's own best figure is compared instead.
+  if (perOutlet?.length && (!chosen || BROAD_TOPICS.has(chosen))) return compareChosen(ctx, topic, perOutlet);
   if (!chosen) return noFigures(ctx, `The outlets give no figures on ${clip(topic)} to compare.`);
   const figures = (store.byTopic.get(chosen) ?? []).map((e) => e.figure);
   const articles = ctx.story.articles;

@@ -57,7 +57,7 @@ export type Query = (
   | { intent: 'figure_topic'; topic: string; outlet?: string; figureIds?: string[] }
   /** "Do the outlets agree on how much land was retaken?" */
   /** `conversion`: "which article got a unit conversion wrong?" — the figures whose printed conversion fails. */
-  | { intent: 'compare'; topic: string; conversion?: boolean }
+  | { intent: 'compare'; topic: string; conversion?: boolean; /** Per outlet, the figure that best fits the topic (rule "each outlet's own figure"). */ figureIds?: string[] }
   /** Anything else about the story: the best passages, cited. */
   | {
       intent: 'search';

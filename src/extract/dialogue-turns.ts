@@ -6,6 +6,7 @@ import { isReportingVerb } from './speech-verbs.js';
 import { copySpeaker, writerName } from './statement-speakers.js';
 import type { Token } from './tagger.js';
 import { isNotPersonName } from './wordnet.js';
+import { writerIsParty } from './writer-party.js';
 import type { ArticlePerson, Quote } from './quotes.js';
 
 /**
@@ -17,7 +18,10 @@ import type { ArticlePerson, Quote } from './quotes.js';
 export function takeTurn(ctx: Discourse, quote: Quote) {
   const prev = ctx.quotes[ctx.quotes.length - 1];
   if (!prev || prev.paragraph < quote.paragraph - 2) return;
-  const asks = (q: Quote) => (q.kind === 'direct' ? /\?[’”"']?\s*$/.test(q.text) : /\b(?:asked|inquired|wondered)\b/i.test(q.sentence));
+  // Rule (a question put to the listener asks, wherever it stands in the turn): "“What if a truck hits you? Flat,
+  // that's what.”" awaits the listener's answer as a turn ending on its question does
+  const asks = (q: Quote) =>
+    q.kind === 'direct' ? /\?[’”"']?\s*$/.test(q.text) || /\byou\b[^.!?]*\?/i.test(q.text) : /\b(?:asked|inquired|wondered)\b/i.test(q.sentence);
   const isQuestion = asks(quote);
   const key = (q: Quote) => q.person ?? q.descriptive;
   if (isQuestion === asks(prev)) {
@@ -27,9 +31,11 @@ export function takeTurn(ctx: Discourse, quote: Quote) {
   const who = key(prev);
   // the one the last speaker spoke to, named where the text says so ("Ames told a sportswriter")
   const listener = prev.addressee ? parseSpeakerPhrase(prev.addressee) : undefined;
+  // Rule (a party to an exchange spoke in it): "My old car drank fuel like a whale." read as a report is no turn of
+  // talk; the other party is someone quoted in marks, not the speaker of a report the writer summed up
   const partner = [...ctx.quotes]
     .reverse()
-    .find((q) => q !== prev && key(q) && key(q) !== who && q.paragraph >= prev.paragraph - 6);
+    .find((q) => q !== prev && q.kind !== 'indirect' && key(q) && key(q) !== who && q.paragraph >= prev.paragraph - 6);
   const asked = !isQuestion && ctx.questionTo && ctx.questionTo.sentence >= ctx.sentenceNo - 3 ? ctx.questionTo.p : undefined;
   delete quote.person;
   delete quote.descriptive;
@@ -47,6 +53,8 @@ export function takeTurn(ctx: Discourse, quote: Quote) {
   } else if (prev.addressee && listener?.kind !== 'pronoun') quote.descriptive = prev.addressee;
   else if (partner) copySpeaker(partner, quote);
   else if (isQuestion && writerSpoke(ctx, quote.paragraph)) quote.descriptive = writerName(ctx);
+  // (the writer answers a question put to them, or asks one, in a piece told in the first person)
+  else if (who && !/^the writer\b/.test(who) && writerIsParty(ctx, quote.paragraph)) quote.descriptive = writerName(ctx);
   if (who && (quote.person || quote.descriptive)) {
     quote.addressee = who;
     ctx.alternated.add(quote);

@@ -2,13 +2,18 @@ import type { CleanArticle } from '../corpus/article.js';
 import { addPerson, authorsOf, findPerson, mention, noteGender, personLike, registerIndirectSpeakers } from './article-people.js';
 import { isFirstNameWord } from './given-names.js';
 import { attribute } from './attribution.js';
+import { attributionSentence } from './attribution-sentence.js';
 import { isOutletLike, OUTLET_WORD } from './cues.js';
 import { descHead, describedNames, describedSource, personWord, singular } from './described-sources.js';
+import { describedPerson } from './described-actors.js';
+import { leadInSpeaker, namedWritingLeadIn } from './lead-in-writings.js';
+import { fullerDescription } from './short-descriptions.js';
 import { answerToWritersQuestion, listenersOfTurns, noteQuestionTo, speakerAfter, takeTurn } from './dialogue-turns.js';
 import { Discourse } from './discourse.js';
 import { findQuotes } from './quote-spans.js';
 import { titleCasedName } from './quoted-names.js';
 import { findSpeechCues, LEAD_IN_END, type SpeechCue } from './reported-speech.js';
+import { nonReport } from './non-reports.js';
 import { noteSubject } from './sentence-subjects.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
@@ -18,6 +23,7 @@ import { speakerFromReport } from './mixed-speakers.js';
 import { copySpeaker, earlierSpeaker, listenerName, resolve, resolveCue, writerName } from './statement-speakers.js';
 import { isNotPersonName, isPersonNoun } from './wordnet.js';
 import { tag, type Token } from './tagger.js';
+import { twoWordClause } from './view-frames.js';
 
 export { describedNames } from './described-sources.js';
 
@@ -54,6 +60,8 @@ export interface Quote {
   reported?: string;
   /** A quotation running over several paragraphs: its words paragraph by paragraph. */
   parts?: { paragraph: number; text: string }[];
+  /** Mixed: the id of the quote whose reported content already holds these quoted words (Rule "one report, one statement"). */
+  partOf?: string;
 }
 
 /**
@@ -62,6 +70,7 @@ export interface Quote {
  * (people ask who said it) but is no statement.
  */
 export function isStatement(q: Quote): boolean {
+  if (q.partOf) return false;
   if (q.kind !== 'direct' || q.person || q.descriptive) return true;
   const words = q.text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   return !(/^\p{Ll}/u.test(q.text.trim()) && words.length <= 6 && !/[.!?]$/.test(q.text.trim())) && !titleCasedName(q.text);
@@ -162,6 +171,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         return t !== undefined && ranges.some((r) => t.start >= r.start && t.start < r.end);
       };
       const cues = findSpeechCues(restored, tokens, quoted);
+      // A filter stage (non-reports.ts): cues that only look like reports give no statement and lend no quotation
+      // their speaker, but their subject is still someone the sentence speaks of.
+      const nonReports = new Set(cues.filter((c) => nonReport(c, cues, tokens, quoted)));
       // Register people named in indirect speech first ("Another soldier, Birdie, said his unit …"), so later "he" and ages find them.
       registerIndirectSpeakers(
         plain,
@@ -197,8 +209,13 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       opening = undefined;
       let prevInSentence: Quote | undefined;
       const inCue = (r: { start: number; end: number }) =>
-        cues.find((c) => c.content.some((x) => r.start >= x.start - 1 && r.end <= x.end + 2));
+        cues.filter((c) => !nonReports.has(c)).find((c) => c.content.some((x) => r.start >= x.start - 1 && r.end <= x.end + 2));
       const reportedDone = new Set<SpeechCue>();
+      const reportOf = new Map<SpeechCue, Quote>();
+      // (two quotations joined by "and" or "or" in one stretch of a report's content; a quotation the attribution breaks
+      // is two statements, and so is one a clause of the writer's own stands between)
+      const sameRange = (c: SpeechCue, a: { start: number; end: number } | undefined, b: { start: number; end: number }) =>
+        !!a && c.content.some((r) => a.start >= r.start - 1 && a.end <= r.end + 2 && b.start >= r.start - 1 && b.end <= r.end + 2) && /^[\s,]*(?:and|or|but|nor)\s*$/i.test(restored.slice(a.end, b.start));
       for (const k of ks) {
         const span = lp.spans[k];
         const at = spanAt.get(k)!;
@@ -220,12 +237,19 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         const saidOpening = !!a.ref && /,\s*$/.test(span.text.replace(/[”"’]+$/, '')) && !restored.slice(0, at.start).trim();
         if (titleLike(quote.text) && !saidRightAfter(tokens, at.end) && !(a.quoteOnly && /[.!?]$/.test(quote.text.trim())) && !saidOpening)
           continue;
+        if (cue) (quote as any).dbg = cue.verb + '/' + cue.from;
         const own = cue ? outletWordsOf(restored, cue, ranges) : '';
         if (cue && own) {
           quote.kind = 'mixed';
           if (!reportedDone.has(cue)) {
             quote.reported = contentOf(restored, cue);
             reportedDone.add(cue);
+            reportOf.set(cue, quote);
+          } else if (sameRange(cue, spanAt.get(ks[ks.indexOf(k) - 1]), at) && reportOf.get(cue)?.reported?.includes(quote.text)) {
+            // Rule "one report, one statement": "Her aide said the emails were “taken out of context” and “cherry-picked”"
+            // is one statement holding two quoted phrases; the second phrase stays a quote (who said “cherry-picked”?)
+            // but is no statement of its own, or the one report would be listed twice
+            quote.partOf = reportOf.get(cue)!.id;
           }
         }
         const parts = partsOf(lp, span);
@@ -262,7 +286,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             (paragraphOfSentence[ctx.sentenceNo - 2] !== quote.paragraph - 1 || onePersonParagraph()) &&
             !ctx.quotes.some((q) => q.paragraph === quote.paragraph - 1);
           const bySubject =
-            last?.sentence === ctx.sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph || (!!last.p && actionParagraph));
+            last?.sentence === ctx.sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph || ((!!last.p || describedPerson(last)) && actionParagraph));
           if (!bySubject && !lead && !ctx.quotes.some((q) => q.paragraph === quote.paragraph)) {
             takeTurn(ctx, quote);
             if (paragraphOfSentence[ctx.sentenceNo - 1] !== quote.paragraph)
@@ -276,7 +300,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             } else if (last.desc && !last.plural) {
               delete quote.person;
               delete quote.role;
-              quote.descriptive = last.desc;
+              quote.descriptive = fullerDescription(ctx, last.desc, quote.paragraph) ?? last.desc;
             }
           }
         }
@@ -288,6 +312,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           quote.addressee = writerAsked.listener;
         }
         if (!quote.person && !quote.descriptive && cue && cue.from !== 'none') resolveCue(ctx, quote, cue, sentenceSpeakers);
+        if (!quote.person && !quote.descriptive && /:\s*$/.test(restored.slice(0, at.start))) {
+          // ("Said the Ledger in an editorial: “...”", "Here is the text of the letter: “...”")
+          const own = leadInOfItsOwn(ctx, restored.slice(0, at.start), paragraph);
+          if (own) copySpeaker(own, quote);
+        }
         if (!quote.person && !quote.descriptive && /:\s*$/.test(restored.slice(0, at.start))) {
           // "Dealer Bob Houtz tilts back in his chair and tells of a pickup in sales: “We've sold four ...”": the
           // quotation a colon opens is the sentence subject's
@@ -387,7 +416,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           continue;
         }
         const text = contentOf(restored, cue);
-        if (text.split(/\s+/).length < 3) continue;
+        if (text.split(/\s+/).length < 3 && !twoWordClause(text)) continue; // (view-frames.ts, Rule "two-word clause")
         const quote: Quote = {
           id: `${article.id}:q${ctx.quotes.length}`,
           articleId: article.id,
@@ -396,7 +425,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           text,
           sentence: restored,
         };
+        (quote as any).dbg = cue.verb + '/' + cue.from;
         if (cue.from !== 'none') resolveCue(ctx, quote, cue, sentenceSpeakers);
+        if (nonReports.has(cue)) continue;
         if (cue.toldTo) quote.addressee = cue.toldTo;
         ctx.quotes.push(quote);
         if (quote.person || quote.descriptive) sentenceSpeakers.push(quote);
@@ -407,8 +438,18 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           reportLeads = true;
         }
       }
+      // (an attribution printed as a sentence of its own: "“...?” Asked the porter.")
+      if (!ks.length && unattributed.length && !cues.some((c) => c.speaker)) {
+        const said = attributionSentence(restored);
+        if (said)
+          for (const q of unattributed) {
+            for (const f of ['person', 'descriptive', 'role', 'speakerAsWritten'] as const) delete q[f];
+            ctx.inherited.delete(q);
+            resolve(ctx, q, said, undefined);
+          }
+      }
       if (!ks.length && !cues.length && LEAD_IN_END.test(restored)) {
-        const holder = writtenLeadIn(ctx, tokens, restored, paragraph);
+        const holder = leadInOfItsOwn(ctx, restored, paragraph) ?? writtenLeadIn(ctx, tokens, restored, paragraph);
         if (holder) {
           leadIn = { quote: holder, paragraph };
           leadRun = 2; // (the words it opens are in quote marks: no account runs on without them)
@@ -482,6 +523,20 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   function openingAt(sentence: number): Quote[] {
     return opening?.sentence === sentence ? opening.quotes : [];
   }
+}
+
+/** A lead-in whose speaker follows its verb or is the writing it names: a holder of that speaker, resolved. */
+function leadInOfItsOwn(ctx: Discourse, text: string, paragraph: number): Quote | undefined {
+  const holder: Quote = { id: '', articleId: ctx.article.id, kind: 'direct', paragraph, text: '', sentence: text };
+  const inverted = leadInSpeaker(text);
+  if (inverted) {
+    resolve(ctx, holder, { ...inverted, quoteOnly: false, sameAsPrevious: false }, undefined);
+    return holder.person || holder.descriptive ? holder : undefined;
+  }
+  const writing = namedWritingLeadIn(text);
+  if (!writing) return undefined;
+  holder.descriptive = writing;
+  return holder;
 }
 
 /**

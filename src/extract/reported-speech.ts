@@ -9,6 +9,7 @@ import { agentlessGivesWay } from './sourced-frame.js';
 import { agentlessCues } from './agentless-reports.js';
 import { BODY_NOUN, passiveAgentBy, promiseNounAgent } from './agent-reports.js';
 import { isAccountNoun, isPersonNoun } from './wordnet.js';
+import { asideBeforeThat, figureObject, frameCues, givenNamesAsNames, placedSubject } from './view-frames.js';
 import type { Token } from './tagger.js';
 
 /** One place where a sentence reports what someone said. Offsets index the sentence. */
@@ -40,14 +41,14 @@ export const SOURCE_NOUN =
  * Verbs of saying proper: only these stand after what was said ("..., Smythe said.") or before their source
  * ("..., said Mayor Dilworth"); English inverts and back-attributes no other verb ("..., he scored").
  */
-const SAYING = new Set(['rule', 'find', 'say', 'ask', 'reply', 'add', 'declare', 'explain', 'confess', 'insist', 'answer', 'continue', 'recall', 'exclaim', 'shout', 'remark', 'write', 'report', 'note', 'observe', 'retort', 'concede', 'admit', 'agree', 'argue', 'announce', 'warn', 'state', 'conclude', 'relate', 'charge', 'contend', 'assert', 'testify', 'estimate', 'predict', 'claim', 'maintain', 'comment', 'respond', 'emphasize', 'stress', 'point', 'tell', 'inform', 'acknowledge', 'suggest', 'promise', 'complain', 'protest', 'disclose', 'reveal', 'confirm', 'deny', 'indicate', 'cry', 'murmur', 'whisper', 'quip', 'joke', 'boast', 'vow', 'pledge', 'recount', 'mention', 'advise', 'caution', 'urge', 'believe', 'think', 'feel', 'hope', 'expect']);
+export const SAYING: ReadonlySet<string> = new Set(['rule', 'find', 'say', 'ask', 'reply', 'add', 'declare', 'explain', 'confess', 'insist', 'answer', 'continue', 'recall', 'exclaim', 'shout', 'remark', 'write', 'report', 'note', 'observe', 'retort', 'concede', 'admit', 'agree', 'argue', 'announce', 'warn', 'state', 'conclude', 'relate', 'charge', 'contend', 'assert', 'testify', 'estimate', 'predict', 'claim', 'maintain', 'comment', 'respond', 'emphasize', 'stress', 'point', 'tell', 'inform', 'acknowledge', 'suggest', 'promise', 'complain', 'protest', 'disclose', 'reveal', 'confirm', 'deny', 'indicate', 'cry', 'murmur', 'whisper', 'quip', 'joke', 'boast', 'vow', 'pledge', 'recount', 'mention', 'advise', 'caution', 'urge', 'believe', 'think', 'feel', 'hope', 'expect']);
 
 /**
  * Verbs English puts before their speaker after what was said ("..., said Mayor Dilworth", "..., asked Willie");
  * other verbs of saying keep the subject first, so "..., claimed the state tax payment as" is an object, not a source.
  */
 // ("The levy is unfair, argues the Gazette", "..., contends the charter": verbs of arguing invert as "says" does)
-const INVERTIBLE = new Set(['argue', 'contend', 'assert', 'maintain', 'suggest', 'predict', 'say', 'ask', 'reply', 'add', 'answer', 'continue', 'explain', 'declare', 'exclaim', 'write', 'insist', 'recall', 'confess', 'observe', 'retort', 'shout', 'cry', 'whisper', 'murmur', 'report', 'note', 'remark', 'conclude', 'comment', 'agree', 'admit', 'warn', 'quip', 'joke', 'boast', 'respond', 'counter', 'relate']);
+const INVERTIBLE = new Set(['state', 'argue', 'contend', 'assert', 'maintain', 'suggest', 'predict', 'say', 'ask', 'reply', 'add', 'answer', 'continue', 'explain', 'declare', 'exclaim', 'write', 'insist', 'recall', 'confess', 'observe', 'retort', 'shout', 'cry', 'whisper', 'murmur', 'report', 'note', 'remark', 'conclude', 'comment', 'agree', 'admit', 'warn', 'quip', 'joke', 'boast', 'respond', 'counter', 'relate']);
 
 /**
  * Verbs of asking aloud, whose question follows as a clause opened by a question word: "asked why", "questioned
@@ -157,7 +158,7 @@ const isNpToken = (t: Token) =>
 
 /** Finds the reported speech of one sentence. `quoted(i)` tells whether token i stands inside quote marks. */
 export function findSpeechCues(sentence: string, tagged: readonly Token[], quoted: (i: number) => boolean): SpeechCue[] {
-  const tokens = retagVerbs(tagged);
+  const tokens = retagVerbs(givenNamesAsNames(tagged));
   const cues: SpeechCue[] = [];
   const n = tokens.length;
   const end = sentenceEnd(sentence);
@@ -569,8 +570,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // dry", "the guild imagined that the toll would fall": a WordNet verb of cognition with a "that" clause holding a
     // subject and a verb is a view held, a statement; "knew him", "imagined a castle" are none
     const thought =
-      (t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && ((tokens[v + 1]?.lower === 'that' && outlet(v + 1)) || (tokens[v + 1]?.text === ',' && tokens[v - 2]?.text === ',' && tokens[v - 1]?.pos === 'PRON'))) ||
-      (t.pos === 'VERB' && thoughtThatVerbs().has(t.lemma) && tokens[v + 1]?.lower === 'that' && outlet(v + 1) && thatClauseAt(tokens, v + 2, outlet)) ||
+      (t.pos === 'VERB' && THOUGHT_THAT.has(t.lemma) && ((tokens[v + 1]?.lower === 'that' && outlet(v + 1)) || asideBeforeThat(tokens, v + 1, outlet) > 0 || (tokens[v + 1]?.text === ',' && tokens[v - 2]?.text === ',' && tokens[v - 1]?.pos === 'PRON'))) ||
+      (t.pos === 'VERB' && thoughtThatVerbs().has(t.lemma) && ((tokens[v + 1]?.lower === 'that' && outlet(v + 1) && thatClauseAt(tokens, v + 2, outlet)) || asideBeforeThat(tokens, v + 1, outlet) > 0)) ||
       (t.pos === 'VERB' && thoughtAside(tokens, v));
     // "Our correspondent cabled from Rome as follows —": any verb before "as follows" at the end opens what follows
     // ("... set forth his view in these words:": the same for a lead-in that names its words as words)
@@ -853,10 +854,22 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // ("Although both concede they would like to hit 60, ...": a concession still asserts what was conceded);
       // one with its "that" clause still reports, up to the clause's comma: "When the mayor announced that she would
       // run, ..." (a condition, "if he says that ...", asserts nothing)
-      if (/^(?:when|after|as|because|before|since|while)$/i.test(before.lower) && tokens.slice(v + 1, v + 8).some((x, i) => x.lower === 'that' && outlet(v + 1 + i))) subordinate = true;
+      // (Rule "when-clause after its main clause": "Lee sounded the keynote when he said the bill would hurt banks": a
+      // "when" after a finished main clause, no comma between, times a report, by a verb of saying proper, that still
+      // asserts its clause ("when the colony received independence" is an event); only a
+      // clause of time opening the sentence sets a scene)
+      const trailingWhen = before.lower === 'when' && SAYING.has(t.lemma) && subjectStart > 2 && tokens[subjectStart - 2]?.text !== ',' && tokens.slice(0, subjectStart - 1).some((x, i) => outlet(i) && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.lower))));
+      if (trailingWhen) {
+        // a report as any other
+      } else if (/^(?:when|after|as|because|before|since|while)$/i.test(before.lower) && tokens.slice(v + 1, v + 8).some((x, i) => x.lower === 'that' && outlet(v + 1 + i))) subordinate = true;
       else if ((before.pos === 'SCONJ' && !/^(?:although|though)$/i.test(before.lower)) || /^(?:when|after|as|because|if|before|since|while|until|unless)$/i.test(before.lower)) continue;
       // "on the clock given him": a noun phrase after a preposition is no subject
-      if (before.pos === 'ADP' && !subordinate && !/^(?:of|although|though)$/i.test(before.lower)) continue;
+      // (but see Rule "subject with a phrase of place", view-frames.ts: "Residents near the plant complained that ...")
+      const placed = before.pos === 'ADP' && !subordinate ? placedSubject(tokens, subjectStart, outlet) : -1;
+      if (placed >= 0) {
+        subjectStart = placed;
+        speaker = sentence.slice(tokens[placed].start, tokens[j].end);
+      } else if (before.pos === 'ADP' && !subordinate && !/^(?:of|although|though)$/i.test(before.lower)) continue;
     }
     if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
     // "The only hope which ...": a lone article as the subject means the tagger read a noun as the verb
@@ -870,7 +883,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
 
     // What was said: after the verb (with its listener), else before the source's comma.
     let k = v + 1;
-    while (k < n && outlet(k) && (tokens[k].pos === 'ADP' && tokens[k].lower === 'out' || tokens[k].lower === 'out' || TIME_WORDS.test(tokens[k].lower))) k++;
+    while (k < n && outlet(k) && (tokens[k].pos === 'ADP' && tokens[k].lower === 'out' || tokens[k].lower === 'out' || (TIME_WORDS.test(tokens[k].lower) && !timeOpensSubject(tokens, k)))) k++;
     let toldTo: string | undefined;
     if (from === 'inverted') k = n; // "..., said X": what was said came first
     else if (k < n && LISTENER_VERBS.has(t.lemma) && outlet(k) && startsNp(tokens[k]) && tokens[k].lower !== 'that' && !(QUESTION_VERBS.has(t.lemma) && WH_WORDS.test(tokens[k].lower))) {
@@ -900,9 +913,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       const obj = npRight(tokens, k + 1, outlet, true);
       if (obj.end > obj.start && obj.end - obj.start <= 8 && tokens[obj.end]?.lower === 'that') k = obj.end;
     }
-    while (k < n && outlet(k) && TIME_WORDS.test(tokens[k].lower)) k++;
+    while (k < n && outlet(k) && TIME_WORDS.test(tokens[k].lower) && !timeOpensSubject(tokens, k)) k++;
     // "indicated, however, that ...": a sentence adverb between commas stands outside the report
     if (tokens[k]?.text === ',' && tokens[k + 1]?.pos === 'ADV' && tokens[k + 2]?.text === ',' && tokens[k + 3]?.lower === 'that' && outlet(k + 3)) k += 3;
+    // (and a longer one: "knew, as did everyone at the club, that", "said, in a statement Monday, that": view-frames.ts)
+    else if (asideBeforeThat(tokens, k, outlet) > 0) k = asideBeforeThat(tokens, k, outlet);
     if (from !== 'inverted' && (isReportingVerb(t.lemma) || thought || sentThat) && k < n && (tokens[k].pos === 'ADP' || tokens[k].pos === 'ADV') && tokens[k].lower !== 'that') {
       // "thought at first, as did most others, that ...": an adverbial phrase between the verb and its "that"
       // ("so well, that ...": a clause of result, no content)
@@ -978,6 +993,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
       toldTo = undefined;
     }
+    else if (from === 'subject' && speaker && figureObject(tokens, v, outlet) > 0) {
+      // Rule "figure put on record" (view-frames.ts): "The agency had reported 24 blasts in the new series"
+      const stop = figureObject(tokens, v, outlet);
+      content.push({ start: tokens[v + 1].start, end: stop < n ? trimBack(sentence, tokens[stop].start) : end });
+    }
     else if (SAYING.has(t.lemma) || thought) {
       const comma = subjectStart - 1;
       const back = from === 'inverted' ? j : comma >= 0 && (tokens[comma].text === ',' || isCloseQuote(tokens[comma])) ? comma : -1;
@@ -999,6 +1019,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     }
     cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content });
   }
+  // the frames of view-frames.ts: fronted and trailing participles, "To X, ...", "..., X writes."
+  cues.push(...frameCues(sentence, tokens, outlet, end));
   cues.push(...agentlessCues(sentence, tokens, outlet, end, cues)); // (agentless-reports.ts: frames read there)
   const inQuotes = quotedReports(sentence, tagged, quoted);
   const opening = datelineEnd(sentence);
@@ -1098,6 +1120,16 @@ function passiveListenerContent(tokens: readonly Token[], v: number, w: number, 
   if (x.lower === 'that' && thatClauseAt(tokens, w + 1, outlet)) return w + 1;
   if (x.lower === 'to' && ASKED_TO.has(tokens[v].lemma) && tokens[w + 1]?.pos === 'VERB' && outlet(w + 1)) return w;
   return -1;
+}
+
+/**
+ * Rule "time word opens the subject": "Kern said this Sunday's sessions will be open", "she said last year's budget
+ * was short": a time word with a possessive after it ("this Sunday's", "Monday's") is part of the subject of what was
+ * said, not when it was said ("said Monday that", "told reporters this week").
+ */
+function timeOpensSubject(tokens: readonly Token[], k: number): boolean {
+  const possessive = (x: Token | undefined) => !!x && /^['’]s$/.test(x.text);
+  return possessive(tokens[k + 1]) || (possessive(tokens[k + 2]) && TIME_WORDS.test(tokens[k + 1].lower));
 }
 
 /** Quantity words that stand as a subject by themselves: "few think", "two out of three report", "most say". */
@@ -1221,7 +1253,7 @@ function isCloseQuote(t: Token): boolean {
   return /^["”’'»]+$/.test(t.text);
 }
 
-function startsNp(t: Token): boolean {
+export function startsNp(t: Token): boolean {
   return ['PROPN', 'NOUN', 'DET', 'ADJ', 'NUM', 'PRON'].includes(t.pos) || (/^\p{Lu}/u.test(t.text) && t.pos !== 'PUNCT' && t.pos !== 'SCONJ' && t.pos !== 'ADP' && t.pos !== 'CCONJ' && t.pos !== 'ADV');
 }
 
@@ -1232,7 +1264,7 @@ function prevSkipping(tokens: readonly Token[], v: number, skip: (t: Token) => b
 }
 
 /** The noun phrase ending at token j (inclusive), leftwards: no commas, no verbs. */
-function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) => boolean): { start: number; end: number } {
+export function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) => boolean): { start: number; end: number } {
   // Rule (a label in parentheses belongs to the name before it): "Councilman Ned Hale (D., Fourth) said" is Hale, not
   // "Fourth": the party and district, commas and all, are read past to the name they follow
   if (j > 1 && tokens[j].text === ')') {
@@ -1258,7 +1290,7 @@ function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) => bool
 }
 
 /** The noun phrase starting at token k, rightwards; `object` stops before "that" and "to". */
-function npRight(tokens: readonly Token[], k: number, outlet: (i: number) => boolean, object = false): { start: number; end: number } {
+export function npRight(tokens: readonly Token[], k: number, outlet: (i: number) => boolean, object = false): { start: number; end: number } {
   let e = k;
   if (e < tokens.length && tokens[e].pos === 'PRON' && !/^(?:its|his|her|their|our|my)$/i.test(tokens[e].lower)) return { start: k, end: k + 1 };
   while (e < tokens.length && outlet(e) && (isNpToken(tokens[e]) || (!object && tokens[e].text === ',' && e + 1 < tokens.length && isNpToken(tokens[e + 1]) && tokens[e + 1].pos !== 'PRON'))) {
@@ -1512,7 +1544,7 @@ function ownWords(tokens: readonly Token[], v: number, outlet: (i: number) => bo
   }
   if (tokens[k]?.lower === 'own') k++;
   const noun = tokens[k];
-  if (!noun || noun.pos !== 'NOUN' || !(/^(?:words|account|reckoning)$/i.test(noun.lower) || isReportNoun(noun.lemma))) return undefined;
+  if (!noun || noun.pos !== 'NOUN' || !(/^(?:words|account|reckoning|eyes|opinion|judgment|judgement|estimation)$/i.test(noun.lower) || isReportNoun(noun.lemma))) return undefined;
   if (tokens[k + 1]?.text !== ',' || k + 2 >= tokens.length) return undefined;
   return { speaker, after: k + 2 };
 }
@@ -1557,7 +1589,14 @@ function reportNoun(
     speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
     that = np.end;
   }
-  if (tokens[that]?.lower !== 'that' || !outlet(that) || that + 2 >= n) return undefined;
+  // Rule "expressed view without that": "He expressed the opinion the city could hire a director", "she voiced the
+  // fear the mill would close": after a verb of voicing (EXPRESSING) and an article, the noun's clause may come without
+  // its "that", as a verb's does; a pronoun, an article or a name opens it, and a verb follows
+  let d1 = v - 1;
+  while (d1 >= 0 && ['ADJ', 'DET'].includes(tokens[d1].pos)) d1--;
+  const bare = that === v + 1 && d1 < v - 1 && tokens[d1]?.pos === 'VERB' && EXPRESSING.has(tokens[d1].lemma) && ['PRON', 'DET', 'PROPN'].includes(tokens[v + 1]?.pos ?? '') && tokens[v + 1].lower !== 'that' && thatClauseAt(tokens, v + 1, outlet);
+  if (bare) that = v;
+  else if (tokens[that]?.lower !== 'that' || !outlet(that) || that + 2 >= n) return undefined;
   const first = tokens[that + 1];
   if (!quoted(that + 1) && (first.pos === 'VERB' || first.pos === 'AUX' || !startsNp(first))) return undefined;
   // "to satisfy world opinion that ...", "assured the public that ...": after a verb of persuading or telling, the
@@ -1574,6 +1613,7 @@ function reportNoun(
   const verb = tokens.findIndex((x, i) => i > that + 1 && i - that <= 14 && (x.pos === 'VERB' || x.pos === 'AUX'));
   if (verb < 0 && !tokens.slice(that + 1).some((_, i) => quoted(that + 1 + i))) return undefined;
   let bareEnd = false;
+  let passiveEnd = -1;
   if (verb > 0) {
     let g = verb;
     // the verb group: auxiliaries and adverbs up to the main verb ("would not have been needed"), then its adverbs
@@ -1584,7 +1624,12 @@ function reportNoun(
     const gap = !after || (after.pos === 'PUNCT' && !quoted(g + 1) && !isCloseQuote(after)) || after.pos === 'ADP';
     const passive = tokens[g - 1]?.lemma === 'be';
     if (gap && !passive && (EXPRESSING.has(tokens[g].lemma) || STATEMENT_OBJECT.has(tokens[g].lemma))) return undefined;
-    if (after && (after.pos === 'AUX' || after.pos === 'VERB')) return undefined;
+    // (Rule "complete passive clause": "Sen. Hale's recommendation that the tax be repealed drew cheers": a clause
+    // ending in a passive, "be repealed", "was approved", is whole, so the verb after it is the sentence's, not a sign
+    // of a relative clause missing its object; the report ends at the passive)
+    const whole = passive && tokens[g].pos === 'VERB' && /(?:ed|en)$/i.test(tokens[g].lower) && g > that + 2;
+    if (after && (after.pos === 'AUX' || after.pos === 'VERB') && !whole) return undefined;
+    if (after && whole && (after.pos === 'AUX' || after.pos === 'VERB')) passiveEnd = tokens[g].end;
     // "... the feeling that they would win." with no holder may as well be relative ("the feeling that they had"):
     // a clause ending at its verb counts only when someone holds the view (checked below)
     if (!after || (after.pos === 'PUNCT' && !quoted(g + 1) && !isCloseQuote(after))) bareEnd = true;
@@ -1626,7 +1671,7 @@ function reportNoun(
   // "Despite his claim that the road was safe, the council closed it": a fronted phrase ends at its comma
   const fronted = (tokens[0].pos === 'ADP' || tokens[0].pos === 'SCONJ') && !tokens.slice(0, v).some((x) => x.text === ',');
   const comma = fronted ? tokens.findIndex((x, i) => i > that + 1 && x.text === ',' && outlet(i)) : -1;
-  return { ...(speaker ? { speaker } : {}), content: { start: tokens[that + 1].start, end: comma > 0 ? tokens[comma].start : end } };
+  return { ...(speaker ? { speaker } : {}), content: { start: tokens[that + 1].start, end: comma > 0 ? tokens[comma].start : passiveEnd > 0 ? passiveEnd : end } };
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Discourse } from './discourse.js';
 import { asNounPhrase } from './noun-phrase.js';
 import type { SpeechCue } from './reported-speech.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
+import { fullerDescription } from './short-descriptions.js';
 import { speakingItAntecedent } from './speaking-it.js';
 import { tag } from './tagger.js';
 import { isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
@@ -108,6 +109,7 @@ export function resolve(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
       delete quote.descriptive;
     }
   }
+  if (quote.descriptive) quote.descriptive = fullerDescription(ctx, quote.descriptive, quote.paragraph) ?? quote.descriptive;
 }
 
 /**

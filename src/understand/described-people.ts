@@ -22,9 +22,11 @@ export interface PersonDescription {
 }
 
 /** Heads that say only "a person" ("the lady in Korvale", "the guy from the guild"); FEMALE and MALE say which sex. */
-export const PERSON_HEADS: ReadonlySet<string> = new Set(['guy', 'guys', 'man', 'men', 'woman', 'women', 'lady', 'ladies', 'person', 'fellow', 'chap', 'bloke', 'dude', 'gentleman', 'someone', 'somebody']);
-export const FEMALE: ReadonlySet<string> = new Set(['woman', 'women', 'lady', 'ladies']);
-export const MALE: ReadonlySet<string> = new Set(['guy', 'guys', 'man', 'men', 'fellow', 'chap', 'bloke', 'dude', 'gentleman']);
+// "The mum with three kids", "the dad at the gate": a parent as readers say it is a person of that sex, told apart
+// by what the clause says (the children, the place), not a role the text must write.
+export const PERSON_HEADS: ReadonlySet<string> = new Set(['guy', 'guys', 'man', 'men', 'woman', 'women', 'lady', 'ladies', 'person', 'fellow', 'chap', 'bloke', 'dude', 'gentleman', 'someone', 'somebody', 'mum', 'mom', 'mam', 'dad']);
+export const FEMALE: ReadonlySet<string> = new Set(['woman', 'women', 'lady', 'ladies', 'mum', 'mom', 'mam']);
+export const MALE: ReadonlySet<string> = new Set(['guy', 'guys', 'man', 'men', 'fellow', 'chap', 'bloke', 'dude', 'gentleman', 'dad']);
 
 // Rule "the one in charge in other words": people ask for "the boss", "the head", "the top guy" where the text
 // writes "chief executive", "director", "chairman". WordNet files these titles under "head, chief, top dog" and

@@ -5,7 +5,7 @@ const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|S
 const DAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 
 // Verbs and adjectives that take "to" without a purpose: "had to pad", "began to crumble", "able to flee".
-const CATENATIVE = 'had|has|have|having|want|wants|wanted|began|begin|begins|tried|try|tries|able|unable|going|used|seem|seems|seemed|need|needs|needed|likely|about|due|ought|refused|agreed|decided|expected|continue|continued|started|start|appear|appeared|allowed|forced|asked|told|ordered|urged|managed|failed|hoped|planned|promised|came|went|set|back|up|down|close|next|according|compared|similar|equal|ready|willing|enough|order|way|time|chance|right|how|what|where|when|whether|from|led';
+const CATENATIVE = 'had|has|have|having|want|wants|wanted|began|begin|begins|tried|try|tries|able|unable|going|used|seem|seems|seemed|need|needs|needed|likely|about|due|ought|refused|agreed|decided|expected|expect|expects|plans|plan|intend|intends|intended|hope|hopes|continue|continued|started|start|appear|appeared|allowed|forced|asked|told|ordered|urged|managed|failed|hoped|planned|promised|came|went|set|back|up|down|close|next|according|compared|similar|equal|ready|willing|enough|order|way|time|chance|right|how|what|where|when|whether|from|led';
 
 // Verbs a purpose "to" is commonly followed by: "fled to escape", "cut the fees to attract", "met to discuss".
 const PURPOSE_VERBS = 'flee|escape|avoid|save|protect|hide|help|stop|prevent|keep|hold|get|reach|ensure|allow|pay|raise|cover|meet|support|reduce|cut|win|defend|rebuild|repair|replace|investigate|rescue|evacuate|feed|shelter|finance|fund|buy|sell|prove|secure|free|clear|stay|survive|warn|persuade|pressure|attract|boost|mark|celebrate|honou?r|mourn|protest|demand|seek|discuss|negotiate|answer|punish|encourage|limit|control|balance|fight|resist|retain|compensate|offset|comply|qualify|block|delay|force|deter|disguise|blend|avoid|dodge|evade|cross|join|visit|see|find|learn|study|check|inspect|test|collect|gather|recruit|train|treat|cure|heal|calm|reassure|impress|please|appease|satisfy|speed|slow|ease|relieve|spare|preserve|restore|reinforce|regroup|strengthen|weaken|exploit|capture|retake|recapture|seize|destroy|kill|drive|push';
@@ -69,8 +69,11 @@ const FRAME = new Set('a an the and or of to in on at for from by with did does 
 
 /** Content words of a question, as lower-case prefixes that tolerate endings ("draining" / "drain"). */
 function questionKeys(question: string): string[] {
-  // (a final silent "e" goes too: "live" meets "living")
-  return (question.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 3 && !FRAME.has(w)).map((w) => w.slice(0, Math.max(4, w.length - 3)).replace(/(?<=\p{L}{3})e$/u, ''));
+  // (a final silent "e" goes too: "live" meets "living"; and a doubled final consonant: "cutting" meets "cut",
+  // "stopping" "stop")
+  return (question.toLowerCase().match(/\p{L}+/gu) ?? [])
+    .filter((w) => w.length >= 3 && !FRAME.has(w))
+    .map((w) => w.slice(0, Math.max(4, w.length - 3)).replace(/(?<=\p{L}{3})e$/u, '').replace(/(?<=^\p{L}{2,})([b-df-hj-np-tv-z])\1$/u, '$1'));
 }
 
 /**
@@ -102,6 +105,9 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
       const ofSaying = focus === 'when' && SAID_AT.test(sentence.slice(0, m.index));
       if (ofSaying && question && !ASKS_SAYING.test(question)) continue;
       if (focus === 'why' && keys.length >= 2 && restates(part, keys)) continue;
+      // Rule "a headline's 'to' is its future": "Quillon Interactive to cut 1,400 jobs", "Mayor to open bridge" say
+      // what a named subject will do, not why; a "to" straight after the sentence's opening name is no purpose.
+      if (focus === 'why' && /^to\s/i.test(part) && /^(?:\p{Lu}[\p{L}'’.&-]*\s+){1,5}$/u.test(sentence.slice(0, m.index))) continue;
       // "Has been living there since the fire": "since" after a perfect tense is a time, not a reason.
       if (focus === 'why' && /^since\b/i.test(part) && PERFECT.test(sentence.slice(0, m.index))) continue;
       candidates.push({ part, rank: i, at: m.index, ofSaying });

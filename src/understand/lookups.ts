@@ -8,6 +8,7 @@ import { isNegatedAuxiliary, Lexicon, PARTICLES, WEIGHT, type LexiconData } from
 import { numberSpellings } from './number-words.js';
 import { expandTitles, speakerAlternatives, speakerSynonyms } from './speaker-words.js';
 import { stanceWords } from './stance-words.js';
+import { newsWords } from './news-words.js';
 import { ANONYMOUS_TEXT, DEPUTY_WORDS, FEMALE, IN_CHARGE_WORDS, MALE, PERSON_HEADS, readDescription } from './described-people.js';
 import { givenNameSex, isFirstNameWord } from '../extract/given-names.js';
 
@@ -92,6 +93,22 @@ function roleHeads(label: string): string[] {
     .map(stem);
 }
 
+/**
+ * Rule "a body introduced by what it does": "The union that represents 600 Quillon workers, the Guild, called the
+ * cuts a betrayal" names its speaker by a common noun and a clause ("the union that represents …") before the
+ * name; the label the extractor keeps may be the clause's end ("600 Quillon workers, the Guild"). The common noun
+ * ("the union") is a label of the speaker too, so "what does the union say" finds it. Only a sentence that opens
+ * with "the"/"a" + a lower-case noun + "that", "which" or "who", with the written label inside that clause.
+ * Invented examples: "The charity that runs the shelter, Hearthside, said…" → "the charity"; "The firm which built
+ * the dam, Corrow Ltd, denied…" → "the firm".
+ */
+export function introducedAs(sentence: string, label: string | undefined): string | undefined {
+  const m = /^(?:[Tt]he|[Aa]n?)\s+((?:\p{Ll}[\p{Ll}'’-]*\s+){0,2}?\p{Ll}[\p{Ll}'’-]*)\s+(?:that|which|who)\s/u.exec(sentence);
+  if (!m || !label || PRONOUNS.test(label)) return undefined;
+  const at = sentence.indexOf(label.replace(/[\s,]+$/, ''));
+  return at > m[0].length - 1 && at < m[0].length + 80 ? `the ${m[1]}` : undefined;
+}
+
 /** A speaker as the outlets described them, with the statements that name them so. */
 interface DescribedSpeaker {
   stems: Set<string>;
@@ -132,6 +149,8 @@ export class StoryLookups {
       const labels = [q.descriptive, q.speakerAsWritten && !PRONOUNS.test(q.speakerAsWritten) ? q.speakerAsWritten : undefined, q.role].filter(Boolean) as string[];
       // Rule "one who lives there is a resident": the label the report implies, beside the ones it writes.
       if (livesThere(labels, q.sentence)) labels.push('resident');
+      const introduced = introducedAs(q.sentence, q.speakerAsWritten);
+      if (introduced) labels.push(introduced);
       for (const label of labels) {
         const key = label.toLowerCase();
         let s = byLabel.get(key);
@@ -207,7 +226,7 @@ export class StoryLookups {
     const stemsOf = (texts: readonly string[]) => new Set(texts.flatMap((t) => words(t)).map(stem));
     this.candidates = quotes.map((q) => {
       const person = q.personId ? this.ctx.people.get(q.personId) : undefined;
-      const labels = [q.descriptive, q.speakerAsWritten && !PRONOUNS.test(q.speakerAsWritten) ? q.speakerAsWritten : undefined, q.role, ...(person?.roles.filter((r) => r.articleId === q.articleId).map((r) => r.role) ?? [])].filter(Boolean) as string[];
+      const labels = [q.descriptive, q.speakerAsWritten && !PRONOUNS.test(q.speakerAsWritten) ? q.speakerAsWritten : undefined, q.role, ...(person?.roles.filter((r) => r.articleId === q.articleId).map((r) => r.role) ?? []), introducedAs(q.sentence, q.speakerAsWritten)].filter(Boolean) as string[];
       const paragraphs = this.ctx.article(q.articleId).paragraphs;
       const own = paragraphs[q.paragraph] ?? '';
       const prev = paragraphs[q.paragraph - 1] ?? '';
@@ -262,7 +281,8 @@ export class StoryLookups {
   describedPersonMatch(phrase: string): DescribedMatch | undefined {
     const d = readDescription(phrase);
     if (!d) return undefined;
-    const formsOf = (w: string) => new Set([stem(w), ...speakerAlternatives(w), ...this.lexicon.relatedTo(w).map(stem), ...this.lexicon.kin(w).map(stem)]);
+    // (news-words.ts too: "the guy who runs the cafe" is the one "who owns the cafe")
+    const formsOf = (w: string) => new Set([stem(w), ...speakerAlternatives(w), ...this.lexicon.relatedTo(w).map(stem), ...this.lexicon.kin(w).map(stem), ...newsWords(w).map(stem)]);
     const affiliation = d.affiliation.map(formsOf);
     const ownForms = d.affiliation.map((w) => new Set([stem(w), ...speakerAlternatives(w), ...this.lexicon.kin(w).map(stem)]));
     const said = d.said.map(formsOf);
@@ -440,14 +460,26 @@ export class StoryLookups {
     // one with the bare verb ("land taken by Russia" for "taken back") only the verb, as before.
     const asked = words(text);
     const phrasal = new Map<string, string[]>();
+    // Rule "the particle is part of its verb": in "is getting shut down" the particle alone says nothing ("stepped
+    // down" is no closing); it stands for WordNet's one word for the pair ("close"), a lemma of the same synset, so
+    // nearly the story's own word. A sentence saying "close its studio" then holds two words of three in its own
+    // words, not one; one saying only "down" holds none of the particle.
+    const particles = new Set<string>();
     for (let i = 0; i + 1 < asked.length; i++) {
       const hit = this.lexicon.phrasal(asked[i], asked[i + 1]);
       if (!hit.length) continue;
       phrasal.set(asked[i], hit);
       if (!phrasal.has(asked[i + 1])) phrasal.set(asked[i + 1], hit);
+      if (!stop.has(asked[i]) && !PARTICLES.has(asked[i])) particles.add(asked[i + 1]);
     }
     const seen = new Set<string>();
     for (const t of this.ctx.terms.resolve(text, stop)) {
+      if (particles.has(t.word)) {
+        const forms = (phrasal.get(t.word) ?? []).filter((f) => !stop.has(f));
+        if (forms.length) out.push({ word: t.word, forms: forms.map((form) => ({ form, weight: WEIGHT.kin })) });
+        seen.add(t.word);
+        continue;
+      }
       seen.add(t.word);
       const forms = new Map<string, number>();
       // A word the story lacks gets the proper nouns that sound like it ("zelenskiy"); but a word WordNet relates
@@ -465,6 +497,8 @@ export class StoryLookups {
       for (const f of speakerSynonyms(t.word)) if (!forms.has(f) && this.lexicon.has(f)) forms.set(f, WEIGHT.kin);
       // The same side taken in other words ("opposed" / "objected"), the office a verb names ("defended" / "attorney").
       for (const f of stanceWords(t.word)) if (!forms.has(f) && this.lexicon.has(f)) forms.set(f, WEIGHT.kin);
+      // A headline verb WordNet files under another sense ("scrap" / "cancelled", "hacked" / "cyber attack"): news-words.ts.
+      for (const f of newsWords(t.word)) if (!forms.has(f) && this.lexicon.has(f)) forms.set(f, WEIGHT.related);
       // Rule "an English word is no typo": a word WordNet relates to the story's words is the asker's own word, not a
       // misspelling of a story word one letter off ("hack" is not "back"); its paraphrases below stand for it.
       const fixed = forms.size || this.lexicon.relatedTo(t.word).length ? undefined : this.lexicon.correct(t.word);

@@ -33,8 +33,8 @@ const QUOTE_FIELDS = ['quote', 'context'];
 const PASSAGE_FIELDS = ['text'];
 // At least this share of a question's words must be the story's own (or a typo of them); paraphrases fill the rest.
 const MIN_EXACT = 0.5;
-// Question frame words a search should not look for.
-const SEARCH_STOP = new Set([...QUESTION_WORDS, 'over', 'whats', 'whos', 'wheres', 'whens', 'hows', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'go', 'went', 'gone', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
+// Question frame words a search should not look for; "getting" of a passive ("which studio is getting shut down") too.
+const SEARCH_STOP = new Set([...QUESTION_WORDS, 'over', 'whats', 'whos', 'wheres', 'whens', 'hows', 'anyone', 'anybody', 'someone', 'somebody', 'everyone', 'everybody', 'nobody', 'go', 'went', 'gone', 'getting', 'according', 'whom', 'whose', 'exactly', 'actually', 'really', 'mention', 'mentions', 'mentioned', 'talk', 'talks', 'quoted', 'quote', 'quotes', 'write', 'wrote', 'written', 'author', 'figures', 'numbers', 'papers', 'paper', 'newspaper', 'newspapers']);
 
 // "Who is Ada Quill", asked of someone the story names but holds no entry for.
 const WHO_IS_NAME = /^(?:who\s+(?:is|was)|who's|whos)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*|[\p{Ll}'’-]+\s+[\p{Ll}'’-]+)$/u;
@@ -209,9 +209,20 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
       const a = lk.ctx.findArticle(q.article)?.article ?? lk.outlet(bare) ?? lk.outlet(`${bare} article`);
       return a ? done({ ...q, articleId: a.id }, 1) : done(q, 0.2);
     }
-    case 'compare':
+    case 'compare': {
       if (q.conversion) return done(q, 1);
-      return done(q, figureFit(lk, q.topic, question).support);
+      const perOutlet = new Map<string, { fit: number; ids: string[] }>();
+      const fit = figureFit(lk, q.topic, question, undefined, (id, articleId, f) => {
+        const best = perOutlet.get(articleId);
+        if (!best || f > best.fit + 1e-9) perOutlet.set(articleId, { fit: f, ids: [id] });
+        else if (Math.abs(f - best.fit) <= 1e-9) best.ids.push(id);
+      });
+      // Rule "each outlet's own figure" (figure-answers.ts): the best fit in each outlet; of tied figures in one
+      // sentence, those the question's words stand next to.
+      const fitting = [...perOutlet.values()].filter((o) => o.fit >= MIN_SUPPORT);
+      const ids = fitting.length >= 2 ? fitting.flatMap((o) => (o.ids.length > 1 ? nextToQuestion(o.ids, lk.ctx.figures.entries, question) : o.ids)) : [];
+      return done(ids.length ? { ...q, figureIds: ids } : q, fit.support);
+    }
     case 'figure_topic': {
       if (strangerName(lk, question)) return done(q, 0);
       // "…according to the daily star": an outlet named in any case narrows the figures to its article.
@@ -565,9 +576,17 @@ function nearSaying(tokens: readonly string[], name: readonly string[]): boolean
     const before = tokens.slice(Math.max(0, i - 6), i);
     const last = before.map(isName).lastIndexOf(true);
     const spokenBefore = last >= 0 && !before.slice(last + 1).some((t) => SUBJECT_PRONOUN.test(t));
-    return spokenBefore || tokens.slice(i + 1, i + 4).some(isName);
+    return spokenBefore || (!ADDRESSING.test(t) && tokens.slice(i + 1, i + 4).some(isName));
   });
 }
+
+/**
+ * Rule "the one addressed is not the speaker": after a verb that takes whom it is said to ("she had asked the
+ * aviation regulator to investigate", "he told the newspaper", "urged the council to act") the name is the listener,
+ * not one speaking, so "what did the regulator say" is not answered by the minister's sentence. After "said" or
+ * "added" the name is still the speaker ("…, said Ada Quill").
+ */
+const ADDRESSING = /^(?:ask|asks|asked|asking|tell|tells|told|telling|urge|urges|urged|urging|warn|warns|warned|inform|informs|informed|remind|reminds|reminded|assure|assures|assured|advise|advises|advised|brief|briefs|briefed|call|calls|called|press|pressed|beg|begged)$/;
 
 const SUBJECT_PRONOUN = /^(?:he|she|they|we|i|it)$/;
 
@@ -1011,7 +1030,8 @@ const KIND_WORDS: [RegExp, string[]][] = [
   // "How many hours / days…" asks for a time, "how many square miles / km" a size or a distance, not a count.
   [/\bhow many (?:hours|days|weeks|months|years|minutes)\b/i, ['time']],
   [/\bhow many (?:(?:square|sq\.?)\s+)?(?:miles|mi|kilomet(?:er|re)s|km|km2|km²|acres|hectares|feet|metres|meters)\b/i, ['area', 'distance', 'comparison']],
-  [/\bhow many (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
+  // "The number of cancelled flights" counts as "how many flights" does.
+  [/\bhow many (?!dollars|pounds|euros)|\b(?:number|count) of (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
   [/\bhow much (?:money|did .* (?:cost|spend|pay))|\b(?:cost|spend|spent|pay|paid|money|dollars?|budget|price|fees?|damage)\b/i, ['money']],
   [/\bhow (?:far|close)\b|\bdistance\b/i, ['distance']],
   [/\bhow long\b/i, ['time', 'distance']],
@@ -1025,7 +1045,13 @@ const KIND_WORDS: [RegExp, string[]][] = [
  * How well the story's figures fit a quantity question: the share of its content words a figure's words or
  * sentence hold (paraphrases counted lower), halved when the figure measures another kind of thing than asked.
  */
-export function figureFit(lk: StoryLookups, topic: string, question: string, articleId?: string): { support: number; ids: string[] } {
+export function figureFit(
+  lk: StoryLookups,
+  topic: string,
+  question: string,
+  articleId?: string,
+  each?: (figureId: string, articleId: string, fit: number) => void,
+): { support: number; ids: string[] } {
   const store = lk.ctx.figures;
   // Light verbs ("how much does she get paid") say nothing a figure's sentence must hold.
   const content = [...new Set(indexText(topic, lk.ctx.variants).split(' ').filter((w) => w && !TOPIC_STOP_WORDS.has(w) && !QUESTION_WORDS.has(w) && !LIGHT_VERBS.test(w) && !/^(?:distance|area|long|far|big|large|old|high|deep|wide|close)$/.test(w)))];
@@ -1089,6 +1115,7 @@ export function figureFit(lk: StoryLookups, topic: string, question: string, art
       fit = ageOf.every((w) => by.has(w)) ? Math.max(fit, 0.95) : fit * 0.5;
     }
     fit = Math.min(1, fit + e.figure.rank * 0.001);
+    each?.(e.figure.id, e.figure.articleId, fit);
     if (fit > best + 1e-9) {
       best = fit;
       ids = [e.figure.id];

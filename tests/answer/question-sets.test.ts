@@ -21,8 +21,8 @@ const SETS = [
   { name: 'own-words brown-4', questions: 'tests/fixtures/own-words/brown-4.jsonl', corpus: 'tests/fixtures/brown-4/corpus', floor: 8 },
   // Written blind: four invented 2020s articles (an airline IT outage told by two outlets that differ on figures,
   // game-studio layoffs, a bridge closure) and 45 questions committed before the bot was run on them; the first run
-  // was 24/45. Since studied as a development set (a fresh blind set replaces it); floor at the measure after ask5.
-  { name: 'own-words modern-wire-3', questions: 'tests/fixtures/own-words/modern-wire-3.jsonl', corpus: 'tests/fixtures/modern-wire-3/corpus', floor: 26 },
+  // was 24/45. Since studied as a development set (a fresh blind set replaces it); floor at the measure after ask6.
+  { name: 'own-words modern-wire-3', questions: 'tests/fixtures/own-words/modern-wire-3.jsonl', corpus: 'tests/fixtures/modern-wire-3/corpus', floor: 32 },
   // Written blind and held out: four invented 2020s articles (a heatwave that blacks out the power grid, a court fining
   // a chemical plant for river pollution told by two outlets that differ on the fine and the judge's words, a
   // university research-fraud inquiry) and 40 questions committed before the bot was run on them; the floor is that

@@ -1,0 +1,85 @@
+// Lead-ins the verb-led rules miss: an inverted "Said the Ledger in an editorial:", and a lead-in that names the
+// writing it opens ("Here is the text of the letter:").
+import { SPEECH_VERBS } from './cues.js';
+import { describedSource } from './described-sources.js';
+import { asNounPhrase } from './noun-phrase.js';
+import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
+import { isCommunicationNoun } from './wordnet.js';
+
+const VERBS: ReadonlySet<string> = new Set(SPEECH_VERBS);
+
+/** The speaker a colon lead-in names where no verb-led rule finds one: inverted, or by whose words follow. */
+export function leadInSpeaker(text: string): { ref: SpeakerRef; written: string } | undefined {
+  return invertedLeadIn(text) ?? whoseWordsLeadIn(text);
+}
+
+/**
+ * Rule (an inverted lead-in): "Said the Ledger in an editorial:", "Declared the announcer over the radio:",
+ * "Wrote Ada Pell in her column:": a sentence of the outlet's own that opens on a verb of saying and ends on a
+ * colon has its speaker after the verb, not before it; where, when and in what it was said ("in an editorial",
+ * "over the radio", "on Sunday", "editorially") is no part of who. The speaker is a name, a description, or a body
+ * or paper by its capitalised name ("the Ledger"), never the person the sentences before were about.
+ */
+function invertedLeadIn(text: string): { ref: SpeakerRef; written: string } | undefined {
+  const m = /^(\p{Lu}\p{Ll}+)\s+(.+?)\s*:\s*$/u.exec(text.trim());
+  if (!m || !VERBS.has(m[1].toLowerCase())) return undefined;
+  const who = m[2]
+    .replace(/\s+(?:in|on|over|at|during|through|via)\s+(?:a|an|the|its|his|her|their|this|that|last|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b.*$/u, '')
+    .replace(/\s+(?:\p{Ll}+ly|today|yesterday|recently|again)$/u, '')
+    .replace(/,$/, '')
+    .trim();
+  return speakerOf(who);
+}
+
+/**
+ * Rule (a lead-in that says whose words follow): "In the words of the report:", "In Senator Ames's words:", "To
+ * quote the report:", "Quoting the charter:", "From the report:", "As the report put it:", "The report went on:": a colon lead-in of the
+ * outlet's own with no verb of saying of its own still names whose words come next, the one they are "the words
+ * of", the one quoted, the one whose way of putting it they are, or the one who "went on"; the quotation is theirs,
+ * not the last person's named before.
+ */
+function whoseWordsLeadIn(text: string): { ref: SpeakerRef; written: string } | undefined {
+  const t = text.trim().replace(/^(?:and|but|or|so|then|now)\s+/i, '').replace(/,?\s*(?:in\s+part\s*)?:\s*$/i, '');
+  if (t === text.trim()) return undefined;
+  const who =
+    /^in\s+the\s+(?:very\s+)?words\s+of\s+(.+)$/i.exec(t)?.[1] ??
+    /^in\s+(.+?)['’]s?\s+(?:own\s+)?words$/i.exec(t)?.[1] ??
+    /^(?:to\s+quote(?:\s+from)?|quoting(?:\s+from)?|citing)\s+(.+)$/i.exec(t)?.[1] ??
+    // ("From the start:" is a time, not a writing: after a bare "from" only a writing's own head noun)
+    /^from\s+((?:the|a|an|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:report|letter|statement|resolution|editorial|speech|message|charter|constitution|law|act|decision|ruling|opinion|brief|memorandum|article|column|book|address|testimony|transcript|minutes|platform|declaration|communiqu[eé]|announcement|broadcast|sermon|proclamation|decree|treaty|diary|text))$/iu.exec(t)?.[1] ??
+    /^as\s+(.+?)\s+(?:puts?|put|phrased|phrases|says|said|sums?|summed)\s+it(?:\s+\p{Ll}+)?$/iu.exec(t)?.[1] ??
+    /^(.+?)\s+(?:then\s+)?(?:went|goes|go)\s+on(?:\s+to\s+(?:say|add|declare|state))?$/i.exec(t)?.[1];
+  return who ? speakerOf(who) : undefined;
+}
+
+/** A speaker phrase of a lead-in: a name, a description, or a body or paper by its capitalised name ("the Ledger"). */
+function speakerOf(phrase: string): { ref: SpeakerRef; written: string } | undefined {
+  const who = phrase.trim();
+  if (!who || who.split(/\s+/).length > 8 || /^(?:he|she|they|it|we|i|that|this|him|her|them|me|us)$/i.test(who)) return undefined;
+  const ref = parseSpeakerPhrase(who) ?? describedSource(who) ?? (/^the\s+\p{Lu}/u.test(who) && asNounPhrase(who) ? ({ kind: 'descriptive', text: who } as const) : undefined);
+  return ref && ref.kind !== 'pronoun' ? { ref, written: who } : undefined;
+}
+
+/**
+ * Rule (a lead-in naming a writing quotes the writing): "Here is the text of the letter:", "The text of the
+ * resolution follows:", "Following is the statement:", "The resolution in full:": a sentence of the outlet's own,
+ * ending on a colon and reporting no one's saying, that names a writing (a letter, a resolution, a statement: a head
+ * WordNet files as communication) as what comes next gives the quotation after it to that writing, not to the last
+ * person named, who may only have written or received it.
+ */
+export function namedWritingLeadIn(text: string): string | undefined {
+  const t = text.trim().replace(/\s*:\s*$/, '');
+  if (t === text.trim()) return undefined;
+  const np =
+    /^(?:here|below|following)\s+(?:is|are)\s+(.+)$/i.exec(t)?.[1] ??
+    /^(.+?)\s+(?:follows?|is as follows|are as follows|reads as follows|in full|in part)$/i.exec(t)?.[1] ??
+    (/^(?:the|a|an)\s/i.test(t) && t.split(/\s+/).length <= 6 ? t : undefined);
+  if (!np || np.split(/\s+/).length > 10) return undefined;
+  const phrase = asNounPhrase(np.trim());
+  if (!phrase || !/^(?:the|a|an)\s/i.test(phrase)) return undefined;
+  // the writing is the head of the phrase, or the "of" phrase of a word for its text ("the text of the letter")
+  const head = (s: string) => s.split(/\s+(?:of|from|by|to|for)\s+/i)[0].split(/\s+/).pop()?.toLowerCase() ?? '';
+  const inner = /^(?:the|a|an)\s+(?:full\s+)?(?:text|wording|words|substance|gist)\s+of\s+(.+)$/i.exec(phrase)?.[1];
+  const writing = inner ?? phrase;
+  return /^\p{Ll}+$/u.test(head(writing)) && isCommunicationNoun(head(writing)) && !/^(?:text|word|words|thing|way|point|question|matter|answer|reply|response|retort|result|reason|problem|idea|moral|lesson|upshot|catch|trouble|difference|secret|rule|story|news|word)$/.test(head(writing)) ? writing : undefined;
+}
