@@ -33,6 +33,11 @@ const SETS = [
   // delay, a city budget vote) and 45 questions committed before the bot was run on them; the floor is that first
   // run (23/45). Measure with it, don't tune on its failing rows (HELPERS.md).
   { name: 'own-words modern-wire-5', questions: 'tests/fixtures/own-words/modern-wire-5.jsonl', corpus: 'tests/fixtures/modern-wire-5/corpus', floor: 23 },
+  // Written blind and held out: five invented 2020s articles (a museum gold theft told by two outlets that differ on
+  // the value and on who said "a theft of our history", a drought hosepipe ban, bird flu at an egg farm, a rocket
+  // failure) and 45 questions committed before the bot was run on them; the floor is that first run (21/45).
+  // Measure with it, don't tune on its failing rows (HELPERS.md).
+  { name: 'own-words modern-wire-6', questions: 'tests/fixtures/own-words/modern-wire-6.jsonl', corpus: 'tests/fixtures/modern-wire-6/corpus', floor: 21 },
   { name: 'brown-3', questions: 'tests/fixtures/brown-3/questions.jsonl', corpus: 'tests/fixtures/brown-3/corpus', floor: 18 },
 ];
 
