@@ -751,7 +751,22 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
           const before = npLeft(tokens, name.start - 2, outlet);
           if (before.end > before.start && tokens[before.start].pos === 'PROPN') name = before;
         }
-        if (side && name && name.end > name.start && startsNp(tokens[name.start]) && isSideNp(tokens, side)) {
+        // Rule "relative clause before the name": "The leader of the council, which owns the museum, Councillor Ivo
+        // Marsh, said": the noun phrase before the side name closes a relative clause on the role; the role and the
+        // name speak, and the clause is no part of who they are
+        let relativeRole: { start: number; end: number } | undefined;
+        if (side && name && name.end > name.start && tokens[side.start].pos === 'PROPN') {
+          const clauseOpen = previousComma(tokens, name.start - 1);
+          if (clauseOpen > 0 && /^(?:which|who|that)$/i.test(tokens[clauseOpen + 1]?.lower ?? '')) {
+            const role = npLeft(tokens, clauseOpen - 1, outlet);
+            if (role.end > role.start && startsNp(tokens[role.start])) relativeRole = role;
+          }
+        }
+        if (relativeRole && side) {
+          subjectStart = relativeRole.start;
+          speaker = `${sentence.slice(tokens[relativeRole.start].start, tokens[relativeRole.end - 1].end)}, ${sentence.slice(tokens[side.start].start, tokens[side.end - 1].end)}`;
+          appositive = true;
+        } else if (side && name && name.end > name.start && startsNp(tokens[name.start]) && isSideNp(tokens, side)) {
           subjectStart = name.start;
           speaker = sentence.slice(tokens[name.start].start, tokens[side.end - 1].end);
           appositive = true;

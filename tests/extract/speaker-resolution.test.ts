@@ -236,6 +236,13 @@ describe('what stands beside a name in an attribution is no one', () => {
     expect(speakers('Ivo Pratt, professor of history at Dunmore College, New Haven, said the archive was lost.')).toEqual(['Ivo Pratt: the archive was']);
   });
 
+  it('steps over a relative clause on the role to the name: "The leader of the council, which owns the museum, Councillor Ivo Marsh, said"', () => {
+    const quotes = extractQuotes(articleOf(['The leader of Dunmore City Council, which owns the museum, Councillor Ivo Marsh, said the city was in shock.'])).quotes.filter(isStatement);
+    expect(quotes.map((q) => q.person)).toEqual(['Ivo Marsh']);
+    expect(quotes[0].role).toMatch(/leader of Dunmore City Council/);
+    expect(quotes[0].role).not.toMatch(/museum/);
+  });
+
   it('reads "X for the attorney\'s office" as X, and the "he" after as X', () => {
     expect(speakers('“We had no warning,” said Vance Orr for the county attorney’s office. He said the dam had failed.')).toEqual([
       'Vance Orr: We had no',
