@@ -1,6 +1,7 @@
 import { clip } from './clip.js';
 import type { Figure } from '../extract/figures.js';
 import { findNumbers } from '../extract/numbers.js';
+import { readUnit, UNIT_DIMENSION, type Unit } from '../extract/units.js';
 import type { AnswerDraft } from './answer.js';
 import type { AnswerContext } from './context.js';
 import { compareFigures } from './figure-comparison.js';
@@ -36,8 +37,16 @@ function figureSource(ctx: AnswerContext, text: string): AnswerDraft {
   // "five days"). A bare number has no such words, and its value alone decides.
   const around = numbers.reduceRight((t, n) => `${t.slice(0, n.start)} ${t.slice(n.end)}`, text);
   const q = store.keys(around);
-  const byValue = store.entries.filter((e) => wanted.some((w) => e.values.some((v) => close(v, w, 0.005))));
-  const hits = q.words.size || q.concepts.size ? rank(byValue, q) : byValue.map((entry) => ({ entry, score: entry.figure.rank })).sort((a, b) => b.score - a.score);
+  // Rule "a stated unit must fit": "five days" is not "five minutes"; a time or a count asked with its unit meets
+  // only a figure in that unit (a sum's currency is left out: "$1.8 million" typed for "£1.8 million" means it)
+  const units = numbers.map((n) => readUnit(text.slice(n.end))?.unit).filter((u): u is Unit => u !== undefined && UNIT_DIMENSION[u] === 'time');
+  const fits = (e: FigureEntry) => !units.length || (e.figure.unit !== undefined && units.includes(e.figure.unit));
+  const byValue = store.entries.filter((e) => wanted.some((w) => e.values.some((v) => close(v, w, 0.005))) && fits(e));
+  // Rule "an exact number with a word of its sentence": "which outlet said the fine was 1.8 million" meets "was
+  // fined £1.8 million" though "fine" is only in the sentence, not in what the figure measures; the exact value
+  // carries the rest. A number with none of the question's words stays unmatched ("five days" is not "five firefighters").
+  const ranked = q.words.size || q.concepts.size ? rank(byValue, q) : byValue.map((entry) => ({ entry, score: entry.figure.rank })).sort((a, b) => b.score - a.score);
+  const hits = ranked.length ? ranked : byValue.map((entry) => ({ entry, score: scoreEntry(entry, q) + entry.figure.rank * 0.1 })).filter((h) => h.score >= 1 + h.entry.figure.rank * 0.1).sort((a, b) => b.score - a.score);
   if (!hits.length) {
     const near = rank(store.entries.filter((e) => wanted.some((w) => e.values.some((v) => close(v, w, 0.1)))), q).map((h) => h.entry);
     const related = near.length ? near : best(store, q);

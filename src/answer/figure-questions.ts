@@ -11,7 +11,8 @@ const NOT_FIGURES = /\b(?:how many (?:outlets|sources|articles|newspapers|quotes
 const WHO_REPORTED = new RegExp(String.raw`^(?:who|which\s+(?:\w+\s+)?${OUTLET_WORDS}|what\s+(?:\w+\s+)?${OUTLET_WORDS}|where|in\s+which\s+${OUTLET_WORDS}|whose\s+\w+)\b\s*(?:first\s+|actually\s+|originally\s+)?(?:was\s+it\s+that\s+|did\s+(?:we|i)\s+(?:see|read)\s+)?(?:${REPORT_VERBS}|is\s+(?:the\s+)?(?:source|origin)\s+(?:of|for)|came\s+up\s+with|got|gets|has|had)\b\s*(.*)$`, 'i');
 const FIGURES_BY = new RegExp(String.raw`\b${FIGURE_WORDS}\b(?:\s+\w+){0,2}?\s+(?:did|does|do|has|have|had|is|are|was|were)\s+(.+?)\s+${REPORT_VERBS}\b(?:\s+(?:about|on|for|regarding)\s+(.+))?`, 'i');
 const FIGURES_IN = new RegExp(String.raw`\b${FIGURE_WORDS}\s+(?:\w+\s+){0,2}?(?:in|from|by|of|does|did)\s+(?!each\b|every\b|all\b|the\s+outlets?\b|the\s+story\b|the\s+articles?\b)(.+?)(?:\s+(?:article|report|story|piece|give|report|use|have|cite))?(?:\s+(?:about|on|for|regarding)\s+(.+))?$`, 'i');
-const DO_THEY_AGREE = new RegExp(String.raw`\b(?:do|does|did)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:${OUTLET_WORDS}|${FIGURE_WORDS}|they)\s+(?:all\s+)?(?:agree|disagree|differ|match|line\s+up|tally|square|conflict)\b(?:\s+(?:on|about|over|for|regarding|in|with\s+each\s+other\s+on))?\s*(.*)$`, 'i');
+// ("do the two reports agree", "do both papers agree": a count of the outlets says nothing of the topic)
+const DO_THEY_AGREE = new RegExp(String.raw`\b(?:do|does|did)\s+(?:the\s+|all\s+(?:the\s+)?)?(?:(?:two|three|four|five|six|both|several|various|different|\d+)\s+)?(?:${OUTLET_WORDS}|${FIGURE_WORDS}|they)\s+(?:all\s+)?(?:agree|disagree|differ|match|line\s+up|tally|square|conflict)\b(?:\s+(?:on|about|over|for|regarding|in|with\s+each\s+other\s+on))?\s*(.*)$`, 'i');
 const EACH_OUTLET = new RegExp(String.raw`\b(?:each|every|all(?:\s+the)?|different|the\s+various|various|the\s+different)\s+${OUTLET_WORDS}\b`, 'i');
 const ACROSS_OUTLETS = new RegExp(String.raw`\b(?:across|between|among)\s+(?:the\s+)?(?:${OUTLET_WORDS})\b`, 'i');
 const WHICH_DISAGREE = new RegExp(String.raw`\b(?:which|what)\s+${OUTLET_WORDS}\s+(?:disagree|differ|conflict|agree)\b\s*(?:on|about|over)?\s*(.*)$`, 'i');
@@ -111,8 +112,14 @@ const QUESTION_FRAME = new RegExp(
 );
 
 /** The words of a question that name what is counted: "How many troops were trapped" → "troops were trapped". */
+/**
+ * Rule "a measure of a thing": in "the size of the fine", "the amount of the payout", "the scale of the damage" the
+ * figure asked for is the thing's; the measure word would pull in another kind of figure ("size" reads as an area).
+ */
+const MEASURE_OF = /\b(?:the\s+)?(?:size|amount|scale|extent|level|value|sum|total|magnitude)\s+of\s+(?=(?:the|a|an|this|that|his|her|its|their)\s+)/gi;
+
 function topicText(text: string): string {
-  const kept = text.replace(QUESTION_FRAME, ' ').replace(/[“”"?,]/g, ' ').replace(/\s+/g, ' ').trim();
+  const kept = text.replace(MEASURE_OF, ' ').replace(QUESTION_FRAME, ' ').replace(/[“”"?,]/g, ' ').replace(/\s+/g, ' ').trim();
   // "How far ..." keeps its quantity word, which is most of what it says.
   const far = /\bhow\s+(far|close|long|high|deep|big|large|old)\b/i.exec(text)?.[1]?.toLowerCase();
   // "How close was the vote" asks for a tally, not a distance.

@@ -93,7 +93,14 @@ export function subjectLabel(f: Figure, measure: string): string | undefined {
   if (at < 0 || figureAt < 0 || at >= figureAt) return undefined;
   // An age after a name ("Ada Quill, 18,") is the person's: "Ada Quill, 18", not "Ada Quill of 18".
   if (f.kind === 'age' && /^\d+$/.test(f.text)) return `${measure}, ${f.text}`;
-  return `${sentenceCase(f.sentence, measure, at)} of ${f.text}`;
+  // Rule "a named subject with its verb": in "Drennick Chemicals was fined £1.8 million" the named subject pays the
+  // sum, it is not what the sum measures ("Drennick Chemicals of £1.8 million" misreads it), so the clause itself
+  // says it; a common noun ("damage was estimated at £3.5 million") is what is measured: "damage of £3.5 million"
+  const shown = sentenceCase(f.sentence, measure, at);
+  const between = f.sentence.slice(at + measure.length, figureAt);
+  if (/^\p{Lu}/u.test(shown) && /^\s+(?:[\p{Ll}-]+\s+){1,4}$/u.test(between) && /\b(?:was|were|is|are|has|have|had|been|will|would)\b|\b[\p{Ll}]{2,}ed\b/u.test(between))
+    return `${shown}${between}${f.text}`;
+  return `${shown} of ${f.text}`;
 }
 
 /**
@@ -104,7 +111,9 @@ export function subjectLabel(f: Figure, measure: string): string | undefined {
 function sentenceCase(sentence: string, words: string, at: number): string {
   const opensSentence = !/\p{L}/u.test(sentence.slice(0, at));
   const first = words.split(/\s+/)[0];
-  if (!opensSentence || !/^\p{Lu}\p{Ll}+$/u.test(first) || isGivenName(first) || isNotPersonName(first)) return words;
+  // (a run of capitals is a name: "Drennick Chemicals", "Harbour Trust")
+  const second = words.split(/\s+/)[1] ?? '';
+  if (!opensSentence || !/^\p{Lu}\p{Ll}+$/u.test(first) || /^\p{Lu}/u.test(second) || isGivenName(first) || isNotPersonName(first)) return words;
   return words.charAt(0).toLowerCase() + words.slice(1);
 }
 

@@ -2,6 +2,8 @@
 // ("whta", "sayd", "wich") sends a clear question to a plain search. Content words are corrected against the
 // story's vocabulary (lexicon.ts); frame words are corrected here, against the few words that frame questions.
 
+import { wordsToNumber } from '../extract/numbers.js';
+
 /**
  * Frame words, each with the group it belongs to: a typo one edit from words of two groups ("hwo": who or
  * how) is left alone, one from words of one group ("sayd": say, said or says) takes the first of them.
@@ -86,6 +88,9 @@ export function fixFrameWords(question: string, known: (word: string) => boolean
     const m = /^([\p{L}\d]+)([?!.,]*)$/u.exec(tok);
     if (!m) return tok;
     const word = m[1].toLowerCase();
+    // Rule "a number's noun is no frame word": after "five" or "12" comes what is counted ("five days", "12
+    // hows" never), so "which outlet said five days" keeps its days rather than reading "five says"
+    if (i > 0 && afterNumber(tokens[i - 1])) return tok;
     const short = Object.hasOwn(SHORTHAND, word) && !known(word) && (word.length > 1 || (i > 0 && i < last)) ? SHORTHAND[word] : undefined;
     const fixed = short ?? ((i <= 2 || i === last) && (word.length > 3 || i === 0) && !known(word) ? frameWord(word) : undefined);
     if (!fixed) return tok;
@@ -95,4 +100,10 @@ export function fixFrameWords(question: string, known: (word: string) => boolean
   let text = changed ? out.join(' ') : question;
   for (const [re, plain, key] of IDIOMS) if (!key || !known(key)) text = text.replace(re, plain);
   return text;
+}
+
+/** A numeral or a number word ("12", "1,400", "five", "million"). */
+function afterNumber(token: string): boolean {
+  const t = token.replace(/[?!.,]+$/, '');
+  return /^\d[\d,.]*$/.test(t) || wordsToNumber(t) !== undefined;
 }

@@ -1033,6 +1033,9 @@ const KIND_WORDS: [RegExp, string[]][] = [
   // "The number of cancelled flights" counts as "how many flights" does.
   [/\bhow many (?!dollars|pounds|euros)|\b(?:number|count) of (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
   [/\bhow much (?:money|did .* (?:cost|spend|pay))|\b(?:cost|spend|spent|pay|paid|money|dollars?|budget|price|fees?|damage)\b/i, ['money']],
+  // Sums by what they are for: a fine, a penalty, a salary, a ransom, a reward, a grant are amounts of money, so
+  // "do the reports agree on the fine" compares the sums and not the "two years" in the fine's sentence.
+  [/\b(?:fines?|fined|penalt(?:y|ies)|compensation|bail|salar(?:y|ies)|wages?|ransom|reward|payouts?|bonus(?:es)?|tax(?:es)?|grants?|loans?|debts?|revenues?|profits?|funding|donations?|settlement)\b/i, ['money']],
   [/\bhow (?:far|close)\b|\bdistance\b/i, ['distance']],
   [/\bhow long\b/i, ['time', 'distance']],
   [/\bhow (?:big|large)\b|\b(?:area|territory|land)\b/i, ['area', 'comparison']],
