@@ -61,6 +61,26 @@ const QUESTION_VERBS = new Set(['ask', 'question', 'inquire', 'enquire', 'query'
 // put on the record, and "if" opens conditions too)
 const WH_WORDS = /^(?:why|how|whether|what|when|where|who|which)$/i;
 
+/**
+ * Rule "told how": "Six radiomen told how a transmitter was heard calling", "the witness described how the car
+ * swerved", "she explained how the fire had started": a verb of recounting with "how" and a clause after it (a subject
+ * and a verb, an aside between commas allowed) reports the account given, as "asked whether" reports a question.
+ * "explained how to apply" (no clause) and "showed how" (a demonstration, no words) are none.
+ */
+const HOW_VERBS = new Set(['tell', 'explain', 'describe', 'relate', 'recount', 'testify', 'recall', 'detail']);
+
+function toldHow(tokens: readonly Token[], k: number, lemma: string, outlet: (i: number) => boolean): boolean {
+  if (!HOW_VERBS.has(lemma) || tokens[k]?.lower !== 'how' || !outlet(k)) return false;
+  let c = k + 1;
+  // "told how, twice on two days after the arrests, a transmitter was heard": an aside between commas opens the clause
+  if (tokens[c]?.text === ',') {
+    const close = tokens.findIndex((x, i) => i > c && x.text === ',');
+    if (close < 0 || close - c > 14) return false;
+    c = close + 1;
+  }
+  return ['PRON', 'PROPN', 'NOUN', 'DET'].includes(tokens[c]?.pos ?? '') && thatClauseAt(tokens, c, outlet);
+}
+
 /** Verbs of sending words, which report only with a "that" clause: "wrote that", "cabled that", "wired that". */
 const MESSAGE_VERBS = new Set(['write', 'cable', 'wire', 'telegraph', 'telephone', 'phone', 'radio']);
 
@@ -577,7 +597,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // ("... set forth his view in these words:": the same for a lead-in that names its words as words)
     const follows = t.pos === 'VERB' && /\b(?:as follows|in (?:these|the following) words)\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
     const raising = t.pos === 'VERB' && RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v - 1]?.lemma === 'be';
-    const judged = t.pos === 'VERB' && judgementVerbs().has(t.lemma) ? objectComplement(tokens, v, outlet, quoted) : t.pos === 'VERB' && SAYING.has(t.lemma) ? asComplement(tokens, v, outlet) : -1;
+    const judged = t.pos === 'VERB' && judgementVerbs().has(t.lemma) ? objectComplement(tokens, v, outlet, quoted) : t.pos === 'VERB' && (SAYING.has(t.lemma) || IDENTIFYING.has(t.lemma)) ? asComplement(tokens, v, outlet) : -1;
     // Rule (an inverted lead-in names its speaker however it is written): "Writes columnist Ada Roe:", "Adds the
     // treasurer, Ivo Pratt:": a verb English inverts, opening its sentence, with a noun phrase up to a colon, is the
     // attribution of what follows, as "Said Mayor Roe:" is (even a verb that elsewhere names an act: "wrote a book")
@@ -874,7 +894,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
     // "The only hope which ...": a lone article as the subject means the tagger read a noun as the verb
     if (speaker && /^(?:the|a|an)$/i.test(speaker.trim())) continue;
-    if (writersOwnStance(speaker, t.lemma) || questionedReport(tokens, v, sentence) || frontedWhat(tokens, subjectStart)) continue;
+    if (writersOwnStance(speaker, t.lemma) || questionedReport(tokens, v, sentence) || (frontedWhat(tokens, subjectStart) && !gappedRelative(tokens, subjectStart, v, outlet))) continue;
     if (THOUGHT_THAT.has(t.lemma) && hypotheticalFinding(tokens, v)) continue;
     // "did not mention": nothing was said; but see Rule "negated belief"
     if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower)) && !negatedBelief(tokens, v)) continue;
@@ -937,7 +957,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // (only where the asker opens its clause: "the reason he asked you where you were going is ..." holds the question
     // inside a noun's clause, and the sentence runs on past it)
     const askerOpens = subjectStart <= 0 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[subjectStart - 1].pos);
-    const asked = k < n && QUESTION_VERBS.has(t.lemma) && outlet(k) && (tokens[k].lower === 'whether' || (askerOpens && WH_WORDS.test(tokens[k].lower) && (thatClauseAt(tokens, k + 1, outlet) || (/^(?:who|what|which)$/i.test(tokens[k].lower) && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '')))));
+    const asked =
+      k < n &&
+      outlet(k) &&
+      ((QUESTION_VERBS.has(t.lemma) && (tokens[k].lower === 'whether' || (askerOpens && WH_WORDS.test(tokens[k].lower) && (thatClauseAt(tokens, k + 1, outlet) || (/^(?:who|what|which)$/i.test(tokens[k].lower) && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '')))))) ||
+        toldHow(tokens, k, t.lemma, outlet));
     const hadThat = (k < n && (tokens[k].lower === 'that' || (tokens[k].lower === 'whether' && outlet(k))) && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT')) || asked;
     if (subordinate && !hadThat) continue;
     if ((hadThat && !(asked && tokens[k].lower !== 'whether')) || tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
@@ -957,7 +981,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // Rule "judgement": "The senator considered the treaty a surrender", "officials called him “evasive”": the
       // object and its complement are what the subject holds, up to the clause's end
       // ("called the plan “a gamble” and said ...": a verb joined by "and" starts the subject's next report)
-      const stop = tokens.findIndex((x, i) => i > judged && outlet(i) && (/^[,;:]$/.test(x.text) || (x.pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB')));
+      // (an identification keeps the name's apposition and a list: "identified the man as Ed Roe, 59, a farmer")
+      const stop = tokens.findIndex((x, i) => i > judged && outlet(i) && ((IDENTIFYING.has(t.lemma) ? /^[;:]$/ : /^[,;:]$/).test(x.text) || (x.pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB')));
       content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
     } else if (leadIn) {
       // "When the verdict came in, Hengesbach said:": what was said is the quotation that follows.
@@ -968,6 +993,13 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (middle && quotedAfter) cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), content: [middle] });
       else if (middle) content.push(middle);
       content.push(forward);
+    }
+    else if (from === 'subject' && speaker && gappedRelative(tokens, subjectStart, v, outlet)) {
+      // Rule "report with its subject gapped" (gappedRelative): "a list which she said contained ten errors", "what
+      // he feels is the only antidote": the relative word is the clause's subject, so what was said is the verb
+      // phrase after the verb of saying, up to the clause's end
+      const stop = tokens.findIndex((x, i) => i > v + 1 && (!outlet(i) || /^[,;:()—–]$/.test(x.text)));
+      content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
     }
     else if (COMMISSIVE.has(t.lemma) && from === 'subject' && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos === 'VERB' && outlet(v + 1)) {
       // Rule "promise": "The governor vowed to veto the bill", "the union threatened to strike": what one promises,
@@ -1197,18 +1229,39 @@ function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
     const pluralNoun = (subj.pos === 'NOUN' && subj.lemma !== subj.lower && /s$/i.test(subj.lower)) || (i === 1 && subj.pos === 'PROPN' && /[^s]s$/i.test(subj.lower));
     const singular = subj.pos === 'PROPN' || (subj.pos === 'NOUN' && subj.lemma === subj.lower);
     const agrees = (pluralNoun && t.lower === t.lemma) || (singular && t.lower === `${t.lemma}s`);
-    if (!agrees) continue;
+    // (a collective noun takes either form: "who police say was at the scene")
+    if (!agrees && !(gappedAt(tokens, i) && ['NOUN', 'PROPN', 'PRON'].includes(subj.pos))) continue;
     const next = tokens[i + 1];
     // "Morrison points out that ...": a particle may stand before the "that"
-    const clause = next !== undefined && (next.lower === 'that' || (next.lower === 'out' && tokens[i + 2]?.lower === 'that') || /^(?:he|she|they|it|we|i|you|his|her|their|its|our)$/i.test(next.lower) || next.pos === 'DET');
+    // (Rule "aside before that", view-frames.ts, after the verb too: "Dr. Jenkins notes, however, that ...", "the
+    // mayor argues, in a letter, that ...": no noun is followed by an aside and a "that" clause)
+    const clause =
+      next !== undefined &&
+      (next.lower === 'that' || (next.lower === 'out' && tokens[i + 2]?.lower === 'that') || /^(?:he|she|they|it|we|i|you|his|her|their|its|our)$/i.test(next.lower) || next.pos === 'DET' || asideBeforeThat(tokens, i + 1, () => true) > 0);
     let k = i - 1;
     while (k > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[k - 1].pos)) k--;
     const back = (next === undefined || /^[.!?;]$/.test(next.text)) && tokens[k - 1]?.text === ',';
-    if (!clause && !back) continue;
+    // (and a gapped clause's finite verb after a relative: "a charge which his lawyer says is baseless", Rule "report
+    // with its subject gapped")
+    if (!clause && !back && !gappedAt(tokens, i)) continue;
     out ??= [...tokens];
     out[i] = { ...t, pos: 'VERB' };
   }
   return sideSubjectVerbs(out ?? tokens);
+}
+
+/**
+ * A verb of GAP_VERBS at i, read as a noun, with a finite verb straight after it and a relative word a few words
+ * before it: "a charge which his lawyer says is baseless", "Ames, who police say was there" (Rule "report with its
+ * subject gapped").
+ */
+function gappedAt(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || next.pos !== 'AUX' || !FINITE_AUX.test(next.lower) || !GAP_VERBS.has(tokens[i].lemma)) return false;
+  for (let r = i - 2; r >= 0 && i - r <= 4; r--) {
+    if (/^(?:which|who|that|what)$/i.test(tokens[r].lower)) return tokens.slice(r + 1, i).every((x) => ['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ'].includes(x.pos) && x.lower !== 'that');
+  }
+  return false;
 }
 
 /**
@@ -1360,6 +1413,14 @@ function relativeHead(tokens: readonly Token[], from: number, outlet: (i: number
 }
 
 /**
+ * Rule "identified as": "Police identified the victim as Ed Roe, 59, of Elm Street", "the FBI identified the couple
+ * as Morris and Lola Cohen", "Leavitt identified the unions as a warehouseman's local, ...": naming who or what
+ * someone or something is puts a fact on record, the identifier its source, the object with its "as" phrase (a name,
+ * or an article and a noun) what was said. "identified with the cause" and "identified the problem" have no "as".
+ */
+const IDENTIFYING = new Set(['identify']);
+
+/**
  * "claimed the payment as a deduction", "cited the ruling as proof": a verb of saying whose object is followed by "as"
  * and a noun phrase states what the object is taken for. Returns where "as" stands, or -1 ("as soon as", "as well").
  */
@@ -1374,6 +1435,8 @@ function asComplement(tokens: readonly Token[], v: number, outlet: (i: number) =
   if (tokens[c]?.lower === 'at' && /^(?:estimate|reckon|calculate|figure|put|place|project|forecast)$/.test(tokens[v].lemma) && ['NUM', 'SYM'].includes(tokens[c + 1]?.pos ?? '')) return c;
   if (tokens[c]?.lower !== 'as') return -1;
   const next = tokens[c + 1];
+  // (Rule "identified as": a name after "as" too)
+  if (IDENTIFYING.has(tokens[v].lemma) && next?.pos === 'PROPN') return c;
   return next && /^(?:a|an|the)$/i.test(next.lower) && ['NOUN', 'ADJ'].includes(tokens[c + 2]?.pos ?? '') && !/^(?:part|well|soon|much|long)$/i.test(tokens[c + 2]?.lower ?? '') ? c : -1;
 }
 
@@ -1754,15 +1817,21 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     return forwardIsContent(without, k, lemma, hadThat, hadListener, (i) => quoted(i < aside.start ? i : i + width));
   }
   const rest = tokens.slice(k);
-  if (lemma === 'describe' || lemma === 'term' || lemma === 'characterize') return rest.some((t) => t.lower === 'as');
-  const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // (with "how" after it, Rule "told how", a description is an account: "described how the car swerved")
+  if ((lemma === 'describe' || lemma === 'term' || lemma === 'characterize') && !(hadThat && first.lower === 'how')) return rest.some((t) => t.lower === 'as');
+  // (Rule "infinitive in the clause's subject": the first verb of "said the decision to close the plant was final"
+  // belongs to the subject's noun; the clause's own verb is the finite one after it)
+  const verbAt0 = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const finite = verbAt0 > 1 && rest[verbAt0 - 1].lower === 'to' && rest[verbAt0 - 2].pos === 'NOUN' ? finiteAfterInfinitive(rest, verbAt0) : -1;
+  const verbAt = finite > 0 ? finite : verbAt0;
   // "reflects the region's lack of purchasing power": when every verb left is a participle inside a noun phrase, no clause follows
   if (verbAt >= 0 && !hadThat && rest.every((t, i) => (t.pos !== 'VERB' && t.pos !== 'AUX') || bareParticiple(tokens, k + i))) return rest.some((_, i) => quoted(k + i));
   // "said that single rooms account for 95 percent": after "that" a clause follows, whatever the tagger made of its verb
   if (hadThat) return rest.length >= 2;
   if (verbAt < 0) return rest.some((_, i) => quoted(k + i));
   // A clause needs a subject before its verb: "said the bid was low", not "announced the appointment of".
-  const subject = rest.slice(0, verbAt);
+  // (with an infinitive in the subject, the subject is read up to its "to")
+  const subject = rest.slice(0, finite > 0 ? verbAt0 - 1 : verbAt);
   // Rule "approximate figure opens the clause": "said about 340 homes were flooded", "said nearly 90 staff had left":
   // an adverb of degree before a number starts the subject as the number would
   const approx = first.pos === 'ADV' && ['NUM', 'SYM'].includes(tokens[k + 1]?.pos ?? '');
@@ -1782,8 +1851,59 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     // "attacked one of the officers and was restrained": an object and a second verb, not a clause
     subject[subject.length - 1]?.pos !== 'CCONJ' &&
     // "gives the Legislature the power to exempt": an infinitive is no finite verb
-    subject[subject.length - 1]?.lower !== 'to'
+    (finite > 0 || subject[subject.length - 1]?.lower !== 'to')
   );
+}
+
+/**
+ * Verbs that take a clause and no plain object, so a relative word before their subject can only be the subject of
+ * that clause: "the money which police say was stolen", "what he feels is the answer". Verbs that also take an object
+ * stay out: in "the plan which he announced was approved" the relative word is the object of "announced".
+ */
+const GAP_VERBS = new Set(['say', 'believe', 'think', 'feel', 'claim', 'contend', 'insist', 'argue', 'assert', 'allege', 'maintain', 'suspect', 'fear', 'reckon', 'testify', 'suppose']);
+
+/**
+ * Rule "report with its subject gapped": "Mrs. Williams had a list which she said contained ten discrepancies", "the
+ * man who police say fired the shot", "what he feels is the only antidote": a relative or "what" right before a short
+ * subject, a verb of GAP_VERBS, and a finite verb straight after it (a tensed "be", "have", a modal, or a past or -s
+ * form): what the subject said is that verb phrase, the relative word its subject. A verb of saying with a clause
+ * after it ("which she said he had sent") or an object ("which he said at the time") reads as usual.
+ */
+function gappedRelative(tokens: readonly Token[], s: number, v: number, outlet: (i: number) => boolean): boolean {
+  const rel = tokens[s - 1];
+  if (s <= 0 || !rel || !/^(?:which|that|what|who)$/i.test(rel.lower) || !outlet(s - 1) || v - s > 4 || !GAP_VERBS.has(tokens[v].lemma)) return false;
+  if (!tokens.slice(s, v).some((x) => x.pos === 'PRON' || x.pos === 'PROPN' || x.pos === 'NOUN')) return false;
+  // ("What he said was that ...", a "what" opening its clause, is a cleft, read by Rule "fronted object"; only an
+  // embedded "what", after a preposition or a verb, is the gapped clause's subject: "learn about what he feels is")
+  if (rel.lower === 'what' && !['ADP', 'VERB'].includes(tokens[s - 2]?.pos ?? '')) return false;
+  // (a relative clause inside the sentence's subject, before its main verb, is read as the subject's modifier: "The
+  // scheme that he said would save money collapsed"; only one after a main verb, in the object, reports)
+  if (!tokens.slice(0, s - 1).some((x, i) => outlet(i) && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.lower))))) return false;
+  const next = tokens[v + 1];
+  if (!next || !outlet(v + 1)) return false;
+  return (next.pos === 'AUX' && FINITE_AUX.test(next.lower)) || (next.pos === 'VERB' && next.lower !== next.lemma && /(?:ed|s)$/i.test(next.lower) && !/ing$/i.test(next.lower));
+}
+
+/** Finite forms that can only be a clause's own verb: a modal or a tensed "be", "have" or "do". */
+const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|ca|wo)$/i;
+
+/**
+ * Rule "infinitive in the clause's subject": "said the decision to close the plant was final", "said the number to be
+ * furloughed cannot be estimated", "said efforts to reach the crew have failed": a noun with its infinitive is the
+ * subject of a clause when a finite verb (a modal, or a tensed "be", "have" or "do") follows the infinitive's words
+ * with nothing between that would open a clause of its own (a comma, "that", "and", a subordinator), and no verb of
+ * saying in the infinitive ("urged the board to say the fee is fair" holds a request, not a clause). Without such a
+ * finite verb it is an object and its purpose ("announced plans to build a plant"), no clause.
+ * Returns the finite verb's offset within `rest`, or -1.
+ */
+function finiteAfterInfinitive(rest: readonly Token[], inf: number): number {
+  if (isReportingVerb(rest[inf].lemma) || thoughtThatVerbs().has(rest[inf].lemma)) return -1;
+  for (let i = inf + 1; i < rest.length && i - inf <= 10; i++) {
+    const t = rest[i];
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || /^(?:that|which|who|whom|whose|to|if|whether)$/i.test(t.lower)) return -1;
+    if (t.pos === 'AUX' && FINITE_AUX.test(t.lower)) return i;
+  }
+  return -1;
 }
 
 /** A currency or percent sign before its number, at the phrase's start or after an article, adjective or number. */

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { CleanArticle } from '../../src/corpus/article.js';
+import { extractQuotes, isStatement } from '../../src/extract/quotes.js';
+
+const articleOf = (paragraphs: string[]): CleanArticle => ({ id: 'test', file: 'test.md', outlet: 'Test', name: 'Test', headline: 'Test', sources: [], paragraphs, dropped: [] });
+
+/** The reported statements (indirect and mixed) of a short invented article, and who made them. */
+function reports(...paragraphs: string[]) {
+  return extractQuotes(articleOf(paragraphs))
+    .quotes.filter((q) => isStatement(q) && q.kind !== 'direct')
+    .map((q) => ({ kind: q.kind, text: q.kind === 'mixed' ? (q.reported ?? q.text) : q.text, who: q.person ?? q.descriptive ?? null }));
+}
+
+describe('Rule "infinitive in the clause\'s subject": a noun with its infinitive can open the reported clause', () => {
+  it('reads the clause whose finite verb follows the infinitive', () => {
+    expect(reports('The mayor said the decision to close the plant was final.')).toEqual([{ kind: 'indirect', text: 'the decision to close the plant was final', who: 'The mayor' }]);
+    expect(reports('Police said the man to be charged has a record.')).toEqual([{ kind: 'indirect', text: 'the man to be charged has a record', who: 'Police' }]);
+    expect(reports('The spokesman said the number to be furloughed cannot be estimated.')).toEqual([{ kind: 'indirect', text: 'the number to be furloughed cannot be estimated', who: 'The spokesman' }]);
+  });
+
+  it('takes no object and its purpose for a clause', () => {
+    expect(reports('The chaplain said a prayer to open the session.')).toEqual([]);
+    expect(reports('Crews cleared the road to reach the farms.')).toEqual([]);
+  });
+});
+
+describe('Rule "report with its subject gapped": "a list which she said contained ten errors"', () => {
+  it('reports the verb phrase after the verb of saying, the relative word its subject', () => {
+    expect(reports('Ann Cole kept a list which she said contained ten errors.')).toEqual([{ kind: 'indirect', text: 'contained ten errors', who: 'Ann Cole' }]);
+    expect(reports('Officers arrested the man who police say fired the shot.')).toEqual([{ kind: 'indirect', text: 'fired the shot', who: 'police' }]);
+    expect(reports('Ned Voss spoke about what he believes is the only cure.')).toEqual([{ kind: 'indirect', text: 'is the only cure', who: 'Ned Voss' }]);
+  });
+
+  it('leaves a relative word that is the object of a verb of saying or writing alone', () => {
+    expect(reports('The plan which he announced was approved by the board.')).toEqual([]);
+    expect(reports('The book which she wrote is long.')).toEqual([]);
+  });
+});
+
+describe('Rule "told how": an account of how something happened is a report', () => {
+  it('reads "told how", "described how", "explained how" with a clause after them', () => {
+    expect(reports('Two guards told how the fire raced through the east wing.')).toEqual([{ kind: 'indirect', text: 'how the fire raced through the east wing', who: 'Two guards' }]);
+    expect(reports('The pilot described how the engine failed over the lake.')).toEqual([{ kind: 'indirect', text: 'how the engine failed over the lake', who: 'The pilot' }]);
+    expect(reports('The witness told how, late on Friday night, a truck hit the fence.')).toEqual([{ kind: 'indirect', text: 'how, late on Friday night, a truck hit the fence', who: 'The witness' }]);
+  });
+
+  it('takes no instruction or demonstration for an account', () => {
+    expect(reports('The clerk explained how to apply for a permit.')).toEqual([]);
+    expect(reports('The guide showed how the mill worked.')).toEqual([]);
+  });
+});
+
+describe('Rule "aside before that" after a verb the tagger read as a noun: "Dr. Jenkins notes, however, that"', () => {
+  it('reads the -s form before an aside and "that" as the verb', () => {
+    expect(reports('Dr. Ada Jenkins notes, however, that most boards do not keep tapes.')).toEqual([{ kind: 'indirect', text: 'most boards do not keep tapes', who: 'Ada Jenkins' }]);
+    expect(reports('The city notes, in its reply, that the fee was paid in May.')).toEqual([{ kind: 'indirect', text: 'the fee was paid in May', who: 'The city' }]);
+  });
+});
+
+describe('Rule "identified as": naming who or what someone is puts it on record', () => {
+  it('reports the object with its "as" phrase, a name with its apposition or a list', () => {
+    expect(reports('Police identified the victim as Ed Roe, 59, of Elm Street.')).toEqual([{ kind: 'indirect', text: 'the victim as Ed Roe, 59, of Elm Street', who: 'Police' }]);
+    expect(reports('Ann Cole identified the firms as a paving contractor, a quarry and a trucking company.')).toEqual([
+      { kind: 'indirect', text: 'the firms as a paving contractor, a quarry and a trucking company', who: 'Ann Cole' },
+    ]);
+  });
+
+  it('takes no "identified with" or plain object for a report', () => {
+    expect(reports('Voters identified with the cause of the strikers.')).toEqual([]);
+    expect(reports('The study identified the problem early.')).toEqual([]);
+  });
+});
