@@ -8,7 +8,7 @@ import { parseSpeakerPhrase } from './speaker-phrase.js';
 import type { Token } from './tagger.js';
 import { isReportNoun } from './report-nouns.js';
 import { isReportingVerb } from './speech-verbs.js';
-import { isCommunicationNoun, isGivenName, isNotPersonName, isPersonNoun, isPersonVerb, isTimeNoun } from './wordnet.js';
+import { isCommonNoun, isCommunicationNoun, isGivenName, isNotPersonName, isPersonNoun, isPersonVerb, isTimeNoun } from './wordnet.js';
 import type { ArticlePerson, Quote } from './quotes.js';
 
 /** The subject of a sentence, remembered for the pronouns of the next ones: "Mrs. Peck ... took Harvey to task." */
@@ -247,8 +247,13 @@ export function noteSubject(
     const phrase = text.slice(tokens[i].start, tokens[(asideAt > 0 ? asideAt : e) - 1].end);
     const ref = parseSpeakerPhrase(phrase);
     // (a given name alone counts beside its role: "Her husband, Tom")
+    // Rule (a capital at the start is no name): "Traffic resumed Wednesday, he said.", "Trains ran late.": a lone
+    // word opening its sentence that WordNet has as a common noun, and that the article knows as no one, is capitalised
+    // by its place only; its doing what people do ("resumed") makes it no person, and a later "he" passes it by
+    const placeCapital = ref?.kind === 'name' && !ref.name.includes(' ') && (i === 0 || /^[—–(“"]$/.test(tokens[i - 1]?.text ?? '')) && e === i + 1 && isCommonNoun(ref.name) && !isGivenName(ref.name) && !findPerson(ctx, ref.name);
     if (
       ref?.kind === 'name' &&
+      !placeCapital &&
       (personLike(phrase, ref.name) ||
         (!ref.name.includes(' ') && (findPerson(ctx, ref.name) || (ref.role && isGivenName(ref.name)))) ||
         (!ref.name.includes(' ') && ref.role && /^(?:a|an|the)\s/i.test(ref.role) && !isNotPersonName(ref.name)) ||

@@ -70,3 +70,14 @@ describe('Rule "identified as": naming who or what someone is puts it on record'
     expect(reports('The study identified the problem early.')).toEqual([]);
   });
 });
+
+describe('Rule "a capital at the start is no name": a common noun opening its sentence is no one a "he" means', () => {
+  it('gives a back-attributed "he" to the person in view, not to the sentence\'s own subject', () => {
+    expect(reports('Bernard Werner spoke. Traffic resumed Wednesday, he said.')).toEqual([{ kind: 'indirect', text: 'Traffic resumed Wednesday', who: 'Bernard Werner' }]);
+    expect(reports('Ann Cole ran the yard. Trains left on time, she said.')).toEqual([{ kind: 'indirect', text: 'Trains left on time', who: 'Ann Cole' }]);
+  });
+
+  it('keeps a surname opening its sentence as the speaker', () => {
+    expect(reports('Tom Bond arrived late. Bond said the vote was close.')).toEqual([{ kind: 'indirect', text: 'the vote was close', who: 'Tom Bond' }]);
+  });
+});
