@@ -29,6 +29,11 @@ export interface SpeechCue {
   toldTo?: string;
   /** What was said: one or two ranges of the sentence (two when the attribution stands in the middle). */
   content: { start: number; end: number }[];
+  /**
+   * Someone the source cannot be, as written: the head of the relative clause the report stands in ("Officer Ray
+   * Dunn, who she said had acted bravely": the "she" is not Dunn).
+   */
+  besides?: string;
 }
 
 /** Verbs whose object is the listener: "told the commissioners that ...", "asked Judge Cash to ...". */
@@ -976,6 +981,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     const forward = k < n ? { start: tokens[k].start, end: forwardEnd } : undefined;
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
     const content: { start: number; end: number }[] = [];
+    let besides: string | undefined;
     const leadIn = LEAD_IN_END.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || ((x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i)));
     if (judged > 0 && from === 'subject') {
       // Rule "judgement": "The senator considered the treaty a surrender", "officials called him “evasive”": the
@@ -1000,6 +1006,12 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // phrase after the verb of saying, up to the clause's end
       const stop = tokens.findIndex((x, i) => i > v + 1 && (!outlet(i) || /^[,;:()—–]$/.test(x.text)));
       content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
+      // (a pronoun inside a relative clause never means the clause's head: "praised Officer Ray Dunn, who she said had
+      // acted bravely" is not Dunn's word on himself)
+      const rel = subjectStart - 1;
+      const headEnd = tokens[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
+      const head = headEnd >= 0 ? npLeft(tokens, headEnd, outlet) : undefined;
+      if (tokens[subjectStart].pos === 'PRON' && head && head.end > head.start) besides = sentence.slice(tokens[head.start].start, tokens[head.end - 1].end);
     }
     else if (COMMISSIVE.has(t.lemma) && from === 'subject' && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos === 'VERB' && outlet(v + 1)) {
       // Rule "promise": "The governor vowed to veto the bill", "the union threatened to strike": what one promises,
@@ -1049,7 +1061,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (tokens[v + 1]?.text === ':' || LEAD_IN_END.test(sentence) || attributionOnly) cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content: [] });
       continue;
     }
-    cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content });
+    cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), ...(besides ? { besides } : {}), content });
   }
   // the frames of view-frames.ts: fronted and trailing participles, "To X, ...", "..., X writes."
   cues.push(...frameCues(sentence, tokens, outlet, end));

@@ -31,6 +31,12 @@ describe('Rule "report with its subject gapped": "a list which she said containe
     expect(reports('Ned Voss spoke about what he believes is the only cure.')).toEqual([{ kind: 'indirect', text: 'is the only cure', who: 'Ned Voss' }]);
   });
 
+  it('never gives the report to the head of its own relative clause', () => {
+    expect(reports('Officers stopped Tom Hart near the bridge. Police Chief Ann Lee later praised Officer Ray Dunn, who she said had acted with great courage.')).toEqual([
+      { kind: 'indirect', text: 'had acted with great courage', who: 'Ann Lee' },
+    ]);
+  });
+
   it('leaves a relative word that is the object of a verb of saying or writing alone', () => {
     expect(reports('The plan which he announced was approved by the board.')).toEqual([]);
     expect(reports('The book which she wrote is long.')).toEqual([]);
