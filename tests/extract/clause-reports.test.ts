@@ -87,3 +87,9 @@ describe('Rule "a capital at the start is no name": a common noun opening its se
     expect(reports('Tom Bond arrived late. Bond said the vote was close.')).toEqual([{ kind: 'indirect', text: 'the vote was close', who: 'Tom Bond' }]);
   });
 });
+
+describe('Rule (a past tense read as a noun): the subject a participle of saying shares ends before its verb', () => {
+  it('gives ", saying ..." to the subject, not to the subject and its verb', () => {
+    expect(reports('The judge excused two jurors, saying they had been threatened by strangers.')).toEqual([{ kind: 'indirect', text: 'they had been threatened by strangers', who: 'The judge' }]);
+  });
+});
