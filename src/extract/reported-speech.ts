@@ -717,7 +717,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       }
     }
     // The source: the noun phrase before the verb, or after it when the verb comes first ("..., said X").
-    const j = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'AUX' || (x.pos === 'PART' && x.lower !== "'s"));
+    const j0 = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'AUX' || (x.pos === 'PART' && x.lower !== "'s"));
+    const j = dashAsideBefore(tokens, j0, outlet);
     let from: SpeechCue['from'] = 'subject';
     let speaker: string | undefined;
     let subjectStart = -1;
@@ -1123,6 +1124,23 @@ function quotedReports(sentence: string, tagged: readonly Token[], quoted: (i: n
 function datelineEnd(sentence: string): number {
   const m = /^\s*\p{Lu}[\p{Lu}.'’-]+[\s,]+(?:\p{Lu}[\p{Lu}.'’-]*[\s,]+){0,5}(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?(?:\((?:\p{Lu}+|\p{Lu}\p{Ll}+)\)\s*)?[—–-]{1,2}\s*/u.exec(sentence.slice(0, 60));
   return m ? m[0].length : 0;
+}
+
+/**
+ * Rule "aside between dashes before the verb": "One member of the panel — not Mr. Parker — indicated he had been a
+ * member", "The mayor — who had opposed the plan — said it would pass": a phrase between two dashes right before the
+ * verb stands outside the clause, as one between commas does, and the subject is the noun phrase before the first
+ * dash. Given the token before the verb, returns the token before the opening dash, or `j` itself.
+ */
+function dashAsideBefore(tokens: readonly Token[], j: number, outlet: (i: number) => boolean): number {
+  if (j < 2 || !/^[—–]$/.test(tokens[j].text) || !outlet(j)) return j;
+  for (let d = j - 2; d > 0 && j - d <= 12; d--) {
+    if (!outlet(d) || /^[;:.!?]$/.test(tokens[d].text)) return j;
+    if (tokens[d].text !== tokens[j].text) continue;
+    // (a noun phrase must stand before the aside: "... the fleet — and the crew — said" has a subject there too)
+    return ['NOUN', 'PROPN', 'PRON'].includes(tokens[d - 1].pos) ? d - 1 : j;
+  }
+  return j;
 }
 
 /** A later report inside an earlier one's content is part of it ("said he insisted"), unless ", and he said" starts a new one. */

@@ -93,3 +93,10 @@ describe('Rule (a past tense read as a noun): the subject a participle of saying
     expect(reports('The judge excused two jurors, saying they had been threatened by strangers.')).toEqual([{ kind: 'indirect', text: 'they had been threatened by strangers', who: 'The judge' }]);
   });
 });
+
+describe('Rule "aside between dashes before the verb": the subject stands before the first dash', () => {
+  it('gives the report to the noun phrase before the aside', () => {
+    expect(reports('One member of the panel — not Ed Parr — indicated he had served on a grand jury.')).toEqual([{ kind: 'indirect', text: 'he had served on a grand jury', who: 'One member of the panel' }]);
+    expect(reports('The mayor — who had fought the plan for months — said it would pass easily.')).toEqual([{ kind: 'indirect', text: 'it would pass easily', who: 'The mayor' }]);
+  });
+});
