@@ -1053,7 +1053,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       else if (back > 0 && close > 0 && close + 1 < n) {
         // "The fees, which, he said, had been under study", "No group, he declared in an interview, will": the attribution stands in the middle.
         content.push({ start: 0, end: tokens[back].start }, { start: tokens[close + 1].start, end });
-      } else if (back > 0 && (from === 'inverted' || noClauseAfter(tokens, v + 1, outlet))) content.push({ start: 0, end: tokens[back].start });
+      } else if (back > 0 && (from === 'inverted' || noClauseAfter(tokens, v + 1, outlet)) && !attributionEnds(tokens, back)) content.push({ start: 0, end: tokens[back].start });
     }
     if (!content.length) {
       // "Smith said:" at the end of a paragraph is a lead-in; the quote that follows takes its speaker.
@@ -1124,6 +1124,22 @@ function quotedReports(sentence: string, tagged: readonly Token[], quoted: (i: n
 function datelineEnd(sentence: string): number {
   const m = /^\s*\p{Lu}[\p{Lu}.'’-]+[\s,]+(?:\p{Lu}[\p{Lu}.'’-]*[\s,]+){0,5}(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?(?:\((?:\p{Lu}+|\p{Lu}\p{Ll}+)\)\s*)?[—–-]{1,2}\s*/u.exec(sentence.slice(0, 60));
   return m ? m[0].length : 0;
+}
+
+/**
+ * Rule "attribution is no content": in "In addition, he said, he has answered 400 messages" the words before "he has
+ * answered" end with an attribution of their own (", he said,"), so "answered" is the reported clause's verb, not a
+ * back-attribution of "In addition, he said". True when the comma at `back` closes a verb of saying with a short
+ * subject set off by commas.
+ */
+function attributionEnds(tokens: readonly Token[], back: number): boolean {
+  const verb = tokens[back - 1];
+  if (!verb || verb.pos !== 'VERB' || !SAYING.has(verb.lemma)) return false;
+  for (let i = back - 2; i >= 0 && back - i <= 5; i--) {
+    if (tokens[i].text === ',') return i < back - 2;
+    if (!['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[i].pos) && tokens[i].text !== '.') return false;
+  }
+  return false;
 }
 
 /**

@@ -100,3 +100,11 @@ describe('Rule "aside between dashes before the verb": the subject stands before
     expect(reports('The mayor — who had fought the plan for months — said it would pass easily.')).toEqual([{ kind: 'indirect', text: 'it would pass easily', who: 'The mayor' }]);
   });
 });
+
+describe('Rule "attribution is no content": words ending in ", he said," are no report of a later verb of saying', () => {
+  it('reads the clause after a middle attribution, not the attribution, as what was said', () => {
+    expect(reports('Joe Hart spoke. In addition, he said, he has answered more than 400 letters from voters.')).toEqual([
+      { kind: 'indirect', text: 'he has answered more than 400 letters from voters', who: 'Joe Hart' },
+    ]);
+  });
+});
