@@ -29,11 +29,6 @@ export interface SpeechCue {
   toldTo?: string;
   /** What was said: one or two ranges of the sentence (two when the attribution stands in the middle). */
   content: { start: number; end: number }[];
-  /**
-   * Someone the source cannot be, as written: the head of the relative clause the report stands in ("Officer Ray
-   * Dunn, who she said had acted bravely": the "she" is not Dunn).
-   */
-  besides?: string;
 }
 
 /** Verbs whose object is the listener: "told the commissioners that ...", "asked Judge Cash to ...". */
@@ -900,7 +895,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
     // "The only hope which ...": a lone article as the subject means the tagger read a noun as the verb
     if (speaker && /^(?:the|a|an)$/i.test(speaker.trim())) continue;
-    if (writersOwnStance(speaker, t.lemma) || questionedReport(tokens, v, sentence) || (frontedWhat(tokens, subjectStart) && !gappedRelative(tokens, subjectStart, v, outlet))) continue;
+    if (writersOwnStance(speaker, t.lemma) || questionedReport(tokens, v, sentence) || frontedWhat(tokens, subjectStart)) continue;
     if (THOUGHT_THAT.has(t.lemma) && hypotheticalFinding(tokens, v)) continue;
     // "did not mention": nothing was said; but see Rule "negated belief"
     if (tokens.slice(Math.max(0, v - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower)) && !negatedBelief(tokens, v)) continue;
@@ -982,7 +977,6 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     const forward = k < n ? { start: tokens[k].start, end: forwardEnd } : undefined;
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
     const content: { start: number; end: number }[] = [];
-    let besides: string | undefined;
     const leadIn = LEAD_IN_END.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || ((x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i)));
     if (judged > 0 && from === 'subject') {
       // Rule "judgement": "The senator considered the treaty a surrender", "officials called him “evasive”": the
@@ -1000,19 +994,6 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (middle && quotedAfter) cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), content: [middle] });
       else if (middle) content.push(middle);
       content.push(forward);
-    }
-    else if (from === 'subject' && speaker && gappedRelative(tokens, subjectStart, v, outlet)) {
-      // Rule "report with its subject gapped" (gappedRelative): "a list which she said contained ten errors", "what
-      // he feels is the only antidote": the relative word is the clause's subject, so what was said is the verb
-      // phrase after the verb of saying, up to the clause's end
-      const stop = tokens.findIndex((x, i) => i > v + 1 && (!outlet(i) || /^[,;:()—–]$/.test(x.text)));
-      content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
-      // (a pronoun inside a relative clause never means the clause's head: "praised Officer Ray Dunn, who she said had
-      // acted bravely" is not Dunn's word on himself)
-      const rel = subjectStart - 1;
-      const headEnd = tokens[rel - 1]?.text === ',' ? rel - 2 : rel - 1;
-      const head = headEnd >= 0 ? npLeft(tokens, headEnd, outlet) : undefined;
-      if (tokens[subjectStart].pos === 'PRON' && head && head.end > head.start) besides = sentence.slice(tokens[head.start].start, tokens[head.end - 1].end);
     }
     else if (COMMISSIVE.has(t.lemma) && from === 'subject' && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos === 'VERB' && outlet(v + 1)) {
       // Rule "promise": "The governor vowed to veto the bill", "the union threatened to strike": what one promises,
@@ -1062,7 +1043,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       if (tokens[v + 1]?.text === ':' || LEAD_IN_END.test(sentence) || attributionOnly) cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content: [] });
       continue;
     }
-    cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), ...(besides ? { besides } : {}), content });
+    cues.push({ verb: t.text, at: t.start, from, ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content });
   }
   // the frames of view-frames.ts: fronted and trailing participles, "To X, ...", "..., X writes."
   cues.push(...frameCues(sentence, tokens, outlet, end));
@@ -1275,8 +1256,7 @@ function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
     const pluralNoun = (subj.pos === 'NOUN' && subj.lemma !== subj.lower && /s$/i.test(subj.lower)) || (i === 1 && subj.pos === 'PROPN' && /[^s]s$/i.test(subj.lower));
     const singular = subj.pos === 'PROPN' || (subj.pos === 'NOUN' && subj.lemma === subj.lower);
     const agrees = (pluralNoun && t.lower === t.lemma) || (singular && t.lower === `${t.lemma}s`);
-    // (a collective noun takes either form: "who police say was at the scene")
-    if (!agrees && !(gappedAt(tokens, i) && ['NOUN', 'PROPN', 'PRON'].includes(subj.pos))) continue;
+    if (!agrees) continue;
     const next = tokens[i + 1];
     // "Morrison points out that ...": a particle may stand before the "that"
     // (Rule "aside before that", view-frames.ts, after the verb too: "Dr. Jenkins notes, however, that ...", "the
@@ -1287,27 +1267,11 @@ function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
     let k = i - 1;
     while (k > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[k - 1].pos)) k--;
     const back = (next === undefined || /^[.!?;]$/.test(next.text)) && tokens[k - 1]?.text === ',';
-    // (and a gapped clause's finite verb after a relative: "a charge which his lawyer says is baseless", Rule "report
-    // with its subject gapped")
-    if (!clause && !back && !gappedAt(tokens, i)) continue;
+    if (!clause && !back) continue;
     out ??= [...tokens];
     out[i] = { ...t, pos: 'VERB' };
   }
   return sideSubjectVerbs(out ?? tokens);
-}
-
-/**
- * A verb of GAP_VERBS at i, read as a noun, with a finite verb straight after it and a relative word a few words
- * before it: "a charge which his lawyer says is baseless", "Ames, who police say was there" (Rule "report with its
- * subject gapped").
- */
-function gappedAt(tokens: readonly Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  if (!next || next.pos !== 'AUX' || !FINITE_AUX.test(next.lower) || !GAP_VERBS.has(tokens[i].lemma)) return false;
-  for (let r = i - 2; r >= 0 && i - r <= 4; r--) {
-    if (/^(?:which|who|that|what)$/i.test(tokens[r].lower)) return tokens.slice(r + 1, i).every((x) => ['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ'].includes(x.pos) && x.lower !== 'that');
-  }
-  return false;
 }
 
 /**
@@ -1899,35 +1863,6 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     // "gives the Legislature the power to exempt": an infinitive is no finite verb
     (finite > 0 || subject[subject.length - 1]?.lower !== 'to')
   );
-}
-
-/**
- * Verbs that take a clause and no plain object, so a relative word before their subject can only be the subject of
- * that clause: "the money which police say was stolen", "what he feels is the answer". Verbs that also take an object
- * stay out: in "the plan which he announced was approved" the relative word is the object of "announced".
- */
-const GAP_VERBS = new Set(['say', 'believe', 'think', 'feel', 'claim', 'contend', 'insist', 'argue', 'assert', 'allege', 'maintain', 'suspect', 'fear', 'reckon', 'testify', 'suppose']);
-
-/**
- * Rule "report with its subject gapped": "Mrs. Williams had a list which she said contained ten discrepancies", "the
- * man who police say fired the shot", "what he feels is the only antidote": a relative or "what" right before a short
- * subject, a verb of GAP_VERBS, and a finite verb straight after it (a tensed "be", "have", a modal, or a past or -s
- * form): what the subject said is that verb phrase, the relative word its subject. A verb of saying with a clause
- * after it ("which she said he had sent") or an object ("which he said at the time") reads as usual.
- */
-function gappedRelative(tokens: readonly Token[], s: number, v: number, outlet: (i: number) => boolean): boolean {
-  const rel = tokens[s - 1];
-  if (s <= 0 || !rel || !/^(?:which|that|what|who)$/i.test(rel.lower) || !outlet(s - 1) || v - s > 4 || !GAP_VERBS.has(tokens[v].lemma)) return false;
-  if (!tokens.slice(s, v).some((x) => x.pos === 'PRON' || x.pos === 'PROPN' || x.pos === 'NOUN')) return false;
-  // ("What he said was that ...", a "what" opening its clause, is a cleft, read by Rule "fronted object"; only an
-  // embedded "what", after a preposition or a verb, is the gapped clause's subject: "learn about what he feels is")
-  if (rel.lower === 'what' && !['ADP', 'VERB'].includes(tokens[s - 2]?.pos ?? '')) return false;
-  // (a relative clause inside the sentence's subject, before its main verb, is read as the subject's modifier: "The
-  // scheme that he said would save money collapsed"; only one after a main verb, in the object, reports)
-  if (!tokens.slice(0, s - 1).some((x, i) => outlet(i) && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.lower))))) return false;
-  const next = tokens[v + 1];
-  if (!next || !outlet(v + 1)) return false;
-  return (next.pos === 'AUX' && FINITE_AUX.test(next.lower)) || (next.pos === 'VERB' && next.lower !== next.lemma && /(?:ed|s)$/i.test(next.lower) && !/ing$/i.test(next.lower));
 }
 
 /** Finite forms that can only be a clause's own verb: a modal or a tensed "be", "have" or "do". */

@@ -52,18 +52,6 @@ export function resolveCue(ctx: Discourse, quote: Quote, cue: SpeechCue, sameSen
   const ref = it ?? parseSpeakerPhrase(written) ?? describedSource(written);
   if (!ref) return;
   resolve(ctx, quote, { ref, written, quoteOnly: false, sameAsPrevious: false }, undefined);
-  // (Rule "report with its subject gapped", reported-speech.ts: the pronoun is not the head of its relative clause)
-  const headRef = cue.besides ? parseSpeakerPhrase(cue.besides) : undefined;
-  const head = headRef?.kind === 'name' && ref.kind === 'pronoun' && quote.person ? findPerson(ctx, headRef.name) : undefined;
-  if (head && head.name === quote.person && ref.kind === 'pronoun') {
-    const other = antecedent(ctx, ref.pronoun, (p) => p === head);
-    delete quote.person;
-    delete quote.role;
-    if (other?.p) {
-      quote.person = other.p.name;
-      quote.role = other.p.roles[0];
-    } else if (other?.desc) quote.descriptive = other.desc;
-  }
   if (quote.person) {
     const p = ctx.people.find((x) => x.name === quote.person) ?? findPerson(ctx, quote.person);
     if (p) ctx.subjects.push({ p, sentence: ctx.sentenceNo });
