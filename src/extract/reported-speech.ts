@@ -879,18 +879,19 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // "when" after a finished main clause, no comma between, times a report, by a verb of saying proper, that still
       // asserts its clause ("when the colony received independence" is an event); only a
       // clause of time opening the sentence sets a scene)
-      const trailingWhen = before.lower === 'when' && SAYING.has(t.lemma) && subjectStart > 2 && tokens[subjectStart - 2]?.text !== ',' && tokens.slice(0, subjectStart - 1).some((x, i) => outlet(i) && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.lower))));
+      // (and "after", "before", "until", "once" as well: "Court adjourned after he testified he had introduced the two")
+      const trailingWhen = /^(?:when|after|before|until|once)$/i.test(before.lower) && SAYING.has(t.lemma) && subjectStart > 2 && tokens[subjectStart - 2]?.text !== ',' && tokens.slice(0, subjectStart - 1).some((x, i) => outlet(i) && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.lower))));
       if (trailingWhen) {
         // a report as any other
       } else if (/^(?:when|after|as|because|before|since|while)$/i.test(before.lower) && tokens.slice(v + 1, v + 8).some((x, i) => x.lower === 'that' && outlet(v + 1 + i))) subordinate = true;
       else if ((before.pos === 'SCONJ' && !/^(?:although|though)$/i.test(before.lower)) || /^(?:when|after|as|because|if|before|since|while|until|unless)$/i.test(before.lower)) continue;
       // "on the clock given him": a noun phrase after a preposition is no subject
       // (but see Rule "subject with a phrase of place", view-frames.ts: "Residents near the plant complained that ...")
-      const placed = before.pos === 'ADP' && !subordinate ? placedSubject(tokens, subjectStart, outlet) : -1;
+      const placed = before.pos === 'ADP' && !subordinate && !trailingWhen ? placedSubject(tokens, subjectStart, outlet) : -1;
       if (placed >= 0) {
         subjectStart = placed;
         speaker = sentence.slice(tokens[placed].start, tokens[j].end);
-      } else if (before.pos === 'ADP' && !subordinate && !/^(?:of|although|though)$/i.test(before.lower)) continue;
+      } else if (before.pos === 'ADP' && !subordinate && !trailingWhen && !/^(?:of|although|though)$/i.test(before.lower)) continue;
     }
     if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
     // "The only hope which ...": a lone article as the subject means the tagger read a noun as the verb
@@ -1921,7 +1922,8 @@ function headBeforeModifiers(tokens: readonly Token[], start: number, outlet: (i
   for (let guard = 0; guard < 6 && s > 0; guard++) {
     const before = tokens[s - 1];
     let k = s - 1;
-    if (before.pos === 'ADP' && before.lower !== 'of') k = s - 2;
+    // (a subordinator of time opens a clause of its own, no modifier: "The hearing ended after the judge said ...")
+    if (before.pos === 'ADP' && before.lower !== 'of' && !/^(?:after|before|until|since|because|while)$/i.test(before.lower)) k = s - 2;
     else if (before.pos === 'VERB' && /(?:ed|en)$/i.test(before.lower)) k = s - 2;
     else break;
     if (k >= 0 && tokens[k].pos === 'VERB' && /(?:ed|en)$/i.test(tokens[k].lower)) k--; // "adopted by"

@@ -89,3 +89,14 @@ describe('Rule "attribution is no content": words ending in ", he said," are no 
     ]);
   });
 });
+
+describe('Rule "when-clause after its main clause", for "after", "before", "until" and "once" too', () => {
+  it('reads a report in a trailing clause of time, with the clause\'s own subject as its source', () => {
+    expect(reports('The hearing ended after the mayor said the vote would wait until May.')).toEqual([{ kind: 'indirect', text: 'the vote would wait until May', who: 'the mayor' }]);
+  });
+
+  it('still sets the scene with a clause of time that opens the sentence, and takes no event for a report', () => {
+    expect(reports('After the mayor said the vote would wait, the council left.')).toEqual([]);
+    expect(reports('The crowd cheered after the mayor spoke.')).toEqual([]);
+  });
+});
