@@ -29,7 +29,7 @@ const SAYING_PROPER = new Set(`say tell add declare explain confess insist answe
   forecast describe call term label brand dub consider deem pronounce hold find rule decide know reckon guess assume suppose imagine
   wonder speculate attack condemn denounce defend endorse indorse support oppose reject dismiss welcome hail thank assure remind
   promise threaten beg plead appeal invite predict forecast credit cite quote reiterate repeat counter rebut challenge dispute
-  doubt question concur disagree object`.split(/\s+/));
+  doubt question concur disagree object identify`.split(/\s+/));
 
 const RELATIVE = /^(?:which|who|whom|whose|where|when|that)$/i;
 const CLAUSE_OPENER = /^(?:that|whether|if|why|how|what|when|where|who|which|because)$/i;

@@ -61,6 +61,26 @@ const QUESTION_VERBS = new Set(['ask', 'question', 'inquire', 'enquire', 'query'
 // put on the record, and "if" opens conditions too)
 const WH_WORDS = /^(?:why|how|whether|what|when|where|who|which)$/i;
 
+/**
+ * Rule "told how": "Six radiomen told how a transmitter was heard calling", "the witness described how the car
+ * swerved", "she explained how the fire had started": a verb of recounting with "how" and a clause after it (a subject
+ * and a verb, an aside between commas allowed) reports the account given, as "asked whether" reports a question.
+ * "explained how to apply" (no clause) and "showed how" (a demonstration, no words) are none.
+ */
+const HOW_VERBS = new Set(['tell', 'explain', 'describe', 'relate', 'recount', 'testify', 'recall', 'detail']);
+
+function toldHow(tokens: readonly Token[], k: number, lemma: string, outlet: (i: number) => boolean): boolean {
+  if (!HOW_VERBS.has(lemma) || tokens[k]?.lower !== 'how' || !outlet(k)) return false;
+  let c = k + 1;
+  // "told how, twice on two days after the arrests, a transmitter was heard": an aside between commas opens the clause
+  if (tokens[c]?.text === ',') {
+    const close = tokens.findIndex((x, i) => i > c && x.text === ',');
+    if (close < 0 || close - c > 14) return false;
+    c = close + 1;
+  }
+  return ['PRON', 'PROPN', 'NOUN', 'DET'].includes(tokens[c]?.pos ?? '') && thatClauseAt(tokens, c, outlet);
+}
+
 /** Verbs of sending words, which report only with a "that" clause: "wrote that", "cabled that", "wired that". */
 const MESSAGE_VERBS = new Set(['write', 'cable', 'wire', 'telegraph', 'telephone', 'phone', 'radio']);
 
@@ -577,7 +597,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // ("... set forth his view in these words:": the same for a lead-in that names its words as words)
     const follows = t.pos === 'VERB' && /\b(?:as follows|in (?:these|the following) words)\s*[:—–-]*\s*$/i.test(sentence) && !tokens.slice(v + 1).some((x, i) => (x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i));
     const raising = t.pos === 'VERB' && RAISING_PASSIVE.has(t.lemma) && tokens[v + 1]?.lower === 'to' && tokens[v - 1]?.lemma === 'be';
-    const judged = t.pos === 'VERB' && judgementVerbs().has(t.lemma) ? objectComplement(tokens, v, outlet, quoted) : t.pos === 'VERB' && SAYING.has(t.lemma) ? asComplement(tokens, v, outlet) : -1;
+    const judged = t.pos === 'VERB' && judgementVerbs().has(t.lemma) ? objectComplement(tokens, v, outlet, quoted) : t.pos === 'VERB' && (SAYING.has(t.lemma) || IDENTIFYING.has(t.lemma)) ? asComplement(tokens, v, outlet) : -1;
     // Rule (an inverted lead-in names its speaker however it is written): "Writes columnist Ada Roe:", "Adds the
     // treasurer, Ivo Pratt:": a verb English inverts, opening its sentence, with a noun phrase up to a colon, is the
     // attribution of what follows, as "Said Mayor Roe:" is (even a verb that elsewhere names an act: "wrote a book")
@@ -692,7 +712,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       }
     }
     // The source: the noun phrase before the verb, or after it when the verb comes first ("..., said X").
-    const j = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'AUX' || (x.pos === 'PART' && x.lower !== "'s"));
+    const j0 = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'AUX' || (x.pos === 'PART' && x.lower !== "'s"));
+    const j = dashAsideBefore(tokens, j0, outlet);
     let from: SpeechCue['from'] = 'subject';
     let speaker: string | undefined;
     let subjectStart = -1;
@@ -873,18 +894,19 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // "when" after a finished main clause, no comma between, times a report, by a verb of saying proper, that still
       // asserts its clause ("when the colony received independence" is an event); only a
       // clause of time opening the sentence sets a scene)
-      const trailingWhen = before.lower === 'when' && SAYING.has(t.lemma) && subjectStart > 2 && tokens[subjectStart - 2]?.text !== ',' && tokens.slice(0, subjectStart - 1).some((x, i) => outlet(i) && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.lower))));
+      // (and "after", "before", "until", "once" as well: "Court adjourned after he testified he had introduced the two")
+      const trailingWhen = /^(?:when|after|before|until|once)$/i.test(before.lower) && SAYING.has(t.lemma) && subjectStart > 2 && tokens[subjectStart - 2]?.text !== ',' && tokens.slice(0, subjectStart - 1).some((x, i) => outlet(i) && (x.pos === 'AUX' || (x.pos === 'VERB' && !/ing$/i.test(x.lower))));
       if (trailingWhen) {
         // a report as any other
       } else if (/^(?:when|after|as|because|before|since|while)$/i.test(before.lower) && tokens.slice(v + 1, v + 8).some((x, i) => x.lower === 'that' && outlet(v + 1 + i))) subordinate = true;
       else if ((before.pos === 'SCONJ' && !/^(?:although|though)$/i.test(before.lower)) || /^(?:when|after|as|because|if|before|since|while|until|unless)$/i.test(before.lower)) continue;
       // "on the clock given him": a noun phrase after a preposition is no subject
       // (but see Rule "subject with a phrase of place", view-frames.ts: "Residents near the plant complained that ...")
-      const placed = before.pos === 'ADP' && !subordinate ? placedSubject(tokens, subjectStart, outlet) : -1;
+      const placed = before.pos === 'ADP' && !subordinate && !trailingWhen ? placedSubject(tokens, subjectStart, outlet) : -1;
       if (placed >= 0) {
         subjectStart = placed;
         speaker = sentence.slice(tokens[placed].start, tokens[j].end);
-      } else if (before.pos === 'ADP' && !subordinate && !/^(?:of|although|though)$/i.test(before.lower)) continue;
+      } else if (before.pos === 'ADP' && !subordinate && !trailingWhen && !/^(?:of|although|though)$/i.test(before.lower)) continue;
     }
     if (speaker && /\b(?:who|which|that)$/i.test(speaker)) continue; // "The trio who shared": a relative clause
     // "The only hope which ...": a lone article as the subject means the tagger read a noun as the verb
@@ -952,7 +974,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // (only where the asker opens its clause: "the reason he asked you where you were going is ..." holds the question
     // inside a noun's clause, and the sentence runs on past it)
     const askerOpens = subjectStart <= 0 || ['PUNCT', 'CCONJ', 'SCONJ'].includes(tokens[subjectStart - 1].pos);
-    const asked = k < n && QUESTION_VERBS.has(t.lemma) && outlet(k) && (tokens[k].lower === 'whether' || (askerOpens && WH_WORDS.test(tokens[k].lower) && (thatClauseAt(tokens, k + 1, outlet) || (/^(?:who|what|which)$/i.test(tokens[k].lower) && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '')))));
+    const asked =
+      k < n &&
+      outlet(k) &&
+      ((QUESTION_VERBS.has(t.lemma) && (tokens[k].lower === 'whether' || (askerOpens && WH_WORDS.test(tokens[k].lower) && (thatClauseAt(tokens, k + 1, outlet) || (/^(?:who|what|which)$/i.test(tokens[k].lower) && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '')))))) ||
+        toldHow(tokens, k, t.lemma, outlet));
     const hadThat = (k < n && (tokens[k].lower === 'that' || (tokens[k].lower === 'whether' && outlet(k))) && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT')) || asked;
     if (subordinate && !hadThat) continue;
     if ((hadThat && !(asked && tokens[k].lower !== 'whether')) || tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
@@ -972,7 +998,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // Rule "judgement": "The senator considered the treaty a surrender", "officials called him “evasive”": the
       // object and its complement are what the subject holds, up to the clause's end
       // ("called the plan “a gamble” and said ...": a verb joined by "and" starts the subject's next report)
-      const stop = tokens.findIndex((x, i) => i > judged && outlet(i) && (/^[,;:]$/.test(x.text) || (x.pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB')));
+      // (an identification keeps the name's apposition and a list: "identified the man as Ed Roe, 59, a farmer")
+      const stop = tokens.findIndex((x, i) => i > judged && outlet(i) && ((IDENTIFYING.has(t.lemma) ? /^[;:]$/ : /^[,;:]$/).test(x.text) || (x.pos === 'CCONJ' && tokens[i + 1]?.pos === 'VERB')));
       content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
     } else if (leadIn) {
       // "When the verdict came in, Hengesbach said:": what was said is the quotation that follows.
@@ -1023,7 +1050,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       else if (back > 0 && close > 0 && close + 1 < n) {
         // "The fees, which, he said, had been under study", "No group, he declared in an interview, will": the attribution stands in the middle.
         content.push({ start: 0, end: tokens[back].start }, { start: tokens[close + 1].start, end });
-      } else if (back > 0 && (from === 'inverted' || noClauseAfter(tokens, v + 1, outlet))) content.push({ start: 0, end: tokens[back].start });
+      } else if (back > 0 && (from === 'inverted' || noClauseAfter(tokens, v + 1, outlet)) && !attributionEnds(tokens, back)) content.push({ start: 0, end: tokens[back].start });
     }
     if (!content.length) {
       // "Smith said:" at the end of a paragraph is a lead-in; the quote that follows takes its speaker.
@@ -1094,6 +1121,39 @@ function quotedReports(sentence: string, tagged: readonly Token[], quoted: (i: n
 function datelineEnd(sentence: string): number {
   const m = /^\s*\p{Lu}[\p{Lu}.'’-]+[\s,]+(?:\p{Lu}[\p{Lu}.'’-]*[\s,]+){0,5}(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}\s*)?(?:\((?:\p{Lu}+|\p{Lu}\p{Ll}+)\)\s*)?[—–-]{1,2}\s*/u.exec(sentence.slice(0, 60));
   return m ? m[0].length : 0;
+}
+
+/**
+ * Rule "attribution is no content": in "In addition, he said, he has answered 400 messages" the words before "he has
+ * answered" end with an attribution of their own (", he said,"), so "answered" is the reported clause's verb, not a
+ * back-attribution of "In addition, he said". True when the comma at `back` closes a verb of saying with a short
+ * subject set off by commas.
+ */
+function attributionEnds(tokens: readonly Token[], back: number): boolean {
+  const verb = tokens[back - 1];
+  if (!verb || verb.pos !== 'VERB' || !SAYING.has(verb.lemma)) return false;
+  for (let i = back - 2; i >= 0 && back - i <= 5; i--) {
+    if (tokens[i].text === ',') return i < back - 2;
+    if (!['PRON', 'PROPN', 'NOUN', 'DET', 'ADJ'].includes(tokens[i].pos) && tokens[i].text !== '.') return false;
+  }
+  return false;
+}
+
+/**
+ * Rule "aside between dashes before the verb": "One member of the panel — not Mr. Parker — indicated he had been a
+ * member", "The mayor — who had opposed the plan — said it would pass": a phrase between two dashes right before the
+ * verb stands outside the clause, as one between commas does, and the subject is the noun phrase before the first
+ * dash. Given the token before the verb, returns the token before the opening dash, or `j` itself.
+ */
+function dashAsideBefore(tokens: readonly Token[], j: number, outlet: (i: number) => boolean): number {
+  if (j < 2 || !/^[—–]$/.test(tokens[j].text) || !outlet(j)) return j;
+  for (let d = j - 2; d > 0 && j - d <= 12; d--) {
+    if (!outlet(d) || /^[;:.!?]$/.test(tokens[d].text)) return j;
+    if (tokens[d].text !== tokens[j].text) continue;
+    // (a noun phrase must stand before the aside: "... the fleet — and the crew — said" has a subject there too)
+    return ['NOUN', 'PROPN', 'PRON'].includes(tokens[d - 1].pos) ? d - 1 : j;
+  }
+  return j;
 }
 
 /** A later report inside an earlier one's content is part of it ("said he insisted"), unless ", and he said" starts a new one. */
@@ -1215,7 +1275,11 @@ function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
     if (!agrees) continue;
     const next = tokens[i + 1];
     // "Morrison points out that ...": a particle may stand before the "that"
-    const clause = next !== undefined && (next.lower === 'that' || (next.lower === 'out' && tokens[i + 2]?.lower === 'that') || /^(?:he|she|they|it|we|i|you|his|her|their|its|our)$/i.test(next.lower) || next.pos === 'DET');
+    // (Rule "aside before that", view-frames.ts, after the verb too: "Dr. Jenkins notes, however, that ...", "the
+    // mayor argues, in a letter, that ...": no noun is followed by an aside and a "that" clause)
+    const clause =
+      next !== undefined &&
+      (next.lower === 'that' || (next.lower === 'out' && tokens[i + 2]?.lower === 'that') || /^(?:he|she|they|it|we|i|you|his|her|their|its|our)$/i.test(next.lower) || next.pos === 'DET' || asideBeforeThat(tokens, i + 1, () => true) > 0);
     let k = i - 1;
     while (k > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[k - 1].pos)) k--;
     const back = (next === undefined || /^[.!?;]$/.test(next.text)) && tokens[k - 1]?.text === ',';
@@ -1375,6 +1439,14 @@ function relativeHead(tokens: readonly Token[], from: number, outlet: (i: number
 }
 
 /**
+ * Rule "identified as": "Police identified the victim as Ed Roe, 59, of Elm Street", "the FBI identified the couple
+ * as Morris and Lola Cohen", "Leavitt identified the unions as a warehouseman's local, ...": naming who or what
+ * someone or something is puts a fact on record, the identifier its source, the object with its "as" phrase (a name,
+ * or an article and a noun) what was said. "identified with the cause" and "identified the problem" have no "as".
+ */
+const IDENTIFYING = new Set(['identify']);
+
+/**
  * "claimed the payment as a deduction", "cited the ruling as proof": a verb of saying whose object is followed by "as"
  * and a noun phrase states what the object is taken for. Returns where "as" stands, or -1 ("as soon as", "as well").
  */
@@ -1389,6 +1461,8 @@ function asComplement(tokens: readonly Token[], v: number, outlet: (i: number) =
   if (tokens[c]?.lower === 'at' && /^(?:estimate|reckon|calculate|figure|put|place|project|forecast)$/.test(tokens[v].lemma) && ['NUM', 'SYM'].includes(tokens[c + 1]?.pos ?? '')) return c;
   if (tokens[c]?.lower !== 'as') return -1;
   const next = tokens[c + 1];
+  // (Rule "identified as": a name after "as" too)
+  if (IDENTIFYING.has(tokens[v].lemma) && next?.pos === 'PROPN') return c;
   return next && /^(?:a|an|the)$/i.test(next.lower) && ['NOUN', 'ADJ'].includes(tokens[c + 2]?.pos ?? '') && !/^(?:part|well|soon|much|long)$/i.test(tokens[c + 2]?.lower ?? '') ? c : -1;
 }
 
@@ -1769,15 +1843,21 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     return forwardIsContent(without, k, lemma, hadThat, hadListener, (i) => quoted(i < aside.start ? i : i + width));
   }
   const rest = tokens.slice(k);
-  if (lemma === 'describe' || lemma === 'term' || lemma === 'characterize') return rest.some((t) => t.lower === 'as');
-  const verbAt = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  // (with "how" after it, Rule "told how", a description is an account: "described how the car swerved")
+  if ((lemma === 'describe' || lemma === 'term' || lemma === 'characterize') && !(hadThat && first.lower === 'how')) return rest.some((t) => t.lower === 'as');
+  // (Rule "infinitive in the clause's subject": the first verb of "said the decision to close the plant was final"
+  // belongs to the subject's noun; the clause's own verb is the finite one after it)
+  const verbAt0 = rest.findIndex((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  const finite = verbAt0 > 1 && rest[verbAt0 - 1].lower === 'to' && rest[verbAt0 - 2].pos === 'NOUN' ? finiteAfterInfinitive(rest, verbAt0) : -1;
+  const verbAt = finite > 0 ? finite : verbAt0;
   // "reflects the region's lack of purchasing power": when every verb left is a participle inside a noun phrase, no clause follows
   if (verbAt >= 0 && !hadThat && rest.every((t, i) => (t.pos !== 'VERB' && t.pos !== 'AUX') || bareParticiple(tokens, k + i))) return rest.some((_, i) => quoted(k + i));
   // "said that single rooms account for 95 percent": after "that" a clause follows, whatever the tagger made of its verb
   if (hadThat) return rest.length >= 2;
   if (verbAt < 0) return rest.some((_, i) => quoted(k + i));
   // A clause needs a subject before its verb: "said the bid was low", not "announced the appointment of".
-  const subject = rest.slice(0, verbAt);
+  // (with an infinitive in the subject, the subject is read up to its "to")
+  const subject = rest.slice(0, finite > 0 ? verbAt0 - 1 : verbAt);
   // Rule "approximate figure opens the clause": "said about 340 homes were flooded", "said nearly 90 staff had left":
   // an adverb of degree before a number starts the subject as the number would
   const approx = first.pos === 'ADV' && ['NUM', 'SYM'].includes(tokens[k + 1]?.pos ?? '');
@@ -1797,8 +1877,30 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
     // "attacked one of the officers and was restrained": an object and a second verb, not a clause
     subject[subject.length - 1]?.pos !== 'CCONJ' &&
     // "gives the Legislature the power to exempt": an infinitive is no finite verb
-    subject[subject.length - 1]?.lower !== 'to'
+    (finite > 0 || subject[subject.length - 1]?.lower !== 'to')
   );
+}
+
+/** Finite forms that can only be a clause's own verb: a modal or a tensed "be", "have" or "do". */
+const FINITE_AUX = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|shall|should|does|did|ca|wo)$/i;
+
+/**
+ * Rule "infinitive in the clause's subject": "said the decision to close the plant was final", "said the number to be
+ * furloughed cannot be estimated", "said efforts to reach the crew have failed": a noun with its infinitive is the
+ * subject of a clause when a finite verb (a modal, or a tensed "be", "have" or "do") follows the infinitive's words
+ * with nothing between that would open a clause of its own (a comma, "that", "and", a subordinator), and no verb of
+ * saying in the infinitive ("urged the board to say the fee is fair" holds a request, not a clause). Without such a
+ * finite verb it is an object and its purpose ("announced plans to build a plant"), no clause.
+ * Returns the finite verb's offset within `rest`, or -1.
+ */
+function finiteAfterInfinitive(rest: readonly Token[], inf: number): number {
+  if (isReportingVerb(rest[inf].lemma) || thoughtThatVerbs().has(rest[inf].lemma)) return -1;
+  for (let i = inf + 1; i < rest.length && i - inf <= 10; i++) {
+    const t = rest[i];
+    if (t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || /^(?:that|which|who|whom|whose|to|if|whether)$/i.test(t.lower)) return -1;
+    if (t.pos === 'AUX' && FINITE_AUX.test(t.lower)) return i;
+  }
+  return -1;
 }
 
 /** A currency or percent sign before its number, at the phrase's start or after an article, adjective or number. */
@@ -1835,7 +1937,8 @@ function headBeforeModifiers(tokens: readonly Token[], start: number, outlet: (i
   for (let guard = 0; guard < 6 && s > 0; guard++) {
     const before = tokens[s - 1];
     let k = s - 1;
-    if (before.pos === 'ADP' && before.lower !== 'of') k = s - 2;
+    // (a subordinator of time opens a clause of its own, no modifier: "The hearing ended after the judge said ...")
+    if (before.pos === 'ADP' && before.lower !== 'of' && !/^(?:after|before|until|since|because|while)$/i.test(before.lower)) k = s - 2;
     else if (before.pos === 'VERB' && /(?:ed|en)$/i.test(before.lower)) k = s - 2;
     else break;
     if (k >= 0 && tokens[k].pos === 'VERB' && /(?:ed|en)$/i.test(tokens[k].lower)) k--; // "adopted by"

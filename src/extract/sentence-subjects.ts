@@ -8,17 +8,18 @@ import { parseSpeakerPhrase } from './speaker-phrase.js';
 import type { Token } from './tagger.js';
 import { isReportNoun } from './report-nouns.js';
 import { isReportingVerb } from './speech-verbs.js';
-import { isCommunicationNoun, isGivenName, isNotPersonName, isPersonNoun, isPersonVerb, isTimeNoun } from './wordnet.js';
+import { isCommonNoun, isCommunicationNoun, isGivenName, isNotPersonName, isPersonNoun, isPersonVerb, isTimeNoun } from './wordnet.js';
 import type { ArticlePerson, Quote } from './quotes.js';
 
 /** The subject of a sentence, remembered for the pronouns of the next ones: "Mrs. Peck ... took Harvey to task." */
 export function noteSubject(
   ctx: Discourse,
-  tokens: readonly Token[],
+  tagged: readonly Token[],
   text: string,
   quoted: (i: number) => boolean,
   speakers: readonly Quote[],
 ) {
+  const tokens = pastTenseVerbs(tagged);
   // a subhead ("Stepson vindicated") is a label between paragraphs, not a sentence with a subject
   if (!/[.!?:”"’)]\s*$/.test(text)) return;
   if (!tokens.some((_, k) => quoted(k)) && whatOneSaid(ctx, text)) return;
@@ -247,8 +248,13 @@ export function noteSubject(
     const phrase = text.slice(tokens[i].start, tokens[(asideAt > 0 ? asideAt : e) - 1].end);
     const ref = parseSpeakerPhrase(phrase);
     // (a given name alone counts beside its role: "Her husband, Tom")
+    // Rule (a capital at the start is no name): "Traffic resumed Wednesday, he said.", "Trains ran late.": a lone
+    // word opening its sentence that WordNet has as a common noun, and that the article knows as no one, is capitalised
+    // by its place only; its doing what people do ("resumed") makes it no person, and a later "he" passes it by
+    const placeCapital = ref?.kind === 'name' && !ref.name.includes(' ') && (i === 0 || /^[—–(“"]$/.test(tokens[i - 1]?.text ?? '')) && e === i + 1 && isCommonNoun(ref.name) && !isGivenName(ref.name) && !findPerson(ctx, ref.name);
     if (
       ref?.kind === 'name' &&
+      !placeCapital &&
       (personLike(phrase, ref.name) ||
         (!ref.name.includes(' ') && (findPerson(ctx, ref.name) || (ref.role && isGivenName(ref.name)))) ||
         (!ref.name.includes(' ') && ref.role && /^(?:a|an|the)\s/i.test(ref.role) && !isNotPersonName(ref.name)) ||
@@ -511,4 +517,20 @@ function ownerOfWords(ctx: Discourse, phrase: string): { p?: ArticlePerson; desc
   const pronoun = /^(his|her|their)\s+(\p{Ll}+)$/iu.exec(phrase);
   if (pronoun && wordsNoun(pronoun[2])) return antecedent(ctx, ({ his: 'he', her: 'she' } as Record<string, string>)[pronoun[1].toLowerCase()] ?? 'they');
   return undefined;
+}
+
+/**
+ * Rule (a past tense read as a noun): "The judge excused the jurors, saying ...": a lower-case "-ed" word the tagger
+ * calls a noun, after a noun and before an article, a pronoun or a number, is the sentence's verb, so the subject
+ * ends before it (nouns in "-ed" are short, "bed", "shed", or end in "-eed", "seed", "creed", and take no article after).
+ */
+function pastTenseVerbs(tokens: readonly Token[]): readonly Token[] {
+  let out: Token[] | undefined;
+  for (let k = 1; k + 1 < tokens.length; k++) {
+    const t = tokens[k];
+    if (t.pos !== 'NOUN' || !/^\p{Ll}{3,}ed$/u.test(t.text) || /eed$/.test(t.lower) || !['NOUN', 'PROPN'].includes(tokens[k - 1].pos) || !['DET', 'PRON', 'NUM'].includes(tokens[k + 1].pos)) continue;
+    out ??= [...tokens];
+    out[k] = { ...t, pos: 'VERB' };
+  }
+  return out ?? tokens;
 }

@@ -24,7 +24,7 @@ const NOUN_TIME = 28;
 const NOUN_COMMUNICATION = 10;
 /** noun.group: "meeting", "conference", "audience", "court". */
 const NOUN_GROUP = 14;
-let nouns: { person: Set<string>; named: Set<string>; things: Set<string>; places: Set<string>; times: Set<string>; spans: Set<string>; adverbs: Set<string>; writings: Set<string>; groups: Set<string> } | undefined;
+let nouns: { person: Set<string>; named: Set<string>; things: Set<string>; places: Set<string>; times: Set<string>; spans: Set<string>; adverbs: Set<string>; writings: Set<string>; groups: Set<string>; common: Set<string> } | undefined;
 
 function wordnetNouns(): NonNullable<typeof nouns> {
   if (!nouns) {
@@ -37,9 +37,16 @@ function wordnetNouns(): NonNullable<typeof nouns> {
     const adverbs = new Set<string>();
     const writings = new Set<string>();
     const groups = new Set<string>();
+    const common = new Set<string>();
     for (const line of dictFile('data.noun').split('\n')) {
       const lex = Number(line.slice(9, 11)); // after the 8-digit offset
       const isPerson = lex === NOUN_PERSON;
+      // (every lower-case word of every noun file: a common noun, whatever its sense)
+      if (/^\d{8} /.test(line) && lex !== NOUN_PERSON) {
+        const f = line.split(' ');
+        const count = parseInt(f[3], 16);
+        for (let i = 0; i < count; i++) if (f[4 + 2 * i] && /^\p{Ll}+$/u.test(f[4 + 2 * i])) common.add(f[4 + 2 * i]);
+      }
       // (noun.communication is one of the named-not-people files, so its lines are read here)
       if (!isPerson && !NOUN_THINGS.has(lex) && !NOUN_NAMED_NOT_PEOPLE.has(lex)) continue;
       const f = line.split(' ');
@@ -76,7 +83,7 @@ function wordnetNouns(): NonNullable<typeof nouns> {
       const w = line.slice(0, line.indexOf(' '));
       if (w && !line.startsWith(' ') && !w.includes('_') && !otherPos.has(w)) adverbs.add(w);
     }
-    nouns = { person, named, things, places, times, spans, adverbs, writings, groups };
+    nouns = { person, named, things, places, times, spans, adverbs, writings, groups, common };
   }
   return nouns;
 }
@@ -96,6 +103,16 @@ export function isPersonNoun(word: string): boolean {
 /** A noun WordNet files with people, titles it also files capitalised included ("president", "senator"). */
 export function isPersonTitle(word: string): boolean {
   return wordnetNouns().person.has(word.toLowerCase().replace(/[.,]$/, ''));
+}
+
+/**
+ * Whether a word, lower-cased, is a common noun in WordNet outside its file of people ("traffic", "work", "trains" as
+ * "train"): a capital on it at a sentence's start shows only where it stands, not that it is a name.
+ */
+export function isCommonNoun(word: string): boolean {
+  const w = word.toLowerCase().replace(/[.,]$/, '');
+  const n = wordnetNouns().common;
+  return n.has(w) || (/s$/.test(w) && n.has(w.slice(0, -1))) || (/es$/.test(w) && n.has(w.slice(0, -2))) || (/ies$/.test(w) && n.has(`${w.slice(0, -3)}y`));
 }
 
 export function isThingNoun(word: string): boolean {
