@@ -86,6 +86,9 @@ function outletFigures(outlet: string, topic: string | undefined): Query {
 function isQuantityQuestion(q: string): boolean {
   return (
     /\bhow\s+(?:many|much|far|big|large|long|high|deep|wide|heavy|close|often|old)\b/i.test(q) ||
+    // Rule "how hot": a temperature is a quantity ("how hot did it get", "what was the temperature", "the old record
+    // temperature"); "hot" keeps its word in the topic, where it meets the figure's temperature concept
+    /\bhow\s+(?:hot|cold|warm|chilly)\b|^(?:what|which)\b.*\btemperatures?\b/i.test(q) ||
     /\b(?:what|which)\s+(?:was|is|were|are)\s+the\s+(?:number|count|total|toll|death\s+toll|size|area|distance|cost|amount|extent|scale|figure|estimate|tally)\b/i.test(q) ||
     /\b(?:number|count|toll|tally|total)\s+of\b/i.test(q) ||
     // Rule "what price": "what price was the stock sold at", "at what rate", "what salary does she get" ask for an

@@ -21,6 +21,8 @@ export type QuantityKind =
   | 'percent'
   /** "300 m.p.h.", "60 miles an hour". */
   | 'speed'
+  /** "a record 44.6C", "110 degrees Fahrenheit". */
+  | 'temperature'
   | 'time'
   | 'date'
   | 'age'
@@ -333,6 +335,8 @@ function numberDraft(sentence: string, n: NumberMention, next: NumberMention | u
       return finish(start, end, 'money', { ...scaled, text: sentence.slice(start, end), unit: unit.unit, measure: moneyMeasure(sentence.slice(0, start), rest) }, sentence, 2);
     }
     if (dim === 'ratio') return finish(start, end, 'percent', { ...base, text: sentence.slice(start, end), unit: unit.unit, measure: percentMeasure(sentence.slice(0, start), rest) }, sentence, 2);
+    // (no measure of its own: what was that hot is the sentence's to say, and a temperature is shown as one)
+    if (dim === 'temperature') return finish(start, end, 'temperature', { ...base, text: sentence.slice(start, end), unit: unit.unit, measure: '' }, sentence, 2);
     if (dim === 'speed') return finish(start, end, 'speed', { ...base, text: sentence.slice(start, end), unit: unit.unit, measure: nounPhrase(rest.replace(/^\s+(?:of|for)\s+/i, '')) || subjectBefore(sentence.slice(0, start)) }, sentence, 2);
     if (dim === 'time') {
       // "three-week offensive", "six-month war" describe something else; rank them with ages.

@@ -16,6 +16,7 @@ const CONCEPTS: Record<string, string[]> = {
   power: ['power', 'electricity', 'darkness', 'dark', 'blackout', 'blackouts', 'lights', 'outage', 'outages', 'powerless'],
   money: ['money', 'cost', 'costs', 'worth', 'pound', 'pounds', 'dollar', 'dollars', 'euro', 'euros', 'value', 'bn', 'billion', '£', '$', '€'],
   duration: ['long', 'days', 'day', 'week', 'weeks', 'hours', 'time', 'duration'],
+  temperature: ['temperature', 'hot', 'hotter', 'hottest', 'heat', 'heatwave', 'cold', 'colder', 'coldest', 'warm', 'warmer', 'warmest', 'degree', 'celsius', 'fahrenheit', 'freezing'],
 };
 
 const CONCEPT_OF = new Map<string, string>();
@@ -113,6 +114,8 @@ export function topicOf(kind: QuantityKind, measure: string, sentence: string, c
       return 'percent';
     case 'speed':
       return 'speed';
+    case 'temperature':
+      return 'temperature';
     case 'time':
       return 'duration';
     case 'date':

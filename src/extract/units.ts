@@ -5,9 +5,10 @@ export type Unit =
   | 'hour' | 'day' | 'week' | 'fortnight' | 'month' | 'year' | 'minute'
   | 'GBP' | 'USD' | 'EUR' | 'UAH'
   | 'mph' | 'kmh' | 'knot'
-  | 'percent';
+  | 'percent'
+  | 'degC' | 'degF' | 'degree';
 
-export type Dimension = 'area' | 'distance' | 'time' | 'money' | 'speed' | 'ratio';
+export type Dimension = 'area' | 'distance' | 'time' | 'money' | 'speed' | 'ratio' | 'temperature';
 
 export const UNIT_DIMENSION: Record<Unit, Dimension> = {
   km2: 'area', sqmi: 'area', ha: 'area', acre: 'area',
@@ -16,6 +17,7 @@ export const UNIT_DIMENSION: Record<Unit, Dimension> = {
   GBP: 'money', USD: 'money', EUR: 'money', UAH: 'money',
   mph: 'speed', kmh: 'speed', knot: 'speed',
   percent: 'ratio',
+  degC: 'temperature', degF: 'temperature', degree: 'temperature',
 };
 
 /** Short labels used in normalized values. */
@@ -24,6 +26,7 @@ export const UNIT_LABEL: Record<Unit, string> = {
   hour: 'hours', day: 'days', week: 'weeks', fortnight: 'fortnights', month: 'months', year: 'years', minute: 'minutes',
   GBP: '£', USD: '$', EUR: '€', UAH: '₴',
   mph: 'mph', kmh: 'km/h', knot: 'knots', percent: '%',
+  degC: '°C', degF: '°F', degree: 'degrees',
 };
 
 const KM_PER_MI = 1.609344;
@@ -38,6 +41,11 @@ const MI = '(?:miles?|mi)';
 // Ordered: speeds before distances, so "miles an hour" and "m.p.h." are not read as miles and metres;
 // area before distance, so "square miles" is not read as "miles".
 const UNIT_PATTERNS: [RegExp, Unit][] = [
+  // Temperatures: "44.6°C", "110 °F", "40 degrees Celsius", "minus 5 degrees"; a bare C or F only glued to the
+  // number ("44.6C", "10F"), since "44 C" may be a row or a grade
+  [/^(?:°\s?C\b|degrees?\s+(?:celsius|centigrade|C\b))/i, 'degC'],
+  [/^(?:°\s?F\b|degrees?\s+(?:fahrenheit|F\b))/i, 'degF'],
+  [/^(?:degrees?\b|°(?![\p{L}\d]))/iu, 'degree'],
   [new RegExp(`^(?:m\\.p\\.h\\.?|mph\\b|${MI}\\s+(?:an|per|a)\\s+hour\\b)`, 'i'), 'mph'],
   [new RegExp(`^(?:km\\/h\\b|kph\\b|k\\.p\\.h\\.?|${KM}\\s+(?:an|per|a)\\s+hour\\b)`, 'i'), 'kmh'],
   [/^knots?\b/i, 'knot'],
@@ -88,6 +96,9 @@ const DURATION_ADJECTIVE = /^(?:consecutive|straight|successive|full|whole|long|
 export function readUnit(after: string): UnitMatch | undefined {
   const lead = /^[\s-]?/.exec(after)![0];
   const rest = after.slice(lead.length);
+  // (a C or an F glued to its number: "44.6C", "10F", not "10Fs" or "4Chan")
+  const glued = lead === '' ? /^[CF](?![\p{L}\d])/u.exec(rest) : null;
+  if (glued) return { unit: glued[0] === 'C' ? 'degC' : 'degF', length: 1, age: false, compound: false };
   const adjective = lead === ' ' ? (DURATION_ADJECTIVE.exec(rest)?.[0] ?? '') : '';
   for (const [re, unit] of UNIT_PATTERNS) {
     const m = re.exec(rest) ?? (adjective ? re.exec(rest.slice(adjective.length)) : null);

@@ -1016,6 +1016,7 @@ const KIND_VOCABULARY: Partial<Record<string, string[]>> = {
   distance: ['distanc', 'far', 'depth', 'deep', 'high', 'height', 'tall', 'long', 'length', 'wide', 'width'],
   money: ['monei', 'cost', 'dollar', 'price', 'worth'],
   time: ['time', 'durat'],
+  temperature: ['temperatur', 'hot', 'heat', 'cold', 'warm', 'degre'],
   age: ['ag', 'old'],
 };
 
@@ -1037,6 +1038,7 @@ const KIND_WORDS: [RegExp, string[]][] = [
   // "do the reports agree on the fine" compares the sums and not the "two years" in the fine's sentence.
   [/\b(?:fines?|fined|penalt(?:y|ies)|compensation|bail|salar(?:y|ies)|wages?|ransom|reward|payouts?|bonus(?:es)?|tax(?:es)?|grants?|loans?|debts?|revenues?|profits?|funding|donations?|settlement)\b/i, ['money']],
   [/\bhow (?:far|close)\b|\bdistance\b/i, ['distance']],
+  [/\bhow (?:hot|cold|warm|chilly|cool)\b|\btemperatures?\b|\bdegrees\b/i, ['temperature']],
   [/\bhow long\b/i, ['time', 'distance']],
   [/\bhow (?:big|large)\b|\b(?:area|territory|land)\b/i, ['area', 'comparison']],
   [/\bhow old\b|\bage\b/i, ['age']],
