@@ -21,7 +21,7 @@ export const GOLD_SETS: readonly { label: string; gold: string }[] = [
   { label: 'Brown 4 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-4/gold.jsonl') },
   // News reportage, columns, an editorial and a letter from samples no other set uses (A19, A20, A24, B11, B14, B16),
   // labelled blind: see tests/fixtures/brown-5/README.md.
-  { label: 'Brown 5 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-5/gold.jsonl') },
+  { label: 'Brown 5 (studied)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-5/gold.jsonl') },
   // Foreign affairs, state politics columns, sports, society and gossip columns, a feature, a magazine essay and report
   // from the last category A samples no other set uses (A04, A08, A11, A13, A16, A17, A35, A44), labelled blind: see
   // tests/fixtures/brown-6/README.md.

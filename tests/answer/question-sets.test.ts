@@ -26,13 +26,14 @@ const SETS = [
   // Written blind and held out: four invented 2020s articles (a heatwave that blacks out the power grid, a court fining
   // a chemical plant for river pollution told by two outlets that differ on the fine and the judge's words, a
   // university research-fraud inquiry) and 40 questions committed before the bot was run on them; the floor is that
-  // first run (22/40). Measure with it, don't tune on its failing rows (HELPERS.md).
-  { name: 'own-words modern-wire-4', questions: 'tests/fixtures/own-words/modern-wire-4.jsonl', corpus: 'tests/fixtures/modern-wire-4/corpus', floor: 22 },
+  // first run (22/40). Studied since the afternoon of 2026-12-03 (modern-wire-5 and -6 are the blind measures); floor
+  // at the measure after the figure rules made on it that day (fines compared as sums, temperatures): 26/40.
+  { name: 'own-words modern-wire-4', questions: 'tests/fixtures/own-words/modern-wire-4.jsonl', corpus: 'tests/fixtures/modern-wire-4/corpus', floor: 26 },
   // Written blind and held out: five invented 2020s articles (a ferry-collision inquiry, a football-club takeover
   // told by two outlets that differ on the price and on who said the club is not a plaything, a vaccine rollout
   // delay, a city budget vote) and 45 questions committed before the bot was run on them; the floor is that first
-  // run (23/45). Measure with it, don't tune on its failing rows (HELPERS.md).
-  { name: 'own-words modern-wire-5', questions: 'tests/fixtures/own-words/modern-wire-5.jsonl', corpus: 'tests/fixtures/modern-wire-5/corpus', floor: 23 },
+  // run (23/45); 25/45 after the merges of 2026-12-03. Measure with it, don't tune on its failing rows (HELPERS.md).
+  { name: 'own-words modern-wire-5', questions: 'tests/fixtures/own-words/modern-wire-5.jsonl', corpus: 'tests/fixtures/modern-wire-5/corpus', floor: 25 },
   // Written blind and held out: five invented 2020s articles (a museum gold theft told by two outlets that differ on
   // the value and on who said "a theft of our history", a drought hosepipe ban, bird flu at an egg farm, a rocket
   // failure) and 45 questions committed before the bot was run on them; the floor is that first run (21/45).
