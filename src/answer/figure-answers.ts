@@ -37,8 +37,8 @@ function figureSource(ctx: AnswerContext, text: string): AnswerDraft {
   // "five days"). A bare number has no such words, and its value alone decides.
   const around = numbers.reduceRight((t, n) => `${t.slice(0, n.start)} ${t.slice(n.end)}`, text);
   const q = store.keys(around);
-  // Rule "a stated unit must fit": "five days" is not "five minutes"; a time or a count asked with its unit meets
-  // only a figure in that unit (a sum's currency is left out: "$1.8 million" typed for "£1.8 million" means it)
+  // Rule "a stated unit must fit": "five days" is not "five minutes"; a span of time asked with its unit meets only a
+  // figure in that unit (a sum's currency is left out: "$1.8 million" typed for "£1.8 million" means it)
   const units = numbers.map((n) => readUnit(text.slice(n.end))?.unit).filter((u): u is Unit => u !== undefined && UNIT_DIMENSION[u] === 'time');
   const fits = (e: FigureEntry) => !units.length || (e.figure.unit !== undefined && units.includes(e.figure.unit));
   const byValue = store.entries.filter((e) => wanted.some((w) => e.values.some((v) => close(v, w, 0.005))) && fits(e));
@@ -46,7 +46,7 @@ function figureSource(ctx: AnswerContext, text: string): AnswerDraft {
   // fined £1.8 million" though "fine" is only in the sentence, not in what the figure measures; the exact value
   // carries the rest. A number with none of the question's words stays unmatched ("five days" is not "five firefighters").
   const ranked = q.words.size || q.concepts.size ? rank(byValue, q) : byValue.map((entry) => ({ entry, score: entry.figure.rank })).sort((a, b) => b.score - a.score);
-  const hits = ranked.length ? ranked : byValue.map((entry) => ({ entry, score: scoreEntry(entry, q) + entry.figure.rank * 0.1 })).filter((h) => h.score >= 1 + h.entry.figure.rank * 0.1).sort((a, b) => b.score - a.score);
+  const hits = ranked.length ? ranked : rank(byValue, q, 1);
   if (!hits.length) {
     const near = rank(store.entries.filter((e) => wanted.some((w) => e.values.some((v) => close(v, w, 0.1)))), q).map((h) => h.entry);
     const related = near.length ? near : best(store, q);
@@ -235,10 +235,10 @@ interface Hit {
   score: number;
 }
 
-function rank(entries: readonly FigureEntry[], q: TopicKeys): Hit[] {
+function rank(entries: readonly FigureEntry[], q: TopicKeys, min = MIN_SCORE): Hit[] {
   return entries
     .map((entry) => ({ entry, score: scoreEntry(entry, q) + entry.figure.rank * 0.1 }))
-    .filter((h) => h.score >= MIN_SCORE)
+    .filter((h) => h.score >= min)
     .sort((a, b) => b.score - a.score);
 }
 

@@ -114,13 +114,13 @@ const QUESTION_FRAME = new RegExp(
   'gi',
 );
 
-/** The words of a question that name what is counted: "How many troops were trapped" → "troops were trapped". */
 /**
  * Rule "a measure of a thing": in "the size of the fine", "the amount of the payout", "the scale of the damage" the
  * figure asked for is the thing's; the measure word would pull in another kind of figure ("size" reads as an area).
  */
 const MEASURE_OF = /\b(?:the\s+)?(?:size|amount|scale|extent|level|value|sum|total|magnitude)\s+of\s+(?=(?:the|a|an|this|that|his|her|its|their)\s+)/gi;
 
+/** The words of a question that name what is counted: "How many troops were trapped" → "troops were trapped". */
 function topicText(text: string): string {
   const kept = text.replace(MEASURE_OF, ' ').replace(QUESTION_FRAME, ' ').replace(/[“”"?,]/g, ' ').replace(/\s+/g, ' ').trim();
   // "How far ..." keeps its quantity word, which is most of what it says.

@@ -745,8 +745,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
           }
         }
         // Rule "place after an affiliation": "Ann Roe, economist of Lake Bank, Chicago, said", "Ann Roe, professor at
-        // Yale, New Haven, said": a place name between two commas, after a role in lower case, closes the role's affiliation, so the role is the side phrase and the
-        // name one comma further back speaks (the role alone is no source where a name stands before it)
+        // Yale, New Haven, said": a place name between two commas, after a role in lower case, closes the role's
+        // affiliation, so the role is the side phrase and the name one comma further back speaks (the role alone is
+        // no source where a name stands before it)
         if (side && open > 1 && side.end - side.start <= 3 && tokens.slice(side.start, side.end).every((x) => x.pos === 'PROPN')) {
           const further = previousComma(tokens, open - 1);
           const role = tokens.slice(further + 1, open);

@@ -39,18 +39,15 @@ function wordnetNouns(): NonNullable<typeof nouns> {
     const groups = new Set<string>();
     const common = new Set<string>();
     for (const line of dictFile('data.noun').split('\n')) {
+      if (!/^\d{8} /.test(line)) continue; // the licence header
       const lex = Number(line.slice(9, 11)); // after the 8-digit offset
       const isPerson = lex === NOUN_PERSON;
-      // (every lower-case word of every noun file: a common noun, whatever its sense)
-      if (/^\d{8} /.test(line) && lex !== NOUN_PERSON) {
-        const f = line.split(' ');
-        const count = parseInt(f[3], 16);
-        for (let i = 0; i < count; i++) if (f[4 + 2 * i] && /^\p{Ll}+$/u.test(f[4 + 2 * i])) common.add(f[4 + 2 * i]);
-      }
-      // (noun.communication is one of the named-not-people files, so its lines are read here)
-      if (!isPerson && !NOUN_THINGS.has(lex) && !NOUN_NAMED_NOT_PEOPLE.has(lex)) continue;
       const f = line.split(' ');
       const count = parseInt(f[3], 16);
+      // (every lower-case word of every noun file but people's: a common noun, whatever its sense)
+      if (!isPerson) for (let i = 0; i < count; i++) if (f[4 + 2 * i] && /^\p{Ll}+$/u.test(f[4 + 2 * i])) common.add(f[4 + 2 * i]);
+      // (noun.communication is one of the named-not-people files, so its lines are read here)
+      if (!isPerson && !NOUN_THINGS.has(lex) && !NOUN_NAMED_NOT_PEOPLE.has(lex)) continue;
       for (let i = 0; i < count; i++) {
         const w = f[4 + 2 * i];
         if (!w || w.includes('_')) continue;

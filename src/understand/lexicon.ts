@@ -330,12 +330,13 @@ export class Lexicon {
     }
     this.related = new Map(Object.entries(data.related));
     this.compoundsOf = new Map(Object.entries(data.compounds ?? {}));
-    this.amountWords = new Set(data.amounts ?? []);
+    // (with their base forms, so a question's "fine" meets the story's "fined", its "penalty" the story's "penalties")
+    this.amountWords = new Set((data.amounts ?? []).flatMap(baseForms));
   }
 
   private readonly amountWords: ReadonlySet<string>;
 
-  /** Whether a corpus word names an amount of money ("deficit", "budgets"); see `LexiconData.amounts`. */
+  /** Whether a corpus word, or a base form of one, names an amount of money ("deficit", "budgets"); see `LexiconData.amounts`. */
   isAmount(word: string): boolean {
     return this.amountWords.has(word.toLowerCase());
   }

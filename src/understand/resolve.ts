@@ -1034,9 +1034,6 @@ const KIND_WORDS: [RegExp, string[]][] = [
   // "The number of cancelled flights" counts as "how many flights" does.
   [/\bhow many (?!dollars|pounds|euros)|\b(?:number|count) of (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
   [/\bhow much (?:money|did .* (?:cost|spend|pay))|\b(?:cost|spend|spent|pay|paid|money|dollars?|budget|price|fees?|damage)\b/i, ['money']],
-  // Sums by what they are for: a fine, a penalty, a salary, a ransom, a reward, a grant are amounts of money, so
-  // "do the reports agree on the fine" compares the sums and not the "two years" in the fine's sentence.
-  [/\b(?:fines?|fined|penalt(?:y|ies)|compensation|bail|salar(?:y|ies)|wages?|ransom|reward|payouts?|bonus(?:es)?|tax(?:es)?|grants?|loans?|debts?|revenues?|profits?|funding|donations?|settlement)\b/i, ['money']],
   [/\bhow (?:far|close)\b|\bdistance\b/i, ['distance']],
   [/\bhow (?:hot|cold|warm|chilly|cool)\b|\btemperatures?\b|\bdegrees\b/i, ['temperature']],
   [/\bhow long\b/i, ['time', 'distance']],
@@ -1063,7 +1060,9 @@ export function figureFit(
   let kinds = KIND_WORDS.find(([re]) => re.test(question))?.[1];
   // Rule "how big is a sum": "how big is the deficit" asks for an amount of money when the thing asked about is one
   // (WordNet noun.possession: a budget, a debt, a fine, a loss); a size only of land and other places.
-  if (/\bhow\s+(?:big|large|huge|small)\b/i.test(question) && words(topic).some((w) => lk.lexicon.isAmount(w))) kinds = ['money'];
+  // Rule "a sum by what it is for": asked with no word of kind at all ("do the reports agree on the fine"), a topic
+  // that names an amount (a fine, a penalty, a salary, a grant) asks for the sum, not the "two years" in its sentence.
+  if ((!kinds || /\bhow\s+(?:big|large|huge|small)\b/i.test(question)) && words(topic).some((w) => lk.lexicon.isAmount(w))) kinds = ['money'];
   const terms: ExpandedTerm[] = content.map((w) => ({ word: w, forms: [{ form: w, weight: 1 }, ...lk.lexicon.kin(w).map((r) => ({ form: r, weight: WEIGHT.kin })), ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))] }));
   const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(topic)) : [];
   // "How many homes…": the counted thing must be what the figure measures; the rest may sit elsewhere in the article.
