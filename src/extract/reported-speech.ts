@@ -1046,7 +1046,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       const back = from === 'inverted' ? j : comma >= 0 && (tokens[comma].text === ',' || isCloseQuote(tokens[comma])) ? comma : -1;
       const close = nextComma(tokens, v + 1);
       // "..., he said, and added ...": the verb after the comma is his next report, not more of this one
-      const coordinated = close > 0 && tokens[close + 1]?.pos === 'CCONJ' && tokens[close + 2]?.pos === 'VERB';
+      // (and so is a saying participle after it: "“We opened 7,000 churches,” Mr. Abel said, adding that the goal was
+      // higher": the participle is a report of its own, sharing the subject, not the rest of the words quoted)
+      const coordinated =
+        close > 0 &&
+        ((tokens[close + 1]?.pos === 'CCONJ' && tokens[close + 2]?.pos === 'VERB') || (/ing$/i.test(tokens[close + 1]?.lower ?? '') && SAYING.has(tokens[close + 1]?.lemma ?? '')));
       if (back > 0 && close > 0 && close + 1 < n && coordinated) content.push({ start: 0, end: tokens[back].start });
       else if (back > 0 && close > 0 && close + 1 < n) {
         // "The fees, which, he said, had been under study", "No group, he declared in an interview, will": the attribution stands in the middle.

@@ -1,7 +1,12 @@
-// Abbreviations that end in a period without ending a sentence.
+// Abbreviations that end in a period without ending a sentence. (Titles of the clergy, the law and the schools
+// stand before a name as "Gen." does: "the Rev. R. L. Brandt", "Atty. Gen. J. Joseph Nugent", "Msgr. Ryan",
+// "Supt. Ames", "Asst. Dist. Atty. Cole", "Messrs. Abel and Roe".)
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen lt col capt sgt maj cmdr adm rep sen gov pres st jr sr inc ltd co corp vs etc no approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m'.split(' '),
+  'mr mrs ms dr prof gen lt col capt sgt maj cmdr adm rep sen gov pres st jr sr inc ltd co corp vs etc no approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e a.m p.m rev msgr supt atty asst dist hon messrs sens reps'.split(' '),
 );
+
+/** Words that open a sentence, never a name after initials ("... by the U.N. The next day ..."). */
+const OPENERS = /^(?:The|A|An|He|She|It|They|We|I|You|But|And|Or|In|On|At|This|That|These|Those|There|His|Her|Its|Their|Our|My|When|If|As|So|Then|Yet|Still|Now|For|With|After|Before|Some|Many|No|Not)$/;
 const OPEN_QUOTES = '"“‘\'«';
 
 /**
@@ -24,6 +29,9 @@ export function splitSentences(paragraph: string): string[] {
     if (m[0][0] === '.' && m[0].length === 1) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(start, m.index))?.[1] ?? '';
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      // Rule (initials run together): "said the magistrate, K.J.P. Baraclough.": initials printed without spaces
+      // ("K.J.P.", "J.R.") are a name's as spaced ones are, when a capitalised word that opens no sentence follows
+      if (/^(?:\p{Lu}\.){1,3}\p{Lu}$/u.test(word) && /^\p{Lu}\p{Ll}+\b/u.test(rest) && !OPENERS.test(/^\p{L}+/u.exec(rest)![0])) continue;
     }
     out.push(text.slice(start, end).trim());
     start = end;

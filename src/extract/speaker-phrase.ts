@@ -45,6 +45,13 @@ export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
     .replace(/^(?:(?:and|but|meanwhile|however|also|then|now|later|so|yet|while|as|later,?)\b,?\s*)+/i, '')
     .trim();
   if (!text || text.length > 200) return undefined;
+  // Rule (a clergyman's style is no description): "the Rev. R. L. Brandt, national secretary", "the Rev. Mr.
+  // Zimmerman", "the Very Rev. John Hale": "the Rev." is a title written with "the"; the name after it speaks
+  const rev = /^(?:[Tt]he\s+)?(?:(?:Very|Most|Right)\s+)?Rev(?:\.|erend\b)\s*(?=\p{Lu})/u.exec(text);
+  if (rev) {
+    const named = parseSpeakerPhrase(text.slice(rev[0].length));
+    if (named?.kind === 'name') return named;
+  }
   // "The late Secretary of State John Foster Dulles", "the veteran Sen. Jo Roe": an article and adjectives before a
   // title and a name describe the person; the title and name are the speaker ("the Tax Court" has no title and stays)
   const described = /^[Tt]he\s+(?:\p{Ll}[\p{Ll}-]*\s+){0,2}(?=(\p{Lu}[\p{L}.]*)\s)/u.exec(text);
