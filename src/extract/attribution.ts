@@ -1,9 +1,9 @@
 import { isOutletLike, leadingSource, SPEECH_VERB, sourceAfterVerb, stripLeadingClauses } from './cues.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
 import { isCommunicationVerb, isReportingVerb } from './speech-verbs.js';
-import { tag } from './tagger.js';
+import { tag, type Token } from './tagger.js';
 import { isGroupNoun, isPersonNoun } from './wordnet.js';
-import { singular } from './described-sources.js';
+import { describedSource, singular } from './described-sources.js';
 
 /** What the words around one quote say about its speaker, before resolution. */
 export interface Attribution {
@@ -65,9 +65,15 @@ function afterCue(after: string): Attribution | undefined {
   const way = /^(?:is|was)\s+(?:the\s+way|how)\s+(.+?)\s+(?:puts?|phrases?|phrased|says?|said|sums?|summed)\s+(?:it|the\s+matter|things)\b/i.exec(clause);
   if (way) return fromPhrase(way[1]);
   const verbs = verbsIn(clause);
-  const found = verbs[0] ?? featureVerb(clause);
+  const found: { verb: string; index: number; talk?: boolean } | undefined = verbs[0] ?? featureVerb(clause);
   if (!found) return undefined;
   const { verb, index } = found;
+  // (a turn-taking verb's subject may be a writing or a body, as a "said"'s is: “...,” the statement went on.)
+  if (found.talk) {
+    const who = clause.slice(0, index).trim();
+    const ref = who ? describedSource(who.replace(/[,\s]+$/, '')) : undefined;
+    if (who && !fromPhrase(who) && ref) return { ref, written: who, quoteOnly: false, sameAsPrevious: false };
+  }
   const subject = clause.slice(0, index).trim();
   const rest = clause.slice(index + verb.length);
   if (!subject) {
@@ -134,12 +140,30 @@ function withListener(a: Attribution | undefined, listener: string | undefined):
  */
 const GESTURE_VERBS: ReadonlySet<string> = new Set(['grin', 'laugh', 'chuckle', 'shrug', 'gasp', 'sob', 'sniff', 'muse', 'boom', 'chime', 'giggle', 'smirk', 'wince']);
 
+/** Verbs of taking up talk that WordNet files elsewhere: repeating another's words, talking of the past. */
+const TALK_VERBS: ReadonlySet<string> = new Set(['echo', 'reminisce', 'muse']);
+/** Verbs that with "on" or "in" take up talk: "went on", "came in", "cut in", "broke in", "put in", "chimed in". */
+const TALK_PHRASAL = /^(?:go|goes|went|come|came|cut|break|broke|put|chime|chimed)$/i;
+
+/**
+ * Rule "turn-taking verb": “The rest can wait,” the statement went on. / “That he hoped,” the translator came in, “you
+ * would visit.” / “What now?” echoed others. / “I bought my first dress from him,” she reminisces.: after a quotation, a
+ * verb that only takes up talk (going on with it, coming or cutting in, echoing someone, reminiscing) attributes the
+ * quotation as "said" does, though WordNet files it with motion or memory. The phrasal ones count only where the
+ * particle ends the clause ("the bill came in at $5" is no attribution).
+ */
+function turnTaking(clause: string, t: Token, lemma: string): boolean {
+  if (TALK_VERBS.has(lemma)) return true;
+  if (!TALK_PHRASAL.test(t.text) && !TALK_PHRASAL.test(lemma)) return false;
+  return /^\s+(?:on|in)(?:\s+(?:again|once\s+more|\p{Ll}+ly))?\s*[,.;:!?]*\s*$/u.test(clause.slice(t.end));
+}
+
 /**
  * Rule (any verb of saying): after a quotation, the verb of its attribution may be any verb of speaking or of its
  * manner, as feature writing varies them (“No,” snaps Abel; “Well,” he sighed; “Fine,” the coach grumbled), not only
  * the common ones: the first verb of the clause, within its first words, whose lemma WordNet files as communication.
  */
-function featureVerb(clause: string): { verb: string; index: number } | undefined {
+function featureVerb(clause: string): { verb: string; index: number; talk?: boolean } | undefined {
   if (clause.split(/\s+/).length > 14) return undefined;
   const tokens = tag(clause).slice(0, 8);
   // (an inverted "grins Abel" may be read as a noun: the lower-case first word stands in for the verb)
@@ -150,6 +174,7 @@ function featureVerb(clause: string): { verb: string; index: number } | undefine
   // verb WordNet files with communication but that reports no content of its own ("praise", "commend") is the
   // attribution of the quotation before it when it ends the clause, the quotation being what was said
   const endsClause = !clause.slice(t.end).replace(/^\s*(?:\p{Ll}+ly\b)?/u, '').replace(/[\s.,;:!?]+$/, '').trim();
+  if (turnTaking(clause, t, lemma)) return { verb: t.text, index: t.start, talk: true };
   if (!isReportingVerb(lemma) && !GESTURE_VERBS.has(lemma) && !(endsClause && isCommunicationVerb(lemma))) return undefined;
   return { verb: t.text, index: t.start };
 }

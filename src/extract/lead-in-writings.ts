@@ -1,6 +1,6 @@
 // Lead-ins the verb-led rules miss: an inverted "Said the Ledger in an editorial:", and a lead-in that names the
 // writing it opens ("Here is the text of the letter:").
-import { SPEECH_VERBS } from './cues.js';
+import { OUTLET_WORD, SPEECH_VERBS } from './cues.js';
 import { describedSource } from './described-sources.js';
 import { asNounPhrase } from './noun-phrase.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
@@ -82,4 +82,31 @@ export function namedWritingLeadIn(text: string): string | undefined {
   const inner = /^(?:the|a|an)\s+(?:full\s+)?(?:text|wording|words|substance|gist)\s+of\s+(.+)$/i.exec(phrase)?.[1];
   const writing = inner ?? phrase;
   return /^\p{Ll}+$/u.test(head(writing)) && isCommunicationNoun(head(writing)) && !/^(?:text|word|words|thing|way|point|question|matter|answer|reply|response|retort|result|reason|problem|idea|moral|lesson|upshot|catch|trouble|difference|secret|rule|story|news|word)$/.test(head(writing)) ? writing : undefined;
+}
+
+/** Words for a medium or a piece of one, which a label may name as the source of what follows. */
+const MEDIUM = /^(?:radio|television|tv|agency|newspaper|paper|daily|weekly|magazine|journal|review|article|editorial|column|broadcast|commentary|commentator|station|press|bulletin|communiqu[eé]|dispatch|organ)$/i;
+/** Words a label's source may hold besides its name and its medium: "The Soviet news agency TASS". */
+const LABEL_WORD = /^(?:the|a|an|news|official|state|government|party|communist|soviet|evening|morning|sunday)$/i;
+
+/**
+ * Rule (a source as a label): "Moscow radio in English to England:", "The Soviet news agency TASS datelined from New
+ * York:", "Moscow Novosti article in Russian, datelined London:", then the quotation alone: a lead-in with no verb at
+ * all that names a medium (a radio, an agency, a paper, an article, by its word or by a name such as "TASS") and then
+ * only where, in what language and to whom it spoke opens the words that follow as "Said Moscow radio:" would; the
+ * source is the name before those words. A label naming no medium ("And now, for our readers:", "Item:", "Result:")
+ * opens nothing.
+ */
+export function labelLeadIn(text: string): string | undefined {
+  const t = text.trim();
+  if (!/:\s*$/.test(t)) return undefined;
+  const body = t.replace(/\s*:\s*$/, '').replace(/\s*\([^)]*\)/g, '');
+  const head = body.split(/\s*,\s*|\s+(?:in|from|to|on|over|via|datelined|dated)\s+/)[0].trim();
+  const words = head.split(/\s+/);
+  if (!head || words.length > 6) return undefined;
+  // every word a name's (capitalised), a medium's or one of the few a source's description holds
+  if (!words.every((w) => /^\p{Lu}/u.test(w) || MEDIUM.test(w) || LABEL_WORD.test(w))) return undefined;
+  if (/^(?:and|but|or|so|then|now|here|there|item|result|note|question|answer|reason|example)$/i.test(words[0])) return undefined;
+  const medium = words.some((w) => MEDIUM.test(w)) || OUTLET_WORD.test(head);
+  return medium ? head : undefined;
 }

@@ -6,7 +6,7 @@ import { attributionSentence } from './attribution-sentence.js';
 import { isOutletLike, OUTLET_WORD } from './cues.js';
 import { descHead, describedNames, describedSource, personWord, singular } from './described-sources.js';
 import { describedPerson } from './described-actors.js';
-import { leadInSpeaker, namedWritingLeadIn } from './lead-in-writings.js';
+import { labelLeadIn, leadInSpeaker, namedWritingLeadIn } from './lead-in-writings.js';
 import { fullerDescription } from './short-descriptions.js';
 import { answerToWritersQuestion, listenersOfTurns, noteQuestionTo, speakerAfter, takeTurn } from './dialogue-turns.js';
 import { Discourse } from './discourse.js';
@@ -235,7 +235,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         // Rule (an answer of names): “From Abel, Ruiz and Lind,” answers the coach.: a quotation that opens its sentence
         // and closes on a comma inside its marks, with an attribution after it, is someone's words however capitalised
         const saidOpening = !!a.ref && /,\s*$/.test(span.text.replace(/[”"’]+$/, '')) && !restored.slice(0, at.start).trim();
-        if (titleLike(quote.text) && !saidRightAfter(tokens, at.end) && !(a.quoteOnly && /[.!?]$/.test(quote.text.trim())) && !saidOpening)
+        if (titleLike(quote.text) && (!saidRightAfter(tokens, at.end) || inNamePlace(tokens, at.start)) && !(a.quoteOnly && /[.!?]$/.test(quote.text.trim())) && !saidOpening)
           continue;
         if (cue) (quote as any).dbg = cue.verb + '/' + cue.from;
         const own = cue ? outletWordsOf(restored, cue, ranges) : '';
@@ -533,7 +533,7 @@ function leadInOfItsOwn(ctx: Discourse, text: string, paragraph: number): Quote 
     resolve(ctx, holder, { ...inverted, quoteOnly: false, sameAsPrevious: false }, undefined);
     return holder.person || holder.descriptive ? holder : undefined;
   }
-  const writing = namedWritingLeadIn(text);
+  const writing = namedWritingLeadIn(text) ?? labelLeadIn(text);
   if (!writing) return undefined;
   holder.descriptive = writing;
   return holder;
@@ -698,6 +698,33 @@ function ownAttribution(tokens: readonly Token[], at: { start: number; end: numb
   const after = tokens.filter((t) => t.start >= at.end).slice(0, 4);
   // (the report's own verb is no separate attribution: "was described as “routine”")
   return [...before, ...after].some((t) => t.pos === 'VERB' && t.start !== reportAt && isReportingVerb(t.lemma));
+}
+
+/** Nouns for a work with a title: a title in quote marks after one of them is its name ("his column “Notes From Town,”"). */
+const WORK_NOUN = /^(?:book|novel|play|film|movie|picture|poem|song|ballad|hymn|opera|musical|series|show|program|programme|column|editorial|article|essay|story|tale|pamphlet|booklet|report|study|survey|paper|magazine|journal|painting|album|chapter|sermon|lecture|speech|address|talk|memoir|biography|autobiography|history|volume|work|title|headline|slogan|motto|feature|comedy|drama|tragedy|satire|documentary)s?$/i;
+/** Verbs whose object is a title: "who wrote “A Farewell to Farms,”", "a film titled “Rain,”", "starred in". */
+const TITLING_VERB = /^(?:write|publish|title|entitle|name|call|dub|read|star|sing|perform|stage|direct|produce|edit|review|issue|release|film|compose|print)$/i;
+
+/**
+ * Rule "a title in a name's place": "In “The Coming Storm,” Senator Hale argues that ...", "Mr. Roe, who wrote “A
+ * Farewell to Farms,” spoke", "In his column “Notes From Town,” Mr. Roe says": a title-cased quotation that stands
+ * where a name stands, after a preposition, a determiner or possessive, a noun for a work, or a verb whose object is
+ * a work, is the name of that work even when a verb of saying follows it; the verb is the next clause's, and the
+ * one it gives is the work's author at most, not its speaker. (“Thirteen,” said Long Jim: a quotation opening its
+ * clause is still an answer.)
+ */
+function inNamePlace(tokens: readonly Token[], start: number): boolean {
+  const before = tokens.filter((t) => t.end <= start && !/^[“"‘]$/.test(t.text));
+  let t = before[before.length - 1];
+  if (!t) return false;
+  if (t.text === ',') {
+    // ("a new novel, “Winter Wheat,”", "his column, “Notes,”": a work named in apposition)
+    const n = before[before.length - 2];
+    return !!n && WORK_NOUN.test(n.text);
+  }
+  if (t.pos === 'ADP' || t.pos === 'DET' || /^(?:his|her|its|their|my|our|your)$/i.test(t.text)) return !/^(?:that|than|as)$/i.test(t.text);
+  if (WORK_NOUN.test(t.text)) return true;
+  return t.pos === 'VERB' && TITLING_VERB.test(t.lemma);
 }
 
 /** A verb of saying within the few words after a quote: “No,” said the official / “No,” the official said. */

@@ -188,8 +188,12 @@ function resolveSpeaker(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
     noteGender(p, a.written ?? ref.name);
     mention(ctx, p);
     ctx.subjects.push({ p, sentence: ctx.sentenceNo });
-  } else if (ref.kind === 'pronoun' && ref.pronoun === 'i') {
+  } else if (ref.kind === 'pronoun' && (ref.pronoun === 'i' || ref.pronoun === 'we')) {
     // "I suggested" in the outlet's own words is the writer of the piece, not the last person named
+    // Rule (the outlet's "we" is the writer's side): "The mayor calls it “a fine plan.” We call it “folly.”", "We
+    // asked the clerk, “Is the road open?”": a "we" in the outlet's own words is the paper's editorial voice or the
+    // writer with companions, never the third person last in view, who would call himself "we" only inside his own
+    // quoted words
     quote.descriptive = writerName(ctx);
   } else if (ref.kind === 'pronoun') {
     // Rule (no one names themselves): “Bell did it alone,” he says. The "he" is not Bell: a speaker calls himself

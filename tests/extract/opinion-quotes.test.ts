@@ -1,0 +1,91 @@
+// Who speaks the quoted words of opinion prose, columns and features: titles of works, labels naming a source, the
+// outlet's own "we", verbs that take up talk, and names the sentence splitter must keep whole. Invented paragraphs.
+import { describe, expect, it } from 'vitest';
+import type { CleanArticle } from '../../src/corpus/article.js';
+import { extractQuotes, isStatement } from '../../src/extract/quotes.js';
+import { splitSentences } from '../../src/extract/sentences.js';
+
+const articleOf = (paragraphs: string[]): CleanArticle => ({ id: 'test', file: 'test.md', outlet: 'Test', name: 'Test', headline: 'Test', sources: [], paragraphs, dropped: [] });
+
+/** Each statement of an invented article as "who: first words" (who: a name, a description, or null). */
+function speakers(...paragraphs: string[]): string[] {
+  return extractQuotes(articleOf(paragraphs))
+    .quotes.filter(isStatement)
+    .map((q) => `${q.person ?? q.descriptive ?? 'null'}: ${q.text.split(/\s+/).slice(0, 3).join(' ')}`);
+}
+
+/** The direct quotations only, with their kind. */
+function quoted(...paragraphs: string[]): string[] {
+  return extractQuotes(articleOf(paragraphs))
+    .quotes.filter((q) => isStatement(q) && q.kind !== 'indirect')
+    .map((q) => `${q.kind} ${q.person ?? q.descriptive ?? 'null'}: ${q.text.split(/\s+/).slice(0, 3).join(' ')}`);
+}
+
+describe('a title in a name\'s place is no one\'s words (Rule "a title in a name\'s place")', () => {
+  it('reads a title after a preposition, a possessive or a noun for a work as a name, even when a verb of saying follows', () => {
+    expect(speakers('In “The Coming Storm,” Senator Ada Hale argues that the dollar will fall.')).toEqual(['Ada Hale: the dollar will']);
+    expect(speakers('In his column “Notes From Town,” Mr. Ivo Roe says the fair will close.')).toEqual(['Ivo Roe: the fair will']);
+  });
+
+  it('reads a title after a verb whose object is a work as a name', () => {
+    expect(speakers('Mr. Ivo Roe, who wrote “A Farewell to Farms,” spoke at the fair.')).toEqual([]);
+  });
+
+  it('still hears an answer that opens its clause', () => {
+    expect(speakers('“Thirteen,” said Long Jim.')).toEqual(['Long Jim: Thirteen']);
+  });
+});
+
+describe('the outlet\'s "we" is the writer\'s side (Rule "the outlet\'s we")', () => {
+  it('never gives the editorial "we" the person last in view', () => {
+    const got = speakers('The mayor calls the plan “a fine start.”', 'We said last week that “the plan will fail.”');
+    expect(got).toContain('the writer: the plan will');
+    expect(got.filter((s) => s.startsWith('The mayor'))).toHaveLength(1);
+  });
+});
+
+describe('a verb that takes up talk attributes the quotation before it (Rule "turn-taking verb")', () => {
+  it('reads "went on", "came in" and "reminisces" as "said"', () => {
+    expect(speakers('“Costs will rise,” the statement said. “The rest can wait,” the statement went on.')).toEqual([
+      'the statement: Costs will rise',
+      'the statement: The rest can',
+    ]);
+    expect(speakers('Mrs. Ada Roe grew up in Dallas.', '“I bought my first dress there,” she reminisces.')).toEqual(['Ada Roe: I bought my']);
+    expect(speakers('The general said a word to his aide.', '“The general says,” the aide came in, “that the road is open.”')).toEqual([
+      'the aide: The general says',
+      'the aide: that the road',
+    ]);
+  });
+});
+
+describe('a source named as a label opens the quotation after it (Rule "a source as a label")', () => {
+  it('gives the quotation to the radio, the agency or the article the label names, not where or in what language it spoke', () => {
+    expect(speakers('Havana radio in Spanish to Mexico:', '“The harvest is the largest in ten years.”')).toEqual(['Havana radio: The harvest is']);
+    expect(speakers('The official news agency ANPA datelined from Lisbon in English:', '“The strike has ended.”')).toEqual([
+      'The official news agency ANPA: The strike has',
+    ]);
+  });
+
+  it('opens nothing with a label that names no medium', () => {
+    expect(speakers('And now, for our readers:', '“The strike has ended.”')).toEqual(['null: The strike has']);
+  });
+});
+
+describe('names the sentence splitter keeps whole', () => {
+  it('does not end a sentence at a clergyman\'s or a lawyer\'s title, nor at initials run together', () => {
+    expect(splitSentences('The Rev. R. L. Brandt spoke. He met Atty. Gen. J. Joseph Nugent.')).toEqual(['The Rev. R. L. Brandt spoke.', 'He met Atty. Gen. J. Joseph Nugent.']);
+    expect(splitSentences('“No bail,” said the magistrate, K.J.P. Baraclough. He left.')).toHaveLength(2);
+    expect(splitSentences('He went to the U.N. The next day he left.')).toHaveLength(2);
+  });
+
+  it('reads "the Rev." as a title before the name that speaks (Rule "a clergyman\'s style")', () => {
+    expect(speakers('“We must build,” said the Rev. R. L. Brandt, national secretary of the mission.')).toEqual(['R. L. Brandt: We must build']);
+    expect(speakers('“No bail for any of them,” said the magistrate, K.J.P. Baraclough.')).toEqual(['K.J.P Baraclough: No bail for']);
+  });
+});
+
+describe('a saying participle after a middle attribution is a report of its own', () => {
+  it('keeps the quotation before "X said, adding that ..." direct', () => {
+    expect(quoted('“We have opened 7,000 churches,” Mr. Abel Roth said, adding that the goal was one church a town.')).toEqual(['direct Abel Roth: We have opened']);
+  });
+});
