@@ -217,6 +217,16 @@ function beforeCue(before: string, beforeAll: string): Attribution | undefined {
     subject = before.slice(0, earlier.index);
     verb = earlier.verb;
   }
+  // Rule (a relative "who" speaks for its head): "the recent talk I had with another minister, a modest Methodist,
+  // who said: “...”": the speaker is the noun phrase (with its appositive) that the "who" stands for, not the
+  // sentence's opening words up to it
+  const who = /,\s*who\s*$/i.exec(subject);
+  if (who) {
+    const head = relativeHeadPhrase(subject.slice(0, who.index));
+    const ref = head ? (describedSource(head) ?? describedSource(head.split(',')[0])) : undefined;
+    const a = head ? (fromPhrase(head) ?? (ref ? { ref: { kind: 'descriptive' as const, text: head }, written: head, quoteOnly: false, sameAsPrevious: false } : undefined)) : undefined;
+    if (a) return a;
+  }
   if (!subject.trim() && beforeAll !== before) {
     // Rule (a subject held apart by its relative clause): "Mrs. Roe, who kept repeating that they must “act now,”
     // said, “...”": the verb's subject is the one the sentence opens on, before the ", who" clause that holds the
@@ -229,6 +239,16 @@ function beforeCue(before: string, beforeAll: string): Attribution | undefined {
   const source = lead ?? sourceAfterVerb(verb, rest);
   // `he told manager Abel Ruiz: “…”`: the listener stands between the verb and the quote
   return withListener(fromPhrase(afterLead, source), source ? undefined : listenerAfterVerb(verb, rest.replace(/[\s:,]+$/, '')));
+}
+
+/** The noun phrase a text ends on, with appositives between commas: "I spoke with another minister, a Methodist" → "another minister, a Methodist". */
+function relativeHeadPhrase(text: string): string | undefined {
+  const tokens = tag(text);
+  let i = tokens.length;
+  while (i > 0 && (['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM'].includes(tokens[i - 1].pos) || (tokens[i - 1].text === ',' && i < tokens.length) || tokens[i - 1].text === '.')) i--;
+  while (i < tokens.length && tokens[i].text === ',') i++;
+  if (i >= tokens.length || !['NOUN', 'PROPN'].includes(tokens[tokens.length - 1].pos)) return undefined;
+  return text.slice(tokens[i].start).trim();
 }
 
 function stripLeadingClausesKeepingSource(subject: string): string {

@@ -719,7 +719,12 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     let subjectStart = -1;
     let appositive = false;
     let relativeAside = false;
-    if (j < 0 || tokens[j].text === ',' || isCloseQuote(tokens[j]) || tokens[j].pos === 'CCONJ') {
+    const opening = j > 0 && tokens[j].text === ',' ? openingRelativeSubject(tokens, j, outlet) : undefined;
+    if (opening) {
+      subjectStart = opening.start;
+      speaker = sentence.slice(tokens[opening.start].start, tokens[opening.end - 1].end);
+      appositive = true;
+    } else if (j < 0 || tokens[j].text === ',' || isCloseQuote(tokens[j]) || tokens[j].pos === 'CCONJ') {
       const np = npRight(tokens, v + 1, outlet);
       const inverted =
         j >= 0 && INVERTIBLE.has(t.lemma) && np.end > np.start && startsNp(tokens[np.start]) && tokens[j].pos !== 'CCONJ' && invertedEnds(tokens, np.end) &&
@@ -1425,6 +1430,27 @@ function quotedOrPunct(t: Token): boolean {
  * who were questioned report"): walking left from the phrase before the verb over at most eight words with a verb
  * among them, no comma, to a relative pronoun whose noun phrase before it opens the clause.
  */
+/**
+ * Rule "subject held apart by relative clauses": "A driver of a dairy truck, who begins work at 1 a.m., and who has used
+ * the cannery to feed a family of five, asked, ...": a sentence that opens on a noun phrase and a ", who" clause (or
+ * several, joined by "and"), closed by a comma right before the verb, has that opening noun phrase as the verb's
+ * subject; the nouns inside the clauses ("a family of five") are their objects. The last stretch before the verb must
+ * be a clause (hold a verb), or it is an appositive the other rules read ("Lewis, who met Abel, the mayor, said").
+ */
+function openingRelativeSubject(tokens: readonly Token[], j: number, outlet: (i: number) => boolean): { start: number; end: number } | undefined {
+  const w = tokens.findIndex((x, i) => i > 1 && i < j && x.lower === 'who' && tokens[i - 1].text === ',');
+  if (w < 0 || !startsNp(tokens[0])) return undefined;
+  if (tokens.slice(0, j).some((x, i) => !outlet(i))) return undefined;
+  const head = tokens.slice(0, w - 1);
+  if (head.some((x) => x.pos === 'VERB' || x.pos === 'AUX' || x.text === ',' || x.pos === 'PRON') || !['NOUN', 'PROPN'].includes(head[head.length - 1]?.pos ?? '')) return undefined;
+  let last = j - 1;
+  while (last > w && tokens[last].text !== ',') last--;
+  if (last <= w) return undefined; // one clause only: the rules for "X, who ..., said" read it
+  const tail = tokens.slice(last + 1, j);
+  if (!tail.some((x) => x.pos === 'VERB' || x.pos === 'AUX')) return undefined;
+  return { start: 0, end: w - 1 };
+}
+
 function relativeHead(tokens: readonly Token[], from: number, outlet: (i: number) => boolean): { start: number; end: number } | undefined {
   let sawVerb = false;
   for (let i = from - 1; i >= 0 && from - i <= 8; i--) {

@@ -89,3 +89,19 @@ describe('a saying participle after a middle attribution is a report of its own'
     expect(quoted('“We have opened 7,000 churches,” Mr. Abel Roth said, adding that the goal was one church a town.')).toEqual(['direct Abel Roth: We have opened']);
   });
 });
+
+describe('a relative clause is no part of who speaks', () => {
+  it('gives the quotation after ", who said:" to the noun phrase the "who" stands for (Rule "a relative who speaks for its head")', () => {
+    expect(speakers('His letter called up a talk I had with another pastor, a quiet Quaker, who said: “I need a moment of rest.”')).toEqual([
+      'another pastor, a quiet Quaker: I need a',
+    ]);
+    expect(speakers('We met Mayor Ida Roe, who said: “The bridge will open.”')).toEqual(['Ida Roe: The bridge will']);
+  });
+
+  it('reads the opening noun phrase as the subject past several "who" clauses (Rule "subject held apart by relative clauses")', () => {
+    expect(
+      speakers('A baker from the valley, who rises at 3 a.m. and sells out by noon, and who has fed a family of six from the mill, asked, “What will we do now?”'),
+    ).toEqual(['A baker from the valley: What will we']);
+    expect(speakers('Ida Roe, who runs the bakery, and who has fed the town for years, says the oven is failing.')).toEqual(['Ida Roe: the oven is']);
+  });
+});
