@@ -59,7 +59,7 @@ function afterCue(after: string): Attribution | undefined {
   const sentenceEnd = [...text.matchAll(/[.!?](?=\s|$)/g)].find((m) => !(m[0] === '.' && /(?:\b\p{Lu}|\b(?:Rep|Sen|Gov|Gen|Dr|Mr|Mrs|Ms|St|Jr|Sr|Lt|Col|Capt|Sgt|Rev|Prof))$/u.test(text.slice(0, m.index))))?.index ?? -1;
   const clause = sentenceEnd >= 0 ? text.slice(0, sentenceEnd) : text;
   const according = /^according to (?:the (?:description|words|account) of )?(.+)$/i.exec(clause);
-  if (according) return fromPhrase(according[1]);
+  if (according) return fromPhrase(according[1]) ?? fromWriting(according[1]);
   // Rule (the way one puts it): “We belong to no bloc,” is the way the prince puts it. / “...,” was how Roe said it.:
   // the one whose way of putting it the words are is the speaker
   const way = /^(?:is|was)\s+(?:the\s+way|how)\s+(.+?)\s+(?:puts?|phrases?|phrased|says?|said|sums?|summed)\s+(?:it|the\s+matter|things)\b/i.exec(clause);
@@ -182,7 +182,7 @@ function featureVerb(clause: string): { verb: string; index: number; talk?: bool
 // `One Ukrainian commander said: “…”`, `Kuzyk said some of the Russians … “…”`, `X commented on Twitter that … “…”`.
 function beforeCue(before: string, beforeAll: string): Attribution | undefined {
   const according = /according to (?:the (?:description|words|account) of )?([^,]+),\s*$/i.exec(before);
-  if (according) return fromPhrase(according[1]);
+  if (according) return fromPhrase(according[1]) ?? fromWriting(according[1]);
   // `Roe's answer: “…”`, `The mayor's reply was “…”`: the one whose answer it is
   const answer = /(?:^|[.;]\s+)((?:the\s+)?[\p{L}.’' -]{1,40}?)['’]s?\s+(?:answer|reply|response|retort|rejoinder|comment|explanation|verdict|advice|words)(?:\s+(?:was|is|came))?\s*[:,]?\s*$/iu.exec(before);
   if (answer && parseSpeakerPhrase(answer[1].trim())) return fromPhrase(answer[1]);
@@ -195,6 +195,15 @@ function beforeCue(before: string, beforeAll: string): Attribution | undefined {
   const puts = /\bas\s+((?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(?:puts?|phrases?|phrased)\s+it(?:\s+\p{Ll}+)?,?\s*$/iu.exec(before);
   if (puts) {
     const a = fromPhrase(puts[1]);
+    if (a) return a;
+  }
+  // Rule (an "as" aside of saying or fearing): "it may be — as Mr. Stevenson fears — “the first step downhill”",
+  // "the plan is, as the mayor says, “a fine start”": an aside "as X <verb>" between dashes or commas, its verb one of
+  // saying or of holding a view, right before the quotation gives the quoted words to X, as "as X puts it" does
+  const asAside = /(?:^|[—–,(]\s*)as\s+((?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(\p{Ll}+)\s*[—–,)]\s*$/u.exec(before);
+  if (asAside) {
+    const lemma = tag(`they ${asAside[2]}`)[1]?.lemma ?? '';
+    const a = isReportingVerb(lemma) || /^(?:fear|believe|hope|suspect|think|feel|warn|suggest|predict|contend|argue|insist)$/.test(lemma) ? fromPhrase(asAside[1]) : undefined;
     if (a) return a;
   }
   const verbs = verbsIn(before);
@@ -264,6 +273,17 @@ function verblessAfter(after: string): Attribution | undefined {
   const ref = parseSpeakerPhrase(text);
   if (!ref || ref.kind === 'pronoun' || ref.kind === 'definite') return undefined;
   return { ref, written: text, quoteOnly: false, sameAsPrevious: false };
+}
+
+/**
+ * Rule (a writing or a body is a source by "according to"): "The shops “must be retained,” according to the
+ * resolution", "“Costs will rise,” according to the council": what "according to" credits may be a document or a
+ * body as well as a person, as the reports "the resolution said" and "the council said" are.
+ */
+function fromWriting(phrase: string): Attribution | undefined {
+  const written = phrase.replace(/[.!?;:]+\s*$/, '').replace(/,\s*(?:which|who)\b.*$/i, '').trim();
+  const ref = written.split(/\s+/).length <= 8 ? describedSource(written) : undefined;
+  return ref ? { ref, written, quoteOnly: false, sameAsPrevious: false } : undefined;
 }
 
 function fromPhrase(phrase: string, source?: string): Attribution | undefined {

@@ -105,3 +105,16 @@ describe('a relative clause is no part of who speaks', () => {
     expect(speakers('Ida Roe, who runs the bakery, and who has fed the town for years, says the oven is failing.')).toEqual(['Ida Roe: the oven is']);
   });
 });
+
+describe('asides and "according to" that credit quoted words', () => {
+  it('gives a quotation after an "as X fears" or "as X says" aside to X (Rule "an as aside of saying or fearing")', () => {
+    expect(speakers('If the vote goes wrong, it may be — as Mr. Ivo Stanton fears — “the first step on the slippery path” to ruin.')).toEqual([
+      'Ivo Stanton: the first step',
+    ]);
+    expect(speakers('The plan is, as we have seen, “a fine start for the town.”')).toEqual(['null: a fine start']);
+  });
+
+  it('lets "according to" credit a writing or a body (Rule "a writing or a body is a source by according to")', () => {
+    expect(speakers('The small shops “must be retained, for they serve the town,” according to the resolution.')).toEqual(['the resolution: must be retained,']);
+  });
+});
