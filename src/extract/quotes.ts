@@ -335,6 +335,14 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             .sort((x, y) => Math.abs(x.at - at.end) - Math.abs(y.at - at.end))[0];
           if (near && Math.abs(near.at - at.end) < 60) resolveCue(ctx, quote, near, sentenceSpeakers);
         }
+        // Rule (quoted words finished in the outlet's words): "“We feel the county should share,” the jurors said.
+        // “Failure to do this will place a burden” on city taxpayers.": a quotation that opens its sentence, a clause in
+        // the speaker's own capitalised words, finished by a few words of the outlet's with no verb and no attribution,
+        // right after a quotation of the same paragraph, is that speaker's still
+        if (!quote.person && !quote.descriptive && !a.ref && !cues.length && k === ks[0] && !restored.slice(0, at.start).trim() && /^\p{Lu}/u.test(quote.text) && ctx.previous?.quote.paragraph === quote.paragraph && ctx.previous.quote.sentence !== restored && (ctx.previous.quote.person || ctx.previous.quote.descriptive)) {
+          const own = tokens.filter((t, i) => !quoted(i) && t.pos !== 'PUNCT');
+          if (own.length > 0 && own.length <= 8 && !own.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) copySpeaker(ctx.previous.quote, quote);
+        }
         // (a quotation that opens its paragraph, alone in its sentence: the feature's subject speaking again)
         if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive && paragraphOfSentence[ctx.sentenceNo - 1] !== quote.paragraph)
           earlierSpeaker(ctx, quote, paragraphOfSentence);

@@ -118,3 +118,16 @@ describe('asides and "according to" that credit quoted words', () => {
     expect(speakers('The small shops “must be retained, for they serve the town,” according to the resolution.')).toEqual(['the resolution: must be retained,']);
   });
 });
+
+describe('quoted words finished in the outlet\'s words (Rule "quoted words finished in the outlet\'s words")', () => {
+  it('keeps the speaker of the quotation before for a quoted clause the outlet completes without a verb', () => {
+    expect(speakers('Still, “we feel the county should share the funds,” the jurors said. “Failure to do this will place a burden” on Marlow taxpayers.')).toEqual([
+      'the jurors: we feel the',
+      'the jurors: Failure to do',
+    ]);
+  });
+
+  it('gives nothing to a quotation the outlet goes on about with a verb of its own', () => {
+    expect(speakers('“The dam will hold,” Mr. Abel Roe said. “Safe as houses” is what the engineers wrote.')).not.toContain('Abel Roe: Safe as houses');
+  });
+});
