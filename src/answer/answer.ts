@@ -39,6 +39,8 @@ export interface QuoteView {
   plural?: boolean;
   /** Original sources credited for the quote, canonical names ("Financial Times"). */
   sources: string[];
+  /** Whom the words were said to, as the outlets wrote it ("reporters", "the trustees"), where no source is credited and the text names them. */
+  addressees?: string[];
   entries: QuoteEntry[];
   /** Set when outlets disagree on naming the speaker, e.g. one names them and another says "One Ukrainian commander". */
   linkNote?: string;

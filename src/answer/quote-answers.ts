@@ -25,7 +25,9 @@ export function quoteView(ctx: AnswerContext, g: QuoteGroup): QuoteView {
   }));
   const sources = [...new Set(members.map((q) => q.source).filter(Boolean) as string[])];
   const { speaker, role, plural } = ctx.speakerOf(g);
-  const view: QuoteView = { ...(speaker ? { speaker } : {}), ...(role ? { role } : {}), ...(plural ? { plural } : {}), sources, entries };
+  // (a pronoun or the writer tells a reader nothing out of the article: "told him", "asked me")
+  const addressees = [...new Set(members.map((q) => q.addressee).filter((a): a is string => !!a && !/^(?:him|her|them|me|us|you|it)$/i.test(a) && !/^the writer\b/i.test(a)))];
+  const view: QuoteView = { ...(speaker ? { speaker } : {}), ...(role ? { role } : {}), ...(plural ? { plural } : {}), sources, ...(addressees.length ? { addressees } : {}), entries };
   if (g.personId) {
     const unnamed = members.filter((q) => !q.personId);
     if (unnamed.length) {
@@ -132,7 +134,7 @@ export function answerWhoSaid(ctx: AnswerContext, quote: string, groupIds?: read
   const outlets = [...new Set(view.entries.map((e) => e.outlet))];
   const who = view.speaker ? speakerLine(view) : 'No outlet names the speaker';
   const summary =
-    `${who} said ${isReported(view) ? 'so, as the outlet reports it (not a direct quote)' : 'it'}${view.sources.length ? `, originally to ${view.sources.join(' and ')}` : ''}. ` +
+    `${who} said ${isReported(view) ? 'so, as the outlet reports it (not a direct quote)' : 'it'}${view.sources.length ? `, originally to ${view.sources.join(' and ')}` : view.addressees ? `, to ${view.addressees.slice(0, 2).join(' and ')}` : ''}. ` +
     `Carried by ${outlets.join(', ')}.`;
   const others = matches.slice(1).filter((m) => m.score >= best.score * 0.75).slice(0, 2).map((m) => quoteView(ctx, m.group));
   // The same words credited to someone else by another outlet: a conflict the person should see first.

@@ -1,6 +1,6 @@
 import { isOutletLike, leadingSource, SPEECH_VERB, sourceAfterVerb, stripLeadingClauses } from './cues.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
-import { isCommunicationVerb, isReportingVerb } from './speech-verbs.js';
+import { isCommunicationVerb, isReportingVerb, LISTENER_VERBS } from './speech-verbs.js';
 import { tag, type Token } from './tagger.js';
 import { isGroupNoun, isPersonNoun } from './wordnet.js';
 import { describedSource, singular } from './described-sources.js';
@@ -108,10 +108,11 @@ function afterCue(after: string): Attribution | undefined {
 export function listenerAfterVerb(verb: string, rest: string): string | undefined {
   const v = verb.toLowerCase();
   const text = rest.trim();
-  // (a bare plural of people too: "told reporters on a call", "told delegates")
-  const m = /^(?:tol[d]|tell|tells|ask|asks|asked|assured|warned|reminded|urged)$/.test(v)
+  // (a bare plural of people too: "told reporters on a call", "told delegates"; any form of a verb whose object is
+  // its listener: "urging officials", "promised voters")
+  const m = LISTENER_VERBS.has(v) || LISTENER_VERBS.has(tag(v)[0]?.lemma ?? '')
     ? /^((?:the|a|an|his|her|their|my|our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|him|her|them|me|us|\p{Ll}[\p{Ll}-]+s)(?=\s|,|$)/u.exec(text)
-    : /^to\s+((?:the|a|an|his|her|their|my|our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|him|her|them|me|us)(?=\s|,|$)/u.exec(text);
+    : /^to\s+((?:the|a|an|his|her|their|my|our)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|(?:\p{Lu}[\p{L}’'.-]*\s*){1,4}|him|her|them|me|us|\p{Ll}[\p{Ll}-]+s)(?=\s|,|$)/u.exec(text);
   if (!m) return undefined;
   // the object's words end before a time, a place or a clause: "a sportswriter last week", "the mayor in Rome"
   // ("a news conference": the shortest phrase is "a news"; a gathering's noun after it completes it)
@@ -121,11 +122,11 @@ export function listenerAfterVerb(verb: string, rest: string): string | undefine
     .trim();
   if (!np || isOutletLike(np) || /^(?:that|whether|if|what|how|why|when|where)$/i.test(np)) return undefined;
   const head = np.split(/\s+/).pop() ?? '';
-  if (/^\p{Ll}[\p{Ll}-]+s$/u.test(np) && !isPersonNoun(np.replace(/s$/, ''))) return undefined; // "told lies"
+  if (/^\p{Ll}[\p{Ll}-]+s$/u.test(np) && !isPersonNoun(singular(np))) return undefined; // "told lies"
   // Rule (told to a gathering or a body): "he told the meeting", "she told a news conference", "told the Ledger": a
   // gathering, a body or an outlet by its name is a listener as a person is, and the statement is kept with it
   const gathering = isGroupNoun(head) || /^the\s+\p{Lu}/u.test(np);
-  if (!parseSpeakerPhrase(np) && !gathering && !/^(?:him|her|them|me|us)$/i.test(np) && !isPersonNoun(head.replace(/s$/, ''))) return undefined;
+  if (!parseSpeakerPhrase(np) && !gathering && !/^(?:him|her|them|me|us)$/i.test(np) && !isPersonNoun(singular(head))) return undefined;
   return np;
 }
 

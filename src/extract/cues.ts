@@ -13,7 +13,7 @@ export const SPEECH_VERB = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')}|according
 
 /** Outlet-like names: the source an outlet credits ("told The Post", "in the Washington Post"). */
 export const OUTLET_WORD =
-  /\b(?:Post|Times|FT|News|Journal|Guardian|Telegraph|Mail|Star|Sun|BBC|CNN|Radio|TV|Television|Herald|Tribune|Gazette|Agency|Press|Reuters|AFP|AP|Insider|Independent|Express|Mirror|Economist|Bloomberg|Politico|Axios|NPR|Sky|ITV|Channel|Fox|NBC|ABC|CBS|MSNBC|Jazeera|Pravda|Interfax|TASS|RIA|Spiegel|Bild|Zeitung|Monde|Figaro|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|Chronicle|Courier|Observer|Standard|Record|Review|Magazine|Weekly|Daily|Today|Wire|Broadcasting|Podcast|Bulletin|Dispatch|Examiner|Inquirer|Sentinel|Globe|Leader|Echo|Advertiser)\b/;
+  /\b(?:Post|Times|FT|News|Journal|Guardian|Telegraph|Mail|Star|Sun|BBC|CNN|Radio|TV|Television|Herald|Tribune|Gazette|Agency|Press|Reuters|AFP|AP|Insider|Independent|Express|Mirror|Economist|Bloomberg|Politico|Axios|NPR|Sky|ITV|Channel|Fox|NBC|ABC|CBS|MSNBC|Jazeera|Pravda|Interfax|TASS|RIA|Spiegel|Bild|Zeitung|Monde|Figaro|Twitter|Telegram|Facebook|Instagram|YouTube|TikTok|Chronicle|Courier|Observer|Standard|Record|Review|Magazine|Weekly|Daily|Today|Wire|Broadcasting|Podcast|Bulletin|Dispatch|Examiner|Inquirer|Sentinel|Globe|Leader|Echo|Advertiser|Ledger|Register|Enquirer|Argus)\b/;
 
 /** Words that refer back to an outlet named earlier. */
 export const OUTLET_BACKREF = /^(?:the\s+)?(?:newspaper|paper|daily|broadcaster|outlet|publication|agency|magazine|network|station|site|website)$/i;

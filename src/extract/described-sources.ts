@@ -57,6 +57,8 @@ export function personWord(word: string): boolean {
 /** churchmen → churchman, leaders → leader, authorities → authority. */
 export function singular(word: string): string {
   const w = word.toLowerCase();
+  // (the one plural of a person noun English forms with -ren)
+  if (w === 'children') return 'child';
   return w.endsWith('men')
     ? `${w.slice(0, -3)}man`
     : w.endsWith('ies')

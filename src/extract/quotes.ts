@@ -8,6 +8,7 @@ import { descHead, describedNames, describedSource, personWord, singular } from 
 import { describedPerson } from './described-actors.js';
 import { labelLeadIn, leadInSpeaker, namedWritingLeadIn } from './lead-in-writings.js';
 import { fullerDescription } from './short-descriptions.js';
+import { addresseesInTurn, frameAddressee, frameOutlet } from './addressees.js';
 import { answerToWritersQuestion, listenersOfTurns, noteQuestionTo, speakerAfter, takeTurn } from './dialogue-turns.js';
 import { Discourse } from './discourse.js';
 import { findQuotes } from './quote-spans.js';
@@ -142,6 +143,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       return tag(restored);
     };
     for (const sentence of splitSentences(masked)) {
+      const firstOfSentence = ctx.quotes.length;
       const sentenceAt = masked.indexOf(sentence, searchFrom);
       searchFrom = sentenceAt + sentence.length;
       const paragraph = paragraphAt(originalOf(Math.max(0, sentenceAt)));
@@ -255,8 +257,10 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         const parts = partsOf(lp, span);
         if (parts.length > 1) quote.parts = parts;
         const lead = leadIn && a.quoteOnly && !a.ref && leadIn.paragraph >= quote.paragraph - 1 ? leadIn : undefined;
-        if (lead) copySpeaker(lead.quote, quote);
-        else resolve(ctx, quote, a, prevInSentence);
+        if (lead) {
+          copySpeaker(lead.quote, quote);
+          if (lead.quote.addressee) quote.addressee = lead.quote.addressee;
+        } else resolve(ctx, quote, a, prevInSentence);
         const fromReport = quote.kind === 'mixed' && !!cue && !lead && speakerFromReport(ctx, quote, cue, sentenceSpeakers, ownAttribution(tokens, at, cue.at));
         const agentless = fromReport && cue?.from === 'none';
         if (a.quoteOnly && !a.ref) ctx.inherited.add(quote);
@@ -436,7 +440,9 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         (quote as any).dbg = cue.verb + '/' + cue.from;
         if (cue.from !== 'none') resolveCue(ctx, quote, cue, sentenceSpeakers);
         if (nonReports.has(cue)) continue;
-        if (cue.toldTo) quote.addressee = cue.toldTo;
+        // (an outlet told is the statement's original source, "told the Ledger that ...", as it is for a quotation)
+        if (cue.toldTo && isOutletLike(cue.toldTo)) quote.toldTo = cue.toldTo.replace(/^the\s+(?=\p{Lu})/u, '');
+        else if (cue.toldTo) quote.addressee = cue.toldTo;
         ctx.quotes.push(quote);
         if (quote.person || quote.descriptive) sentenceSpeakers.push(quote);
         // Rule (a report that leads in): "He told reporters that the figures were sound:" and then a quotation alone:
@@ -515,6 +521,17 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         leadRun = 2; // a report of its own ends an account run on without quote marks
       else if (cues.length || ks.length) leadRun = reportLeads ? 2 : 0; // (a report's own words were its account)
       reportLeads = false;
+      // whom the sentence's statements were said to, where the frame gives it (addressees.ts), while its people are in view
+      for (const q of ctx.quotes.slice(firstOfSentence)) {
+        if (!q.toldTo) {
+          const outlet = frameOutlet(q);
+          if (outlet) q.toldTo = outlet;
+        }
+        if (q.addressee || (!q.person && !q.descriptive)) continue;
+        const heard = frameAddressee(q);
+        const listener = heard && listenerName(ctx, heard, q.person ? parseSpeakerPhrase(q.person) : undefined);
+        if (listener && listener !== q.person) q.addressee = listener;
+      }
       ctx.sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));
@@ -526,6 +543,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
     }
   }
   listenersOfTurns(ctx.quotes, article.paragraphs);
+  addresseesInTurn(ctx.quotes, (q) => ctx.inherited.has(q));
   return { quotes: ctx.quotes, people: ctx.people };
 
   function openingAt(sentence: number): Quote[] {

@@ -2,7 +2,7 @@
 // gives words to a source, who the source is as written, and which part of the sentence is what was said.
 // Works on the tagger's tokens, so "the agency" is a noun phrase and "approved a contract" has no clause after it.
 import { bareParticiple, frontedWhat, hypotheticalFinding, objectThenClause, questionedReport, writersOwnStance } from './writer-voice.js';
-import { isReportingVerb, thoughtThatVerbs, judgementVerbs } from './speech-verbs.js';
+import { isReportingVerb, LISTENER_VERBS, thoughtThatVerbs, judgementVerbs } from './speech-verbs.js';
 import { isReportNoun } from './report-nouns.js';
 import { afterConnective, clauseBeforeMiddleSource, invertedMiddleSource, quotationRunsOn } from './clause-frames.js';
 import { agentlessGivesWay } from './sourced-frame.js';
@@ -31,8 +31,6 @@ export interface SpeechCue {
   content: { start: number; end: number }[];
 }
 
-/** Verbs whose object is the listener: "told the commissioners that ...", "asked Judge Cash to ...". */
-const LISTENER_VERBS = new Set(['tell', 'inform', 'assure', 'advise', 'remind', 'warn', 'notify', 'promise', 'ask', 'urge', 'persuade', 'convince', 'caution', 'instruct', 'brief', 'request', 'beg', 'implore', 'order', 'direct']);
 /** Heads of a noun phrase that can be a source without a name ("an official of the corps", "police", "the report"). */
 export const SOURCE_NOUN =
   /\b(?:officials?|spokes(?:man|woman|men|person)|sources?|police|authorit(?:y|ies)|officers?|aides?|agents?|representatives?|members?|leaders?|witness(?:es)?|residents?|neighbou?rs?|experts?|analysts?|observers?|report|reports|statement|announcements?|letters?|rulings?|messages?|memorand(?:um|a)|editorials?|communiqu[eé]s?|declarations?|bulletins?|survey|study|records?|figures|estimates?|jury|jurors|court|board|panel|committee|commission|council|agency|department|ministry|government|administration|office|bureau|company|firm|university|school|church|union|association|club|party|trustees|directors?|chairman|chairwoman|president|secretary|governor|mayor|owner|manager|employees?|workers?|students?|teachers?|parents?|doctors?|family|friends?|people|man|woman|men|women|prosecutor|attorney|lawyer|judge|sheriff|coach|player|players|team|city|state|county|paper|newspaper)\b/i;
@@ -675,6 +673,21 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         // (a "by" after the infinitive is the infinitive's own: "is reported to be alarmed by the vote")
         // "the plant is expected to close", "Mr. Lee is known to rely on ...": a view with no source named
         cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
+      } else if (LISTENER_VERBS.has(t.lemma) && !WON_OVER.has(t.lemma) && by === w && !tokens.slice(Math.max(0, aux - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) {
+        // Rule "listener in the passive, with the teller": "Ann Roe was told by the board that her post would go",
+        // "the staff were urged by the union to refuse": the "by" phrase names who said it, the subject whom it was
+        // said to, and the "that" clause or the infinitive after the teller what was said
+        const agent = npRight(tokens, by + 1, outlet, true);
+        const at = agent.end > agent.start ? passiveListenerContent(tokens, v, agent.end, outlet) : -1;
+        if (at >= 0) {
+          const s0 = prevSkipping(tokens, aux, (x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
+          const np = s0 >= 0 ? npLeft(tokens, s0, outlet) : undefined;
+          const listener = np && np.end > np.start && startsNp(tokens[np.start]) && !/^(?:who|whom|which|that|it)$/i.test(tokens[np.start].lower) ? sentence.slice(tokens[np.start].start, tokens[np.end - 1].end) : undefined;
+          const stop = tokens.findIndex((x, i) => i > at && (!outlet(i) || (tokens[at].lower === 'to' ? /^[,;:()]$/ : /^[;:]$/).test(x.text)));
+          const until = stop > 0 ? trimBack(sentence, tokens[stop].start) : end;
+          const speaker = sentence.slice(tokens[agent.start].start, tokens[agent.end - 1].end);
+          cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, ...(listener ? { toldTo: listener } : {}), content: [{ start: tokens[at].start, end: until }] });
+        }
       } else if (LISTENER_VERBS.has(t.lemma) && !WON_OVER.has(t.lemma) && by < 0 && passiveListenerContent(tokens, v, w, outlet) >= 0 && !tokens.slice(Math.max(0, aux - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) {
         // Rule "listener in the passive": "The commission was told Friday that the fund was empty", "the board was
         // asked Monday to take a stand", "laymen, who will be urged to move": the subject is the listener, the "that"
@@ -965,7 +978,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // "thought at first, as did most others, that ...": an adverbial phrase between the verb and its "that"
       // ("so well, that ...": a clause of result, no content)
       // ("after a warning from the agency that ...": the clause is the noun's, and the noun's rule reads it)
-      for (let i = k + 1; i < n && i - k <= 10 && outlet(i) && tokens[i].pos !== 'VERB' && !/^(?:[;.!?:]|so|such)$/i.test(tokens[i].text) && !(tokens[i].pos === 'NOUN' && isReportNoun(tokens[i].lemma)); i++) {
+      // ("said in a statement to the Ledger that ...": a report noun after "in" is the medium of the saying, not a noun
+      // with a clause of its own)
+      const medium = (i: number) => tokens.slice(k, i).findLast((x) => x.pos === 'ADP')?.lower === 'in';
+      for (let i = k + 1; i < n && i - k <= 10 && outlet(i) && tokens[i].pos !== 'VERB' && !/^(?:[;.!?:]|so|such)$/i.test(tokens[i].text) && !(tokens[i].pos === 'NOUN' && isReportNoun(tokens[i].lemma) && !medium(i)); i++) {
         if (tokens[i].lower === 'that' && (tokens[i - 1].text === ',' || tokens.slice(k, i).every((x) => x.pos !== 'PUNCT' && x.pos !== 'AUX'))) {
           k = i;
           break;

@@ -6,6 +6,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
+/** Verbs whose object is the listener: "told the commissioners that ...", "asked Judge Cash to ...", "urged officials to". */
+export const LISTENER_VERBS: ReadonlySet<string> = new Set(['tell', 'inform', 'assure', 'advise', 'remind', 'warn', 'notify', 'promise', 'ask', 'urge', 'persuade', 'convince', 'caution', 'instruct', 'brief', 'request', 'beg', 'implore', 'order', 'direct']);
+
 /** WordNet's lexicographer file of verbs of telling, asking, ordering, singing. */
 const VERB_COMMUNICATION = 32;
 

@@ -153,9 +153,15 @@ function whoSaid(answer: Answer, q: QuoteView, wanted: ReadonlySet<string>): Par
     };
   }
   const lead: Line = q.speaker
-    ? [...speakerSpans(q), span(' said it'), ...toldTo(q.sources), span('.')]
+    ? [...speakerSpans(q), span(' said it'), ...(q.sources.length ? toldTo(q.sources) : listeners(q.addressees)), span('.')]
     : unnamedLead(q);
   return { lead, best: bestWording(q, wanted), carriedBy: carriedBy(q) };
+}
+
+/** " to reporters", " to the trustees and Mayor Grady": whom the words were said to, as the outlet wrote it (two at most). */
+function listeners(addressees: readonly string[] | undefined): Line {
+  const named = (addressees ?? []).slice(0, 2);
+  return named.length ? [span(` to ${named.join(' and ')}`)] : [];
 }
 
 /** No outlet names the speaker: say so, and give how the outlets described them, which is often the answer. */
