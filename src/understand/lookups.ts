@@ -347,7 +347,9 @@ export class StoryLookups {
   private relationOf(phrase: string): DescribedMatch | undefined {
     const m = possessive(phrase);
     if (!m) return undefined;
-    const owner = describingWords(m.owner).map(stem);
+    // The owner as typed may be misspelt ("drenick's ceo" for Drennick): a word the story lacks is read as the
+    // story's word one typo away, as any other asked word is.
+    const owner = describingWords(m.owner).map((w) => stem(this.lexicon.has(w) ? w : (this.lexicon.correct(w) ?? w)));
     const relation = describingWords(m.of).map((w) => [stem(w), ...speakerAlternatives(w), ...this.lexicon.relatedTo(w).map(stem)]);
     if (!owner.length || !relation.length) return undefined;
     const quoteIds = new Set<string>();
@@ -681,6 +683,9 @@ function ownedOnly(label: string, want: readonly string[][]): boolean {
   const owners = new Set([...label.matchAll(/(\p{L}+)['’]s\b/gu)].map((m) => stem(m[1].toLowerCase())));
   if (!owners.size) return false;
   const rest = new Set(words(label.replace(/\p{L}+['’]s\b/gu, ' ')).map(stem));
+  // Asked with the owned one's own words too ("drennicks chief executive" of "Drennick's chief executive"), the owner
+  // word only says whose they are, as the label does.
+  if (want.some((alts) => alts.some((w) => rest.has(w)) && !alts.some((w) => owners.has(w)))) return false;
   return want.some((alts) => alts.some((w) => owners.has(w)) && !alts.some((w) => rest.has(w)));
 }
 

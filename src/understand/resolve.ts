@@ -1023,6 +1023,9 @@ const KIND_VOCABULARY: Partial<Record<string, string[]>> = {
 const COUNT_KINDS = new Set(['people', 'count', 'equipment']);
 const PRICED_THING = /\bhow\s+much\s+(?:is|was|are|were|does|do|did|will|would)\s+(?:a|an|the|one|each)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+?)(?=\s+(?:in|at|for|on|cost|costs|be|worth|now|today|these\s+days|of)\b|\s*[?.!]*$)/iu;
 
+// Verbs that say only that something lasted (as the index folds them): last, go on, run, continue, drag on, persist.
+const LASTING = /^(?:last|lasts|lasted|lasting|go|goes|going|gone|went|run|runs|ran|running|continue|continues|continued|continuing|drag|drags|dragged|persist|persists|persisted|keep|kept|carry|carried|stay|stayed|supposed|expected|meant|due)$/;
+
 const TIME_HEAD = /^(?:time|hours?|days?|weeks?|months?|years?|minutes?)$/i;
 
 const KIND_WORDS: [RegExp, string[]][] = [
@@ -1058,6 +1061,12 @@ export function figureFit(
   // Light verbs ("how much does she get paid") say nothing a figure's sentence must hold.
   const content = [...new Set(indexText(topic, lk.ctx.variants).split(' ').filter((w) => w && !TOPIC_STOP_WORDS.has(w) && !QUESTION_WORDS.has(w) && !LIGHT_VERBS.test(w) && !/^(?:distance|area|long|far|big|large|old|high|deep|wide|close)$/.test(w)))];
   let kinds = KIND_WORDS.find(([re]) => re.test(question))?.[1];
+  // Rule "a verb of lasting asks only how long": "how long did the discharges go on for", "how long will the strike
+  // last", "how many days did the siege drag on" ask for the span of the thing; the verb ("go on", "last", "run",
+  // "continue") is what a span is, and the figure's sentence need not repeat it ("discharged solvent for more than
+  // three years"). Only when a span of time is asked.
+  const lasting = kinds?.includes('time') ? LASTING : undefined;
+  if (lasting) content.splice(0, content.length, ...content.filter((w) => !lasting.test(w)));
   // Rule "how big is a sum": "how big is the deficit" asks for an amount of money when the thing asked about is one
   // (WordNet noun.possession: a budget, a debt, a fine, a loss); a size only of land and other places.
   // Rule "a sum by what it is for": asked with no word of kind at all ("do the reports agree on the fine"), a topic
