@@ -1035,7 +1035,8 @@ const KIND_WORDS: [RegExp, string[]][] = [
   [/\bhow many (?:hours|days|weeks|months|years|minutes)\b/i, ['time']],
   [/\bhow many (?:(?:square|sq\.?)\s+)?(?:miles|mi|kilomet(?:er|re)s|km|km2|km²|acres|hectares|feet|metres|meters)\b/i, ['area', 'distance', 'comparison']],
   // "The number of cancelled flights" counts as "how many flights" does.
-  [/\bhow many (?!dollars|pounds|euros)|\b(?:number|count) of (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
+  // (Also "how many" ending the question: "quillon layoffs how many".)
+  [/\bhow many\b(?!\s+(?:dollars|pounds|euros)\b)|\b(?:number|count) of (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
   [/\bhow much (?:money|did .* (?:cost|spend|pay))|\b(?:cost|spend|spent|pay|paid|money|dollars?|budget|price|fees?|damage)\b/i, ['money']],
   [/\bhow (?:far|close)\b|\bdistance\b/i, ['distance']],
   [/\bhow (?:hot|cold|warm|chilly|cool)\b|\btemperatures?\b|\bdegrees\b/i, ['temperature']],
@@ -1072,7 +1073,15 @@ export function figureFit(
   // Rule "a sum by what it is for": asked with no word of kind at all ("do the reports agree on the fine"), a topic
   // that names an amount (a fine, a penalty, a salary, a grant) asks for the sum, not the "two years" in its sentence.
   if ((!kinds || /\bhow\s+(?:big|large|huge|small)\b/i.test(question)) && words(topic).some((w) => lk.lexicon.isAmount(w))) kinds = ['money'];
-  const terms: ExpandedTerm[] = content.map((w) => ({ word: w, forms: [{ form: w, weight: 1 }, ...lk.lexicon.kin(w).map((r) => ({ form: r, weight: WEIGHT.kin })), ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))] }));
+  // A word the story lacks in every form ("layofs") is read as the story's word one typo away ("layoffs"), as a
+  // search reads it; an English word of its own (one WordNet relates to the story's words) is left as asked.
+  const typo = (w: string) => (lk.lexicon.has(w) || lk.lexicon.relatedTo(w).length || lk.lexicon.kin(w).length ? undefined : lk.lexicon.correct(w));
+  const terms: ExpandedTerm[] = content.map((w) => {
+    const fixed = typo(w);
+    const forms = [{ form: w, weight: 1 }, ...lk.lexicon.kin(w).map((r) => ({ form: r, weight: WEIGHT.kin })), ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))];
+    if (fixed) forms.push({ form: indexText(fixed, lk.ctx.variants), weight: WEIGHT.typo }, ...lk.lexicon.relatedTo(fixed).map((r) => ({ form: r, weight: 0.6 * WEIGHT.typo })));
+    return { word: w, forms };
+  });
   const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(topic)) : [];
   // "How many homes…": the counted thing must be what the figure measures; the rest may sit elsewhere in the article.
   const counted = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu.exec(question)?.[1];
