@@ -60,8 +60,26 @@ function ageIn(labels: readonly string[]): number | undefined {
 const LIVES_THERE = /\b(?:who\s+lives?|who\s+has\s+lived|living|lives)\s+(?:opposite|next\s+door|nearby|near|across|beside|behind|above|below|along|down\s+the\s+(?:road|street|lane)|on\s+the\s+(?:same\s+)?(?:street|road|estate|lane))\b/i;
 const RESIDENT_STEMS = ['resident', 'neighbour', 'neighbor'].map(stem);
 
+/**
+ * Rule "those who live there are its residents", asked: "people living near the plant", "families who live next to
+ * the depot", "those living in Corran" ask for the speakers a report calls residents (or writes as living there,
+ * rule one who lives there is a resident), near the place named. Read as "residents near the plant" / "residents in
+ * Corran", for the place rules to find (rule a described speaker somewhere).
+ */
+const LIVING_ASKED = /^(?:the\s+|some\s+)?(?:people|folks?|families|households|those|ones|locals|everyone|anyone)\s+(?:who\s+(?:live|lives|lived|are\s+living)|that\s+(?:live|lives)|living)\s+(near|nearby|by|next\s+to|around|close\s+to|beside|opposite|in|at)\s+(.+)$/i;
+
+export function livingThere(phrase: string): string {
+  const m = LIVING_ASKED.exec(phrase.trim());
+  if (!m) return phrase;
+  const at = /^(?:in|at)$/i.test(m[1]) ? m[1].toLowerCase() : 'near';
+  return `residents ${at} ${m[2]}`;
+}
+
 function livesThere(labels: readonly string[], sentence: string): boolean {
-  return labels.some((l) => LIVES_THERE.test(l)) || LIVES_THERE.test(sentence);
+  // The quoted words are what the speaker said, not who they are: a judge citing "the people who live beside it"
+  // lives nowhere near by it.
+  const unquoted = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ');
+  return labels.some((l) => LIVES_THERE.test(l)) || LIVES_THERE.test(unquoted);
 }
 
 // A pronoun with "'d", "'ll", "'re", "'ve" or "'m" folded in, less the folds that are words ("were", "well", "shed").
@@ -197,7 +215,7 @@ export class StoryLookups {
    */
   describedMatch(asAsked: string): DescribedMatch | undefined {
     // "The ceo" asks for the "chief executive" the report spells out (TITLE_ABBREVIATIONS).
-    const phrase = expandTitles(asAsked);
+    const phrase = livingThere(expandTitles(asAsked));
     const asked = describingWords(phrase);
     if (!asked.length) return undefined;
     const own = asked.map((w) => [stem(w)]);
@@ -347,7 +365,9 @@ export class StoryLookups {
   private relationOf(phrase: string): DescribedMatch | undefined {
     const m = possessive(phrase);
     if (!m) return undefined;
-    const owner = describingWords(m.owner).map(stem);
+    // The owner as typed may be misspelt ("drenick's ceo" for Drennick): a word the story lacks is read as the
+    // story's word one typo away, as any other asked word is.
+    const owner = describingWords(m.owner).map((w) => stem(this.lexicon.has(w) ? w : (this.lexicon.correct(w) ?? w)));
     const relation = describingWords(m.of).map((w) => [stem(w), ...speakerAlternatives(w), ...this.lexicon.relatedTo(w).map(stem)]);
     if (!owner.length || !relation.length) return undefined;
     const quoteIds = new Set<string>();
@@ -377,10 +397,19 @@ export class StoryLookups {
     const place = words(at[2]).filter((w) => !QUESTION_WORDS.has(w)).map(stem);
     if (!head && place.length) return this.someoneThere(at[1], place);
     if (!head || !place.length) return undefined;
-    const quoteIds = head.quoteIds.filter((id) => {
+    const inArticle = head.quoteIds.filter((id) => {
       const q = this.ctx.quotes.get(id);
       return !!q && place.every((w) => this.articleStems(q.articleId).has(w));
     });
+    // The place said by the statement itself ("Residents who live near the plant said…") or the paragraph before
+    // it counts before a place named anywhere in the article ("the power plant" three paragraphs off).
+    const near = inArticle.filter((id) => {
+      const q = this.ctx.quotes.get(id)!;
+      const paragraphs = this.ctx.article(q.articleId).paragraphs;
+      const stems = new Set(words([q.sentence, paragraphs[q.paragraph] ?? '', paragraphs[q.paragraph - 1] ?? ''].join(' ')).map(stem));
+      return place.every((w) => stems.has(w));
+    });
+    const quoteIds = near.length ? near : inArticle;
     return quoteIds.length ? { ...head, quoteIds, cover: head.cover * 0.9 } : undefined;
   }
 
@@ -681,6 +710,9 @@ function ownedOnly(label: string, want: readonly string[][]): boolean {
   const owners = new Set([...label.matchAll(/(\p{L}+)['’]s\b/gu)].map((m) => stem(m[1].toLowerCase())));
   if (!owners.size) return false;
   const rest = new Set(words(label.replace(/\p{L}+['’]s\b/gu, ' ')).map(stem));
+  // Asked with the owned one's own words too ("drennicks chief executive" of "Drennick's chief executive"), the owner
+  // word only says whose they are, as the label does.
+  if (want.some((alts) => alts.some((w) => rest.has(w)) && !alts.some((w) => owners.has(w)))) return false;
   return want.some((alts) => alts.some((w) => owners.has(w)) && !alts.some((w) => rest.has(w)));
 }
 

@@ -1023,6 +1023,9 @@ const KIND_VOCABULARY: Partial<Record<string, string[]>> = {
 const COUNT_KINDS = new Set(['people', 'count', 'equipment']);
 const PRICED_THING = /\bhow\s+much\s+(?:is|was|are|were|does|do|did|will|would)\s+(?:a|an|the|one|each)\s+((?:[\p{L}-]+\s+)?[\p{L}-]+?)(?=\s+(?:in|at|for|on|cost|costs|be|worth|now|today|these\s+days|of)\b|\s*[?.!]*$)/iu;
 
+// Verbs that say only that something lasted (as the index folds them): last, go on, run, continue, drag on, persist.
+const LASTING = /^(?:last|lasts|lasted|lasting|go|goes|going|gone|went|run|runs|ran|running|continue|continues|continued|continuing|drag|drags|dragged|persist|persists|persisted|keep|kept|carry|carried|stay|stayed|supposed|expected|meant|due)$/;
+
 const TIME_HEAD = /^(?:time|hours?|days?|weeks?|months?|years?|minutes?)$/i;
 
 const KIND_WORDS: [RegExp, string[]][] = [
@@ -1032,7 +1035,8 @@ const KIND_WORDS: [RegExp, string[]][] = [
   [/\bhow many (?:hours|days|weeks|months|years|minutes)\b/i, ['time']],
   [/\bhow many (?:(?:square|sq\.?)\s+)?(?:miles|mi|kilomet(?:er|re)s|km|km2|km²|acres|hectares|feet|metres|meters)\b/i, ['area', 'distance', 'comparison']],
   // "The number of cancelled flights" counts as "how many flights" does.
-  [/\bhow many (?!dollars|pounds|euros)|\b(?:number|count) of (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
+  // (Also "how many" ending the question: "quillon layoffs how many".)
+  [/\bhow many\b(?!\s+(?:dollars|pounds|euros)\b)|\b(?:number|count) of (?!dollars|pounds|euros)/i, ['people', 'count', 'equipment']],
   [/\bhow much (?:money|did .* (?:cost|spend|pay))|\b(?:cost|spend|spent|pay|paid|money|dollars?|budget|price|fees?|damage)\b/i, ['money']],
   [/\bhow (?:far|close)\b|\bdistance\b/i, ['distance']],
   [/\bhow (?:hot|cold|warm|chilly|cool)\b|\btemperatures?\b|\bdegrees\b/i, ['temperature']],
@@ -1058,12 +1062,26 @@ export function figureFit(
   // Light verbs ("how much does she get paid") say nothing a figure's sentence must hold.
   const content = [...new Set(indexText(topic, lk.ctx.variants).split(' ').filter((w) => w && !TOPIC_STOP_WORDS.has(w) && !QUESTION_WORDS.has(w) && !LIGHT_VERBS.test(w) && !/^(?:distance|area|long|far|big|large|old|high|deep|wide|close)$/.test(w)))];
   let kinds = KIND_WORDS.find(([re]) => re.test(question))?.[1];
+  // Rule "a verb of lasting asks only how long": "how long did the discharges go on for", "how long will the strike
+  // last", "how many days did the siege drag on" ask for the span of the thing; the verb ("go on", "last", "run",
+  // "continue") is what a span is, and the figure's sentence need not repeat it ("discharged solvent for more than
+  // three years"). Only when a span of time is asked.
+  const lasting = kinds?.includes('time') ? LASTING : undefined;
+  if (lasting) content.splice(0, content.length, ...content.filter((w) => !lasting.test(w)));
   // Rule "how big is a sum": "how big is the deficit" asks for an amount of money when the thing asked about is one
   // (WordNet noun.possession: a budget, a debt, a fine, a loss); a size only of land and other places.
   // Rule "a sum by what it is for": asked with no word of kind at all ("do the reports agree on the fine"), a topic
   // that names an amount (a fine, a penalty, a salary, a grant) asks for the sum, not the "two years" in its sentence.
   if ((!kinds || /\bhow\s+(?:big|large|huge|small)\b/i.test(question)) && words(topic).some((w) => lk.lexicon.isAmount(w))) kinds = ['money'];
-  const terms: ExpandedTerm[] = content.map((w) => ({ word: w, forms: [{ form: w, weight: 1 }, ...lk.lexicon.kin(w).map((r) => ({ form: r, weight: WEIGHT.kin })), ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))] }));
+  // A word the story lacks in every form ("layofs") is read as the story's word one typo away ("layoffs"), as a
+  // search reads it; an English word of its own (one WordNet relates to the story's words) is left as asked.
+  const typo = (w: string) => (lk.lexicon.has(w) || lk.lexicon.relatedTo(w).length || lk.lexicon.kin(w).length ? undefined : lk.lexicon.correct(w));
+  const terms: ExpandedTerm[] = content.map((w) => {
+    const fixed = typo(w);
+    const forms = [{ form: w, weight: 1 }, ...lk.lexicon.kin(w).map((r) => ({ form: r, weight: WEIGHT.kin })), ...lk.lexicon.relatedTo(w).map((r) => ({ form: r, weight: 0.6 }))];
+    if (fixed) forms.push({ form: indexText(fixed, lk.ctx.variants), weight: WEIGHT.typo }, ...lk.lexicon.relatedTo(fixed).map((r) => ({ form: r, weight: 0.6 * WEIGHT.typo })));
+    return { word: w, forms };
+  });
   const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(topic)) : [];
   // "How many homes…": the counted thing must be what the figure measures; the rest may sit elsewhere in the article.
   const counted = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu.exec(question)?.[1];

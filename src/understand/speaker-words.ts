@@ -99,9 +99,21 @@ export const TITLE_ABBREVIATIONS: readonly { short: string; long: string; why: s
   { short: 'ag', long: 'attorney general', why: '"The AG" is the attorney general.' },
 ];
 
-const ABBREVIATION = new RegExp(`\\b(the|a|an|its|their|his|her)\\s+(?:\\p{L}+\\s+)?(${TITLE_ABBREVIATIONS.map((a) => a.short).join('|')})\\b`, 'giu');
+const SHORT = TITLE_ABBREVIATIONS.map((a) => a.short).join('|');
+const ABBREVIATION = new RegExp(`\\b(the|a|an|its|their|his|her)\\s+(?:\\p{L}+\\s+)?(${SHORT})\\b`, 'giu');
+// Rule "a title after its owner": "drennick's ceo", "the grid operator's coo", "quillons cfo" name the title by whose
+// it is, a possessive in place of the determiner; the owner may be several words ("the grid operator's") and the
+// apostrophe dropped or typed plain, as people type. Only a title that ends the phrase or is followed by a word
+// that cannot be a noun it modifies ("the mill's ceo said"): "the firm's ceo pay" is the pay, left alone.
+const AFTER_OWNER = new RegExp(`(\\p{L}(?:['’]s|s['’]?))\\s+(${SHORT})(?=\\s*$|\\s+(?:about|on|of|to|regarding|concerning|say|said|says|tell|told|think|thinks|thought|reckon|make|made|of|at|in|for|who|that|and|,))`, 'giu');
 
-/** A speaker phrase with its abbreviated titles spelt out after a determiner ("the ceo" → "the chief executive"; "the quillon ceo" too). */
+/**
+ * A speaker phrase with its abbreviated titles spelt out after a determiner ("the ceo" → "the chief executive"; "the
+ * quillon ceo" too) or after a possessive (rule a title after its owner: "drennick's ceo" → "drennick's chief executive").
+ */
 export function expandTitles(phrase: string): string {
-  return phrase.replace(ABBREVIATION, (m, _d: string, short: string) => m.slice(0, m.length - short.length) + TITLE_ABBREVIATIONS.find((a) => a.short === short.toLowerCase())!.long);
+  const long = (short: string) => TITLE_ABBREVIATIONS.find((a) => a.short === short.toLowerCase())!.long;
+  return phrase
+    .replace(ABBREVIATION, (m, _d: string, short: string) => m.slice(0, m.length - short.length) + long(short))
+    .replace(AFTER_OWNER, (_m, owner: string, short: string) => `${owner} ${long(short)}`);
 }
