@@ -17,7 +17,7 @@ const SETS = [
   { name: 'own-words modern-wire', questions: 'tests/fixtures/own-words/modern-wire.jsonl', corpus: 'tests/fixtures/modern-wire/corpus', floor: 32 },
   // Written blind over three invented 2020s stories (a transit strike, a hospital data breach, a school-board vote
   // told by two outlets) and over the brown-4 articles, before the bot was run on them (first runs 20 and 6); floors at the measures after the merges of 2026-12-03.
-  { name: 'own-words modern-wire-2', questions: 'tests/fixtures/own-words/modern-wire-2.jsonl', corpus: 'tests/fixtures/modern-wire-2/corpus', floor: 36 },
+  { name: 'own-words modern-wire-2', questions: 'tests/fixtures/own-words/modern-wire-2.jsonl', corpus: 'tests/fixtures/modern-wire-2/corpus', floor: 37 },
   { name: 'own-words brown-4', questions: 'tests/fixtures/own-words/brown-4.jsonl', corpus: 'tests/fixtures/brown-4/corpus', floor: 8 },
   // Written blind: four invented 2020s articles (an airline IT outage told by two outlets that differ on figures,
   // game-studio layoffs, a bridge closure) and 45 questions committed before the bot was run on them; the first run
@@ -28,7 +28,7 @@ const SETS = [
   // university research-fraud inquiry) and 40 questions committed before the bot was run on them; the floor is that
   // first run (22/40). Studied since the afternoon of 2026-12-03 (modern-wire-5 and -6 are the blind measures); floor
   // at the measure after the figure rules made on it that day (fines compared as sums, temperatures): 26/40.
-  { name: 'own-words modern-wire-4', questions: 'tests/fixtures/own-words/modern-wire-4.jsonl', corpus: 'tests/fixtures/modern-wire-4/corpus', floor: 26 },
+  { name: 'own-words modern-wire-4', questions: 'tests/fixtures/own-words/modern-wire-4.jsonl', corpus: 'tests/fixtures/modern-wire-4/corpus', floor: 29 },
   // Written blind and held out: five invented 2020s articles (a ferry-collision inquiry, a football-club takeover
   // told by two outlets that differ on the price and on who said the club is not a plaything, a vaccine rollout
   // delay, a city budget vote) and 45 questions committed before the bot was run on them; the floor is that first
@@ -38,7 +38,7 @@ const SETS = [
   // the value and on who said "a theft of our history", a drought hosepipe ban, bird flu at an egg farm, a rocket
   // failure) and 45 questions committed before the bot was run on them; the floor is that first run (21/45).
   // Measure with it, don't tune on its failing rows (HELPERS.md).
-  { name: 'own-words modern-wire-6', questions: 'tests/fixtures/own-words/modern-wire-6.jsonl', corpus: 'tests/fixtures/modern-wire-6/corpus', floor: 21 },
+  { name: 'own-words modern-wire-6', questions: 'tests/fixtures/own-words/modern-wire-6.jsonl', corpus: 'tests/fixtures/modern-wire-6/corpus', floor: 22 },
   { name: 'brown-3', questions: 'tests/fixtures/brown-3/questions.jsonl', corpus: 'tests/fixtures/brown-3/corpus', floor: 18 },
 ];
 
