@@ -7,7 +7,7 @@ import { QUESTION_WORDS, words } from '../search/text.js';
 import { isNegatedAuxiliary, Lexicon, PARTICLES, WEIGHT, type LexiconData } from './lexicon.js';
 import { numberSpellings } from './number-words.js';
 import { expandTitles, speakerAlternatives, speakerSynonyms } from './speaker-words.js';
-import { stanceWords } from './stance-words.js';
+import { oppositeStanceWords, stanceWords } from './stance-words.js';
 import { newsWords } from './news-words.js';
 import { ANONYMOUS_TEXT, DEPUTY_WORDS, FEMALE, IN_CHARGE_WORDS, MALE, PERSON_HEADS, readDescription } from './described-people.js';
 import { givenNameSex, isFirstNameWord } from '../extract/given-names.js';
@@ -502,6 +502,7 @@ export class StoryLookups {
       if (!stop.has(asked[i]) && !PARTICLES.has(asked[i])) particles.add(asked[i + 1]);
     }
     const seen = new Set<string>();
+    const whether = YES_NO.test(text.trim());
     for (const t of this.ctx.terms.resolve(text, stop)) {
       if (particles.has(t.word)) {
         const forms = (phrasal.get(t.word) ?? []).filter((f) => !stop.has(f));
@@ -526,6 +527,8 @@ export class StoryLookups {
       for (const f of speakerSynonyms(t.word)) if (!forms.has(f) && this.lexicon.has(f)) forms.set(f, WEIGHT.kin);
       // The same side taken in other words ("opposed" / "objected"), the office a verb names ("defended" / "attorney").
       for (const f of stanceWords(t.word)) if (!forms.has(f) && this.lexicon.has(f)) forms.set(f, WEIGHT.kin);
+      // Asked whether ("does she admit it"), the other side answers too (rule whether they did is answered by no too).
+      if (whether) for (const f of oppositeStanceWords(t.word)) if (!forms.has(f) && this.lexicon.has(f)) forms.set(f, WEIGHT.kin);
       // A headline verb WordNet files under another sense ("scrap" / "cancelled", "hacked" / "cyber attack"): news-words.ts.
       for (const f of newsWords(t.word)) if (!forms.has(f) && this.lexicon.has(f)) forms.set(f, WEIGHT.related);
       // Rule "an English word is no typo": a word WordNet relates to the story's words is the asker's own word, not a
@@ -552,6 +555,9 @@ export class StoryLookups {
     return out;
   }
 }
+
+// A question asking whether: "does the professor admit it", "did the board back the plan".
+const YES_NO = /^(?:does|do|did|has|have|had|is|are|was|were|will|would)\s+(?!anyone\b|anybody\b|someone\b|somebody\b)\S/i;
 
 // A word Lunr never indexes ("since", "among") can't show up in match data, so it counts neither way.
 function counts(t: ExpandedTerm): boolean {
