@@ -28,7 +28,7 @@ const SETS = [
   // university research-fraud inquiry) and 40 questions committed before the bot was run on them; the floor is that
   // first run (22/40). Studied since the afternoon of 2026-12-03 (modern-wire-5 and -6 are the blind measures); floor
   // at the measure after the figure rules made on it that day (fines compared as sums, temperatures): 26/40.
-  { name: 'own-words modern-wire-4', questions: 'tests/fixtures/own-words/modern-wire-4.jsonl', corpus: 'tests/fixtures/modern-wire-4/corpus', floor: 29 },
+  { name: 'own-words modern-wire-4', questions: 'tests/fixtures/own-words/modern-wire-4.jsonl', corpus: 'tests/fixtures/modern-wire-4/corpus', floor: 30 },
   // Written blind and held out: five invented 2020s articles (a ferry-collision inquiry, a football-club takeover
   // told by two outlets that differ on the price and on who said the club is not a plaything, a vaccine rollout
   // delay, a city budget vote) and 45 questions committed before the bot was run on them; the floor is that first
