@@ -1,7 +1,7 @@
 import { listenerAfterVerb } from './attribution.js';
-import { isOutletLike } from './cues.js';
+import { isOutletLike, outletName } from './cues.js';
 import { isCommunicationVerb, isReportingVerb, LISTENER_VERBS } from './speech-verbs.js';
-import { tag } from './tagger.js';
+import { tag, type Token } from './tagger.js';
 import { isCommunicationNoun } from './wordnet.js';
 import type { Quote } from './quotes.js';
 
@@ -15,18 +15,23 @@ import type { Quote } from './quotes.js';
  * or a body; an outlet is a source, not a listener, and is left to the source rules.
  */
 
-/** A rule that finds an addressee in the frame of a statement: its sentence with the statement's words taken out. */
+/** The frame of a statement: its sentence with the statement's words taken out, and its tokens (tagged once). */
+export interface Frame {
+  text: string;
+  tokens: readonly Token[];
+}
+
+/** A rule that finds an addressee in the frame of a statement. */
 export interface FrameRule {
   name: string;
   why: string;
   examples: readonly string[];
   /** The addressee as written, or undefined. */
-  find(frame: string): string | undefined;
+  find(frame: Frame): string | undefined;
 }
 
 const PARTICLES = /^(?:out|up|over|back|again|publicly|privately|directly|later|afterwards?|first|once|twice|repeatedly)$/i;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // "remarks", "comments": the noun's singular is WordNet's lemma
 const communicationNoun = (w: string) => isCommunicationNoun(w) || (/s$/i.test(w) && isCommunicationNoun(w.replace(/s$/i, '')));
 
@@ -38,7 +43,7 @@ export const FRAME_RULES: readonly FrameRule[] = [
     name: 'asked by',
     why: 'An answer given when asked is said to the one who asked: the agent of a passive "asked" is the addressee.',
     examples: ['Asked by reporters whether the dam would hold, Roe said it was "too early to say".', 'Roe, asked by the chairman about the cost, said it was within budget.'],
-    find(frame) {
+    find({ text: frame }) {
       const m = /\basked\s+by\s+(.+)$/i.exec(frame);
       return m ? listenerAt(m[1], 'object') : undefined;
     },
@@ -47,8 +52,7 @@ export const FRAME_RULES: readonly FrameRule[] = [
     name: 'telling whom',
     why: 'A participle of a verb whose object is its listener ("in telling his children", "urging officials") names the addressee of the words it frames.',
     examples: ['"We must stay together," Roe said in telling his children of their mother\'s death.', 'Marsh sent the memo, urging officials to "find a way".'],
-    find(frame) {
-      const tokens = tag(frame);
+    find({ text: frame, tokens }) {
       for (let i = 0; i < tokens.length - 1; i++) {
         const t = tokens[i];
         if (!/ing$/i.test(t.lower) || !LISTENER_VERBS.has(t.lemma)) continue;
@@ -65,8 +69,7 @@ export const FRAME_RULES: readonly FrameRule[] = [
       '"speaking to reporters", "in a letter to Mayor Roe", "in his opening statement to the jury", "appealed to the ' +
       'council". WordNet files the verb or noun with communication, so no list of them is kept.',
     examples: ['He pointed out to the commissioners that the fund was empty.', 'Speaking to reporters afterwards, Dalby called it "the best day of my life".', 'Roe said in a letter to Mayor Grady that crews should start earlier.'],
-    find(frame) {
-      const tokens = tag(frame);
+    find({ text: frame, tokens }) {
       for (let i = 0; i < tokens.length; i++) {
         if (tokens[i].lower !== 'to') continue;
         let j = i - 1;
@@ -86,7 +89,7 @@ export const FRAME_RULES: readonly FrameRule[] = [
           isReportingVerb(w.lemma) ||
           isReportingVerb(w.lower.replace(/(?:ing|ment|s)$/, '')) ||
           /^(?:in|with)$/i.test(tokens.slice(Math.max(0, j - 4), j).find((x) => x.pos === 'ADP')?.lower ?? '') ||
-          (heard !== undefined && new RegExp(`^${escape(heard)}\\s+that\\b`, 'i').test(rest));
+          (heard !== undefined && rest.startsWith(heard) && /^\s+that\b/i.test(rest.slice(heard.length)));
         if (heard && said) return heard;
       }
       return undefined;
@@ -96,10 +99,11 @@ export const FRAME_RULES: readonly FrameRule[] = [
     name: 'heard before a body',
     why: 'Words voiced "before" a named body were addressed to it: testimony before a committee, an objection before the council.',
     examples: ['Goodis voiced his objection before City Council\'s Finance Committee.', 'She testified before the Senate Armed Services Committee that the base was needed.'],
-    find(frame) {
+    find({ text: frame, tokens }) {
       // only a body by its name: "before the vote", "before dawn" are times
       const m = /\b(\p{L}+)\s+before\s+((?:the\s+)?\p{Lu}[\p{L}’'.-]*(?:\s+(?:\p{Lu}[\p{L}’'.-]*|of|and|for|on))*)/u.exec(frame);
-      if (!m || !(isCommunicationVerb(tag(m[1])[0]?.lemma ?? '') || communicationNoun(m[1].toLowerCase()))) return undefined;
+      const lemma = m ? (tokens.find((t) => t.start === m.index)?.lemma ?? '') : '';
+      if (!m || !(isCommunicationVerb(lemma) || communicationNoun(m[1].toLowerCase()))) return undefined;
       return m[2].replace(/\s+(?:of|and|for|on)$/, '').trim();
     },
   },
@@ -107,7 +111,7 @@ export const FRAME_RULES: readonly FrameRule[] = [
     name: 'told in the passive',
     why: 'The subject of a passive verb of telling or asking is whom the words were put to: "Holmes was asked if he had ever ...".',
     examples: ['Holmes was asked if he had ever been arrested.', 'The staff were told that the plant would close.'],
-    find(frame) {
+    find({ text: frame }) {
       const m =
         /(?:^|[,;]\s+|\b(?:and|but|when|after|before)\s+)((?:(?:Mr|Mrs|Miss|Ms|Dr)\.\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{L}’'-]+|(?:the|a|an|his|her|their|its|all|some)\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+|he|she|they)\s+(?:was|were|had\s+been|has\s+been|have\s+been|is|are|being)\s+(?:\p{Ll}+ly\s+)?(told|asked|urged|warned|advised|informed|assured|reminded|ordered|instructed|promised|cautioned|notified|briefed)\b/u.exec(
           frame,
@@ -123,13 +127,24 @@ export const FRAME_RULES: readonly FrameRule[] = [
  * The frame of a statement: its sentence with the statement's own words, and every quotation, taken out, so that a
  * listener inside what was said ("he said the mayor told the council") is not taken for the statement's own.
  */
-export function frameOf(q: Quote): string {
+export function frameOf(q: Quote): Frame {
   let frame = q.sentence;
-  const own = q.kind === 'mixed' && q.reported ? q.reported : q.text;
+  const own = ownWords(q);
   const at = own ? frame.indexOf(own) : -1;
   if (at >= 0) frame = `${frame.slice(0, at)} § ${frame.slice(at + own.length)}`;
-  return frame.replace(/[“"][^”"]*[”"]/g, ' § ').replace(/\s+/g, ' ');
+  const text = frame.replace(/[“"][^”"]*[”"]/g, ' § ').replace(/\s+/g, ' ');
+  // (tagged only if a rule asks: most statements are settled by the first rules or have no frame to read)
+  let tokens: Token[] | undefined;
+  return {
+    text,
+    get tokens() {
+      return (tokens ??= tag(text));
+    },
+  };
 }
+
+/** What a statement itself says: a mixed statement's reported content, another's text. */
+const ownWords = (q: Quote) => (q.kind === 'mixed' && q.reported ? q.reported : q.text);
 
 /**
  * Rule (the object of a directive): "urging officials to “find a way”", "ordered the university to admit ...": where
@@ -137,7 +152,7 @@ export function frameOf(q: Quote): string {
  * statement holds its listener first, and that phrase is whom it was said to.
  */
 function directiveObject(q: Quote): string | undefined {
-  const own = q.kind === 'mixed' && q.reported ? q.reported : q.text;
+  const own = ownWords(q);
   const at = own ? q.sentence.indexOf(own) : -1;
   if (at < 0) return undefined;
   const verb = q.sentence.slice(0, at).trim().split(/\s+/).pop() ?? '';
@@ -148,10 +163,9 @@ function directiveObject(q: Quote): string | undefined {
 }
 
 /** The addressee of a statement as its frame gives it, written as the text has it, or undefined. */
-export function frameAddressee(q: Quote): string | undefined {
+export function frameAddressee(q: Quote, frame: Frame = frameOf(q)): string | undefined {
   const object = directiveObject(q);
   if (object) return object;
-  const frame = frameOf(q);
   for (const rule of FRAME_RULES) {
     const heard = rule.find(frame);
     if (heard) return heard;
@@ -164,10 +178,10 @@ export function frameAddressee(q: Quote): string | undefined {
  * interview with CNN.": an outlet after a noun of saying and "to" or "with" is the statement's original source, as
  * "told the Ledger" is.
  */
-export function frameOutlet(q: Quote): string | undefined {
-  const m = /\b(\p{L}+)\s+(?:to|with)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'&.-]*){0,3})/u.exec(frameOf(q));
+export function frameOutlet(frame: Frame): string | undefined {
+  const m = /\b(\p{L}+)\s+(?:to|with)\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+\p{Lu}[\p{L}\p{N}’'&.-]*){0,3})/u.exec(frame.text);
   if (!m || !communicationNoun(m[1].toLowerCase()) || !isOutletLike(m[2])) return undefined;
-  return m[2].replace(/^the\s+/i, '').replace(/[’']s$/, '');
+  return outletName(m[2]);
 }
 
 const speakerOf = (q: Quote) => q.person ?? q.descriptive;

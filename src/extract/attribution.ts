@@ -204,7 +204,8 @@ function beforeCue(before: string, beforeAll: string): Attribution | undefined {
   const asAside = /(?:^|[—–,(]\s*)as\s+((?:[\p{L}.’'-]+\s+){0,5}?[\p{L}.’'-]+)\s+(\p{Ll}+)\s*[—–,)]\s*$/u.exec(before);
   if (asAside) {
     const lemma = tag(`they ${asAside[2]}`)[1]?.lemma ?? '';
-    const a = isReportingVerb(lemma) || /^(?:fear|believe|hope|suspect|think|feel|warn|suggest|predict|contend|argue|insist)$/.test(lemma) ? fromPhrase(asAside[1]) : undefined;
+    // (WordNet's verbs of saying with the views news reports: fear, believe, hope, suspect, warn, contend, insist)
+    const a = isReportingVerb(lemma) ? fromPhrase(asAside[1]) : undefined;
     if (a) return a;
   }
   const verbs = verbsIn(before);

@@ -43,6 +43,11 @@ export function sourceAfterVerb(verb: string, rest: string): string | undefined 
   return isOutletLike(source) ? source : undefined;
 }
 
+/** An outlet as a source, without the article English puts before a title: "the Ledger" → "Ledger", "The Post's" → "Post". */
+export function outletName(written: string): string {
+  return written.trim().replace(/^the\s+(?=\p{Lu})/iu, '').replace(/[’']s$/, '');
+}
+
 /** True for a name that looks like a news outlet or platform, or a back-reference to one. */
 export function isOutletLike(name: string): boolean {
   return OUTLET_WORD.test(name.replace(/^the\s+/i, '').trim()) || OUTLET_BACKREF.test(name.trim());

@@ -3,12 +3,12 @@ import { addPerson, authorsOf, findPerson, mention, noteGender, personLike, regi
 import { isFirstNameWord } from './given-names.js';
 import { attribute } from './attribution.js';
 import { attributionSentence } from './attribution-sentence.js';
-import { isOutletLike, OUTLET_WORD } from './cues.js';
+import { isOutletLike, OUTLET_WORD, outletName } from './cues.js';
 import { descHead, describedNames, describedSource, personWord, singular } from './described-sources.js';
 import { describedPerson } from './described-actors.js';
 import { labelLeadIn, leadInSpeaker, namedWritingLeadIn } from './lead-in-writings.js';
 import { fullerDescription } from './short-descriptions.js';
-import { addresseesInTurn, frameAddressee, frameOutlet } from './addressees.js';
+import { addresseesInTurn, frameAddressee, frameOf, frameOutlet } from './addressees.js';
 import { answerToWritersQuestion, listenersOfTurns, noteQuestionTo, speakerAfter, takeTurn } from './dialogue-turns.js';
 import { Discourse } from './discourse.js';
 import { findQuotes } from './quote-spans.js';
@@ -441,7 +441,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (cue.from !== 'none') resolveCue(ctx, quote, cue, sentenceSpeakers);
         if (nonReports.has(cue)) continue;
         // (an outlet told is the statement's original source, "told the Ledger that ...", as it is for a quotation)
-        if (cue.toldTo && isOutletLike(cue.toldTo)) quote.toldTo = cue.toldTo.replace(/^the\s+(?=\p{Lu})/u, '');
+        if (cue.toldTo && isOutletLike(cue.toldTo)) quote.toldTo = outletName(cue.toldTo);
         else if (cue.toldTo) quote.addressee = cue.toldTo;
         ctx.quotes.push(quote);
         if (quote.person || quote.descriptive) sentenceSpeakers.push(quote);
@@ -523,12 +523,13 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       reportLeads = false;
       // whom the sentence's statements were said to, where the frame gives it (addressees.ts), while its people are in view
       for (const q of ctx.quotes.slice(firstOfSentence)) {
+        const frame = frameOf(q);
         if (!q.toldTo) {
-          const outlet = frameOutlet(q);
+          const outlet = frameOutlet(frame);
           if (outlet) q.toldTo = outlet;
         }
         if (q.addressee || (!q.person && !q.descriptive)) continue;
-        const heard = frameAddressee(q);
+        const heard = frameAddressee(q, frame);
         const listener = heard && listenerName(ctx, heard, q.person ? parseSpeakerPhrase(q.person) : undefined);
         if (listener && listener !== q.person) q.addressee = listener;
       }

@@ -650,6 +650,15 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (aux >= 0 && tokens[aux].lemma === 'be' && tokens[aux].pos === 'AUX' && !progressive) {
       const subj = aux - 1 >= 0 ? tokens[aux - 1] : undefined;
       const by = tokens.findIndex((x, i) => i > v && x.lower === 'by' && outlet(i));
+      // (the passive's subject is its listener, with a verb of telling: "The commission was told ...")
+      const passiveListener = () => {
+        const s0 = prevSkipping(tokens, aux, (x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
+        const np = s0 >= 0 ? npLeft(tokens, s0, outlet) : undefined;
+        const listener = np && np.end > np.start && startsNp(tokens[np.start]) && !/^(?:who|whom|which|that|it)$/i.test(tokens[np.start].lower) ? sentence.slice(tokens[np.start].start, tokens[np.end - 1].end) : undefined;
+        return { np, listener };
+      };
+      // ("shouldn't be asked to carry more" says nothing was asked)
+      const negatedPassive = () => tokens.slice(Math.max(0, aux - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower));
       let w = v + 1;
       while (w < n && TIME_WORDS.test(tokens[w].lower)) w++;
       const itComma = aux - 2 > 0 && tokens[aux - 2].text === ',' && outlet(aux - 2);
@@ -673,30 +682,26 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         // (a "by" after the infinitive is the infinitive's own: "is reported to be alarmed by the vote")
         // "the plant is expected to close", "Mr. Lee is known to rely on ...": a view with no source named
         cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: 0, end }] });
-      } else if (LISTENER_VERBS.has(t.lemma) && !WON_OVER.has(t.lemma) && by === w && !tokens.slice(Math.max(0, aux - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) {
+      } else if (LISTENER_VERBS.has(t.lemma) && !WON_OVER.has(t.lemma) && by === w && !negatedPassive()) {
         // Rule "listener in the passive, with the teller": "Ann Roe was told by the board that her post would go",
         // "the staff were urged by the union to refuse": the "by" phrase names who said it, the subject whom it was
         // said to, and the "that" clause or the infinitive after the teller what was said
         const agent = npRight(tokens, by + 1, outlet, true);
         const at = agent.end > agent.start ? passiveListenerContent(tokens, v, agent.end, outlet) : -1;
         if (at >= 0) {
-          const s0 = prevSkipping(tokens, aux, (x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
-          const np = s0 >= 0 ? npLeft(tokens, s0, outlet) : undefined;
-          const listener = np && np.end > np.start && startsNp(tokens[np.start]) && !/^(?:who|whom|which|that|it)$/i.test(tokens[np.start].lower) ? sentence.slice(tokens[np.start].start, tokens[np.end - 1].end) : undefined;
+          const { listener } = passiveListener();
           const stop = tokens.findIndex((x, i) => i > at && (!outlet(i) || (tokens[at].lower === 'to' ? /^[,;:()]$/ : /^[;:]$/).test(x.text)));
           const until = stop > 0 ? trimBack(sentence, tokens[stop].start) : end;
           const speaker = sentence.slice(tokens[agent.start].start, tokens[agent.end - 1].end);
           cues.push({ verb: t.text, at: t.start, from: 'subject', speaker, ...(listener ? { toldTo: listener } : {}), content: [{ start: tokens[at].start, end: until }] });
         }
-      } else if (LISTENER_VERBS.has(t.lemma) && !WON_OVER.has(t.lemma) && by < 0 && passiveListenerContent(tokens, v, w, outlet) >= 0 && !tokens.slice(Math.max(0, aux - 2), v).some((x) => /^(?:not|n't|never)$/i.test(x.lower))) {
+      } else if (LISTENER_VERBS.has(t.lemma) && !WON_OVER.has(t.lemma) && by < 0 && passiveListenerContent(tokens, v, w, outlet) >= 0 && !negatedPassive()) {
         // Rule "listener in the passive": "The commission was told Friday that the fund was empty", "the board was
         // asked Monday to take a stand", "laymen, who will be urged to move": the subject is the listener, the "that"
         // clause or the infinitive what was said to it, and no one is named as the one who said it ("shouldn't be
         // asked to carry more" says nothing was asked)
         const at = passiveListenerContent(tokens, v, w, outlet);
-        const s0 = prevSkipping(tokens, aux, (x) => x.pos === 'AUX' || x.pos === 'ADV' || x.pos === 'PART');
-        const np = s0 >= 0 ? npLeft(tokens, s0, outlet) : undefined;
-        const listener = np && np.end > np.start && startsNp(tokens[np.start]) && !/^(?:who|whom|which|that|it)$/i.test(tokens[np.start].lower) ? sentence.slice(tokens[np.start].start, tokens[np.end - 1].end) : undefined;
+        const { np, listener } = passiveListener();
         // (in a clause of time or cause the report ends at the clause's comma: "When Lee was told that the bridge was
         // shut, he said: ..." keeps the quotation to the main clause; the infinitive ends at its clause's punctuation)
         const scene = np && np.start > 0 && /^(?:when|after|as|because|before|since|while|once|until)$/i.test(tokens[np.start - 1].lower);

@@ -3,7 +3,7 @@
 import type { Attribution } from './attribution.js';
 import { antecedent, firmName } from './antecedents.js';
 import { addPerson, findPerson, genderOfWords, mention, noteGender, roleNouns } from './article-people.js';
-import { isOutletLike, OUTLET_BACKREF } from './cues.js';
+import { isOutletLike, OUTLET_BACKREF, outletName } from './cues.js';
 import { descHead, describedSource, INSTITUTION, PLURAL_DESC } from './described-sources.js';
 import type { Discourse } from './discourse.js';
 import { asNounPhrase } from './noun-phrase.js';
@@ -144,7 +144,7 @@ function resolveSpeaker(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
   if (a.source)
     quote.toldTo = OUTLET_BACKREF.test(a.source.trim())
       ? ctx.outlets[ctx.outlets.length - 1]
-      : a.source.trim().replace(/^the\s+/i, (t) => (/^the\s+(?:\p{Lu})/u.test(a.source!) ? '' : t));
+      : outletName(a.source);
   if (quote.toldTo && !isOutletLike(quote.toldTo)) delete quote.toldTo;
   if (a.listener) quote.addressee = listenerName(ctx, a.listener, a.ref);
   const ref = a.ref;

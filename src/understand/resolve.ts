@@ -1060,14 +1060,13 @@ export function figureFit(
 ): { support: number; ids: string[] } {
   const store = lk.ctx.figures;
   // Light verbs ("how much does she get paid") say nothing a figure's sentence must hold.
-  const content = [...new Set(indexText(topic, lk.ctx.variants).split(' ').filter((w) => w && !TOPIC_STOP_WORDS.has(w) && !QUESTION_WORDS.has(w) && !LIGHT_VERBS.test(w) && !/^(?:distance|area|long|far|big|large|old|high|deep|wide|close)$/.test(w)))];
+  let content = [...new Set(indexText(topic, lk.ctx.variants).split(' ').filter((w) => w && !TOPIC_STOP_WORDS.has(w) && !QUESTION_WORDS.has(w) && !LIGHT_VERBS.test(w) && !/^(?:distance|area|long|far|big|large|old|high|deep|wide|close)$/.test(w)))];
   let kinds = KIND_WORDS.find(([re]) => re.test(question))?.[1];
   // Rule "a verb of lasting asks only how long": "how long did the discharges go on for", "how long will the strike
   // last", "how many days did the siege drag on" ask for the span of the thing; the verb ("go on", "last", "run",
   // "continue") is what a span is, and the figure's sentence need not repeat it ("discharged solvent for more than
   // three years"). Only when a span of time is asked.
-  const lasting = kinds?.includes('time') ? LASTING : undefined;
-  if (lasting) content.splice(0, content.length, ...content.filter((w) => !lasting.test(w)));
+  if (kinds?.includes('time')) content = content.filter((w) => !LASTING.test(w));
   // Rule "how big is a sum": "how big is the deficit" asks for an amount of money when the thing asked about is one
   // (WordNet noun.possession: a budget, a debt, a fine, a loss); a size only of land and other places.
   // Rule "a sum by what it is for": asked with no word of kind at all ("do the reports agree on the fine"), a topic
