@@ -43,9 +43,12 @@ export function sourceAfterVerb(verb: string, rest: string): string | undefined 
   return isOutletLike(source) ? source : undefined;
 }
 
-/** An outlet as a source, without the article English puts before a title: "the Ledger" → "Ledger", "The Post's" → "Post". */
+/**
+ * An outlet as a source, without the article the sentence puts before its title: "told the Ledger" → "Ledger". A
+ * capitalised "The" is the title's own ("The Guardian", "The Post") and stays.
+ */
 export function outletName(written: string): string {
-  return written.trim().replace(/^the\s+(?=\p{Lu})/iu, '').replace(/[’']s$/, '');
+  return written.trim().replace(/^the\s+(?=\p{Lu})/u, '');
 }
 
 /** True for a name that looks like a news outlet or platform, or a back-reference to one. */
