@@ -29,6 +29,8 @@ const SLOTS: Readonly<Record<Intent, readonly string[]>> = {
   who_is: ['person'],
   byline: ['article'],
   outlets: [],
+  overview: [],
+  people: [],
   figure_source: ['figure'],
   outlet_figures: ['outlet', 'topic'],
   figure_topic: ['topic', 'outlet'],

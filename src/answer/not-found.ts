@@ -43,7 +43,7 @@ export function helpAnswer(ctx: AnswerContext): AnswerDraft {
     found: false,
     summary: `I answer questions about the story told by ${outlets.length} article${outlets.length === 1 ? '' : 's'} (${outlets.join(', ')}), and say where every answer comes from.`,
     details: [
-      'Ask who said a quote, what someone said, which outlets quoted them, which outlet reported a figure, or how the outlets compare on a figure.',
+      'Ask what happened, who is quoted most, who said a quote, what someone said, which outlets quoted them, which outlet reported a figure, or how the outlets compare on a figure.',
     ],
     suggestions: suggestions(ctx),
   };

@@ -49,6 +49,13 @@ export type Query = (
     }
   /** "Which outlets are in the story?" */
   | { intent: 'outlets' }
+  /**
+   * "What happened?", "Summarize the story": each article's lead, who is quoted most, what the figures are on.
+   * `focus`: "When did it happen?", "Where was this?": the time or place the leads give, with the articles' dates.
+   */
+  | { intent: 'overview'; focus?: 'when' | 'where' }
+  /** "Who is in the story?", "Who was quoted the most?": the speakers, most statements first (`most`: asked for the top). */
+  | { intent: 'people'; most?: boolean }
   /** "Which outlet reported 13,500 units of equipment lost?" — `figure` is the number with its context words. */
   | { intent: 'figure_source'; figure: string }
   /** "What figures did BeyondNews report?" — optionally narrowed to a topic. */
@@ -89,6 +96,8 @@ export const INTENTS: readonly Intent[] = [
   'who_is',
   'byline',
   'outlets',
+  'overview',
+  'people',
   'figure_source',
   'outlet_figures',
   'figure_topic',

@@ -65,9 +65,25 @@ function sectionsFor(answer: Answer, wanted: ReadonlySet<string>): Partial<Prese
       return quote ? whatSaid(answer, wanted) : {};
     case 'compare':
       return answer.comparison ? compared(answer) : {};
+    case 'people':
+      return { body: answer.details.map((d) => namedLine(d, answer.people)) };
+    case 'overview':
+      // the other outlets' leads are its sources; who is quoted most is the line a newcomer asks about next
+      return answer.people.length ? { body: [[span('Quoted most: '), ...spanList(answer.people.map((p) => p.name)), span('.')]] } : {};
     default:
       return {};
   }
+}
+
+/** Names in bold, joined as a sentence joins them: "**A**, **B** and **C**". */
+function spanList(names: readonly string[]): Line {
+  return names.flatMap((n, i) => [...(i === 0 ? [] : [span(i === names.length - 1 ? ' and ' : ', ')]), span(n, 'strong')]);
+}
+
+/** A line of a people list, its person's name in bold: "**Mara Quill** (union leader): 4 quotes — Harbour Post". */
+function namedLine(line: string, people: readonly { name: string }[]): Line {
+  const person = people.find((p) => line.startsWith(p.name));
+  return person ? [span(person.name, 'strong'), span(line.slice(person.name.length))] : [span(line)];
 }
 
 // ---- quotes ------------------------------------------------------------------------------------------------

@@ -4,6 +4,9 @@
 const MONTHS = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
 const DAYS = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)`;
 
+/** Words as they may be written in a sentence, lower case or capitalised at its start: "on|by" → "[Oo]n|[Bb]y". */
+const opening = (alternatives: string) => alternatives.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+
 // Verbs and adjectives that take "to" without a purpose: "had to pad", "began to crumble", "able to flee".
 const CATENATIVE = 'had|has|have|having|want|wants|wanted|began|begin|begins|tried|try|tries|able|unable|going|used|seem|seems|seemed|need|needs|needed|likely|about|due|ought|refused|agreed|decided|expected|expect|expects|plans|plan|intend|intends|intended|hope|hopes|continue|continued|started|start|appear|appeared|allowed|forced|asked|told|ordered|urged|managed|failed|hoped|planned|promised|came|went|set|back|up|down|close|next|according|compared|similar|equal|ready|willing|enough|order|way|time|chance|right|how|what|where|when|whether|from|led';
 
@@ -12,7 +15,9 @@ const PURPOSE_VERBS = 'flee|escape|avoid|save|protect|hide|help|stop|prevent|kee
 
 const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
   when: [
-    new RegExp(String.raw`\b(?:(?:on|by|since|until|before|after|in|during|from|early|late)\s+)?(?:(?:last|this|next)\s+)?(?:${DAYS}|${MONTHS}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTHS}(?:\s+\d{4})?|${MONTHS}(?:\s+\d{4})?)(?:\s+(?:night|morning|afternoon|evening))?\b`, 'i'),
+    // (case kept for the day or month: "may" and "march" in lower case are a modal and a verb, "Multnomah County may
+    // be short", not times; the words around them may open a sentence)
+    new RegExp(String.raw`\b(?:(?:${opening('on|by|since|until|before|after|in|during|from|early|late')})\s+)?(?:(?:${opening('last|this|next')})\s+)?(?:${DAYS}|${MONTHS}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTHS}(?:\s+\d{4})?|${MONTHS}(?:\s+\d{4})?)(?:\s+(?:night|morning|afternoon|evening))?\b`),
     // (any year from 1000 to 2099: "built in 1898" as much as "since 2019")
     /\b(?:in|since|by|before|after|until)\s+(?:1\d|20)\d{2}\b/i,
     /\b(?:at|by|after|before|around|shortly after)\s+\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?|am|pm)/i,

@@ -99,6 +99,8 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
   switch (q.intent) {
     case 'help':
     case 'outlets':
+    case 'overview':
+    case 'people':
       return done(q, 1);
     case 'who_said': {
       const m = matchStatements(lk, q.quote);

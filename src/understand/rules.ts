@@ -41,6 +41,41 @@ const WHO_SAID = new RegExp(String.raw`^(?:who|which\s+\w+(?:\s+\w+)?|whose\s+(?
 const WHAT_SAID_LAST = new RegExp(String.raw`^what\s+(?:else\s+)?(?:did|does|has|have|had|do)\s+(.+)\s+(?:say|said|tell|mention|report|state|comment|announce)\b(?:\s+(?:about|on|regarding|concerning)\s+.+)?$`, 'i');
 const WHAT_SAID = new RegExp(String.raw`^what\s+(?:else\s+)?(?:did|does|has|have|had|do)\s+(.+?)\s+(?:${SAY}|report|reported|mention|mentioned|to say|have to say|got to say|tell (?:the|a)\s+\w+)\b(?:\s+(?:about|on|regarding|concerning)\s+(.+))?`, 'i');
 
+// "…in the story", "…in these articles": the story as a whole, the words a question about it may end on.
+const IN_STORY = String.raw`(?:\s+(?:in|from|of|on)\s+(?:the|this|these|today's)\s+(?:story|stories|news|articles?|coverage|reports?|pieces?))?`;
+/** Questions about the story as a whole (rule story-overview); each must end where it does. */
+const STORY_AS_A_WHOLE: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:so\s+)?what(?:'s|’s|\s+is|\s+has|\s+was)?\s+(?:happened|happening|going\s+on|the\s+story|the\s+news|the\s+latest|new)(?:\s+(?:here|there|today|exactly|so\s+far))?${IN_STORY}$`, 'i'),
+  new RegExp(String.raw`^what(?:\s+is|'s|’s|\s+are|\s+was|\s+were)\s+(?:this|it|that|the\s+story|the\s+news|the\s+articles?|these\s+articles|the\s+stories|the\s+coverage)\s+(?:all\s+)?about$`, 'i'),
+  new RegExp(String.raw`^(?:what(?:'s|’s|\s+is|\s+are)\s+)?(?:the\s+)?(?:gist|summary|overview|rundown|recap|headlines?|main\s+points?|key\s+points?|big\s+picture|short\s+version|bottom\s+line|lowdown|tl;?\s?dr)${IN_STORY}$`, 'i'),
+  new RegExp(String.raw`^(?:summari[sz]e|sum\s+up|recap|brief\s+me|catch\s+me\s+up|fill\s+me\s+in|bring\s+me\s+up\s+to\s+speed)(?:\s+on)?(?:\s+(?:it|this|the\s+story|the\s+news|the\s+articles?|this\s+story|what\s+happened))?$`, 'i'),
+  new RegExp(String.raw`^(?:give|show)\s+me\s+(?:a|an|the)\s+(?:summary|overview|rundown|recap|gist|short\s+version|headlines?|tl;?\s?dr)${IN_STORY}$`, 'i'),
+  new RegExp(String.raw`^(?:about\s+)?(?:the|this)\s+story$`, 'i'),
+  new RegExp(String.raw`^what\s+(?:do|did)\s+(?:the\s+)?(?:outlets|articles|papers|newspapers|reports)\s+(?:say|report|tell\s+us)$`, 'i'),
+];
+/** "When did it happen?", "Where was this?": the story's time or place, asked with nothing named (rule story-overview). */
+const STORY_WHEN_WHERE = new RegExp(
+  String.raw`^(when|where)(?:'s|’s|\s+(?:did|does|do|was|is|has|were))\s+(?:it|this|that|all\s+(?:this|of\s+this|that)|it\s+all|this\s+all|the\s+(?:story|event|news|incident))(?:\s+all)?(?:\s+(?:happen(?:ed|ing)?|take\s+place|taking\s+place|took\s+place|occur(?:red)?|go\s+down|start|begin|happen\s+exactly))?(?:\s+exactly)?$`,
+  'i',
+);
+// Being quoted, speaking or taking part: what a question about the story's people must be about.
+const QUOTED = String.raw`(?:quoted|cited|speaking|talking|interviewed|named|mentioned|involved|featured)`;
+/** Questions about the story's speakers as a set, ranked (rule people-in-story). */
+const MOST_QUOTED: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:who|which\s+(?:person|people|speaker|official|one))\s+(?:was|is|were|are|gets|got|has\s+been|have\s+been)\s+(?:${QUOTED})\s+(?:the\s+)?most(?:\s+(?:often|times|of\s+all))?${IN_STORY}$`, 'i'),
+  new RegExp(String.raw`^who\s+(?:speaks|talks|says|said|spoke|talked|gets\s+quoted|got\s+quoted)\s+(?:the\s+)?most${IN_STORY}$`, 'i'),
+  new RegExp(String.raw`^who\s+(?:are|were|is|was)\s+the\s+(?:main|key|major|principal|central|leading|most\s+quoted|top)\s+(?:people|persons|players|figures|speakers|voices|names|characters|person|figure|speaker|voice)${IN_STORY}$`, 'i'),
+  new RegExp(String.raw`^(?:the\s+)?most\s+quoted(?:\s+(?:people|person|speakers?))?${IN_STORY}$`, 'i'),
+];
+const PEOPLE_IN_STORY: readonly RegExp[] = [
+  new RegExp(String.raw`^who(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+gets|\s+got)?\s+(?:in|${QUOTED}|${QUOTED}\s+in)\s+(?:the|this|these)\s+(?:story|stories|news|articles?|coverage|reports?)$`, 'i'),
+  new RegExp(String.raw`^who(?:'s|’s|\s+is|\s+are|\s+was|\s+were)\s+(?:${QUOTED})$`, 'i'),
+  new RegExp(String.raw`^who\s+(?:speaks|talks|spoke|is\s+speaking)${IN_STORY}$`, 'i'),
+  new RegExp(String.raw`^who\s+(?:are|were)\s+the\s+(?:people|persons|speakers|voices|players|names|characters)(?:\s+(?:quoted|involved|named|mentioned))?${IN_STORY}$`, 'i'),
+  new RegExp(String.raw`^(?:list|show|name)\s+(?:me\s+)?(?:all\s+)?(?:the\s+)?(?:people|persons|speakers|voices|names|everyone|everybody)(?:\s+(?:quoted|involved|named|mentioned))?${IN_STORY}$`, 'i'),
+  new RegExp(String.raw`^(?:which|what)\s+(?:people|persons|speakers|officials)\s+(?:are|were)\s+(?:${QUOTED})${IN_STORY}$`, 'i'),
+];
+
 /** Strips what a slot picked up around its words: quotes, punctuation, "that", "the words". */
 export function tidy(slot: string): string {
   return slot
@@ -105,6 +140,45 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       /^(?:outlets|sources|who covered (?:the|this) story)$/i.test(q)
         ? [{ query: { intent: 'outlets' }, prior: 1 }]
         : [],
+  },
+  {
+    name: 'story-overview',
+    why:
+      'The first thing a newcomer asks is what happened: "what happened?", "summarize", "what is this about", "give me ' +
+      'the gist". None names a topic, so no passage search can answer it; the story as a whole does (each lead, who ' +
+      'is quoted most). A question that goes on to name a topic ("what happened to the bridge") is not this one.',
+    examples: [
+      { q: 'What happened?', reading: 'overview' },
+      { q: 'summarize the story', reading: 'overview' },
+      { q: "what's this all about", reading: 'overview' },
+      { q: 'give me the gist', reading: 'overview' },
+      { q: 'catch me up', reading: 'overview' },
+      // When or where "it" happened, with nothing named: the time or place the leads give.
+      { q: 'when did this happen', reading: 'overview:when' },
+      { q: 'where did it all take place?', reading: 'overview:where' },
+    ],
+    propose: (q) => {
+      const at = STORY_WHEN_WHERE.exec(q);
+      if (at) return [{ query: { intent: 'overview', focus: at[1].toLowerCase() as 'when' | 'where' }, prior: 1 }];
+      return STORY_AS_A_WHOLE.some((re) => re.test(q)) ? [{ query: { intent: 'overview' }, prior: 1 }] : [];
+    },
+  },
+  {
+    name: 'people-in-story',
+    why:
+      'Who is in the story, who speaks in it, who is quoted most: a question about the story\'s speakers as a set, ' +
+      'answered by ranking them, not a search for the words "in the story" or "the most". "Who got the most votes" ' +
+      'names something else and is not this one: the question must be about being quoted, speaking or taking part.',
+    examples: [
+      { q: 'Who was quoted the most?', reading: 'people:most' },
+      { q: 'who are the main people in the story', reading: 'people:most' },
+      { q: 'who is in the story', reading: 'people' },
+      { q: 'list the speakers', reading: 'people' },
+    ],
+    propose: (q) => {
+      if (MOST_QUOTED.some((re) => re.test(q))) return [{ query: { intent: 'people', most: true }, prior: 1 }];
+      return PEOPLE_IN_STORY.some((re) => re.test(q)) ? [{ query: { intent: 'people' }, prior: 1 }] : [];
+    },
   },
   {
     name: 'byline',

@@ -60,6 +60,8 @@ function unsupported(r: Resolved, text: string): Query {
       return q;
     case 'help':
     case 'outlets':
+    case 'overview':
+    case 'people':
     case 'told_to':
     case 'who_said':
     case 'outlet_figures':
@@ -92,6 +94,10 @@ export function readingLabel(q: Query): string {
       return q.author ? 'byline:author' : 'byline';
     case 'compare':
       return q.conversion ? 'compare:conversion' : 'compare';
+    case 'people':
+      return q.most ? 'people:most' : 'people';
+    case 'overview':
+      return q.focus ? `overview:${q.focus}` : 'overview';
     case 'search':
       return q.unsupported ? 'not_found' : q.focus ? `search:${q.focus}` : q.articleId ? 'search:outlet' : 'search';
     default:

@@ -1,0 +1,239 @@
+import type { Person } from '../extract/people.js';
+import { QUESTION_WORDS, words } from '../search/text.js';
+import type { Passage } from '../story.js';
+import type { AnswerDraft, PersonView } from './answer.js';
+import { clip } from './clip.js';
+import type { AnswerContext } from './context.js';
+import { notFound } from './not-found.js';
+import { focusMatch, personNameWords } from '../understand/focus.js';
+
+/**
+ * Answers about the story as a whole: "what happened?" (each article's lead, who is quoted most, what the figures
+ * are on) and "who is in the story?" / "who was quoted the most?" (the speakers ranked by their statements).
+ * Both read only what extraction already holds, so they cost a pass over the articles and people, never a search.
+ */
+
+/** How much of the story an overview and a people list show, in one place. */
+export const OVERVIEW_DEFAULTS = {
+  /** Articles listed with their lead, after the one the summary leads with. */
+  articles: 5,
+  /** Characters of a lead sentence shown in a detail line (the summary's lead is shown whole up to `leadChars`). */
+  detailChars: 160,
+  leadChars: 280,
+  /** Speakers named in an overview's "Quoted most" line. */
+  topSpeakers: 3,
+  /** Speakers listed, one a line, in a people answer. */
+  people: 8,
+  /** A lead shorter than this many words is a dateline, a kicker or a byline, not the story's first sentence. */
+  leadWords: 8,
+} as const;
+
+/** The sentence an article leads with: its first passage of body text long enough to be a sentence of the story. */
+function leadOf(ctx: AnswerContext, articleId: string): Passage | undefined {
+  let first: Passage | undefined;
+  for (const p of ctx.story.passages) {
+    if (p.articleId !== articleId || p.paragraph < 0) continue;
+    first ??= p;
+    if (p.text.split(/\s+/).length >= OVERVIEW_DEFAULTS.leadWords) return p;
+  }
+  return first;
+}
+
+interface Lead {
+  article: AnswerContext['story']['articles'][number];
+  articleId: string;
+  lead: Passage | undefined;
+  words: Set<string>;
+}
+
+const contentWords = (text: string) => new Set(words(text).filter((w) => w.length > 3 && !QUESTION_WORDS.has(w) && !/^\d/.test(w)));
+
+/**
+ * Rule (one story or many): a corpus is one story told by several outlets when each article's headline and lead
+ * share at least two content words with the one most like the rest (the central article); otherwise it is a set of
+ * articles on different things, and the overview lists them rather than claim they tell one story. The central
+ * article leads the summary: the one whose words the others share most is the fairest first account.
+ */
+function centralArticle(leads: { articleId: string; words: Set<string> }[]): { index: number; oneStory: boolean } {
+  const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+  let index = 0;
+  let bestScore = -1;
+  leads.forEach((x, i) => {
+    const score = leads.reduce((n, y, j) => (i === j ? n : n + shared(x.words, y.words)), 0);
+    if (score > bestScore) [index, bestScore] = [i, score];
+  });
+  const linked = leads.filter((y, j) => j !== index && shared(leads[index].words, y.words) >= 2).length;
+  return { index, oneStory: leads.length > 1 && linked >= Math.ceil((leads.length - 1) / 2) };
+}
+
+interface SpeakerCount {
+  name: string;
+  role?: string;
+  person?: Person;
+  statements: number;
+  direct: number;
+  outlets: string[];
+  /** A sentence that holds one of their statements, for the citation. */
+  first: { articleId: string; sentence: string };
+}
+
+/** Everyone the story quotes or reports, people by name and speakers it only describes, most statements first. */
+function speakerCounts(ctx: AnswerContext): { named: SpeakerCount[]; described: SpeakerCount[] } {
+  const named = ctx.quotedPeople.map((p): SpeakerCount => {
+    const qs = ctx.quotesOf(p);
+    return {
+      name: p.name,
+      role: roleOf(p, qs),
+      person: p,
+      statements: qs.length,
+      direct: qs.filter((q) => q.kind !== 'indirect').length,
+      outlets: [...new Set(qs.map((q) => ctx.article(q.articleId).name))],
+      first: { articleId: qs[0].articleId, sentence: qs[0].sentence },
+    };
+  });
+  const byLabel = new Map<string, SpeakerCount>();
+  for (const q of ctx.story.quotes) {
+    if (q.personId || !q.descriptive) continue;
+    const label = q.descriptive.replace(/^(?:the|a|an|one)\s+/i, '');
+    const key = label.toLowerCase();
+    const c = byLabel.get(key) ?? byLabel.set(key, { name: label, statements: 0, direct: 0, outlets: [], first: { articleId: q.articleId, sentence: q.sentence } }).get(key)!;
+    c.statements++;
+    if (q.kind !== 'indirect') c.direct++;
+    const outlet = ctx.article(q.articleId).name;
+    if (!c.outlets.includes(outlet)) c.outlets.push(outlet);
+  }
+  const rank = (a: SpeakerCount, b: SpeakerCount) => b.statements - a.statements || b.outlets.length - a.outlets.length || b.direct - a.direct;
+  return { named: named.sort(rank), described: [...byLabel.values()].sort(rank) };
+}
+
+/**
+ * The role a list shows beside a name: the one their statements give most often (one odd reading among many does
+ * not win), of those that say something (not "Mrs."), the shorter on a tie; else the shortest the person was given
+ * that says something. A "the" is dropped and another article's capital too ("union leader", "another soldier"),
+ * as it reads in brackets after a name.
+ */
+function roleOf(p: Person, quotes: readonly { role?: string }[]): string | undefined {
+  const says = (r: string) => r.length > 2 && !/^(?:mr|mrs|ms|miss|dr|sir)\.?$/i.test(r);
+  const times = new Map<string, number>();
+  for (const q of quotes) if (q.role && says(q.role)) times.set(q.role, (times.get(q.role) ?? 0) + 1);
+  const given = [...times].sort(([a, x], [b, y]) => y - x || a.length - b.length)[0]?.[0];
+  const roles = [...new Set(p.roles.map((r) => r.role))].filter(says).sort((a, b) => a.length - b.length);
+  const role = given ?? roles.find((r) => r.length > 8) ?? roles[0];
+  return role?.replace(/^the\s+/i, '').replace(/^(?:A|An|One|Another)\b/, (w) => w.toLowerCase());
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const withRole = (c: SpeakerCount) => (c.role ? `${c.name} (${c.role})` : c.name);
+const personView = (ctx: AnswerContext, c: SpeakerCount): PersonView[] =>
+  c.person ? [{ name: c.person.name, roles: [...new Set(c.person.roles.map((r) => r.role))], outlets: c.person.articles.map((id) => ctx.article(id).name), variants: c.person.variants }] : [];
+
+/** An article's date as a reader writes it ("2 June 2025"), or as the file gives it when it is no date. */
+function dateOf(published: string | undefined): string | undefined {
+  if (!published) return undefined;
+  const d = new Date(published);
+  return Number.isNaN(d.getTime()) ? published : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+/**
+ * "When did it happen?", "Where was this?": the time or place each outlet's lead gives (the lead is where news puts
+ * both), the central article first, with the date each article was published; the dates alone when no lead gives a
+ * time. Found only when some lead gives the part asked for, or, asked when, some article is dated.
+ */
+function answerWhenWhere(ctx: AnswerContext, focus: 'when' | 'where', leads: readonly Lead[], index: number): AnswerDraft {
+  const people = personNameWords(ctx.story.people);
+  const ordered = [leads[index], ...leads.filter((_, i) => i !== index)];
+  // (a place by its name only, "in Izium", "near the Russian border": "into the home" is where someone went, not
+  // where the story happened)
+  const partOf = (text: string) => {
+    const m = focusMatch(text, focus, undefined, people);
+    return m && (focus === 'when' || m.rank === 0) ? m.part : undefined;
+  };
+  const parts = ordered.map((x) => ({ ...x, part: x.lead ? partOf(x.lead.text) : undefined, date: dateOf(x.article.published) }));
+  const given = parts.filter((x) => x.part);
+  const dated = parts.filter((x) => x.date);
+  const name = (x: Lead) => x.article.name.charAt(0).toUpperCase() + x.article.name.slice(1);
+  const dateNote = (x: (typeof parts)[number]) => (x.date ? ` (published ${x.date})` : '');
+  if (given.length) {
+    const [first, ...rest] = given;
+    return {
+      found: true,
+      summary: `${first.part!.charAt(0).toUpperCase()}${first.part!.slice(1)}, by ${name(first)}'s account${dateNote(first)}: “${clip(first.lead!.text, OVERVIEW_DEFAULTS.leadChars)}”`,
+      details: rest.slice(0, OVERVIEW_DEFAULTS.articles).map((x) => `${name(x)}${dateNote(x)}: ${x.part}.`),
+      citations: given.slice(0, OVERVIEW_DEFAULTS.articles + 1).map((x) => ctx.citation(x.articleId, x.lead!.text)),
+    };
+  }
+  if (focus === 'when' && dated.length) {
+    return {
+      found: true,
+      summary: `The leads give no time of their own; the articles are dated ${[...new Set(dated.map((x) => x.date))].join(', ')}.`,
+      details: dated.slice(0, OVERVIEW_DEFAULTS.articles + 1).map((x) => `${name(x)}: published ${x.date}.`),
+      citations: dated.filter((x) => x.lead).slice(0, OVERVIEW_DEFAULTS.articles + 1).map((x) => ctx.citation(x.articleId, x.lead!.text)),
+    };
+  }
+  return notFound(ctx, focus === 'when' ? "The articles don't say when it happened." : "The articles' leads don't say where it happened.");
+}
+
+/** "What happened?": the central article's lead, the other outlets' leads, who is quoted most, what the figures are on. */
+export function answerOverview(ctx: AnswerContext, focus?: 'when' | 'where'): AnswerDraft {
+  const leads: Lead[] = ctx.story.articles
+    .map((a) => ({ article: a, lead: leadOf(ctx, a.id) }))
+    .map((x) => ({ ...x, articleId: x.article.id, words: contentWords(`${x.article.headline} ${x.lead?.text ?? ''}`) }));
+  if (!leads.length) return notFound(ctx, 'The story holds no articles yet.');
+  const { index, oneStory } = centralArticle(leads);
+  if (focus) return answerWhenWhere(ctx, focus, leads, index);
+  const central = leads[index];
+  const others = leads.filter((_, i) => i !== index);
+  const name = (a: (typeof leads)[number]) => a.article.name.charAt(0).toUpperCase() + a.article.name.slice(1);
+  const { named, described } = speakerCounts(ctx);
+  const top = named.slice(0, OVERVIEW_DEFAULTS.topSpeakers);
+  const opening =
+    leads.length === 1 ? `${name(central)}: “${central.article.headline}”.` : oneStory ? `${plural(leads.length, 'outlet')} tell the story. ${name(central)}, “${central.article.headline}”:` : `The story holds ${leads.length} articles on different subjects. ${name(central)}, “${central.article.headline}”:`;
+  const shown = others.slice(0, OVERVIEW_DEFAULTS.articles);
+  const topics = ctx.figures.topics.slice(0, 3);
+  const details = [
+    ...shown.map((x) => `${name(x)}, “${x.article.headline}”${x.lead ? `: ${clip(x.lead.text, OVERVIEW_DEFAULTS.detailChars)}` : ''}`),
+    ...(others.length > shown.length ? [`…and ${plural(others.length - shown.length, 'more article')}.`] : []),
+    ...(top.length ? [`Quoted most: ${top.map((c) => `${withRole(c)}, ${plural(c.statements, 'statement')}`).join('; ')}.`] : []),
+    ...(!top.length && described.length ? [`No one is quoted by name; speakers described: ${described.slice(0, 3).map((c) => c.name).join(', ')}.`] : []),
+    ...(topics.length ? [`Figures on: ${topics.join('; ')}.`] : []),
+  ];
+  return {
+    found: true,
+    summary: `${opening}${central.lead ? ` ${clip(central.lead.text, OVERVIEW_DEFAULTS.leadChars)}` : ''}`,
+    details,
+    people: top.flatMap((c) => personView(ctx, c)),
+    citations: [central, ...shown].filter((x) => x.lead).map((x) => ctx.citation(x.articleId, x.lead!.text)),
+    suggestions: [...top.slice(0, 2).map((c) => `What did ${c.name} say?`), ...ctx.figures.sharedTopics.slice(0, 1).map((t) => `Do the outlets agree on ${t}?`)],
+  };
+}
+
+/** "Who is in the story?", "Who was quoted the most?": speakers by their statements, named ones first. */
+export function answerPeople(ctx: AnswerContext, most = false): AnswerDraft {
+  const { named, described } = speakerCounts(ctx);
+  if (!named.length && !described.length) return notFound(ctx, 'The story quotes no one: no statement in it names or describes a speaker.');
+  const lead = named[0] ?? described[0];
+  const tied = (named.length ? named : described).filter((c) => c.statements === lead.statements);
+  // "4 quotes", "2 reported statements", "6 statements (4 quoted, 2 reported)": how much of it is their own words
+  const told = (c: SpeakerCount) =>
+    c.direct === c.statements ? plural(c.statements, 'quote') : !c.direct ? plural(c.statements, 'reported statement') : `${plural(c.statements, 'statement')} (${c.direct} quoted, ${c.statements - c.direct} reported)`;
+  const line = (c: SpeakerCount) => `${withRole(c)}: ${told(c)} — ${c.outlets.join(', ')}`;
+  const top =
+    tied.length > 1
+      ? `${tied.slice(0, 3).map(withRole).join(' and ')} are quoted most, ${plural(lead.statements, 'statement')} each.`
+      : `${withRole(lead)} is quoted most: ${plural(lead.statements, 'statement')}, in ${plural(lead.outlets.length, 'outlet')}.`;
+  const summary = most || !named.length ? top : `The story quotes ${plural(named.length, 'person', 'people')} by name${described.length ? ` and ${plural(described.length, 'speaker')} it only describes` : ''}. ${top}`;
+  const listed = named.slice(0, OVERVIEW_DEFAULTS.people);
+  const details = [
+    ...listed.map(line),
+    ...(named.length > listed.length ? [`…and ${plural(named.length - listed.length, 'more person', 'more people')}.`] : []),
+    ...(described.length ? [`Not named: ${described.slice(0, 5).map((c) => `${c.name} (${c.statements})`).join(', ')}.`] : []),
+  ];
+  return {
+    found: true,
+    summary,
+    details: most ? details.slice(0, 4) : details,
+    people: listed.flatMap((c) => personView(ctx, c)),
+    citations: (named.length ? named : described).slice(0, 3).map((c) => ctx.citation(c.first.articleId, c.first.sentence)),
+    suggestions: listed.slice(0, 2).map((c) => `What did ${c.name} say?`),
+  };
+}
