@@ -45,7 +45,8 @@ export function helpAnswer(ctx: AnswerContext): AnswerDraft {
     details: [
       'Ask what happened, who is quoted most, who said a quote, what someone said, which outlets quoted them, which outlet reported a figure, or how the outlets compare on a figure.',
     ],
-    suggestions: suggestions(ctx),
+    // (a newcomer's first question: the story as a whole, before any name or quote of it is known)
+    suggestions: ['What happened?', ...suggestions(ctx)],
   };
 }
 
