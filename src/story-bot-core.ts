@@ -10,7 +10,7 @@ import { answerFigures } from './answer/figure-answers.js';
 import { helpAnswer } from './answer/not-found.js';
 import type { Query } from './answer/query.js';
 import { answerToldTo, answerWhatSaid, answerWhoIs, answerWhoQuoted, answerWhoSaid, representative } from './answer/quote-answers.js';
-import { answerOverview, answerPeople } from './answer/overview-answers.js';
+import { answerAgreement, answerOverview, answerPeople } from './answer/overview-answers.js';
 import { answerByline, answerOutlets, answerSearch } from './answer/story-answers.js';
 import { answerAuthor, answerConversions, answerMentions, answerPersonAbout, answerSpeakerQuotes, answerGroupsCarried, unknownSpeaker } from './answer/statement-answers.js';
 import type { LexiconData } from './understand/lexicon.js';
@@ -367,6 +367,7 @@ export class StoryBot {
         return buildAnswer(question, query.intent, answerPeople(ctx, query.most));
       case 'compare':
         if (query.conversion) return buildAnswer(question, query.intent, answerConversions(ctx));
+        if (query.all) return buildAnswer(question, query.intent, answerAgreement(ctx));
         return buildAnswer(question, query.intent, answerFigures(ctx, query, question));
       case 'figure_source':
       case 'outlet_figures':

@@ -169,7 +169,7 @@ function resolvedFigures(ctx: AnswerContext, ids: readonly string[], widen: bool
 }
 
 /** Topic groups too broad to say that two outlets' figures in them count the same thing. */
-const BROAD_TOPICS = new Set(['money', 'percent', 'speed', 'temperature', 'duration', 'dates', 'ages', 'count', 'comparison', 'distance', 'area', 'people', 'troops', 'homes', 'equipment']);
+export const BROAD_TOPICS: ReadonlySet<string> = new Set(['money', 'percent', 'speed', 'temperature', 'duration', 'dates', 'ages', 'count', 'comparison', 'distance', 'area', 'people', 'troops', 'homes', 'equipment']);
 
 /** The figures of outlets the chosen figures do not come from, in the chosen figures' (specific) topic groups. */
 function sameThingElsewhere(ctx: AnswerContext, chosen: readonly Figure[]): Figure[] {

@@ -23,6 +23,11 @@ export function compareFigures(topic: string, figures: readonly Figure[], articl
   return { topic, rows, verdict, agree };
 }
 
+/** Whether two figures or more of these are numbers in one unit, so that a verdict on them says more than "too few". */
+export function comparable(figures: readonly Figure[]): boolean {
+  return figures.filter((f) => pointOf(f) !== undefined).length >= 2;
+}
+
 function pointOf(f: Figure): Point | undefined {
   const amount = commonAmount(f);
   return amount ? { figure: f, value: amount.value } : undefined;

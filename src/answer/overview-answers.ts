@@ -1,9 +1,12 @@
+import type { Figure } from '../extract/figures.js';
 import type { Person } from '../extract/people.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
 import type { Passage } from '../story.js';
 import type { AnswerDraft, PersonView } from './answer.js';
 import { clip } from './clip.js';
 import type { AnswerContext } from './context.js';
+import { BROAD_TOPICS } from './figure-answers.js';
+import { comparable, compareFigures } from './figure-comparison.js';
 import { notFound } from './not-found.js';
 import { focusMatch, personNameWords } from '../understand/focus.js';
 
@@ -54,16 +57,35 @@ const contentWords = (text: string) => new Set(words(text).filter((w) => w.lengt
  * articles on different things, and the overview lists them rather than claim they tell one story. The central
  * article leads the summary: the one whose words the others share most is the fairest first account.
  */
+const sharedWords = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+/** Two articles tell one story when their headlines and leads share two content words or more. */
+const linked = (a: Set<string> | undefined, b: Set<string> | undefined) => !!a && !!b && sharedWords(a, b) >= 2;
+
 function centralArticle(leads: { articleId: string; words: Set<string> }[]): { index: number; oneStory: boolean } {
-  const shared = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length;
+  const shared = sharedWords;
   let index = 0;
   let bestScore = -1;
   leads.forEach((x, i) => {
     const score = leads.reduce((n, y, j) => (i === j ? n : n + shared(x.words, y.words)), 0);
     if (score > bestScore) [index, bestScore] = [i, score];
   });
-  const linked = leads.filter((y, j) => j !== index && shared(leads[index].words, y.words) >= 2).length;
-  return { index, oneStory: leads.length > 1 && linked >= Math.ceil((leads.length - 1) / 2) };
+  const near = leads.filter((y, j) => j !== index && linked(leads[index].words, y.words)).length;
+  return { index, oneStory: leads.length > 1 && near >= Math.ceil((leads.length - 1) / 2) };
+}
+
+// The story never changes once loaded, so its shape is worked out once per story.
+const shapes = new WeakMap<AnswerContext, { leads: Lead[]; index: number; oneStory: boolean }>();
+
+/** Each article's lead, the central article, and whether the articles tell one story (rule one story or many). */
+function shapeOf(ctx: AnswerContext): { leads: Lead[]; index: number; oneStory: boolean } {
+  let shape = shapes.get(ctx);
+  if (!shape) {
+    const leads: Lead[] = ctx.story.articles
+      .map((a) => ({ article: a, lead: leadOf(ctx, a.id) }))
+      .map((x) => ({ ...x, articleId: x.article.id, words: contentWords(`${x.article.headline} ${x.lead?.text ?? ''}`) }));
+    shapes.set(ctx, (shape = { leads, ...(leads.length ? centralArticle(leads) : { index: 0, oneStory: false }) }));
+  }
+  return shape;
 }
 
 interface SpeakerCount {
@@ -175,11 +197,8 @@ function answerWhenWhere(ctx: AnswerContext, focus: 'when' | 'where', leads: rea
 
 /** "What happened?": the central article's lead, the other outlets' leads, who is quoted most, what the figures are on. */
 export function answerOverview(ctx: AnswerContext, focus?: 'when' | 'where'): AnswerDraft {
-  const leads: Lead[] = ctx.story.articles
-    .map((a) => ({ article: a, lead: leadOf(ctx, a.id) }))
-    .map((x) => ({ ...x, articleId: x.article.id, words: contentWords(`${x.article.headline} ${x.lead?.text ?? ''}`) }));
+  const { leads, index, oneStory } = shapeOf(ctx);
   if (!leads.length) return notFound(ctx, 'The story holds no articles yet.');
-  const { index, oneStory } = centralArticle(leads);
   if (focus) return answerWhenWhere(ctx, focus, leads, index);
   const central = leads[index];
   const others = leads.filter((_, i) => i !== index);
@@ -187,7 +206,7 @@ export function answerOverview(ctx: AnswerContext, focus?: 'when' | 'where'): An
   const { named, described } = speakerCounts(ctx);
   const top = named.slice(0, OVERVIEW_DEFAULTS.topSpeakers);
   const opening =
-    leads.length === 1 ? `${name(central)}: “${central.article.headline}”.` : oneStory ? `${plural(leads.length, 'outlet')} tell the story. ${name(central)}, “${central.article.headline}”:` : `The story holds ${leads.length} articles on different subjects. ${name(central)}, “${central.article.headline}”:`;
+    leads.length === 1 ? `${name(central)}: “${central.article.headline}”.` : oneStory ? `${plural(leads.length, 'outlet')} tell the story. ${name(central)}, “${central.article.headline}”:` : `The story holds ${leads.length} articles on more than one subject. ${name(central)}, “${central.article.headline}”:`;
   const shown = others.slice(0, OVERVIEW_DEFAULTS.articles);
   const topics = ctx.figures.topics.slice(0, 3);
   const details = [
@@ -236,4 +255,91 @@ export function answerPeople(ctx: AnswerContext, most = false): AnswerDraft {
     citations: (named.length ? named : described).slice(0, 3).map((c) => ctx.citation(c.first.articleId, c.first.sentence)),
     suggestions: listed.slice(0, 2).map((c) => `What did ${c.name} say?`),
   };
+}
+
+/**
+ * "Do the outlets agree?", "What do they disagree on?": every topic two outlets or more give figures on, compared as
+ * "do the outlets agree on <topic>" compares it, the differences first. Each line is the comparison's own verdict;
+ * the chart and the full rows are one question away ("Do the outlets agree on <topic>?").
+ */
+export function answerAgreement(ctx: AnswerContext): AnswerDraft {
+  const store = ctx.figures;
+  // Articles on different subjects report figures on different events, and none contradicts another: a topic is
+  // compared only across articles that tell one story (rule one story or many, read pairwise).
+  const { leads } = shapeOf(ctx);
+  const wordsOf = new Map(leads.map((l) => [l.articleId, l.words]));
+  // (of a topic's articles, the largest set that tells one story: the two outlets on the court's fine, not the
+  // heatwave article beside them)
+  const oneEvent = (figures: Figure[]) => {
+    const groups: string[][] = [];
+    for (const id of new Set(figures.map((f) => f.articleId))) {
+      const near = groups.filter((g) => g.some((b) => linked(wordsOf.get(id), wordsOf.get(b))));
+      const merged = [id, ...near.flat()];
+      for (const g of near) groups.splice(groups.indexOf(g), 1);
+      groups.push(merged);
+    }
+    const largest = new Set(groups.sort((a, b) => b.length - a.length)[0] ?? []);
+    return largest.size >= 2 ? figures.filter((f) => largest.has(f.articleId)) : [];
+  };
+  const all = store.sharedTopics.map((topic) => ({ topic, figures: (store.byTopic.get(topic) ?? []).map((e) => e.figure) }));
+  const shared = all.map((c) => ({ ...c, figures: oneEvent(c.figures) })).filter((c) => c.figures.length);
+  if (all.length && !shared.length)
+    return notFound(ctx, `The outlets that give figures on the same things write about different events, so none contradicts another. Ask about one figure by name.`);
+  // (a broad topic, "people", "money", "distance", holds figures on different things in each outlet: two people
+  // injured and 160,000 passengers are no disagreement; it is compared only when asked about by name)
+  const isBroad = (c: { topic: string; figures: Figure[] }) => BROAD_TOPICS.has(c.topic) || !comparable(c.figures);
+  // ...but within it, figures two outlets say count the same thing are compared: the fine on Drennick Chemicals
+  // (£1.8 million, £2.4 million), the profit (£48 million in both)
+  const within = shared.filter(isBroad).flatMap((c) => sameMeasure(c.figures).map((figures) => ({ topic: `${c.topic} (${shortestMeasure(figures)})`, figures })));
+  const broad = shared.filter(isBroad).map((c) => c.topic).filter((t) => !within.some((w) => w.topic.startsWith(`${t} (`)));
+  const compared = [...shared.filter((c) => !isBroad(c)), ...within].map((c) => ({ ...c, view: compareFigures(c.topic, c.figures, ctx.story.articles) }));
+  if (!compared.length)
+    return notFound(
+      ctx,
+      ctx.story.articles.length < 2
+        ? 'The story has one article: there is nothing to compare it with.'
+        : `No two outlets give figures on the same thing${broad.length ? ` (their figures on ${broad.join(', ')} count different things)` : ''}, so there is nothing to compare.`,
+    );
+  const differ = compared.filter((c) => !c.view.agree);
+  const agree = compared.filter((c) => c.view.agree);
+  const names = (cs: typeof compared) => cs.map((c) => c.topic).join(', ');
+  const summary = !differ.length
+    ? `The outlets agree on every figure two of them give: ${names(agree)}.`
+    : `The outlets differ on ${names(differ)}${agree.length ? `; they agree on ${names(agree)}` : ''}.`;
+  const ordered = [...differ, ...agree];
+  return {
+    found: true,
+    summary,
+    // (a verdict's first sentence says whether and by how much; its notes on spans and conversions are the topic's own answer)
+    details: [
+      ...ordered.map((c) => `${c.topic.charAt(0).toUpperCase()}${c.topic.slice(1)}: ${/^.*?\.(?=\s+\p{Lu})/u.exec(c.view.verdict)?.[0] ?? c.view.verdict}`),
+      ...(broad.length ? [`Not compared, as each outlet's figures count different things: ${broad.join(', ')}. Ask about one by name.`] : []),
+    ],
+    citations: ordered.flatMap((c) => c.figures.slice(0, 2).map((f) => ctx.citation(f.articleId, f.sentence))),
+    suggestions: ordered.slice(0, 3).map((c) => `Do the outlets agree on ${c.topic}?`),
+  };
+}
+
+const measureWords = (f: Figure) => contentWords(f.measure ?? '');
+const shortestMeasure = (figures: readonly Figure[]) => [...figures].map((f) => f.measure ?? '').filter(Boolean).sort((a, b) => a.length - b.length)[0] ?? '';
+
+/**
+ * Rule (the same measure): figures of a broad topic count the same thing when the words of one's measure are all in
+ * the other's ("profit" and "profit last year", "Drennick Chemicals" twice), never by one shared word ("Izyum
+ * southeast of Kharkiv" and "Zaliznychne east of Kharkiv" are two distances). Groups from two outlets or more,
+ * holding two numbers in one unit, are returned.
+ */
+function sameMeasure(figures: readonly Figure[]): Figure[][] {
+  const groups: { words: Set<string>; figures: Figure[] }[] = [];
+  for (const f of figures) {
+    const w = measureWords(f);
+    if (!w.size) continue;
+    const within = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+    const g = groups.find((x) => within(w, x.words) || within(x.words, w));
+    if (g) {
+      g.figures.push(f);
+      if (w.size < g.words.size) g.words = w;
+    } else groups.push({ words: w, figures: [f] });
+  }
+  return groups.map((g) => g.figures).filter((fs) => new Set(fs.map((f) => f.articleId)).size >= 2 && comparable(fs));
 }

@@ -64,7 +64,8 @@ export type Query = (
   | { intent: 'figure_topic'; topic: string; outlet?: string; figureIds?: string[] }
   /** "Do the outlets agree on how much land was retaken?" */
   /** `conversion`: "which article got a unit conversion wrong?" — the figures whose printed conversion fails. */
-  | { intent: 'compare'; topic: string; conversion?: boolean; /** Per outlet, the figure that best fits the topic (rule "each outlet's own figure"). */ figureIds?: string[] }
+  /** `all`: "Do the outlets agree?", "What do they disagree on?" with no topic: every topic two outlets give figures on. */
+  | { intent: 'compare'; topic: string; conversion?: boolean; all?: boolean; /** Per outlet, the figure that best fits the topic (rule "each outlet's own figure"). */ figureIds?: string[] }
   /** Anything else about the story: the best passages, cited. */
   | {
       intent: 'search';

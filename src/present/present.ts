@@ -64,7 +64,8 @@ function sectionsFor(answer: Answer, wanted: ReadonlySet<string>): Partial<Prese
     case 'what_said':
       return quote ? whatSaid(answer, wanted) : {};
     case 'compare':
-      return answer.comparison ? compared(answer) : {};
+      // (every topic at once: one verdict a line, no single comparison to chart)
+      return answer.comparison ? compared(answer) : { body: answer.details.map((d) => [span(d)]) };
     case 'people':
       return { body: answer.details.map((d) => namedLine(d, answer.people)) };
     case 'overview':

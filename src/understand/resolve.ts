@@ -212,7 +212,7 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
       return a ? done({ ...q, articleId: a.id }, 1) : done(q, 0.2);
     }
     case 'compare': {
-      if (q.conversion) return done(q, 1);
+      if (q.conversion || q.all) return done(q, 1);
       const perOutlet = new Map<string, { fit: number; ids: string[] }>();
       const fit = figureFit(lk, q.topic, question, undefined, (id, articleId, f) => {
         const best = perOutlet.get(articleId);

@@ -58,6 +58,17 @@ const STORY_WHEN_WHERE = new RegExp(
   String.raw`^(when|where)(?:'s|’s|\s+(?:did|does|do|was|is|has|were))\s+(?:it|this|that|all\s+(?:this|of\s+this|that)|it\s+all|this\s+all|the\s+(?:story|event|news|incident))(?:\s+all)?(?:\s+(?:happen(?:ed|ing)?|take\s+place|taking\s+place|took\s+place|occur(?:red)?|go\s+down|start|begin|happen\s+exactly))?(?:\s+exactly)?$`,
   'i',
 );
+// The outlets as a set, however the asker names them: "the outlets", "the papers", "they", "the accounts".
+const THE_OUTLETS = String.raw`(?:(?:the\s+)?(?:outlets|articles|papers|newspapers|reports|sources|stories|accounts|media|press)|they|them)`;
+const DIFFER = String.raw`(?:agree|disagree|differ|conflict|contradict(?:\s+(?:each\s+other|one\s+another))?|match(?:\s+up)?|line\s+up|tally|add\s+up|say\s+the\s+same(?:\s+thing)?|tell\s+the\s+same\s+story)`;
+const DIFFERENCES = String.raw`(?:disagreements?|differences?|contradictions?|discrepanc(?:y|ies)|conflicts?|inconsistenc(?:y|ies))`;
+/** Whether the outlets agree, with no topic named (rule outlets-agree); each must end where it does. */
+const OUTLETS_AGREE: readonly RegExp[] = [
+  new RegExp(String.raw`^(?:do|did|does)\s+${THE_OUTLETS}\s+(?:all\s+)?${DIFFER}(?:\s+(?:with\s+each\s+other|with\s+one\s+another|at\s+all|on\s+(?:the\s+)?(?:facts|figures|numbers|anything)))?$`, 'i'),
+  new RegExp(String.raw`^(?:what|where|on\s+what|about\s+what|which\s+(?:figures|numbers|facts|points|things))\s+(?:do|did|does)\s+${THE_OUTLETS}\s+(?:${DIFFER}|disagree\s+(?:on|about|over)|differ\s+(?:on|about|over)|agree\s+(?:on|about))$`, 'i'),
+  new RegExp(String.raw`^(?:where|how)\s+(?:do|did)\s+${THE_OUTLETS}\s+(?:differ|disagree|conflict)$`, 'i'),
+  new RegExp(String.raw`^(?:are\s+there\s+|is\s+there\s+|any\s+|what\s+are\s+the\s+|show\s+(?:me\s+)?(?:the\s+)?)?(?:any\s+)?${DIFFERENCES}(?:\s+(?:between|among|in)\s+${THE_OUTLETS})?$`, 'i'),
+];
 // Being quoted, speaking or taking part: what a question about the story's people must be about.
 const QUOTED = String.raw`(?:quoted|cited|speaking|talking|interviewed|named|mentioned|involved|featured)`;
 /** Questions about the story's speakers as a set, ranked (rule people-in-story). */
@@ -338,6 +349,20 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
         match(q, /^(?:what(?:'s|’s|s)?|what (?:is|was))\s+(.+?)(?:'s|’s)\s+name$/i);
       return m ? [{ query: { intent: 'who_is', person: tidy(m[1]) }, prior: 0.9 }] : [];
     },
+  },
+  {
+    name: 'outlets-agree',
+    why:
+      'Whether the outlets agree, asked with no topic ("do the outlets agree?", "what do they disagree on?", "any ' +
+      'discrepancies?"), is a question about every figure two outlets give: each compared, differences first. With a ' +
+      'topic ("agree on how much land was retaken") it is the figures rule\'s.',
+    examples: [
+      { q: 'Do the outlets agree?', reading: 'compare:all' },
+      { q: 'what do the outlets disagree on', reading: 'compare:all' },
+      { q: 'where do the reports differ', reading: 'compare:all' },
+      { q: 'are there any discrepancies between the articles?', reading: 'compare:all' },
+    ],
+    propose: (q) => (OUTLETS_AGREE.some((re) => re.test(q)) ? [{ query: { intent: 'compare', topic: '', all: true }, prior: 1 }] : []),
   },
   {
     name: 'unit-conversion',

@@ -93,7 +93,7 @@ export function readingLabel(q: Query): string {
     case 'byline':
       return q.author ? 'byline:author' : 'byline';
     case 'compare':
-      return q.conversion ? 'compare:conversion' : 'compare';
+      return q.conversion ? 'compare:conversion' : q.all ? 'compare:all' : 'compare';
     case 'people':
       return q.most ? 'people:most' : 'people';
     case 'overview':

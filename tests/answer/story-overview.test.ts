@@ -23,12 +23,16 @@ const story = StoryBot.open({
       'Quill said the crews would stay out until the operator restored the night shifts.', '',
       '"Nobody wants the islands cut off," Quill said.', '',
       'Operator spokesman Tobias Wren said talks would resume on Wednesday.', '',
+      'The strike cancelled 40 sailings on Monday alone, and about 300 crew members joined it.', '',
+      'The union wants a pay rise of £1,200 a year for every deckhand.', '',
     ],
     'island-times.md': [
       '---', 'outlet: Island Times', 'headline: Islanders stranded as ferry crews strike', 'published: 2025-06-02', '---',
       'Islanders on Skerra were stranded on Monday as ferry crews went on strike over cuts to night shifts on the crossings.', '',
       '"The islands depend on these crossings," Mara Quill, the union leader, said.', '',
       'A shopkeeper said deliveries had already stopped.', '',
+      'The walkout cancelled 52 sailings, the operator said. Some 300 crew members are on strike.', '',
+      'The union is seeking a pay rise of £1,500 a year, and the operator has offered £40 million for new ships.', '',
     ],
   }),
 });
@@ -72,7 +76,7 @@ describe('what happened', () => {
 
   it('does not claim unrelated articles tell one story', () => {
     const a = mixed.ask('What happened?');
-    expect(a.summary).toMatch(/^The story holds 2 articles on different subjects\./);
+    expect(a.summary).toMatch(/^The story holds 2 articles on more than one subject\./);
     expect(a.answer).toContain('Orchard growers fear late frost');
     expect(a.answer).toContain('Council approves new cycle lanes downtown');
   });
@@ -117,6 +121,40 @@ describe('when and where it happened', () => {
   });
 });
 
+describe('do the outlets agree', () => {
+  it.each(['Do the outlets agree?', 'what do the outlets disagree on', 'where do the reports differ', 'any discrepancies?'])('%j compares every figure two outlets give', (q) => {
+    const a = story.ask(q);
+    expect(a.intent).toBe('compare');
+    expect(a.found).toBe(true);
+    expect(a.summary).toMatch(/^The outlets differ on .*; they agree on /);
+  });
+
+  it('puts the differences first, each with both figures, and the agreements after', () => {
+    const a = story.ask('Do the outlets agree?');
+    expect(a.details[0]).toMatch(/40 sailings, Harbour Post to 52 sailings, Island Times/);
+    expect(a.details.find((d) => d.includes('300 crew members'))).toMatch(/agree/);
+    expect(a.suggestions.some((s) => /^Do the outlets agree on .*sailing/.test(s))).toBe(true);
+  });
+
+  it('compares sums of money only where both outlets say what the sum is for', () => {
+    const a = story.ask('Do the outlets agree?');
+    // the pay rise (£1,200 against £1,500) differs; the £40 million for new ships is in one outlet only
+    expect(a.details.find((d) => d.includes('£1,200'))).toMatch(/£1,200, Harbour Post to £1,500, Island Times/);
+    expect(a.answer).not.toContain('£40 million');
+  });
+
+  it('does not set articles about different things against each other', () => {
+    const a = mixed.ask('Do the outlets agree?');
+    expect(a.found).toBe(false);
+  });
+
+  it('leaves a comparison with a topic to the figures', () => {
+    const a = story.ask('do the outlets agree on how many sailings were cancelled');
+    expect(a.intent).toBe('compare');
+    expect(a.comparison?.rows.length).toBe(2);
+  });
+});
+
 describe('who is in the story', () => {
   it('names the speaker with the most statements, counted over every outlet', () => {
     for (const q of ['Who was quoted the most?', 'who is quoted most often', 'who are the main people in the story', 'who speaks the most']) {
@@ -128,10 +166,10 @@ describe('who is in the story', () => {
 
   it('lists everyone quoted, named people first, then speakers only described', () => {
     const a = story.ask('who is in the story');
-    expect(a.summary).toMatch(/^The story quotes 2 people by name and 1 speaker it only describes\./);
+    expect(a.summary).toMatch(/^The story quotes 2 people by name and 2 speakers it only describes\./);
     expect(a.details[0]).toBe('Mara Quill (union leader): 4 statements (3 quoted, 1 reported) — Harbour Post, Island Times');
     expect(a.details.some((d) => /^Tobias Wren \((?:operator )?spokesman\): 1 reported statement — Harbour Post$/i.test(d))).toBe(true);
-    expect(a.details.at(-1)).toBe('Not named: shopkeeper (1).');
+    expect(a.details.at(-1)).toBe('Not named: shopkeeper (1), operator (1).');
     expect(a.citations[0].outlet).toBe('Harbour Post');
   });
 
