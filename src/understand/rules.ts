@@ -304,6 +304,9 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'What did the Sun say about territory?', reading: 'outlet_figures' },
       { q: 'what did the uk ministry of defence say', reading: 'what_said:speaker' },
       { q: 'did kuzyk say anything', reading: 'what_said' },
+      { q: 'is zelenskyy quoted?', reading: 'what_said' },
+      { q: 'has reznikov commented', reading: 'what_said' },
+      { q: 'does anyone quote Putin', reading: 'what_said' },
     ],
     propose: (q) => {
       const m =
@@ -314,7 +317,12 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
         match(q, /^what\s+(?:was|is|were)\s+(.+?)(?:'s|’s)\s+(?:response|reaction|comment|statement|view|position|quote)(?:\s+(?:to|on|about)\s+(.+))?$/i) ??
         match(q, /^(?:how\s+did|what\s+did)\s+(.+?)\s+(?:react|respond)\b(?:\s+to\s+(.+))?/i) ??
         // Rule "did they say anything": "did the mayor say anything (about the bridge)" asks what they said.
-        match(q, /^(?:did|has|have|does)\s+(.+?)\s+(?:say|said|comment|tell us|mention)\s+(?:anything|something|much)(?:\s+(?:about|on|regarding)\s+(.+))?$/i);
+        match(q, /^(?:did|has|have|does)\s+(.+?)\s+(?:say|said|comment|tell us|mention)\s+(?:anything|something|much)(?:\s+(?:about|on|regarding)\s+(.+))?$/i) ??
+        // Rule "is X quoted": asked whether someone is quoted, has commented, or was interviewed, the answer is what
+        // they said, or that the story names them and quotes nothing; "does anyone quote X" is the same question.
+        match(q, /^(?:is|was|are|were|has|have|had)\s+(.+?)\s+(?:been\s+)?(?:quoted|cited|interviewed|heard from)(?:\s+(?:at all|anywhere|directly|in (?:the|this|these|any) (?:story|stories|articles?|coverage|reports?)))?$/i) ??
+        match(q, /^(?:does|did|do)\s+(?:anyone|anybody|any\s+(?:outlet|article|paper|newspaper|report|story|one))\s+(?:quote|cite|interview)\s+(.+)$/i) ??
+        match(q, /^(?:has|have|did|does|do)\s+(.+?)\s+(?:commented|comment|spoken|speak|responded|respond|reacted|react|weighed\s+in|weigh\s+in|spoken\s+out|speak\s+out)(?:\s+(?:at\s+all|yet|publicly|on\s+(?:it|this|that)))?$/i);
       // Rule "what they mean to do is what they said": "what is the mayor going to do about the strike", "what does
       // the union want" ask for the person's stated intent, which a story gives as their words ("she said she would
       // meet both sides"). Not "what did X do": an act, asked of the story's sentences.
