@@ -30,11 +30,18 @@ export function answerOutlets(ctx: AnswerContext): AnswerDraft {
     found: true,
     summary: `${outlets.length} outlet${outlets.length === 1 ? '' : 's'} in the story: ${outlets.map((o) => o.outlet).join(', ')}.`,
     details: outlets.map(
-      (o) => `${o.outlet}: “${o.headline}”${o.byline ? `, by ${o.byline}` : ''}${o.sources.length ? `. Sources cited: ${o.sources.join(', ')}` : ''}.`,
+      (o) =>
+        `${o.outlet}: “${o.headline}”${o.byline ? `, by ${o.byline}` : ''}${o.published ? `, ${publishedOn(o.published)}` : ''}${o.sources.length ? `. Sources cited: ${o.sources.join(', ')}` : ''}.`,
     ),
     outlets,
     citations: ctx.story.articles.map((a) => ctx.citation(a.id, a.paragraphs[0] ?? a.headline)),
   };
+}
+
+/** "published 2 June 2025", or the date as the file gives it when it is no date a reader would write otherwise. */
+function publishedOn(published: string): string {
+  const d = new Date(published);
+  return `published ${Number.isNaN(d.getTime()) ? published : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
 }
 
 export function answerByline(ctx: AnswerContext, which: string, articleId?: string): AnswerDraft {

@@ -68,6 +68,9 @@ function sectionsFor(answer: Answer, wanted: ReadonlySet<string>): Partial<Prese
       return answer.comparison ? compared(answer) : { body: answer.details.map((d) => [span(d)]) };
     case 'people':
       return { body: answer.details.map((d) => namedLine(d, answer.people)) };
+    case 'outlets':
+      // each outlet's headline, byline, date and sources: what "who wrote these" and "when were they published" ask
+      return { body: answer.details.map((d) => namedLine(d, answer.outlets.map((o) => ({ name: o.outlet })))) };
     case 'overview':
       // the other outlets' leads are its sources; who is quoted most is the line a newcomer asks about next
       return answer.people.length ? { body: [[span('Quoted most: '), ...spanList(answer.people.map((p) => p.name)), span('.')]] } : {};

@@ -143,9 +143,20 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       { q: 'Which outlets are in the story?', reading: 'outlets' },
       { q: 'list the sources', reading: 'outlets' },
       { q: 'what papers covered this', reading: 'outlets' },
+      // The articles as a set: who wrote them, when they came out (each outlet's line gives its byline and date).
+      { q: 'who wrote these articles?', reading: 'outlets' },
+      { q: 'who are the reporters', reading: 'outlets' },
+      { q: 'when were the articles published', reading: 'outlets' },
+      { q: 'which article is the most recent', reading: 'outlets' },
     ],
     propose: (q) =>
       OUTLETS_IN_STORY.test(q) ||
+      /^(?:what|who)\s+are\s+the\s+(?:outlets|sources|articles|papers|newspapers)$/i.test(q) ||
+      /^who\s+(?:wrote|authored|reported|filed)\s+(?:these|the|all\s+(?:the|these|of\s+the))\s+(?:articles|stories|pieces|reports)$/i.test(q) ||
+      /^(?:who\s+are\s+)?(?:the\s+)?(?:reporters|writers|authors|journalists|bylines)(?:\s+of\s+(?:the|these)\s+(?:articles|stories|pieces))?$/i.test(q) ||
+      /^when\s+(?:were|was)\s+(?:the|these|all\s+the)\s+(?:articles|stories|pieces|reports)\s+(?:published|written|printed|filed|out)$/i.test(q) ||
+      /^(?:which|what)\s+(?:article|story|piece|report|outlet)\s+(?:is|was|came\s+out)\s+(?:the\s+)?(?:most\s+recent|latest|newest|oldest|earliest|first|last)(?:\s+one)?$/i.test(q) ||
+      /^(?:which|what)\s+(?:is|was)\s+the\s+(?:most\s+recent|latest|newest|oldest|earliest|first|last)\s+(?:article|story|piece|report)$/i.test(q) ||
       /^(?:list|show|name)\s+(?:me\s+)?(?:the\s+|all\s+)?(?:outlets|sources|articles|newspapers|papers)\b/i.test(q) ||
       OUTLETS_COVERED.test(q) ||
       /^(?:outlets|sources|who covered (?:the|this) story)$/i.test(q)
