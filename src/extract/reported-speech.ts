@@ -749,6 +749,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       appositive = true;
     } else if (j < 0 || tokens[j].text === ',' || isCloseQuote(tokens[j]) || tokens[j].pos === 'CCONJ') {
       const np = npRight(tokens, v + 1, outlet);
+      // (the source ends before "and" opens the next clause: "says Mr. Alden and they are doing it", invertedEnds)
+      const and = tokens.findIndex((x, i) => i > np.start && i < np.end && x.pos === 'CCONJ' && invertedEnds(tokens, i));
+      if (and > 0) np.end = and;
       const inverted =
         j >= 0 && INVERTIBLE.has(t.lemma) && np.end > np.start && startsNp(tokens[np.start]) && tokens[j].pos !== 'CCONJ' && invertedEnds(tokens, np.end) &&
         // Rule "a day is no source": "..., Ann Roe, the party's secretary, reported Tuesday.": a time after the verb is
@@ -1416,6 +1419,19 @@ function prevSkipping(tokens: readonly Token[], v: number, skip: (t: Token) => b
 }
 
 /** The noun phrase ending at token j (inclusive), leftwards: no commas, no verbs. */
+/**
+ * Rule (a hyphened compound is one word): "the Democratic-endorsed majority", "well-wishers": the tagger splits a
+ * compound at its hyphen and may read a half as a verb or an adverb; a word joined to a hyphen with no space between
+ * is part of the noun phrase the compound stands in.
+ */
+function hyphenJoined(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const joins = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (before?.text === '-' && joins(before, t) && joins(tokens[k - 2], before)) || (after?.text === '-' && joins(t, after) && joins(after, tokens[k + 2]));
+}
+
 export function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) => boolean): { start: number; end: number } {
   // Rule (a label in parentheses belongs to the name before it): "Councilman Ned Hale (D., Fourth) said" is Hale, not
   // "Fourth": the party and district, commas and all, are read past to the name they follow
@@ -1429,8 +1445,10 @@ export function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) 
   }
   // "Before the vote she said": a personal pronoun is its whole phrase, the noun before it belongs to something else
   if (j >= 0 && tokens[j].pos === 'PRON' && /^(?:he|she|they|we|i|it)$/i.test(tokens[j].lower) && outlet(j)) return { start: j, end: j + 1 };
+  // (a phrase never ends inside a compound: "get-together" read only up to its hyphen is no noun phrase)
+  if (j >= 0 && tokens[j].text === '-' && hyphenJoined(tokens, j + 1)) return { start: j + 1, end: j + 1 };
   let k = j;
-  while (k >= 0 && outlet(k) && isNpToken(tokens[k]) && !(tokens[k].pos === 'PRON' && k < j && !/^(?:its|his|her|their|our|my)$/i.test(tokens[k].lower))) {
+  while (k >= 0 && outlet(k) && (isNpToken(tokens[k]) || hyphenJoined(tokens, k)) && !(tokens[k].pos === 'PRON' && k < j && !/^(?:its|his|her|their|our|my)$/i.test(tokens[k].lower))) {
     k--;
     // a determiner opens its noun phrase: "In Ghana an American missionary" is "an American missionary"
     if (tokens[k + 1].pos === 'DET' && !(k >= 0 && (tokens[k].pos === 'DET' || /^(?:of|for)$/i.test(tokens[k].text)))) break;
@@ -1941,7 +1959,10 @@ function asFollows(tokens: readonly Token[], i: number): boolean {
 /** After an inverted source ("said Mayor Dilworth") the sentence ends or goes on with a side phrase. */
 function invertedEnds(tokens: readonly Token[], e: number): boolean {
   const next = tokens[e];
-  return !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'SCONJ' || TIME_WORDS.test(next.lower);
+  // ("..., says Mr. Alden and they are doing it because ...": "and" with a subject pronoun and its verb opens the next
+  // clause, the comma before it left out; "said Mr. Alden and his wife" is one source)
+  const nextClause = next?.pos === 'CCONJ' && /^(?:he|she|they|we|it)$/i.test(tokens[e + 1]?.lower ?? '') && ['VERB', 'AUX'].includes(tokens[e + 2]?.pos ?? '');
+  return !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'SCONJ' || TIME_WORDS.test(next.lower) || nextClause;
 }
 
 /** No clause follows: "Smythe said." / "Smythe said in a statement Friday." */

@@ -83,3 +83,24 @@ describe('what stands between a report and its clause', () => {
     expect(reports('We take the position, however, that the third plan is the only sane one.')).toEqual([]);
   });
 });
+
+describe('the source’s noun phrase', () => {
+  it('reads a hyphened compound and a phrase of place as part of the subject', () => {
+    expect(reports('Two members of the Labor-backed majority on the town board said they would appeal the ruling.')).toEqual([
+      { kind: 'indirect', text: 'they would appeal the ruling', who: 'Two members of the Labor-backed majority on the town board' },
+    ]);
+  });
+
+  it('takes no word cut at its hyphen for a source', () => {
+    expect(reports('The harbor get-together boasted a brass band (hired for the day); a clown who juggled plates.')).toEqual([]);
+  });
+
+  it('ends an inverted source where "and" opens the next clause', () => {
+    expect(reports('Old shops are closing at a fast rate, says Mr. Ned Alden and they are doing it because rents are high.')).toContainEqual({
+      kind: 'indirect',
+      text: 'Old shops are closing at a fast rate',
+      who: 'Ned Alden',
+    });
+    expect(reports('The plan is good, said Mr. Ned Alden and his wife.')).toEqual([{ kind: 'indirect', text: 'The plan is good', who: 'Mr. Ned Alden and his wife' }]);
+  });
+});
