@@ -26,8 +26,8 @@ export function afterConnective(sentence: string, tokens: readonly Token[], star
  * commas between two parts of one clause frames both parts: the statement is the whole sentence around the
  * attribution, not only what follows "she said". The part before must be a clause of its own words (it holds a verb
  * outside any quotation) and not a participle opening that describes the speaker ("Asked about the tax, she said,
- * ..."), nor a clause of time or cause that sets the scene ("When the vote ended, she said, ..."), nor a lone
- * connective ("Still, she said, ...", see "connective outside the report").
+ * ..."), nor, before a quotation, a clause of time or cause that sets the scene ("When the vote ended, she said,
+ * “...”"), nor a lone connective ("Still, she said, ...", see "connective outside the report").
  * `subjectStart` is the source's first token, `v` the verb, which a comma must follow; `quotedAfter` when a quotation
  * follows the attribution. Returns the range before.
  */
@@ -43,11 +43,14 @@ export function clauseBeforeMiddleSource(
   const before = tokens.slice(0, subjectStart - 1);
   if (!before.every((_, i) => outlet(i))) return undefined;
   if (before[0].pos === 'VERB' && /(?:ed|ing)$/i.test(before[0].lower)) return undefined;
-  // "After the coach spoke, Lee said, “...”": a clause of time or cause sets the scene of the saying; a condition or a
-  // concession ("If the vote fails", "Although costs rose") is part of what was said
+  // "After the coach spoke, Lee said, “...”": before a quotation a clause of time, cause or condition sets the scene of
+  // the saying ("If he bites, she says, “Nobody will like you.”" says only the quotation)
+  // (Rule "recounted scene": "When the bridge was reached, Dunn related, he stopped the truck", "As he left the bus,
+  // the driver added, a youth struck him": with the attribution set off by commas inside a reported clause, the clause
+  // of time before it is part of what was recounted, as a condition or a concession is ("If the vote fails, she said,
+  // the plan will be dropped"); the saying is an aside in the account)
   const opener = before[0];
-  // (before a quotation even a condition is the scene: "If he bites, she says, “Nobody will like you.”" says only the quotation)
-  if ((['SCONJ', 'ADP'].includes(opener.pos) || /^(?:when|whenever|while|as|once|if|unless)$/i.test(opener.lower)) && (quotedAfter || !/^(?:if|unless|although|though)$/i.test(opener.lower))) return undefined;
+  if ((['SCONJ', 'ADP'].includes(opener.pos) || /^(?:when|whenever|while|as|once|if|unless)$/i.test(opener.lower)) && quotedAfter) return undefined;
   if (!before.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return undefined;
   return { start: before[0].start, end: tokens[subjectStart - 1].start };
 }

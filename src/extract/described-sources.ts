@@ -20,12 +20,24 @@ export const INSTITUTION =
 // ("the Freemen", "the townsmen": a plural in -men too; "the couple", "the family": a group of people is a "they")
 export const PLURAL_DESC = /\b(?:police|people|couple|family|pair|trio|crew|\p{L}+s|\p{L}+men)$/iu;
 
+/**
+ * Whether a described source is a pronoun of quantity for people (Rule "some who say"): "some", "others in the party".
+ * Not "few": "few think it will close" says hardly anyone holds the view, so it is no one's claim.
+ */
+export function isQuantitySource(text: string): boolean {
+  return /^(?:some|many|others|most|several)(?:\s+(?:around|in|of|at|on|among|here|there|outside|inside)\b.*)?$/i.test(text.trim());
+}
+
 /** A source the text describes rather than names: "the jury", "Emory University's Board of Trustees", "the statement". */
 export function describedSource(phrase: string): SpeakerRef | undefined {
   const text = phrase.replace(/\s+/g, ' ').trim();
   if (!text || text.split(' ').length > 12 || /^(?:it|this|that|there|which|who)$/i.test(text)) return undefined;
   if (/^(?:it)$/i.test(text)) return undefined;
   // a source noun ("the jury", "police"), or a body's proper name after an optional "the" ("the PTC", "Emory University's Board")
+  // Rule "some who say": "Some think the levy is too high", "a feeling among some around here that ...", "others in
+  // the party argue": a pronoun of quantity standing for people, alone or with a phrase of where or of which group, is
+  // the description the text gives its source by
+  if (isQuantitySource(text)) return { kind: 'descriptive', text };
   if (!asNounPhrase(text)) return undefined; // "The" alone, "Compare this statement with how ..."
   if (SOURCE_NOUN.test(text) || /^\p{Lu}/u.test(text.replace(/^[Tt]he\s+/, ''))) return { kind: 'descriptive', text };
   // "seven of the eight companies", "most firms": a plural of a source noun

@@ -7,8 +7,9 @@ import { isReportNoun } from './report-nouns.js';
 import { afterConnective, clauseBeforeMiddleSource, invertedMiddleSource, quotationRunsOn } from './clause-frames.js';
 import { agentlessGivesWay } from './sourced-frame.js';
 import { agentlessCues } from './agentless-reports.js';
+import { heldViewCues } from './held-views.js';
 import { BODY_NOUN, passiveAgentBy, promiseNounAgent } from './agent-reports.js';
-import { isAccountNoun, isPersonNoun } from './wordnet.js';
+import { isAccountNoun, isCommonNoun, isPersonNoun, isTimeNoun } from './wordnet.js';
 import { asideBeforeThat, figureObject, frameCues, givenNamesAsNames, placedSubject } from './view-frames.js';
 import type { Token } from './tagger.js';
 
@@ -266,7 +267,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     if (t.pos === 'NOUN' && isReportNoun(t.lemma)) {
       const r = reportNoun(tokens, v, outlet, quoted, sentence, end);
       if (r) {
-        cues.push({ verb: t.text, at: t.start, from: r.speaker ? 'subject' : 'none', ...(r.speaker ? { speaker: r.speaker } : {}), content: [r.content] });
+        cues.push({ verb: t.text, at: t.start, from: r.speaker ? 'subject' : 'none', ...(r.speaker ? { speaker: r.speaker } : {}), ...(r.toldTo ? { toldTo: r.toldTo } : {}), content: [r.content] });
         continue;
       }
     }
@@ -628,8 +629,12 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // "Reyes objected to the fee, saying that trade was slow": the participle shares the sentence's subject
       if (tokens[v - 1]?.text === ',' && SAYING.has(t.lemma)) {
         let k = v + 1;
-        if (tokens[k]?.lower === 'that') k++;
-        if (k < n && forwardIsContent(tokens, k, t.lemma, tokens[v + 1]?.lower === 'that', false, quoted))
+        // (Rule "participle with its particle": "..., pointing out that the fee would fall on the poor": the particle
+        // of a phrasal verb of saying stands between it and its "that", as after the finite verb)
+        if (tokens[k]?.lower === 'out' && outlet(k)) k++;
+        const that = tokens[k]?.lower === 'that';
+        if (that) k++;
+        if (k < n && forwardIsContent(tokens, k, t.lemma, that, false, quoted))
           cues.push({ verb: t.text, at: t.start, from: 'shared', content: [{ start: tokens[k].start, end }] });
       } else if (tokens[v - 1]?.text === ',' && judged > 0) {
         // Rule "judging participle": "The rebels jeered the envoy, calling him a coward": a judgement in a participle
@@ -731,7 +736,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     }
     // The source: the noun phrase before the verb, or after it when the verb comes first ("..., said X").
     const j0 = prevSkipping(tokens, v, (x) => x.pos === 'ADV' || x.pos === 'AUX' || (x.pos === 'PART' && x.lower !== "'s"));
-    const j = dashAsideBefore(tokens, j0, outlet);
+    const j = relativeBeforeTime(tokens, dashAsideBefore(tokens, j0, outlet), outlet);
     let from: SpeechCue['from'] = 'subject';
     let speaker: string | undefined;
     let subjectStart = -1;
@@ -744,6 +749,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       appositive = true;
     } else if (j < 0 || tokens[j].text === ',' || isCloseQuote(tokens[j]) || tokens[j].pos === 'CCONJ') {
       const np = npRight(tokens, v + 1, outlet);
+      // (the source ends before "and" opens the next clause: "says Mr. Alden and they are doing it", invertedEnds)
+      const and = tokens.findIndex((x, i) => i > np.start && i < np.end && x.pos === 'CCONJ' && invertedEnds(tokens, i));
+      if (and > 0) np.end = and;
       const inverted =
         j >= 0 && INVERTIBLE.has(t.lemma) && np.end > np.start && startsNp(tokens[np.start]) && tokens[j].pos !== 'CCONJ' && invertedEnds(tokens, np.end) &&
         // Rule "a day is no source": "..., Ann Roe, the party's secretary, reported Tuesday.": a time after the verb is
@@ -870,12 +878,25 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // Rule "relative report": "..., from Mayor Lee, who said the plan would fail", "a report which said that the dam
       // had failed", "the agency that predicted the flood": the relative pronoun's head speaks
       relativeAside = tokens[j - 1].text === ',';
-      const head = relativeAside ? npLeft(tokens, j - 2, outlet) : npLeft(tokens, j - 1, outlet);
-      if (head.end <= head.start || !startsNp(tokens[head.start]) || !['NOUN', 'PROPN'].includes(tokens[head.end - 1].pos)) continue;
+      let head = relativeAside ? npLeft(tokens, j - 2, outlet) : npLeft(tokens, j - 1, outlet);
+      // ("King Leopold, of the Belgians, who concluded that ...": an "of" phrase between commas belongs to the name
+      // before it, which heads the clause)
+      if (relativeAside && head.start > 2 && tokens[head.start - 1].lower === 'of' && tokens[head.start - 2].text === ',' && outlet(head.start - 2)) {
+        const before = npLeft(tokens, head.start - 3, outlet);
+        if (before.end > before.start && tokens[before.start].pos === 'PROPN') head = before;
+      }
+      // (Rule "some who believe": a pronoun of quantity heads a "who" clause as a noun does: "the tax is defended by
+      // some who believe the county needs revenue", "many who said the plan would fail")
+      const quantity = tokens[j].lower === 'who' && head.end - head.start === 1 && /^(?:some|many|others|those|few|most|several|all)$/i.test(tokens[head.start].lower);
+      // (a name may end in its number: "King Leopold 2", "Pope John 23")
+      const numbered = tokens[head.end - 1].pos === 'NUM' && tokens[head.end - 2]?.pos === 'PROPN' && head.end - head.start >= 2;
+      if (head.end <= head.start || !startsNp(tokens[head.start]) || (!['NOUN', 'PROPN'].includes(tokens[head.end - 1].pos) && !quantity && !numbered)) continue;
       // ("which" and "that" stand for things: only a body or a document speaks, "the board, which said ...", not "the
       // bill, which provides ...")
       // (the noun's lemma too: "some clubs which claim ...", where the plural is the body's)
-      if (tokens[j].lower !== 'who' && !SOURCE_NOUN.test(tokens[head.end - 1].text) && !SOURCE_NOUN.test(tokens[head.end - 1].lemma)) continue;
+      // (and an account WordNet knows as one, wordnet.ts isAccountNoun, with a verb of saying proper: "a news dispatch
+      // which said that ..."; a bill or a plan "which provides" is no account, and "a provision that bars" says nothing)
+      if (tokens[j].lower !== 'who' && !SOURCE_NOUN.test(tokens[head.end - 1].text) && !SOURCE_NOUN.test(tokens[head.end - 1].lemma) && !(SAYING.has(t.lemma) && isAccountNoun(tokens[head.end - 1].lemma))) continue;
       // (subjectStart stays unset: "from Mayor Lee" is no subject after a preposition, the relative pronoun is)
       speaker = sentence.slice(tokens[head.start].start, tokens[head.end - 1].end);
     } else {
@@ -1006,7 +1027,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       outlet(k) &&
       ((QUESTION_VERBS.has(t.lemma) && (tokens[k].lower === 'whether' || (askerOpens && WH_WORDS.test(tokens[k].lower) && (thatClauseAt(tokens, k + 1, outlet) || (/^(?:who|what|which)$/i.test(tokens[k].lower) && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '')))))) ||
         toldHow(tokens, k, t.lemma, outlet));
-    const hadThat = (k < n && (tokens[k].lower === 'that' || (tokens[k].lower === 'whether' && outlet(k))) && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT')) || asked;
+    // Rule "aside after that": "argued that, after all, the old poets were borrowers too": a phrase between commas right
+    // after the "that" opens the reported clause; it is part of what was said, and the clause follows its comma
+    const asideAfterThat = k < n && tokens[k].lower === 'that' && outlet(k) && tokens[k + 1]?.text === ',' ? thatAsideClose(tokens, k + 1, outlet) : -1;
+    const hadThat = (k < n && (tokens[k].lower === 'that' || (tokens[k].lower === 'whether' && outlet(k))) && !['VERB', 'AUX', 'PUNCT'].includes(tokens[k + 1]?.pos ?? 'PUNCT')) || asked || asideAfterThat > 0;
+    if (asideAfterThat > 0) k++; // (the comma after "that" is skipped below, with the "that")
     if (subordinate && !hadThat) continue;
     if ((hadThat && !(asked && tokens[k].lower !== 'whether')) || tokens[k]?.text === ':' || tokens[k]?.text === ',') k++;
     // "Although both concede they would like to win, they ...": a concession's report ends with its clause
@@ -1021,7 +1046,17 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     const forwardOk = forward && forwardIsContent(tokens, k, t.lemma, hadThat, toldTo !== undefined, quoted);
     const content: { start: number; end: number }[] = [];
     const leadIn = LEAD_IN_END.test(sentence) && !tokens.slice(v + 1).some((x, i) => quoted(v + 1 + i) || ((x.pos === 'VERB' || x.pos === 'AUX') && !asFollows(tokens, v + 1 + i)));
-    if (judged > 0 && from === 'subject') {
+    // Rule "said inside a relative clause": "a list which she said contained errors", "the man who police say fired the
+    // shots": a verb of saying between "which" or "who" and the clause's own verb is an aside; what was said is the
+    // relative clause from its verb on, up to the clause's end ("the scheme that he said would save money" is left
+    // out: a "that" there as often hangs the clause on a thing the sentence goes on to tell of)
+    const relativeSaid =
+      from === 'subject' && subjectStart > 0 && /^(?:which|who)$/i.test(tokens[subjectStart - 1].lower) && outlet(subjectStart - 1) && SAYING.has(t.lemma) &&
+      ['VERB', 'AUX'].includes(tokens[v + 1]?.pos ?? '') && !/ing$/i.test(tokens[v + 1].lower) && outlet(v + 1) && tokens[v + 1].lower !== t.lower;
+    if (relativeSaid) {
+      const stop = tokens.findIndex((x, i) => i > v + 1 && outlet(i) && /^[,;:—–]$/.test(x.text));
+      content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
+    } else if (judged > 0 && from === 'subject') {
       // Rule "judgement": "The senator considered the treaty a surrender", "officials called him “evasive”": the
       // object and its complement are what the subject holds, up to the clause's end
       // ("called the plan “a gamble” and said ...": a verb joined by "and" starts the subject's next report)
@@ -1095,6 +1130,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
   // the frames of view-frames.ts: fronted and trailing participles, "To X, ...", "..., X writes."
   cues.push(...frameCues(sentence, tokens, outlet, end));
   cues.push(...agentlessCues(sentence, tokens, outlet, end, cues)); // (agentless-reports.ts: frames read there)
+  cues.push(...heldViewCues(sentence, tokens, outlet, end, cues)); // (held-views.ts: "was sure that", "are aware that")
   const inQuotes = quotedReports(sentence, tagged, quoted);
   const opening = datelineEnd(sentence);
   if (opening > 0) for (const c of cues) for (const r of c.content) if (r.start < opening && r.end > opening) r.start = opening;
@@ -1282,6 +1318,15 @@ function retagVerbs(tokens: readonly Token[]): readonly Token[] {
     out ??= [...tokens];
     out[i] = { ...t, pos: 'VERB' };
   }
+  // Rule (a noun before its relative pronoun): "a news dispatch which said that ...", "the latest report which shows
+  // ...": a word the tagger reads as a verb, between an article, an adjective or a noun and a "which" or "who" with a
+  // verb after it, is the noun the relative clause hangs on (WordNet knows it as a noun too)
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const t = (out ?? tokens)[i];
+    if (t.pos !== 'VERB' || !['DET', 'ADJ', 'NOUN'].includes(tokens[i - 1].pos) || !/^(?:which|who)$/i.test(tokens[i + 1].lower) || !['VERB', 'AUX', 'ADV'].includes(tokens[i + 2].pos) || !isCommonNoun(t.lower)) continue;
+    out ??= [...tokens];
+    out[i] = { ...t, pos: 'NOUN', lemma: t.lower };
+  }
   return agreeingVerbs(out ?? tokens);
 }
 
@@ -1374,6 +1419,19 @@ function prevSkipping(tokens: readonly Token[], v: number, skip: (t: Token) => b
 }
 
 /** The noun phrase ending at token j (inclusive), leftwards: no commas, no verbs. */
+/**
+ * Rule (a hyphened compound is one word): "the Democratic-endorsed majority", "well-wishers": the tagger splits a
+ * compound at its hyphen and may read a half as a verb or an adverb; a word joined to a hyphen with no space between
+ * is part of the noun phrase the compound stands in.
+ */
+function hyphenJoined(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const joins = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
+  const before = tokens[k - 1];
+  const after = tokens[k + 1];
+  return (before?.text === '-' && joins(before, t) && joins(tokens[k - 2], before)) || (after?.text === '-' && joins(t, after) && joins(after, tokens[k + 2]));
+}
+
 export function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) => boolean): { start: number; end: number } {
   // Rule (a label in parentheses belongs to the name before it): "Councilman Ned Hale (D., Fourth) said" is Hale, not
   // "Fourth": the party and district, commas and all, are read past to the name they follow
@@ -1387,8 +1445,10 @@ export function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) 
   }
   // "Before the vote she said": a personal pronoun is its whole phrase, the noun before it belongs to something else
   if (j >= 0 && tokens[j].pos === 'PRON' && /^(?:he|she|they|we|i|it)$/i.test(tokens[j].lower) && outlet(j)) return { start: j, end: j + 1 };
+  // (a phrase never ends inside a compound: "get-together" read only up to its hyphen is no noun phrase)
+  if (j >= 0 && tokens[j].text === '-' && hyphenJoined(tokens, j + 1)) return { start: j + 1, end: j + 1 };
   let k = j;
-  while (k >= 0 && outlet(k) && isNpToken(tokens[k]) && !(tokens[k].pos === 'PRON' && k < j && !/^(?:its|his|her|their|our|my)$/i.test(tokens[k].lower))) {
+  while (k >= 0 && outlet(k) && (isNpToken(tokens[k]) || hyphenJoined(tokens, k)) && !(tokens[k].pos === 'PRON' && k < j && !/^(?:its|his|her|their|our|my)$/i.test(tokens[k].lower))) {
     k--;
     // a determiner opens its noun phrase: "In Ghana an American missionary" is "an American missionary"
     if (tokens[k + 1].pos === 'DET' && !(k >= 0 && (tokens[k].pos === 'DET' || /^(?:of|for)$/i.test(tokens[k].text)))) break;
@@ -1432,6 +1492,18 @@ function stancePassive(tokens: readonly Token[], v: number, outlet: (i: number) 
 }
 
 /** A clause opens at k: a noun phrase's first word, then a verb within a few words, before any stop. */
+/**
+ * Where the aside that opens a "that" clause closes (Rule "aside after that"): given the comma right after "that",
+ * the closing comma within ten words, with a clause after it ("that, after all, the poets were ..."); or -1.
+ */
+function thatAsideClose(tokens: readonly Token[], open: number, outlet: (i: number) => boolean): number {
+  for (let i = open + 2; i < tokens.length && i - open <= 10; i++) {
+    if (!outlet(i) || /^[;:.!?]$/.test(tokens[i].text)) return -1;
+    if (tokens[i].text === ',') return thatClauseAt(tokens, i + 1, outlet) ? i : -1;
+  }
+  return -1;
+}
+
 function thatClauseAt(tokens: readonly Token[], k: number, outlet: (i: number) => boolean): boolean {
   // ("that in many villages the farmers are finding ...": a fronted phrase of place or time may open the clause)
   if (!tokens[k] || !outlet(k) || !(startsNp(tokens[k]) || tokens[k].pos === 'PRON' || tokens[k].pos === 'ADP' || tokens[k].pos === 'ADV')) return false;
@@ -1719,7 +1791,7 @@ function reportNoun(
   quoted: (i: number) => boolean,
   sentence: string,
   end: number,
-): { speaker?: string; content: { start: number; end: number } } | undefined {
+): { speaker?: string; toldTo?: string; content: { start: number; end: number } } | undefined {
   const n = tokens.length;
   let that = v + 1;
   let speaker: string | undefined;
@@ -1729,6 +1801,23 @@ function reportNoun(
     if (np.end <= np.start || np.end - np.start > 8) return undefined;
     speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
     that = np.end;
+  }
+  // Rule "report noun with its listener or an aside": "his warning to the council that the wells would fail", "the
+  // speculation abroad that the plan may change", "the feeling, however, that the chairs lacked comfort", "a feeling
+  // among fans around here that the team can win": whom it was said to, an adverb, a place word, or a sentence adverb
+  // between commas may stand between the noun and its "that"
+  let toldTo: string | undefined;
+  for (let step = 0; step < 3 && tokens[that]?.lower !== 'that' && outlet(that); step++) {
+    const x = tokens[that];
+    if (x.lower === 'to' && !toldTo) {
+      const np = npRight(tokens, that + 1, outlet, true);
+      if (np.end <= np.start || np.end - np.start > 8 || tokens[np.start].pos === 'VERB') break;
+      toldTo = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+      that = np.end;
+    } else if (x.pos === 'ADV' && !/^(?:so|such|not|never|only|even)$/i.test(x.lower)) that++;
+    else if (x.pos === 'ADP' && /^(?:here|there|abroad)$/i.test(tokens[that + 1]?.lower ?? '')) that += 2;
+    else if (x.text === ',' && tokens[that + 1]?.pos === 'ADV' && tokens[that + 2]?.text === ',') that += 3;
+    else break;
   }
   // Rule "expressed view without that": "He expressed the opinion the city could hire a director", "she voiced the
   // fear the mill would close": after a verb of voicing (EXPRESSING) and an article, the noun's clause may come without
@@ -1773,7 +1862,9 @@ function reportNoun(
     if (after && whole && (after.pos === 'AUX' || after.pos === 'VERB')) passiveEnd = tokens[g].end;
     // "... the feeling that they would win." with no holder may as well be relative ("the feeling that they had"):
     // a clause ending at its verb counts only when someone holds the view (checked below)
-    if (!after || (after.pos === 'PUNCT' && !quoted(g + 1) && !isCloseQuote(after))) bareEnd = true;
+    // (a clause ending in a passive has no object missing, so it is the noun's content even with no holder: "the
+    // speculation abroad that the plan may be altered")
+    if ((!after || (after.pos === 'PUNCT' && !quoted(g + 1) && !isCloseQuote(after))) && !whole) bareEnd = true;
     if (after && !startsNp(after) && !quoted(g + 1)) {
       const stop = tokens.findIndex((x, i) => i > g + 1 && (x.text === ',' || x.pos === 'CCONJ' || x.pos === 'SCONJ' || /^[;.!?]$/.test(x.text)));
       const limit = stop < 0 ? n : stop;
@@ -1806,13 +1897,16 @@ function reportNoun(
       const np = j >= 0 ? npLeft(tokens, j, outlet) : undefined;
       if (np && np.end > np.start && startsNp(tokens[np.start]) && (np.start === 0 || /^[,;:—–-]$/.test(tokens[np.start - 1].text) || tokens[np.start - 1].pos === 'CCONJ'))
         speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+      // ("We take the position that ...", "I hold the view that ...": the writer's own stance is the piece's argument,
+      // writer-voice.ts Rule "writer's own stance")
+      if (speaker && /^(?:i|we)$/i.test(speaker.trim())) return undefined;
     }
   }
   if (bareEnd && !speaker) return undefined;
   // "Despite his claim that the road was safe, the council closed it": a fronted phrase ends at its comma
   const fronted = (tokens[0].pos === 'ADP' || tokens[0].pos === 'SCONJ') && !tokens.slice(0, v).some((x) => x.text === ',');
   const comma = fronted ? tokens.findIndex((x, i) => i > that + 1 && x.text === ',' && outlet(i)) : -1;
-  return { ...(speaker ? { speaker } : {}), content: { start: tokens[that + 1].start, end: comma > 0 ? tokens[comma].start : passiveEnd > 0 ? passiveEnd : end } };
+  return { ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content: { start: tokens[that + 1].start, end: comma > 0 ? tokens[comma].start : passiveEnd > 0 ? passiveEnd : end } };
 }
 
 /**
@@ -1865,7 +1959,10 @@ function asFollows(tokens: readonly Token[], i: number): boolean {
 /** After an inverted source ("said Mayor Dilworth") the sentence ends or goes on with a side phrase. */
 function invertedEnds(tokens: readonly Token[], e: number): boolean {
   const next = tokens[e];
-  return !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'SCONJ' || TIME_WORDS.test(next.lower);
+  // ("..., says Mr. Alden and they are doing it because ...": "and" with a subject pronoun and its verb opens the next
+  // clause, the comma before it left out; "said Mr. Alden and his wife" is one source)
+  const nextClause = next?.pos === 'CCONJ' && /^(?:he|she|they|we|it)$/i.test(tokens[e + 1]?.lower ?? '') && ['VERB', 'AUX'].includes(tokens[e + 2]?.pos ?? '');
+  return !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'SCONJ' || TIME_WORDS.test(next.lower) || nextClause;
 }
 
 /** No clause follows: "Smythe said." / "Smythe said in a statement Friday." */
@@ -2075,6 +2172,22 @@ function participleSubject(tokens: readonly Token[], from: number, outlet: (i: n
  * A relative pronoun right before the verb, with its head before it: "who", "which", or a "that" the tagger reads as
  * a pronoun or determiner after a noun ("the agency that said ..."; "said that", "so that" open no relative clause).
  */
+/**
+ * Rule "relative with a time between": "Ezra Cole, who in 1890 concluded that ...", "the board, which on Monday said
+ * ...": a phrase of time after the relative pronoun stands between it and its verb, as an adverb does. Given the token
+ * before the verb, returns the relative pronoun before such a phrase (a preposition and up to three words of a date or
+ * a time), or `j` itself.
+ */
+function relativeBeforeTime(tokens: readonly Token[], j: number, outlet: (i: number) => boolean): number {
+  for (let p = j; p >= 1 && j - p <= 3; p--) {
+    if (tokens[p].pos !== 'ADP' || !outlet(p)) continue;
+    const phrase = tokens.slice(p + 1, j + 1);
+    const timely = phrase.length > 0 && phrase.every((x) => x.pos === 'NUM' || x.pos === 'DET' || TIME_WORDS.test(x.lower) || isTimeNoun(x.lower));
+    return timely && /^(?:who|which)$/i.test(tokens[p - 1].lower) ? p - 1 : j;
+  }
+  return j;
+}
+
 function relativePronoun(tokens: readonly Token[], j: number): boolean {
   const x = tokens[j];
   if (/^(?:who|which)$/i.test(x.lower)) return true;

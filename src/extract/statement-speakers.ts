@@ -4,7 +4,7 @@ import type { Attribution } from './attribution.js';
 import { antecedent, firmName } from './antecedents.js';
 import { addPerson, findPerson, genderOfWords, mention, noteGender, roleNouns } from './article-people.js';
 import { isOutletLike, OUTLET_BACKREF, outletName } from './cues.js';
-import { descHead, describedSource, INSTITUTION, PLURAL_DESC } from './described-sources.js';
+import { descHead, describedSource, INSTITUTION, isQuantitySource, PLURAL_DESC } from './described-sources.js';
 import type { Discourse } from './discourse.js';
 import { asNounPhrase } from './noun-phrase.js';
 import type { SpeechCue } from './reported-speech.js';
@@ -90,7 +90,8 @@ export function resolve(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
   }
   if (quote.descriptive) {
     // a described speaker must be a noun phrase: "the hotel owner", never "he deplored the noncommissioned officer"
-    const np = asNounPhrase(quote.descriptive);
+    // (a pronoun of quantity is the whole description: "Some think ...", described-sources.ts Rule "some who say")
+    const np = asNounPhrase(quote.descriptive) ?? (isQuantitySource(quote.descriptive) ? quote.descriptive.trim() : undefined);
     if (np) quote.descriptive = np;
     else delete quote.descriptive;
     // "the New England-born President" after "President Kennedy": a definite description of someone named

@@ -178,13 +178,15 @@ export function placedSubject(tokens: readonly Token[], subjectStart: number, ou
   const head = tokens[prep - 1];
   if (!head || !['NOUN', 'PROPN'].includes(head.pos) || !outlet(prep - 1)) return -1;
   const np = npLeft(tokens, prep - 1, outlet);
-  if (np.end <= np.start || !startsNp(tokens[np.start]) || np.end - np.start > 5) return -1;
+  if (np.end <= np.start || !startsNp(tokens[np.start]) || np.end - np.start > 8) return -1;
   const opener = np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text);
   // the people or body the phrase places: "residents", "officials", "Democrats", not "prices in the market"
   // ("Developments in Cuba suggested ..." is a thing that points to something, no speaker)
   // (a capital opening the sentence is no sign of a name: "Developments" there is read by its noun)
   const word = prep - 1 === 0 ? head.lower.replace(/s$/, '') : head.lemma;
-  const person = (head.pos === 'PROPN' && prep - 1 > 0) || isPersonNoun(word) || isPersonNoun(head.lemma) || SOURCE_NOUN.test(head.text);
+  // (or the phrase's own head before an "of": "Two members of the majority on the board said ...")
+  const ofHead = tokens.slice(np.start, prep - 1).find((x, i, a) => x.pos === 'NOUN' && a[i + 1]?.lower === 'of');
+  const person = (head.pos === 'PROPN' && prep - 1 > 0) || isPersonNoun(word) || isPersonNoun(head.lemma) || SOURCE_NOUN.test(head.text) || (!!ofHead && (isPersonNoun(ofHead.lemma) || SOURCE_NOUN.test(ofHead.text)));
   return opener && person ? np.start : -1;
 }
 
