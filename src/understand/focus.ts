@@ -10,6 +10,9 @@ const CATENATIVE = 'had|has|have|having|want|wants|wanted|began|begin|begins|tri
 // Verbs a purpose "to" is commonly followed by: "fled to escape", "cut the fees to attract", "met to discuss".
 const PURPOSE_VERBS = 'flee|escape|avoid|save|protect|hide|help|stop|prevent|keep|hold|get|reach|ensure|allow|pay|raise|cover|meet|support|reduce|cut|win|defend|rebuild|repair|replace|investigate|rescue|evacuate|feed|shelter|finance|fund|buy|sell|prove|secure|free|clear|stay|survive|warn|persuade|pressure|attract|boost|mark|celebrate|honou?r|mourn|protest|demand|seek|discuss|negotiate|answer|punish|encourage|limit|control|balance|fight|resist|retain|compensate|offset|comply|qualify|block|delay|force|deter|disguise|blend|avoid|dodge|evade|cross|join|visit|see|find|learn|study|check|inspect|test|collect|gather|recruit|train|treat|cure|heal|calm|reassure|impress|please|appease|satisfy|speed|slow|ease|relieve|spare|preserve|restore|reinforce|regroup|strengthen|weaken|exploit|capture|retake|recapture|seize|destroy|kill|drive|push';
 
+// Nouns for the places things happen in: a town, a hall, a court, a stadium.
+const PLACE_NOUNS = String.raw`(?:towns?|city|cities|villages?|region|area|border|front|schools?|halls?|basements?|gyms?|shelters?|churche?s?|hospitals?|houses?|homes?|streets?|roads?|stations?|courts?|courthouse|buildings?|cemetery|jail|prison|office|motel|hotels?|rooftops?|attic|clubs?|clubhouse|ballrooms?|auditorium|theat(?:er|re)s?|stadium|arena|parks?|cent(?:er|re)s?|restaurants?|museums?|library|airport|campus|lodge|plaza|square|pavilion|gardens?|farms?|ranch|inn)`;
+
 const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
   when: [
     new RegExp(String.raw`\b(?:(?:on|by|since|until|before|after|in|during|from|early|late)\s+)?(?:(?:last|this|next)\s+)?(?:${DAYS}|${MONTHS}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTHS}(?:\s+\d{4})?|${MONTHS}(?:\s+\d{4})?)(?:\s+(?:night|morning|afternoon|evening))?\b`, 'i'),
@@ -23,7 +26,12 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
   ],
   where: [
     new RegExp(String.raw`\b(?:in|at|on|near|outside|inside|around|from|to|towards|toward|across|into|through|along|(?:north|south)(?:east|west)?\s+of|(?:east|west)\s+of)\s+(?:the\s+)?(?!(?:${DAYS}|${MONTHS})\b)(?:\p{Lu}[\p{L}’'.-]+)(?:[\s-]+(?:\p{Lu}[\p{L}’'.-]+|of|the))*(?:\s+(?:region|province|county|city|town|village|river|area|border|oblast|front))?`, 'u'),
-    /\b(?:in|at|near|inside|into|to)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}(?:towns?|city|cities|villages?|region|area|border|front|schools?|halls?|basements?|gyms?|shelters?|churche?s?|hospitals?|houses?|homes?|streets?|roads?|stations?|courts?|courthouse|buildings?|cemetery|jail|prison|office|motel|hotels?|rooftops?|attic|clubs?|clubhouse|ballrooms?|auditorium|theat(?:er|re)s?|stadium|arena|parks?|cent(?:er|re)s?|restaurants?|museums?|library|airport|campus|lodge|plaza|square|pavilion|gardens?|farms?|ranch|inn)\b/i,
+    new RegExp(String.raw`\b(?:in|at|near|inside|into|to)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}${PLACE_NOUNS}\b`, 'i'),
+    // Rule "a named venue is a place however the verb reaches it": "about 300 people packed the Larkspur High School
+    // auditorium", "crowds filled the Civic Hall": a capitalised name before a venue noun is where it happened, with
+    // or without a preposition. Weakest, so a place after "in" or "at" answers first.
+    // (the venue noun in either case: "the Harlow Civic Hall", "the Larkspur High School auditorium")
+    new RegExp(String.raw`\bthe\s+(?:\p{Lu}[\p{L}’'.-]+\s+){1,4}${PLACE_NOUNS.replace(/(?<=[(|:])([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`)}\b`, 'u'),
   ],
   why: [
     // A reason set off by a label, as news copy writes it: "Reason: the plant loses money."
@@ -33,6 +41,9 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
     // ranked after it; a bare "to" only before a verb people act for ("to magnetic tape" is no purpose).
     new RegExp(String.raw`\b(?:in (?:a|an) (?:bid|effort|attempt) to|(?<!\b(?:${CATENATIVE})\s)to (?=(?:${PURPOSE_VERBS})\b))\s*\p{Ll}[^.;]*`, 'u'),
     /,\s*as\s+(?:they|he|she|it|we|i|you)\s+[a-z]+(?:ed|ing)\b[^.;]*/i,
+    // A purpose said of the act itself: "the cuts were needed to return it to profit", "the closures are necessary
+    // to balance the budget", "a ban designed to curb waste".
+    /(?:(?<=\b(?:is|are|was|were|be|been)\s+)(?:needed|necessary|required|essential|vital)|\b(?:designed|intended|meant))\s+to\s+\p{Ll}[^.;]*/iu,
     // Rule "the doer's own justification": news copy gives the why of an act as what the one who did it said in
     // the same breath: "rejected the bid, saying it was too low", "dismissed the cases, citing unfair evidence",
     // "the judge, who charged that the evidence was illegal". The weakest reason, ranked last: it is their word.
@@ -87,7 +98,7 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
   if (focus === 'why' && /\?[\s"”’')]*$/.test(sentence)) return undefined;
   // Rule "title-case-no-place": in a headline written in title case ("Mayor to Open Harbor Bridge") every word is
   // capitalised, so capitals do not mark a place; only a place noun ("in the city") still does.
-  const patterns = focus === 'where' && titleCase(sentence) ? GLOBAL.where.slice(1) : GLOBAL[focus];
+  const patterns = focus === 'where' && titleCase(sentence) ? GLOBAL.where.slice(1, 2) : GLOBAL[focus];
   const keys = question ? questionKeys(question) : [];
   const candidates: { part: string; rank: number; at: number; ofSaying: boolean }[] = [];
   for (let i = 0; i < patterns.length; i++) {

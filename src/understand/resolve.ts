@@ -297,7 +297,11 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
           .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || Math.round((a.m!.near ?? 0) / 25) - Math.round((b.m!.near ?? 0) / 25) || a.m!.rank - b.m!.rank || a.order - b.order)
           .map((h) => h.id);
         // The support is the answering sentence's own: a closer sentence without a time does not lend it its coverage.
-        if (!held.length) return done({ ...q, passageIds: s.ids }, s.support * 0.5);
+        if (!held.length) {
+          const after = top && q.focus !== 'how' ? detailAfter(lk, top, q.focus, q.text) : undefined;
+          if (after) return done({ ...q, passageIds: [after, top] }, (s.coverage?.get(top) ?? s.support) * DETAIL_AFTER);
+          return done({ ...q, passageIds: s.ids }, s.support * 0.5);
+        }
         return done({ ...q, passageIds: held }, placedInArticle(lk, q.text, held[0], s.coverage?.get(held[0]) ?? s.support));
       };
       const own = read(searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), spread));
@@ -611,6 +615,28 @@ function allUnknown(lk: StoryLookups, topic: string): boolean {
 }
 
 /** The sentence after a passage in its paragraph, by id ("article:3.1" → "article:3.2"): a lookup, not a scan. */
+// A detail told in the paragraph after the sentence that says the rest is a little less sure than one in it.
+const DETAIL_AFTER = 0.9;
+
+/**
+ * Rule "the detail follows the lede": news copy states the event in one paragraph and says where, why or how in
+ * the next: "The board voted 4-3 … ending a five-hour meeting." then "About 300 people packed the Larkspur High School
+ * auditorium"; "Quillon will cut 1,400 jobs" then "the cuts were needed to return it to profit". When the sentence
+ * that says all the question asks holds no place, reason or manner, the first sentence of the next paragraph answers
+ * if it holds one and takes up the question's words (at least one of them, in any form), so it is about the same
+ * thing. Only the very next paragraph: further on, a place or reason is of something else. Not for "how": nearly
+ * any sentence has a manner ("by", "with", an adverb), so a following one would answer anything.
+ */
+function detailAfter(lk: StoryLookups, id: string, focus: 'when' | 'where' | 'why' | 'how', question: string): string | undefined {
+  const m = /^(.*):(\d+)\.(\d+)$/.exec(id);
+  if (!m) return undefined;
+  const next = `${m[1]}:${Number(m[2]) + 1}.0`;
+  const p = lk.ctx.passages.get(next);
+  if (!p || !focusMatch(p.text, focus, question, personNameWords(lk.ctx.story.people))) return undefined;
+  const held = new Set(words(p.text).map(stem));
+  return lk.expand(question, SEARCH_STOP).some((t) => t.forms.some((f) => f.weight >= WEIGHT.kin && held.has(stem(f.form)))) ? next : undefined;
+}
+
 function nextInParagraph(lk: StoryLookups, id: string): { id: string; text: string } | undefined {
   const m = /^(.*\.)(\d+)$/.exec(id);
   const next = m ? `${m[1]}${Number(m[2]) + 1}` : undefined;
@@ -1081,7 +1107,9 @@ export function figureFit(
     if (fixed) forms.push({ form: indexText(fixed, lk.ctx.variants), weight: WEIGHT.typo }, ...lk.lexicon.relatedTo(fixed).map((r) => ({ form: r, weight: 0.6 * WEIGHT.typo })));
     return { word: w, forms };
   });
-  const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(topic)) : [];
+  // (a typo's story word opens the figures too: "how much did otterbek take" is Otterbeck's)
+  const fixedWords = terms.flatMap((t) => t.forms.filter((f) => f.weight === WEIGHT.typo).map((f) => f.form));
+  const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(fixedWords.length ? `${topic} ${fixedWords.join(' ')}` : topic)) : [];
   // "How many homes…": the counted thing must be what the figure measures; the rest may sit elsewhere in the article.
   const counted = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu.exec(question)?.[1];
   const head = counted ? stem(indexText(counted, lk.ctx.variants)) : undefined;

@@ -1,0 +1,82 @@
+// Where, why and who-by-description questions whose answer news copy puts one step away from the words asked:
+// the place or reason in the paragraph after the lede, a purpose said as "were needed to", a venue reached with no
+// preposition, a person remembered by a participle phrase ("the dad stuck at the station"). Over an invented story.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { StoryBot } from '../../src/index.js';
+import { readDescription } from '../../src/understand/described-people.js';
+import { focusPart } from '../../src/understand/focus.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'detail-after-lede-'));
+writeFileSync(
+  join(dir, 'courier.md'),
+  [
+    '---',
+    'outlet: The Fenmoor Courier',
+    'headline: Fenmoor council votes 7-2 to shut two swimming pools',
+    'published: 2025-05-14',
+    '---',
+    'The Fenmoor district council voted 7-2 on Tuesday night to shut the Ashby and Colton swimming pools, ending a four-hour meeting at which dozens of swimmers pleaded with councillors.',
+    '',
+    'About 250 people crowded the Fenmoor Town Hall chamber, and 40 swimmers asked to speak.',
+    '',
+    'Council leader Petra Vance said the closures were needed to close a budget gap of £3 million next year.',
+    '',
+    'Trains between Fenmoor station and Colton were cancelled all evening after a signal fault, leaving hundreds stuck.',
+    '',
+    'Tom Greaves, 41, was travelling home with his wife and two kids when the last train was cancelled.',
+    '',
+    '"We sat on the platform for three hours with the kids wrapped in our coats," he said.',
+    '',
+    'Engineer Ruth Abara said the fault had been fixed by midnight.',
+    '',
+  ].join('\n'),
+);
+const bot = StoryBot.open({ corpusDir: dir, cacheDir: false });
+
+describe('rule the detail follows the lede', () => {
+  it('answers where something happened from the paragraph after the one that tells of it', () => {
+    const a = bot.ask('where did the swimmers plead with councillors');
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/Fenmoor Town Hall/);
+  });
+
+  it('answers why from the next paragraph when it gives a purpose ("were needed to…")', () => {
+    const a = bot.ask('why is fenmoor shutting the pools');
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/budget gap/);
+  });
+
+  it('still says it does not know when the next paragraph gives no reason', () => {
+    expect(bot.ask('why did the engineer fix the fault').found).toBe(false);
+  });
+});
+
+describe('reasons and places in plain English', () => {
+  it('reads "were needed to", "designed to" as a purpose', () => {
+    expect(focusPart('The cuts were needed to return the firm to profit.', 'why')).toMatch(/^needed to return/);
+    expect(focusPart('The levy is designed to curb plastic waste.', 'why')).toMatch(/^designed to curb/);
+  });
+
+  it('reads a named venue as a place with no preposition before it ("packed the Civic Hall")', () => {
+    expect(focusPart('Hundreds of angry parents packed the Harlow Civic Hall on Friday night.', 'where')).toMatch(/Harlow Civic Hall/);
+    // a title-case headline's capitals mark no place
+    expect(focusPart('Crowds Pack The Harlow Civic Hall', 'where')).toBeUndefined();
+  });
+});
+
+describe('rule a participle after the person word describes them', () => {
+  it('reads "the dad stuck at the station with his 2 kids" as a man described by the rest', () => {
+    expect(readDescription('the dad stuck at the station with his 2 kids')).toMatchObject({ kind: 'person', sex: 'm', said: ['stuck', 'station', 'kids'] });
+    // a place phrase stays one ("the man in paris"): no participle after the person word
+    expect(readDescription('the man in paris')).toBeUndefined();
+  });
+
+  it('finds the person by the words of the description the text does write near them (rule most of what the asker remembers)', () => {
+    const a = bot.ask('what did the dad stuck at the station with his 2 kids say');
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/^Tom Greaves/);
+  });
+});
