@@ -141,7 +141,7 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
       if (q.about && allUnknown(lk, q.about)) return done(q, 0);
       const person = someoneElse(lk, q.person) ? undefined : personFor(lk, q.person);
       if (person && lk.ctx.quoteCount(person) > 0)
-        return done({ ...q, person: person.name, personId: person.id }, !q.about || personOnTopic(lk, person, q.about) ? 1 : 0);
+        return done({ ...q, person: person.name, personId: person.id, ...storyAbout(lk, q.about) }, !q.about || personOnTopic(lk, person, q.about) ? 1 : 0);
       const described = lk.describedMatch(q.person);
       // The fuller the question names the speaker, the better: "the uk ministry of defence" over "the uk ministry" + "defence".
       if (described) {
@@ -155,7 +155,7 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
         const ids = new Set(described.quoteIds.map((id) => lk.ctx.quotes.get(id)?.personId));
         const one = ids.size === 1 && [...ids][0] && described.byRelation ? lk.ctx.people.get([...ids][0]!) : undefined;
         if (one) return done({ ...q, person: one.name, personId: one.id }, support);
-        return done({ ...q, speakerQuoteIds: described.quoteIds }, support);
+        return done({ ...q, speakerQuoteIds: described.quoteIds, ...storyAbout(lk, q.about) }, support);
       }
       const byOutlet = lk.outlet(q.person);
       // A speaker no statement names, in sentences with a verb of saying ("the UK Ministry of Defence announced…").
@@ -532,7 +532,7 @@ function personOnTopic(lk: StoryLookups, person: Person, about: string): boolean
     const stems = new Set(words(text).map(stem));
     return exactCoverage(terms, stems) >= MIN_EXACT || weightedCoverage(terms, stems) >= MIN_SUPPORT;
   };
-  if (lk.ctx.quotesOf(person).some((q) => covers(`${q.text} ${q.sentence}`))) return true;
+  if (lk.ctx.quotesOf(person).some((q) => covers(`${q.text} ${q.sentence}`) || headlineAbout(lk, q.articleId, terms))) return true;
   const surnames = [person.name, ...person.variants].map((n) => n.split(' ').pop()!).filter((n) => n.length >= 3);
   const found = searchSupport(lk, `${surnames[0] ?? ''} ${about}`);
   return found.ids.some((id) => {
@@ -547,8 +547,33 @@ function saysAbout(lk: StoryLookups, quoteIds: readonly string[], about: string)
   if (!terms.length) return true;
   return quoteIds.some((id) => {
     const q = lk.ctx.quotes.get(id);
-    return !!q && exactCoverage(terms, new Set(words(q.text).map(stem))) >= MIN_EXACT;
+    return !!q && (exactCoverage(terms, new Set(words(q.text).map(stem))) >= MIN_EXACT || headlineAbout(lk, q.articleId, terms));
   });
+}
+
+/**
+ * Rule "said about the story's subject": "what did the judge say about Drennick", asked of an article headlined
+ * "Drennick Chemicals fined £2.4m", is answered by the judge's words there ("a cynical disregard for the river"),
+ * though they say "the company", never "Drennick". Why: a news article is about what its headline names, and
+ * everyone quoted in it speaks to that; the statement need not repeat it. Only the headline's words, in their own
+ * forms: a word the body mentions in passing is no subject.
+ */
+function headlineAbout(lk: StoryLookups, articleId: string, terms: readonly ExpandedTerm[]): boolean {
+  return exactCoverage(terms, lk.headlineStems(articleId)) >= 1;
+}
+
+/**
+ * Rule "the topic in the story's spelling": "what has the ceo said about an apeal" asks about the "appeal" the story
+ * writes; the topic handed to the answerer is spelt as the story spells it, so the statements holding it are found.
+ */
+function storyAbout(lk: StoryLookups, about: string | undefined): { about?: string } {
+  if (!about) return {};
+  let out = about;
+  for (const t of lk.expand(about, QUESTION_WORDS)) {
+    const fixed = t.forms.find((f) => f.weight === WEIGHT.typo);
+    if (fixed && !t.forms.some((f) => f.weight >= WEIGHT.exact)) out = out.replace(new RegExp(String.raw`\b${t.word.replace(/[^\p{L}\d]/gu, '')}\b`, 'iu'), fixed.form);
+  }
+  return { about: out };
 }
 
 /** The passages among `found` that report speech (and name `speaker`, when given). */

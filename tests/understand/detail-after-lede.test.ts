@@ -80,3 +80,22 @@ describe('rule a participle after the person word describes them', () => {
     expect(a.answer).toMatch(/^Tom Greaves/);
   });
 });
+
+describe('what someone said about the story\'s subject', () => {
+  it('answers with their words in an article headlined on it, though the words never name it (rule said about the story\'s subject)', () => {
+    const a = bot.ask('what did petra vance say about the swimming pools');
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/budget gap/);
+  });
+
+  it('reads a misspelt topic in the story\'s spelling (rule the topic in the story\'s spelling)', () => {
+    const a = bot.ask('what did the council leader say about the budjet');
+    expect(a.found).toBe(true);
+    expect(a.answer).not.toMatch(/says nothing about/);
+    expect(a.answer).toMatch(/budget gap/);
+  });
+
+  it('still says so when the topic is neither in their words nor the headline', () => {
+    expect(bot.ask('what did petra vance say about the trains').answer).toMatch(/not about the trains|says nothing about/);
+  });
+});
