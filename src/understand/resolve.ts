@@ -260,8 +260,9 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
       if (headForms && !headForms.size) return done(q, 0);
       if (!q.focus && !q.articleId && weakSingleWord(lk.expand(q.text, SEARCH_STOP))) return done(q, 0);
       const spread = q.focus ? 0.34 : 0.01;
+      const names = namedIn(lk, question).map(stem);
       const read = (sentences: ReturnType<typeof searchSupport>): Resolved => {
-        const found = aboutByPronoun(lk, question, sentences, q.articleId);
+        const found = ofTheNamed(lk, names, aboutByPronoun(lk, question, sentences, q.articleId));
         const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
         const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
         const whoDid = WHO_DID.exec(question) ?? DID_ANYONE.exec(question);
@@ -978,6 +979,21 @@ function namedIn(lk: StoryLookups, question: string): string[] {
 }
 
 /** Whether a passage's words hold the asked head (in some form) and, of "who is the Fiat president", the name. */
+/**
+ * Rule "the named thing's own article": "when is Starwake 5 coming out" is not answered by a sentence of an article
+ * that never names Starwake ("handing out water since five o'clock on Monday morning"), however many other words it
+ * shares. A passage answers a question naming one of the story's proper nouns only if its article names one of them.
+ * Why: a story of several events names each in its own articles; a name is the surest word of what is asked about.
+ */
+function ofTheNamed(lk: StoryLookups, names: readonly string[], found: ReturnType<typeof searchSupport>): ReturnType<typeof searchSupport> {
+  if (!names.length) return found;
+  const ids = found.ids.filter((id) => {
+    const held = lk.articleStems(lk.ctx.passages.get(id)!.articleId);
+    return names.some((n) => held.has(n));
+  });
+  return ids.length === found.ids.length ? found : { ...found, ids, support: ids.length ? Math.max(...ids.map((id) => found.coverage?.get(id) ?? found.support)) : 0 };
+}
+
 function holds(ws: readonly string[], headForms: ReadonlySet<string> | undefined, named: readonly string[]): boolean {
   return (!headForms || ws.some((w) => headForms.has(stem(w)))) && (!named.length || named.some((n) => ws.includes(n)));
 }

@@ -34,6 +34,18 @@ writeFileSync(
     '',
   ].join('\n'),
 );
+writeFileSync(
+  join(dir, 'gazette.md'),
+  [
+    '---',
+    'outlet: The Kelby Gazette',
+    'headline: Kelby harbour festival returns after five years',
+    'published: 2025-05-15',
+    '---',
+    'The Kelby harbour festival will open at 10am on Saturday, organisers said.',
+    '',
+  ].join('\n'),
+);
 const bot = StoryBot.open({ corpusDir: dir, cacheDir: false });
 
 describe('rule the detail follows the lede', () => {
@@ -97,5 +109,15 @@ describe('what someone said about the story\'s subject', () => {
 
   it('still says so when the topic is neither in their words nor the headline', () => {
     expect(bot.ask('what did petra vance say about the trains').answer).toMatch(/not about the trains|says nothing about/);
+  });
+});
+
+describe('rule the named thing\'s own article', () => {
+  it('does not answer a question naming one of the story\'s places from an article that never names it', () => {
+    expect(bot.ask('when will the ashby festival open').found).toBe(false);
+  });
+
+  it('answers it from the article that names it', () => {
+    expect(bot.ask('when will the kelby festival open').answer).toMatch(/Saturday|10am/);
   });
 });
