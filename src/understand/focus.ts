@@ -41,6 +41,11 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
     // ranked after it; a bare "to" only before a verb people act for ("to magnetic tape" is no purpose).
     new RegExp(String.raw`\b(?:in (?:a|an) (?:bid|effort|attempt) to|(?<!\b(?:${CATENATIVE})\s)to (?=(?:${PURPOSE_VERBS})\b))\s*\p{Ll}[^.;]*`, 'u'),
     /,\s*as\s+(?:they|he|she|it|we|i|you)\s+[a-z]+(?:ed|ing)\b[^.;]*/i,
+    // Rule "sued for, fined for": a verb of claim, sanction or praise takes its reason with "for": "the city sued for
+    // recovery on the performance bond", "fined £2m for polluting the river", "sacked for gross misconduct",
+    // "praised for her courage". (A lower-case word after "for": "for Tuesday" or "for Quill" is no reason.)
+    // (the part is the reason, from "for" on: the asked act itself is no reason for it)
+    /(?<=\b(?:sued?|sues|suing|arrested|fined|jailed|sentenced|sacked|fired|dismissed|suspended|banned|punished|prosecuted|convicted|praised|honou?red|thanked|blamed|critici[sz]ed|compensated|apologi[sz]ed|apologi[sz]es?)\s+(?:[\p{L}£$\d.,-]+\s+){0,4}?)for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?\p{Ll}[^.;]*/u,
     // A purpose said of the act itself: "the cuts were needed to return it to profit", "the closures are necessary
     // to balance the budget", "a ban designed to curb waste".
     /(?:(?<=\b(?:is|are|was|were|be|been)\s+)(?:needed|necessary|required|essential|vital)|\b(?:designed|intended|meant))\s+to\s+\p{Ll}[^.;]*/iu,

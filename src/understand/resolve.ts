@@ -140,8 +140,10 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
       // "…about tornadoes": a topic the story never mentions is not answered by whatever the speaker did say.
       if (q.about && allUnknown(lk, q.about)) return done(q, 0);
       const person = someoneElse(lk, q.person) ? undefined : personFor(lk, q.person);
-      if (person && lk.ctx.quoteCount(person) > 0)
-        return done({ ...q, person: person.name, personId: person.id, ...storyAbout(lk, q.about) }, !q.about || personOnTopic(lk, person, q.about) ? 1 : 0);
+      if (person && lk.ctx.quoteCount(person) > 0) {
+        const onTopic = !q.about || personOnTopic(lk, person, q.about);
+        return done({ ...q, person: person.name, personId: person.id, ...(onTopic ? storyAbout(lk, q.about) : {}) }, onTopic ? 1 : 0);
+      }
       const described = lk.describedMatch(q.person);
       // The fuller the question names the speaker, the better: "the uk ministry of defence" over "the uk ministry" + "defence".
       if (described) {
@@ -155,7 +157,7 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
         const ids = new Set(described.quoteIds.map((id) => lk.ctx.quotes.get(id)?.personId));
         const one = ids.size === 1 && [...ids][0] && described.byRelation ? lk.ctx.people.get([...ids][0]!) : undefined;
         if (one) return done({ ...q, person: one.name, personId: one.id }, support);
-        return done({ ...q, speakerQuoteIds: described.quoteIds, ...storyAbout(lk, q.about) }, support);
+        return done({ ...q, speakerQuoteIds: described.quoteIds, ...(q.about && saysAbout(lk, described.quoteIds, q.about) ? storyAbout(lk, q.about) : {}) }, support);
       }
       const byOutlet = lk.outlet(q.person);
       // A speaker no statement names, in sentences with a verb of saying ("the UK Ministry of Defence announced…").
@@ -260,7 +262,10 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
       if (headForms && !headForms.size) return done(q, 0);
       if (!q.focus && !q.articleId && weakSingleWord(lk.expand(q.text, SEARCH_STOP))) return done(q, 0);
       const spread = q.focus ? 0.34 : 0.01;
-      const names = namedIn(lk, question).map(stem);
+      // (each name in every spelling the story has for it: "Izyum" is The Sun's "Izium")
+      const named0 = namedIn(lk, question);
+      const nameOf = (w: string) => nameKey(lk.ctx.variants.canonicalName(w));
+      const names = named0.length ? lk.expand(named0.join(' '), SEARCH_STOP).map((t) => new Set([nameOf(t.word), ...t.forms.filter((f) => f.weight >= WEIGHT.typo).map((f) => nameOf(f.form))])) : [];
       const read = (sentences: ReturnType<typeof searchSupport>): Resolved => {
         const found = ofTheNamed(lk, names, aboutByPronoun(lk, question, sentences, q.articleId));
         const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
@@ -566,6 +571,7 @@ function headlineAbout(lk: StoryLookups, articleId: string, terms: readonly Expa
 /**
  * Rule "the topic in the story's spelling": "what has the ceo said about an apeal" asks about the "appeal" the story
  * writes; the topic handed to the answerer is spelt as the story spells it, so the statements holding it are found.
+ * Only once the speaker's statements are found on the corrected topic: "grain exports" is no typo of "experts".
  */
 function storyAbout(lk: StoryLookups, about: string | undefined): { about?: string } {
   if (!about) return {};
@@ -985,13 +991,29 @@ function namedIn(lk: StoryLookups, question: string): string[] {
  * shares. A passage answers a question naming one of the story's proper nouns only if its article names one of them.
  * Why: a story of several events names each in its own articles; a name is the surest word of what is asked about.
  */
-function ofTheNamed(lk: StoryLookups, names: readonly string[], found: ReturnType<typeof searchSupport>): ReturnType<typeof searchSupport> {
+function ofTheNamed(lk: StoryLookups, names: readonly ReadonlySet<string>[], found: ReturnType<typeof searchSupport>): ReturnType<typeof searchSupport> {
   if (!names.length) return found;
   const ids = found.ids.filter((id) => {
-    const held = lk.articleStems(lk.ctx.passages.get(id)!.articleId);
-    return names.some((n) => held.has(n));
+    const held = namesOfArticle(lk, lk.ctx.passages.get(id)!.articleId);
+    return names.some((forms) => [...forms].some((n) => held.has(n)));
   });
   return ids.length === found.ids.length ? found : { ...found, ids, support: ids.length ? Math.max(...ids.map((id) => found.coverage?.get(id) ?? found.support)) : 0 };
+}
+
+const articleNames = new WeakMap<StoryLookups, Map<string, Set<string>>>();
+
+/** The proper nouns an article writes, each by its canonical spelling's key ("Izium" and "Izyum" meet). Built once. */
+function namesOfArticle(lk: StoryLookups, articleId: string): Set<string> {
+  let byArticle = articleNames.get(lk);
+  if (!byArticle) {
+    articleNames.set(lk, (byArticle = new Map()));
+    const proper = new Set(lk.ctx.story.properNouns);
+    for (const p of lk.ctx.story.passages) {
+      const set = byArticle.get(p.articleId) ?? byArticle.set(p.articleId, new Set()).get(p.articleId)!;
+      for (const w of words(p.text)) if (proper.has(w)) set.add(nameKey(lk.ctx.variants.canonicalName(w)));
+    }
+  }
+  return byArticle.get(articleId) ?? new Set();
 }
 
 function holds(ws: readonly string[], headForms: ReadonlySet<string> | undefined, named: readonly string[]): boolean {

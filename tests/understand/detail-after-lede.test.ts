@@ -32,6 +32,8 @@ writeFileSync(
     '',
     'Engineer Ruth Abara said the fault had been fixed by midnight.',
     '',
+    'The rail operator was fined £50,000 last year for repeated signal failures on the line.',
+    '',
   ].join('\n'),
 );
 writeFileSync(
@@ -70,6 +72,12 @@ describe('reasons and places in plain English', () => {
   it('reads "were needed to", "designed to" as a purpose', () => {
     expect(focusPart('The cuts were needed to return the firm to profit.', 'why')).toMatch(/^needed to return/);
     expect(focusPart('The levy is designed to curb plastic waste.', 'why')).toMatch(/^designed to curb/);
+  });
+
+  it('reads the reason a verb of claim or sanction takes with "for" (rule sued for, fined for)', () => {
+    expect(focusPart('The city has sued for recovery on the performance bond.', 'why')).toBe('for recovery on the performance bond');
+    expect(focusPart('The council thanked residents for Tuesday.', 'why')).toBeUndefined();
+    expect(bot.ask('why was the rail operator fined').answer).toMatch(/^For repeated signal failures/);
   });
 
   it('reads a named venue as a place with no preposition before it ("packed the Civic Hall")', () => {
