@@ -317,7 +317,11 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
       // A when/where/why answer already placed in its article (rule the rest is in the article) stands.
       if (own.support >= (q.focus ? MIN_SUPPORT : TOPIC_CAP) || speech || QUANTITY.test(question) || WHO_DID.test(question)) return own;
       const withTopic = read(searchSupport(lk, q.text, q.articleId, false, spread, true));
-      return withTopic.support > own.support + 0.01 ? withTopic : own;
+      const best = withTopic.support > own.support + 0.01 ? withTopic : own;
+      // (tried also when a sentence holds the time clause and little of the main one: the main clause is what is asked)
+      if (best.support >= TOPIC_CAP || q.focus) return best;
+      const framed = framedBy(lk, q.text, (main) => read(searchSupport(lk, main, q.articleId, false, spread)));
+      return framed && framed.support > best.support ? framed : best;
     }
   }
 }
@@ -328,6 +332,32 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
  * rest ("the award" a paragraph on), answers; its support is between its own coverage and its article's. Why: a
  * news story names the event once in full and then says where or when in a sentence of its own.
  */
+// A yes/no question ending in a clause of time: "did residents get warned | before the power went off".
+const YES_NO_FRAMED = /^(?:does|do|did|has|have|had|is|are|was|were|will|would|could|can)\s.+?(\s+(?:before|after|when|while|until|once|as soon as)\s+.+)$/i;
+// A main clause answered apart from its time clause is a little less sure than a sentence holding both.
+const FRAMED = 0.95;
+
+/**
+ * Rule "the time clause frames a yes/no question": "did residents get warned before the power went off" asks whether
+ * they were warned; "before the power went off" says which moment, and news copy tells the two in sentences of their
+ * own ("Many residents said they had received no warning at all. … their power went off at 6.40 p.m."). When no
+ * sentence holds it all, the main clause alone is looked for, in an article that holds the time clause's words too.
+ */
+function framedBy(lk: StoryLookups, text: string, read: (main: string) => Resolved): Resolved | undefined {
+  const m = YES_NO_FRAMED.exec(text.trim().replace(/[?.!]+$/, ''));
+  if (!m) return undefined;
+  const main = text.trim().slice(0, m.index! + m[0].length - m[1].length);
+  const r = read(main);
+  const top = 'passageIds' in r.query ? r.query.passageIds?.[0] : undefined;
+  if (!top || r.support < MIN_SUPPORT) return undefined;
+  // (the clause's words as asked, or in the story's forms: "went off" is written so, though WordNet reads it "collapse")
+  const clause = lk.expand(m[1], SEARCH_STOP);
+  const held = lk.articleStems(lk.ctx.passages.get(top)!.articleId);
+  const inArticle = clause.filter((t) => held.has(stem(t.word)) || t.forms.some((f) => held.has(stem(f.form)))).length;
+  if (!clause.length || inArticle < clause.length * MIN_SUPPORT) return undefined;
+  return { ...r, support: r.support * FRAMED };
+}
+
 function placedInArticle(lk: StoryLookups, text: string, id: string, own: number): number {
   if (own >= 1 || own < MIN_EXACT) return own;
   const terms = lk.expand(text, SEARCH_STOP);

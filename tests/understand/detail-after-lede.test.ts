@@ -34,6 +34,8 @@ writeFileSync(
     '',
     'The rail operator was fined £50,000 last year for repeated signal failures on the line.',
     '',
+    'Several swimmers said they had been given no warning of the plan.',
+    '',
   ].join('\n'),
 );
 writeFileSync(
@@ -127,5 +129,17 @@ describe('rule the named thing\'s own article', () => {
 
   it('answers it from the article that names it', () => {
     expect(bot.ask('when will the kelby festival open').answer).toMatch(/Saturday|10am/);
+  });
+});
+
+describe('rule the time clause frames a yes/no question', () => {
+  it('answers whether they were warned from the sentence that says so, the time clause told elsewhere in its article', () => {
+    const a = bot.ask('were swimmers warned before the meeting ended');
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/no warning/);
+  });
+
+  it('does not when the time clause is of nothing in that article', () => {
+    expect(bot.ask('were swimmers warned before the harbour festival').found).toBe(false);
   });
 });
