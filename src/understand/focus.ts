@@ -66,6 +66,13 @@ const GLOBAL = Object.fromEntries(Object.entries(PATTERNS).map(([k, res]) => [k,
 // The verb before "to court" when a sentence says someone sues: "go", "went", "take … to court", "haul … into court".
 const LEGAL_ACTION = /\b(?:go|goes|going|gone|went|take|takes|taking|took|taken|haul|hauled|drag|dragged|bring|brought)\b(?:\s+[\p{L}'’-]+){0,3}\s*$/iu;
 
+// A question about what is still to come ("when will…", "when is it going to…", "when is X due to…").
+const FUTURE_ASKED = /^when\s+(?:will|would|(?:is|are)\s+(?:\S+\s+){1,4}?(?:going\s+to|due|expected|set|planned|scheduled)\b)/i;
+// A time in the past: a year after "in", "since", "after"; "ago", "last", "yesterday", "earlier".
+const PAST_TIME = /\b(?:(?:in|since|after|before)\s+(?:1\d|20)\d{2}|ago|last|yesterday|earlier|previously)\b/i;
+// A sentence that looks ahead: "will", "is due to", "is expected to", "next".
+const FUTURE_TOLD = /\b(?:will|would|due\s+to|expected\s+to|set\s+to|scheduled|planned|plans?\s+to|next|from\s+now)\b/i;
+
 /** A sentence giving the reason for the one before it: "Reason: the plant loses money.", "That is because…". */
 export const REASON_FOR_PREVIOUS = /^(?:the\s+)?(?:reason|cause)s?\s*:|^(?:that|this|it)(?:'s|\s+(?:is|was))\s+because\b|^because\b/i;
 
@@ -118,6 +125,9 @@ export function focusMatch(sentence: string, focus: 'when' | 'where' | 'why' | '
       // Rule "going to court is no place": "parents will go to court", "took the council to court" say they sue, not
       // where anything happened; a court as a place is written "at the court", "in court".
       if (focus === 'where' && /^(?:to|into)\s+court\b/i.test(part) && LEGAL_ACTION.test(sentence.slice(0, m.index))) continue;
+      // Rule "a future question wants a future time": "when will they start building the defences" is not answered
+      // by "promised after flooding in 2015": a past time answers only a sentence that also looks ahead.
+      if (focus === 'when' && question && FUTURE_ASKED.test(question) && PAST_TIME.test(part) && !FUTURE_TOLD.test(sentence)) continue;
       const ofSaying = focus === 'when' && SAID_AT.test(sentence.slice(0, m.index));
       if (ofSaying && question && !ASKS_SAYING.test(question)) continue;
       if (focus === 'why' && keys.length >= 2 && restates(part, keys)) continue;

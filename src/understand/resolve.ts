@@ -685,7 +685,7 @@ const DETAIL_AFTER = 0.9;
  * the next: "The board voted 4-3 … ending a five-hour meeting." then "About 300 people packed the Larkspur High School
  * auditorium"; "Quillon will cut 1,400 jobs" then "the cuts were needed to return it to profit". When the sentence
  * that says all the question asks holds no place, reason or manner, the first sentence of the next paragraph answers
- * if it holds one and takes up the question's words (at least one of them, in any form), so it is about the same
+ * if it holds one and takes up the question's words (at least one of them, in its own or a kindred form), so it is about the same
  * thing. Only the very next paragraph: further on, a place or reason is of something else. Not for "how": nearly
  * any sentence has a manner ("by", "with", an adverb), so a following one would answer anything.
  */
@@ -696,6 +696,7 @@ function detailAfter(lk: StoryLookups, id: string, focus: 'when' | 'where' | 'wh
   const p = lk.ctx.passages.get(next);
   if (!p || !focusMatch(p.text, focus, question, personNameWords(lk.ctx.story.people))) return undefined;
   const held = new Set(words(p.text).map(stem));
+  // (not a paraphrase alone: "fault" / "failures" is how the next paragraph goes on to another event's reason)
   return lk.expand(question, SEARCH_STOP).some((t) => t.forms.some((f) => f.weight >= WEIGHT.kin && held.has(stem(f.form)))) ? next : undefined;
 }
 

@@ -82,6 +82,13 @@ describe('reasons and places in plain English', () => {
     expect(bot.ask('why was the rail operator fined').answer).toMatch(/^For repeated signal failures/);
   });
 
+  it('answers a question about what is to come with a time to come, not a past one (rule a future question wants a future time)', () => {
+    const past = 'Residents asked why the defences promised in 2015 had never been built.';
+    expect(focusPart(past, 'when', 'when will they build the defences')).toBeUndefined();
+    expect(focusPart(past, 'when', 'when were the defences promised')).toBe('in 2015');
+    expect(focusPart('Work is due to begin next spring.', 'when', 'when will they build the defences')).toBe('next spring');
+  });
+
   it('reads a named venue as a place with no preposition before it ("packed the Civic Hall")', () => {
     expect(focusPart('Hundreds of angry parents packed the Harlow Civic Hall on Friday night.', 'where')).toMatch(/Harlow Civic Hall/);
     // a title-case headline's capitals mark no place
