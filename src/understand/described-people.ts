@@ -1,4 +1,5 @@
 import { QUESTION_WORDS, words } from '../search/text.js';
+import { isIrregularPast } from './lexicon.js';
 import { speakerAlternatives } from './speaker-words.js';
 
 /**
@@ -57,7 +58,7 @@ export const ANONYMOUS_TEXT = /\b(?:(?:asked|requested|wished|preferred|wanted)\
  * place phrase ("the man in Paris", rule someone described by where they are), or a bare head ("the guy").
  */
 export function readDescription(phrase: string): PersonDescription | undefined {
-  const p = phrase.trim();
+  const p = participleClause(phrase.trim());
   if (!/^(?:the|a|an|that|this|one)\s+\S/i.test(p) || /['’]s\b/.test(p.split(/\s+(?:who|whose|with|that)\s+/i)[0])) return undefined;
   // "The top guy at the mill", "the head of the guild": the one in charge of the body that follows.
   const of = /^(.*?\b(?:boss|bosses|head|chief|leader|top\s+\p{L}+|number\s+two))\s+(?:at|of|from|in)\s+(?:the\s+)?(.+)$/iu.exec(p);
@@ -90,6 +91,21 @@ export function readDescription(phrase: string): PersonDescription | undefined {
   if (kind !== 'role' && !affiliation.length && !said.length && !anonymous) return undefined;
   const sex = FEMALE.has(head) ? 'f' : MALE.has(head) ? 'm' : undefined;
   return { head, kind, sex, age, affiliation, said, anonymous };
+}
+
+/**
+ * Rule "a participle after the person word describes them": "the mum stuck at the airport with her 3 kids", "the man
+ * injured in the crash", "the woman living next door" are "the mum who (was) stuck…": the person word is the head and
+ * the participle's phrase is what the text says of them, as a "who" clause is. Why: read left to right, "airport"
+ * would be taken for the head (a role no one holds). Only after a word that says "a person" (PERSON_HEADS), and only
+ * before a participle (-ed, -ing, an irregular past), so "the man in paris" stays a place phrase.
+ */
+function participleClause(phrase: string): string {
+  const m = /^((?:the|a|an|that|this|one)\s+(?:\S+\s+){0,2}?(\p{L}+))\s+(\p{L}+)(\s.*)?$/iu.exec(phrase);
+  if (!m || !PERSON_HEADS.has(m[2].toLowerCase())) return phrase;
+  const next = m[3].toLowerCase();
+  if (!/(?:ed|ing)$/.test(next) && !isIrregularPast(next)) return phrase;
+  return `${m[1]} who ${m[3]}${m[4] ?? ''}`;
 }
 
 // Words of a relative clause that say nothing of the person ("who had the…", "whose … got").

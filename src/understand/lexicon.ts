@@ -51,6 +51,11 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     }),
 );
 
+/** Whether a word is an irregular verb's past or participle ("stuck", "caught", "left"), as IRREGULAR lists them. */
+export function isIrregularPast(word: string): boolean {
+  return word in IRREGULAR;
+}
+
 // A negated auxiliary in another person or tense is the same denial: "he doesnt talk much" / "Mickey don't talk
 // much", "wasnt" / "isnt" (as folded, apostrophe dropped; people type them without it).
 const NEGATED = new Map<string, string[]>(

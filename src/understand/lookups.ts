@@ -304,6 +304,7 @@ export class StoryLookups {
     const affiliation = d.affiliation.map(formsOf);
     const ownForms = d.affiliation.map((w) => new Set([stem(w), ...speakerAlternatives(w), ...this.lexicon.kin(w).map(stem)]));
     const said = d.said.map(formsOf);
+    const saidOwn = d.said.map((w) => new Set([stem(w), ...this.lexicon.kin(w).map(stem)]));
     if ([...affiliation, ...said].some((f) => ![...f].some((s) => this.lexicon.has(s) || this.articleStemsAny(s)))) return undefined;
     const inCharge = d.kind === 'boss' ? this.inChargeForms() : d.kind === 'deputy' ? new Set(DEPUTY_WORDS.map(stem)) : undefined;
     const role = d.kind === 'role' ? formsOf(d.head) : undefined;
@@ -316,7 +317,13 @@ export class StoryLookups {
       if (inCharge && ![...c.heads].some((h) => inCharge.has(h))) continue;
       if (role && !has(c.label, role) && !has(c.sentence, role)) continue;
       if (d.anonymous && !c.anonymous) continue;
-      if (said.length && !said.every((f) => has(c.near, f))) continue;
+      // Rule "most of what the asker remembers": a description in the asker's words ("the mum stuck at the airport
+      // with her 3 kids") recalls the person by the gist; the text near her statement may say "slept by gate 12 with
+      // the kids" and never "stuck" or "airport". A third of the clause's words near the statement will do; those
+      // holding more of them come first (below).
+      // Only the asker's own words count for a partial match: a paraphrase alone ("stuck" / "stick by") is too loose.
+      const missing = said.filter((f) => !has(c.near, f)).length;
+      if (said.length && missing && (missing > (said.length * 2) / 3 || !saidOwn.some((f) => has(c.near, f)))) continue;
       // The tier of the farthest affiliation word: 0 in the label, 1 near, 2 two paragraphs back.
       let tier = 0;
       // WordNet's words for the body count in the label only: "federal" in a sentence nearby is not "union".
@@ -326,7 +333,7 @@ export class StoryLookups {
       if (tier > 2) continue;
       // Of equally close speakers, one whose sex the text shows as asked before one it does not show, and a named
       // speaker before a statement the extractor left unnamed (often the same person's, said before the name's sentence).
-      fits.push({ c, tier: tier * 4 + (d.sex && c.sex !== d.sex ? 2 : 0) + (c.speaker === c.id ? 1 : 0) });
+      fits.push({ c, tier: missing * 40 + tier * 4 + (d.sex && c.sex !== d.sex ? 2 : 0) + (c.speaker === c.id ? 1 : 0) });
     }
     if (!fits.length) return undefined;
     const best = Math.min(...fits.map((f) => f.tier));

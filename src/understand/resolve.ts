@@ -142,8 +142,10 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
       // "…about tornadoes": a topic the story never mentions is not answered by whatever the speaker did say.
       if (q.about && allUnknown(lk, q.about)) return done(q, 0);
       const person = someoneElse(lk, q.person) ? undefined : personFor(lk, q.person);
-      if (person && lk.ctx.quoteCount(person) > 0)
-        return done({ ...q, person: person.name, personId: person.id }, !q.about || personOnTopic(lk, person, q.about) ? 1 : 0);
+      if (person && lk.ctx.quoteCount(person) > 0) {
+        const onTopic = !q.about || personOnTopic(lk, person, q.about);
+        return done({ ...q, person: person.name, personId: person.id, ...(onTopic ? storyAbout(lk, q.about) : {}) }, onTopic ? 1 : 0);
+      }
       const described = lk.describedMatch(q.person);
       // The fuller the question names the speaker, the better: "the uk ministry of defence" over "the uk ministry" + "defence".
       if (described) {
@@ -157,7 +159,7 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
         const ids = new Set(described.quoteIds.map((id) => lk.ctx.quotes.get(id)?.personId));
         const one = ids.size === 1 && [...ids][0] && described.byRelation ? lk.ctx.people.get([...ids][0]!) : undefined;
         if (one) return done({ ...q, person: one.name, personId: one.id }, support);
-        return done({ ...q, speakerQuoteIds: described.quoteIds }, support);
+        return done({ ...q, speakerQuoteIds: described.quoteIds, ...(q.about && saysAbout(lk, described.quoteIds, q.about) ? storyAbout(lk, q.about) : {}) }, support);
       }
       const byOutlet = lk.outlet(q.person);
       // A speaker no statement names, in sentences with a verb of saying ("the UK Ministry of Defence announced…").
@@ -262,8 +264,12 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
       if (headForms && !headForms.size) return done(q, 0);
       if (!q.focus && !q.articleId && weakSingleWord(lk.expand(q.text, SEARCH_STOP))) return done(q, 0);
       const spread = q.focus ? 0.34 : 0.01;
+      // (each name in every spelling the story has for it: "Izyum" is The Sun's "Izium")
+      const named0 = namedIn(lk, question);
+      const nameOf = (w: string) => nameKey(lk.ctx.variants.canonicalName(w));
+      const names = named0.length ? lk.expand(named0.join(' '), SEARCH_STOP).map((t) => new Set([nameOf(t.word), ...t.forms.filter((f) => f.weight >= WEIGHT.typo).map((f) => nameOf(f.form))])) : [];
       const read = (sentences: ReturnType<typeof searchSupport>): Resolved => {
-        const found = aboutByPronoun(lk, question, sentences, q.articleId);
+        const found = ofTheNamed(lk, names, aboutByPronoun(lk, question, sentences, q.articleId));
         const named = WHO_HEAD.test(question) ? namedIn(lk, question).filter((w) => w !== head?.toLowerCase()) : [];
         const heldHead = headForms || named.length ? found.ids.filter((id) => holds(words(lk.ctx.passages.get(id)!.text), headForms, named)) : found.ids;
         const whoDid = WHO_DID.exec(question) ?? DID_ANYONE.exec(question);
@@ -299,7 +305,11 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
           .sort((a, b) => Math.round(((s.coverage?.get(b.id) ?? 0) - (s.coverage?.get(a.id) ?? 0)) * 4) || Math.round((a.m!.near ?? 0) / 25) - Math.round((b.m!.near ?? 0) / 25) || a.m!.rank - b.m!.rank || a.order - b.order)
           .map((h) => h.id);
         // The support is the answering sentence's own: a closer sentence without a time does not lend it its coverage.
-        if (!held.length) return done({ ...q, passageIds: s.ids }, s.support * 0.5);
+        if (!held.length) {
+          const after = top && q.focus !== 'how' ? detailAfter(lk, top, q.focus, q.text) : undefined;
+          if (after) return done({ ...q, passageIds: [after, top] }, (s.coverage?.get(top) ?? s.support) * DETAIL_AFTER);
+          return done({ ...q, passageIds: s.ids }, s.support * 0.5);
+        }
         return done({ ...q, passageIds: held }, placedInArticle(lk, q.text, held[0], s.coverage?.get(held[0]) ?? s.support));
       };
       const own = read(searchSupport(lk, q.text, q.articleId, QUANTITY.test(question), spread));
@@ -309,7 +319,11 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
       // A when/where/why answer already placed in its article (rule the rest is in the article) stands.
       if (own.support >= (q.focus ? MIN_SUPPORT : TOPIC_CAP) || speech || QUANTITY.test(question) || WHO_DID.test(question)) return own;
       const withTopic = read(searchSupport(lk, q.text, q.articleId, false, spread, true));
-      return withTopic.support > own.support + 0.01 ? withTopic : own;
+      const best = withTopic.support > own.support + 0.01 ? withTopic : own;
+      // (tried also when a sentence holds the time clause and little of the main one: the main clause is what is asked)
+      if (best.support >= TOPIC_CAP || q.focus) return best;
+      const framed = framedBy(lk, q.text, (main) => read(searchSupport(lk, main, q.articleId, false, spread)));
+      return framed && framed.support > best.support ? framed : best;
     }
   }
 }
@@ -320,6 +334,32 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
  * rest ("the award" a paragraph on), answers; its support is between its own coverage and its article's. Why: a
  * news story names the event once in full and then says where or when in a sentence of its own.
  */
+// A yes/no question ending in a clause of time: "did residents get warned | before the power went off".
+const YES_NO_FRAMED = /^(?:does|do|did|has|have|had|is|are|was|were|will|would|could|can)\s.+?(\s+(?:before|after|when|while|until|once|as soon as)\s+.+)$/i;
+// A main clause answered apart from its time clause is a little less sure than a sentence holding both.
+const FRAMED = 0.95;
+
+/**
+ * Rule "the time clause frames a yes/no question": "did residents get warned before the power went off" asks whether
+ * they were warned; "before the power went off" says which moment, and news copy tells the two in sentences of their
+ * own ("Many residents said they had received no warning at all. … their power went off at 6.40 p.m."). When no
+ * sentence holds it all, the main clause alone is looked for, in an article that holds the time clause's words too.
+ */
+function framedBy(lk: StoryLookups, text: string, read: (main: string) => Resolved): Resolved | undefined {
+  const m = YES_NO_FRAMED.exec(text.trim().replace(/[?.!]+$/, ''));
+  if (!m) return undefined;
+  const main = text.trim().slice(0, m.index! + m[0].length - m[1].length);
+  const r = read(main);
+  const top = 'passageIds' in r.query ? r.query.passageIds?.[0] : undefined;
+  if (!top || r.support < MIN_SUPPORT) return undefined;
+  // (the clause's words as asked, or in the story's forms: "went off" is written so, though WordNet reads it "collapse")
+  const clause = lk.expand(m[1], SEARCH_STOP);
+  const held = lk.articleStems(lk.ctx.passages.get(top)!.articleId);
+  const inArticle = clause.filter((t) => held.has(stem(t.word)) || t.forms.some((f) => held.has(stem(f.form)))).length;
+  if (!clause.length || inArticle < clause.length * MIN_SUPPORT) return undefined;
+  return { ...r, support: r.support * FRAMED };
+}
+
 function placedInArticle(lk: StoryLookups, text: string, id: string, own: number): number {
   if (own >= 1 || own < MIN_EXACT) return own;
   const terms = lk.expand(text, SEARCH_STOP);
@@ -530,7 +570,7 @@ function personOnTopic(lk: StoryLookups, person: Person, about: string): boolean
     const stems = new Set(words(text).map(stem));
     return exactCoverage(terms, stems) >= MIN_EXACT || weightedCoverage(terms, stems) >= MIN_SUPPORT;
   };
-  if (lk.ctx.quotesOf(person).some((q) => covers(`${q.text} ${q.sentence}`))) return true;
+  if (lk.ctx.quotesOf(person).some((q) => covers(`${q.text} ${q.sentence}`) || headlineAbout(lk, q.articleId, terms))) return true;
   const surnames = [person.name, ...person.variants].map((n) => n.split(' ').pop()!).filter((n) => n.length >= 3);
   const found = searchSupport(lk, `${surnames[0] ?? ''} ${about}`);
   return found.ids.some((id) => {
@@ -545,8 +585,34 @@ function saysAbout(lk: StoryLookups, quoteIds: readonly string[], about: string)
   if (!terms.length) return true;
   return quoteIds.some((id) => {
     const q = lk.ctx.quotes.get(id);
-    return !!q && exactCoverage(terms, new Set(words(q.text).map(stem))) >= MIN_EXACT;
+    return !!q && (exactCoverage(terms, new Set(words(q.text).map(stem))) >= MIN_EXACT || headlineAbout(lk, q.articleId, terms));
   });
+}
+
+/**
+ * Rule "said about the story's subject": "what did the judge say about Drennick", asked of an article headlined
+ * "Drennick Chemicals fined £2.4m", is answered by the judge's words there ("a cynical disregard for the river"),
+ * though they say "the company", never "Drennick". Why: a news article is about what its headline names, and
+ * everyone quoted in it speaks to that; the statement need not repeat it. Only the headline's words, in their own
+ * forms: a word the body mentions in passing is no subject.
+ */
+function headlineAbout(lk: StoryLookups, articleId: string, terms: readonly ExpandedTerm[]): boolean {
+  return exactCoverage(terms, lk.headlineStems(articleId)) >= 1;
+}
+
+/**
+ * Rule "the topic in the story's spelling": "what has the ceo said about an apeal" asks about the "appeal" the story
+ * writes; the topic handed to the answerer is spelt as the story spells it, so the statements holding it are found.
+ * Only once the speaker's statements are found on the corrected topic: "grain exports" is no typo of "experts".
+ */
+function storyAbout(lk: StoryLookups, about: string | undefined): { about?: string } {
+  if (!about) return {};
+  let out = about;
+  for (const t of lk.expand(about, QUESTION_WORDS)) {
+    const fixed = t.forms.find((f) => f.weight === WEIGHT.typo);
+    if (fixed && !t.forms.some((f) => f.weight >= WEIGHT.exact)) out = out.replace(new RegExp(String.raw`\b${t.word.replace(/[^\p{L}\d]/gu, '')}\b`, 'iu'), fixed.form);
+  }
+  return { about: out };
 }
 
 /** The passages among `found` that report speech (and name `speaker`, when given). */
@@ -613,6 +679,29 @@ function allUnknown(lk: StoryLookups, topic: string): boolean {
 }
 
 /** The sentence after a passage in its paragraph, by id ("article:3.1" → "article:3.2"): a lookup, not a scan. */
+// A detail told in the paragraph after the sentence that says the rest is a little less sure than one in it.
+const DETAIL_AFTER = 0.9;
+
+/**
+ * Rule "the detail follows the lede": news copy states the event in one paragraph and says where, why or how in
+ * the next: "The board voted 4-3 … ending a five-hour meeting." then "About 300 people packed the Larkspur High School
+ * auditorium"; "Quillon will cut 1,400 jobs" then "the cuts were needed to return it to profit". When the sentence
+ * that says all the question asks holds no place, reason or manner, the first sentence of the next paragraph answers
+ * if it holds one and takes up the question's words (at least one of them, in its own or a kindred form), so it is about the same
+ * thing. Only the very next paragraph: further on, a place or reason is of something else. Not for "how": nearly
+ * any sentence has a manner ("by", "with", an adverb), so a following one would answer anything.
+ */
+function detailAfter(lk: StoryLookups, id: string, focus: 'when' | 'where' | 'why' | 'how', question: string): string | undefined {
+  const m = /^(.*):(\d+)\.(\d+)$/.exec(id);
+  if (!m) return undefined;
+  const next = `${m[1]}:${Number(m[2]) + 1}.0`;
+  const p = lk.ctx.passages.get(next);
+  if (!p || !focusMatch(p.text, focus, question, personNameWords(lk.ctx.story.people))) return undefined;
+  const held = new Set(words(p.text).map(stem));
+  // (not a paraphrase alone: "fault" / "failures" is how the next paragraph goes on to another event's reason)
+  return lk.expand(question, SEARCH_STOP).some((t) => t.forms.some((f) => f.weight >= WEIGHT.kin && held.has(stem(f.form)))) ? next : undefined;
+}
+
 function nextInParagraph(lk: StoryLookups, id: string): { id: string; text: string } | undefined {
   const m = /^(.*\.)(\d+)$/.exec(id);
   const next = m ? `${m[1]}${Number(m[2]) + 1}` : undefined;
@@ -929,6 +1018,37 @@ function namedIn(lk: StoryLookups, question: string): string[] {
 }
 
 /** Whether a passage's words hold the asked head (in some form) and, of "who is the Fiat president", the name. */
+/**
+ * Rule "the named thing's own article": "when is Starwake 5 coming out" is not answered by a sentence of an article
+ * that never names Starwake ("handing out water since five o'clock on Monday morning"), however many other words it
+ * shares. A passage answers a question naming one of the story's proper nouns only if its article names one of them.
+ * Why: a story of several events names each in its own articles; a name is the surest word of what is asked about.
+ */
+function ofTheNamed(lk: StoryLookups, names: readonly ReadonlySet<string>[], found: ReturnType<typeof searchSupport>): ReturnType<typeof searchSupport> {
+  if (!names.length) return found;
+  const ids = found.ids.filter((id) => {
+    const held = namesOfArticle(lk, lk.ctx.passages.get(id)!.articleId);
+    return names.some((forms) => [...forms].some((n) => held.has(n)));
+  });
+  return ids.length === found.ids.length ? found : { ...found, ids, support: ids.length ? Math.max(...ids.map((id) => found.coverage?.get(id) ?? found.support)) : 0 };
+}
+
+const articleNames = new WeakMap<StoryLookups, Map<string, Set<string>>>();
+
+/** The proper nouns an article writes, each by its canonical spelling's key ("Izium" and "Izyum" meet). Built once. */
+function namesOfArticle(lk: StoryLookups, articleId: string): Set<string> {
+  let byArticle = articleNames.get(lk);
+  if (!byArticle) {
+    articleNames.set(lk, (byArticle = new Map()));
+    const proper = new Set(lk.ctx.story.properNouns);
+    for (const p of lk.ctx.story.passages) {
+      const set = byArticle.get(p.articleId) ?? byArticle.set(p.articleId, new Set()).get(p.articleId)!;
+      for (const w of words(p.text)) if (proper.has(w)) set.add(nameKey(lk.ctx.variants.canonicalName(w)));
+    }
+  }
+  return byArticle.get(articleId) ?? new Set();
+}
+
 function holds(ws: readonly string[], headForms: ReadonlySet<string> | undefined, named: readonly string[]): boolean {
   return (!headForms || ws.some((w) => headForms.has(stem(w)))) && (!named.length || named.some((n) => ws.includes(n)));
 }
@@ -1083,7 +1203,9 @@ export function figureFit(
     if (fixed) forms.push({ form: indexText(fixed, lk.ctx.variants), weight: WEIGHT.typo }, ...lk.lexicon.relatedTo(fixed).map((r) => ({ form: r, weight: 0.6 * WEIGHT.typo })));
     return { word: w, forms };
   });
-  const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(topic)) : [];
+  // (a typo's story word opens the figures too: "how much did otterbek take" is Otterbeck's)
+  const fixedWords = terms.flatMap((t) => t.forms.filter((f) => f.weight === WEIGHT.typo).map((f) => f.form));
+  const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(fixedWords.length ? `${topic} ${fixedWords.join(' ')}` : topic)) : [];
   // "How many homes…": the counted thing must be what the figure measures; the rest may sit elsewhere in the article.
   const counted = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu.exec(question)?.[1];
   const head = counted ? stem(indexText(counted, lk.ctx.variants)) : undefined;

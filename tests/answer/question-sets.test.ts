@@ -9,26 +9,26 @@ import { holds, readQuestions } from '../eval-questions.js';
 
 const REAL = join('..', 'shared', 'eval', 'real', 'corpus');
 const SETS = [
-  { name: 'own-words real', questions: 'tests/fixtures/own-words/real.jsonl', corpus: REAL, floor: 44 },
-  { name: 'own-words warehouse-fire', questions: 'tests/fixtures/own-words/warehouse-fire.jsonl', corpus: 'tests/fixtures/warehouse-fire', floor: 25 },
+  { name: 'own-words real', questions: 'tests/fixtures/own-words/real.jsonl', corpus: REAL, floor: 45 },
+  { name: 'own-words warehouse-fire', questions: 'tests/fixtures/own-words/warehouse-fire.jsonl', corpus: 'tests/fixtures/warehouse-fire', floor: 26 },
   { name: 'own-words story', questions: 'tests/fixtures/own-words/story.jsonl', corpus: 'corpus', floor: 20 },
   { name: 'brown-2', questions: 'tests/fixtures/brown-2/questions.jsonl', corpus: 'tests/fixtures/brown-2/corpus', floor: 16 },
   // Written blind over the modern-wire articles (first run 19/40); studied since, so a development set like the rest.
   { name: 'own-words modern-wire', questions: 'tests/fixtures/own-words/modern-wire.jsonl', corpus: 'tests/fixtures/modern-wire/corpus', floor: 32 },
   // Written blind over three invented 2020s stories (a transit strike, a hospital data breach, a school-board vote
   // told by two outlets) and over the brown-4 articles, before the bot was run on them (first runs 20 and 6); floors at the measures after the merges of 2026-12-03.
-  { name: 'own-words modern-wire-2', questions: 'tests/fixtures/own-words/modern-wire-2.jsonl', corpus: 'tests/fixtures/modern-wire-2/corpus', floor: 37 },
-  { name: 'own-words brown-4', questions: 'tests/fixtures/own-words/brown-4.jsonl', corpus: 'tests/fixtures/brown-4/corpus', floor: 8 },
+  { name: 'own-words modern-wire-2', questions: 'tests/fixtures/own-words/modern-wire-2.jsonl', corpus: 'tests/fixtures/modern-wire-2/corpus', floor: 38 },
+  { name: 'own-words brown-4', questions: 'tests/fixtures/own-words/brown-4.jsonl', corpus: 'tests/fixtures/brown-4/corpus', floor: 9 },
   // Written blind: four invented 2020s articles (an airline IT outage told by two outlets that differ on figures,
   // game-studio layoffs, a bridge closure) and 45 questions committed before the bot was run on them; the first run
-  // was 24/45. Since studied as a development set (a fresh blind set replaces it); floor at the measure after ask6.
-  { name: 'own-words modern-wire-3', questions: 'tests/fixtures/own-words/modern-wire-3.jsonl', corpus: 'tests/fixtures/modern-wire-3/corpus', floor: 32 },
+  // was 24/45. Since studied as a development set (a fresh blind set replaces it); floor at the measure after ask10.
+  { name: 'own-words modern-wire-3', questions: 'tests/fixtures/own-words/modern-wire-3.jsonl', corpus: 'tests/fixtures/modern-wire-3/corpus', floor: 35 },
   // Written blind and held out: four invented 2020s articles (a heatwave that blacks out the power grid, a court fining
   // a chemical plant for river pollution told by two outlets that differ on the fine and the judge's words, a
   // university research-fraud inquiry) and 40 questions committed before the bot was run on them; the floor is that
   // first run (22/40). Studied since the afternoon of 2026-12-03 (modern-wire-5 and -6 are the blind measures); floor
-  // at the measure after the figure rules made on it that day (fines compared as sums, temperatures): 26/40.
-  { name: 'own-words modern-wire-4', questions: 'tests/fixtures/own-words/modern-wire-4.jsonl', corpus: 'tests/fixtures/modern-wire-4/corpus', floor: 30 },
+  // at the measure after the figure rules made on it that day (fines compared as sums, temperatures): 26/40; 32 after ask10.
+  { name: 'own-words modern-wire-4', questions: 'tests/fixtures/own-words/modern-wire-4.jsonl', corpus: 'tests/fixtures/modern-wire-4/corpus', floor: 32 },
   // Written blind and held out: five invented 2020s articles (a ferry-collision inquiry, a football-club takeover
   // told by two outlets that differ on the price and on who said the club is not a plaything, a vaccine rollout
   // delay, a city budget vote) and 45 questions committed before the bot was run on them; the floor is that first
