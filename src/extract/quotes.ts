@@ -377,6 +377,13 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive && paragraphOfSentence[ctx.sentenceNo - 1] !== quote.paragraph)
           earlierSpeaker(ctx, quote, paragraphOfSentence);
         if (/\?\s*$/.test(quote.text)) noteQuestionTo(ctx, quote, sentence, k);
+        // (quoted words inside the writer's own argument, "We considered the “suggestion” an insult", are the writer's
+        // to weigh, not the writer's statement: non-reports.ts took the report back, and its "we" gives them no speaker)
+        const argued = cues.find((c) => nonReports.has(c) && /^(?:i|we)$/i.test(c.speaker?.trim() ?? '') && c.content.some((x) => at.start >= x.start - 1 && at.end <= x.end + 2));
+        if (argued && !lead && /^the writer\b/.test(quote.descriptive ?? '')) {
+          delete quote.descriptive;
+          delete quote.speakerAsWritten;
+        }
         // (a short quotation in an agentless report is kept with no speaker: "The talks were described as “routine.”")
         if (keep(quote) || agentless) {
           ctx.quotes.push(quote);
