@@ -188,3 +188,12 @@ describe('a list of noun phrases puts no one in view (Rule "a verbless fragment 
     ).toEqual(['direct Ivo Roe: Don’t ask me']);
   });
 });
+
+describe('the generic subject of the words is not who says them (Rule "the generic subject of the words is not who says them")', () => {
+  it('gives "he wrote" after "A pastor should not stay ..." to the man in view, not to "A pastor"', () => {
+    expect(quoted('Dr. Abel Roe wrote a letter to his church last week.', 'A pastor should not stay “beyond the time that he can serve” his flock, he wrote, “for he grows stale.”')).toEqual([
+      'mixed Abel Roe: beyond the time',
+      'mixed Abel Roe: for he grows',
+    ]);
+  });
+});
