@@ -2,6 +2,7 @@ import type { CleanArticle } from '../corpus/article.js';
 import { addPerson, authorsOf, findPerson, mention, noteGender, personLike, registerIndirectSpeakers } from './article-people.js';
 import { isFirstNameWord } from './given-names.js';
 import { givenNameSubjects } from './given-name-subjects.js';
+import { letterToThePaper, letterYouAsPaper } from './letter-you.js';
 import { attribute } from './attribution.js';
 import { attributionSentence } from './attribution-sentence.js';
 import { isOutletLike, OUTLET_WORD, outletName } from './cues.js';
@@ -100,6 +101,7 @@ const TITLED_NAME =
 /** Finds every direct quote in an article and who said it, resolving "he", ages and surnames within the article. */
 export function extractQuotes(article: CleanArticle): ArticleQuotes {
   const ctx = new Discourse(article);
+  const toThePaper = letterToThePaper(article);
   let leadIn: { quote: Quote; paragraph: number } | undefined;
   let leadRun = 0;
   let reportLeads = false;
@@ -174,6 +176,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         return t !== undefined && ranges.some((r) => t.start >= r.start && t.start < r.end);
       };
       const cues = findSpeechCues(restored, tokens, quoted);
+      if (toThePaper) letterYouAsPaper(cues, tokens);
       // A filter stage (non-reports.ts): cues that only look like reports give no statement and lend no quotation
       // their speaker, but their subject is still someone the sentence speaks of.
       const nonReports = new Set(cues.filter((c) => nonReport(c, cues, tokens, quoted)));

@@ -197,3 +197,17 @@ describe('the generic subject of the words is not who says them (Rule "the gener
     ]);
   });
 });
+
+describe('the letter\'s "you" is the paper (Rule "the letter\'s you is the paper")', () => {
+  it('gives what "you suggest" in a letter to the paper\'s editorial, and leaves the imagined reader alone', () => {
+    const letter = (...ps: string[]) => extractQuotes({ ...articleOf(ps), headline: 'Letter: The Harbor Plan' }).quotes.filter(isStatement).map((q) => `${q.person ?? q.descriptive ?? 'null'}: ${(q.reported ?? q.text).split(/\s+/).slice(0, 3).join(' ')}`);
+    expect(letter('Your editorial of May 2 misread our town.', 'It is plain that we already qualify when you suggest a town should “build a modest plant” to pay its way.')).toEqual([
+      'the editorial: a town should',
+    ]);
+    expect(letter('If you were walking home at night, you would say the street is safe.')).toEqual([]);
+  });
+
+  it('keeps the generic reader of an editorial\'s "you might think" no one', () => {
+    expect(speakers('You might think the bridge would hold.')).toEqual([]);
+  });
+});
