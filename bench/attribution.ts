@@ -27,8 +27,9 @@ export const GOLD_SETS: readonly { label: string; gold: string }[] = [
   // tests/fixtures/brown-6/README.md.
   { label: 'Brown 6 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-6/gold.jsonl') },
   // Category B editorials, letters, a story column and a magazine's reviews from the last B samples no other set uses
-  // (B01-B04, B09, B15, B17, B24, B27), labelled blind: see tests/fixtures/brown-7/README.md.
-  { label: 'Brown 7 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-7/gold.jsonl') },
+  // (B01-B04, B09, B15, B17, B24, B27), labelled blind, studied since 2026-12-04 (Brown 8 is the blind opinion set
+  // now): see tests/fixtures/brown-7/README.md.
+  { label: 'Brown 7 (studied)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-7/gold.jsonl') },
   // Category C reviews (C03, C05, C06, C17) and the last category B samples (B13, B19), the first set to use category
   // C, labelled blind: see tests/fixtures/brown-8/README.md.
   { label: 'Brown 8 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-8/gold.jsonl') },

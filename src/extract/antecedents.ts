@@ -2,7 +2,7 @@
 // (a body is an "it", a group a "they") and the people last mentioned.
 import { genderOfWords } from './article-people.js';
 import { givenNameSex, menBearToo } from './given-names.js';
-import { isPersonTitle, isThingNoun } from './wordnet.js';
+import { isCommunicationNoun, isPersonNoun, isPersonTitle, isThingNoun } from './wordnet.js';
 import { descHead, INSTITUTION, PLURAL_DESC, personWord } from './described-sources.js';
 import type { Discourse, Subject } from './discourse.js';
 import type { ArticlePerson } from './quotes.js';
@@ -43,6 +43,15 @@ const FIRM_WORD =
   /^(?:plastics?|foods?|motors?|mills?|works|steel|oil|airlines?|airways|systems|holdings|group|partners|brands|chemicals?|products|electronics|laboratories|labs|pharmaceuticals?|enterprises|technologies|tech|stores|bank|rail|railways?|energy|media|inc|corp|co|ltd|plc|llc|industries|manufacturing|construction|insurance|utilities|mining|shipping|logistics|textiles|foundry|brewery|bakeries|dairies?)\.?$/;
 
 
+/**
+ * Rule (a voice is an "it"): "Suddenly one young voice rose above the others. “But,” it said, “...”": a noun WordNet
+ * files both as communication and as a person ("voice", "source") is, when an "it" speaks, the thing that speaks; a
+ * person is never an "it", so the person sense is not what the writer meant.
+ */
+function voiceNoun(head: string): boolean {
+  return isCommunicationNoun(head) && isPersonNoun(head);
+}
+
 /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
 export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticlePerson) => boolean): { p?: ArticlePerson; desc?: string } | undefined {
   const want =
@@ -72,6 +81,7 @@ export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticleP
   // else WordNet files "president" under, and "The Daily Market Letter", capitalised, is a name, not a person word
   const itDesc = (d: string) => {
     const head = descHead(d).split(/\s+/).pop() ?? '';
+    if (/^\p{Ll}/u.test(head) && voiceNoun(head)) return true;
     return /^\p{Lu}/u.test(head) ? !/^(?:the|a|an)?\s*\p{Lu}\p{Ll}*$/u.test(d.trim()) || !personDesc(d) : !personDesc(d) && (INSTITUTION.test(head) || !isPersonTitle(head));
   };
   // Rule (a firm's name is one body, whatever its last letter): "Brightwater Plastics said it had shut the tower. /

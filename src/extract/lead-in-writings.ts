@@ -4,6 +4,8 @@ import { OUTLET_WORD, SPEECH_VERBS } from './cues.js';
 import { describedSource } from './described-sources.js';
 import { asNounPhrase } from './noun-phrase.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
+import { isCommunicationVerb } from './speech-verbs.js';
+import { tag } from './tagger.js';
 import { isCommunicationNoun } from './wordnet.js';
 
 const VERBS: ReadonlySet<string> = new Set(SPEECH_VERBS);
@@ -22,13 +24,26 @@ export function leadInSpeaker(text: string): { ref: SpeakerRef; written: string 
  */
 function invertedLeadIn(text: string): { ref: SpeakerRef; written: string } | undefined {
   const m = /^(\p{Lu}\p{Ll}+)\s+(.+?)\s*:\s*$/u.exec(text.trim());
-  if (!m || !VERBS.has(m[1].toLowerCase())) return undefined;
+  if (!m || !(VERBS.has(m[1].toLowerCase()) || pastCommunicationVerb(m[1]))) return undefined;
+  // ("Cried one professor after a few months of his tantrums:": when it was said, "after ...", "before ...", is no
+  // part of who either)
   const who = m[2]
-    .replace(/\s+(?:in|on|over|at|during|through|via)\s+(?:a|an|the|its|his|her|their|this|that|last|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b.*$/u, '')
+    .replace(/\s+(?:in|on|over|at|during|through|via|after|before|following|upon)\s+(?:a|an|the|its|his|her|their|this|that|last|some|several|many|one|two|three|few|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b.*$/u, '')
     .replace(/\s+(?:\p{Ll}+ly|today|yesterday|recently|again)$/u, '')
     .replace(/,$/, '')
     .trim();
   return speakerOf(who);
+}
+
+/**
+ * Rule (an inverted lead-in by any verb of speaking): "Cried one professor:", "Snapped the mayor:", "Thundered the
+ * Ledger:": English inverts only verbs of saying before their speaker, so an opening past-tense word that WordNet files
+ * with the verbs of communication (the hand list of cues.ts holds the common ones) opens an inverted lead-in too.
+ */
+function pastCommunicationVerb(word: string): boolean {
+  if (!/ed$/.test(word.toLowerCase())) return false;
+  const t = tag(`He ${word.toLowerCase()}.`)[1];
+  return !!t && t.pos === 'VERB' && isCommunicationVerb(t.lemma);
 }
 
 /**
@@ -48,8 +63,23 @@ function whoseWordsLeadIn(text: string): { ref: SpeakerRef; written: string } | 
     // ("From the start:" is a time, not a writing: after a bare "from" only a writing's own head noun)
     /^from\s+((?:the|a|an|his|her|its|their)\s+(?:[\p{L}’'-]+\s+){0,4}?(?:report|letter|statement|resolution|editorial|speech|message|charter|constitution|law|act|decision|ruling|opinion|brief|memorandum|article|column|book|address|testimony|transcript|minutes|platform|declaration|communiqu[eé]|announcement|broadcast|sermon|proclamation|decree|treaty|diary|text))$/iu.exec(t)?.[1] ??
     /^as\s+(.+?)\s+(?:puts?|put|phrased|phrases|says|said|sums?|summed)\s+it(?:\s+\p{Ll}+)?$/iu.exec(t)?.[1] ??
+    // Rule (an "as" lead-in): "As Critic Ada Roe points out:", "As the report notes:", "As Senator Hale warned:": an
+    // "as" clause of a verb of saying with nothing after its verb but a colon introduces its subject's words, as
+    // "as X puts it:" does (the "as" stands for the quotation that follows)
+    asSaysLeadIn(t) ??
     /^(.+?)\s+(?:then\s+)?(?:went|goes|go)\s+on(?:\s+to\s+(?:say|add|declare|state))?$/i.exec(t)?.[1];
   return who ? speakerOf(who) : undefined;
+}
+
+/** The subject of "As X points out", "As the report notes", "As Senator Hale warned": X, where the verb is one of saying. */
+function asSaysLeadIn(t: string): string | undefined {
+  const m = /^as\s+(.+?)\s+(\p{Ll}+)(?:\s+(?:out|up|down))?(?:\s+(?:so\s+)?\p{Ll}+ly)?$/iu.exec(t);
+  if (!m || /^(?:it|this|that|they|we|i|you)$/i.test(m[1])) return undefined;
+  const toks = tag(`${m[1]} ${m[2]}.`);
+  const v = toks.findLast((x) => x.text === m[2]);
+  // ("points" is often tagged as a noun: the lemma of the verb reading is asked of WordNet as well)
+  const lemma = v?.pos === 'VERB' ? v.lemma : m[2].replace(/(?:es|s|ed)$/, '');
+  return isCommunicationVerb(lemma) || isCommunicationVerb(m[2].replace(/s$/, '')) ? m[1] : undefined;
 }
 
 /** A speaker phrase of a lead-in: a name, a description, or a body or paper by its capitalised name ("the Ledger"). */

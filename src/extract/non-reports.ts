@@ -134,6 +134,11 @@ function speakingSubject(speaker: string): boolean {
   return SOURCE_NOUN.test(lower) || [lower, single].some((w) => isPersonNoun(w) || isGroupNoun(w) || isCommunicationNoun(w) || isAccountNoun(w));
 }
 
+/** Verbs of the writer judging or granting in the piece itself ("I concur that", "I grant that", "we considered it an insult"). */
+const WRITERS_JUDGING = new Set(['concur', 'grant', 'consider', 'let', 'deem', 'submit']);
+/** The modals under which a writer offers a view of their own ("I would suggest", "we must insist", "I should add"). */
+const WRITERS_MODAL = /^(?:may|might|could|would|can|must|should|shall)$/i;
+
 export const NON_REPORT_RULES: readonly NonReportRule[] = [
   {
     // Invented: "You might think the bridge would hold." / "One can argue that the tax is fair." / "A cynic may say
@@ -169,6 +174,22 @@ export const NON_REPORT_RULES: readonly NonReportRule[] = [
     name: 'writers-wish',
     why: 'A wish of the writer ("we wish the mayor would remember") is the editorial\'s argument, not a statement it reports.',
     matches: (cue, tokens, v, quoted) => !quoted(v) && WISHING.has(tokens[v].lemma) && /^(?:i|we)$/i.test(cue.speaker?.trim() ?? ''),
+  },
+  {
+    // Invented: "I concur that the fee is too high." / "I grant that the dog may bite." / "We considered the offer an
+    // insult." / "I would like to suggest that the board meet again." / "We must insist that the road be paved." / "In
+    // my estimation, the plan will fail." / "We let the program die." The writer of a letter, an editorial or a column
+    // agreeing, granting, judging, offering a view under a modal ("would", "must", "would like to") or giving it "in my
+    // view", and the writer's "we let", argue in the piece's own voice; they report no statement, as the stance verbs of
+    // writer-voice.ts do not. "I told the clerk that the road was closed" and "“Walk,” I suggested" stay statements.
+    name: 'writers-own-argument',
+    why: 'The first person outside quotation marks is the writer; a view the writer grants, offers or judges in the piece itself is its argument, not a statement it reports.',
+    matches(cue, tokens, v, quoted) {
+      if (quoted(v) || !/^(?:i|we)$/i.test(cue.speaker?.trim() ?? '')) return false;
+      if (/^in$/i.test(cue.verb) || WRITERS_JUDGING.has(tokens[v].lemma)) return true;
+      const lead = before(tokens, v).slice(-3);
+      return lead.some((t) => WRITERS_MODAL.test(t.lower)) && !lead.some((t) => /^(?:not|never|n't)$/i.test(t.lower));
+    },
   },
   {
     // Invented: "The tanker gulped 900 gallons without a stop." / "The ruling reverses the court's earlier stand." /

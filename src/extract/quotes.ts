@@ -1,6 +1,8 @@
 import type { CleanArticle } from '../corpus/article.js';
 import { addPerson, authorsOf, findPerson, mention, noteGender, personLike, registerIndirectSpeakers } from './article-people.js';
 import { isFirstNameWord } from './given-names.js';
+import { givenNameSubjects } from './given-name-subjects.js';
+import { letterToThePaper, letterYouAsPaper } from './letter-you.js';
 import { attribute } from './attribution.js';
 import { attributionSentence } from './attribution-sentence.js';
 import { isOutletLike, OUTLET_WORD, outletName } from './cues.js';
@@ -99,6 +101,7 @@ const TITLED_NAME =
 /** Finds every direct quote in an article and who said it, resolving "he", ages and surnames within the article. */
 export function extractQuotes(article: CleanArticle): ArticleQuotes {
   const ctx = new Discourse(article);
+  const toThePaper = letterToThePaper(article);
   let leadIn: { quote: Quote; paragraph: number } | undefined;
   let leadRun = 0;
   let reportLeads = false;
@@ -173,6 +176,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         return t !== undefined && ranges.some((r) => t.start >= r.start && t.start < r.end);
       };
       const cues = findSpeechCues(restored, tokens, quoted);
+      if (toThePaper) letterYouAsPaper(cues, tokens);
       // A filter stage (non-reports.ts): cues that only look like reports give no statement and lend no quotation
       // their speaker, but their subject is still someone the sentence speaks of.
       const nonReports = new Set(cues.filter((c) => nonReport(c, cues, tokens, quoted)));
@@ -198,6 +202,19 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
       const sentenceSpeakers: Quote[] = [];
       const subjectsBefore = ctx.subjects.length;
       noteSubject(ctx, tokens, restored, quoted, sentenceSpeakers);
+      // (a given name alone as a clause's subject is a person in view: given-name-subjects.ts)
+      for (const g of givenNameSubjects(tokens, quoted)) {
+        // (a word the article already knows as someone's name, "Maris" for Roger Maris, is the name rules' business)
+        if (findPerson(ctx, g.name)) continue;
+        const p = addPerson(ctx, g.name);
+        if (!ctx.people.includes(p)) continue;
+        mention(ctx, p);
+        if (ctx.subjects.slice(subjectsBefore).some((x) => x.p === p)) continue;
+        // the sentence's own subject outranks a clause's ("Roe was reading when Pam came in": Roe stays nearest)
+        if (g.opens || ctx.subjects.length === subjectsBefore) ctx.subjects.push({ p, sentence: ctx.sentenceNo });
+        else ctx.subjects.splice(subjectsBefore, 0, { p, sentence: ctx.sentenceNo });
+      }
+      const ownSubject = ctx.subjects.slice(subjectsBefore).find((x) => x.p);
       // (a piece that is the sentence's subject, "The letter from Senator Hume arrived.", puts its author in view)
       const piece = authors.find((x) => x.opens);
       if (piece && !ctx.subjects.slice(subjectsBefore).some((x) => x.p)) {
@@ -347,10 +364,29 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           const own = tokens.filter((t, i) => !quoted(i) && t.pos !== 'PUNCT');
           if (own.length > 0 && own.length <= 8 && !own.some((t) => t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'PRON')) copySpeaker(ctx.previous.quote, quote);
         }
+        // Rule (words quoted in a sentence about their speaker): "She has a dancer's body, and holds in contempt the
+        // “girls who just move sex.”", "Gloria wistfully remembers the days when “we got the seamen from the ships.”",
+        // "Occasionally she buys a loud hat simply because “It's unlike me.”": quoted words that read as someone's
+        // (a clause, or a phrase that ends its sentence; not a short scare quote, not a title) with no verb of saying
+        // for them, in a sentence whose subject is a person, are that person's: a review or a feature gives its
+        // subject's words so, woven into what it says of them. Not words another owns ("the council's “plan”", "by",
+        // "of", "from" before the marks), not a passive's subject ("Holmes was rejected “on the basis of his record”"
+        // gives the words of those who rejected him), and nothing becomes a statement that was not one.
+        if (!quote.person && !quote.descriptive && !a.ref && !a.quoteOnly && !cue && !lead && ownSubject?.p && isStatement(quote) && keep(quote) && !ownedByAnother(tokens, at.start) && !passiveBefore(tokens, at.start)) {
+          quote.person = ownSubject.p.name;
+          quote.role = ownSubject.p.roles[0];
+        }
         // (a quotation that opens its paragraph, alone in its sentence: the feature's subject speaking again)
         if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive && paragraphOfSentence[ctx.sentenceNo - 1] !== quote.paragraph)
           earlierSpeaker(ctx, quote, paragraphOfSentence);
         if (/\?\s*$/.test(quote.text)) noteQuestionTo(ctx, quote, sentence, k);
+        // (quoted words inside the writer's own argument, "We considered the “suggestion” an insult", are the writer's
+        // to weigh, not the writer's statement: non-reports.ts took the report back, and its "we" gives them no speaker)
+        const argued = cues.find((c) => nonReports.has(c) && /^(?:i|we)$/i.test(c.speaker?.trim() ?? '') && c.content.some((x) => at.start >= x.start - 1 && at.end <= x.end + 2));
+        if (argued && !lead && /^the writer\b/.test(quote.descriptive ?? '')) {
+          delete quote.descriptive;
+          delete quote.speakerAsWritten;
+        }
         // (a short quotation in an agentless report is kept with no speaker: "The talks were described as “routine.”")
         if (keep(quote) || agentless) {
           ctx.quotes.push(quote);
@@ -752,6 +788,19 @@ function inNamePlace(tokens: readonly Token[], start: number): boolean {
   if (t.pos === 'ADP' || t.pos === 'DET' || /^(?:his|her|its|their|my|our|your)$/i.test(t.text)) return !/^(?:that|than|as)$/i.test(t.text);
   if (WORK_NOUN.test(t.text)) return true;
   return t.pos === 'VERB' && TITLING_VERB.test(t.lemma);
+}
+
+/** Whether a passive verb ("was rejected", "is being asked") stands before a quotation: its subject is not who acts. */
+function passiveBefore(tokens: readonly Token[], start: number): boolean {
+  const before = tokens.filter((t) => t.end <= start);
+  return before.some((t, i) => /^(?:is|was|are|were|be|been|being)$/i.test(t.text) && before.slice(i + 1, i + 3).some((x) => x.pos === 'VERB' && /(?:ed|en|wn|ght|ld|id|ung|ut)$/.test(x.lower)));
+}
+
+/** Whether the word before a quotation gives its words an owner of their own: a possessive, "by", "of", "from". */
+function ownedByAnother(tokens: readonly Token[], start: number): boolean {
+  const before = tokens.filter((t) => t.end <= start && !/^[“"‘]$/.test(t.text));
+  const t = before[before.length - 1];
+  return !!t && (/^['’]s?$/.test(t.text) || /[’']s$/.test(t.text) || /^(?:by|of|from|in|to|called|named|titled|entitled|dubbed)$/i.test(t.text));
 }
 
 /** A verb of saying within the few words after a quote: “No,” said the official / “No,” the official said. */

@@ -23,6 +23,12 @@ export function noteSubject(
   // a subhead ("Stepson vindicated") is a label between paragraphs, not a sentence with a subject
   if (!/[.!?:”"’)]\s*$/.test(text)) return;
   if (!tokens.some((_, k) => quoted(k)) && whatOneSaid(ctx, text)) return;
+  // Rule (a verbless fragment has no subject): "The young couples; the old women. The truck driver; the widow." A list
+  // of noun phrases with no verb of its own is the writer's roll call, no one acting, so it puts no one in view for the
+  // "he" of the next sentence, who stays the subject before it
+  // (a list, its phrases set off by semicolons: the tagger misreads too many verbs after names, "Mr. and Mrs. Pike own
+  // the inn.", for a sentence without one to prove verbless on the tags alone)
+  if (tokens.some((t) => t.text === ';') && !tokens.some((_, k) => quoted(k)) && !tokens.some((t, k) => t.pos === 'VERB' || t.pos === 'AUX' || (t.pos === 'ADJ' && ['NOUN', 'PROPN', 'PUNCT'].includes(tokens[k - 1]?.pos ?? '')))) return;
   // "(In the heat of the drive, Judge Roe threatened ...)": an aside in parentheses has its subject too
   let i = tokens[0]?.text === '(' ? 1 : 0;
   // Rule (named so, as the subject): "The old man at the gate was named Amos Pruitt, and he had kept the light for

@@ -5,7 +5,7 @@ import { antecedent, firmName } from './antecedents.js';
 import { addPerson, findPerson, genderOfWords, mention, noteGender, roleNouns } from './article-people.js';
 import { isOutletLike, OUTLET_BACKREF, outletName } from './cues.js';
 import { descHead, describedSource, INSTITUTION, isQuantitySource, PLURAL_DESC } from './described-sources.js';
-import type { Discourse } from './discourse.js';
+import type { Discourse, Subject } from './discourse.js';
 import { asNounPhrase } from './noun-phrase.js';
 import type { SpeechCue } from './reported-speech.js';
 import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
@@ -51,13 +51,35 @@ export function resolveCue(ctx: Discourse, quote: Quote, cue: SpeechCue, sameSen
     : undefined;
   const ref = it ?? parseSpeakerPhrase(written) ?? describedSource(written);
   if (!ref) return;
+  const restore = ref.kind === 'pronoun' ? setAsideGenericContentSubject(ctx, cue) : undefined;
   resolve(ctx, quote, { ref, written, quoteOnly: false, sameAsPrevious: false }, undefined);
+  restore?.();
   if (quote.person) {
     const p = ctx.people.find((x) => x.name === quote.person) ?? findPerson(ctx, quote.person);
     if (p) ctx.subjects.push({ p, sentence: ctx.sentenceNo });
   } else if (quote.descriptive) ctx.subjects.push({ desc: quote.descriptive, sentence: ctx.sentenceNo });
   // a report inside a leading "when ..." clause does not outrank the main clause's subject for the next "he"
   if (ctx.mainAfterClause?.entry && ctx.mainAfterClause.sentence === ctx.sentenceNo && cue.at < ctx.mainAfterClause.at) ctx.subjects.push(ctx.mainAfterClause.entry);
+}
+
+/**
+ * Rule (the generic subject of the words is not who says them): "A minister should not stay “beyond his time,” he
+ * wrote." / "A good coach never blames his players, she said.": where the attribution follows its content, the
+ * content's own subject introduced with "a" or "an" is anyone of a kind, the one the words are about; the "he" or
+ * "she" who says them is the person in view before the sentence. (A definite or named subject may be the speaker
+ * reported in the third person, "Roe would run again, he said", and stays a candidate.)
+ */
+function setAsideGenericContentSubject(ctx: Discourse, cue: SpeechCue): (() => void) | undefined {
+  const first = cue.content[0];
+  if (!first || first.start > cue.at) return undefined;
+  const generic = (x: Subject) => x.sentence === ctx.sentenceNo && !x.p && /^(?:a|an)\s/i.test(x.desc ?? '');
+  const aside = ctx.subjects.map((x, i) => [x, i] as const).filter(([x]) => generic(x));
+  if (!aside.length) return undefined;
+  for (const [, i] of [...aside].reverse()) ctx.subjects.splice(i, 1);
+  // (put back where they stood, for the sentences after: the generic subject is still what the words were about)
+  return () => {
+    for (const [x, i] of aside) ctx.subjects.splice(i, 0, x);
+  };
 }
 
 /** A listener as the article knows them: "Abel" is Abel Ruiz, "him" the man in view who is not the speaker. */

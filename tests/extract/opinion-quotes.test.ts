@@ -131,3 +131,83 @@ describe('quoted words finished in the outlet\'s words (Rule "quoted words finis
     expect(speakers('“The dam will hold,” Mr. Abel Roe said. “Safe as houses” is what the engineers wrote.')).not.toContain('Abel Roe: Safe as houses');
   });
 });
+
+describe('colon lead-ins inside the sentence (Rules "an \'as\' lead-in", "an inverted lead-in by any verb of speaking")', () => {
+  it('gives the words after "As X points out:" to X, not to the defenders of the next sentence', () => {
+    expect(quoted('Sequels are not always weak. As Critic Ada Roe points out: “A good sequel is still a new play.” And other critics argue that the old masters borrowed too.')).toEqual([
+      'direct Ada Roe: A good sequel',
+    ]);
+  });
+
+  it('reads "Cried one teacher after a month of his pranks:" as an inverted lead-in, the time phrase no part of who', () => {
+    expect(quoted('He was a restless boy. Cried one teacher after a month of his pranks: “You will never sit still!”')).toEqual(['direct one teacher: You will never']);
+  });
+});
+
+describe('a voice is an "it" (Rule "a voice is an it")', () => {
+  it('gives "it said" to the voice just heard, and keeps the one-word opening of the broken quotation', () => {
+    expect(quoted('Mr. Abel Crane dozed on the porch. Suddenly one small voice rose over the rest. “But,” it said, “why is the sky so dark?”')).toEqual([
+      'direct one small voice: But',
+      'direct one small voice: why is the',
+    ]);
+  });
+});
+
+describe('a given name alone is a person (Rule "a given name alone is a person")', () => {
+  it('gives "She said." to the girl who just burst in, not to the cat of the paragraph before', () => {
+    expect(
+      quoted(
+        'Mr. Abel Crane dozed in the hammock. Tabitha, the Crane cat, jumped up beside him. She remarked that the wind was cold.',
+        'Mr. Crane thought of the long day. He smiled at the stars.',
+        'Mr. Crane was half asleep when the door opened and Lucy ran out. “Dad!” She said. “Supper is ready.”',
+      ),
+    ).toEqual(['direct Lucy: Dad!', 'direct Lucy: Supper is ready.']);
+  });
+});
+
+describe('words quoted in a sentence about their speaker (Rule "words quoted in a sentence about their speaker")', () => {
+  it('gives quoted words with no verb of saying to the person the sentence is about', () => {
+    expect(quoted('Rosa (surname: Vell), 30, sings at the club most nights. She scorns the singers “who only move their hands.”')).toEqual(['direct Rosa: who only move']);
+    expect(quoted('Mrs. Ada Roe wears gray most days. Now and then she buys a red hat simply because “It is not like me.”')).toEqual(['direct Ada Roe: It is not']);
+  });
+
+  it('leaves the words of a passive sentence with no speaker, and makes no statement of a scare quote', () => {
+    expect(quoted('Mr. Ivo Roe was turned down again “on the basis of his record and his interview.”')).toEqual(['direct null: on the basis']);
+    expect(quoted('Mrs. Ada Roe praised the “economizing.”')).toEqual([]);
+  });
+});
+
+describe('a list of noun phrases puts no one in view (Rule "a verbless fragment has no subject")', () => {
+  it('keeps the "he" of the next paragraph for the man last the subject, not the last of the list', () => {
+    expect(
+      quoted(
+        'Ivo Roe, a man who knows the mill, does not believe it will close. But he is in the middle.',
+        'The young couples; the old women. The truck driver; the widow with the stew.',
+        '“Don’t ask me if the mill helps,” he said.',
+      ),
+    ).toEqual(['direct Ivo Roe: Don’t ask me']);
+  });
+});
+
+describe('the generic subject of the words is not who says them (Rule "the generic subject of the words is not who says them")', () => {
+  it('gives "he wrote" after "A pastor should not stay ..." to the man in view, not to "A pastor"', () => {
+    expect(quoted('Dr. Abel Roe wrote a letter to his church last week.', 'A pastor should not stay “beyond the time that he can serve” his flock, he wrote, “for he grows stale.”')).toEqual([
+      'mixed Abel Roe: beyond the time',
+      'mixed Abel Roe: for he grows',
+    ]);
+  });
+});
+
+describe('the letter\'s "you" is the paper (Rule "the letter\'s you is the paper")', () => {
+  it('gives what "you suggest" in a letter to the paper\'s editorial, and leaves the imagined reader alone', () => {
+    const letter = (...ps: string[]) => extractQuotes({ ...articleOf(ps), headline: 'Letter: The Harbor Plan' }).quotes.filter(isStatement).map((q) => `${q.person ?? q.descriptive ?? 'null'}: ${(q.reported ?? q.text).split(/\s+/).slice(0, 3).join(' ')}`);
+    expect(letter('Your editorial of May 2 misread our town.', 'It is plain that we already qualify when you suggest a town should “build a modest plant” to pay its way.')).toEqual([
+      'the editorial: a town should',
+    ]);
+    expect(letter('If you were walking home at night, you would say the street is safe.')).toEqual([]);
+  });
+
+  it('keeps the generic reader of an editorial\'s "you might think" no one', () => {
+    expect(speakers('You might think the bridge would hold.')).toEqual([]);
+  });
+});
