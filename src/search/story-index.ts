@@ -32,8 +32,20 @@ export function indexText(text: string, variants: NameVariants): string {
 
 // A canonical name may be several words ("FT" → "Financial Times"): each must be a token of its own,
 // folded like any other text, or it could match nothing.
-function variantOf(word: string, variants: NameVariants): string[] {
-  return variants.has(word) ? words(variants.canonicalName(word)) : [word];
+// Asked per word of every question (and of every text the index folds), and each ask folds the word into a name
+// key again: remembered per alias list and word. Bounded, because user text can hold any word.
+const MAX_REMEMBERED_VARIANTS = 50_000;
+const rememberedVariants = new WeakMap<NameVariants, Map<string, readonly string[]>>();
+
+function variantOf(word: string, variants: NameVariants): readonly string[] {
+  let remembered = rememberedVariants.get(variants);
+  if (!remembered) rememberedVariants.set(variants, (remembered = new Map()));
+  let hit = remembered.get(word);
+  if (!hit) {
+    if (remembered.size >= MAX_REMEMBERED_VARIANTS) remembered.clear();
+    remembered.set(word, (hit = variants.has(word) ? words(variants.canonicalName(word)) : [word]));
+  }
+  return hit;
 }
 
 export function buildIndexes(story: Story): StoryIndexes {
