@@ -201,11 +201,78 @@ export function vocabularyOf(...indexes: lunr.Index[]): Set<string> {
 export function search(index: lunr.Index, terms: readonly { forms: string[]; boost?: number }[], fields?: string[]): lunr.Index.Result[] {
   const usable = terms.filter((t) => t.forms.length);
   if (!usable.length) return [];
-  return index.query((q) => {
-    for (const t of usable)
-      for (const form of t.forms)
-        q.term(form, { boost: t.boost ?? 1, wildcard: lunr.Query.wildcard.NONE, ...(fields ? { fields } : {}) });
+  const clauses = usable.flatMap((t) => t.forms.map((term) => ({ term, boost: t.boost ?? 1 })));
+  return exactTermQuery(index, clauses, fields) ?? index.query((q) => {
+    for (const c of clauses) q.term(c.term, { boost: c.boost, wildcard: lunr.Query.wildcard.NONE, ...(fields ? { fields } : {}) });
   });
+}
+
+type LunrPosting = Record<string, Record<string, object>> & { _index: number };
+interface LunrInternals {
+  fields: string[];
+  invertedIndex: Record<string, LunrPosting>;
+  fieldVectors: Record<string, lunr.Vector>;
+  pipeline: { _stack: unknown[] };
+}
+
+const sum = (a: number, b: number) => a + b;
+
+/**
+ * What `index.query` returns for optional exact-term clauses, without its query machinery. Answers run a query
+ * or two per question, and for an exact term Lunr still builds a token-set automaton, intersects it with the whole
+ * vocabulary's, and makes a field reference object per matching document: most of the query's cost, for a
+ * lookup of one key. Here the term is stemmed (the search pipeline is Lunr's stemmer alone), looked up in the
+ * inverted index, and the documents are scored with Lunr's own vectors and match data, in Lunr's own order, so
+ * results, scores and ties are Lunr's. Undefined when the query is one this does not cover (another pipeline, a
+ * wildcard character, a field the index lacks): Lunr answers those itself.
+ */
+function exactTermQuery(index: lunr.Index, clauses: readonly { term: string; boost: number }[], fields?: readonly string[]): lunr.Index.Result[] | undefined {
+  const ix = index as unknown as LunrInternals;
+  const stack = ix.pipeline?._stack;
+  if (!stack || stack.length !== 1 || stack[0] !== lunr.stemmer || clauses.some((c) => c.term.includes('*'))) return undefined;
+  const clauseFields = fields ?? ix.fields;
+  if (clauseFields.some((f) => !ix.fields.includes(f))) return undefined;
+  const queryVectors: Record<string, lunr.Vector> = Object.create(null) as Record<string, lunr.Vector>;
+  for (const f of ix.fields) queryVectors[f] = new lunr.Vector([]);
+  // Keyed as Lunr keys them ("field/ref"), so the keys come back in the same insertion order.
+  const matchingFields: Record<string, lunr.MatchData> = Object.create(null) as Record<string, lunr.MatchData>;
+  const termFieldCache = new Set<string>();
+  for (const clause of clauses) {
+    const term = stem(clause.term);
+    if (!Object.hasOwn(ix.invertedIndex, term)) continue;
+    const posting = ix.invertedIndex[term];
+    for (const field of clauseFields) {
+      const fieldPosting = posting[field];
+      if (!fieldPosting) return undefined;
+      queryVectors[field].upsert(posting._index, clause.boost, sum);
+      const termField = `${term}/${field}`;
+      if (termFieldCache.has(termField)) continue;
+      for (const ref of Object.keys(fieldPosting)) {
+        const key = `${field}/${ref}`;
+        const match = matchingFields[key];
+        if (match === undefined) matchingFields[key] = new lunr.MatchData(term, field, fieldPosting[ref]);
+        else (match as lunr.MatchData & { add(term: string, field: string, metadata: object): void }).add(term, field, fieldPosting[ref]);
+      }
+      termFieldCache.add(termField);
+    }
+  }
+  const results: lunr.Index.Result[] = [];
+  const matches = new Map<string, lunr.Index.Result>();
+  for (const key of Object.keys(matchingFields)) {
+    const cut = key.indexOf('/');
+    const ref = key.slice(cut + 1);
+    const score = queryVectors[key.slice(0, cut)].similarity(ix.fieldVectors[key]);
+    const seen = matches.get(ref);
+    if (seen) {
+      seen.score += score;
+      seen.matchData.combine(matchingFields[key]);
+    } else {
+      const match = { ref, score, matchData: matchingFields[key] };
+      matches.set(ref, match);
+      results.push(match);
+    }
+  }
+  return results.sort((a, b) => b.score - a.score);
 }
 
 /** The index terms (stems) a hit matched in any of `fields`, added to `into`. */
