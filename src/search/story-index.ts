@@ -217,6 +217,16 @@ interface LunrInternals {
 
 const sum = (a: number, b: number) => a + b;
 
+// A loaded index never changes: a posting's documents are listed once (Object.keys of a common word's posting
+// is an array as long as the corpus), in the posting's own order, which is the order Lunr reads them in.
+const docsOfPosting = new WeakMap<object, string[]>();
+
+function postingDocs(fieldPosting: object): string[] {
+  let refs = docsOfPosting.get(fieldPosting);
+  if (!refs) docsOfPosting.set(fieldPosting, (refs = Object.keys(fieldPosting)));
+  return refs;
+}
+
 /**
  * What `index.query` returns for optional exact-term clauses, without its query machinery. Answers run a query
  * or two per question, and for an exact term Lunr still builds a token-set automaton, intersects it with the whole
@@ -234,8 +244,10 @@ function exactTermQuery(index: lunr.Index, clauses: readonly { term: string; boo
   if (clauseFields.some((f) => !ix.fields.includes(f))) return undefined;
   const queryVectors: Record<string, lunr.Vector> = Object.create(null) as Record<string, lunr.Vector>;
   for (const f of ix.fields) queryVectors[f] = new lunr.Vector([]);
-  // Keyed as Lunr keys them ("field/ref"), so the keys come back in the same insertion order.
-  const matchingFields: Record<string, lunr.MatchData> = Object.create(null) as Record<string, lunr.MatchData>;
+  // Per field, the documents matched so far, keyed by the postings' own ref strings (hashed once, unlike a fresh
+  // "field/ref" per document); `order` keeps the order Lunr's "field/ref" keys come back in: first match first.
+  const byField = new Map<string, Map<string, lunr.MatchData>>();
+  const order: { field: string; ref: string; data: lunr.MatchData }[] = [];
   const termFieldCache = new Set<string>();
   for (const clause of clauses) {
     const term = stem(clause.term);
@@ -247,27 +259,29 @@ function exactTermQuery(index: lunr.Index, clauses: readonly { term: string; boo
       queryVectors[field].upsert(posting._index, clause.boost, sum);
       const termField = `${term}/${field}`;
       if (termFieldCache.has(termField)) continue;
-      for (const ref of Object.keys(fieldPosting)) {
-        const key = `${field}/${ref}`;
-        const match = matchingFields[key];
-        if (match === undefined) matchingFields[key] = new lunr.MatchData(term, field, fieldPosting[ref]);
-        else (match as lunr.MatchData & { add(term: string, field: string, metadata: object): void }).add(term, field, fieldPosting[ref]);
+      let docs = byField.get(field);
+      if (!docs) byField.set(field, (docs = new Map()));
+      for (const ref of postingDocs(fieldPosting)) {
+        const match = docs.get(ref);
+        if (match === undefined) {
+          const data = new lunr.MatchData(term, field, fieldPosting[ref]);
+          docs.set(ref, data);
+          order.push({ field, ref, data });
+        } else (match as lunr.MatchData & { add(term: string, field: string, metadata: object): void }).add(term, field, fieldPosting[ref]);
       }
       termFieldCache.add(termField);
     }
   }
   const results: lunr.Index.Result[] = [];
   const matches = new Map<string, lunr.Index.Result>();
-  for (const key of Object.keys(matchingFields)) {
-    const cut = key.indexOf('/');
-    const ref = key.slice(cut + 1);
-    const score = queryVectors[key.slice(0, cut)].similarity(ix.fieldVectors[key]);
+  for (const { field, ref, data } of order) {
+    const score = queryVectors[field].similarity(ix.fieldVectors[`${field}/${ref}`]);
     const seen = matches.get(ref);
     if (seen) {
       seen.score += score;
-      seen.matchData.combine(matchingFields[key]);
+      seen.matchData.combine(data);
     } else {
-      const match = { ref, score, matchData: matchingFields[key] };
+      const match = { ref, score, matchData: data };
       matches.set(ref, match);
       results.push(match);
     }
