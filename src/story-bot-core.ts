@@ -266,7 +266,11 @@ export class StoryBot {
       };
     }
     // The answer echoes the question as it was asked; only its reading treats control characters as spaces.
-    return { ...this.askAlone(text), question: asked };
+    // askAlone's answer is built for this call alone, so it takes the question in place: a copy of an answer (a
+    // dozen shapes) is a generic clone, a measurable share of a question's time.
+    const answer = this.askAlone(text);
+    answer.question = asked;
+    return answer;
   }
 
   /** A question on its own, understood against the story; both parts of a two-part question answered. */

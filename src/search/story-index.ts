@@ -32,8 +32,20 @@ export function indexText(text: string, variants: NameVariants): string {
 
 // A canonical name may be several words ("FT" → "Financial Times"): each must be a token of its own,
 // folded like any other text, or it could match nothing.
-function variantOf(word: string, variants: NameVariants): string[] {
-  return variants.has(word) ? words(variants.canonicalName(word)) : [word];
+// Asked per word of every question (and of every text the index folds), and each ask folds the word into a name
+// key again: remembered per alias list and word. Bounded, because user text can hold any word.
+const MAX_REMEMBERED_VARIANTS = 50_000;
+const rememberedVariants = new WeakMap<NameVariants, Map<string, readonly string[]>>();
+
+function variantOf(word: string, variants: NameVariants): readonly string[] {
+  let remembered = rememberedVariants.get(variants);
+  if (!remembered) rememberedVariants.set(variants, (remembered = new Map()));
+  let hit = remembered.get(word);
+  if (!hit) {
+    if (remembered.size >= MAX_REMEMBERED_VARIANTS) remembered.clear();
+    remembered.set(word, (hit = variants.has(word) ? words(variants.canonicalName(word)) : [word]));
+  }
+  return hit;
 }
 
 export function buildIndexes(story: Story): StoryIndexes {
@@ -189,11 +201,92 @@ export function vocabularyOf(...indexes: lunr.Index[]): Set<string> {
 export function search(index: lunr.Index, terms: readonly { forms: string[]; boost?: number }[], fields?: string[]): lunr.Index.Result[] {
   const usable = terms.filter((t) => t.forms.length);
   if (!usable.length) return [];
-  return index.query((q) => {
-    for (const t of usable)
-      for (const form of t.forms)
-        q.term(form, { boost: t.boost ?? 1, wildcard: lunr.Query.wildcard.NONE, ...(fields ? { fields } : {}) });
+  const clauses = usable.flatMap((t) => t.forms.map((term) => ({ term, boost: t.boost ?? 1 })));
+  return exactTermQuery(index, clauses, fields) ?? index.query((q) => {
+    for (const c of clauses) q.term(c.term, { boost: c.boost, wildcard: lunr.Query.wildcard.NONE, ...(fields ? { fields } : {}) });
   });
+}
+
+type LunrPosting = Record<string, Record<string, object>> & { _index: number };
+interface LunrInternals {
+  fields: string[];
+  invertedIndex: Record<string, LunrPosting>;
+  fieldVectors: Record<string, lunr.Vector>;
+  pipeline: { _stack: unknown[] };
+}
+
+const sum = (a: number, b: number) => a + b;
+
+// A loaded index never changes: a posting's documents are listed once (Object.keys of a common word's posting
+// is an array as long as the corpus), in the posting's own order, which is the order Lunr reads them in.
+const docsOfPosting = new WeakMap<object, string[]>();
+
+function postingDocs(fieldPosting: object): string[] {
+  let refs = docsOfPosting.get(fieldPosting);
+  if (!refs) docsOfPosting.set(fieldPosting, (refs = Object.keys(fieldPosting)));
+  return refs;
+}
+
+/**
+ * What `index.query` returns for optional exact-term clauses, without its query machinery. Answers run a query
+ * or two per question, and for an exact term Lunr still builds a token-set automaton, intersects it with the whole
+ * vocabulary's, and makes a field reference object per matching document: most of the query's cost, for a
+ * lookup of one key. Here the term is stemmed (the search pipeline is Lunr's stemmer alone), looked up in the
+ * inverted index, and the documents are scored with Lunr's own vectors and match data, in Lunr's own order, so
+ * results, scores and ties are Lunr's. Undefined when the query is one this does not cover (another pipeline, a
+ * wildcard character, a field the index lacks): Lunr answers those itself.
+ */
+function exactTermQuery(index: lunr.Index, clauses: readonly { term: string; boost: number }[], fields?: readonly string[]): lunr.Index.Result[] | undefined {
+  const ix = index as unknown as LunrInternals;
+  const stack = ix.pipeline?._stack;
+  if (!stack || stack.length !== 1 || stack[0] !== lunr.stemmer || clauses.some((c) => c.term.includes('*'))) return undefined;
+  const clauseFields = fields ?? ix.fields;
+  if (clauseFields.some((f) => !ix.fields.includes(f))) return undefined;
+  const queryVectors: Record<string, lunr.Vector> = Object.create(null) as Record<string, lunr.Vector>;
+  for (const f of ix.fields) queryVectors[f] = new lunr.Vector([]);
+  // Per field, the documents matched so far, keyed by the postings' own ref strings (hashed once, unlike a fresh
+  // "field/ref" per document); `order` keeps the order Lunr's "field/ref" keys come back in: first match first.
+  const byField = new Map<string, Map<string, lunr.MatchData>>();
+  const order: { field: string; ref: string; data: lunr.MatchData }[] = [];
+  const termFieldCache = new Set<string>();
+  for (const clause of clauses) {
+    const term = stem(clause.term);
+    if (!Object.hasOwn(ix.invertedIndex, term)) continue;
+    const posting = ix.invertedIndex[term];
+    for (const field of clauseFields) {
+      const fieldPosting = posting[field];
+      if (!fieldPosting) return undefined;
+      queryVectors[field].upsert(posting._index, clause.boost, sum);
+      const termField = `${term}/${field}`;
+      if (termFieldCache.has(termField)) continue;
+      let docs = byField.get(field);
+      if (!docs) byField.set(field, (docs = new Map()));
+      for (const ref of postingDocs(fieldPosting)) {
+        const match = docs.get(ref);
+        if (match === undefined) {
+          const data = new lunr.MatchData(term, field, fieldPosting[ref]);
+          docs.set(ref, data);
+          order.push({ field, ref, data });
+        } else (match as lunr.MatchData & { add(term: string, field: string, metadata: object): void }).add(term, field, fieldPosting[ref]);
+      }
+      termFieldCache.add(termField);
+    }
+  }
+  const results: lunr.Index.Result[] = [];
+  const matches = new Map<string, lunr.Index.Result>();
+  for (const { field, ref, data } of order) {
+    const score = queryVectors[field].similarity(ix.fieldVectors[`${field}/${ref}`]);
+    const seen = matches.get(ref);
+    if (seen) {
+      seen.score += score;
+      seen.matchData.combine(data);
+    } else {
+      const match = { ref, score, matchData: data };
+      matches.set(ref, match);
+      results.push(match);
+    }
+  }
+  return results.sort((a, b) => b.score - a.score);
 }
 
 /** The index terms (stems) a hit matched in any of `fields`, added to `into`. */

@@ -33,15 +33,17 @@ export function foldTypography(text: string): string {
 }
 
 /** One word's spelling, folded: British to American, possessive dropped. Input is lower case. */
+// Every question is cut into words several times and most words need none of these rewrites: each is tried only
+// when the word holds what it rewrites (an apostrophe, "our", "isation"), which keeps the answer path off the regexes.
 export function foldWord(word: string): string {
-  let w = word.replace(/'s$/, '').replace(/'$/, '').replace(/'/g, '');
+  let w = word.includes("'") ? word.replace(/'s$/, '').replace(/'$/, '').replace(/'/g, '') : word;
   const mapped = BRITISH_TO_AMERICAN.get(w);
   if (mapped) return mapped;
-  if (w.length > 5 && /our(s|ed|ing|able|ite|ites)?$/.test(w)) {
+  if (w.length > 5 && w.includes('our') && /our(s|ed|ing|able|ite|ites)?$/.test(w)) {
     const m = /^(.*)our(s|ed|ing|able|ite|ites)?$/.exec(w);
     if (m && !OUR_WORDS.has(m[1] + 'our')) w = `${m[1]}or${m[2] ?? ''}`;
   }
-  if (/isation(s)?$/.test(w)) w = w.replace(/isation(s)?$/, 'ization$1');
+  if (w.includes('isation') && /isation(s)?$/.test(w)) w = w.replace(/isation(s)?$/, 'ization$1');
   return w;
 }
 
@@ -50,16 +52,20 @@ export function foldWord(word: string): string {
  * separators removed ("13,500" → "13500") and decimals kept ("2.5").
  */
 export function words(text: string): string[] {
-  const folded = foldTypography(text)
-    .toLowerCase()
-    .replace(/(\d)[,  ](?=\d{3}(?!\d))/g, '$1');
+  const lower = foldTypography(text).toLowerCase();
+  const folded = HAS_DIGIT.test(lower) ? lower.replace(/(\d)[,  ](?=\d{3}(?!\d))/g, '$1') : lower;
   const out: string[] = [];
-  for (const m of folded.matchAll(/[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*'?/gu)) {
-    const w = foldWord(m[0].replace(/\.(?!\d)/g, ''));
+  // One regex object, reset per call, and exec rather than matchAll: no iterator or regex built per call.
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m; m = WORD.exec(folded)) {
+    const w = foldWord(m[0].includes('.') ? m[0].replace(/\.(?!\d)/g, '') : m[0]);
     if (w) out.push(w);
   }
   return out;
 }
+
+const HAS_DIGIT = /\d/;
+const WORD = /[\p{L}\p{N}]+(?:['.][\p{L}\p{N}]+)*'?/gu;
 
 /** Words that carry no content in a question or a quote search. */
 export const QUESTION_WORDS = new Set(

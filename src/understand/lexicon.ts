@@ -69,24 +69,44 @@ export function isNegatedAuxiliary(word: string): boolean {
   return NEGATED.has(word);
 }
 
-/** Base forms a word may be an inflection of: an irregular verb, WordNet's detachment rules, an undoubled final consonant. */
-export function baseForms(word: string): string[] {
+// WordNet's detachment rules (an ending and what replaces it), tried in this order.
+const DETACHMENTS: readonly (readonly [string, string])[] = [
+  ['ies', 'y'], ['ied', 'y'], ['ves', 'f'], ['ses', 's'], ['xes', 'x'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'],
+  ['es', 'e'], ['es', ''], ['s', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['er', ''], ['est', ''], ['ly', ''],
+];
+const DOUBLED_CONSONANT = /([b-df-hj-np-tv-z])\1$/;
+
+// Understanding asks for a word's base forms many times per question (the lexicon's relatedTo, inflections and
+// compounds each do), so they are remembered per word, as stems are. Bounded, because user text can hold any word.
+const MAX_REMEMBERED_BASES = 50_000;
+const rememberedBases = new Map<string, readonly string[]>();
+
+/**
+ * Base forms a word may be an inflection of: an irregular verb, WordNet's detachment rules, an undoubled final
+ * consonant. The list is shared between calls: read it, never change it.
+ */
+export function baseForms(word: string): readonly string[] {
+  let hit = rememberedBases.get(word);
+  if (!hit) {
+    if (rememberedBases.size >= MAX_REMEMBERED_BASES) rememberedBases.clear();
+    rememberedBases.set(word, (hit = findBaseForms(word)));
+  }
+  return hit;
+}
+
+function findBaseForms(word: string): string[] {
   const out = new Set([word]);
   const irregular = IRREGULAR[word];
   if (irregular) out.add(irregular);
-  const rules: [RegExp, string][] = [
-    [/ies$/, 'y'], [/ied$/, 'y'], [/ves$/, 'f'], [/ses$/, 's'], [/xes$/, 'x'], [/ches$/, 'ch'], [/shes$/, 'sh'], [/men$/, 'man'],
-    [/es$/, 'e'], [/es$/, ''], [/s$/, ''], [/ed$/, 'e'], [/ed$/, ''], [/ing$/, 'e'], [/ing$/, ''], [/er$/, ''], [/est$/, ''], [/ly$/, ''],
-  ];
-  for (const [re, to] of rules) {
-    if (!re.test(word) || word.length < 4) continue;
-    const base = word.replace(re, to);
-    if (base.length < 2) continue;
-    out.add(base);
-    // "dropped" → "dropp" → "drop"
-    const undoubled = /([b-df-hj-np-tv-z])\1$/.exec(base) ? base.slice(0, -1) : undefined;
-    if (undoubled) out.add(undoubled);
-  }
+  if (word.length >= 4)
+    for (const [ending, to] of DETACHMENTS) {
+      if (!word.endsWith(ending)) continue;
+      const base = word.slice(0, -ending.length) + to;
+      if (base.length < 2) continue;
+      out.add(base);
+      // "dropped" → "dropp" → "drop"
+      if (DOUBLED_CONSONANT.test(base)) out.add(base.slice(0, -1));
+    }
   return [...out];
 }
 

@@ -631,6 +631,13 @@ export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[]
   const order = looked.map((_, i) => i).filter((i) => looked[i].forms.length).sort((a, b) => looked[a].df - looked[b].df);
   const seeds = new Set(order.slice(0, Math.max(3, Math.ceil(terms.length * SEED_SHARE))));
   const hits = new Map<string, Hit>();
+  const add = (h: Hit, stem: string, first: boolean, gain: number) => {
+    if (first) h.first.add(stem);
+    if (!h.any.has(stem)) {
+      h.any.add(stem);
+      h.score += gain;
+    }
+  };
   for (const i of order)
     for (const f of looked[i].forms)
       fields.forEach((field, k) => {
@@ -638,17 +645,21 @@ export function lookupExpanded(index: lunr.Index, terms: readonly ExpandedTerm[]
         if (!refs) return;
         const keys = refsOf(refs);
         const idf = Math.log(1 + docs / keys.length);
+        const gain = f.weight * idf;
+        // A commoner word only adds to the candidates its rarer words opened: when they are fewer than its postings
+        // ("russian" in most passages), the candidates are walked, not the postings. Each hit gets the same
+        // additions in the same order either way.
+        if (!seeds.has(i) && hits.size < keys.length) {
+          for (const h of hits.values()) if (Object.hasOwn(refs, h.ref)) add(h, f.stem, k === 0, gain);
+          return;
+        }
         for (const ref of keys) {
           let h = hits.get(ref);
           if (!h) {
             if (!seeds.has(i)) continue;
             hits.set(ref, (h = { ref, score: 0, first: new Set(), any: new Set() }));
           }
-          if (k === 0) h.first.add(f.stem);
-          if (!h.any.has(f.stem)) {
-            h.any.add(f.stem);
-            h.score += f.weight * idf;
-          }
+          add(h, f.stem, k === 0, gain);
         }
       });
   return [...hits.values()];

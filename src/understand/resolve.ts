@@ -58,7 +58,7 @@ function describingFirst(question: string, ids: readonly string[], lk: StoryLook
 
 /** Scores every proposal against the story and returns the best-supported reading (ties to the more specific rule). */
 export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, question: string): Resolved {
-  let best: (Resolved & { score: number }) | undefined;
+  let best: { r: Resolved; support: number; score: number } | undefined;
   let strangers = false;
   // Asked who said something or what someone said, the words themselves must be found: the story's subject is no help.
   const speech = proposals.some((p) => p.query.intent === 'who_said' || p.query.intent === 'what_said');
@@ -82,10 +82,9 @@ export function resolve(proposals: readonly Proposal[], lookups: StoryLookups, q
     if (r.support === 0 && r.query.intent === 'who_said') strangers ||= lookups.expand(r.query.quote, QUOTE_STOP).some((t) => !t.forms.length && t.word.length >= 3);
     const support = strangers && r.query.intent === 'search' ? 0 : r.support;
     const score = support + 0.15 * p.prior;
-    if (!best || score > best.score) best = { ...r, support, score };
+    if (!best || score > best.score) best = { r, support, score };
   }
-  const { score: _score, ...out } = best!;
-  return out;
+  return { ...best!.r, support: best!.support };
 }
 
 function check(p: Proposal, lk: StoryLookups, question: string, speech = false): Resolved {

@@ -76,11 +76,16 @@ export function speakerAlternatives(word: string): string[] {
   return byWord.get(word.toLowerCase()) ?? [];
 }
 
+// Every content word of a question is looked up here: one map from each word to its first group's other words.
+let synonymsByWord: Map<string, readonly string[]> | undefined;
+
 /** The other words of a speaker word's group, as written, for looking the word up in passages ("cops" → "policemen"). */
-export function speakerSynonyms(word: string): string[] {
-  const w = word.toLowerCase();
-  const g = SPEAKER_GROUPS.find((x) => x.words.includes(w));
-  return g ? g.words.filter((x) => x !== w) : [];
+export function speakerSynonyms(word: string): readonly string[] {
+  if (!synonymsByWord) {
+    synonymsByWord = new Map();
+    for (const g of SPEAKER_GROUPS) for (const w of g.words) if (!synonymsByWord.has(w)) synonymsByWord.set(w, g.words.filter((x) => x !== w));
+  }
+  return synonymsByWord.get(word.toLowerCase()) ?? [];
 }
 
 /**
