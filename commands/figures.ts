@@ -2,7 +2,7 @@ import { defineCommand } from './command.js';
 
 export default defineCommand({
   name: 'figures',
-  description: 'The figures reported on a topic, and who reported them',
+  description: 'Figures on a topic, and who reported them',
   options: [
     { name: 'topic', description: 'What is counted, e.g. territory, equipment, troops', required: true, maxLength: 100 },
     { name: 'outlet', description: 'Only this outlet', required: false, maxLength: 100, autocomplete: 'outlet' },

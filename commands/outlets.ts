@@ -2,7 +2,7 @@ import { defineCommand } from './command.js';
 
 export default defineCommand({
   name: 'outlets',
-  description: 'The outlets in the story, with headline, byline and sources',
+  description: 'The outlets, with headline, byline, date and sources',
   options: [],
   toQuery: () => ({ intent: 'outlets' }),
 });

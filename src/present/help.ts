@@ -33,6 +33,10 @@ export function presentHelp(
     title: 'What Story Bot can answer',
     lead: [...(note ? [span(`${note} `)] : []), span(help.summary)],
     commands: commands.map((c) => ({ invocation: invoke(c.name), usage: c.usage, description: c.description })),
-    suggestions: help.suggestions,
+    // (the command list already says what each does; four examples show the wording without doubling it)
+    suggestions: help.suggestions.slice(0, HELP_EXAMPLES),
   };
 }
+
+/** Examples of questions help offers under its commands. */
+const HELP_EXAMPLES = 4;

@@ -125,6 +125,8 @@ describe("each command answers with an embed built from the core's Answer", () =
     ['figures', { topic: 'territory', outlet: 'Insider' }, '/figures topic: territory outlet: Insider'],
     ['compare', { topic: 'territory retaken' }, '/compare topic: territory retaken'],
     ['outlets', {}, '/outlets'],
+    ['summary', {}, '/summary'],
+    ['people', {}, '/people'],
   ])('/%s %j answers publicly under the title "%s"', async (name, options, title) => {
     const callback = await h.command(name, options);
     const embed = embedOf(callback);

@@ -49,6 +49,8 @@ describe('Slack over HTTP: /story <command> <text>', () => {
     ['quotes', 'Petro Kuzyk'],
     ['ask', 'how far is Izyum from Kharkiv?'],
     ['outlets', ''],
+    ['summary', ''],
+    ['people', ''],
   ])('/story %s %s: acks at once, then answers in the channel', async (name, text) => {
     const { ack, ackMs, response } = await story(`${name} ${text}`.trim());
     expect(ack.status).toBe(200);
@@ -65,7 +67,7 @@ describe('Slack over HTTP: /story <command> <text>', () => {
     expect(ack.status).toBe(200);
     expect(response.response_type).toBe('ephemeral');
     const help = blockTexts(response.blocks).join('\n');
-    for (const name of ['ask', 'whosaid', 'quotes', 'figures', 'compare', 'outlets', 'help'])
+    for (const name of ['ask', 'summary', 'whosaid', 'quotes', 'people', 'figures', 'compare', 'outlets', 'help'])
       expect(help).toContain(`/story ${name}`);
   });
 
