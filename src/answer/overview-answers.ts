@@ -101,31 +101,36 @@ interface SpeakerCount {
 
 /** Everyone the story quotes or reports, people by name and speakers it only describes, most statements first. */
 function speakerCounts(ctx: AnswerContext): { named: SpeakerCount[]; described: SpeakerCount[] } {
+  // (a statement is counted once however many outlets carried it, as "what did X say" lists them: one quote group)
   const named = ctx.quotedPeople.map((p): SpeakerCount => {
     const qs = ctx.quotesOf(p);
+    const groups = ctx.groupsOf(p);
     return {
       name: p.name,
       role: roleOf(p, qs),
       person: p,
-      statements: qs.length,
-      direct: qs.filter((q) => q.kind !== 'indirect').length,
+      statements: groups.length,
+      direct: groups.filter((g) => g.quoteIds.some((id) => ctx.quotes.get(id)!.kind !== 'indirect')).length,
       outlets: [...new Set(qs.map((q) => ctx.article(q.articleId).name))],
       first: { articleId: qs[0].articleId, sentence: qs[0].sentence },
     };
   });
-  const byLabel = new Map<string, SpeakerCount>();
+  const byLabel = new Map<string, SpeakerCount & { groups: Set<string> }>();
   for (const q of ctx.story.quotes) {
     if (q.personId || !q.descriptive) continue;
     const label = q.descriptive.replace(/^(?:the|a|an|one)\s+/i, '');
     const key = label.toLowerCase();
-    const c = byLabel.get(key) ?? byLabel.set(key, { name: label, statements: 0, direct: 0, outlets: [], first: { articleId: q.articleId, sentence: q.sentence } }).get(key)!;
-    c.statements++;
-    if (q.kind !== 'indirect') c.direct++;
+    const c = byLabel.get(key) ?? byLabel.set(key, { name: label, statements: 0, direct: 0, outlets: [], groups: new Set(), first: { articleId: q.articleId, sentence: q.sentence } }).get(key)!;
+    if (!c.groups.has(q.groupId)) {
+      c.groups.add(q.groupId);
+      c.statements++;
+      if (q.kind !== 'indirect') c.direct++;
+    }
     const outlet = ctx.article(q.articleId).name;
     if (!c.outlets.includes(outlet)) c.outlets.push(outlet);
   }
   const rank = (a: SpeakerCount, b: SpeakerCount) => b.statements - a.statements || b.outlets.length - a.outlets.length || b.direct - a.direct;
-  return { named: named.sort(rank), described: [...byLabel.values()].sort(rank) };
+  return { named: named.sort(rank), described: [...byLabel.values()].map(({ groups: _groups, ...c }) => c).sort(rank) };
 }
 
 /**

@@ -445,6 +445,8 @@ export function normalizeQuestion(question: string): string {
     .replace(/\s+/g, ' ')
     .trim()
     .replace(WRAPPERS, '')
+    // (a question that carries on a conversation opens on a joining word: "and which outlets quoted him?")
+    .replace(/^(?:and|but|also|so|ok|okay|then)[\s,]+(?=\S)/i, '')
     .replace(/\s*[?!.]+$/, '')
     .replace(/\s+please$/i, '')
     .trim();

@@ -31,6 +31,7 @@ const story = StoryBot.open({
       'Islanders on Skerra were stranded on Monday as ferry crews went on strike over cuts to night shifts on the crossings.', '',
       '"The islands depend on these crossings," Mara Quill, the union leader, said.', '',
       'A shopkeeper said deliveries had already stopped.', '',
+      '"Nobody wants the islands cut off," Quill said.', '',
       'The walkout cancelled 52 sailings, the operator said. Some 300 crew members are on strike.', '',
       'The union is seeking a pay rise of £1,500 a year, and the operator has offered £40 million for new ships.', '',
     ],
@@ -162,6 +163,11 @@ describe('who is in the story', () => {
       expect(a.intent, q).toBe('people');
       expect(a.summary, q).toBe('Mara Quill (union leader) is quoted most: 4 statements, in 2 outlets.');
     }
+  });
+
+  it('counts a statement once however many outlets carried it, as "what did she say" does', () => {
+    expect(story.ask('who was quoted the most').summary).toMatch(/: 4 statements, in 2 outlets\.$/);
+    expect(story.ask('what did Mara Quill say').summary).toMatch(/: 3 quotes and 1 reported statement, carried by 2 outlets\.$/);
   });
 
   it('lists everyone quoted, named people first, then speakers only described', () => {
