@@ -51,6 +51,9 @@ const IRREGULAR: Record<string, string> = Object.fromEntries(
     }),
 );
 
+// Plurals not made by an ending: WordNet files the class under the singular.
+const SUPPLETIVE_PLURAL: Record<string, string> = { people: 'person', persons: 'person', men: 'man', women: 'woman', children: 'child' };
+
 /** Whether a word is an irregular verb's past or participle ("stuck", "caught", "left"), as IRREGULAR lists them. */
 export function isIrregularPast(word: string): boolean {
   return word in IRREGULAR;
@@ -405,6 +408,28 @@ export class Lexicon {
   }
 
   private readonly relatedCache = new Map<string, string[]>();
+
+  /**
+   * Rule "a kind of the thing counted": corpus words WordNet relates to a noun, most of them kinds of it ("people" →
+   * "passengers", "residents", "workers"; "vehicles" → "trucks"), uncapped, for a count of the kind to answer "how
+   * many" of the whole. "People" is the plural of "person", WordNet's word for the class (as "men" is of "man").
+   */
+  kindsOf(word: string): ReadonlySet<string> {
+    let hit = this.kindsCache.get(word);
+    if (!hit) {
+      const out = new Set<string>();
+      for (const b of [...baseForms(word), ...(SUPPLETIVE_PLURAL[word] ? [SUPPLETIVE_PLURAL[word]] : [])]) for (const w of this.related.get(b) ?? []) if (w !== word) out.add(w);
+      // (and the singular's own forms: "people" asked, "677 persons" written)
+      const one = SUPPLETIVE_PLURAL[word];
+      if (one) for (const w of [one, `${one}s`]) if (this.vocabulary.has(w)) out.add(w);
+      hit = out;
+      if (this.kindsCache.size > 20_000) this.kindsCache.clear();
+      this.kindsCache.set(word, hit);
+    }
+    return hit;
+  }
+
+  private readonly kindsCache = new Map<string, ReadonlySet<string>>();
 
   /**
    * Corpus words a verb and its particle stand for as one phrasal verb ("threw" + "out" → "dismissed"), under

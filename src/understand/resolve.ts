@@ -1147,6 +1147,16 @@ const PRICED_THING = /\bhow\s+much\s+(?:is|was|are|were|does|do|did|will|would)\
 // Verbs that say only that something lasted (as the index folds them): last, go on, run, continue, drag on, persist.
 const LASTING = /^(?:last|lasts|lasted|lasting|go|goes|going|gone|went|run|runs|ran|running|continue|continues|continued|continuing|drag|drags|dragged|persist|persists|persisted|keep|kept|carry|carried|stay|stayed|supposed|expected|meant|due)$/;
 
+/**
+ * Rule "people lost are people dead": news counts a side's or a place's dead as people it lost ("Russia has lost
+ * 53,000 soldiers", "the village lost 12 residents to the flood"); WordNet's "lose" has that sense ("suffer the loss
+ * of a person through death"). So "how many soldiers died", "how many were killed" are answered by a count of people
+ * with "lost" beside it: the question's verb of dying counts as that figure's own. Not for things ("lost 300 tanks":
+ * only a figure counting people) nor for "lost" far from the number (the window of words either side).
+ */
+const DYING = /^(?:die|dies|died|dying|dead|deaths?|killed|perish|perished)$/;
+const LOSING = ['lost', 'lose', 'losing', 'loss', 'losses'].map(stem);
+
 const TIME_HEAD = /^(?:time|hours?|days?|weeks?|months?|years?|minutes?)$/i;
 
 const KIND_WORDS: [RegExp, string[]][] = [
@@ -1213,6 +1223,15 @@ export function figureFit(
   const happened = others.filter((t) => /(?:ed|en)$/.test(t.word));
   // Rule "the counted thing": asked how many drivers, a count of commuters in the drivers' sentence counts something
   // else; when some figure counts the thing asked, a count of another thing yields to it.
+  // Rule "a kind of the thing counted": "how many people were affected" is answered by "160,000 passengers had been
+  // affected", "how many vehicles" by a count of trucks: a figure counting a kind of the thing asked (WordNet: a
+  // passenger is a person) counts it, a little below the thing's own word.
+  const kindWords = counted ? lk.lexicon.kindsOf(counted.toLowerCase()) : undefined;
+  const kindOf = new Set<(typeof entries)[number]>();
+  if (kindWords?.size) for (const e of entries) if (COUNT_KINDS.has(e.figure.kind) && !e.words.has(head!) && words(e.figure.measure).some((w) => kindWords.has(w))) kindOf.add(e);
+  const headTerm = kindOf.size ? terms.find((t) => stem(t.word) === head) : undefined;
+  if (headTerm) for (const w of new Set([...kindOf].flatMap((e) => words(e.figure.measure).filter((m) => kindWords!.has(m))))) headTerm.forms.push({ form: w, weight: WEIGHT.related });
+  const countsHead = (e: (typeof entries)[number]) => e.words.has(head!) || kindOf.has(e);
   const countsAsked = head !== undefined && entries.some((e) => COUNT_KINDS.has(e.figure.kind) && e.words.has(head));
   // Rule "the priced thing": "how much is a ferry ticket" asks for the ticket's price: a sum of something else ("$3 million a
   // day" of lost trade) answers only when the ticket is what it measures or in its sentence.
@@ -1226,26 +1245,28 @@ export function figureFit(
   // of that event: the question's words for it count as the figure's own.
   const asked = eventOf(topic);
   const eventWords = asked ? new Set(words(asked.words).map((w) => stem(indexText(w, lk.ctx.variants)))) : undefined;
+  const dying = new Set(terms.filter((t) => DYING.test(t.word)).map((t) => stem(t.word)));
   let best = 0;
   let ids: string[] = [];
   for (const e of entries) {
     const own = entryKeys(e);
-    const keys = eventWords && e.figure.topic.endsWith(asked!.event) ? { has: (w: string) => own.has(w) || eventWords.has(w) } : own;
+    const base = eventWords && e.figure.topic.endsWith(asked!.event) ? { has: (w: string) => own.has(w) || eventWords.has(w) } : own;
+    const keys = dying.size && e.figure.kind === 'people' && LOSING.some((w) => windowStems(e.figure).has(w)) ? { has: (w: string) => base.has(w) || dying.has(w) } : base;
     const near = lk.articleStems(e.figure.articleId);
     const inSentence = terms.length ? weightedCoverage(terms, keys) : 0;
     // The figure's own words (its measure: "Attendance: 18,412." counts people) are the article's too.
     const inArticle = terms.length ? weightedCoverage(terms, { has: (w: string) => near.has(w) || keys.has(w) }) : 0;
     let fit = terms.length ? Math.max(inSentence, (inSentence + inArticle) / 2) : kinds ? 0.7 : 0;
-    if (head && e.words.has(head) && inArticle >= 0.75) fit = Math.max(fit, 0.6 + 0.4 * fit);
+    if (head && countsHead(e) && inArticle >= 0.75) fit = Math.max(fit, 0.6 + 0.4 * fit);
     if (head && others.length && exactCoverage(others, { has: (w) => keys.has(w) || near.has(w) }) < MIN_EXACT) fit *= 0.5;
     // "How many passengers were killed": what happened to the counted thing ("killed") is said in the figure's own
     // sentence, else the figure counts something else ("65 other passengers" who were let go).
-    else if (happened.length && e.words.has(head!) && exactCoverage(happened, keys) === 0) fit *= 0.6;
+    else if (happened.length && countsHead(e) && exactCoverage(happened, keys) === 0) fit *= 0.6;
     // Two figures in one sentence: the one whose own words ("for the rest of the month") are the question's, else
     // the one the question's words stand next to.
     fit += 0.02 * weightedCoverage(terms, e.words) + 0.01 * weightedCoverage(terms, windowStems(e.figure));
     if (kinds && !kinds.includes(e.figure.kind)) fit *= 0.5;
-    if (countsAsked && COUNT_KINDS.has(e.figure.kind) && !e.words.has(head!)) fit *= 0.7;
+    if (countsAsked && COUNT_KINDS.has(e.figure.kind) && !countsHead(e)) fit *= 0.7;
     if (pricedKey && e.figure.kind === 'money' && !keys.has(pricedKey)) fit *= 0.5;
     // "How much rain fell": an amount of rain, not how long it rained ("two days of rain") nor anyone's age; only
     // "how much time" or "how long" asks for a span.

@@ -436,3 +436,21 @@ describe('titles in short and bodies by their common noun (TITLE_ABBREVIATIONS; 
     expect(ask('what did the airline spokeswoman say').found).toBe(false);
   });
 });
+
+// Rules for "how many" asked in other words than the figure's (invented story in tests/fixtures/own-words/counts).
+describe('how many, in other words than the count', () => {
+  const counts = StoryBot.open({ corpusDir: 'tests/fixtures/own-words/counts', cacheDir: false });
+
+  it('people are counted by a kind of person: passengers (rule a kind of the thing counted)', () => {
+    expect(counts.ask('how many people were stranded').answer).toMatch(/4,200 passengers/);
+    // "People" is the plural of "person": a count of persons is a count of people.
+    expect(counts.ask('how many people were questioned').answer).toMatch(/12 persons/);
+  });
+
+  it('soldiers lost are soldiers dead, and lost vehicles are no deaths (rule people lost are people dead)', () => {
+    const a = counts.ask('how many soldiers died');
+    expect(a.answer).toMatch(/1,900 soldiers/);
+    expect(a.answer).not.toMatch(/40 armoured/);
+    expect(counts.ask('how many soldiers were killed').answer).toMatch(/1,900 soldiers/);
+  });
+});
