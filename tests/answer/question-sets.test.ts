@@ -39,7 +39,7 @@ const SETS = [
   // failure) and 45 questions committed before the bot was run on them; the floor is that first run (21/45).
   // Measure with it, don't tune on its failing rows (HELPERS.md).
   { name: 'own-words modern-wire-6', questions: 'tests/fixtures/own-words/modern-wire-6.jsonl', corpus: 'tests/fixtures/modern-wire-6/corpus', floor: 22 },
-  { name: 'brown-3', questions: 'tests/fixtures/brown-3/questions.jsonl', corpus: 'tests/fixtures/brown-3/corpus', floor: 18 },
+  { name: 'brown-3', questions: 'tests/fixtures/brown-3/questions.jsonl', corpus: 'tests/fixtures/brown-3/corpus', floor: 19 },
 ];
 
 for (const set of SETS) {
