@@ -2,6 +2,7 @@
 // "word came that ...". Each is a statement with no speaker (speaker null), and the bot says the outlet names no
 // one. The simple frames ("it was learned that", "is said to", "reportedly", ", it was argued,") are read in
 // reported-speech.ts; these rules add the frames it did not read, in the style of src/corpus/cleaning-rules.ts.
+import { isReportNoun } from './report-nouns.js';
 import { isReportingVerb, thoughtThatVerbs } from './speech-verbs.js';
 import type { SpeechCue } from './reported-speech.js';
 import type { Token } from './tagger.js';
@@ -64,6 +65,19 @@ const CLAUSE_OPENER = /^(?:after|before|when|because|while|since|although|though
  * "heralded as" a title) are left out: the writer states those, or they name a thing, and no one is reported.
  */
 const JUDGING_ALOUD = new Set(['describe', 'bill', 'label', 'brand', 'dub', 'term', 'characterize', 'characterise', 'denounce', 'portray', 'depict', 'tout', 'decry', 'condemn', 'criticize', 'criticise', 'praise']);
+
+/**
+ * Nouns of a reason put forward ("the excuse was offered that"), which name what someone gave as so though no verb of
+ * saying lies under them; the other nouns of this frame are report-nouns.ts's ("statement", "inference", "insistence").
+ */
+const REASON_NOUNS = new Set(['excuse', 'pretext', 'plea', 'justification', 'rationale']);
+/**
+ * Verbs that set a report aside or settle it rather than put it forward: "the claim was denied that ..." reports no
+ * one's view, and "the proposal was approved that ..." is a decision (as DECIDING), not a statement.
+ */
+const SETTING_ASIDE = new Set(['deny', 'reject', 'dismiss', 'refute', 'disprove', 'drop', 'abandon', 'withdraw', 'overrule', 'ignore', 'approve', 'adopt', 'pass', 'carry', 'enact', 'ratify']);
+/** A determiner that lets a noun open a subject: "the statement", "this excuse", "an inference". */
+const SUBJECT_DET = /^(?:the|this|that|an?|such)$/i;
 
 export const AGENTLESS_RULES: readonly AgentlessRule[] = [
   {
@@ -153,6 +167,49 @@ export const AGENTLESS_RULES: readonly AgentlessRule[] = [
         return { verb: t.text, at: t.start, from: 'subject', speaker, content: [{ start: c.tokens[start].start, end: c.tokens[by - 1].end }] };
       }
       return { verb: t.text, at: t.start, from: 'none', content: [{ start: c.tokens[start].start, end: stop }] };
+    },
+  },
+  {
+    name: 'agentless-report-noun-passive',
+    why: 'A report noun as the subject of a passive with its content after it ("the statement was made that ...", "the inference has been drawn that ...", "insistence is being made that ...", "the excuse was offered that ...") is the outlet reporting a view put forward while naming no one who put it: the content is a statement with no speaker. A "by" before the "that" names the speaker; a verb that sets the view aside ("the claim was denied that") reports no one.',
+    examples: [
+      'The statement was also made that the mill had never paid its taxes. → the mill had never paid its taxes (no speaker)',
+      'The inference has been too widely drawn that the treaty is dead. → the treaty is dead (no speaker)',
+      'Insistence is being made that the bridge be rebuilt. → the bridge be rebuilt (no speaker)',
+      'The excuse was offered for the guards that they had not seen the fire. → they had not seen the fire (no speaker)',
+      'The charge was made by the union that the plant was unsafe. → the plant was unsafe (the union)',
+      'The claim was denied that the mayor had resigned. → nothing (set aside)',
+    ],
+    at(c, v) {
+      const t = c.tokens[v];
+      if (t.pos !== 'NOUN' || !c.outlet(v) || !(isReportNoun(t.lemma) || REASON_NOUNS.has(t.lower))) return undefined;
+      // (the noun opens the subject: after a determiner, at the sentence's start or after a comma)
+      const prev = c.tokens[v - 1];
+      if (prev && !SUBJECT_DET.test(prev.lower) && !/^[,;:]$/.test(prev.text)) return undefined;
+      let j = v + 1;
+      let be = -1;
+      const isBe = (x: Token) => x.lemma === 'be' || x.lower === 'being';
+      while (j < c.tokens.length && (isBe(c.tokens[j]) || MODAL.test(c.tokens[j].lower) || (c.tokens[j].pos === 'ADV' && !NEGATION.test(c.tokens[j].lower)))) {
+        if (isBe(c.tokens[j])) be = j;
+        j++;
+      }
+      const verb = c.tokens[j];
+      if (be < 0 || !verb || verb.pos !== 'VERB' || !c.outlet(j) || SETTING_ASIDE.has(verb.lemma) || DECIDING.has(verb.lemma)) return undefined;
+      // (adverbs and one short phrase may stand between the verb and "that": "offered for them that", "made by the union that")
+      let that = -1;
+      for (let k = j + 1; k < Math.min(c.tokens.length, j + 9); k++) {
+        const x = c.tokens[k];
+        if (x.lower === 'that' && c.outlet(k)) {
+          that = k;
+          break;
+        }
+        if (!c.outlet(k) || x.pos === 'VERB' || x.pos === 'AUX' || NEGATION.test(x.lower) || /^[,;:.!?—–()]$/.test(x.text)) return undefined;
+      }
+      if (that < 0 || that + 2 >= c.tokens.length) return undefined;
+      const content = [{ start: c.tokens[that + 1].start, end: c.end }];
+      const by = c.tokens.findIndex((x, i) => i > j && i < that && x.lower === 'by');
+      if (by >= 0 && by + 1 < that) return { verb: verb.text, at: t.start, from: 'subject', speaker: c.sentence.slice(c.tokens[by + 1].start, c.tokens[that - 1].end), content };
+      return { verb: verb.text, at: t.start, from: 'none', content };
     },
   },
   {

@@ -15,7 +15,7 @@ import { answerToWritersQuestion, listenersOfTurns, noteQuestionTo, speakerAfter
 import { Discourse } from './discourse.js';
 import { findQuotes } from './quote-spans.js';
 import { titleCasedName } from './quoted-names.js';
-import { findSpeechCues, LEAD_IN_END, type SpeechCue } from './reported-speech.js';
+import { ADVOCACY, findSpeechCues, LEAD_IN_END, type SpeechCue } from './reported-speech.js';
 import { nonReport } from './non-reports.js';
 import { noteSubject } from './sentence-subjects.js';
 import { splitSentences } from './sentences.js';
@@ -464,7 +464,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           continue;
         }
         const text = contentOf(restored, cue);
-        if (text.split(/\s+/).length < 3 && !twoWordClause(text)) continue; // (view-frames.ts, Rule "two-word clause")
+        // (view-frames.ts, Rule "two-word clause"; a thing urged, "urged a recount", is the whole proposal)
+        if (text.split(/\s+/).length < 3 && !twoWordClause(text) && !proposedThing(cue, text)) continue;
         const quote: Quote = {
           id: `${article.id}:q${ctx.quotes.length}`,
           articleId: article.id,
@@ -807,4 +808,11 @@ function ownedByAnother(tokens: readonly Token[], start: number): boolean {
 function saidRightAfter(tokens: readonly Token[], end: number): boolean {
   const after = tokens.filter((t) => t.start >= end).slice(0, 4);
   return after.some((t) => t.pos === 'VERB' && isReportingVerb(t.lemma));
+}
+
+/** Whether short content is a thing urged or demanded, a noun phrase alone ("urged a recount"), not a fragment ("plans includes"). */
+function proposedThing(cue: SpeechCue, text: string): boolean {
+  if (!ADVOCACY.has(tag(cue.verb)[0]?.lemma ?? '')) return false;
+  const words = tag(text).filter((t) => t.pos !== 'PUNCT');
+  return words.length >= 2 && words[0].pos === 'DET' && words.at(-1)!.pos === 'NOUN' && !words.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
 }

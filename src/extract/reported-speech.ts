@@ -1653,8 +1653,11 @@ function expectedObject(tokens: readonly Token[], v: number, outlet: (i: number)
   return i;
 }
 
-/** Verbs of urging and proposing, whose noun-phrase object is what they put forward: "urged restraint", "proposed a tax". */
-const ADVOCACY = new Set(['urge', 'suggest', 'propose', 'recommend', 'advocate', 'demand']);
+/**
+ * Verbs of urging and proposing, whose noun-phrase object is what they put forward: "urged restraint", "proposed a tax".
+ * That object is a whole statement even at two words ("urged a recount", "demanded a cease-fire"): quotes.ts keeps it.
+ */
+export const ADVOCACY = new Set(['urge', 'suggest', 'propose', 'recommend', 'advocate', 'demand']);
 
 /** The object of a verb of urging is a proposal, not a listener: a noun phrase of two words or more, no pronoun, with nothing owed after it ("urged the council to act" has its listener). */
 function proposalObject(tokens: readonly Token[], v: number, outlet: (i: number) => boolean): boolean {

@@ -20,6 +20,23 @@ describe('a report the outlet gives no source for has no speaker', () => {
     expect(statements('It was pointed out that the road had never been paved.')).toEqual([{ kind: 'indirect', text: 'the road had never been paved', who: null }]);
   });
 
+  it('reads a report noun put forward in the passive with its content as no one’s (agentless-report-noun-passive)', () => {
+    expect(statements('The statement was also made that the mill had never paid its taxes.')).toEqual([{ kind: 'indirect', text: 'the mill had never paid its taxes', who: null }]);
+    expect(statements('The inference has been too widely drawn that the treaty is dead.')).toEqual([{ kind: 'indirect', text: 'the treaty is dead', who: null }]);
+    expect(statements('In this case, happily, insistence is being made that the bridge be rebuilt.')).toEqual([{ kind: 'indirect', text: 'the bridge be rebuilt', who: null }]);
+    expect(statements('The excuse was offered for the guards that they had not seen the fire.')).toEqual([{ kind: 'indirect', text: 'they had not seen the fire', who: null }]);
+  });
+
+  it('gives such a report the speaker its "by" names', () => {
+    expect(statements('The charge was made by the union that the plant was unsafe.')).toEqual([{ kind: 'indirect', text: 'the plant was unsafe', who: 'the union' }]);
+  });
+
+  it('reports nothing when the view is set aside or settled rather than put forward', () => {
+    expect(statements('The claim was denied that the mayor had resigned.')).toEqual([]);
+    expect(statements('The proposal was approved that the school be closed.')).toEqual([]);
+    expect(statements('The report was published that week.')).toEqual([]);
+  });
+
   it('leaves the writer’s own hedge alone: "it might be said that" reports no one', () => {
     expect(statements('It might be said that the town grew too fast.')).toEqual([]);
   });

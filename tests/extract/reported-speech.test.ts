@@ -36,6 +36,11 @@ describe('a judgement is a report: "considered X a Y", "called X Y"', () => {
     expect(reports('The mayor announced the plan as part of the budget.')).toEqual([]);
   });
 
+  it('keeps a two-word thing urged or demanded as the whole proposal: "urged a recount"', () => {
+    expect(reports('The mayor urged a recount.')).toEqual([{ kind: 'indirect', text: 'a recount', who: 'The mayor' }]);
+    expect(reports('Senator Ada Moss demanded a cease-fire.')).toEqual([{ kind: 'indirect', text: 'a cease-fire', who: 'Ada Moss' }]);
+  });
+
   it('reads what is urged or proposed as the report: "urged support for the bill"', () => {
     expect(reports('Senator Ada Moss urged support for the flood relief bill.')).toEqual([{ kind: 'indirect', text: 'support for the flood relief bill', who: 'Ada Moss' }]);
     expect(reports('The driver reportedly fled to Ohio, police said.')).toEqual([{ kind: 'indirect', text: 'The driver reportedly fled to Ohio', who: 'police' }]);
