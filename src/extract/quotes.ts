@@ -256,7 +256,6 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         const saidOpening = !!a.ref && /,\s*$/.test(span.text.replace(/[”"’]+$/, '')) && !restored.slice(0, at.start).trim();
         if (titleLike(quote.text) && (!saidRightAfter(tokens, at.end) || inNamePlace(tokens, at.start)) && !(a.quoteOnly && /[.!?]$/.test(quote.text.trim())) && !saidOpening)
           continue;
-        if (cue) (quote as any).dbg = cue.verb + '/' + cue.from;
         const own = cue ? outletWordsOf(restored, cue, ranges) : '';
         if (cue && own) {
           quote.kind = 'mixed';
@@ -474,7 +473,6 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           text,
           sentence: restored,
         };
-        (quote as any).dbg = cue.verb + '/' + cue.from;
         if (cue.from !== 'none') resolveCue(ctx, quote, cue, sentenceSpeakers);
         if (nonReports.has(cue)) continue;
         // (an outlet told is the statement's original source, "told the Ledger that ...", as it is for a quotation)
@@ -779,7 +777,7 @@ const TITLING_VERB = /^(?:write|publish|title|entitle|name|call|dub|read|star|si
  */
 function inNamePlace(tokens: readonly Token[], start: number): boolean {
   const before = tokens.filter((t) => t.end <= start && !/^[“"‘]$/.test(t.text));
-  let t = before[before.length - 1];
+  const t = before[before.length - 1];
   if (!t) return false;
   if (t.text === ',') {
     // ("a new novel, “Winter Wheat,”", "his column, “Notes,”": a work named in apposition)

@@ -232,7 +232,7 @@ export function isAccountNoun(word: string): boolean {
   const first = (f: string[]) => f[4]?.toLowerCase() ?? '';
   const hypernyms = (f: string[]) => {
     const out: string[] = [];
-    let p = 4 + 2 * parseInt(f[3], 16);
+    const p = 4 + 2 * parseInt(f[3], 16);
     const count = Number(f[p]);
     for (let i = 0; i < count; i++) if (/^@i?$/.test(f[p + 1 + 4 * i]) && f[p + 3 + 4 * i] === 'n') out.push(f[p + 2 + 4 * i]);
     return out;
