@@ -12,6 +12,9 @@ import { renderText } from './render-text.js';
  * follow-up ("what else did he say?") is read with the last answer. With input that is not a terminal
  * (a pipe or file) it answers each line and returns at end of input.
  */
+/** What ends the chat, typed alone on a line. */
+const QUIT = /^(?:exit|quit)$/i;
+
 export async function runConsole(
   bot: StoryBot,
   input: Readable & { isTTY?: boolean },
@@ -23,7 +26,11 @@ export async function runConsole(
   if (!input.isTTY) {
     // Piped lines split as `ask` splits them (LF or CRLF): readline would also end a line at a bare CR, and so
     // answer half a question, then the other half, each on the wrong line.
-    for await (const line of linesOf(input)) await answer(line);
+    // (a line "quit" ends piped input as it ends the chat at a terminal: it is no question)
+    for await (const line of linesOf(input)) {
+      if (QUIT.test(line.trim())) break;
+      await answer(line);
+    }
     return;
   }
   // At a terminal, Enter sends CR, so readline's own line editing is what a person expects.
@@ -32,7 +39,7 @@ export async function runConsole(
   rl.setPrompt('> ');
   rl.prompt();
   for await (const line of rl) {
-    if (/^(?:exit|quit)$/i.test(line.trim())) break;
+    if (QUIT.test(line.trim())) break;
     await answer(line);
     rl.prompt();
   }

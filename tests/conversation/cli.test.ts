@@ -29,6 +29,15 @@ describe('the command line and follow-ups', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('Taking “he” to be Volodymyr Zelenskyy. Volodymyr Zelenskyy — Ukrainian President');
   });
+
+  it('the console chat ends at "quit", piped or typed, without answering it or what follows', () => {
+    const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(?:DISCORD|SLACK|REDIS)_/.test(k)));
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'adapters/start.ts'], { input: 'What happened?\nquit\nWhat did Zelenskyy say?\n', encoding: 'utf8', timeout: 60_000, env, cwd: process.cwd() });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('5 outlets tell the story.');
+    expect(r.stdout).not.toContain("doesn't say anything about that");
+    expect(r.stdout).not.toContain('Zelenskyy (');
+  });
 });
 
 describe('npm start validates the scale settings once, naming the variable', () => {
