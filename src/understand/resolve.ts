@@ -643,7 +643,11 @@ function nearSaying(tokens: readonly string[], name: readonly string[]): boolean
     const before = tokens.slice(Math.max(0, i - 6), i);
     const last = before.map(isName).lastIndexOf(true);
     const spokenBefore = last >= 0 && !before.slice(last + 1).some((t) => SUBJECT_PRONOUN.test(t));
-    return spokenBefore || (!ADDRESSING.test(t) && tokens.slice(i + 1, i + 4).some(isName));
+    // Rule "what was said is not who said it": after "confirmed that" the name opens the content ("journalists
+    // confirmed that the Kremlin troops left"), not the one speaking; "said Voss" has no "that" between.
+    const after = tokens.slice(i + 1, i + 4);
+    const content = after.indexOf('that');
+    return spokenBefore || (!ADDRESSING.test(t) && (content < 0 ? after : after.slice(0, content)).some(isName));
   });
 }
 

@@ -31,6 +31,17 @@ describe('whether someone is quoted', () => {
     expect(a.summary).toMatch(/^Elin Sund is mentioned, but not quoted/);
   });
 
+  it('does not take a name inside what was reported for the one who reported it', () => {
+    // The bundled story's "Journalists from the AFP news agency confirmed that the Kremlin troops left their
+    // equipment": the journalists speak; the Kremlin is in what they confirmed, and is quoted nowhere.
+    const bundled = StoryBot.open({ corpusDir: 'corpus' });
+    for (const q of ['what did the kremlin say', 'has the kremlin commented']) {
+      const a = bundled.ask(q);
+      expect(a.found, q).toBe(false);
+      expect(a.summary, q).toMatch(/^The story quotes nobody called “the kremlin”/);
+    }
+  });
+
   it('leaves other yes/no questions to the search', () => {
     expect(bot.ask('has the strike ended').intent).not.toBe('what_said');
   });
