@@ -31,15 +31,25 @@ export const OVERVIEW_DEFAULTS = {
   leadWords: 8,
 } as const;
 
-/** The sentence an article leads with: its first passage of body text long enough to be a sentence of the story. */
-function leadOf(ctx: AnswerContext, articleId: string): Passage | undefined {
+/**
+ * The sentence an article leads with: its first passage of body text that states something, long enough to be a
+ * sentence of the story and ending as a statement ends. A teaser question ("How much worse could it get?") or a
+ * standfirst with no full stop ("Soldiers flee on stolen bicycles") opens many pieces, but is not what happened;
+ * failing a statement, the first long passage, failing that the first.
+ */
+function leadOf(ctx: AnswerContext, articleId: string, within = 6): Passage | undefined {
   let first: Passage | undefined;
+  let long: Passage | undefined;
+  let seen = 0;
   for (const p of ctx.story.passages) {
     if (p.articleId !== articleId || p.paragraph < 0) continue;
     first ??= p;
-    if (p.text.split(/\s+/).length >= OVERVIEW_DEFAULTS.leadWords) return p;
+    if (p.text.split(/\s+/).length < OVERVIEW_DEFAULTS.leadWords) continue;
+    long ??= p;
+    if (/[.!]["”’')]*$/.test(p.text.trim())) return p;
+    if (++seen >= within) break;
   }
-  return first;
+  return long ?? first;
 }
 
 interface Lead {

@@ -48,6 +48,7 @@ const mixed = StoryBot.open({
     ],
     'metro-ledger.md': [
       '---', 'outlet: Metro Ledger', 'headline: Council approves new cycle lanes downtown', '---',
+      'Will anyone actually ride them through the winter months?', '',
       'The city council voted on Tuesday to build twelve miles of protected cycle lanes through the downtown core.', '',
       'Councillor Raj Osei said construction would start in the spring.', '',
     ],
@@ -80,6 +81,12 @@ describe('what happened', () => {
     expect(a.summary).toMatch(/^The story holds 2 articles on more than one subject\./);
     expect(a.answer).toContain('Orchard growers fear late frost');
     expect(a.answer).toContain('Council approves new cycle lanes downtown');
+  });
+
+  it("leads with an article's first statement, not the teaser question it opens on", () => {
+    const a = mixed.ask('What happened?');
+    expect(a.answer).toContain('The city council voted on Tuesday');
+    expect(a.answer).not.toContain('Will anyone actually ride them');
   });
 
   it('leaves a question that names its subject to the search', () => {
