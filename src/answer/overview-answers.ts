@@ -1,3 +1,4 @@
+import type { CleanArticle } from '../corpus/article.js';
 import type { Figure } from '../extract/figures.js';
 import type { Person } from '../extract/people.js';
 import { QUESTION_WORDS, words } from '../search/text.js';
@@ -5,6 +6,8 @@ import type { Passage } from '../story.js';
 import type { AnswerDraft, PersonView } from './answer.js';
 import { clip } from './clip.js';
 import type { AnswerContext } from './context.js';
+import { readableDate } from './dates.js';
+import { capitalise } from './story-answers.js';
 import { BROAD_TOPICS } from './figure-answers.js';
 import { comparable, compareFigures } from './figure-comparison.js';
 import { notFound } from './not-found.js';
@@ -37,23 +40,14 @@ export const OVERVIEW_DEFAULTS = {
  * standfirst with no full stop ("Soldiers flee on stolen bicycles") opens many pieces, but is not what happened;
  * failing a statement, the first long passage, failing that the first.
  */
-function leadOf(ctx: AnswerContext, articleId: string, within = 6): Passage | undefined {
-  let first: Passage | undefined;
-  let long: Passage | undefined;
-  let seen = 0;
-  for (const p of ctx.story.passages) {
-    if (p.articleId !== articleId || p.paragraph < 0) continue;
-    first ??= p;
-    if (p.text.split(/\s+/).length < OVERVIEW_DEFAULTS.leadWords) continue;
-    long ??= p;
-    if (/[.!]["”’')]*$/.test(p.text.trim())) return p;
-    if (++seen >= within) break;
-  }
-  return long ?? first;
+function leadOf(passages: readonly Passage[], within = 6): Passage | undefined {
+  const body = passages.filter((p) => p.paragraph >= 0);
+  const long = body.filter((p) => p.text.split(/\s+/).length >= OVERVIEW_DEFAULTS.leadWords);
+  return long.slice(0, within).find((p) => /[.!]["”’')]*$/.test(p.text.trim())) ?? long[0] ?? body[0];
 }
 
 interface Lead {
-  article: AnswerContext['story']['articles'][number];
+  article: CleanArticle;
   articleId: string;
   lead: Passage | undefined;
   words: Set<string>;
@@ -72,11 +66,10 @@ const sharedWords = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.h
 const linked = (a: Set<string> | undefined, b: Set<string> | undefined) => !!a && !!b && sharedWords(a, b) >= 2;
 
 function centralArticle(leads: { articleId: string; words: Set<string> }[]): { index: number; oneStory: boolean } {
-  const shared = sharedWords;
   let index = 0;
   let bestScore = -1;
   leads.forEach((x, i) => {
-    const score = leads.reduce((n, y, j) => (i === j ? n : n + shared(x.words, y.words)), 0);
+    const score = leads.reduce((n, y, j) => (i === j ? n : n + sharedWords(x.words, y.words)), 0);
     if (score > bestScore) [index, bestScore] = [i, score];
   });
   const near = leads.filter((y, j) => j !== index && linked(leads[index].words, y.words)).length;
@@ -90,8 +83,10 @@ const shapes = new WeakMap<AnswerContext, { leads: Lead[]; index: number; oneSto
 function shapeOf(ctx: AnswerContext): { leads: Lead[]; index: number; oneStory: boolean } {
   let shape = shapes.get(ctx);
   if (!shape) {
+    const byArticle = new Map<string, Passage[]>();
+    for (const p of ctx.story.passages) (byArticle.get(p.articleId) ?? byArticle.set(p.articleId, []).get(p.articleId)!).push(p);
     const leads: Lead[] = ctx.story.articles
-      .map((a) => ({ article: a, lead: leadOf(ctx, a.id) }))
+      .map((a) => ({ article: a, lead: leadOf(byArticle.get(a.id) ?? []) }))
       .map((x) => ({ ...x, articleId: x.article.id, words: contentWords(`${x.article.headline} ${x.lead?.text ?? ''}`) }));
     shapes.set(ctx, (shape = { leads, ...(leads.length ? centralArticle(leads) : { index: 0, oneStory: false }) }));
   }
@@ -109,8 +104,16 @@ interface SpeakerCount {
   first: { articleId: string; sentence: string };
 }
 
+const counted = new WeakMap<AnswerContext, { named: SpeakerCount[]; described: SpeakerCount[] }>();
+
 /** Everyone the story quotes or reports, people by name and speakers it only describes, most statements first. */
 function speakerCounts(ctx: AnswerContext): { named: SpeakerCount[]; described: SpeakerCount[] } {
+  let counts = counted.get(ctx);
+  if (!counts) counted.set(ctx, (counts = countSpeakers(ctx)));
+  return counts;
+}
+
+function countSpeakers(ctx: AnswerContext): { named: SpeakerCount[]; described: SpeakerCount[] } {
   // (a statement is counted once however many outlets carried it, as "what did X say" lists them: one quote group)
   const named = ctx.quotedPeople.map((p): SpeakerCount => {
     const qs = ctx.quotesOf(p);
@@ -160,16 +163,11 @@ function roleOf(p: Person, quotes: readonly { role?: string }[]): string | undef
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+/** An outlet's name opening a sentence: "An unnamed German-language outlet, …". */
+const outletOf = (x: Lead) => capitalise(x.article.name);
 const withRole = (c: SpeakerCount) => (c.role ? `${c.name} (${c.role})` : c.name);
 const personView = (ctx: AnswerContext, c: SpeakerCount): PersonView[] =>
   c.person ? [{ name: c.person.name, roles: [...new Set(c.person.roles.map((r) => r.role))], outlets: c.person.articles.map((id) => ctx.article(id).name), variants: c.person.variants }] : [];
-
-/** An article's date as a reader writes it ("2 June 2025"), or as the file gives it when it is no date. */
-function dateOf(published: string | undefined): string | undefined {
-  if (!published) return undefined;
-  const d = new Date(published);
-  return Number.isNaN(d.getTime()) ? published : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
 
 /**
  * "When did it happen?", "Where was this?": the time or place each outlet's lead gives (the lead is where news puts
@@ -185,17 +183,16 @@ function answerWhenWhere(ctx: AnswerContext, focus: 'when' | 'where', leads: rea
     const m = focusMatch(text, focus, undefined, people);
     return m && (focus === 'when' || m.rank === 0) ? m.part : undefined;
   };
-  const parts = ordered.map((x) => ({ ...x, part: x.lead ? partOf(x.lead.text) : undefined, date: dateOf(x.article.published) }));
+  const parts = ordered.map((x) => ({ ...x, part: x.lead ? partOf(x.lead.text) : undefined, date: x.article.published ? readableDate(x.article.published) : undefined }));
   const given = parts.filter((x) => x.part);
   const dated = parts.filter((x) => x.date);
-  const name = (x: Lead) => x.article.name.charAt(0).toUpperCase() + x.article.name.slice(1);
   const dateNote = (x: (typeof parts)[number]) => (x.date ? ` (published ${x.date})` : '');
   if (given.length) {
     const [first, ...rest] = given;
     return {
       found: true,
-      summary: `${first.part!.charAt(0).toUpperCase()}${first.part!.slice(1)}, by ${name(first)}'s account${dateNote(first)}: “${clip(first.lead!.text, OVERVIEW_DEFAULTS.leadChars)}”`,
-      details: rest.slice(0, OVERVIEW_DEFAULTS.articles).map((x) => `${name(x)}${dateNote(x)}: ${x.part}.`),
+      summary: `${capitalise(first.part!)}, by ${outletOf(first)}'s account${dateNote(first)}: “${clip(first.lead!.text, OVERVIEW_DEFAULTS.leadChars)}”`,
+      details: rest.slice(0, OVERVIEW_DEFAULTS.articles).map((x) => `${outletOf(x)}${dateNote(x)}: ${x.part}.`),
       citations: given.slice(0, OVERVIEW_DEFAULTS.articles + 1).map((x) => ctx.citation(x.articleId, x.lead!.text)),
     };
   }
@@ -203,7 +200,7 @@ function answerWhenWhere(ctx: AnswerContext, focus: 'when' | 'where', leads: rea
     return {
       found: true,
       summary: `The leads give no time of their own; the articles are dated ${[...new Set(dated.map((x) => x.date))].join(', ')}.`,
-      details: dated.slice(0, OVERVIEW_DEFAULTS.articles + 1).map((x) => `${name(x)}: published ${x.date}.`),
+      details: dated.slice(0, OVERVIEW_DEFAULTS.articles + 1).map((x) => `${outletOf(x)}: published ${x.date}.`),
       citations: dated.filter((x) => x.lead).slice(0, OVERVIEW_DEFAULTS.articles + 1).map((x) => ctx.citation(x.articleId, x.lead!.text)),
     };
   }
@@ -217,15 +214,14 @@ export function answerOverview(ctx: AnswerContext, focus?: 'when' | 'where'): An
   if (focus) return answerWhenWhere(ctx, focus, leads, index);
   const central = leads[index];
   const others = leads.filter((_, i) => i !== index);
-  const name = (a: (typeof leads)[number]) => a.article.name.charAt(0).toUpperCase() + a.article.name.slice(1);
   const { named, described } = speakerCounts(ctx);
   const top = named.slice(0, OVERVIEW_DEFAULTS.topSpeakers);
   const opening =
-    leads.length === 1 ? `${name(central)}: “${central.article.headline}”.` : oneStory ? `${plural(leads.length, 'outlet')} tell the story. ${name(central)}, “${central.article.headline}”:` : `The story holds ${leads.length} articles on more than one subject. ${name(central)}, “${central.article.headline}”:`;
+    leads.length === 1 ? `${outletOf(central)}: “${central.article.headline}”.` : oneStory ? `${plural(leads.length, 'outlet')} tell the story. ${outletOf(central)}, “${central.article.headline}”:` : `The story holds ${leads.length} articles on more than one subject. ${outletOf(central)}, “${central.article.headline}”:`;
   const shown = others.slice(0, OVERVIEW_DEFAULTS.articles);
   const topics = ctx.figures.topics.slice(0, 3);
   const details = [
-    ...shown.map((x) => `${name(x)}, “${x.article.headline}”${x.lead ? `: ${clip(x.lead.text, OVERVIEW_DEFAULTS.detailChars)}` : ''}`),
+    ...shown.map((x) => `${outletOf(x)}, “${x.article.headline}”${x.lead ? `: ${clip(x.lead.text, OVERVIEW_DEFAULTS.detailChars)}` : ''}`),
     ...(others.length > shown.length ? [`…and ${plural(others.length - shown.length, 'more article')}.`] : []),
     ...(top.length ? [`Quoted most: ${top.map((c) => `${withRole(c)}, ${plural(c.statements, 'statement')}`).join('; ')}.`] : []),
     ...(!top.length && described.length ? [`No one is quoted by name; speakers described: ${described.slice(0, 3).map((c) => c.name).join(', ')}.`] : []),
@@ -283,8 +279,8 @@ export function answerAgreement(ctx: AnswerContext): AnswerDraft {
   // compared only across articles that tell one story (rule one story or many, read pairwise).
   const { leads } = shapeOf(ctx);
   const wordsOf = new Map(leads.map((l) => [l.articleId, l.words]));
-  // (of a topic's articles, the largest set that tells one story: the two outlets on the court's fine, not the
-  // heatwave article beside them)
+  // (of a topic's articles, the largest set that tells one story: the two outlets on a court's fine, not the
+  // article on a heatwave beside them)
   const oneEvent = (figures: Figure[]) => {
     const groups: string[][] = [];
     for (const id of new Set(figures.map((f) => f.articleId))) {
@@ -303,8 +299,8 @@ export function answerAgreement(ctx: AnswerContext): AnswerDraft {
   // (a broad topic, "people", "money", "distance", holds figures on different things in each outlet: two people
   // injured and 160,000 passengers are no disagreement; it is compared only when asked about by name)
   const isBroad = (c: { topic: string; figures: Figure[] }) => BROAD_TOPICS.has(c.topic) || !comparable(c.figures);
-  // ...but within it, figures two outlets say count the same thing are compared: the fine on Drennick Chemicals
-  // (£1.8 million, £2.4 million), the profit (£48 million in both)
+  // ...but within it, figures two outlets say count the same thing are compared: the fine on a mill owner
+  // (£1.8 million in one, £2.4 million in the other), its profit (£48 million in both)
   const within = shared.filter(isBroad).flatMap((c) => sameMeasure(c.figures).map((figures) => ({ topic: `${c.topic} (${shortestMeasure(figures)})`, figures })));
   const broad = shared.filter(isBroad).map((c) => c.topic).filter((t) => !within.some((w) => w.topic.startsWith(`${t} (`)));
   const compared = [...shared.filter((c) => !isBroad(c)), ...within].map((c) => ({ ...c, view: compareFigures(c.topic, c.figures, ctx.story.articles) }));
@@ -327,7 +323,7 @@ export function answerAgreement(ctx: AnswerContext): AnswerDraft {
     summary,
     // (a verdict's first sentence says whether and by how much; its notes on spans and conversions are the topic's own answer)
     details: [
-      ...ordered.map((c) => `${c.topic.charAt(0).toUpperCase()}${c.topic.slice(1)}: ${/^.*?\.(?=\s+\p{Lu})/u.exec(c.view.verdict)?.[0] ?? c.view.verdict}`),
+      ...ordered.map((c) => `${capitalise(c.topic)}: ${/^.*?\.(?=\s+\p{Lu})/u.exec(c.view.verdict)?.[0] ?? c.view.verdict}`),
       ...(broad.length ? [`Not compared, as each outlet's figures count different things: ${broad.join(', ')}. Ask about one by name.`] : []),
     ],
     citations: ordered.flatMap((c) => c.figures.slice(0, 2).map((f) => ctx.citation(f.articleId, f.sentence))),
@@ -340,17 +336,17 @@ const shortestMeasure = (figures: readonly Figure[]) => [...figures].map((f) => 
 
 /**
  * Rule (the same measure): figures of a broad topic count the same thing when the words of one's measure are all in
- * the other's ("profit" and "profit last year", "Drennick Chemicals" twice), never by one shared word ("Izyum
- * southeast of Kharkiv" and "Zaliznychne east of Kharkiv" are two distances). Groups from two outlets or more,
- * holding two numbers in one unit, are returned.
+ * the other's ("profit" and "profit last year", "Harlow Mills" twice), never by one shared word ("Elsby north of
+ * Harlow" and "Tern Bridge east of Harlow" are two distances). Groups from two outlets or more, holding two numbers
+ * in one unit, are returned.
  */
 function sameMeasure(figures: readonly Figure[]): Figure[][] {
+  const subsetOf = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
   const groups: { words: Set<string>; figures: Figure[] }[] = [];
   for (const f of figures) {
     const w = measureWords(f);
     if (!w.size) continue;
-    const within = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
-    const g = groups.find((x) => within(w, x.words) || within(x.words, w));
+    const g = groups.find((x) => subsetOf(w, x.words) || subsetOf(x.words, w));
     if (g) {
       g.figures.push(f);
       if (w.size < g.words.size) g.words = w;

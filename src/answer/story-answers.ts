@@ -6,6 +6,7 @@ import type { AnswerDraft, OutletView } from './answer.js';
 import type { AnswerContext } from './context.js';
 import { notFound } from './not-found.js';
 import { clip } from './clip.js';
+import { readableDate } from './dates.js';
 import { CAUSED_BY_PREVIOUS, focusPart, personNameWords } from '../understand/focus.js';
 
 /** What understanding already resolved for a search; every field optional (a bare search works as before). */
@@ -31,17 +32,11 @@ export function answerOutlets(ctx: AnswerContext): AnswerDraft {
     summary: `${outlets.length} outlet${outlets.length === 1 ? '' : 's'} in the story: ${outlets.map((o) => o.outlet).join(', ')}.`,
     details: outlets.map(
       (o) =>
-        `${o.outlet}: “${o.headline}”${o.byline ? `, by ${o.byline}` : ''}${o.published ? `, ${publishedOn(o.published)}` : ''}${o.sources.length ? `. Sources cited: ${o.sources.join(', ')}` : ''}.`,
+        `${o.outlet}: “${o.headline}”${o.byline ? `, by ${o.byline}` : ''}${o.published ? `, published ${readableDate(o.published)}` : ''}${o.sources.length ? `. Sources cited: ${o.sources.join(', ')}` : ''}.`,
     ),
     outlets,
     citations: ctx.story.articles.map((a) => ctx.citation(a.id, a.paragraphs[0] ?? a.headline)),
   };
-}
-
-/** "published 2 June 2025", or the date as the file gives it when it is no date a reader would write otherwise. */
-function publishedOn(published: string): string {
-  const d = new Date(published);
-  return `published ${Number.isNaN(d.getTime()) ? published : d.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })}`;
 }
 
 export function answerByline(ctx: AnswerContext, which: string, articleId?: string): AnswerDraft {
@@ -191,6 +186,7 @@ function continuation(ctx: AnswerContext, id: string) {
   return p && p.articleId === ctx.passages.get(id)!.articleId && p.paragraph >= 0 ? p : undefined;
 }
 
-function capitalise(s: string): string {
+/** First letter in capitals: an outlet's name opening a sentence ("an unnamed outlet" → "An unnamed outlet"). */
+export function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }

@@ -44,7 +44,7 @@ const FIRM_WORD =
 
 
 /**
- * Rule (a voice is an "it"): "Suddenly one young voice rose above the others. “But,” it said, “...”": a noun WordNet
+ * Rule (a voice is an "it"): "At last one small voice rose over the rest. “But,” it said, “...”": a noun WordNet
  * files both as communication and as a person ("voice", "source") is, when an "it" speaks, the thing that speaks; a
  * person is never an "it", so the person sense is not what the writer meant.
  */

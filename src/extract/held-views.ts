@@ -30,7 +30,7 @@ export const HELD_VIEW_RULES: readonly HeldViewRule[] = [
     examples: [
       'Mr. Pike was sure he would always remember the storm. → he would always remember the storm (Mr. Pike)',
       'The growers are confident that prices will hold. → prices will hold (The growers)',
-      'Business leaders are aware now that they lose trade to violence. → they lose trade to violence (Business leaders)',
+      'Shop owners are aware now that they lose custom to closures. → they lose custom to closures (Shop owners)',
       'The mayor was not sure the bond would pass. → nothing (a doubt)',
       'We are sure the council will listen. → nothing (the writer’s own)',
     ],

@@ -25,7 +25,7 @@ export function leadInSpeaker(text: string): { ref: SpeakerRef; written: string 
 function invertedLeadIn(text: string): { ref: SpeakerRef; written: string } | undefined {
   const m = /^(\p{Lu}\p{Ll}+)\s+(.+?)\s*:\s*$/u.exec(text.trim());
   if (!m || !(VERBS.has(m[1].toLowerCase()) || pastCommunicationVerb(m[1]))) return undefined;
-  // ("Cried one professor after a few months of his tantrums:": when it was said, "after ...", "before ...", is no
+  // ("Cried one teacher after a week of the noise:": when it was said, "after ...", "before ...", is no
   // part of who either)
   const who = m[2]
     .replace(/\s+(?:in|on|over|at|during|through|via|after|before|following|upon)\s+(?:a|an|the|its|his|her|their|this|that|last|some|several|many|one|two|three|few|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b.*$/u, '')

@@ -749,7 +749,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       appositive = true;
     } else if (j < 0 || tokens[j].text === ',' || isCloseQuote(tokens[j]) || tokens[j].pos === 'CCONJ') {
       const np = npRight(tokens, v + 1, outlet);
-      // (the source ends before "and" opens the next clause: "says Mr. Alden and they are doing it", invertedEnds)
+      // (the source ends before "and" opens the next clause: "says Mr. Brill and they are doing it", invertedEnds)
       const and = tokens.findIndex((x, i) => i > np.start && i < np.end && x.pos === 'CCONJ' && invertedEnds(tokens, i));
       if (and > 0) np.end = and;
       const inverted =
@@ -1420,7 +1420,7 @@ function prevSkipping(tokens: readonly Token[], v: number, skip: (t: Token) => b
 
 /** The noun phrase ending at token j (inclusive), leftwards: no commas, no verbs. */
 /**
- * Rule (a hyphened compound is one word): "the Democratic-endorsed majority", "well-wishers": the tagger splits a
+ * Rule (a hyphened compound is one word): "the union-backed majority", "well-wishers": the tagger splits a
  * compound at its hyphen and may read a half as a verb or an adverb; a word joined to a hyphen with no space between
  * is part of the noun phrase the compound stands in.
  */
@@ -1962,7 +1962,7 @@ function asFollows(tokens: readonly Token[], i: number): boolean {
 /** After an inverted source ("said Mayor Dilworth") the sentence ends or goes on with a side phrase. */
 function invertedEnds(tokens: readonly Token[], e: number): boolean {
   const next = tokens[e];
-  // ("..., says Mr. Alden and they are doing it because ...": "and" with a subject pronoun and its verb opens the next
+  // ("..., says Mr. Brill and they are doing it because ...": "and" with a subject pronoun and its verb opens the next
   // clause, the comma before it left out; "said Mr. Alden and his wife" is one source)
   const nextClause = next?.pos === 'CCONJ' && /^(?:he|she|they|we|it)$/i.test(tokens[e + 1]?.lower ?? '') && ['VERB', 'AUX'].includes(tokens[e + 2]?.pos ?? '');
   return !next || next.pos === 'PUNCT' || next.pos === 'ADP' || next.pos === 'SCONJ' || TIME_WORDS.test(next.lower) || nextClause;

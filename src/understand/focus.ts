@@ -18,7 +18,7 @@ const PLACE_NOUNS = String.raw`(?:towns?|city|cities|villages?|region|area|borde
 
 const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
   when: [
-    // (case kept for the day or month: "may" and "march" in lower case are a modal and a verb, "Multnomah County may
+    // (case kept for the day or month: "may" and "march" in lower case are a modal and a verb, "the county may
     // be short", not times; the words around them may open a sentence)
     new RegExp(String.raw`\b(?:(?:${opening('on|by|since|until|before|after|in|during|from|early|late')})\s+)?(?:(?:${opening('last|this|next')})\s+)?(?:${DAYS}|${MONTHS}\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+${MONTHS}(?:\s+\d{4})?|${MONTHS}(?:\s+\d{4})?)(?:\s+(?:night|morning|afternoon|evening))?\b`),
     // (any year from 1000 to 2099: "built in 1898" as much as "since 2019")
@@ -32,10 +32,10 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
   where: [
     new RegExp(String.raw`\b(?:in|at|on|near|outside|inside|around|from|to|towards|toward|across|into|through|along|(?:north|south)(?:east|west)?\s+of|(?:east|west)\s+of)\s+(?:the\s+)?(?!(?:${DAYS}|${MONTHS})\b)(?:\p{Lu}[\p{L}’'.-]+)(?:[\s-]+(?:\p{Lu}[\p{L}’'.-]+|of|the))*(?:\s+(?:region|province|county|city|town|village|river|area|border|oblast|front))?`, 'u'),
     new RegExp(String.raw`\b(?:in|at|near|inside|into|to)\s+(?:the\s+|a\s+|their\s+|his\s+|her\s+)?(?:[a-z]+\s+){0,2}${PLACE_NOUNS}\b`, 'i'),
-    // Rule "a named venue is a place however the verb reaches it": "about 300 people packed the Larkspur High School
+    // Rule "a named venue is a place however the verb reaches it": "about 300 people packed the Elm Ridge High School
     // auditorium", "crowds filled the Civic Hall": a capitalised name before a venue noun is where it happened, with
     // or without a preposition. Weakest, so a place after "in" or "at" answers first.
-    // (the venue noun in either case: "the Harlow Civic Hall", "the Larkspur High School auditorium")
+    // (the venue noun in either case: "the Harlow Civic Hall", "the Elm Ridge High School auditorium")
     new RegExp(String.raw`\bthe\s+(?:\p{Lu}[\p{L}’'.-]+\s+){1,4}${PLACE_NOUNS.replace(/(?<=[(|:])([a-z])/g, (c) => `[${c}${c.toUpperCase()}]`)}\b`, 'u'),
   ],
   why: [

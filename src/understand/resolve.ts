@@ -589,9 +589,9 @@ function saysAbout(lk: StoryLookups, quoteIds: readonly string[], about: string)
 }
 
 /**
- * Rule "said about the story's subject": "what did the judge say about Drennick", asked of an article headlined
- * "Drennick Chemicals fined £2.4m", is answered by the judge's words there ("a cynical disregard for the river"),
- * though they say "the company", never "Drennick". Why: a news article is about what its headline names, and
+ * Rule "said about the story's subject": "what did the judge say about Harlow Mills", asked of an article headlined
+ * "Harlow Mills fined £2m for spill", is answered by the judge's words there ("a reckless disregard for the
+ * stream"), though they say "the company", never "Harlow Mills". Why: a news article is about what its headline names, and
  * everyone quoted in it speaks to that; the statement need not repeat it. Only the headline's words, in their own
  * forms: a word the body mentions in passing is no subject.
  */
@@ -687,8 +687,8 @@ const DETAIL_AFTER = 0.9;
 
 /**
  * Rule "the detail follows the lede": news copy states the event in one paragraph and says where, why or how in
- * the next: "The board voted 4-3 … ending a five-hour meeting." then "About 300 people packed the Larkspur High School
- * auditorium"; "Quillon will cut 1,400 jobs" then "the cuts were needed to return it to profit". When the sentence
+ * the next: "The board voted 4-3 … ending a five-hour meeting." then "About 300 people packed the Elm Ridge High School
+ * auditorium"; "the studio will cut 900 jobs" then "the cuts were needed to return it to profit". When the sentence
  * that says all the question asks holds no place, reason or manner, the first sentence of the next paragraph answers
  * if it holds one and takes up the question's words (at least one of them, in its own or a kindred form), so it is about the same
  * thing. Only the very next paragraph: further on, a place or reason is of something else. Not for "how": nearly
@@ -1216,7 +1216,7 @@ export function figureFit(
     if (fixed) forms.push({ form: indexText(fixed, lk.ctx.variants), weight: WEIGHT.typo }, ...lk.lexicon.relatedTo(fixed).map((r) => ({ form: r, weight: 0.6 * WEIGHT.typo })));
     return { word: w, forms };
   });
-  // (a typo's story word opens the figures too: "how much did otterbek take" is Otterbeck's)
+  // (a typo's story word opens the figures too: "how much did wexlar take" is Wexler's)
   const fixedWords = terms.flatMap((t) => t.forms.filter((f) => f.weight === WEIGHT.typo).map((f) => f.form));
   const entries = articleId ? (store.byArticle.get(articleId) ?? []) : terms.length ? store.candidates(store.keys(fixedWords.length ? `${topic} ${fixedWords.join(' ')}` : topic)) : [];
   // "How many homes…": the counted thing must be what the figure measures; the rest may sit elsewhere in the article.

@@ -15,7 +15,7 @@ function reports(...paragraphs: string[]) {
 describe('a view held with an adjective: "was sure that", "are aware that"', () => {
   it('gives the clause after an adjective of certainty to the subject', () => {
     expect(reports('Mr. Amos Pike was sure he would always remember the storm.')).toEqual([{ kind: 'indirect', text: 'he would always remember the storm', who: 'Amos Pike' }]);
-    expect(reports('Business leaders are aware now that they lose trade to every riot.')).toEqual([{ kind: 'indirect', text: 'they lose trade to every riot', who: 'Business leaders' }]);
+    expect(reports('Shop owners are aware now that they lose custom to every closure.')).toEqual([{ kind: 'indirect', text: 'they lose custom to every closure', who: 'Shop owners' }]);
   });
 
   it('takes no doubt, no object and no writer’s own certainty for a report', () => {
@@ -80,7 +80,7 @@ describe('what stands between a report and its clause', () => {
   });
 
   it('takes the writer’s own position for no report', () => {
-    expect(reports('We take the position, however, that the third plan is the only sane one.')).toEqual([]);
+    expect(reports('We take the view, however, that the ring road is the only sensible route.')).toEqual([]);
   });
 });
 

@@ -91,13 +91,13 @@ describe("a letter writer's own argument is no one's statement (Rule \"writers-o
   it('leaves out what the writer grants, concurs in, judges, offers under a modal or gives "in my estimation"', () => {
     expect(reports('I concur that the new ferry is too slow for the island.')).toEqual([]);
     expect(reports('I grant that the dog may bark at night, but it keeps thieves away.')).toEqual([]);
-    expect(reports('I would like to suggest that the landlords and the board meet again.')).toEqual([]);
+    expect(reports('I would like to suggest that the tenants and the council talk again.')).toEqual([]);
     expect(reports('In my estimation, the ferry will lose money every winter.')).toEqual([]);
     expect(reports('We had a fine school once, and we let it wither and die.')).toEqual([]);
   });
 
   it('gives no speaker to the words the writer weighs, so a scare quote stays no statement', () => {
-    const got = extractQuotes(articleOf(['We, therefore, considered the “suggestion” an insult to our members.'])).quotes.filter(isStatement);
+    const got = extractQuotes(articleOf(['We, for that reason, thought the “offer” an insult to our readers.'])).quotes.filter(isStatement);
     expect(got).toEqual([]);
   });
 
