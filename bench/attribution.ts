@@ -33,6 +33,10 @@ export const GOLD_SETS: readonly { label: string; gold: string }[] = [
   // Category C reviews (C03, C05, C06, C17) and the last category B samples (B13, B19), the first set to use category
   // C, labelled blind: see tests/fixtures/brown-8/README.md.
   { label: 'Brown 8 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-8/gold.jsonl') },
+  // News reportage (Brown category A: a business page of wire items, a people column, national affairs, a society
+  // page, an investment letter) from the pieces of A27, A33, A37, A39, A40, A42 and A43 no other set uses, labelled
+  // blind: see tests/fixtures/brown-9/README.md.
+  { label: 'Brown 9 (held out)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-9/gold.jsonl') },
   // Category B editorials, magazine pieces and letters (B06, B20, B25, B26), a development set that may be studied and
   // tuned against: see tests/fixtures/brown-dev/README.md.
   { label: 'Brown dev (tunable)', gold: join(PROJECT_ROOT, 'tests/fixtures/brown-dev/gold.jsonl') },
