@@ -344,7 +344,7 @@ export class StoryBot {
         if (query.speakerQuoteIds) return buildAnswer(question, query.intent, answerSpeakerQuotes(ctx, query.person, query.speakerQuoteIds, query.about));
         if (!query.personId && query.passageIds?.length) return buildAnswer(question, query.intent, answerSearch(ctx, query.person, { passageIds: query.passageIds }));
         const person = query.personId ? ctx.people.get(query.personId) : undefined;
-        if (query.resolved && !person) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person, question));
+        if (query.resolved && !person) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person, question, query.mentionedIn));
         const about = person && query.about ? answerPersonAbout(ctx, person, query.about) : undefined;
         return buildAnswer(question, query.intent, about ?? answerWhatSaid(ctx, person?.name ?? query.person));
       }

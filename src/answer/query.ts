@@ -18,6 +18,8 @@ export type Query = (
       about?: string;
       /** Sentences reporting what the speaker said, where no statement names them. */
       passageIds?: string[];
+      /** Nobody so described said anything; the passages that name them ("the Harbour Authority offices had closed"). */
+      mentionedIn?: string[];
       /** Asked what the speaker wants or means to do ("what is the mayor going to do"): their statements of intent first. */
       wants?: boolean;
     }
