@@ -11,6 +11,7 @@ import { helpAnswer } from './answer/not-found.js';
 import type { Query } from './answer/query.js';
 import { answerToldTo, answerWhatSaid, answerWhoIs, answerWhoQuoted, answerWhoSaid, representative } from './answer/quote-answers.js';
 import { answerAgreement, answerOverview, answerPeople } from './answer/overview-answers.js';
+import { answerOutletRanking } from './answer/outlet-ranking.js';
 import { answerByline, answerOutlets, answerSearch } from './answer/story-answers.js';
 import { answerAuthor, answerConversions, answerMentions, answerPersonAbout, answerSpeakerQuotes, answerGroupsCarried, unknownSpeaker } from './answer/statement-answers.js';
 import type { LexiconData } from './understand/lexicon.js';
@@ -369,6 +370,8 @@ export class StoryBot {
         return buildAnswer(question, query.intent, answerOverview(ctx, query.focus));
       case 'people':
         return buildAnswer(question, query.intent, answerPeople(ctx, query.most));
+      case 'outlet_ranking':
+        return buildAnswer(question, query.intent, answerOutletRanking(ctx, query.by));
       case 'compare':
         if (query.conversion) return buildAnswer(question, query.intent, answerConversions(ctx));
         if (query.all) return buildAnswer(question, query.intent, answerAgreement(ctx));

@@ -100,6 +100,7 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
     case 'outlets':
     case 'overview':
     case 'people':
+    case 'outlet_ranking':
       return done(q, 1);
     case 'who_said': {
       const m = matchStatements(lk, q.quote);
