@@ -17,7 +17,7 @@ import { answerAuthor, answerConversions, answerMentions, answerPersonAbout, ans
 import type { LexiconData } from './understand/lexicon.js';
 import { StoryLookups } from './understand/lookups.js';
 import { understandInStory, type Understanding } from './understand/understand.js';
-import { carriedFocus, focusOf, type Focus, type NameResolver } from './conversation/focus.js';
+import { carriedFocus, focusOf, withEarlier, type Focus, type NameResolver } from './conversation/focus.js';
 import { followUp } from './conversation/follow-up.js';
 import { ALIASES_FILE, parseAliases, readAliasesText } from './corpus/aliases.js';
 import type { Article, CleanArticle } from './corpus/article.js';
@@ -247,31 +247,42 @@ export class StoryBot {
   ask(question: string, options: { context?: Focus } = {}): Answer {
     const asked = typeof question === 'string' ? question : '';
     const text = asked.replace(CONTROL_CHARACTERS, ' ');
-    const read = followUp(text, options.context, this.names);
-    if (read && options.context) {
+    const context = options.context;
+    const read = followUp(text, context, this.names);
+    // The people the conversation was about before stay with its focus, for "she" after a question about a man.
+    const remembering = (a: Answer): Answer => (context && a.focus ? { ...a, focus: withEarlier(a.focus, context) } : a);
+    if (read?.clarify && context) {
+      // Nobody the conversation was about fits the question's pronoun: ask whom it means, keep the context as it was.
+      return {
+        ...buildAnswer(asked, 'help', { found: false, summary: read.note, suggestions: read.clarify }),
+        focus: context,
+        followUp: { readAs: read.question, note: read.note, rule: read.rule },
+      };
+    }
+    if (read && context) {
       const { focus, ...answer } = this.askAlone(read.question);
       // Read with the context it found nothing; if the question makes sense alone after all, that answer wins.
       if (!answer.found) {
         const alone = this.askAlone(text);
-        if (alone.found) return { ...alone, question: asked };
+        if (alone.found) return remembering({ ...alone, question: asked });
       }
       const summary = `${read.note}. ${answer.summary}`;
-      const carried = carriedFocus(options.context, read.question, focus);
-      return {
+      const carried = carriedFocus(context, read.question, focus);
+      return remembering({
         ...answer,
         question: asked,
         summary,
         answer: [summary, ...answer.details].join('\n'),
         ...(carried ? { focus: carried } : {}),
         followUp: { readAs: read.question, note: read.note, rule: read.rule },
-      };
+      });
     }
     // The answer echoes the question as it was asked; only its reading treats control characters as spaces.
     // askAlone's answer is built for this call alone, so it takes the question in place: a copy of an answer (a
     // dozen shapes) is a generic clone, a measurable share of a question's time.
     const answer = this.askAlone(text);
     answer.question = asked;
-    return answer;
+    return remembering(answer);
   }
 
   /** A question on its own, understood against the story; both parts of a two-part question answered. */
@@ -304,6 +315,7 @@ export class StoryBot {
   /** Resolves names the way questions are answered: a person by any spelling, an outlet by any alias. */
   readonly names: NameResolver = {
     person: (text) => this.ctx.findPerson(text)?.name,
+    sex: (person) => this.ctx.findPerson(person)?.sex,
     outlet: (text) => {
       const match = this.ctx.findArticle(text);
       return match?.by === 'outlet' ? match.article.name : undefined;
