@@ -31,6 +31,7 @@ const SLOTS: Readonly<Record<Intent, readonly string[]>> = {
   outlets: [],
   overview: [],
   people: [],
+  outlet_ranking: [],
   figure_source: ['figure'],
   outlet_figures: ['outlet', 'topic'],
   figure_topic: ['topic', 'outlet'],

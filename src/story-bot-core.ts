@@ -11,12 +11,13 @@ import { helpAnswer } from './answer/not-found.js';
 import type { Query } from './answer/query.js';
 import { answerToldTo, answerWhatSaid, answerWhoIs, answerWhoQuoted, answerWhoSaid, representative } from './answer/quote-answers.js';
 import { answerAgreement, answerOverview, answerPeople } from './answer/overview-answers.js';
+import { answerOutletRanking } from './answer/outlet-ranking.js';
 import { answerByline, answerOutlets, answerSearch } from './answer/story-answers.js';
 import { answerAuthor, answerConversions, answerMentions, answerPersonAbout, answerSpeakerQuotes, answerGroupsCarried, unknownSpeaker } from './answer/statement-answers.js';
 import type { LexiconData } from './understand/lexicon.js';
 import { StoryLookups } from './understand/lookups.js';
 import { understandInStory, type Understanding } from './understand/understand.js';
-import { carriedFocus, focusOf, type Focus, type NameResolver } from './conversation/focus.js';
+import { carriedFocus, focusOf, withEarlier, type Focus, type NameResolver } from './conversation/focus.js';
 import { followUp } from './conversation/follow-up.js';
 import { ALIASES_FILE, parseAliases, readAliasesText } from './corpus/aliases.js';
 import type { Article, CleanArticle } from './corpus/article.js';
@@ -246,31 +247,42 @@ export class StoryBot {
   ask(question: string, options: { context?: Focus } = {}): Answer {
     const asked = typeof question === 'string' ? question : '';
     const text = asked.replace(CONTROL_CHARACTERS, ' ');
-    const read = followUp(text, options.context, this.names);
-    if (read && options.context) {
+    const context = options.context;
+    const read = followUp(text, context, this.names);
+    // The people the conversation was about before stay with its focus, for "she" after a question about a man.
+    const remembering = (a: Answer): Answer => (context && a.focus ? { ...a, focus: withEarlier(a.focus, context) } : a);
+    if (read?.clarify && context) {
+      // Nobody the conversation was about fits the question's pronoun: ask whom it means, keep the context as it was.
+      return {
+        ...buildAnswer(asked, 'help', { found: false, summary: read.note, suggestions: read.clarify }),
+        focus: context,
+        followUp: { readAs: read.question, note: read.note, rule: read.rule },
+      };
+    }
+    if (read && context) {
       const { focus, ...answer } = this.askAlone(read.question);
       // Read with the context it found nothing; if the question makes sense alone after all, that answer wins.
       if (!answer.found) {
         const alone = this.askAlone(text);
-        if (alone.found) return { ...alone, question: asked };
+        if (alone.found) return remembering({ ...alone, question: asked });
       }
       const summary = `${read.note}. ${answer.summary}`;
-      const carried = carriedFocus(options.context, read.question, focus);
-      return {
+      const carried = carriedFocus(context, read.question, focus);
+      return remembering({
         ...answer,
         question: asked,
         summary,
         answer: [summary, ...answer.details].join('\n'),
         ...(carried ? { focus: carried } : {}),
         followUp: { readAs: read.question, note: read.note, rule: read.rule },
-      };
+      });
     }
     // The answer echoes the question as it was asked; only its reading treats control characters as spaces.
     // askAlone's answer is built for this call alone, so it takes the question in place: a copy of an answer (a
     // dozen shapes) is a generic clone, a measurable share of a question's time.
     const answer = this.askAlone(text);
     answer.question = asked;
-    return answer;
+    return remembering(answer);
   }
 
   /** A question on its own, understood against the story; both parts of a two-part question answered. */
@@ -303,6 +315,7 @@ export class StoryBot {
   /** Resolves names the way questions are answered: a person by any spelling, an outlet by any alias. */
   readonly names: NameResolver = {
     person: (text) => this.ctx.findPerson(text)?.name,
+    sex: (person) => this.ctx.findPerson(person)?.sex,
     outlet: (text) => {
       const match = this.ctx.findArticle(text);
       return match?.by === 'outlet' ? match.article.name : undefined;
@@ -344,7 +357,7 @@ export class StoryBot {
         if (query.speakerQuoteIds) return buildAnswer(question, query.intent, answerSpeakerQuotes(ctx, query.person, query.speakerQuoteIds, query.about));
         if (!query.personId && query.passageIds?.length) return buildAnswer(question, query.intent, answerSearch(ctx, query.person, { passageIds: query.passageIds }));
         const person = query.personId ? ctx.people.get(query.personId) : undefined;
-        if (query.resolved && !person) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person, question));
+        if (query.resolved && !person) return buildAnswer(question, query.intent, unknownSpeaker(ctx, query.person, question, query.mentionedIn));
         const about = person && query.about ? answerPersonAbout(ctx, person, query.about) : undefined;
         return buildAnswer(question, query.intent, about ?? answerWhatSaid(ctx, person?.name ?? query.person));
       }
@@ -369,6 +382,8 @@ export class StoryBot {
         return buildAnswer(question, query.intent, answerOverview(ctx, query.focus));
       case 'people':
         return buildAnswer(question, query.intent, answerPeople(ctx, query.most));
+      case 'outlet_ranking':
+        return buildAnswer(question, query.intent, answerOutletRanking(ctx, query.by));
       case 'compare':
         if (query.conversion) return buildAnswer(question, query.intent, answerConversions(ctx));
         if (query.all) return buildAnswer(question, query.intent, answerAgreement(ctx));

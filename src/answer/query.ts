@@ -18,6 +18,8 @@ export type Query = (
       about?: string;
       /** Sentences reporting what the speaker said, where no statement names them. */
       passageIds?: string[];
+      /** Nobody so described said anything; the passages that name them ("the Harbour Authority offices had closed"). */
+      mentionedIn?: string[];
       /** Asked what the speaker wants or means to do ("what is the mayor going to do"): their statements of intent first. */
       wants?: boolean;
     }
@@ -56,6 +58,11 @@ export type Query = (
   | { intent: 'overview'; focus?: 'when' | 'where' }
   /** "Who is in the story?", "Who was quoted the most?": the speakers, most statements first (`most`: asked for the top). */
   | { intent: 'people'; most?: boolean }
+  /**
+   * "Which outlet quotes the most people?", "which paper has the most sources?" (`by` speakers), "which outlet has the
+   * most quotes?" (statements), "who covered this most?" (coverage): the outlets ranked, named and described speakers apart.
+   */
+  | { intent: 'outlet_ranking'; by?: 'speakers' | 'statements' | 'coverage' }
   /** "Which outlet reported 13,500 units of equipment lost?" — `figure` is the number with its context words. */
   | { intent: 'figure_source'; figure: string }
   /** "What figures did BeyondNews report?" — optionally narrowed to a topic. */
@@ -99,6 +106,7 @@ export const INTENTS: readonly Intent[] = [
   'outlets',
   'overview',
   'people',
+  'outlet_ranking',
   'figure_source',
   'outlet_figures',
   'figure_topic',

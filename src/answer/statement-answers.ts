@@ -199,8 +199,12 @@ function capital(s: string): string {
 }
 
 /** A speaker understanding looked for and the story does not have: who it does quote instead. */
-export function unknownSpeaker(ctx: AnswerContext, name: string, question = ''): AnswerDraft {
-  return notFound(ctx, `The story quotes nobody called “${clip(name)}”.${quotedPeopleLine(ctx, question || name)}`);
+export function unknownSpeaker(ctx: AnswerContext, name: string, question = '', mentionedIn: readonly string[] = []): AnswerDraft {
+  // Named in the story and never speaking (rule named, never heard): where it is named, for the asker to judge.
+  const named = mentionedIn.map((id) => ctx.passages.get(id)).find((p) => !!p);
+  const where = named ? ` ${ctx.article(named.articleId).name} mentions ${clip(name)} but quotes no word from them: “${clip(named.text, 160)}”` : '';
+  const none = notFound(ctx, `The story quotes nobody called “${clip(name)}”.${where}${quotedPeopleLine(ctx, question || name)}`);
+  return named ? { ...none, citations: [ctx.citation(named.articleId, named.text)] } : none;
 }
 
 /** "Which outlets quoted the sheriff?": the outlets carrying the statements of a described speaker. */

@@ -75,5 +75,7 @@ function storeKey(key: string): string {
 function isFocus(value: unknown): value is Focus {
   if (!value || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
-  return typeof v.question === 'string' && typeof v.intent === 'string' && Object.values(v).every((x) => typeof x === 'string');
+  // (every slot a string; `earlier` a list of names)
+  const slot = (x: unknown) => typeof x === 'string' || (Array.isArray(x) && x.every((n) => typeof n === 'string'));
+  return typeof v.question === 'string' && typeof v.intent === 'string' && Object.values(v).every(slot);
 }

@@ -24,7 +24,15 @@ export interface Focus {
   /** What figures measured ("territory retaken"). */
   topic?: string;
   topicAsAsked?: string;
+  /**
+   * The people earlier answers in the conversation were about, the latest first (the current `person` aside): whom
+   * "she" may mean after a question about a man (rule the pronoun's sex chooses whom it means).
+   */
+  earlier?: string[];
 }
+
+/** People remembered besides the current one: enough for "he" to reach back past the last answer or two. */
+const EARLIER_PEOPLE = 3;
 
 /** Longest quote kept as focus: enough to find it again, short enough to read back in a question. */
 const QUOTE_CHARS = 160;
@@ -33,6 +41,8 @@ const QUOTE_CHARS = 160;
 export interface NameResolver {
   person(text: string): string | undefined;
   outlet(text: string): string | undefined;
+  /** The sex the story shows for a person it resolves (Person.sex), where it shows one. */
+  sex?(person: string): 'f' | 'm' | undefined;
 }
 
 /**
@@ -97,4 +107,15 @@ export function carriedFocus(previous: Focus, readAs: string, next: Focus | unde
   if (previous.outlet && lower.includes(previous.outlet.toLowerCase())) kept.outlet = previous.outlet;
   if (!next) return Object.keys(kept).length ? { ...previous, question: readAs } : undefined;
   return { ...kept, ...next };
+}
+
+/**
+ * The focus after an answer, with the people the conversation was about before it: the previous focus's person and
+ * the ones it remembered, latest first, the new person and repeats left out. Plain strings, so any store keeps it.
+ */
+export function withEarlier(next: Focus, previous: Focus | undefined): Focus {
+  if (!previous) return next;
+  const earlier = [previous.person, ...(previous.earlier ?? [])].filter((p): p is string => !!p && p !== next.person);
+  const unique = [...new Set(earlier)].slice(0, EARLIER_PEOPLE);
+  return unique.length ? { ...next, earlier: unique } : next;
 }

@@ -1,4 +1,5 @@
 import type { Focus, NameResolver } from './focus.js';
+import { antecedentOf, candidates, sexWord, type Antecedent } from './pronoun-antecedent.js';
 
 /** A question rewritten to stand on its own, and what the asker is told about how it was read. */
 export interface FollowUp {
@@ -8,6 +9,11 @@ export interface FollowUp {
   note: string;
   /** The rule that read it (for tests and logs). */
   rule: string;
+  /**
+   * Set when the question could not be read with the context: `note` asks the asker back ("“He” does not fit Mara
+   * Quill…"), and these are the questions they may have meant. The question itself is not answered.
+   */
+  clarify?: string[];
 }
 
 /** One way a question leans on the last answer. */
@@ -69,6 +75,37 @@ function namesAPerson(text: string, names: NameResolver): boolean {
 }
 
 const FIGURE_INTENTS = new Set(['figure_source', 'figure_topic', 'outlet_figures', 'compare']);
+
+/** "“she” to be Mara Quill", or, past someone for their sex, "“he” to be Tobias Wren, not Mara Quill (a woman in the story)". */
+function readAs(pronoun: string, a: Antecedent & { person: string }, names: NameResolver): string {
+  if (!a.passed.length) return `“${pronoun}” to be ${a.person}`;
+  return `“${pronoun}” to be ${a.person}, not ${orList(a.passed)} (${sexOf(a.passed, names)} in the story)`;
+}
+
+const capitalised = (q: string) => q.charAt(0).toUpperCase() + q.slice(1);
+
+const orList = (people: readonly string[]) => (people.length > 1 ? `${people.slice(0, -1).join(', ')} or ${people[people.length - 1]}` : people[0]);
+
+/** "a woman", or "women" for several: the people a pronoun passed over are all of the sex it does not ask for. */
+function sexOf(people: readonly string[], names: NameResolver): string {
+  const word = sexWord(names.sex?.(people[0]));
+  return people.length > 1 ? (word === 'a woman' ? 'women' : 'men') : word;
+}
+
+/**
+ * No one the conversation was about fits the pronoun (rule the pronoun's sex chooses whom it means): the asker is
+ * told how the pronoun was read and asked whom they mean, with the question asked of each person as the way on.
+ */
+function askWhom(text: string, pronoun: string, focus: Focus, names: NameResolver, rule: string, put: (person: string) => string): FollowUp {
+  const people = candidates(focus);
+  const Pronoun = pronoun.charAt(0).toUpperCase() + pronoun.slice(1);
+  return {
+    question: text,
+    note: `“${Pronoun}” does not fit ${orList(people)} (${sexOf(people, names)} in the story). Whom do you mean?`,
+    rule,
+    clarify: [...people.map((p) => capitalised(put(p))), 'Who is in the story?'],
+  };
+}
 
 /**
  * The rules, tried in order; the first that applies reads the question. Every rule fires only on its own
@@ -196,24 +233,32 @@ export const FOLLOW_UP_RULES: readonly FollowUpRule[] = [
     name: 'role-of-pronoun',
     why: '"What is his role?" asks who the last answer\'s person is.',
     examples: [['Who said they fled like Olympic sprinters?', 'what is his role?', 'Who is Petro Kuzyk?']],
-    apply(text, focus) {
+    apply(text, focus, names) {
       const m = /^(?:what|which)(?:'s|’s|\s+is|\s+was)\s+(his|her|their)\s+(?:role|job|title|position|rank)\b/i.exec(text);
-      if (!m || !focus.person) return undefined;
-      return { question: `Who is ${focus.person}?`, note: `Taking “${m[1].toLowerCase()}” to be ${focus.person}`, rule: this.name };
+      if (!m || !candidates(focus).length) return undefined;
+      const pronoun = m[1].toLowerCase();
+      const a = antecedentOf(pronoun, focus, names);
+      if (!a.person) return askWhom(text, pronoun, focus, names, this.name, (p) => `Who is ${p}?`);
+      return { question: `Who is ${a.person}?`, note: `Taking ${readAs(pronoun, { ...a, person: a.person }, names)}`, rule: this.name };
     },
   },
   {
     name: 'person-pronoun',
-    why: 'After an answer about a person, "he", "she", "they", "him", "her" or "his" in the next question means that person.',
+    why:
+      'After an answer about a person, "he", "she", "they", "him", "her" or "his" in the next question means that person; ' +
+      'a "he" or "she" the story shows they cannot be means the person asked about before them (rule the pronoun\'s sex ' +
+      'chooses whom it means), and when no one fits, the bot asks whom it means.',
     examples: [
       ['What did Zelenskyy say?', 'what else did he say?', 'what did Volodymyr Zelenskyy say?'],
+      ['What did Olena Matvienko say? then What did Petro Kuzyk say?', 'what else did she say?', 'what did Olena Matvienko say?'],
       ['Who said they fled like Olympic sprinters?', 'who did he speak to?', 'who did Petro Kuzyk speak to?'],
       ['What did Olena Matvienko say?', 'which outlets quoted her?', 'which outlets quoted Olena Matvienko?'],
     ],
     apply(text, focus, names) {
-      const person = focus.person;
-      if (!person || !PERSON_PRONOUN.test(text) || /["“”]/.test(text) || namesAPerson(text, names)) return undefined;
-      let first: string | undefined;
+      if (!candidates(focus).length || !PERSON_PRONOUN.test(text) || /["“”]/.test(text) || namesAPerson(text, names)) return undefined;
+      // Each pronoun its own antecedent ("what did she say to him" after a woman and a man), in the order asked.
+      const read: (Antecedent & { pronoun: string; person: string })[] = [];
+      let unfit: string | undefined;
       const reported = new RegExp(`${REPORTED}$`, 'i');
       // "They" is as often the troops or the outlets as one person: only a question about what someone said, whom
       // they spoke to or who they are reads it as the person ("what did they say?"; not "how did they escape?").
@@ -223,13 +268,23 @@ export const FOLLOW_UP_RULES: readonly FollowUpRule[] = [
         if (reported.test(text.slice(0, at))) return all;
         const p = pronoun.toLowerCase();
         if (!aboutSpeaking && (p === 'they' || p === 'them' || p === 'their')) return all;
-        first ??= p;
+        const a = antecedentOf(p, focus, names);
+        if (!a.person) {
+          unfit ??= p;
+          return all;
+        }
+        const person = a.person;
+        if (!read.some((r) => r.pronoun === p)) read.push({ ...a, pronoun: p, person });
         const nextWord = after?.trim().toLowerCase();
         const possessive = p === 'his' || p === 'their' || p === 'hers' || (p === 'her' && nextWord !== undefined && !NOT_A_NOUN.has(nextWord));
         return `${possessive ? `${person}’s` : person}${after ?? ''}`;
       });
-      if (!first) return undefined;
-      return { question: endQuestion(withoutElse(q)), note: `Taking “${first}” to be ${person}`, rule: this.name };
+      if (unfit) {
+        const pronoun = unfit;
+        return askWhom(text, pronoun, focus, names, this.name, (person) => endQuestion(withoutElse(text.replace(new RegExp(`\\b${pronoun}\\b`, 'i'), person))));
+      }
+      if (!read.length) return undefined;
+      return { question: endQuestion(withoutElse(q)), note: `Taking ${read.map((r) => readAs(r.pronoun, r, names)).join(' and ')}`, rule: this.name };
     },
   },
   {

@@ -15,7 +15,8 @@ export function followUp(question: string, focus: Focus | undefined, names: Name
   if (!text || text.length > FOLLOW_UP_CHARS) return undefined;
   for (const rule of FOLLOW_UP_RULES) {
     const read = rule.apply(text, focus, names);
-    if (read && read.question.toLowerCase() !== text.toLowerCase()) return read;
+    // (a question asked back, "whom do you mean?", leaves the question as it was)
+    if (read && (read.clarify || read.question.toLowerCase() !== text.toLowerCase())) return read;
   }
   return undefined;
 }

@@ -218,7 +218,8 @@ export function noteGender(p: ArticlePerson, written: string) {
  * "the grandfather" are he. A possessive before the word ("her son") is the relative's, not this person's.
  */
 export function genderOfWords(written: string): 'f' | 'm' | undefined {
-  const own = written.replace(/\b(?:his|her|their)\s+|\b[\p{L}-]+['’]s\b/giu, '');
+  // ("…, whose father worked there": the relative of a clause is someone else altogether)
+  const own = written.replace(/\bwhose\s+[\p{L}-]+/giu, '').replace(/\b(?:his|her|their)\s+|\b[\p{L}-]+['’]s\b/giu, '');
   if (
     /\b(?:Mrs|Miss|Ms|Mme)\b\.?|\b(?:woman|wife|(?:grand|step)?(?:mother|daughter)|sister|niece|aunt|girl|lady|widow|\p{L}+woman)\b/iu.test(own)
   )

@@ -1,5 +1,6 @@
 import { editDistance, nameKey, type NameVariants, phoneticKey } from './names.js';
 import type { ArticlePerson } from './quotes.js';
+import { givenNameSex, menBearToo } from './given-names.js';
 
 /** A person across the whole corpus, spellings merged. */
 export interface Person {
@@ -8,6 +9,12 @@ export interface Person {
   variants: string[];
   roles: { role: string; articleId: string }[];
   age?: number;
+  /**
+   * The sex the text shows: a courtesy title ("Mrs.", "Mr."), a word for a man or a woman, the pronouns the articles
+   * use for them ("she said"), where every article that shows one agrees; else the sex compromise's lexicon gives
+   * their first name (givenNameSex), where it gives one only. For reading "he" and "she" in a conversation.
+   */
+  sex?: 'f' | 'm';
   /** Articles that mention them. */
   articles: string[];
 }
@@ -53,6 +60,8 @@ export function mergePeople(
   // Profiles of each person's display name, in step with `people`: keyed once, compared many times.
   const profiles: NameProfile[] = [];
   const byArticleName = new Map<string, string>();
+  // People two articles show as of different sexes (two people of one name, or a misread pronoun): no sex is kept.
+  const sexUnclear = new Set<string>();
   // Full names first, so a bare surname elsewhere joins the full name rather than the other way round.
   const entries = perArticle.flatMap(({ articleId, people: ps }) => ps.map((p) => ({ articleId, p })));
   entries.sort((a, b) => b.p.name.split(' ').length - a.p.name.split(' ').length);
@@ -76,11 +85,23 @@ export function mergePeople(
       else person.roles.push({ role, articleId });
     }
     if (p.age !== undefined) person.age ??= p.age;
+    if (p.gender && !sexUnclear.has(person.id)) {
+      if (person.sex && person.sex !== p.gender) {
+        sexUnclear.add(person.id);
+        delete person.sex;
+      } else person.sex = p.gender;
+    }
     if (!person.articles.includes(articleId)) person.articles.push(articleId);
     byArticleName.set(`${articleId}\u0000${p.name}`, person.id);
   }
   // Display the canonical spelling where the alias list names one ("Zelenskyy", not "Zelensky").
   for (const person of people) {
+    // (the given name's sex only where no article shows one, and a name men bear too says neither)
+    const first = person.name.split(' ')[0];
+    if (!person.sex && !sexUnclear.has(person.id) && person.name.includes(' ') && !menBearToo(first)) {
+      const sex = givenNameSex(first);
+      if (sex) person.sex = sex;
+    }
     const canon = person.name
       .split(' ')
       .map((t) => (variants.has(t) ? variants.canonicalName(t) : t))

@@ -68,7 +68,9 @@ function sectionsFor(answer: Answer, wanted: ReadonlySet<string>): Partial<Prese
       return answer.comparison ? compared(answer) : { body: answer.details.map((d) => [span(d)]) };
     case 'people':
       return { body: answer.details.map((d) => namedLine(d, answer.people)) };
+    case 'outlet_ranking':
     case 'outlets':
+      // (a ranking too: one outlet a line, most voices first, "**Harbour Post**: 5 speakers (3 named, 2 described only), …")
       // each outlet's headline, byline, date and sources: what "who wrote these" and "when were they published" ask
       return { body: answer.details.map((d) => namedLine(d, answer.outlets.map((o) => ({ name: o.outlet })))) };
     case 'overview':

@@ -11,6 +11,7 @@ import { oppositeStanceWords, stanceWords } from './stance-words.js';
 import { newsWords } from './news-words.js';
 import { ANONYMOUS_TEXT, DEPUTY_WORDS, FEMALE, IN_CHARGE_WORDS, MALE, PERSON_HEADS, readDescription } from './described-people.js';
 import { givenNameSex, isFirstNameWord } from '../extract/given-names.js';
+import { attributionWords, paragraphLessSaid, type StatementWords } from './attribution-words.js';
 
 /** A question word with the corpus forms it may stand for, each with how much it counts. */
 export interface ExpandedTerm {
@@ -35,9 +36,13 @@ interface Candidate {
   label: Set<string>;
   /** The head words of the speaker's labels ("executive" of "Metro's chief executive"). */
   heads: Set<string>;
+  /** The statement's sentence less what was said: who spoke, in the attribution's words (attribution-words.ts). */
   sentence: Set<string>;
+  /** The attribution, the rest of its paragraph and the paragraph before: where the text says more of who spoke. */
   near: Set<string>;
   around: Set<string>;
+  /** The sentence, its paragraph and the one before, what was said included: what the asker may recall them by. */
+  recalled: Set<string>;
   anonymous: boolean;
   /** Stems of the common nouns its article calls a body by ("the airline", "the company"), when a label names a body ("A Norwind spokeswoman"). */
   bodyNouns: Set<string>;
@@ -75,11 +80,10 @@ export function livingThere(phrase: string): string {
   return `residents ${at} ${m[2]}`;
 }
 
-function livesThere(labels: readonly string[], sentence: string): boolean {
-  // The quoted words are what the speaker said, not who they are: a judge citing "the people who live beside it"
-  // lives nowhere near by it.
-  const unquoted = sentence.replace(/“[^”]*”|"[^"]*"/g, ' ');
-  return labels.some((l) => LIVES_THERE.test(l)) || LIVES_THERE.test(unquoted);
+function livesThere(labels: readonly string[], q: StatementWords): boolean {
+  // What was said is not who said it (attribution-words.ts): a judge citing "the people who live beside it", or
+  // police saying that families living near the plant were moved, lives nowhere near by it.
+  return labels.some((l) => LIVES_THERE.test(l)) || LIVES_THERE.test(attributionWords(q));
 }
 
 // A pronoun with "'d", "'ll", "'re", "'ve" or "'m" folded in, less the folds that are words ("were", "well", "shed").
@@ -166,7 +170,7 @@ export class StoryLookups {
     for (const q of ctx.story.quotes) {
       const labels = [q.descriptive, q.speakerAsWritten && !PRONOUNS.test(q.speakerAsWritten) ? q.speakerAsWritten : undefined, q.role].filter(Boolean) as string[];
       // Rule "one who lives there is a resident": the label the report implies, beside the ones it writes.
-      if (livesThere(labels, q.sentence)) labels.push('resident');
+      if (livesThere(labels, q)) labels.push('resident');
       const introduced = introducedAs(q.sentence, q.speakerAsWritten);
       if (introduced) labels.push(introduced);
       for (const label of labels) {
@@ -249,6 +253,8 @@ export class StoryLookups {
       const own = paragraphs[q.paragraph] ?? '';
       const prev = paragraphs[q.paragraph - 1] ?? '';
       const prev2 = paragraphs[q.paragraph - 2] ?? '';
+      const who = attributionWords(q);
+      const ownLessSaid = paragraphLessSaid(own, q);
       const w = `${written.get(q.personId ?? '') ?? ''} ${q.speakerAsWritten ?? ''}`;
       const first = person?.name.split(/\s+/)[0];
       // How the text writes them ("she said", "Mrs."), else their given name's, else the sentences' pronouns where
@@ -262,11 +268,12 @@ export class StoryLookups {
         sex,
         // Their age as given with the name ("Eli Brandt, 80,"), where the person entry holds none.
         age: person?.age ?? ageIn(labels),
-        label: livesThere(labels, q.sentence) ? new Set([...stemsOf(labels), ...RESIDENT_STEMS]) : stemsOf(labels),
+        label: livesThere(labels, q) ? new Set([...stemsOf(labels), ...RESIDENT_STEMS]) : stemsOf(labels),
         heads: new Set(labels.flatMap(roleHeads)),
-        sentence: stemsOf([q.sentence]),
-        near: stemsOf([q.sentence, own, prev]),
-        around: stemsOf([q.sentence, own, prev, prev2]),
+        sentence: stemsOf([who]),
+        near: stemsOf([who, ownLessSaid, prev]),
+        around: stemsOf([who, ownLessSaid, prev, prev2]),
+        recalled: stemsOf([q.sentence, own, prev]),
         anonymous: ANONYMOUS_TEXT.test(`${q.sentence} ${own} ${prev}`),
         bodyNouns: labels.some((l) => /\s\p{Lu}\p{Ll}+/u.test(` ${l.replace(/^\p{Lu}\p{Ll}*\s*/u, '')}`)) ? this.theNounsOf(q.articleId) : new Set<string>(),
       };
@@ -315,6 +322,8 @@ export class StoryLookups {
       if ((d.sex && c.sex && c.sex !== d.sex) || (d.kind === 'person' && !c.person)) continue;
       if (d.age && c.age !== undefined && (d.age === 'old' ? c.age < 55 : c.age > 35)) continue;
       if (inCharge && ![...c.heads].some((h) => inCharge.has(h))) continue;
+      // The role in who spoke, never in what they said: "Reporters confirmed that the Harbour Authority offices had
+      // closed" is no statement of the harbour authority's (attribution-words.ts).
       if (role && !has(c.label, role) && !has(c.sentence, role)) continue;
       if (d.anonymous && !c.anonymous) continue;
       // Rule "most of what the asker remembers": a description in the asker's words ("the mum stuck at the airport
@@ -322,8 +331,10 @@ export class StoryLookups {
       // the kids" and never "stuck" or "airport". A third of the clause's words near the statement will do; those
       // holding more of them come first (below).
       // Only the asker's own words count for a partial match: a paraphrase alone ("stuck" / "stick by") is too loose.
-      const missing = said.filter((f) => !has(c.near, f)).length;
-      if (said.length && missing && (missing > (said.length * 2) / 3 || !saidOwn.some((f) => has(c.near, f)))) continue;
+      // What the asker recalls may be what they said ("the mum who said she slept by the gate"): here only, the
+      // statement's own words count.
+      const missing = said.filter((f) => !has(c.recalled, f)).length;
+      if (said.length && missing && (missing > (said.length * 2) / 3 || !saidOwn.some((f) => has(c.recalled, f)))) continue;
       // The tier of the farthest affiliation word: 0 in the label, 1 near, 2 two paragraphs back.
       let tier = 0;
       // WordNet's words for the body count in the label only: "federal" in a sentence nearby is not "union".

@@ -100,6 +100,7 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
     case 'outlets':
     case 'overview':
     case 'people':
+    case 'outlet_ranking':
       return done(q, 1);
     case 'who_said': {
       const m = matchStatements(lk, q.quote);
@@ -162,9 +163,14 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
       }
       const byOutlet = lk.outlet(q.person);
       // A speaker no statement names, in sentences with a verb of saying ("the UK Ministry of Defence announced…").
+      let mentionedIn: string[] | undefined;
       if (!byOutlet && !unknownName(lk, q.person)) {
-        const s = spoken(lk, searchSupport(lk, `${q.person} ${q.about ?? ''}`), q.person);
+        const found = searchSupport(lk, `${q.person} ${q.about ?? ''}`);
+        const s = spoken(lk, found, q.person);
         if (s.ids.length) return done({ ...q, passageIds: s.ids }, s.support * 0.97);
+        // Rule "named, never heard": a body the story names and nobody speaks for ("the Harbour Authority offices
+        // had closed") said nothing; the answer says so and offers where the story names it.
+        if (!person && !q.about && found.support >= MIN_SUPPORT) mentionedIn = found.ids.slice(0, 2);
       }
       // Someone the story mentions and never quotes or reports: say so, rather than answer with a sentence about them.
       if (person && !byOutlet) return done({ ...q, person: person.name, personId: person.id }, 1);
@@ -182,7 +188,7 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
         return done({ intent: 'search', text: '', articleId: byOutlet.id }, 0.9);
       }
       if (person) return done({ ...q, person: person.name, personId: person.id }, 0.65);
-      return done(q, 0);
+      return done(mentionedIn?.length ? { ...q, mentionedIn } : q, 0);
     }
     case 'told_to':
     case 'who_is': {
@@ -624,7 +630,7 @@ function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, spe
     const tokens = words(text);
     // Rule "the owner is not the speaker": "Abel said Voss's troops fled" is no report of Voss speaking.
     const unowned = !name.length || name.some((w) => new RegExp(String.raw`\b${w.slice(0, 5).replace(/[^\p{L}\d]/gu, '')}\p{L}*\b(?!['’]s\b)`, 'iu').test(text));
-    return unowned && name.every((w) => tokens.some((t) => isNameWord(t, w))) && nearSaying(tokens, name);
+    return unowned && name.every((w) => tokens.some((t) => isNameWord(t, w))) && nearSaying(tokens, name, text);
   });
   return { support: ids.length ? found.support : 0, ids };
 }
@@ -634,9 +640,13 @@ function spoken(lk: StoryLookups, found: { support: number; ids: string[] }, spe
  * the ministry announced" Voss is only mentioned; the ministry speaks. A name counts as speaking when one of its
  * words is within a few words before a verb of saying ("Voss, 61, said") or just after it ("said Voss").
  */
-function nearSaying(tokens: readonly string[], name: readonly string[]): boolean {
+function nearSaying(tokens: readonly string[], name: readonly string[], text = ''): boolean {
   if (!name.length) return true;
   const isName = (t: string) => name.some((w) => isNameWord(t, w));
+  // Rule "a verb after its subject opens what was said": only a verb set after a quote or a comma ("…,” said the
+  // ferry company", "…, added the ministry") or opening the sentence is followed by its speaker; in "Police said the
+  // ferry company had cancelled every sailing" the name after "said" is what police said.
+  const inverted = new Set([...text.matchAll(/(?:^|[,;:”"’—–])\s*(\p{L}+)/gu)].map((m) => m[1].toLowerCase()));
   return tokens.some((t, i) => {
     if (!SPEECH.test(t) && !(t === 'according' && tokens[i + 1] === 'to')) return false;
     // "One of them is Ned Voss, he said": a pronoun between the name and the verb is the one speaking.
@@ -647,7 +657,8 @@ function nearSaying(tokens: readonly string[], name: readonly string[]): boolean
     // confirmed that the Kremlin troops left"), not the one speaking; "said Voss" has no "that" between.
     const after = tokens.slice(i + 1, i + 4);
     const content = after.indexOf('that');
-    return spokenBefore || (!ADDRESSING.test(t) && (content < 0 ? after : after.slice(0, content)).some(isName));
+    const speakerAfter = t === 'according' || !text || inverted.has(t);
+    return spokenBefore || (speakerAfter && !ADDRESSING.test(t) && (content < 0 ? after : after.slice(0, content)).some(isName));
   });
 }
 

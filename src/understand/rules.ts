@@ -87,6 +87,24 @@ const PEOPLE_IN_STORY: readonly RegExp[] = [
   new RegExp(String.raw`^(?:which|what)\s+(?:people|persons|speakers|officials)\s+(?:are|were)\s+(?:${QUOTED})${IN_STORY}$`, 'i'),
 ];
 
+/**
+ * Questions ranking the outlets (rule outlet-ranking): by whom they quote ("which outlet quotes the most people",
+ * "which paper has the most sources"), by their statements ("which outlet has the most quotes"), or by how much they
+ * carried ("who covered this most"). Each must end where it does, so "which outlet quoted the most people on the
+ * strike" is not read as the ranking of the whole story.
+ */
+const WHICH_OUTLET = String.raw`(?:which|what)\s+(?:one|${OUTLETS}|news\s+outlets?)`;
+const RANK_VERBS = String.raw`(?:quotes?|quoted|cites?|cited|interviews?|interviewed|uses?|used|has|had|have|includes?|included|features?|featured|names?|named|carries|carried|gives?|gave|talks?\s+to|talked\s+to|spoke\s+to|speaks\s+to|hears?\s+from|heard\s+from|got)`;
+const MOST = String.raw`(?:the\s+)?(?:most|largest\s+number\s+of|greatest\s+number\s+of|biggest\s+number\s+of|widest\s+range\s+of|most\s+different)`;
+const VOICES = String.raw`(?:people|persons|sources|voices|speakers|names|witnesses|officials|experts|interviewees|residents|individuals)`;
+const STATEMENTS = String.raw`(?:quotes|quotations|statements|comments|remarks)`;
+const OUTLET_RANKING: readonly [RegExp, 'speakers' | 'statements' | 'coverage'][] = [
+  [new RegExp(String.raw`^(?:${WHICH_OUTLET}|who)\s+${RANK_VERBS}\s+${MOST}\s+(?:different\s+)?${VOICES}${IN_STORY}$`, 'i'), 'speakers'],
+  [new RegExp(String.raw`^(?:${WHICH_OUTLET}|who)\s+${RANK_VERBS}\s+${MOST}\s+${STATEMENTS}${IN_STORY}$`, 'i'), 'statements'],
+  [new RegExp(String.raw`^(?:${WHICH_OUTLET}|who)\s+(?:covered|covers|reported\s+on|reports\s+on|wrote\s+about|writes\s+about|wrote|reported)(?:\s+(?:this|it|the\s+story|this\s+story|the\s+news|the\s+event))?\s+(?:the\s+)?(?:most|more|best|most\s+(?:extensively|thoroughly|fully|closely)|(?:in\s+)?(?:the\s+)?most\s+(?:depth|detail))$`, 'i'), 'coverage'],
+  [new RegExp(String.raw`^(?:${WHICH_OUTLET}|who)\s+(?:has|had|gives?|gave|ran|runs)\s+the\s+most\s+(?:coverage|articles|stories|pieces|words)(?:\s+(?:on|of|about)\s+(?:this|it|the\s+story))?$`, 'i'), 'coverage'],
+];
+
 /** Strips what a slot picked up around its words: quotes, punctuation, "that", "the words". */
 export function tidy(slot: string): string {
   return slot
@@ -200,6 +218,23 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
     propose: (q) => {
       if (MOST_QUOTED.some((re) => re.test(q))) return [{ query: { intent: 'people', most: true }, prior: 1 }];
       return PEOPLE_IN_STORY.some((re) => re.test(q)) ? [{ query: { intent: 'people' }, prior: 1 }] : [];
+    },
+  },
+  {
+    name: 'outlet-ranking',
+    why:
+      'Which outlet quotes the most people, has the most sources or covered the story most: a question about the ' +
+      'outlets as a set, ranked by the speakers they give voice to (named and described counted apart), their ' +
+      'statements, or how much they carried; a count over the statements, not a search for the words "the most".',
+    examples: [
+      { q: 'Which outlet quotes the most people?', reading: 'outlet_ranking' },
+      { q: 'which paper has the most sources', reading: 'outlet_ranking' },
+      { q: 'which outlet has the most quotes', reading: 'outlet_ranking:statements' },
+      { q: 'who covered this most?', reading: 'outlet_ranking:coverage' },
+    ],
+    propose: (q) => {
+      const hit = OUTLET_RANKING.find(([re]) => re.test(q));
+      return hit ? [{ query: hit[1] === 'speakers' ? { intent: 'outlet_ranking' } : { intent: 'outlet_ranking', by: hit[1] }, prior: 1 }] : [];
     },
   },
   {

@@ -62,6 +62,7 @@ function unsupported(r: Resolved, text: string): Query {
     case 'outlets':
     case 'overview':
     case 'people':
+    case 'outlet_ranking':
     case 'told_to':
     case 'who_said':
     case 'outlet_figures':
@@ -98,6 +99,8 @@ export function readingLabel(q: Query): string {
       return q.most ? 'people:most' : 'people';
     case 'overview':
       return q.focus ? `overview:${q.focus}` : 'overview';
+    case 'outlet_ranking':
+      return q.by && q.by !== 'speakers' ? `outlet_ranking:${q.by}` : 'outlet_ranking';
     case 'search':
       return q.unsupported ? 'not_found' : q.focus ? `search:${q.focus}` : q.articleId ? 'search:outlet' : 'search';
     default:

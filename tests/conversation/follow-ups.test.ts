@@ -48,6 +48,8 @@ const TABLE: Row[] = [
   [STORY, ['What figures did BeyondNews report?', 'and The Sun?'], 'what about Insider?', 'What figures did Insider report?', 'Insider reports'],
   [STORY, ['What did Zelenskyy say?', 'and Kuzyk?'], 'who did he speak to?', 'who did Petro Kuzyk speak to?', 'Financial Times'],
   [STORY, ['What did Zelenskyy say?'], 'what else did Kuzyk say?', 'what did Kuzyk say?', 'Petro Kuzyk (a commander'],
+  // A pronoun of the other sex than the latest person's reaches back to the one asked about before.
+  [STORY, ['What did Olena Matvienko say?', 'What did Kuzyk say?'], 'what else did she say?', 'what did Olena Matvienko say?', 'Taking “she” to be Olena Matvienko, not Petro Kuzyk (a man in the story)'],
   [FLOOD, ['What did Linda Okafor say?'], 'which other outlets quoted Greta Holm?', 'which outlets quoted Greta Holm?', '3 outlets quoted Greta Holm'],
   // Questions that stand on their own ignore the context.
   [STORY, ['What did Zelenskyy say?'], 'which outlets are in the story?', null, '5 outlets in the story'],
