@@ -44,7 +44,8 @@ const listenerAt = (rest: string, after: 'to' | 'object') => (after === 'to' ? l
 function someone(phrase: string): boolean {
   if (/^(?:him|her|them|me|us)$/i.test(phrase) || parseSpeakerPhrase(phrase)?.kind === 'name') return true;
   const head = phrase.split(/\s+/).pop() ?? '';
-  return isPersonNoun(singular(head)) || isGroupNoun(head.toLowerCase());
+  // (a writing is a thing said or written, not its listener, though WordNet files "book" and "paper" with groups too)
+  return isPersonNoun(singular(head)) || (isGroupNoun(head.toLowerCase()) && !communicationNoun(head.toLowerCase()));
 }
 
 export const FRAME_RULES: readonly FrameRule[] = [
