@@ -2,7 +2,9 @@ import { listenerAfterVerb } from './attribution.js';
 import { isOutletLike, outletName } from './cues.js';
 import { isCommunicationVerb, isReportingVerb, LISTENER_VERBS } from './speech-verbs.js';
 import { tag, type Token } from './tagger.js';
-import { isCommunicationNoun } from './wordnet.js';
+import { isCommunicationNoun, isDirectiveVerb, isGroupNoun, isPersonNoun } from './wordnet.js';
+import { singular } from './described-sources.js';
+import { parseSpeakerPhrase } from './speaker-phrase.js';
 import type { Quote } from './quotes.js';
 
 /*
@@ -37,6 +39,14 @@ const communicationNoun = (w: string) => isCommunicationNoun(w) || (/s$/i.test(w
 
 /** The listener phrase at the start of `rest` ("the commissioners that ...", "reporters afterwards"), checked. */
 const listenerAt = (rest: string, after: 'to' | 'object') => (after === 'to' ? listenerAfterVerb('said', ` to ${rest}`) : listenerAfterVerb('told', rest));
+
+/** Whether a listener phrase is someone: a name, a pronoun, or a noun of a person or a body ("the governor", "the board"), not a thing ("the book"). */
+function someone(phrase: string): boolean {
+  if (/^(?:him|her|them|me|us)$/i.test(phrase) || parseSpeakerPhrase(phrase)?.kind === 'name') return true;
+  const head = phrase.split(/\s+/).pop() ?? '';
+  // (a writing is a thing said or written, not its listener, though WordNet files "book" and "paper" with groups too)
+  return isPersonNoun(singular(head)) || (isGroupNoun(head.toLowerCase()) && !communicationNoun(head.toLowerCase()));
+}
 
 export const FRAME_RULES: readonly FrameRule[] = [
   {
@@ -105,6 +115,32 @@ export const FRAME_RULES: readonly FrameRule[] = [
       const lemma = m ? (tokens.find((t) => t.start === m.index)?.lemma ?? '') : '';
       if (!m || !(isCommunicationVerb(lemma) || communicationNoun(m[1].toLowerCase()))) return undefined;
       return m[2].replace(/\s+(?:of|and|for|on)$/, '').trim();
+    },
+  },
+  {
+    name: 'the object told',
+    why:
+      'A verb of saying followed by a person or a body and then by the statement, its "that" or its infinitive, says ' +
+      'whom the words were put to: "advised the governor that “...”", "wrote Mrs. Lane that ...", "authorized the ' +
+      'envoy “to negotiate”", "ordered the lines not to raise fares". A person is never the thing written or said, so ' +
+      'the phrase right after the verb is its listener. The verbs are WordNet\'s: any verb of communication before a ' +
+      '"that" or the statement itself, a directive (isDirectiveVerb) or a verb of telling before an infinitive.',
+    examples: ['The board advised the governor that “small shops should stay open.”', 'The mayor wrote Mrs. Lane that the bridge would close.', 'The council authorized the clerk “to sign the lease.”'],
+    find({ text: frame, tokens }) {
+      for (let i = 0; i < tokens.length - 1; i++) {
+        const t = tokens[i];
+        if (t.pos !== 'VERB') continue;
+        const directive = LISTENER_VERBS.has(t.lemma) || isDirectiveVerb(t.lemma);
+        if (!directive && !isCommunicationVerb(t.lemma)) continue;
+        const rest = frame.slice(t.end).trim();
+        const heard = listenerAt(rest, 'object');
+        if (!heard || !rest.startsWith(heard) || !someone(heard)) continue;
+        const after = rest.slice(heard.length);
+        // (a statement right after the object is what a directive asked, "authorized the clerk “to sign”"; after
+        // another verb it is what the object was called, "called the plan “a start”")
+        if (/^\s*that\b/.test(after) || (directive && /^\s*(?:§|(?:not\s+)?to\s+(?:§|\p{Ll}))/u.test(after))) return heard;
+      }
+      return undefined;
     },
   },
   {

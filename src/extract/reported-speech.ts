@@ -9,7 +9,7 @@ import { agentlessGivesWay } from './sourced-frame.js';
 import { agentlessCues } from './agentless-reports.js';
 import { heldViewCues } from './held-views.js';
 import { BODY_NOUN, passiveAgentBy, promiseNounAgent } from './agent-reports.js';
-import { isAccountNoun, isCommonNoun, isPersonNoun, isTimeNoun } from './wordnet.js';
+import { isAccountNoun, isCommonNoun, isCommunicationNoun, isGroupNoun, isPersonNoun, isTimeNoun } from './wordnet.js';
 import { asideBeforeThat, figureObject, frameCues, givenNamesAsNames, placedSubject } from './view-frames.js';
 import type { Token } from './tagger.js';
 
@@ -606,12 +606,14 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // Rule (a message's "that"): "Jefferson once wrote that ...", "the consul cabled last week that ...": a verb of sending
     // words names an act ("wrote a book", "wired the money") until a "that" clause after it, a few words on, says
     // what the words were
-    // (only a time, an adverb or a phrase of where or to whom between: "wrote a book that sold" is a relative clause)
+    // (only a time, an adverb or a phrase of where or to whom between: "wrote a book that sold" is a relative clause;
+    // or the one written to, Rule "written to, that": "wrote Mrs. Lane that")
     const sentThat =
       t.pos === 'VERB' &&
       MESSAGE_VERBS.has(t.lemma) &&
-      (tokens[v + 1]?.lower === 'that' || ['ADP', 'ADV'].includes(tokens[v + 1]?.pos ?? '') || /^(?:last|this|next|yesterday|today|once)$/.test(tokens[v + 1]?.lower ?? '')) &&
-      tokens.slice(v + 1, v + 9).some((x, i) => x.lower === 'that' && outlet(v + 1 + i) && !tokens.slice(v + 1, v + 1 + i).some((y) => y.pos === 'VERB' || y.pos === 'AUX' || /^[;:.!?]$/.test(y.text)));
+      (someoneThenThat(tokens, v + 1, outlet) ||
+        ((tokens[v + 1]?.lower === 'that' || ['ADP', 'ADV'].includes(tokens[v + 1]?.pos ?? '') || /^(?:last|this|next|yesterday|today|once)$/.test(tokens[v + 1]?.lower ?? '')) &&
+      tokens.slice(v + 1, v + 9).some((x, i) => x.lower === 'that' && outlet(v + 1 + i) && !tokens.slice(v + 1, v + 1 + i).some((y) => y.pos === 'VERB' || y.pos === 'AUX' || /^[;:.!?]$/.test(y.text)))));
     const askedWh = t.pos === 'VERB' && QUESTION_VERBS.has(t.lemma) && WH_WORDS.test(tokens[v + 1]?.lower ?? '') && outlet(v + 1);
     if (t.pos !== 'VERB' || (!isReportingVerb(t.lemma) && !thought && !follows && !raising && !leadsIn && !sentThat && !askedWh && judged < 0)) continue;
     if (v > 0 && /^\p{Lu}/u.test(t.text) && !isCloseQuote(tokens[v - 1])) continue; // "Mrs. Peck", "Sports Illustrated": a capital mid-sentence is a name
@@ -968,7 +970,7 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     while (k < n && outlet(k) && (tokens[k].pos === 'ADP' && tokens[k].lower === 'out' || tokens[k].lower === 'out' || (TIME_WORDS.test(tokens[k].lower) && !timeOpensSubject(tokens, k)))) k++;
     let toldTo: string | undefined;
     if (from === 'inverted') k = n; // "..., said X": what was said came first
-    else if (k < n && LISTENER_VERBS.has(t.lemma) && outlet(k) && startsNp(tokens[k]) && tokens[k].lower !== 'that' && !(QUESTION_VERBS.has(t.lemma) && WH_WORDS.test(tokens[k].lower))) {
+    else if (k < n && (LISTENER_VERBS.has(t.lemma) || someoneThenThat(tokens, k, outlet)) && outlet(k) && startsNp(tokens[k]) && tokens[k].lower !== 'that' && !(QUESTION_VERBS.has(t.lemma) && WH_WORDS.test(tokens[k].lower))) {
       const obj = npRight(tokens, k, outlet, true);
       // Rule "listener ends where the clause begins": "told reporters his client would appeal", "told the board the
       // fund was empty": a pronoun, or an article after a noun, opens the clause's subject, not more of the listener;
@@ -1460,6 +1462,20 @@ export function npLeft(tokens: readonly Token[], j: number, outlet: (i: number) 
 }
 
 /** The noun phrase starting at token k, rightwards; `object` stops before "that" and "to". */
+/**
+ * Rule "written to, that": "The mayor wrote Mrs. Lane that the bridge would close", "cabled the embassy that": after
+ * a verb of saying that does not always take a listener, a person or a body right before "that" is whom it was said
+ * to, not what was said (a person is never the thing written), so the report is the "that" clause after it.
+ */
+function someoneThenThat(tokens: readonly Token[], k: number, outlet: (i: number) => boolean): boolean {
+  const np = npRight(tokens, k, outlet, true);
+  if (np.end <= np.start || np.end - np.start > 5 || tokens[np.end]?.lower !== 'that') return false;
+  const head = tokens[np.end - 1];
+  const name = tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || /^(?:mr|mrs|miss|ms|dr)\.?$/i.test(x.lower) || x.pos === 'PUNCT');
+  // (a writing is the thing written, "wrote a book that sold", though WordNet files "book" with groups too)
+  return name || /^(?:him|her|them|us|me)$/i.test(head.lower) || isPersonNoun(head.lemma) || (isGroupNoun(head.lower) && !isCommunicationNoun(head.lower));
+}
+
 export function npRight(tokens: readonly Token[], k: number, outlet: (i: number) => boolean, object = false): { start: number; end: number } {
   let e = k;
   if (e < tokens.length && tokens[e].pos === 'PRON' && !/^(?:its|his|her|their|our|my)$/i.test(tokens[e].lower)) return { start: k, end: k + 1 };

@@ -199,6 +199,47 @@ export function isPersonVerb(lemma: string): boolean {
   return personVerbs.has(lemma.toLowerCase());
 }
 
+/** WordNet's verb frame "Somebody ----s somebody to INFINITIVE". */
+const SOMEBODY_TO_INFINITIVE = 24;
+/** verb.communication. */
+const VERB_COMMUNICATION = 32;
+let directives: Set<string> | undefined;
+
+/**
+ * Whether a verb, in one of its two most frequent senses, is a verb of saying whose object is told to do something:
+ * a verb.communication sense with WordNet's frame "Somebody ----s somebody to INFINITIVE" ("ordered the railroads
+ * not to cut rates", "authorized the envoy to negotiate", "advised him to wait"). Its object is the one the words
+ * were put to. The rarer senses are left out, so "sentenced him to serve" or "doomed them to fail" do not count.
+ */
+export function isDirectiveVerb(lemma: string): boolean {
+  if (!directives) {
+    const inFrame = new Map<string, Set<string>>();
+    for (const line of dictFile('data.verb').split('\n')) {
+      if (!/^\d{8} /.test(line) || Number(line.slice(9, 11)) !== VERB_COMMUNICATION) continue;
+      const f = line.split(' ');
+      const count = parseInt(f[3], 16);
+      const words: string[] = [];
+      for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').toLowerCase());
+      let p = 4 + 2 * count;
+      p += 1 + 4 * Number(f[p]);
+      for (let i = 0, frames = Number(f[p]); i < frames; i++) {
+        if (Number(f[p + 2 + 3 * i]) !== SOMEBODY_TO_INFINITIVE) continue;
+        const w = parseInt(f[p + 3 + 3 * i], 16);
+        for (const word of w === 0 ? words : [words[w - 1] ?? '']) (inFrame.get(word) ?? inFrame.set(word, new Set()).get(word)!).add(f[0]);
+      }
+    }
+    directives = new Set();
+    for (const line of dictFile('index.verb').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      const f = line.trim().split(' ');
+      const offsets = inFrame.get(f[0]);
+      // (index.verb lists a lemma's synsets most frequent first, after its pointer symbols)
+      if (offsets && f.slice(f.length - Number(f[2])).slice(0, 2).some((o) => offsets.has(o))) directives.add(f[0]);
+    }
+  }
+  return directives.has(lemma.toLowerCase());
+}
+
 /**
  * The synsets an account descends from, each by its first word and the first word of its own hypernym (a word alone
  * names several synsets): a statement made ("account", "version", "estimate": statement > message), a record kept

@@ -53,6 +53,22 @@ describe('Rule "telling whom": a participle of a verb whose object is its listen
   });
 });
 
+describe('Rule "the object told": a person or a body right after a verb of saying, before what was said', () => {
+  it('reads the one written to or advised before a "that" clause or a quotation', () => {
+    expect(toOf('The board advised the governor that "small shops should stay open on Sundays."')).toEqual(['the governor']);
+    expect(toOf('The mayor wrote Mrs. Lane that the bridge would close for repairs in March.')).toEqual(['Mrs. Lane']);
+  });
+
+  it('reads the one a directive is put to, before its infinitive', () => {
+    expect(toOf('The judge ordered the jurors "to set aside what the witness had said."')).toEqual(["the jurors"]);
+  });
+
+  it('takes no thing named or described for a listener', () => {
+    expect(toOf('The judges called the novel "a quiet masterpiece of the form."')).toEqual([null]);
+    expect(toOf('Ann Dekker wrote the report that the board rejected, and said it was "a fair account."')).toEqual([null]);
+  });
+});
+
 describe('Rule "told in the passive": whom a passive verb of telling or asking has as its subject', () => {
   it('gives the subject of "were told" as the addressee, and the one named after "by" as the speaker', () => {
     expect(told('The guards were told that the gates would close at six.')).toEqual([{ text: 'the gates would', who: null, to: 'The guards' }]);
