@@ -11,6 +11,7 @@ import { capitalise } from './story-answers.js';
 import { BROAD_TOPICS } from './figure-answers.js';
 import { comparable, compareFigures } from './figure-comparison.js';
 import { notFound } from './not-found.js';
+import { figureView } from './figure-views.js';
 import { focusMatch, personNameWords } from '../understand/focus.js';
 
 /**
@@ -26,6 +27,10 @@ export const OVERVIEW_DEFAULTS = {
   /** Characters of a lead sentence shown in a detail line (the summary's lead is shown whole up to `leadChars`). */
   detailChars: 160,
   leadChars: 280,
+  /** Figure topics listed in a "key numbers" answer, most important first. */
+  figureTopics: 6,
+  /** Figures shown for each of those topics. */
+  figuresPerTopic: 2,
   /** Speakers named in an overview's "Quoted most" line. */
   topSpeakers: 3,
   /** Speakers listed, one a line, in a people answer. */
@@ -208,7 +213,8 @@ function answerWhenWhere(ctx: AnswerContext, focus: 'when' | 'where', leads: rea
 }
 
 /** "What happened?": the central article's lead, the other outlets' leads, who is quoted most, what the figures are on. */
-export function answerOverview(ctx: AnswerContext, focus?: 'when' | 'where'): AnswerDraft {
+export function answerOverview(ctx: AnswerContext, focus?: 'when' | 'where' | 'figures'): AnswerDraft {
+  if (focus === 'figures') return answerStoryFigures(ctx);
   const { leads, index, oneStory } = shapeOf(ctx);
   if (!leads.length) return notFound(ctx, 'The story holds no articles yet.');
   if (focus) return answerWhenWhere(ctx, focus, leads, index);
@@ -234,6 +240,36 @@ export function answerOverview(ctx: AnswerContext, focus?: 'when' | 'where'): An
     people: top.flatMap((c) => personView(ctx, c)),
     citations: [central, ...shown].filter((x) => x.lead).map((x) => ctx.citation(x.articleId, x.lead!.text)),
     suggestions: [...top.slice(0, 2).map((c) => `What did ${c.name} say?`), ...ctx.figures.sharedTopics.slice(0, 1).map((t) => `Do the outlets agree on ${t}?`)],
+  };
+}
+
+/**
+ * "What are the key numbers?", "give me the figures": what the story's figures are on, most important first, each
+ * topic with its figures outlet by outlet (at most `figuresPerTopic` of them), and the topics two outlets share
+ * offered for comparing.
+ */
+function answerStoryFigures(ctx: AnswerContext): AnswerDraft {
+  const topics = ctx.figures.topics.slice(0, OVERVIEW_DEFAULTS.figureTopics);
+  if (!topics.length) return notFound(ctx, 'The story reports no figures.');
+  const shownFigures: Figure[] = [];
+  const details = topics.map((topic) => {
+    const figures = (ctx.figures.byTopic.get(topic) ?? []).map((e) => e.figure);
+    // (one figure from each outlet before a second from any: what the topic is, as each outlet gives it)
+    const seen = new Set<string>();
+    const firsts = figures.filter((f) => !seen.has(f.articleId) && seen.add(f.articleId));
+    const shown = [...firsts, ...figures.filter((f) => !firsts.includes(f))].slice(0, OVERVIEW_DEFAULTS.figuresPerTopic);
+    shownFigures.push(...shown.slice(0, 1));
+    const more = figures.length > shown.length ? `; …and ${plural(figures.length - shown.length, 'more', 'more')}` : '';
+    return `${capitalise(topic)}: ${shown.map((f) => `${f.text} (${f.outlet})`).join('; ')}${more}.`;
+  });
+  const all = ctx.figures.topics.length;
+  return {
+    found: true,
+    summary: `The story gives figures on ${plural(all, 'topic')}${all > topics.length ? `; the ${topics.length} that matter most` : ''}: ${topics.join(', ')}.`,
+    details,
+    figures: shownFigures.map(figureView),
+    citations: shownFigures.map((f) => ctx.citation(f.articleId, f.sentence)),
+    suggestions: ctx.figures.sharedTopics.slice(0, 2).map((t) => `Do the outlets agree on ${t}?`),
   };
 }
 

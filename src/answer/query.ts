@@ -53,9 +53,10 @@ export type Query = (
   | { intent: 'outlets' }
   /**
    * "What happened?", "Summarize the story": each article's lead, who is quoted most, what the figures are on.
-   * `focus`: "When did it happen?", "Where was this?": the time or place the leads give, with the articles' dates.
+   * `focus`: "When did it happen?", "Where was this?": the time or place the leads give, with the articles' dates;
+   * "What are the key numbers?" (`figures`): what the story's figures are on, each topic with its figures.
    */
-  | { intent: 'overview'; focus?: 'when' | 'where' }
+  | { intent: 'overview'; focus?: 'when' | 'where' | 'figures' }
   /** "Who is in the story?", "Who was quoted the most?": the speakers, most statements first (`most`: asked for the top). */
   | { intent: 'people'; most?: boolean }
   /**

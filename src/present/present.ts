@@ -75,7 +75,9 @@ function sectionsFor(answer: Answer, wanted: ReadonlySet<string>): Partial<Prese
       return { body: answer.details.map((d) => namedLine(d, answer.outlets.map((o) => ({ name: o.outlet })))) };
     case 'overview':
       // the other outlets' leads are its sources; who is quoted most is the line a newcomer asks about next
-      return answer.people.length ? { body: [[span('Quoted most: '), ...spanList(answer.people.map((p) => p.name)), span('.')]] } : {};
+      if (answer.people.length) return { body: [[span('Quoted most: '), ...spanList(answer.people.map((p) => p.name)), span('.')]] };
+      // ("what are the key numbers": a topic a line, its figures outlet by outlet)
+      return answer.figures.length ? { body: answer.details.map((d) => [span(d)]) } : {};
     default:
       return {};
   }

@@ -1,3 +1,4 @@
+import { storyLevelReading } from './story-level.js';
 import { understandFigureQuestion } from '../answer/figure-questions.js';
 import type { Query } from '../answer/query.js';
 import { OUTLET_WORDS as OUTLETS, SAY_VERBS } from '../answer/question-words.js';
@@ -235,6 +236,24 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
     propose: (q) => {
       const hit = OUTLET_RANKING.find(([re]) => re.test(q));
       return hit ? [{ query: hit[1] === 'speakers' ? { intent: 'outlet_ranking' } : { intent: 'outlet_ranking', by: hit[1] }, prior: 1 }] : [];
+    },
+  },
+  {
+    name: 'story-level',
+    why:
+      'The same questions about the story as a whole come in many wordings the fixed patterns above miss ("what is ' +
+      'this story about", "who are the main people involved", "give me the key numbers", "anyone disagree?"). A ' +
+      'question whose every word is a question word, a function word, a word for the story or a word for what is ' +
+      'asked of it names no topic; story-level.ts reads which of these it asks. Below the fixed patterns in prior.',
+    examples: [
+      { q: 'what is this story about?', reading: 'overview' },
+      { q: 'who are the main people involved', reading: 'people:most' },
+      { q: 'give me the key numbers', reading: 'overview:figures' },
+      { q: 'anyone disagree?', reading: 'compare:all' },
+    ],
+    propose: (q) => {
+      const query = storyLevelReading(q);
+      return query ? [{ query, prior: 0.8 }] : [];
     },
   },
   {

@@ -195,3 +195,42 @@ describe('who is in the story', () => {
     expect(story.ask('who said nobody wants the islands cut off').intent).toBe('who_said');
   });
 });
+
+// Rule "asked of the story as a whole" (src/understand/story-level.ts): the wordings the fixed patterns miss.
+describe('the story as a whole, in the asker\'s own words', () => {
+  it.each([
+    ['what is this story about?', 'overview'],
+    ['tell me about the story', 'overview'],
+    ["what's the background here", 'overview'],
+    ['what are the main facts?', 'overview'],
+    ['who are the main people involved', 'people'],
+    ["who's involved in this", 'people'],
+    ['anyone disagree?', 'compare'],
+    ['any disagreements between the papers?', 'compare'],
+    ['give me the key numbers', 'overview'],
+  ])('%j is asked of the whole story (%s)', (q, intent) => {
+    const a = story.ask(q);
+    expect(a.intent, q).toBe(intent);
+    expect(a.found, q).toBe(true);
+  });
+
+  it('ranks the people when asked for the main ones, and lists them all otherwise', () => {
+    expect(story.ask('who are the key players involved?').summary).toBe('Mara Quill (union leader) is quoted most: 4 statements, in 2 outlets.');
+    expect(story.ask("who's involved in this").summary).toMatch(/^The story quotes 2 people by name/);
+  });
+
+  it('gives the key numbers a topic a line, one outlet\'s figure before a second of the same outlet\'s', () => {
+    const a = story.ask('what are the numbers in these articles?');
+    expect(a.summary).toMatch(/^The story gives figures on \d+ topics/);
+    const sailings = a.details.find((d) => d.includes('40 sailings'));
+    expect(sailings).toMatch(/40 sailings \(Harbour Post\); 52 sailings \(Island Times\)/);
+    expect(a.citations.length).toBeGreaterThan(0);
+  });
+
+  it('leaves a question with a topic, a follow-up or a count to the other rules', () => {
+    expect(story.ask('what is the strike about').intent).not.toBe('overview');
+    expect(story.ask('who is involved in the talks').intent).not.toBe('people');
+    expect(story.ask('who said it').intent).not.toBe('people');
+    expect(story.ask('how many people are involved').intent).not.toBe('people');
+  });
+});
