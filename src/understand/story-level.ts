@@ -63,6 +63,8 @@ const wordsOf = (q: string): string[] => q.toLowerCase().replace(/['’]/g, '').
  * has no word that asks anything of the story). Pure: it reads only the question.
  */
 export function storyLevelReading(question: string): Query | undefined {
+  // (a number or quoted words are a topic of their own: "which paper had 118 people", "who said “people”")
+  if (/[\p{N}"“”‘]/u.test(question)) return undefined;
   const ws = wordsOf(question);
   if (!ws.length || ws.length > 14) return undefined;
   const asked = ws.filter((w) => !FUNCTION.has(w));

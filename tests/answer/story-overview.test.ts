@@ -232,5 +232,7 @@ describe('the story as a whole, in the asker\'s own words', () => {
     expect(story.ask('who is involved in the talks').intent).not.toBe('people');
     expect(story.ask('who said it').intent).not.toBe('people');
     expect(story.ask('how many people are involved').intent).not.toBe('people');
+    expect(story.ask('which paper had 300 crew members').intent).not.toBe('people');
+    expect(story.ask('who said "the people"').intent).not.toBe('people');
   });
 });
