@@ -1,0 +1,90 @@
+// New users ask in their own words: a scene set before the question, someone's words asked for as a noun ("his
+// argument"), what someone wants others to do, why someone was arrested. Over an invented story.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { StoryBot } from '../../src/index.js';
+import { afterLeadIn } from '../../src/understand/rules.js';
+import { isSayingNoun, saidAsANoun } from '../../src/understand/said-as-a-noun.js';
+import { focusPart } from '../../src/understand/focus.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'asked-in-passing-'));
+writeFileSync(
+  join(dir, 'gazette.md'),
+  [
+    '---',
+    'outlet: The Orrin Gazette',
+    'headline: Ferry skipper held after harbour crash',
+    'published: 2025-03-02',
+    '---',
+    'ORRIN - Police yesterday arrested the skipper of the Orrin ferry on a charge of reckless navigation after the boat struck the harbour wall.',
+    '',
+    'Harbourmaster Lise Vandorn said the ferry had ignored two warnings from the control tower.',
+    '',
+    'Ottilie Brask, a lawyer for the skipper, told the court the tower had given the wrong berth. "My client followed every instruction he was given," she said.',
+    '',
+    'Councillor Ravi Tennant wrote to the harbour board urging that a second pilot be carried on every crossing in fog.',
+    '',
+  ].join('\n'),
+);
+const bot = StoryBot.open({ corpusDir: dir, cacheDir: false });
+
+describe('rule "a scene set before the question"', () => {
+  it('finds the question after the asker\'s way in', () => {
+    expect(afterLeadIn('hey so i was reading about the ferry crash, what did the harbourmaster say')).toBe('what did the harbourmaster say');
+    expect(afterLeadIn('about the crash — who was arrested')).toBe('who was arrested');
+    expect(afterLeadIn('ok the ferry thing: why was the skipper held')).toBe('why was the skipper held');
+  });
+
+  it('leaves alone a line that is a question from its first word, or has no break', () => {
+    expect(afterLeadIn('what did the harbourmaster say, and who was arrested')).toBeUndefined();
+    expect(afterLeadIn('who said the ferry ignored the warnings')).toBeUndefined();
+  });
+
+  it('answers the question proper', () => {
+    const a = bot.ask('hey so i was reading about that harbour crash, what did the harbourmaster say?');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('two warnings');
+  });
+});
+
+describe('rule "what was said, asked as a noun"', () => {
+  it('takes a noun made from a verb of saying, or naming an answer, and no other noun', () => {
+    for (const w of ['argument', 'complaint', 'explanation', 'statement', 'denial', 'admission', 'criticism', 'position', 'response'])
+      expect(isSayingNoun(w), w).toBe(true);
+    for (const w of ['name', 'salary', 'age', 'price', 'job', 'payroll', 'boat', 'crossing']) expect(isSayingNoun(w), w).toBe(false);
+  });
+
+  it('splits the speaker from the topic', () => {
+    expect(saidAsANoun("what's the lawyer's argument in the ferry case")?.slice(1)).toEqual(['the lawyer', 'the ferry case']);
+    expect(saidAsANoun("whats the skipper's name")).toBeNull();
+  });
+
+  it('"what is the lawyer\'s argument" is answered by what the lawyer said', () => {
+    const a = bot.ask("so what's the lawyer's argument?");
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/wrong berth|every instruction/);
+  });
+});
+
+describe('rule "what they want others to do"', () => {
+  it('"what does the councillor want the board to do" is answered by what he urged', () => {
+    const a = bot.ask('what does tennant want the harbour board to do about fog');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('second pilot');
+  });
+});
+
+describe('rule "held on a charge"', () => {
+  it('the charge an arrest was on is its reason', () => {
+    expect(focusPart('Police arrested the skipper on a charge of reckless navigation.', 'why', 'why was the skipper arrested')).toBe('on a charge of reckless navigation');
+    expect(focusPart('The FBI arrested a juror on a perjury charge.', 'why', 'why did the fbi arrest a juror')).toBe('on a perjury charge');
+  });
+
+  it('"why did the police arrest the skipper" is answered by the charge', () => {
+    const a = bot.ask('why did the police arrest the skipper');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('reckless navigation');
+  });
+});
