@@ -107,18 +107,21 @@ function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: Searc
   // "…the Beardens gave an ultimatum:" — what the sentence announces is the next one; it answers with it.
   const then = part ? undefined : continuation(ctx, passages[0].id);
   const name = ctx.article(passages[0].articleId).name;
-  const who = !part && !then && /^(?:who|whom)\b/i.test(question.trim()) ? antecedent(ctx, passages[0]) : undefined;
+  const asksWho = !part && !then && /^(?:who|whom)\b/i.test(question.trim());
+  const who = asksWho ? (antecedent(ctx, passages[0]) ?? namedNext(ctx, passages[0])) : undefined;
   // A passage read alone is someone's report: the lead says whose, as every other answer does.
   const lead = part
     ? `${capitalise(part)} — ${name}: “${passages[before ? 1 : 0].text}”`
     : who
-      ? `${who.name} (“${who.pronoun}”) — ${name}: “${passages[0].text}”`
+      ? who.then
+        ? `${who.name} — ${name}: “${passages[0].text}” “${who.then.text}”`
+        : `${who.name} (“${who.pronoun}”) — ${name}: “${passages[0].text}”`
       : `${capitalise(name)}: ${then ? `${passages[0].text} ${then.text}` : passages[0].text}`;
   return {
     found: true,
     summary: lead,
     details: passages.slice(1).map((p) => `${ctx.article(p.articleId).name}: ${p.text}`),
-    citations: [...passages, ...(then ? [then] : [])].map((p) => ctx.citation(p.articleId, p.text)),
+    citations: [...passages, ...(then ? [then] : []), ...(who?.then ? [who.then] : [])].map((p) => ctx.citation(p.articleId, p.text)),
   };
 }
 
@@ -157,7 +160,7 @@ const PERSON_PRONOUN = /\b(he|she)\b/i;
  * first won the cup in 1950"); the person is the one last named in the sentences before it in the article (up to
  * three back), and the lead names them. Only when the sentence names no person of its own.
  */
-function antecedent(ctx: AnswerContext, passage: Passage): { name: string; pronoun: string } | undefined {
+function antecedent(ctx: AnswerContext, passage: Passage): { name: string; pronoun: string; then?: Passage } | undefined {
   const pronoun = PERSON_PRONOUN.exec(passage.text)?.[1];
   if (!pronoun) return undefined;
   // the person named last in a sentence is the one its next "he" or "she" most likely means
@@ -170,6 +173,23 @@ function antecedent(ctx: AnswerContext, passage: Passage): { name: string; prono
     if (person) return { name: person.name, pronoun: pronoun.toLowerCase() };
   }
   return undefined;
+}
+
+// A lede that opens on a description of its subject: "The vice president of the City Council complained…", "A
+// retired teacher has won…".
+const DESCRIBED_OPENING = /^(?:[\p{Lu}][\p{L}.,'’ -]*?\s+[-—]+\s+)?(?:The|A|An)\s+\p{Ll}/u;
+
+/**
+ * Rule "the delayed-identification lede": hard news often describes its subject in the first paragraph and names them
+ * in the second ("The vice president of the City Council complained yesterday that…" / "Councilman William D.
+ * Schaefer said in a letter…"). Asked who did what the lede says, the answer is the person named first in the next
+ * paragraph. Only for a first paragraph that opens on a description and names no one itself.
+ */
+function namedNext(ctx: AnswerContext, passage: Passage): { name: string; pronoun: string; then: Passage } | undefined {
+  if (passage.paragraph !== 0 || !DESCRIBED_OPENING.test(passage.text) || peopleNamedIn(passage.text, ctx.story.people).length) return undefined;
+  const next = ctx.story.passages.find((p) => p.articleId === passage.articleId && p.paragraph === 1);
+  const person = next && peopleNamedIn(next.text, ctx.story.people)[0]?.p;
+  return person && next ? { name: person.name, pronoun: '', then: next } : undefined;
 }
 
 function previousPassage(ctx: AnswerContext, id: string) {

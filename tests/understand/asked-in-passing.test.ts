@@ -28,6 +28,20 @@ writeFileSync(
     '',
   ].join('\n'),
 );
+writeFileSync(
+  join(dir, 'courier.md'),
+  [
+    '---',
+    'outlet: The Orrin Courier',
+    'headline: Union says ferry crews are worn out',
+    'published: 2025-03-03',
+    '---',
+    'The head of the ferry crews\' union complained yesterday that deckhands are working sixteen-hour shifts.',
+    '',
+    'Union secretary Marta Quell said in a letter to the harbour board that tired crews were a danger to passengers.',
+    '',
+  ].join('\n'),
+);
 const bot = StoryBot.open({ corpusDir: dir, cacheDir: false });
 
 describe('rule "a scene set before the question"', () => {
@@ -86,5 +100,19 @@ describe('rule "held on a charge"', () => {
     const a = bot.ask('why did the police arrest the skipper');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('reckless navigation');
+  });
+});
+
+describe('rule "the delayed-identification lede"', () => {
+  it('asked who did what a lede describes its subject doing, the answer names them from the next paragraph', () => {
+    const a = bot.ask('who complained about the sixteen-hour shifts');
+    expect(a.found).toBe(true);
+    expect(a.answer).toMatch(/^Marta Quell/);
+    expect(a.answer).toContain('sixteen-hour shifts');
+  });
+
+  it('a lede that names its subject answers as it stands', () => {
+    const a = bot.ask('who arrested the skipper');
+    expect(a.answer).not.toContain('Vandorn —');
   });
 });
