@@ -156,8 +156,15 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
         // A description that fits one named person's statements only ("Morn's son" for "Her son, Piet"):
         // the answer is that person's, under their name.
         const ids = new Set(described.quoteIds.map((id) => lk.ctx.quotes.get(id)?.personId));
-        const one = ids.size === 1 && [...ids][0] && described.byRelation ? lk.ctx.people.get([...ids][0]!) : undefined;
-        if (one) return done({ ...q, person: one.name, personId: one.id }, support);
+        // Rule "the description names one person": a description that fits one named person's statements only, when
+        // it is asked with a topic ("what did the navy captain say about the drawings"), answers as that person too:
+        // the topic is looked for in all they said, not only where the text used the description.
+        const one = ids.size === 1 && [...ids][0] && (described.byRelation || (q.about && !saysAbout(lk, described.quoteIds, q.about))) ? lk.ctx.people.get([...ids][0]!) : undefined;
+        if (one && !described.byRelation && q.about && personOnTopic(lk, one, q.about)) {
+          const theirs = [...lk.ctx.quotes.values()].filter((x) => x.personId === one.id).map((x) => x.id);
+          return done({ ...q, speakerQuoteIds: theirs, ...storyAbout(lk, q.about) }, support);
+        }
+        if (one && described.byRelation) return done({ ...q, person: one.name, personId: one.id }, support);
         return done({ ...q, speakerQuoteIds: described.quoteIds, ...(q.about && saysAbout(lk, described.quoteIds, q.about) ? storyAbout(lk, q.about) : {}) }, support);
       }
       const byOutlet = lk.outlet(q.person);

@@ -23,8 +23,9 @@ export interface UnderstandingRule {
   propose(q: string): Omit<Proposal, 'rule'>[];
 }
 
-// Verbs of saying a question may use, broader than the extractor's: people ask "who joked", "who admitted".
-const SAY = String.raw`(?:${SAY_VERBS.slice(3, -1)}|says|announce[sd]?|confirm(?:ed|s)?|admit(?:ted|s)?|joke[sd]?|insist(?:ed|s)?|argue[sd]?|asked|ask|explain(?:ed|s)?|state[sd]?|add(?:ed)?|note[sd]?|reveal(?:ed|s)?|predict(?:ed|s)?|compare[sd]?|boast(?:ed|s)?|mock(?:ed|s)?|suggest(?:ed|s)?|promise[sd]?|vow(?:ed|s)?|deny|denied|think|thinks|thought|believe[sd]?|feel|felt|reckon(?:ed)?)`;
+// Verbs of saying a question may use, broader than the extractor's: people ask "who joked", "who admitted", and in
+// the present as often as the past ("who reckons", "who warns", "who feels").
+const SAY = String.raw`(?:${SAY_VERBS.slice(3, -1)}|says|announce[sd]?|confirm(?:ed|s)?|admit(?:ted|s)?|joke[sd]?|insist(?:ed|s)?|argue[sd]?|asked|ask|explain(?:ed|s)?|state[sd]?|add(?:ed)?|note[sd]?|reveal(?:ed|s)?|predict(?:ed|s)?|compare[sd]?|boast(?:ed|s)?|mock(?:ed|s)?|suggest(?:ed|s)?|promise[sd]?|vow(?:ed|s)?|deny|denied|think|thinks|thought|believe[sd]?|feel|feels|felt|reckon(?:ed|s)?|warns|tells|calls|describes|denies|writes|declares|remarks|quips|tweets)`;
 const QUOTE_VERBS = String.raw`(?:quoted|quote|quotes|cited|cite|cites|carried|carry|carries|ran|run|used|use|published|printed|featured|include[sd]?|had|have|has)`;
 const MENTION_VERBS = String.raw`(?:mention(?:s|ed)?|talk(?:s|ed)?\s+about|write\s+about|wrote\s+about|discuss(?:es|ed)?|cover(?:s|ed)?|refer(?:s|red)?\s+to|bring\s+up|brought\s+up|name[sd]?|report(?:s|ed)?\s+on|(?:had|has|have|ran|run|carried|published|printed)\s+(?:the|a|an)\s+(?:story|stories|piece|article|report|item)\s+(?:on|about))`;
 

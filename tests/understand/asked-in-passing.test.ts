@@ -20,9 +20,11 @@ writeFileSync(
     '---',
     'ORRIN - Police yesterday arrested the skipper of the Orrin ferry on a charge of reckless navigation after the boat struck the harbour wall.',
     '',
-    'Harbourmaster Lise Vandorn said the ferry had ignored two warnings from the control tower.',
+    'Lise Vandorn said the ferry had ignored two warnings from the control tower.',
     '',
     'Ottilie Brask, a lawyer for the skipper, told the court the tower had given the wrong berth. "My client followed every instruction he was given," she said.',
+    '',
+    'Vandorn, the harbourmaster, added that the tower log showed the north berth was clear.',
     '',
     'Councillor Ravi Tennant wrote to the harbour board urging that a second pilot be carried on every crossing in fog.',
     '',
@@ -57,7 +59,7 @@ describe('rule "a scene set before the question"', () => {
   });
 
   it('answers the question proper', () => {
-    const a = bot.ask('hey so i was reading about that harbour crash, what did the harbourmaster say?');
+    const a = bot.ask('hey so i was reading about that harbour crash, what did vandorn say?');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('two warnings');
   });
@@ -114,5 +116,13 @@ describe('rule "the delayed-identification lede"', () => {
   it('a lede that names its subject answers as it stands', () => {
     const a = bot.ask('who arrested the skipper');
     expect(a.answer).not.toContain('Vandorn —');
+  });
+});
+
+describe('rule "the description names one person"', () => {
+  it('asked what "the harbourmaster" said about something only her named statements hold, the answer is hers', () => {
+    const a = bot.ask('what did the harbourmaster say about the warnings');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('two warnings');
   });
 });
