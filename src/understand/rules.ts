@@ -492,3 +492,15 @@ export function afterLeadIn(question: string): string | undefined {
   const m = LEAD_IN.exec(question.trim());
   return m && !OPENS_AS_A_QUESTION.test(m[1].trim()) ? m[2] : undefined;
 }
+
+// "what happened after the driver stopped the bus", "what happened once the jury went out", "what came next after…"
+const HAPPENED_AFTER = /^what\s+(?:happened|came|followed|did\s+(?:they|he|she|it)\s+do)(?:\s+next)?\s+(?:after|once|when|as\s+soon\s+as)\s+(.{6,})$/i;
+
+/**
+ * Rule "what happened next": asked what happened after something, the answer is the sentence that follows the one
+ * telling it, as a story is told in order ("He stopped the bus and said he would call the supervisor. As he left
+ * the bus, the largest youth accosted him…"). The event asked after, or undefined for any other question.
+ */
+export function happenedAfter(question: string): string | undefined {
+  return HAPPENED_AFTER.exec(question.trim())?.[1];
+}

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { StoryBot } from '../../src/index.js';
-import { afterLeadIn } from '../../src/understand/rules.js';
+import { afterLeadIn, happenedAfter } from '../../src/understand/rules.js';
 import { isSayingNoun, saidAsANoun } from '../../src/understand/said-as-a-noun.js';
 import { focusPart } from '../../src/understand/focus.js';
 
@@ -41,6 +41,22 @@ writeFileSync(
     'The head of the ferry crews\' union complained yesterday that deckhands are working sixteen-hour shifts.',
     '',
     'Union secretary Marta Quell said in a letter to the harbour board that tired crews were a danger to passengers.',
+    '',
+  ].join('\n'),
+);
+writeFileSync(
+  join(dir, 'wire.md'),
+  [
+    '---',
+    'outlet: Orrin Wire',
+    'headline: Night porter fends off hotel thieves',
+    'published: 2025-03-04',
+    '---',
+    'A night porter at the Quayside Hotel was tied up by two men early on Sunday.',
+    '',
+    'Porter Emil Sarno said he refused to open the safe and pressed the silent alarm under the desk.',
+    '',
+    'The men ran off through the kitchen when a patrol car pulled into the yard.',
     '',
   ].join('\n'),
 );
@@ -124,5 +140,18 @@ describe('rule "the description names one person"', () => {
     const a = bot.ask('what did the harbourmaster say about the warnings');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('two warnings');
+  });
+});
+
+describe('rule "what happened next"', () => {
+  it('reads the event asked after', () => {
+    expect(happenedAfter('what happened after the porter pressed the alarm')).toBe('the porter pressed the alarm');
+    expect(happenedAfter('what happened at the hotel')).toBeUndefined();
+  });
+
+  it('is answered by the sentence after the one telling the event', () => {
+    const a = bot.ask('what happened after the porter pressed the silent alarm?');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('ran off through the kitchen');
   });
 });
