@@ -117,12 +117,35 @@ function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: Searc
         ? `${who.name} — ${name}: “${passages[0].text}” “${who.then.text}”`
         : `${who.name} (“${who.pronoun}”) — ${name}: “${passages[0].text}”`
       : `${capitalise(name)}: ${then ? `${passages[0].text} ${then.text}` : passages[0].text}`;
+  const own = !part && !who ? ownAccount(ctx, question, passages[0]) : undefined;
   return {
     found: true,
     summary: lead,
-    details: passages.slice(1).map((p) => `${ctx.article(p.articleId).name}: ${p.text}`),
-    citations: [...passages, ...(then ? [then] : []), ...(who?.then ? [who.then] : [])].map((p) => ctx.citation(p.articleId, p.text)),
+    details: [...(own ? [`${name}: ${own.text}`] : []), ...passages.slice(1).map((p) => `${ctx.article(p.articleId).name}: ${p.text}`)],
+    citations: [...passages, ...(then ? [then] : []), ...(who?.then ? [who.then] : []), ...(own ? [own] : [])].map((p) => ctx.citation(p.articleId, p.text)),
   };
+}
+
+// "did Werner stop the work", "has the mayor really resigned", "was Quill paid": whether someone did something.
+const WHETHER_THEY = /^(?:did|does|do|has|have|had|was|were|is|are)\s+(.+)$/i;
+
+/**
+ * Rule "their own account": asked whether a named person did something ("did werner really stop the snow work"),
+ * the sentence saying it may be another's charge ("criticized Werner for halting snow operations"); the person's
+ * own word on it, where the article quotes them after that sentence, is the other half of the answer ("Werner said
+ * operations continued through the week"). Only a person the question names and the article quotes after it.
+ */
+function ownAccount(ctx: AnswerContext, question: string, passage: Passage): Passage | undefined {
+  const asked = WHETHER_THEY.exec(question.trim())?.[1];
+  if (!asked) return undefined;
+  const said = new Set(asked.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? []);
+  const named = ctx.story.people.filter((p) => [p.name, ...p.variants].some((n) => {
+    const ws = n.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+    return ws.length > 0 && said.has(ws[ws.length - 1]) && ws[ws.length - 1].length >= 3;
+  }));
+  if (named.length !== 1 || peopleNamedIn(passage.text, ctx.story.people).every((x) => x.p.id !== named[0].id)) return undefined;
+  const theirs = ctx.story.quotes.find((q) => q.personId === named[0].id && q.articleId === passage.articleId && q.paragraph >= passage.paragraph && !passage.text.includes(q.text));
+  return theirs ? ctx.story.passages.find((p) => p.articleId === theirs.articleId && p.paragraph === theirs.paragraph && p.text.includes(theirs.text.slice(0, 30))) : undefined;
 }
 
 /** An outlet asked about with no topic: its headline and first sentences. */

@@ -58,6 +58,10 @@ writeFileSync(
     '',
     'The men ran off through the kitchen when a patrol car pulled into the yard.',
     '',
+    'Staff criticised hotel manager Dana Pell for leaving the back door unlocked overnight.',
+    '',
+    'Pell said the door had been locked at midnight and checked again at two.',
+    '',
   ].join('\n'),
 );
 const bot = StoryBot.open({ corpusDir: dir, cacheDir: false });
@@ -153,5 +157,14 @@ describe('rule "what happened next"', () => {
     const a = bot.ask('what happened after the porter pressed the silent alarm?');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('ran off through the kitchen');
+  });
+});
+
+describe('rule "their own account"', () => {
+  it('asked whether a named person did what another charges, their own word on it is part of the answer', () => {
+    const a = bot.ask('did pell really leave the back door unlocked?');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('unlocked overnight');
+    expect(a.answer).toContain('locked at midnight');
   });
 });
