@@ -576,13 +576,30 @@ function personOnTopic(lk: StoryLookups, person: Person, about: string): boolean
     const stems = new Set(words(text).map(stem));
     return exactCoverage(terms, stems) >= MIN_EXACT || weightedCoverage(terms, stems) >= MIN_SUPPORT;
   };
-  if (lk.ctx.quotesOf(person).some((q) => covers(`${q.text} ${q.sentence}`) || headlineAbout(lk, q.articleId, terms))) return true;
+  if (lk.ctx.quotesOf(person).some((q) => covers(`${q.text} ${q.sentence}`) || headlineAbout(lk, q.articleId, terms) || covers(repliedTo(lk, q)))) return true;
   const surnames = [person.name, ...person.variants].map((n) => n.split(' ').pop()!).filter((n) => n.length >= 3);
   const found = searchSupport(lk, `${surnames[0] ?? ''} ${about}`);
   return found.ids.some((id) => {
     const text = lk.ctx.passages.get(id)!.text;
     return surnames.some((n) => text.includes(n)) && covers(text);
   });
+}
+
+// A sentence telling that someone answered what went before: "But the chairman said no", "Quill replied", "the
+// union rejected it".
+const REPLY = /\b(?:said\s+no|says\s+no|replied|replies|responded|responds|answered|answers|rejected|rejects|refused|refuses|declined|declines|retorted|shot\s+back)\b/i;
+
+/**
+ * Rule "a reply is about what it answers": "It wanted the committee to pick the serious candidates. But Chairman
+ * Gray said no. “They are just asking too much,” he said." Gray's words never name the candidates, yet asked what
+ * Gray said about picking them, they are the answer. The two sentences before a statement, in its article, are
+ * its topic when one of them (or the statement's own) tells of a reply; else nothing.
+ */
+function repliedTo(lk: StoryLookups, q: StoryQuote): string {
+  const at = lk.ctx.story.passages.findIndex((p) => p.articleId === q.articleId && p.paragraph === q.paragraph && p.text.includes(q.sentence.slice(0, 40)));
+  if (at < 0) return '';
+  const before = lk.ctx.story.passages.slice(Math.max(0, at - 2), at).filter((p) => p.articleId === q.articleId && p.paragraph >= 0);
+  return [q.sentence, ...before.map((p) => p.text)].some((t) => REPLY.test(t)) ? before.map((p) => p.text).join(' ') : '';
 }
 
 /** Whether any of these statements holds at least half of a topic's words, in any of their forms. */

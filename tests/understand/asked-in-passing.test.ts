@@ -42,6 +42,8 @@ writeFileSync(
     '',
     'Union secretary Marta Quell said in a letter to the harbour board that tired crews were a danger to passengers.',
     '',
+    'The union wanted the board to hire ten more deckhands. But board chairman Oskar Lind said no. “We cannot pay for it this year,” he said.',
+    '',
   ].join('\n'),
 );
 writeFileSync(
@@ -166,5 +168,13 @@ describe('rule "their own account"', () => {
     expect(a.found).toBe(true);
     expect(a.answer).toContain('unlocked overnight');
     expect(a.answer).toContain('locked at midnight');
+  });
+});
+
+describe('rule "a reply is about what it answers"', () => {
+  it('asked what someone said about what they replied to, the reply answers though it never names it', () => {
+    const a = bot.ask('what did oskar lind say about hiring more deckhands');
+    expect(a.found).toBe(true);
+    expect(a.answer).toContain('cannot pay for it');
   });
 });
