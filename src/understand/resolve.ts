@@ -13,6 +13,8 @@ import { WEIGHT } from './lexicon.js';
 import { describingWords, exactCoverage, PERSON_HEADS, possessive, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import { normalizeQuestion, type Proposal } from './rules.js';
 import { describes, peopleNamedIn } from '../answer/people-in-text.js';
+import { readDescription } from './described-people.js';
+import { speakerAlternatives } from './speaker-words.js';
 
 /** A reading checked against the story: the Query to answer, and how well the story supports it (0–1). */
 export interface Resolved {
@@ -842,7 +844,21 @@ function saidOfPerson(lk: StoryLookups, slot: string): { person: Person; support
   const ids = new Set(m?.quoteIds.map((id) => lk.ctx.quotes.get(id)?.personId));
   const id = ids.size === 1 ? [...ids][0] : undefined;
   const person = id ? lk.ctx.people.get(id) : undefined;
-  return person ? { person, support: 0.9 } : undefined;
+  return person && holdsRole(lk, person, slot) ? { person, support: 0.9 } : undefined;
+}
+
+/**
+ * Rule "who is the juror is a juror": asked who someone is by an office or a part they play ("the juror who got
+ * arrested", "the nurse who found him"), the answer is a person whose own description holds that word. A speaker
+ * whose statement only mentions a juror ("Weaver said the juror gave false information") is not the juror.
+ * A description by a person word only ("the guy who runs the cafe") leaves it to what they did.
+ */
+function holdsRole(lk: StoryLookups, person: Person, slot: string): boolean {
+  const d = readDescription(slot);
+  if (!d || d.kind !== 'role') return true;
+  const wanted = new Set([stem(d.head), ...speakerAlternatives(d.head)]);
+  const theirs = [...person.roles.map((r) => r.role), ...[...lk.ctx.quotes.values()].filter((q) => q.personId === person.id).flatMap((q) => [q.speakerAsWritten ?? '', q.role ?? '', q.descriptive ?? ''])];
+  return theirs.some((t) => words(t).some((w) => wanted.has(stem(w))));
 }
 
 const naming = new WeakMap<Person, Set<string>>();

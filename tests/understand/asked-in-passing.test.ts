@@ -64,6 +64,8 @@ writeFileSync(
     '',
     'Pell said the door had been locked at midnight and checked again at two.',
     '',
+    'Inspector Carl Moss said a cleaner found the porter tied to a chair at six.',
+    '',
   ].join('\n'),
 );
 const bot = StoryBot.open({ corpusDir: dir, cacheDir: false });
@@ -176,5 +178,13 @@ describe('rule "a reply is about what it answers"', () => {
     const a = bot.ask('what did oskar lind say about hiring more deckhands');
     expect(a.found).toBe(true);
     expect(a.answer).toContain('cannot pay for it');
+  });
+});
+
+describe('rule "who is the juror is a juror"', () => {
+  it('asked who played a part only a speaker\'s words mention, the answer is not that speaker', () => {
+    // The inspector's statement tells of the cleaner; he is no cleaner.
+    const a = bot.ask('whats the name of the cleaner who found the porter');
+    expect(a.answer).not.toMatch(/^Carl Moss/);
   });
 });
