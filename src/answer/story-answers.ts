@@ -211,8 +211,19 @@ const DESCRIBED_OPENING = /^(?:[\p{Lu}][\p{L}.,'’ -]*?\s+[-—]+\s+)?(?:The|A|
 function namedNext(ctx: AnswerContext, passage: Passage): { name: string; pronoun: string; then: Passage } | undefined {
   if (passage.paragraph !== 0 || !DESCRIBED_OPENING.test(passage.text) || peopleNamedIn(passage.text, ctx.story.people).length) return undefined;
   const next = ctx.story.passages.find((p) => p.articleId === passage.articleId && p.paragraph === 1);
-  const person = next && peopleNamedIn(next.text, ctx.story.people)[0]?.p;
-  return person && next ? { name: person.name, pronoun: '', then: next } : undefined;
+  const first = next && peopleNamedIn(next.text, ctx.story.people)[0];
+  if (!first || !next) return undefined;
+  // The next paragraph names the lede's subject only when it describes them in the lede's words ("The vice president
+  // of the City Council" / "Councilman William D. Schaefer"); "A 24-year-old man was arrested" / "Patrolmen J. W.
+  // Slate said they arrested Ronald Thomas" names the officers first, not him.
+  const subject = describingKeys(passage.text.split(/\s+(?:has|have|had|was|were|is|are|will|would|\p{Ll}+ed|\p{Ll}+s)\s/u)[0]);
+  const theirs = describingKeys(`${next.text.slice(0, first.first)} ${first.p.roles.map((r) => r.role).join(' ')}`);
+  return subject.some((k) => theirs.includes(k)) ? { name: first.p.name, pronoun: '', then: next } : undefined;
+}
+
+/** The longer words of a description, cut to five letters so "Council" meets "Councilman", "union" "Union". */
+function describingKeys(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !/^(?:the|this|that|with|from|said|says|yesterday|today|last|year|years|old)$/.test(w)).map((w) => w.slice(0, 5));
 }
 
 function previousPassage(ctx: AnswerContext, id: string) {

@@ -68,6 +68,20 @@ writeFileSync(
     '',
   ].join('\n'),
 );
+writeFileSync(
+  join(dir, 'rescue.md'),
+  [
+    '---',
+    'outlet: Orrin Wire',
+    'headline: Fisherman rescued off Orrin Point',
+    'published: 2025-03-05',
+    '---',
+    'A young fisherman clung to an upturned dinghy for three hours off Orrin Point on Saturday.',
+    '',
+    'Coastguard officer Ben Hale said his crew pulled Tomas Reyes from the water at dusk.',
+    '',
+  ].join('\n'),
+);
 const bot = StoryBot.open({ corpusDir: dir, cacheDir: false });
 
 describe('rule "a scene set before the question"', () => {
@@ -135,6 +149,12 @@ describe('rule "the delayed-identification lede"', () => {
     expect(a.found).toBe(true);
     expect(a.answer).toMatch(/^Marta Quell/);
     expect(a.answer).toContain('sixteen-hour shifts');
+  });
+
+  it('the next paragraph names the subject only when it describes them in the lede\'s words', () => {
+    // Hale pulled the fisherman out; he did not cling to the dinghy.
+    const a = bot.ask('who clung to an upturned dinghy');
+    expect(a.answer).not.toMatch(/^Ben Hale/);
   });
 
   it('a lede that names its subject answers as it stands', () => {
