@@ -107,19 +107,45 @@ function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: Searc
   // "…the Beardens gave an ultimatum:" — what the sentence announces is the next one; it answers with it.
   const then = part ? undefined : continuation(ctx, passages[0].id);
   const name = ctx.article(passages[0].articleId).name;
-  const who = !part && !then && /^(?:who|whom)\b/i.test(question.trim()) ? antecedent(ctx, passages[0]) : undefined;
+  const asksWho = !part && !then && /^(?:who|whom)\b/i.test(question.trim());
+  const who = asksWho ? (antecedent(ctx, passages[0]) ?? namedNext(ctx, passages[0])) : undefined;
   // A passage read alone is someone's report: the lead says whose, as every other answer does.
   const lead = part
     ? `${capitalise(part)} — ${name}: “${passages[before ? 1 : 0].text}”`
     : who
-      ? `${who.name} (“${who.pronoun}”) — ${name}: “${passages[0].text}”`
+      ? who.then
+        ? `${who.name} — ${name}: “${passages[0].text}” “${who.then.text}”`
+        : `${who.name} (“${who.pronoun}”) — ${name}: “${passages[0].text}”`
       : `${capitalise(name)}: ${then ? `${passages[0].text} ${then.text}` : passages[0].text}`;
+  const own = !part && !who ? ownAccount(ctx, question, passages[0]) : undefined;
   return {
     found: true,
     summary: lead,
-    details: passages.slice(1).map((p) => `${ctx.article(p.articleId).name}: ${p.text}`),
-    citations: [...passages, ...(then ? [then] : [])].map((p) => ctx.citation(p.articleId, p.text)),
+    details: [...(own ? [`${name}: ${own.text}`] : []), ...passages.slice(1).map((p) => `${ctx.article(p.articleId).name}: ${p.text}`)],
+    citations: [...passages, ...(then ? [then] : []), ...(who?.then ? [who.then] : []), ...(own ? [own] : [])].map((p) => ctx.citation(p.articleId, p.text)),
   };
+}
+
+// "did Werner stop the work", "has the mayor really resigned", "was Quill paid": whether someone did something.
+const WHETHER_THEY = /^(?:did|does|do|has|have|had|was|were|is|are)\s+(.+)$/i;
+
+/**
+ * Rule "their own account": asked whether a named person did something ("did werner really stop the snow work"),
+ * the sentence saying it may be another's charge ("criticized Werner for halting snow operations"); the person's
+ * own word on it, where the article quotes them after that sentence, is the other half of the answer ("Werner said
+ * operations continued through the week"). Only a person the question names and the article quotes after it.
+ */
+function ownAccount(ctx: AnswerContext, question: string, passage: Passage): Passage | undefined {
+  const asked = WHETHER_THEY.exec(question.trim())?.[1];
+  if (!asked) return undefined;
+  const said = new Set(asked.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? []);
+  const named = ctx.story.people.filter((p) => [p.name, ...p.variants].some((n) => {
+    const ws = n.toLowerCase().match(/\p{L}[\p{L}’'-]*/gu) ?? [];
+    return ws.length > 0 && said.has(ws[ws.length - 1]) && ws[ws.length - 1].length >= 3;
+  }));
+  if (named.length !== 1 || peopleNamedIn(passage.text, ctx.story.people).every((x) => x.p.id !== named[0].id)) return undefined;
+  const theirs = ctx.story.quotes.find((q) => q.personId === named[0].id && q.articleId === passage.articleId && q.paragraph >= passage.paragraph && !passage.text.includes(q.text));
+  return theirs ? ctx.story.passages.find((p) => p.articleId === theirs.articleId && p.paragraph === theirs.paragraph && p.text.includes(theirs.text.slice(0, 30))) : undefined;
 }
 
 /** An outlet asked about with no topic: its headline and first sentences. */
@@ -157,7 +183,7 @@ const PERSON_PRONOUN = /\b(he|she)\b/i;
  * first won the cup in 1950"); the person is the one last named in the sentences before it in the article (up to
  * three back), and the lead names them. Only when the sentence names no person of its own.
  */
-function antecedent(ctx: AnswerContext, passage: Passage): { name: string; pronoun: string } | undefined {
+function antecedent(ctx: AnswerContext, passage: Passage): { name: string; pronoun: string; then?: Passage } | undefined {
   const pronoun = PERSON_PRONOUN.exec(passage.text)?.[1];
   if (!pronoun) return undefined;
   // the person named last in a sentence is the one its next "he" or "she" most likely means
@@ -170,6 +196,34 @@ function antecedent(ctx: AnswerContext, passage: Passage): { name: string; prono
     if (person) return { name: person.name, pronoun: pronoun.toLowerCase() };
   }
   return undefined;
+}
+
+// A lede that opens on a description of its subject: "The vice president of the City Council complained…", "A
+// retired teacher has won…".
+const DESCRIBED_OPENING = /^(?:[\p{Lu}][\p{L}.,'’ -]*?\s+[-—]+\s+)?(?:The|A|An)\s+\p{Ll}/u;
+
+/**
+ * Rule "the delayed-identification lede": hard news often describes its subject in the first paragraph and names them
+ * in the second ("The vice president of the City Council complained yesterday that…" / "Councilman William D.
+ * Schaefer said in a letter…"). Asked who did what the lede says, the answer is the person named first in the next
+ * paragraph. Only for a first paragraph that opens on a description and names no one itself.
+ */
+function namedNext(ctx: AnswerContext, passage: Passage): { name: string; pronoun: string; then: Passage } | undefined {
+  if (passage.paragraph !== 0 || !DESCRIBED_OPENING.test(passage.text) || peopleNamedIn(passage.text, ctx.story.people).length) return undefined;
+  const next = ctx.story.passages.find((p) => p.articleId === passage.articleId && p.paragraph === 1);
+  const first = next && peopleNamedIn(next.text, ctx.story.people)[0];
+  if (!first || !next) return undefined;
+  // The next paragraph names the lede's subject only when it describes them in the lede's words ("The vice president
+  // of the City Council" / "Councilman William D. Schaefer"); "A 24-year-old man was arrested" / "Patrolmen J. W.
+  // Slate said they arrested Ronald Thomas" names the officers first, not him.
+  const subject = describingKeys(passage.text.split(/\s+(?:has|have|had|was|were|is|are|will|would|\p{Ll}+ed|\p{Ll}+s)\s/u)[0]);
+  const theirs = describingKeys(`${next.text.slice(0, first.first)} ${first.p.roles.map((r) => r.role).join(' ')}`);
+  return subject.some((k) => theirs.includes(k)) ? { name: first.p.name, pronoun: '', then: next } : undefined;
+}
+
+/** The longer words of a description, cut to five letters so "Council" meets "Councilman", "union" "Union". */
+function describingKeys(text: string): string[] {
+  return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !/^(?:the|this|that|with|from|said|says|yesterday|today|last|year|years|old)$/.test(w)).map((w) => w.slice(0, 5));
 }
 
 function previousPassage(ctx: AnswerContext, id: string) {

@@ -51,6 +51,10 @@ const PATTERNS: Record<'when' | 'where' | 'why' | 'how', RegExp[]> = {
     // "praised for her courage". (A lower-case word after "for": "for Tuesday" or "for Quill" is no reason.)
     // (the part is the reason, from "for" on: the asked act itself is no reason for it)
     /(?<=\b(?:sued?|sues|suing|arrested|fined|jailed|sentenced|sacked|fired|dismissed|suspended|banned|punished|prosecuted|convicted|praised|honou?red|thanked|blamed|critici[sz]ed|compensated|apologi[sz]ed|apologi[sz]es?)\s+(?:[\p{L}£$\d.,-]+\s+){0,4}?)for\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|its\s+|their\s+)?\p{Ll}[^.;]*/u,
+    // Rule "held on a charge": news copy gives the why of an arrest, a trial or a detention as the charge it was on:
+    // "arrested on a perjury charge", "tried on charges of arson", "held on suspicion of fraud", "jailed on a count
+    // of theft". (What the charge is, with "of" or before the noun, is the reason.)
+    /\bon\s+(?:(?:a|an|the|two|three|several|multiple|federal|state)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:charges?|counts?|suspicion|accusations?|allegations?|indictments?)\b(?:\s+(?:of|that)\s+[^.;]*)?/iu,
     // A purpose said of the act itself: "the cuts were needed to return it to profit", "the closures are necessary
     // to balance the budget", "a ban designed to curb waste".
     /(?:(?<=\b(?:is|are|was|were|be|been)\s+)(?:needed|necessary|required|essential|vital)|\b(?:designed|intended|meant))\s+to\s+\p{Ll}[^.;]*/iu,

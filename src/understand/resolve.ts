@@ -13,6 +13,8 @@ import { WEIGHT } from './lexicon.js';
 import { describingWords, exactCoverage, PERSON_HEADS, possessive, lookupExpanded, matchedWording, type StoryLookups, weightedCoverage, type ExpandedTerm } from './lookups.js';
 import { normalizeQuestion, type Proposal } from './rules.js';
 import { describes, peopleNamedIn } from '../answer/people-in-text.js';
+import { readDescription } from './described-people.js';
+import { speakerAlternatives } from './speaker-words.js';
 
 /** A reading checked against the story: the Query to answer, and how well the story supports it (0–1). */
 export interface Resolved {
@@ -157,8 +159,15 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
         // A description that fits one named person's statements only ("Morn's son" for "Her son, Piet"):
         // the answer is that person's, under their name.
         const ids = new Set(described.quoteIds.map((id) => lk.ctx.quotes.get(id)?.personId));
-        const one = ids.size === 1 && [...ids][0] && described.byRelation ? lk.ctx.people.get([...ids][0]!) : undefined;
-        if (one) return done({ ...q, person: one.name, personId: one.id }, support);
+        // Rule "the description names one person": a description that fits one named person's statements only, when
+        // it is asked with a topic ("what did the navy captain say about the drawings"), answers as that person too:
+        // the topic is looked for in all they said, not only where the text used the description.
+        const one = ids.size === 1 && [...ids][0] && (described.byRelation || (q.about && !saysAbout(lk, described.quoteIds, q.about))) ? lk.ctx.people.get([...ids][0]!) : undefined;
+        if (one && !described.byRelation && q.about && personOnTopic(lk, one, q.about)) {
+          const theirs = [...lk.ctx.quotes.values()].filter((x) => x.personId === one.id).map((x) => x.id);
+          return done({ ...q, speakerQuoteIds: theirs, ...storyAbout(lk, q.about) }, support);
+        }
+        if (one && described.byRelation) return done({ ...q, person: one.name, personId: one.id }, support);
         return done({ ...q, speakerQuoteIds: described.quoteIds, ...(q.about && saysAbout(lk, described.quoteIds, q.about) ? storyAbout(lk, q.about) : {}) }, support);
       }
       const byOutlet = lk.outlet(q.person);
@@ -575,13 +584,30 @@ function personOnTopic(lk: StoryLookups, person: Person, about: string): boolean
     const stems = new Set(words(text).map(stem));
     return exactCoverage(terms, stems) >= MIN_EXACT || weightedCoverage(terms, stems) >= MIN_SUPPORT;
   };
-  if (lk.ctx.quotesOf(person).some((q) => covers(`${q.text} ${q.sentence}`) || headlineAbout(lk, q.articleId, terms))) return true;
+  if (lk.ctx.quotesOf(person).some((q) => covers(`${q.text} ${q.sentence}`) || headlineAbout(lk, q.articleId, terms) || covers(repliedTo(lk, q)))) return true;
   const surnames = [person.name, ...person.variants].map((n) => n.split(' ').pop()!).filter((n) => n.length >= 3);
   const found = searchSupport(lk, `${surnames[0] ?? ''} ${about}`);
   return found.ids.some((id) => {
     const text = lk.ctx.passages.get(id)!.text;
     return surnames.some((n) => text.includes(n)) && covers(text);
   });
+}
+
+// A sentence telling that someone answered what went before: "But the chairman said no", "Quill replied", "the
+// union rejected it".
+const REPLY = /\b(?:said\s+no|says\s+no|replied|replies|responded|responds|answered|answers|rejected|rejects|refused|refuses|declined|declines|retorted|shot\s+back)\b/i;
+
+/**
+ * Rule "a reply is about what it answers": "It wanted the committee to pick the serious candidates. But Chairman
+ * Gray said no. “They are just asking too much,” he said." Gray's words never name the candidates, yet asked what
+ * Gray said about picking them, they are the answer. The two sentences before a statement, in its article, are
+ * its topic when one of them (or the statement's own) tells of a reply; else nothing.
+ */
+function repliedTo(lk: StoryLookups, q: StoryQuote): string {
+  const at = lk.ctx.story.passages.findIndex((p) => p.articleId === q.articleId && p.paragraph === q.paragraph && p.text.includes(q.sentence.slice(0, 40)));
+  if (at < 0) return '';
+  const before = lk.ctx.story.passages.slice(Math.max(0, at - 2), at).filter((p) => p.articleId === q.articleId && p.paragraph >= 0);
+  return [q.sentence, ...before.map((p) => p.text)].some((t) => REPLY.test(t)) ? before.map((p) => p.text).join(' ') : '';
 }
 
 /** Whether any of these statements holds at least half of a topic's words, in any of their forms. */
@@ -829,7 +855,21 @@ function saidOfPerson(lk: StoryLookups, slot: string): { person: Person; support
   const ids = new Set(m?.quoteIds.map((id) => lk.ctx.quotes.get(id)?.personId));
   const id = ids.size === 1 ? [...ids][0] : undefined;
   const person = id ? lk.ctx.people.get(id) : undefined;
-  return person ? { person, support: 0.9 } : undefined;
+  return person && holdsRole(lk, person, slot) ? { person, support: 0.9 } : undefined;
+}
+
+/**
+ * Rule "who is the juror is a juror": asked who someone is by an office or a part they play ("the juror who got
+ * arrested", "the nurse who found him"), the answer is a person whose own description holds that word. A speaker
+ * whose statement only mentions a juror ("Weaver said the juror gave false information") is not the juror.
+ * A description by a person word only ("the guy who runs the cafe") leaves it to what they did.
+ */
+function holdsRole(lk: StoryLookups, person: Person, slot: string): boolean {
+  const d = readDescription(slot);
+  if (!d || d.kind !== 'role') return true;
+  const wanted = new Set([stem(d.head), ...speakerAlternatives(d.head)]);
+  const theirs = [...person.roles.map((r) => r.role), ...[...lk.ctx.quotes.values()].filter((q) => q.personId === person.id).flatMap((q) => [q.speakerAsWritten ?? '', q.role ?? '', q.descriptive ?? ''])];
+  return theirs.some((t) => words(t).some((w) => wanted.has(stem(w))));
 }
 
 const naming = new WeakMap<Person, Set<string>>();

@@ -2,6 +2,7 @@ import { storyLevelReading } from './story-level.js';
 import { understandFigureQuestion } from '../answer/figure-questions.js';
 import type { Query } from '../answer/query.js';
 import { OUTLET_WORDS as OUTLETS, SAY_VERBS } from '../answer/question-words.js';
+import { saidAsANoun } from './said-as-a-noun.js';
 
 /**
  * A reading of a question: what it may be asking, with its slots as the person wrote them. Rules only propose;
@@ -23,8 +24,9 @@ export interface UnderstandingRule {
   propose(q: string): Omit<Proposal, 'rule'>[];
 }
 
-// Verbs of saying a question may use, broader than the extractor's: people ask "who joked", "who admitted".
-const SAY = String.raw`(?:${SAY_VERBS.slice(3, -1)}|says|announce[sd]?|confirm(?:ed|s)?|admit(?:ted|s)?|joke[sd]?|insist(?:ed|s)?|argue[sd]?|asked|ask|explain(?:ed|s)?|state[sd]?|add(?:ed)?|note[sd]?|reveal(?:ed|s)?|predict(?:ed|s)?|compare[sd]?|boast(?:ed|s)?|mock(?:ed|s)?|suggest(?:ed|s)?|promise[sd]?|vow(?:ed|s)?|deny|denied|think|thinks|thought|believe[sd]?|feel|felt|reckon(?:ed)?)`;
+// Verbs of saying a question may use, broader than the extractor's: people ask "who joked", "who admitted", and in
+// the present as often as the past ("who reckons", "who warns", "who feels").
+const SAY = String.raw`(?:${SAY_VERBS.slice(3, -1)}|says|announce[sd]?|confirm(?:ed|s)?|admit(?:ted|s)?|joke[sd]?|insist(?:ed|s)?|argue[sd]?|asked|ask|explain(?:ed|s)?|state[sd]?|add(?:ed)?|note[sd]?|reveal(?:ed|s)?|predict(?:ed|s)?|compare[sd]?|boast(?:ed|s)?|mock(?:ed|s)?|suggest(?:ed|s)?|promise[sd]?|vow(?:ed|s)?|deny|denied|think|thinks|thought|believe[sd]?|feel|feels|felt|reckon(?:ed|s)?|warns|tells|calls|describes|denies|writes|declares|remarks|quips|tweets)`;
 const QUOTE_VERBS = String.raw`(?:quoted|quote|quotes|cited|cite|cites|carried|carry|carries|ran|run|used|use|published|printed|featured|include[sd]?|had|have|has)`;
 const MENTION_VERBS = String.raw`(?:mention(?:s|ed)?|talk(?:s|ed)?\s+about|write\s+about|wrote\s+about|discuss(?:es|ed)?|cover(?:s|ed)?|refer(?:s|red)?\s+to|bring\s+up|brought\s+up|name[sd]?|report(?:s|ed)?\s+on|(?:had|has|have|ran|run|carried|published|printed)\s+(?:the|a|an)\s+(?:story|stories|piece|article|report|item)\s+(?:on|about))`;
 
@@ -381,6 +383,7 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
         match(q, /^how\s+(?:was|is|were|are)\s+(.+?)\s+quoted\b/i) ??
         match(q, /^what\s+(?:was|is|were)\s+(.+?)(?:'s|’s)\s+(?:response|reaction|comment|statement|view|position|quote)(?:\s+(?:to|on|about)\s+(.+))?$/i) ??
         match(q, /^(?:how\s+did|what\s+did)\s+(.+?)\s+(?:react|respond)\b(?:\s+to\s+(.+))?/i) ??
+        saidAsANoun(q) ??
         // Rule "did they say anything": "did the mayor say anything (about the bridge)" asks what they said.
         match(q, /^(?:did|has|have|does)\s+(.+?)\s+(?:say|said|comment|tell us|mention)\s+(?:anything|something|much)(?:\s+(?:about|on|regarding)\s+(.+))?$/i) ??
         // Rule "is X quoted": asked whether someone is quoted, has commented, or was interviewed, the answer is what
@@ -391,7 +394,12 @@ export const UNDERSTANDING_RULES: readonly UnderstandingRule[] = [
       // Rule "what they mean to do is what they said": "what is the mayor going to do about the strike", "what does
       // the union want" ask for the person's stated intent, which a story gives as their words ("she said she would
       // meet both sides"). Not "what did X do": an act, asked of the story's sentences.
-      const intent = m ? null : match(q, /^what\s+(?:is|are|was|were)\s+(.+?)\s+(?:going|planning|hoping|trying|proposing)\s+to\s+do\b(?:\s+(?:about|on|with|regarding|over)\s+(.+))?$/i) ??
+      const intent = m ? null :
+        // Rule "what they want others to do": "what does the union want the city to do (differently)", "what did the
+        // mayor ask the police to do about it" ask for the demand the person made, which a story gives as their words
+        // ("urged that crews be sent earlier"). The words after "to do" are the situation, not a topic they spoke on.
+        match(q, /^what\s+(?:does|do|did|would|will|is|are|was|were)\s+(.+?)\s+(?:want|wants|wanted|wanting|expect|expects|expected|expecting|ask|asks|asked|asking|urge|urges|urged|urging|need|needs|needed)\s+(?:(?:the|a|an|his|her|their|its|our|my)\s+)?(?:[\p{L}'’-]+\s+){1,3}?to\s+(?:do|change|fix|try)\b/iu) ??
+        match(q, /^what\s+(?:is|are|was|were)\s+(.+?)\s+(?:going|planning|hoping|trying|proposing)\s+to\s+do\b(?:\s+(?:about|on|with|regarding|over)\s+(.+))?$/i) ??
         match(q, /^what\s+(?:will|would|should|does|do|is|are)\s+(.+?)\s+(?:do|want|plan|intend|propose|suggest|recommend|demand|expect)\b(?:\s+(?:to\s+do\s+)?(?:about|on|with|regarding|over|for)\s+(.+))?$/i) ??
         match(q, /^what\s+(?:did|has|have|had)\s+(.+?)\s+(?:want|wanted|plan|planned|propose|proposed|suggest|suggested|recommend|recommended|demand|demanded|promise|promised|offer|offered)\b(?:\s+(?:to\s+do\s+)?(?:about|on|with|regarding|over|for)\s+(.+))?$/i);
       if (intent) return (intent[2] ? [{ person: tidy(intent[1]), about: tidy(intent[2]) }] : speakerAndAbout(intent[1])).filter((r) => r.person && !/^(?:the|a|an|this|that|it|they|you|i|we)$/i.test(r.person)).map(({ person, about }) => ({ query: { intent: 'what_said', person, ...(about ? { about } : {}), wants: true }, prior: 0.9 }));
@@ -521,4 +529,32 @@ export function propose(question: string): Proposal[] {
 export function splitParts(question: string): [string, string] | undefined {
   const m = /^(.{6,}?)[,;]?\s+(?:and|also|plus|&)\s+((?:who|whom|which|what|where|when|why|how|did|does|do|is|was)\b.{4,})$/i.exec(question.trim());
   return m ? [m[1], m[2]] : undefined;
+}
+
+// A scene set before the question proper: "I was reading about the spy case", "so about that bridge", "ok the
+// bus thing". It ends at a comma, colon, semicolon or dash, and what follows opens as a question does.
+const LEAD_IN = /^(.{6,}?)\s*(?:[,;:]|\s[-–—]+)\s*((?:what|what's|whats|who|whom|whose|who's|whos|which|how|why|when|where|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should)\b.{4,})$/i;
+const OPENS_AS_A_QUESTION = /^(?:what|who|whom|whose|which|how|why|when|where|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|and|or)\b/i;
+
+/**
+ * Rule "a scene set before the question": new users often say what they have in mind before they ask — "hey so i
+ * was reading about that harbour fire, who called the fire brigade?", "about the strike: when does it end", "the
+ * bridge thing — is it open yet". The question proper is the part after the break; the part before is no question
+ * of its own (it opens on no question word), only the asker's way in. Undefined when there is no such break.
+ */
+export function afterLeadIn(question: string): string | undefined {
+  const m = LEAD_IN.exec(question.trim());
+  return m && !OPENS_AS_A_QUESTION.test(m[1].trim()) ? m[2] : undefined;
+}
+
+// "what happened after the driver stopped the bus", "what happened once the jury went out", "what came next after…"
+const HAPPENED_AFTER = /^what\s+(?:happened|came|followed|did\s+(?:they|he|she|it)\s+do)(?:\s+next)?\s+(?:after|once|when|as\s+soon\s+as)\s+(.{6,})$/i;
+
+/**
+ * Rule "what happened next": asked what happened after something, the answer is the sentence that follows the one
+ * telling it, as a story is told in order ("He stopped the bus and said he would call the supervisor. As he left
+ * the bus, the largest youth accosted him…"). The event asked after, or undefined for any other question.
+ */
+export function happenedAfter(question: string): string | undefined {
+  return HAPPENED_AFTER.exec(question.trim())?.[1];
 }

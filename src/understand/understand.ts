@@ -4,7 +4,7 @@ import { fixFrameWords } from './frame-words.js';
 import { foreignLanguage } from './language.js';
 import type { StoryLookups } from './lookups.js';
 import { MIN_SUPPORT, resolve, VALUE_ONLY, type Resolved } from './resolve.js';
-import { normalizeQuestion, propose, splitParts } from './rules.js';
+import { afterLeadIn, happenedAfter, normalizeQuestion, propose, splitParts } from './rules.js';
 
 const MAX_QUESTION = 2000;
 
@@ -25,6 +25,23 @@ export function understandInStory(question: string, lookups: StoryLookups): Unde
   if (language) return labelled({ query: { intent: 'help', language }, rule: 'language', support: 1 });
   const text = fixFrameWords(asked, (w) => lookups.lexicon.has(w));
   const whole = resolve(propose(text), lookups, text);
+  // Rule "a scene set before the question" (rules.ts): the question after the asker's way in, when the story
+  // supports it better than the whole line.
+  const proper = afterLeadIn(normalizeQuestion(text));
+  if (proper && whole.support < 1) {
+    const inner = understandInStory(proper, lookups);
+    if (inner.support >= MIN_SUPPORT && inner.support > whole.support) return inner;
+  }
+  // Rule "what happened next" (rules.ts): the sentence after the one the event asked after is found in.
+  const event = happenedAfter(normalizeQuestion(text));
+  if (event) {
+    const told = resolve([{ rule: 'search', query: { intent: 'search', text: event }, prior: 0.5 }], lookups, event);
+    const at = told.query.intent === 'search' ? told.query.passageIds?.[0] : undefined;
+    const i = at === undefined ? undefined : lookups.ctx.passageOrder.get(at);
+    const next = i === undefined ? undefined : lookups.ctx.story.passages[i + 1];
+    if (told.support >= MIN_SUPPORT && next && next.articleId === lookups.ctx.passages.get(at!)!.articleId && next.paragraph >= 0)
+      return labelled({ query: { intent: 'search', text, passageIds: [next.id] }, rule: 'what-happened-next', support: told.support });
+  }
   const parts = splitParts(normalizeQuestion(text));
   if (parts) {
     const first = resolve(propose(parts[0]), lookups, parts[0]);
