@@ -12,7 +12,7 @@ import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
 import { fullerDescription } from './short-descriptions.js';
 import { speakingItAntecedent } from './speaking-it.js';
 import { tag } from './tagger.js';
-import { isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
+import { isGivenName, isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
 import type { ArticlePerson, Quote } from './quotes.js';
 
 /** The writer of the piece, by the byline where the front matter gives one: whose "I said" it is. */
@@ -203,6 +203,14 @@ function resolveSpeaker(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
     if (!isNotPersonName(ref.name.split(' ').pop() ?? '') || /\s/.test(ref.name)) quote.descriptive = ref.name;
     return;
   }
+  // Rule (a plural of people is no name): "Witnesses said the car was travelling fast", "Reporters confirmed that":
+  // a lone capitalised word that is the plural of a WordNet person noun is capitalised because it opens the sentence,
+  // and stands for the people it names, as "officials" or "residents" do; a surname of that form ("Masters",
+  // "Parsons") is one the article has already given in full, so it is found among its people first
+  if (ref.kind === 'name' && !ref.role && pluralOfPeople(ref.name) && !findPerson(ctx, ref.name)) {
+    quote.descriptive = ref.name;
+    return;
+  }
   if (ref.kind === 'name') {
     const p = addPerson(ctx, ref.name, ref.role, ref.age, true);
     if (!ctx.people.includes(p)) return; // "throughout October": no person at all
@@ -328,4 +336,11 @@ export function earlierSpeaker(ctx: Discourse, quote: Quote, paragraphOfSentence
   if (firmName(p)) return;
   quote.person = p.name;
   quote.role = p.roles[0];
+}
+
+/** "Witnesses", "Reporters", "Drivers": one word, a plural whose singular WordNet files under people, no given name. */
+function pluralOfPeople(name: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+s$/u.test(name) || isGivenName(name)) return false;
+  const lower = name.toLowerCase();
+  return [lower.replace(/ies$/, 'y'), lower.replace(/es$/, ''), lower.replace(/s$/, '')].some((w) => w !== lower && isPersonNoun(w));
 }

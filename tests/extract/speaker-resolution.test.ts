@@ -483,3 +483,17 @@ describe('business prose: an officer named in apposition, a newsletter as "it"',
     ]);
   });
 });
+
+describe('Rule "a plural of people is no name"', () => {
+  const speakers = (...paragraphs: string[]) =>
+    extractQuotes({ id: 'test', file: 'test.md', outlet: 'Test', name: 'Test', headline: 'Test', sources: [], paragraphs, dropped: [] }).quotes.map((q) => ({ person: q.person ?? null, described: q.descriptive ?? null }));
+
+  it('reads a sentence-opening plural of a person noun as the people it names, not a person called so', () => {
+    expect(speakers('Witnesses said the van was travelling fast before it left the road.')).toEqual([{ person: null, described: 'Witnesses' }]);
+    expect(speakers('Reporters confirmed that the harbour offices had closed for the day.')).toEqual([{ person: null, described: 'Reporters' }]);
+  });
+
+  it('keeps a surname of that form that the article gave in full', () => {
+    expect(speakers('Ann Parsons chairs the board.', 'Parsons said the board would meet again in June.')).toEqual([{ person: 'Ann Parsons', described: null }]);
+  });
+});
