@@ -4,11 +4,11 @@ import { startDiscord } from '../../adapters/discord/index.js';
 import type { StoryBot } from '../../src/index.js';
 import { fakeToken } from '../../tests/fakes/discord/index.js';
 import { floodDiscord } from './discord-side.js';
-import { runPeer } from './peer.js';
+import { type Measuring, runPeer } from './peer.js';
 import { noRateLimit } from './plans.js';
 import type { LoadPlan, LoadResult } from './result.js';
 
-export async function benchDiscord(bot: StoryBot, plan: LoadPlan, inProcess = false): Promise<LoadResult> {
+export async function benchDiscord(bot: StoryBot, plan: LoadPlan, inProcess = false, measuring: Measuring = () => {}): Promise<LoadResult> {
   let running: Awaited<ReturnType<typeof startDiscord>> | undefined;
   const connect = async ({ apiBase, applicationId }: Record<string, string>) => {
     running = await startDiscord(bot, { token: fakeToken(applicationId), applicationId, apiBase }, () => {}, {
@@ -18,8 +18,8 @@ export async function benchDiscord(bot: StoryBot, plan: LoadPlan, inProcess = fa
   };
   try {
     const result = inProcess
-      ? await floodDiscord(plan, connect)
-      : await runPeer<Omit<LoadResult, 'platformSide'>>(new URL('./discord-side.ts', import.meta.url), plan, connect, plan.timeLimitMs + 30_000);
+      ? await floodDiscord(plan, connect, measuring)
+      : await runPeer<Omit<LoadResult, 'platformSide'>>(new URL('./discord-side.ts', import.meta.url), plan, connect, plan.timeLimitMs + 30_000, measuring);
     return { ...result, platformSide: inProcess ? 'in-process' : 'process' };
   } finally {
     await running?.stop();

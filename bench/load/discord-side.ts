@@ -3,10 +3,10 @@
 // endpoint, both on this side's clock.
 import { chatInput, startFakeDiscord, user } from '../../tests/fakes/discord/index.js';
 import { summarize } from '../stats.js';
-import { type Connect, isEntry, servePeer } from './peer.js';
+import { type Connect, isEntry, type Measuring, servePeer } from './peer.js';
 import { askInTurns, type LoadPlan, type LoadResult } from './result.js';
 
-export async function floodDiscord(plan: LoadPlan, connect: Connect): Promise<Omit<LoadResult, 'platformSide'>> {
+export async function floodDiscord(plan: LoadPlan, connect: Connect, measuring: Measuring = () => {}): Promise<Omit<LoadResult, 'platformSide'>> {
   const fake = await startFakeDiscord();
   try {
     await connect({ apiBase: fake.apiBase, applicationId: fake.applicationId });
@@ -28,6 +28,7 @@ export async function floodDiscord(plan: LoadPlan, connect: Connect): Promise<Om
     };
     const failedBefore = () => fake.callbacks.filter((c) => c.status >= 300).length;
     await round(plan.warmup);
+    measuring();
     const errorsBefore = failedBefore();
     const { latencies, ids, lost, wallMs } = await round(plan.count);
     const measured = new Set(ids);

@@ -11,10 +11,16 @@ type Addresses = Record<string, string>;
 /** How a platform side meets the bot: given its fake's addresses, resolves once the bot is connected. */
 export type Connect = (side: Addresses) => Promise<Addresses>;
 
-type Message = { addresses: Addresses } | { result: unknown } | { error: string };
+/** Called by a platform side when the warm-up is over and the measured round begins. */
+export type Measuring = () => void;
 
-/** Starts `script` (a module that calls `servePeer`) in a child process and runs the handshake; resolves with its result. */
-export function runPeer<T>(script: URL, plan: object, connect: Connect, timeLimitMs: number): Promise<T> {
+type Message = { addresses: Addresses } | { measuring: true } | { result: unknown } | { error: string };
+
+/**
+ * Starts `script` (a module that calls `servePeer`) in a child process and runs the handshake; resolves with its
+ * result. `measuring` is told when the side's warm-up is over.
+ */
+export function runPeer<T>(script: URL, plan: object, connect: Connect, timeLimitMs: number, measuring: Measuring = () => {}): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const child = fork(script, [JSON.stringify(plan)], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
     let stderr = '';
@@ -39,6 +45,7 @@ export function runPeer<T>(script: URL, plan: object, connect: Connect, timeLimi
             finish(() => reject(err instanceof Error ? err : new Error(String(err))));
           },
         );
+      else if ('measuring' in m) measuring();
       else if ('result' in m) finish(() => resolve(m.result as T));
       else finish(() => reject(new Error(`load peer ${script.pathname}: ${m.error}`)));
     });
@@ -52,7 +59,7 @@ export function runPeer<T>(script: URL, plan: object, connect: Connect, timeLimi
  * The child's half: runs `side` with the plan from argv and a `connect` that asks the parent, sends the result
  * back and exits. Call it only when the module is the process's entry point.
  */
-export async function servePeer<P, T>(side: (plan: P, connect: Connect) => Promise<T>): Promise<void> {
+export async function servePeer<P, T>(side: (plan: P, connect: Connect, measuring: Measuring) => Promise<T>): Promise<void> {
   const plan = JSON.parse(process.argv[2] ?? '{}') as P;
   const connect: Connect = (addresses) =>
     new Promise((resolve) => {
@@ -60,7 +67,7 @@ export async function servePeer<P, T>(side: (plan: P, connect: Connect) => Promi
       process.send!({ addresses });
     });
   try {
-    const result = await side(plan, connect);
+    const result = await side(plan, connect, () => process.send!({ measuring: true }));
     process.send!({ result }, () => process.exit(0));
   } catch (err) {
     process.send!({ error: err instanceof Error ? err.message : String(err) }, () => process.exit(1));

@@ -3,7 +3,7 @@
 // doubling show; latency is event sent → chat.postMessage arriving, both on this side's clock.
 import { Agent, request } from 'node:http';
 import { mention, signatureHeaders, startFakeSlack } from '../../tests/fakes/slack/index.js';
-import { type Connect, isEntry, servePeer } from './peer.js';
+import { type Connect, isEntry, type Measuring, servePeer } from './peer.js';
 import { watchThreadAnswers } from './thread-answers.js';
 import { askInTurns, type LoadPlan, type LoadResult } from './result.js';
 
@@ -28,7 +28,7 @@ function deliver(agent: Agent, url: string, signingSecret: string, body: object)
   });
 }
 
-export async function floodSlack(plan: SlackPlan, connect: Connect): Promise<Omit<LoadResult, 'platformSide'>> {
+export async function floodSlack(plan: SlackPlan, connect: Connect, measuring: Measuring = () => {}): Promise<Omit<LoadResult, 'platformSide'>> {
   const fake = await startFakeSlack();
   const agent = new Agent({ keepAlive: true });
   try {
@@ -51,6 +51,7 @@ export async function floodSlack(plan: SlackPlan, connect: Connect): Promise<Omi
       return { sentAt, started, httpErrors };
     };
     await round(plan.warmup, 'W');
+    measuring();
     const { sentAt, started, httpErrors } = await round(plan.count, 'U');
     stopListening();
     const { doubled, ...counts } = tally(sentAt, started);
