@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { TopLevelSpec } from 'vega-lite';
 import { StoryBotError, type StoryBotErrorCode } from '../errors.js';
@@ -83,7 +81,11 @@ function chartThread(): Worker | undefined {
   return worker;
 }
 
-/** tsx's registration API, resolved from this package rather than from wherever the process was started. */
+/**
+ * tsx's registration API, resolved from this package rather than from wherever the process was started, and as an
+ * import resolves it: `require.resolve` gives the CommonJS build (index.cjs), which cannot be imported in a worker
+ * (it fails looking for its ESM half), so every chart under tsx fell back to the caller's thread and held its loop.
+ */
 function tsxApi(): string {
-  return pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href;
+  return import.meta.resolve('tsx/esm/api');
 }
