@@ -21,7 +21,8 @@ describe('readOptions', () => {
 
 describe('usage', () => {
   it('lists required options in <> and optional ones in [], each after a space', () => {
-    expect(usage(findCommand('figures')!)).toBe(' <topic> [outlet]');
+    expect(usage(findCommand('compare')!)).toBe(' <topic>');
+    expect(usage(findCommand('figures')!)).toBe(' [topic] [outlet]');
     expect(usage(findCommand('outlets')!)).toBe('');
   });
 });

@@ -123,6 +123,7 @@ describe("each command answers with an embed built from the core's Answer", () =
     ['quotes', { person: 'Petro Kuzyk' }, '/quotes person: Petro Kuzyk'],
     ['figures', { topic: 'territory' }, '/figures topic: territory'],
     ['figures', { topic: 'territory', outlet: 'Insider' }, '/figures topic: territory outlet: Insider'],
+    ['figures', {}, '/figures'],
     ['compare', { topic: 'territory retaken' }, '/compare topic: territory retaken'],
     ['outlets', {}, '/outlets'],
     ['summary', {}, '/summary'],

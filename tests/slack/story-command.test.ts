@@ -24,6 +24,9 @@ describe('parsing /story <command> <options...>', () => {
     ['figures topic: equipment outlet: "Daily Star"', { topic: 'equipment', outlet: 'Daily Star' }],
     ['figures outlet:"Daily Star" land retaken', { topic: 'land retaken', outlet: 'Daily Star' }],
     ['FIGURES Outlet:Insider territory', { topic: 'territory', outlet: 'Insider' }],
+    // (no topic: the key numbers, or one outlet's figures)
+    ['figures', { topic: undefined, outlet: undefined }],
+    ['figures outlet:Insider', { topic: undefined, outlet: 'Insider' }],
   ])('/story %s', (text, expected) => {
     expect(values(text)).toEqual(expected);
   });
@@ -37,8 +40,7 @@ describe('parsing /story <command> <options...>', () => {
   });
 
   it.each([
-    ['figures', /needs a topic/],
-    ['figures outlet:Insider', /needs a topic/],
+    ['compare', /needs a topic/],
     ['figures territory "Daily Star" extra', /Too many values/],
     ['figures outlet:Daily Star topic:territory', /Too many values/],
     ['figures outlt:Insider territory', /no option “outlt”/],
@@ -54,8 +56,8 @@ describe('parsing /story <command> <options...>', () => {
   });
 
   it('the usage line is built from the command table', () => {
-    const r = parseStoryCommand('figures') as { usage: string };
-    expect(r.usage).toMatch(/^Usage: \/story figures <topic> \[outlet\]/);
+    const r = parseStoryCommand('figures territory "Daily Star" extra') as { usage: string };
+    expect(r.usage).toMatch(/^Usage: \/story figures \[topic\] \[outlet\]/);
     expect(r.usage).toContain('outlet:"…"');
   });
 
@@ -132,6 +134,6 @@ describe('Slack over HTTP: /story with several options', () => {
     expect(response.response_type).toBe('ephemeral');
     const text = blockTexts(response.blocks).join('\n');
     expect(text).toContain('Too many values');
-    expect(text).toContain('/story figures &lt;topic&gt; [outlet]');
+    expect(text).toContain('/story figures [topic] [outlet]');
   });
 });
