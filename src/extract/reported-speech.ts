@@ -96,6 +96,8 @@ const ANNOUNCEMENT_NOUNS = new Set(['announcement', 'statement', 'disclosure', '
  * "the mayor knew that the vote was lost", "the board decided that the school would close". Without "that" they
  * name an act or an object ("knew the way", "decided the case"), so they are no report.
  */
+/** Verbs of grasping a fact, which give "the fact that" clause to their subject: "the plan recognizes the fact that". */
+const FACT_GRASPING = new Set(['recognize', 'recognise', 'realize', 'realise', 'know', 'understand', 'appreciate']);
 const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise', 'see', 'find']);
 /**
  * Rule "negated belief": "Moss doesn't believe the plant will close", "they don't expect to win the pennant": English
@@ -1034,6 +1036,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         }
       }
     }
+    // Rule "the fact that": "she stressed the fact that the levy would rise", "the plan recognizes the fact that towns
+    // gain by working together": after a verb of saying or of thought, "the fact that" only marks the clause as true
+    // in the subject's eyes; the clause is what was said or held, as after a bare "that". Only after a verb of saying
+    // proper or of grasping: one "ignores", "overlooks" or "faces" a fact the writer asserts, and says nothing
+    if (from !== 'inverted' && (SAYING.has(t.lemma) || FACT_GRASPING.has(t.lemma)) && tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'fact' && tokens[k + 2]?.lower === 'that' && outlet(k) && outlet(k + 2)) k += 2;
     // the tagger often reads the complementizer as a determiner ("said that single rooms account ..."): a verb of saying decides
     // "asked whether the orchestra could play": a reported question's "whether" opens it as "that" opens a statement
     // (Rule "reported question": "asked if the bridge was safe", "questioned why the defences were not built", "wondered
