@@ -927,7 +927,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       const rel = relativeHead(tokens, np.end > np.start ? np.start : j + 1, outlet);
       // a bare "those" keeps its clause: "those who were in favor of the meeting"
       if (rel) np = rel.end - rel.start === 1 && /^(?:those|many|some|all|few)$/i.test(tokens[rel.start].lower) ? { start: rel.start, end: j + 1 } : rel;
-      else if (SAYING.has(t.lemma) && ['NOUN', 'PROPN'].includes(tokens[j].pos)) np = participleSubject(tokens, np.end > np.start ? np.start : j + 1, outlet) ?? np;
+      // (an object pronoun after a preposition ends a participle's phrase, never a subject: "information supplied to
+      // us discloses")
+      else if (SAYING.has(t.lemma) && (['NOUN', 'PROPN'].includes(tokens[j].pos) || (/^(?:us|them|him|me)$/i.test(tokens[j].lower) && tokens[j - 1]?.pos === 'ADP'))) np = participleSubject(tokens, np.end > np.start ? np.start : j + 1, outlet) ?? np;
       if (np.end <= np.start || !startsNp(tokens[np.start])) continue;
       subjectStart = np.start;
       speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
@@ -2222,7 +2224,10 @@ function participleSubject(tokens: readonly Token[], from: number, outlet: (i: n
   for (let i = from - 1; i > 0 && from - i <= 8; i--) {
     const x = tokens[i];
     if (!outlet(i) || x.pos === 'PUNCT') return undefined;
-    const participle = x.pos === 'VERB' && /ing$/i.test(x.lower) && x.lemma !== x.lower;
+    // (a past participle with its preposition too: "information supplied to us discloses that", "officers posted at
+    // the border reported that": the thing or people it describes speak)
+    const past = x.pos === 'VERB' && /(?:ed|en)$/i.test(x.lower) && x.lemma !== x.lower && /^(?:to|by|from|at|in|for)$/i.test(tokens[i + 1]?.lower ?? '');
+    const participle = (x.pos === 'VERB' && /ing$/i.test(x.lower) && x.lemma !== x.lower) || past;
     const near = x.pos === 'ADJ' && /^(?:familiar|close)$/i.test(x.lower) && /^(?:with|to)$/i.test(tokens[i + 1]?.lower ?? '');
     if (participle || near) {
       const head = npLeft(tokens, i - 1, outlet);
