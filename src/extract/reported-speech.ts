@@ -392,6 +392,31 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         continue;
       }
     }
+    // Rule "on the grounds that": "the editorial was criticized on the grounds that it ignored the facts", "the council
+    // opposed the toll on the grounds that it would drive trade away": the grounds given for a judgement or an act are a
+    // reason someone stated, the subject's when the verb is active, no one's named when it is passive. Only when the
+    // phrase follows its clause's verb and object, with no comma, so the reason is the clause's
+    if (t.lower === 'grounds' && tokens[v - 1]?.lower === 'the' && tokens[v - 2]?.lower === 'on' && tokens[v + 1]?.lower === 'that' && outlet(v + 1) && v + 2 < n && startsNp(tokens[v + 2])) {
+      let verbAt = -1;
+      for (let i = v - 3; i >= 0 && outlet(i) && tokens[i].text !== ','; i--) if (tokens[i].pos === 'VERB') { verbAt = i; break; }
+      const participle = verbAt > 0 && /(?:ed|en)$/i.test(tokens[verbAt].lower);
+      const beAt = verbAt > 0 ? prevSkipping(tokens, verbAt, (x) => x.pos === 'ADV') : -1;
+      const passive = participle && beAt >= 0 && tokens[beAt].lemma === 'be';
+      // ("could have continued testing on the grounds that": a reason one might have given is none given)
+      const modal = verbAt > 0 && tokens.slice(Math.max(0, verbAt - 4), verbAt).some((x) => x.pos === 'AUX' && /^(?:could|would|might|should|may|must|can)$/i.test(x.lower));
+      let speaker: string | undefined;
+      if (verbAt > 0 && !passive) {
+        const j = prevSkipping(tokens, verbAt, (x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART');
+        const np = j >= 0 ? npLeft(tokens, j, outlet) : undefined;
+        const opener = np && (np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text));
+        if (np && np.end > np.start && opener && startsNp(tokens[np.start]) && plausibleSource(sentence.slice(tokens[np.start].start, tokens[np.end - 1].end))) speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+      }
+      if (verbAt > 0 && !modal && (passive || (speaker && !writersOwnStance(speaker, tokens[verbAt].lemma) && !/^(?:i|we)$/i.test(speaker.trim())))) {
+        cues.push({ verb: t.text, at: t.start, from: speaker ? 'subject' : 'none', ...(speaker ? { speaker } : {}), content: [{ start: tokens[v + 2].start, end }] });
+        v += 1;
+        continue;
+      }
+    }
     // Rule "as X put it": "As the governor put it, the budget is a house of cards", "the plan, as one critic said, is
     // a folly": the clause around the "as" aside is what its subject said
     if (t.lower === 'as' && outlet(v) && (v === 0 || tokens[v - 1].text === ',')) {
@@ -592,8 +617,16 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // "it was agreed that", "it is feared that")
     // (a verb of thought as well, and an adverb after "be": "it was generally assumed that", "it is widely supposed that")
     const beAt = prevSkipping(tokens, v, (x) => x.pos === 'ADV');
-    if (t.pos === 'VERB' && (AGENTLESS_PASSIVE.has(t.lemma) || isReportingVerb(t.lemma) || (thoughtThatVerbs().has(t.lemma) && !DECIDING.has(t.lemma))) && beAt > 0 && tokens[beAt].lemma === 'be' && tokens[beAt - 1]?.lower === 'it' && tokens[v + 1]?.lower === 'that' && v + 2 < n) {
-      cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 2].start, end }] });
+    // (Rule "medium before the agentless that": "it has been reported in the papers that", "it was learned at city hall
+    // that": a phrase of place or medium, with no verb in it, may stand between the participle and its "that"; a perfect
+    // "has been" is read through, a modal is not: "it might be said that" is the writer's own hedge)
+    let thatAt = v + 1;
+    if (/^(?:in|at|from|on)$/i.test(tokens[v + 1]?.lower ?? '') && outlet(v + 1)) {
+      const np = npRight(tokens, v + 2, outlet, true);
+      if (np.end > np.start && np.end - np.start <= 6 && !tokens.slice(np.start, np.end).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) thatAt = np.end;
+    }
+    if (t.pos === 'VERB' && (AGENTLESS_PASSIVE.has(t.lemma) || isReportingVerb(t.lemma) || (thoughtThatVerbs().has(t.lemma) && !DECIDING.has(t.lemma))) && beAt > 0 && tokens[beAt].lemma === 'be' && tokens[prevSkipping(tokens, beAt, (x) => (x.pos === 'AUX' && x.lemma === 'have') || x.pos === 'ADV')]?.lower === 'it' && tokens[thatAt]?.lower === 'that' && outlet(thatAt) && thatAt + 1 < n) {
+      cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[thatAt + 1].start, end }] });
       continue;
     }
     const stance = stancePassive(tokens, v, outlet);

@@ -80,3 +80,19 @@ describe('a subject described by a past participle', () => {
     expect(reports('Officers posted at the border reported that the crossing was shut.')).toEqual([{ text: 'the crossing was shut', who: 'Officers' }]);
   });
 });
+
+describe('agentless reports with a medium or a stated ground', () => {
+  it('reads an agentless "it has been reported" past a phrase of medium before its "that"', () => {
+    expect(reports('It has been reported in the newspapers that the board is weighing new classrooms.')).toEqual([{ text: 'the board is weighing new classrooms', who: null }]);
+    expect(reports('It was learned at city hall that the mayor will resign.')).toEqual([{ text: 'the mayor will resign', who: null }]);
+  });
+
+  it('takes the writer\'s hedge under a modal for no report', () => {
+    expect(reports('In short, it might be said that the settlers felt the change too late.')).toEqual([]);
+  });
+
+  it('keeps the grounds given for a passive judgement, but not a reason one might have given', () => {
+    expect(reports('The column has been criticized on the grounds that it was not based on facts.')).toEqual([{ text: 'it was not based on facts', who: null }]);
+    expect(reports('The navy could have continued testing on the grounds that the danger was small.')).toEqual([]);
+  });
+});
