@@ -96,6 +96,8 @@ const ANNOUNCEMENT_NOUNS = new Set(['announcement', 'statement', 'disclosure', '
  * "the mayor knew that the vote was lost", "the board decided that the school would close". Without "that" they
  * name an act or an object ("knew the way", "decided the case"), so they are no report.
  */
+/** Verbs of grasping a fact, which give "the fact that" clause to their subject: "the plan recognizes the fact that". */
+const FACT_GRASPING = new Set(['recognize', 'recognise', 'realize', 'realise', 'know', 'understand', 'appreciate']);
 const THOUGHT_THAT = new Set(['know', 'decide', 'realize', 'realise', 'see', 'find']);
 /**
  * Rule "negated belief": "Moss doesn't believe the plant will close", "they don't expect to win the pennant": English
@@ -371,6 +373,50 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         continue;
       }
     }
+    // Rule "evidence verb in a relative": "he cited the poll figures which show that most voters approve", "new
+    // statistics that show trade has grown": a record that shows something, named before "which" or "that", reports
+    // its finding wherever the record stands in the sentence, since the relative takes its antecedent for subject;
+    // the finding is a clause ("figures that show a decline" name only what they show, and are no report). Only a
+    // record after a verb or preposition: one that opens the sentence has its own verb after the relative ("the
+    // records that show he was absent were lost"), where the finding's end cannot be told
+    if (EVIDENCE_VERBS.has(t.lemma) && (t.pos === 'VERB' || t.pos === 'NOUN') && /^(?:which|that)$/i.test(tokens[v - 1]?.lower ?? '') && v >= 2 && outlet(v - 1)) {
+      const np = npLeft(tokens, v - 2, outlet);
+      const hadThat = tokens[v + 1]?.lower === 'that' && outlet(v + 1);
+      const k = hadThat ? v + 2 : v + 1;
+      const head = tokens[np.end - 1];
+      const governed = np.start > 0 && ['VERB', 'ADP'].includes(tokens[np.start - 1].pos);
+      if (np.end > np.start && governed && head && head.pos !== 'PRON' && k < n && startsNp(tokens[k]) && EVIDENCE_SUBJECT.test(head.text) && forwardIsContent(tokens, k, t.lemma, hadThat, false, quoted)) {
+        const contrast = contrastingClause(tokens, k, outlet);
+        cues.push({ verb: t.text, at: t.start, from: 'subject', speaker: sentence.slice(tokens[np.start].start, tokens[np.end - 1].end), content: [{ start: tokens[k].start, end: contrast > 0 ? trimBack(sentence, tokens[contrast].start) : end }] });
+        v = k - 1;
+        continue;
+      }
+    }
+    // Rule "on the grounds that": "the editorial was criticized on the grounds that it ignored the facts", "the council
+    // opposed the toll on the grounds that it would drive trade away": the grounds given for a judgement or an act are a
+    // reason someone stated, the subject's when the verb is active, no one's named when it is passive. Only when the
+    // phrase follows its clause's verb and object, with no comma, so the reason is the clause's
+    if (t.lower === 'grounds' && tokens[v - 1]?.lower === 'the' && tokens[v - 2]?.lower === 'on' && tokens[v + 1]?.lower === 'that' && outlet(v + 1) && v + 2 < n && startsNp(tokens[v + 2])) {
+      let verbAt = -1;
+      for (let i = v - 3; i >= 0 && outlet(i) && tokens[i].text !== ','; i--) if (tokens[i].pos === 'VERB') { verbAt = i; break; }
+      const participle = verbAt > 0 && /(?:ed|en)$/i.test(tokens[verbAt].lower);
+      const beAt = verbAt > 0 ? prevSkipping(tokens, verbAt, (x) => x.pos === 'ADV') : -1;
+      const passive = participle && beAt >= 0 && tokens[beAt].lemma === 'be';
+      // ("could have continued testing on the grounds that": a reason one might have given is none given)
+      const modal = verbAt > 0 && tokens.slice(Math.max(0, verbAt - 4), verbAt).some((x) => x.pos === 'AUX' && /^(?:could|would|might|should|may|must|can)$/i.test(x.lower));
+      let speaker: string | undefined;
+      if (verbAt > 0 && !passive) {
+        const j = prevSkipping(tokens, verbAt, (x) => x.pos === 'ADV' || x.pos === 'AUX' || x.pos === 'PART');
+        const np = j >= 0 ? npLeft(tokens, j, outlet) : undefined;
+        const opener = np && (np.start === 0 || tokens[np.start - 1].pos === 'CCONJ' || /^[,;:—–-]$/.test(tokens[np.start - 1].text));
+        if (np && np.end > np.start && opener && startsNp(tokens[np.start]) && plausibleSource(sentence.slice(tokens[np.start].start, tokens[np.end - 1].end))) speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
+      }
+      if (verbAt > 0 && !modal && (passive || (speaker && !writersOwnStance(speaker, tokens[verbAt].lemma) && !/^(?:i|we)$/i.test(speaker.trim())))) {
+        cues.push({ verb: t.text, at: t.start, from: speaker ? 'subject' : 'none', ...(speaker ? { speaker } : {}), content: [{ start: tokens[v + 2].start, end }] });
+        v += 1;
+        continue;
+      }
+    }
     // Rule "as X put it": "As the governor put it, the budget is a house of cards", "the plan, as one critic said, is
     // a folly": the clause around the "as" aside is what its subject said
     if (t.lower === 'as' && outlet(v) && (v === 0 || tokens[v - 1].text === ',')) {
@@ -381,7 +427,8 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       // verb of knowing or of thought in the aside gives the clause to its subject as a verb of saying does; the
       // writer's and the reader's own, "as we know", "as you realize", are no one's report)
       const knows = verb && verb.pos === 'VERB' && (THOUGHT_THAT.has(verb.lemma) || thoughtThatVerbs().has(verb.lemma)) && !/^(?:see|find|decide)$/.test(verb.lemma) && !/^(?:i|we|you)$/i.test(tokens[np.start].lower);
-      const said = verb && verb.pos === 'VERB' && (SAYING.has(verb.lemma) || knows) && !/ing$/i.test(verb.lower);
+      // (and a verb of advocacy: "the mayor must, as his rivals demand, resign" is what the rivals demand)
+      const said = verb && verb.pos === 'VERB' && (SAYING.has(verb.lemma) || ADVOCACY.has(verb.lemma) || knows) && !/ing$/i.test(verb.lower);
       const close = put ? np.end + 2 : np.end + 1;
       if (np.end > np.start && np.end - np.start <= 6 && startsNp(tokens[np.start]) && (put || said) && tokens[close]?.text === ',' && close + 1 < n) {
         const speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
@@ -570,8 +617,16 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
     // "it was agreed that", "it is feared that")
     // (a verb of thought as well, and an adverb after "be": "it was generally assumed that", "it is widely supposed that")
     const beAt = prevSkipping(tokens, v, (x) => x.pos === 'ADV');
-    if (t.pos === 'VERB' && (AGENTLESS_PASSIVE.has(t.lemma) || isReportingVerb(t.lemma) || (thoughtThatVerbs().has(t.lemma) && !DECIDING.has(t.lemma))) && beAt > 0 && tokens[beAt].lemma === 'be' && tokens[beAt - 1]?.lower === 'it' && tokens[v + 1]?.lower === 'that' && v + 2 < n) {
-      cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[v + 2].start, end }] });
+    // (Rule "medium before the agentless that": "it has been reported in the papers that", "it was learned at city hall
+    // that": a phrase of place or medium, with no verb in it, may stand between the participle and its "that"; a perfect
+    // "has been" is read through, a modal is not: "it might be said that" is the writer's own hedge)
+    let thatAt = v + 1;
+    if (/^(?:in|at|from|on)$/i.test(tokens[v + 1]?.lower ?? '') && outlet(v + 1)) {
+      const np = npRight(tokens, v + 2, outlet, true);
+      if (np.end > np.start && np.end - np.start <= 6 && !tokens.slice(np.start, np.end).some((x) => x.pos === 'VERB' || x.pos === 'AUX')) thatAt = np.end;
+    }
+    if (t.pos === 'VERB' && (AGENTLESS_PASSIVE.has(t.lemma) || isReportingVerb(t.lemma) || (thoughtThatVerbs().has(t.lemma) && !DECIDING.has(t.lemma))) && beAt > 0 && tokens[beAt].lemma === 'be' && tokens[prevSkipping(tokens, beAt, (x) => (x.pos === 'AUX' && x.lemma === 'have') || x.pos === 'ADV')]?.lower === 'it' && tokens[thatAt]?.lower === 'that' && outlet(thatAt) && thatAt + 1 < n) {
+      cues.push({ verb: t.text, at: t.start, from: 'none', content: [{ start: tokens[thatAt + 1].start, end }] });
       continue;
     }
     const stance = stancePassive(tokens, v, outlet);
@@ -907,7 +962,9 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       const rel = relativeHead(tokens, np.end > np.start ? np.start : j + 1, outlet);
       // a bare "those" keeps its clause: "those who were in favor of the meeting"
       if (rel) np = rel.end - rel.start === 1 && /^(?:those|many|some|all|few)$/i.test(tokens[rel.start].lower) ? { start: rel.start, end: j + 1 } : rel;
-      else if (SAYING.has(t.lemma) && ['NOUN', 'PROPN'].includes(tokens[j].pos)) np = participleSubject(tokens, np.end > np.start ? np.start : j + 1, outlet) ?? np;
+      // (an object pronoun after a preposition ends a participle's phrase, never a subject: "information supplied to
+      // us discloses")
+      else if (SAYING.has(t.lemma) && (['NOUN', 'PROPN'].includes(tokens[j].pos) || (/^(?:us|them|him|me)$/i.test(tokens[j].lower) && tokens[j - 1]?.pos === 'ADP'))) np = participleSubject(tokens, np.end > np.start ? np.start : j + 1, outlet) ?? np;
       if (np.end <= np.start || !startsNp(tokens[np.start])) continue;
       subjectStart = np.start;
       speaker = sentence.slice(tokens[np.start].start, tokens[np.end - 1].end);
@@ -1016,6 +1073,11 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
         }
       }
     }
+    // Rule "the fact that": "she stressed the fact that the levy would rise", "the plan recognizes the fact that towns
+    // gain by working together": after a verb of saying or of thought, "the fact that" only marks the clause as true
+    // in the subject's eyes; the clause is what was said or held, as after a bare "that". Only after a verb of saying
+    // proper or of grasping: one "ignores", "overlooks" or "faces" a fact the writer asserts, and says nothing
+    if (from !== 'inverted' && (SAYING.has(t.lemma) || FACT_GRASPING.has(t.lemma)) && tokens[k]?.lower === 'the' && tokens[k + 1]?.lower === 'fact' && tokens[k + 2]?.lower === 'that' && outlet(k) && outlet(k + 2)) k += 2;
     // the tagger often reads the complementizer as a determiner ("said that single rooms account ..."): a verb of saying decides
     // "asked whether the orchestra could play": a reported question's "whether" opens it as "that" opens a statement
     // (Rule "reported question": "asked if the bridge was safe", "questioned why the defences were not built", "wondered
@@ -1076,9 +1138,10 @@ export function findSpeechCues(sentence: string, tagged: readonly Token[], quote
       content.push(forward);
     }
     else if (COMMISSIVE.has(t.lemma) && from === 'subject' && tokens[v + 1]?.lower === 'to' && tokens[v + 2]?.pos === 'VERB' && outlet(v + 1)) {
-      // Rule "promise": "The governor vowed to veto the bill", "the union threatened to strike": what one promises,
-      // threatens or claims to have done is the report
-      const stop = tokens.findIndex((x, i) => i > v + 2 && outlet(i) && /^[,;:]$/.test(x.text));
+      // Rule "promise": "The governor vowed to veto the bill", "the union threatened to strike", "the service proposes to
+      // preserve the prairie": what one promises, threatens, proposes or claims to have done is the report, up to a
+      // comma that hands on to a clause ("to preserve the tract in Wade County, northern Ohio, as a park" runs on)
+      const stop = tokens.findIndex((x, i) => i > v + 2 && outlet(i) && (/^[;:]$/.test(x.text) || (x.text === ',' && commaOpensClause(tokens, i))));
       content.push({ start: tokens[v + 1].start, end: stop > 0 ? trimBack(sentence, tokens[stop].start) : end });
     } else if (EXPECTING.has(t.lemma) && from === 'subject' && expectedObject(tokens, v, outlet) > 0) {
       // Rule "expectation with its object": "Analysts had expected a cut", "the firm now expects profit of $4 million",
@@ -1344,7 +1407,7 @@ function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i];
     // any verb of saying when "that" follows ("the figures show that ..."), which no compound noun is followed by
-    if (t.pos !== 'NOUN' || !(SAYING.has(t.lemma) || (isReportingVerb(t.lemma) && tokens[i + 1]?.lower === 'that'))) continue;
+    if (t.pos !== 'NOUN' || !(SAYING.has(t.lemma) || ADVOCACY.has(t.lemma) || (isReportingVerb(t.lemma) && tokens[i + 1]?.lower === 'that'))) continue;
     const subj = tokens[i - 1];
     // a plural noun opening the sentence is often tagged as a name: "Growers estimate ..."
     const pluralNoun = (subj.pos === 'NOUN' && subj.lemma !== subj.lower && /s$/i.test(subj.lower)) || (i === 1 && subj.pos === 'PROPN' && /[^s]s$/i.test(subj.lower));
@@ -1361,7 +1424,13 @@ function agreeingVerbs(tokens: readonly Token[]): readonly Token[] {
     let k = i - 1;
     while (k > 0 && ['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM'].includes(tokens[k - 1].pos)) k--;
     const back = (next === undefined || /^[.!?;]$/.test(next.text)) && tokens[k - 1]?.text === ',';
-    if (!clause && !back) continue;
+    // (Rule "as X put it" with a noun-tagged verb: "the mayor must, as his rivals demand, resign": no noun phrase closes
+    // an "as" aside between commas)
+    let a = k;
+    if (/^(?:his|her|its|their|our)$/i.test(tokens[a - 1]?.lower ?? '')) a--;
+    const asAside = next?.text === ',' && tokens[a - 1]?.lower === 'as' && tokens[a - 2]?.text === ',';
+    if (!SAYING.has(t.lemma) && !(isReportingVerb(t.lemma) && next?.lower === 'that') && !asAside) continue;
+    if (!clause && !back && !asAside) continue;
     out ??= [...tokens];
     out[i] = { ...t, pos: 'VERB' };
   }
@@ -1606,6 +1675,17 @@ function asComplement(tokens: readonly Token[], v: number, outlet: (i: number) =
   return next && /^(?:a|an|the)$/i.test(next.lower) && ['NOUN', 'ADJ'].includes(tokens[c + 2]?.pos ?? '') && !/^(?:part|well|soon|much|long)$/i.test(tokens[c + 2]?.lower ?? '') ? c : -1;
 }
 
+/**
+ * Whether the words after a comma open a clause of their own (a conjunction, or a verb before the next punctuation:
+ * ", and the crowd cheered", ", he said"), not an apposition or a list that carries the phrase on (", northern Ohio,").
+ */
+function commaOpensClause(tokens: readonly Token[], comma: number): boolean {
+  const next = tokens[comma + 1];
+  if (!next || next.pos === 'CCONJ' || next.pos === 'SCONJ') return true;
+  for (let i = comma + 1; i < tokens.length && !/^[,;:.!?—–()]$/.test(tokens[i].text); i++) if (tokens[i].pos === 'VERB' || tokens[i].pos === 'AUX') return true;
+  return false;
+}
+
 /** Verbs of saying that commit or claim with an infinitive: "promised to cut taxes", "claimed to have seen it". */
 /** Verbs by which a record reports what it found: "the figures show that", "the census proves that". */
 const EVIDENCE_VERBS = new Set(['show', 'demonstrate', 'prove']);
@@ -1620,7 +1700,7 @@ const PREPOSITIONAL_ADVOCACY: Record<string, string> = { call: 'for', press: 'fo
 /** Nouns that introduce what their possessor says when a colon follows: "Their reason: ...", "his answer: ...". */
 const LEAD_NOUNS = new Set(['reason', 'message', 'answer', 'reply', 'point', 'position', 'verdict', 'advice', 'view', 'argument', 'case', 'complaint', 'conclusion']);
 
-const COMMISSIVE = new Set(['promise', 'vow', 'pledge', 'threaten', 'swear', 'claim']);
+const COMMISSIVE = new Set(['promise', 'vow', 'pledge', 'threaten', 'swear', 'claim', 'propose']);
 
 /**
  * Verbs of looking ahead whose object is the outcome foreseen: WordNet's "expect, anticipate" (regard as likely) and
@@ -1859,7 +1939,12 @@ function reportNoun(
   if (tokens.slice(Math.max(0, v - 4), v).some((x) => /^(?:so|such)$/i.test(x.lower))) return undefined;
   // "no evidence that", "not the claim that": a negated report says nothing was said
   if (tokens.slice(Math.max(0, v - 3), v).some((x) => /^(?:no|not|never|without)$/i.test(x.lower))) return undefined;
-  const verb = tokens.findIndex((x, i) => i > that + 1 && i - that <= 14 && (x.pos === 'VERB' || x.pos === 'AUX'));
+  // (a gerund after a preposition is inside the subject, not the clause's verb: "that methods of dealing with
+  // security be improved")
+  // (nor is a verb inside an aside between commas after the subject: "that these pieces, fine as they were, lacked use")
+  const clauseVerb = (from: number) => tokens.findIndex((x, i) => i > from && i - that <= 14 && (x.pos === 'VERB' || x.pos === 'AUX') && !(/ing$/i.test(x.lower) && tokens[i - 1].pos === 'ADP'));
+  let verb = clauseVerb(that + 1);
+  if (verb > 0 && tokens[verb + 1]?.text === ',' && tokens.slice(that + 2, verb).some((x) => x.text === ',')) verb = clauseVerb(verb + 1);
   if (verb < 0 && !tokens.slice(that + 1).some((_, i) => quoted(that + 1 + i))) return undefined;
   let bareEnd = false;
   let passiveEnd = -1;
@@ -1884,7 +1969,16 @@ function reportNoun(
     // (a clause ending in a passive has no object missing, so it is the noun's content even with no holder: "the
     // speculation abroad that the plan may be altered")
     if ((!after || (after.pos === 'PUNCT' && !quoted(g + 1) && !isCloseQuote(after))) && !whole) bareEnd = true;
-    if (after && !startsNp(after) && !quoted(g + 1)) {
+    // Rule "verb with its particle and object": "his warning that the state will build up its forces was ignored": a
+    // particle and a noun phrase after the clause's verb are its object, so the clause is whole (no relative clause
+    // missing its object, as in "the report that he handed in was late") and a finite verb after it is the sentence's own
+    const particleObject = after?.pos === 'ADP' && /^(?:up|out|down|off|back|over|away|forward)$/i.test(after.lower) && tokens[g + 2] !== undefined && startsNp(tokens[g + 2]) && tokens[g + 2].pos !== 'ADP';
+    if (particleObject) {
+      const obj = npRight(tokens, g + 2, outlet, true);
+      const next = tokens[obj.end];
+      if (obj.end > obj.start && next?.pos === 'AUX' && FINITE_AUX.test(next.lower) && outlet(obj.end)) passiveEnd = tokens[obj.end - 1].end;
+    }
+    if (after && !startsNp(after) && !quoted(g + 1) && !particleObject) {
       const stop = tokens.findIndex((x, i) => i > g + 1 && (x.text === ',' || x.pos === 'CCONJ' || x.pos === 'SCONJ' || /^[;.!?]$/.test(x.text)));
       const limit = stop < 0 ? n : stop;
       if (tokens.slice(g + 2, limit).some((x, i) => outlet(g + 2 + i) && (x.pos === 'AUX' || (x.pos === 'VERB' && !/(?:ing|ed|en)$/i.test(x.lower))))) return undefined;
@@ -1923,7 +2017,9 @@ function reportNoun(
   }
   if (bareEnd && !speaker) return undefined;
   // "Despite his claim that the road was safe, the council closed it": a fronted phrase ends at its comma
-  const fronted = (tokens[0].pos === 'ADP' || tokens[0].pos === 'SCONJ') && !tokens.slice(0, v).some((x) => x.text === ',');
+  // ("In the background lurked the feeling that ...": with the sentence's verb before the noun, the phrase was the
+  // verb's, and the noun is its subject inverted; the clause runs on past its commas)
+  const fronted = (tokens[0].pos === 'ADP' || tokens[0].pos === 'SCONJ') && !tokens.slice(0, v).some((x) => x.text === ',' || x.pos === 'VERB');
   const comma = fronted ? tokens.findIndex((x, i) => i > that + 1 && x.text === ',' && outlet(i)) : -1;
   return { ...(speaker ? { speaker } : {}), ...(toldTo ? { toldTo } : {}), content: { start: tokens[that + 1].start, end: comma > 0 ? tokens[comma].start : passiveEnd > 0 ? passiveEnd : end } };
 }
@@ -2001,6 +2097,9 @@ function forwardIsContent(tokens: readonly Token[], k: number, lemma: string, ha
   if (quoted(k)) return true;
   // "told them to leave" holds a request; "feels that to wait is folly" has a clause whose subject is an infinitive
   if (first.lower === 'to' && !hadThat) return hadListener && tokens[k + 1]?.pos === 'VERB';
+  // Rule "told not to": "ordered the railroads not to raise their rates", "warned the boys never to swim there": a
+  // request is as often for something not to be done, and English puts its "not" before the "to"
+  if (/^(?:not|never)$/i.test(first.lower) && tokens[k + 1]?.lower === 'to' && !hadThat) return hadListener && tokens[k + 2]?.pos === 'VERB';
   if (GERUND_VERBS.has(lemma) && first.pos === 'VERB' && /ing$/i.test(first.lower)) return true;
   // "believes it “even more unlikely that ...”": an object with a quoted complement holds the quoted words
   if (/^(?:it|this|that|them|him|her)$/i.test(first.lower) && (quoted(k + 1) || quoted(k + 2))) return true;
@@ -2174,7 +2273,10 @@ function participleSubject(tokens: readonly Token[], from: number, outlet: (i: n
   for (let i = from - 1; i > 0 && from - i <= 8; i--) {
     const x = tokens[i];
     if (!outlet(i) || x.pos === 'PUNCT') return undefined;
-    const participle = x.pos === 'VERB' && /ing$/i.test(x.lower) && x.lemma !== x.lower;
+    // (a past participle with its preposition too: "information supplied to us discloses that", "officers posted at
+    // the border reported that": the thing or people it describes speak)
+    const past = x.pos === 'VERB' && /(?:ed|en)$/i.test(x.lower) && x.lemma !== x.lower && /^(?:to|by|from|at|in|for)$/i.test(tokens[i + 1]?.lower ?? '');
+    const participle = (x.pos === 'VERB' && /ing$/i.test(x.lower) && x.lemma !== x.lower) || past;
     const near = x.pos === 'ADJ' && /^(?:familiar|close)$/i.test(x.lower) && /^(?:with|to)$/i.test(tokens[i + 1]?.lower ?? '');
     if (participle || near) {
       const head = npLeft(tokens, i - 1, outlet);

@@ -24,6 +24,8 @@ const NOUN_TIME = 28;
 const NOUN_COMMUNICATION = 10;
 /** noun.group: "meeting", "conference", "audience", "court". */
 const NOUN_GROUP = 14;
+/** WordNet's pointer from an instance to its class ("Lincoln" @i "President of the United States"). */
+const INSTANCE_OF = / @i \d{8} /;
 let nouns: { person: Set<string>; named: Set<string>; things: Set<string>; places: Set<string>; times: Set<string>; spans: Set<string>; adverbs: Set<string>; writings: Set<string>; groups: Set<string>; common: Set<string> } | undefined;
 
 function wordnetNouns(): NonNullable<typeof nouns> {
@@ -54,7 +56,11 @@ function wordnetNouns(): NonNullable<typeof nouns> {
         if (lex === NOUN_COMMUNICATION && /^\p{Ll}+$/u.test(w)) writings.add(w);
         if (lex === NOUN_GROUP && /^\p{Ll}+$/u.test(w)) groups.add(w);
         if (/^\p{Lu}/u.test(w)) {
-          if (isPerson) named.add(w.toLowerCase());
+          // Rule "an office is no one's name": WordNet files a famous person as an instance ("John" the king, "Franklin"),
+          // and an office or a kind of person written with a capital as a class ("Speaker", "President", "Quaker"):
+          // only an instance, or a word the lexicon of first names knows ("Jack"), may be someone's name, so "the
+          // speaker said" and "the president urged" are people described, as "the chairman said" is
+          if (isPerson && (INSTANCE_OF.test(line) || isFirstNameWord(w))) named.add(w.toLowerCase());
           else if (NOUN_NAMED_NOT_PEOPLE.has(lex)) (lex === NOUN_TIME ? times : places).add(w.toLowerCase());
         } else if (isPerson) person.add(w);
         else if (lex === NOUN_TIME) spans.add(w);

@@ -12,6 +12,7 @@ const STANCE = new Set([
   'believe', 'think', 'feel', 'suspect', 'confess', 'submit', 'convince', 'persuade', 'satisfy', 'understand', 'hope',
   'know', 'expect', 'guess', 'fear', 'suppose', 'doubt', 'admit', 'agree', 'disagree', 'assume', 'trust', 'realize',
   'realise', 'imagine', 'concede', 'maintain', 'contend', 'argue', 'wonder', 'gather', 'see', 'find', 'predict', 'venture',
+  'recognize', 'recognise', 'appreciate',
 ]);
 
 /**
