@@ -3,7 +3,7 @@ import { defineCommand } from './command.js';
 // With no topic and no outlet, the story's key numbers: what its figures are on, each with its figures.
 export default defineCommand({
   name: 'figures',
-  description: 'Figures on a topic, and who reported them (no topic: the key numbers)',
+  description: 'Figures on a topic, and who reported them',
   options: [
     { name: 'topic', description: 'What is counted, e.g. territory, equipment, troops (empty: all topics)', required: false, maxLength: 100 },
     { name: 'outlet', description: 'Only this outlet', required: false, maxLength: 100, autocomplete: 'outlet' },
