@@ -17,6 +17,7 @@ import { findQuotes } from './quote-spans.js';
 import { titleCasedName } from './quoted-names.js';
 import { ADVOCACY, findSpeechCues, LEAD_IN_END, type SpeechCue } from './reported-speech.js';
 import { nonReport } from './non-reports.js';
+import { runOnSpeaker, type SentenceSpeakers } from './run-on-words.js';
 import { noteSubject } from './sentence-subjects.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
@@ -109,6 +110,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   const paragraphOfSentence: number[] = [];
   // A quotation opening its paragraph alone, whose speaker the next sentence may give ("“No.” The answer came from Ames.")
   let opening: { quotes: Quote[]; sentence: number; paragraph: number } | undefined;
+  // the statements with a speaker of the sentence just read (run-on-words.ts)
+  let lastSpeakers: SentenceSpeakers | undefined;
 
   for (const lp of findQuotes(article.paragraphs)) {
     const paragraphAt = (offset: number) => lp.first + Math.max(0, lp.starts.filter((x) => x <= offset).length - 1);
@@ -375,6 +378,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           quote.person = ownSubject.p.name;
           quote.role = ownSubject.p.roles[0];
         }
+        // (run-on-words.ts Rule "the words run on from the sentence before")
+        if (!quote.person && !quote.descriptive && !a.ref && !a.quoteOnly && !cue && !lead && !cues.some((c) => c.speaker && !nonReports.has(c)) && isStatement(quote) && keep(quote)) {
+          const from = runOnSpeaker(ctx, lastSpeakers, quote.paragraph, /:\s*$/.test(restored.slice(0, at.start)), tokens, quoted);
+          if (from) copySpeaker(from, quote);
+        }
         // (a quotation that opens its paragraph, alone in its sentence: the feature's subject speaking again)
         if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive && paragraphOfSentence[ctx.sentenceNo - 1] !== quote.paragraph)
           earlierSpeaker(ctx, quote, paragraphOfSentence);
@@ -568,6 +576,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         const listener = heard && listenerName(ctx, heard, q.person ? parseSpeakerPhrase(q.person) : undefined);
         if (listener && listener !== q.person) q.addressee = listener;
       }
+      lastSpeakers = { quotes: [...sentenceSpeakers], sentence: ctx.sentenceNo, paragraph };
       ctx.sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));

@@ -157,7 +157,8 @@ export function noteSubject(
   while (
     (e < tokens.length && !quoted(e) && nominal(e)) ||
     // (a possessive belongs to the phrase: "The Braves' manager")
-    (e < tokens.length && /^(?:\.|-|of|['’]s?)$/.test(tokens[e].text) && e > i)
+    (e < tokens.length && /^(?:\.|-|of|['’]s?)$/.test(tokens[e].text) && e > i) ||
+    (e > i && e < tokens.length && inBodyName(tokens, e, quoted))
   )
     e++;
   // Rule (described subject with a place): "The old man at the corner table has eaten there ...": a person the text
@@ -336,6 +337,19 @@ export function noteSubject(
     const found = antecedent(ctx, t.lower, (p) => later.some((x) => x.p === p) && !ctx.subjects.some((x) => x.p === p && x.sentence < ctx.sentenceNo));
     if (found) ctx.subjects.push({ ...found, sentence: ctx.sentenceNo });
   }
+}
+
+/**
+ * Rule (a body's name holds its small words): "The secretary of the Committee on Public Lands was interviewed.",
+ * "A spokesman for the Society for Crippled Children said ...": between capitalised words of one name, "on", "for"
+ * and "and" are part of the name, as "of" is, so the subject runs to the name's last word and the person it
+ * describes is in view for the "he" after.
+ */
+function inBodyName(tokens: readonly Token[], e: number, quoted: (i: number) => boolean): boolean {
+  if (!/^(?:on|for|and)$/.test(tokens[e].text) || quoted(e + 1)) return false;
+  const before = tokens[e - 1];
+  const after = tokens[e + 1]?.lower === 'the' ? tokens[e + 2] : tokens[e + 1];
+  return !!after && /^\p{Lu}/u.test(before.text) && before.pos === 'PROPN' && /^\p{Lu}/u.test(after.text) && ['PROPN', 'NOUN', 'ADJ'].includes(after.pos);
 }
 
 /**

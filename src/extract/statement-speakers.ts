@@ -4,7 +4,7 @@ import type { Attribution } from './attribution.js';
 import { antecedent, firmName } from './antecedents.js';
 import { addPerson, findPerson, genderOfWords, mention, noteGender, roleNouns } from './article-people.js';
 import { isOutletLike, OUTLET_BACKREF, outletName } from './cues.js';
-import { descHead, describedSource, INSTITUTION, isQuantitySource, PLURAL_DESC } from './described-sources.js';
+import { descHead, describedSource, INSTITUTION, isQuantitySource, PLURAL_DESC, withoutDescribingClause } from './described-sources.js';
 import type { Discourse, Subject } from './discourse.js';
 import { asNounPhrase } from './noun-phrase.js';
 import type { SpeechCue } from './reported-speech.js';
@@ -35,11 +35,12 @@ export function resolveCue(ctx: Discourse, quote: Quote, cue: SpeechCue, sameSen
     return;
   }
   // "That was all the governor would say.": the speaker is the governor
-  const written = cue.speaker
+  const said = cue.speaker
     .replace(/^(?:and|but)\s+/i, '')
     .replace(/^(?:that|this)\s+(?:was|is)\s+/i, '')
     .replace(/^all\s+(?=the\s|\p{Lu})/u, '')
     .trim();
+  const written = withoutDescribingClause(said);
   // "It urged ...", "They said ...": a body or a group speaks through a pronoun too
   // ("Although both concede ...": "both" is a "they" for the pair named before)
   // Rule (the "it" of a passive is no one): "It was generally agreed that the fee was fair.", "It is felt that ...":

@@ -1,0 +1,88 @@
+// Speakers in opinion prose, letters and reviews: a title WordNet also capitalises, a body's name with its small
+// words, a body described with its chairman, and quoted words that run on from the sentence before. Invented
+// paragraphs; what a careful reader answers.
+import { describe, expect, it } from 'vitest';
+import type { CleanArticle } from '../../src/corpus/article.js';
+import { extractQuotes, isStatement } from '../../src/extract/quotes.js';
+
+const articleOf = (paragraphs: string[]): CleanArticle => ({ id: 'test', file: 'test.md', outlet: 'Test', name: 'Test', headline: 'Test', sources: [], paragraphs, dropped: [] });
+
+/** Each statement of an invented article as "who: first words" (who: a name, a description, or null). */
+function speakers(...paragraphs: string[]): string[] {
+  return extractQuotes(articleOf(paragraphs))
+    .quotes.filter(isStatement)
+    .map((q) => `${q.person ?? q.descriptive ?? 'null'}: ${(q.kind === 'mixed' && q.reported ? q.reported : q.text).split(/\s+/).slice(0, 3).join(' ')}`);
+}
+
+describe('a title in lower case is a person', () => {
+  it('reads "the speaker", "the miller" and "the pontiff" as described speakers', () => {
+    expect(speakers('The speaker suggested that the tax would fail.', 'The miller said the flour was damp.', 'The pontiff said peace was near.')).toEqual([
+      'The speaker: the tax would',
+      'The miller: the flour was',
+      'The pontiff: peace was near',
+    ]);
+  });
+});
+
+describe("a body's name holds its small words", () => {
+  it('keeps the secretary of a committee "on" something in view for the "he" after', () => {
+    expect(
+      speakers(
+        'Recently the secretary of the League for Open Rivers was heard on the radio. While I admire his zeal, he made two points I doubt.',
+        'He said, “Dams do more harm than good.”',
+      ),
+    ).toEqual(['the secretary of the League for Open Rivers: Dams do more']);
+  });
+});
+
+describe('what describes a body is no part of who speaks', () => {
+  it('gives the words to "this panel", not to the chairman or members its clause names', () => {
+    expect(
+      speakers(
+        'The state panel sent in the shortest report of all.',
+        '“Relations have stayed calm in every county,” wrote this panel headed by Ray Dunmore of Ocala and including two lawyers, Ann Pike and Tom Vail.',
+      ),
+    ).toEqual(['this panel: Relations have stayed']);
+  });
+
+  it('reads "said a board chaired by Dr. Ames" as the board', () => {
+    expect(speakers('“The school will stay open,” said a board chaired by Dr. Lena Ames.')).toEqual(['a board: The school will']);
+  });
+});
+
+describe('the words run on from the sentence before', () => {
+  it('gives quoted words finishing the next sentence of the paragraph to the one just reported', () => {
+    expect(
+      speakers(
+        'Bishop Carl Moreno has spoken of the new mood. Noting the obstacles, he has said that they ought not to dishearten anyone. For losing heart, “would show that one trusted too much in human plans.”',
+      ),
+    ).toEqual(['Carl Moreno: they ought not', 'Carl Moreno: would show that']);
+  });
+
+  it('carries a body on past a paragraph break where a colon leads in to its words', () => {
+    expect(
+      speakers(
+        'The Water Resources Board said on Monday that the wells were safe. Then it added: “No one should drink from the river.”',
+        'Having hedged in this way, it went further after all: “The risk from the wells is slight.” Then, to close on a doubtful note: “But the river may rise.”',
+      ),
+    ).toEqual([
+      'The Water Resources Board: the wells were',
+      'The Water Resources Board: No one should',
+      'The Water Resources Board: The risk from',
+      'The Water Resources Board: But the river',
+    ]);
+  });
+
+  it('does not carry the words over to a new paragraph that opens on them without a colon', () => {
+    expect(speakers('The Water Resources Board said on Monday that the wells were safe.', 'Yet for many, “the river is the real worry this summer.”')).toEqual([
+      'The Water Resources Board: the wells were',
+      'null: the river is',
+    ]);
+  });
+
+  it('leaves quoted words to no one where the sentence is about someone else', () => {
+    expect(speakers('Mayor Ida Roe said the budget was balanced. Her rivals, Tom Hale and Al Burt, call that “a fairy tale about the books.”')).not.toContain(
+      'Ida Roe: a fairy tale',
+    );
+  });
+});
