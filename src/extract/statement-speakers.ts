@@ -227,7 +227,7 @@ function resolveSpeaker(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
     // from his father, Amos": a speaker who says "my father", "my wife" is not the one the text introduced as someone's
     // father or wife, so that one is passed over too
     const named = (p: ArticlePerson) => quote.kind === 'direct' && (namesIn(quote.text, p) || ownKinIn(quote.text, p));
-    const found = ref.pronoun === 'it' ? speakingItAntecedent(ctx) : (antecedent(ctx, ref.pronoun, named) ?? antecedent(ctx, ref.pronoun));
+    const found = ref.pronoun === 'it' ? speakingItAntecedent(ctx) : (antecedent(ctx, ref.pronoun, named, true) ?? antecedent(ctx, ref.pronoun, undefined, true));
     if (found?.p) {
       quote.person = found.p.name;
       quote.role = found.p.roles[0];

@@ -86,3 +86,21 @@ describe('the words run on from the sentence before', () => {
     );
   });
 });
+
+describe('a "they" that speaks is people', () => {
+  it('passes over a plural of things for the people named before them', () => {
+    expect(
+      speakers(
+        'The engineers at the dam struck me as careful men. These mounting costs, in steel and in labor, are doing much to slow the work. They insist that the dam will be finished by spring.',
+      ),
+    ).toEqual(['The engineers: the dam will']);
+  });
+
+  it('keeps a group that has spoken already, whatever its head word', () => {
+    expect(
+      speakers(
+        'Several meetings have been held in recent weeks. Northern farmers themselves are saying that the levy was a mistake. They insist they are tired of the quarrel.',
+      ),
+    ).toEqual(['Northern farmers themselves: the levy was', 'Northern farmers themselves: they are tired']);
+  });
+});
