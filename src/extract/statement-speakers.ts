@@ -153,12 +153,20 @@ function epithetOf(ctx: Discourse, desc: string, paragraph: number): ArticlePers
   if ((words.length < 2 && !origin) || words.length > 4 || PLURAL_DESC.test(head) || !isPersonNoun(head) || INSTITUTION.test(head)) return undefined;
   const toks = tag(m[1]);
   if (!origin && !toks.slice(0, -1).some((t) => t.pos === 'ADJ')) return undefined;
-  const before = ctx.article.paragraphs.slice(0, paragraph + 1).join(' ');
+  // (an "a minister" inside someone's statement is anyone of a kind he spoke of, "A minister should not stay
+  // “beyond his time,” he wrote", and introduces no one: only the outlet's own words count)
+  let before = ctx.article.paragraphs.slice(0, paragraph + 1).join(' ');
+  for (const q of ctx.quotes)
+    for (const said of [q.text, q.reported])
+      for (const piece of (said ?? '').split(/[“”"]/)) if (piece.trim().length > 12) before = before.split(piece.trim()).join(' ');
+  before = before.replace(/[“"][^”"]*[”"]/g, ' ');
   if (new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(before)) return undefined;
   const want = genderOfWords(desc);
   const fits = (x: ArticlePerson) => !want || !x.gender || x.gender === want;
   // the one person in view: no one else among the subjects of the last sentences, so the epithet has one referent
-  const inView = ctx.subjects.filter((x) => x.sentence >= ctx.sentenceNo - 2 && (x.p || x.desc));
+  // (not the epithet itself, the subject of its own sentence, nor an "a minister" of someone's words)
+  const generic = (d: string) => /^(?:a|an)\s/i.test(d) && !before.includes(d);
+  const inView = ctx.subjects.filter((x) => x.sentence >= ctx.sentenceNo - 2 && (x.p || (x.desc && x.desc.toLowerCase() !== desc.trim().toLowerCase() && !generic(x.desc))));
   const named = new Set(inView.map((x) => x.p?.name ?? `desc:${x.desc}`));
   const x = inView[inView.length - 1]?.p;
   return named.size === 1 && x && fits(x) ? x : undefined;

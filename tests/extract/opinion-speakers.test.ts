@@ -104,3 +104,15 @@ describe('a "they" that speaks is people', () => {
     ).toEqual(['Northern farmers themselves: the levy was', 'Northern farmers themselves: they are tired']);
   });
 });
+
+describe('an epithet refers back past a kind spoken of', () => {
+  it('reads "the young pastor" as the named pastor though his own words spoke of "a pastor"', () => {
+    expect(
+      speakers(
+        'The Rev. Amos Tolliver wrote to his parish last month. “One man has only so much strength,” he told his members.',
+        'A pastor should not stay “beyond the years when he can serve” his flock, he wrote.',
+        'And so the young pastor resigned, having never known a day, he told his people, when “I did not take from you more than I gave.”',
+      ).slice(-1),
+    ).toEqual(['Amos Tolliver: And so the']);
+  });
+});
