@@ -17,6 +17,7 @@ import { findQuotes } from './quote-spans.js';
 import { titleCasedName } from './quoted-names.js';
 import { ADVOCACY, findSpeechCues, LEAD_IN_END, type SpeechCue } from './reported-speech.js';
 import { nonReport } from './non-reports.js';
+import { namingFrameSpeaker } from './naming-frames.js';
 import { runOnSpeaker, type SentenceSpeakers } from './run-on-words.js';
 import { noteSubject } from './sentence-subjects.js';
 import { splitSentences } from './sentences.js';
@@ -394,13 +395,27 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           delete quote.descriptive;
           delete quote.speakerAsWritten;
         }
+        // (naming-frames.ts Rule "what one calls it": the words are the namer's, a statement of their own, and the
+        // report they stand in keeps its speaker for its own content)
+        const namer = namingFrameSpeaker(restored.slice(0, at.start));
+        const namerRef = namer ? parseSpeakerPhrase(namer) : undefined;
+        if (namer && namerRef) {
+          for (const f of ['person', 'descriptive', 'role', 'speakerAsWritten'] as const) delete quote[f];
+          if (quote.kind === 'mixed' && cue && reportOf.get(cue) === quote) {
+            reportedDone.delete(cue);
+            reportOf.delete(cue);
+          }
+          quote.kind = 'direct';
+          delete quote.reported;
+          resolve(ctx, quote, { ref: namerRef, written: namer, quoteOnly: false, sameAsPrevious: false }, undefined);
+        }
         // (a short quotation in an agentless report is kept with no speaker: "The talks were described as “routine.”")
         if (keep(quote) || agentless) {
           ctx.quotes.push(quote);
           prevInSentence = quote;
           ctx.previous = { quote, paragraph: paragraphAt(span.end) };
           if (quote.person || quote.descriptive) sentenceSpeakers.push(quote);
-          if (cue) reportedDone.add(cue);
+          if (cue && !namerRef) reportedDone.add(cue);
         }
       }
       // Reported speech: a cue whose content is not only quotation marks is a statement of its own.

@@ -116,3 +116,19 @@ describe('an epithet refers back past a kind spoken of', () => {
     ).toEqual(['Amos Tolliver: And so the']);
   });
 });
+
+describe('what one calls it', () => {
+  it('gives the words after "what the mayor called" to the mayor, and the report around them to its own speaker', () => {
+    expect(speakers('Critics say the levy will fail because of what Mayor Lena Roe described as “a budget built on sand.”')).toEqual([
+      'Lena Roe: a budget built',
+      'Critics: the levy will',
+    ]);
+  });
+
+  it('reads a few words of the writer between the frame and the marks', () => {
+    expect(speakers('But observers believe the envoy is gaining ground, above all toward what Sen. Carl Hale lists as the first need — “a clearer sense of where our interests lie.”')).toEqual([
+      'Carl Hale: a clearer sense',
+      'observers: the envoy is',
+    ]);
+  });
+});
