@@ -310,7 +310,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             (paragraphOfSentence[ctx.sentenceNo - 2] !== quote.paragraph - 1 || onePersonParagraph()) &&
             !ctx.quotes.some((q) => q.paragraph === quote.paragraph - 1);
           const bySubject =
-            last?.sentence === ctx.sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph || ((!!last.p || describedPerson(last)) && actionParagraph));
+            last?.sentence === ctx.sentenceNo - 1 &&
+            (!quote.person && !quote.descriptive
+              ? // (a described person too, where the paragraph opened on them: "The woman, tired, came in. “Is it so?”")
+                last.p || (freshParagraph && describedPerson(last))
+              : freshParagraph || ((!!last.p || describedPerson(last)) && actionParagraph));
           if (!bySubject && !lead && !ctx.quotes.some((q) => q.paragraph === quote.paragraph)) {
             takeTurn(ctx, quote);
             if (paragraphOfSentence[ctx.sentenceNo - 1] !== quote.paragraph)

@@ -132,6 +132,8 @@ export function noteSubject(
       /^(?:today|yesterday|tonight|now|then|later|earlier|meanwhile|still|also)$/i.test(tokens[i].lower))
   )
     i++;
+  // ("And now, the woman ...", "But then, Roe ...": the comma that closes the opening words)
+  if (i > 0 && tokens[i]?.text === ',' && ['CCONJ', 'ADV'].includes(tokens[i - 1].pos)) i++;
   // "Neither Ortiz nor Lane ...", "Reyes and Park ...": two named people are one plural subject, a "they"
   const pair = namedPair(ctx, tokens, text, i, quoted) ?? familyPair(text.slice(tokens[i]?.start ?? 0));
   if (pair) {
@@ -210,6 +212,13 @@ export function noteSubject(
         asideAt = e;
         e = close;
       }
+    }
+    // Rule (an aside of how they were): "And now the woman, tired and trembling, came to the cannery.", "Roe, grim
+    // and silent, left the hall": adjectives or participles set off by commas after the subject say how it was; the
+    // subject is the phrase before them
+    else if (asideOfState(tokens, e, quoted) > 0) {
+      asideAt = e;
+      e = asideOfState(tokens, e, quoted);
     }
     // "Starr, a 24-year-old left-hander from Tulsa, struck out nine": a name with a description of a person in
     // apposition is a person, whatever the tagger made of a bare surname
@@ -351,6 +360,17 @@ function inBodyName(tokens: readonly Token[], e: number, quoted: (i: number) => 
   const before = tokens[e - 1];
   const after = tokens[e + 1]?.lower === 'the' ? tokens[e + 2] : tokens[e + 1];
   return !!after && /^\p{Lu}/u.test(before.text) && before.pos === 'PROPN' && /^\p{Lu}/u.test(after.text) && ['PROPN', 'NOUN', 'ADJ'].includes(after.pos);
+}
+
+/** Where an aside of adjectives or participles after the subject ends (its closing comma), or -1. */
+function asideOfState(tokens: readonly Token[], comma: number, quoted: (i: number) => boolean): number {
+  let k = comma + 1;
+  let adjectives = 0;
+  while (k < tokens.length && k < comma + 8 && !quoted(k) && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'ADV' || (tokens[k].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k].lower)))) {
+    if (tokens[k].pos !== 'CCONJ' && tokens[k].pos !== 'ADV') adjectives++;
+    k++;
+  }
+  return adjectives > 0 && tokens[k]?.text === ',' && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '') ? k : -1;
 }
 
 /**

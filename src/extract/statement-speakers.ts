@@ -166,7 +166,7 @@ function epithetOf(ctx: Discourse, desc: string, paragraph: number): ArticlePers
   // the one person in view: no one else among the subjects of the last sentences, so the epithet has one referent
   // (not the epithet itself, the subject of its own sentence, nor an "a minister" of someone's words)
   const generic = (d: string) => /^(?:a|an)\s/i.test(d) && !before.includes(d);
-  const inView = ctx.subjects.filter((x) => x.sentence >= ctx.sentenceNo - 2 && (x.p || (x.desc && x.desc.toLowerCase() !== desc.trim().toLowerCase() && !generic(x.desc))));
+  const inView = ctx.subjects.filter((x) => x.sentence >= ctx.sentenceNo - 2 && (x.p || (x.desc && !(x.sentence === ctx.sentenceNo && x.desc.toLowerCase() === desc.trim().toLowerCase()) && !generic(x.desc))));
   const named = new Set(inView.map((x) => x.p?.name ?? `desc:${x.desc}`));
   const x = inView[inView.length - 1]?.p;
   return named.size === 1 && x && fits(x) ? x : undefined;

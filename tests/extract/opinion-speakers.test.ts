@@ -132,3 +132,11 @@ describe('what one calls it', () => {
     ]);
   });
 });
+
+describe('a paragraph that opens on a described person doing something', () => {
+  it('gives the quotation after it to that person, past "And now," and an aside of how she was', () => {
+    expect(
+      speakers('A farm wife from the hills heard the news on Monday.', 'And now, the woman, tired and trembling, came down to the county mill. “Is it so the mill is going to close?”'),
+    ).toEqual(['the woman: Is it so']);
+  });
+});
