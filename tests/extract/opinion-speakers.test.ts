@@ -140,3 +140,12 @@ describe('a paragraph that opens on a described person doing something', () => {
     ).toEqual(['the woman: Is it so']);
   });
 });
+
+describe('named so by someone, in the passive', () => {
+  it('gives the words after "was hailed by X as" to X, and not those after a passive of doing', () => {
+    expect(speakers('More, the landing was hailed by a rebel leader, Dr. Juan Ortiz, as having saved “many lives and many troubles in the years ahead.”')).toEqual([
+      'Juan Ortiz: many lives and',
+    ]);
+    expect(speakers('The house was built by a local firm as “a home for the ages and the weather.”')).toEqual(['null: a home for']);
+  });
+});
