@@ -13,7 +13,10 @@ import { tag } from './tagger.js';
 export function namingFrameSpeaker(before: string): string | undefined {
   const m = NAMING_FRAME.exec(before) ?? passiveNaming(before);
   if (!m) return undefined;
-  const tail = m[2].trim().split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const tail = m[2]
+    .trim()
+    .split(/\s+/)
+    .filter((w) => /\p{L}/u.test(w));
   return tail.length <= 6 ? m[1].trim() : undefined;
 }
 
@@ -24,7 +27,10 @@ export function namingFrameSpeaker(before: string): string | undefined {
  * gives them to the agent.
  */
 function passiveNaming(before: string): [string, string, string] | undefined {
-  const m = /\b(?:is|was|are|were|been|being)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+(?:ed|en))\s+by\s+([^;:!?“”"]{2,80}?),?\s+as\b([^.;:!?“”"]{0,60})$/u.exec(before);
+  const m =
+    /\b(?:is|was|are|were|been|being)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+(?:ed|en))\s+by\s+([^;:!?“”"]{2,80}?),?\s+as\b([^.;:!?“”"]{0,60})$/u.exec(
+      before,
+    );
   if (!m) return undefined;
   const lemmas = [tag(m[1])[0]?.lemma ?? m[1], m[1].replace(/ed$/, ''), m[1].replace(/d$/, '')];
   return lemmas.some(isCommunicationVerb) ? [m[0], m[2], m[3]] : undefined;

@@ -39,9 +39,20 @@ export function runOnSpeaker(
   const someoneElse = ctx.subjects.some(
     (s) =>
       s.sentence === ctx.sentenceNo &&
-      (s.p ? s.p.name !== from.person : s.desc !== from.descriptive && (!!s.plural || personWord(descHead(s.desc ?? '').split(/\s+/).pop() ?? ''))),
+      (s.p
+        ? s.p.name !== from.person
+        : s.desc !== from.descriptive &&
+          (!!s.plural ||
+            personWord(
+              descHead(s.desc ?? '')
+                .split(/\s+/)
+                .pop() ?? '',
+            ))),
   );
-  return someoneElse || namesAnother(tokens, quoted, `${from.person ?? ''} ${from.descriptive ?? ''} ${from.speakerAsWritten ?? ''}`) ? undefined : from;
+  return someoneElse ||
+    namesAnother(tokens, quoted, `${from.person ?? ''} ${from.descriptive ?? ''} ${from.speakerAsWritten ?? ''}`)
+    ? undefined
+    : from;
 }
 
 /**
@@ -55,13 +66,20 @@ function someone(word: string): boolean {
 }
 
 function namesAnother(tokens: readonly Token[], quoted: (i: number) => boolean, speaker: string): boolean {
-  const own = new Set(speaker.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean));
+  const own = new Set(
+    speaker
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .filter(Boolean),
+  );
   // (and the initials of its capitalised words: "PHS" for the Public Health Service)
   own.add((speaker.match(/\b\p{Lu}/gu) ?? []).join('').toLowerCase());
   return tokens.some(
     (t, i) =>
       !quoted(i) &&
       !own.has(t.lower) &&
-      (t.pos === 'PROPN' || (t.pos === 'NOUN' && someone(singular(t.lower))) || (t.pos === 'PRON' && /^(?:he|she|they|we|i|you|him|her|them|us|me)$/.test(t.lower))),
+      (t.pos === 'PROPN' ||
+        (t.pos === 'NOUN' && someone(singular(t.lower))) ||
+        (t.pos === 'PRON' && /^(?:he|she|they|we|i|you|him|her|them|us|me)$/.test(t.lower))),
   );
 }

@@ -5,22 +5,36 @@ import { describe, expect, it } from 'vitest';
 import type { CleanArticle } from '../../src/corpus/article.js';
 import { extractQuotes, isStatement } from '../../src/extract/quotes.js';
 
-const articleOf = (paragraphs: string[]): CleanArticle => ({ id: 'test', file: 'test.md', outlet: 'Test', name: 'Test', headline: 'Test', sources: [], paragraphs, dropped: [] });
+const articleOf = (paragraphs: string[]): CleanArticle => ({
+  id: 'test',
+  file: 'test.md',
+  outlet: 'Test',
+  name: 'Test',
+  headline: 'Test',
+  sources: [],
+  paragraphs,
+  dropped: [],
+});
 
 /** Each statement of an invented article as "who: first words" (who: a name, a description, or null). */
 function speakers(...paragraphs: string[]): string[] {
   return extractQuotes(articleOf(paragraphs))
     .quotes.filter(isStatement)
-    .map((q) => `${q.person ?? q.descriptive ?? 'null'}: ${(q.kind === 'mixed' && q.reported ? q.reported : q.text).split(/\s+/).slice(0, 3).join(' ')}`);
+    .map(
+      (q) =>
+        `${q.person ?? q.descriptive ?? 'null'}: ${(q.kind === 'mixed' && q.reported ? q.reported : q.text).split(/\s+/).slice(0, 3).join(' ')}`,
+    );
 }
 
 describe('a title in lower case is a person', () => {
   it('reads "the speaker", "the miller" and "the pontiff" as described speakers', () => {
-    expect(speakers('The speaker suggested that the tax would fail.', 'The miller said the flour was damp.', 'The pontiff said peace was near.')).toEqual([
-      'The speaker: the tax would',
-      'The miller: the flour was',
-      'The pontiff: peace was near',
-    ]);
+    expect(
+      speakers(
+        'The speaker suggested that the tax would fail.',
+        'The miller said the flour was damp.',
+        'The pontiff said peace was near.',
+      ),
+    ).toEqual(['The speaker: the tax would', 'The miller: the flour was', 'The pontiff: peace was near']);
   });
 });
 
@@ -46,7 +60,9 @@ describe('what describes a body is no part of who speaks', () => {
   });
 
   it('reads "said a board chaired by Dr. Ames" as the board', () => {
-    expect(speakers('“The school will stay open,” said a board chaired by Dr. Lena Ames.')).toEqual(['a board: The school will']);
+    expect(speakers('“The school will stay open,” said a board chaired by Dr. Lena Ames.')).toEqual([
+      'a board: The school will',
+    ]);
   });
 });
 
@@ -74,16 +90,20 @@ describe('the words run on from the sentence before', () => {
   });
 
   it('does not carry the words over to a new paragraph that opens on them without a colon', () => {
-    expect(speakers('The Water Resources Board said on Monday that the wells were safe.', 'Yet for many, “the river is the real worry this summer.”')).toEqual([
-      'The Water Resources Board: the wells were',
-      'null: the river is',
-    ]);
+    expect(
+      speakers(
+        'The Water Resources Board said on Monday that the wells were safe.',
+        'Yet for many, “the river is the real worry this summer.”',
+      ),
+    ).toEqual(['The Water Resources Board: the wells were', 'null: the river is']);
   });
 
   it('leaves quoted words to no one where the sentence is about someone else', () => {
-    expect(speakers('Mayor Ida Roe said the budget was balanced. Her rivals, Tom Hale and Al Burt, call that “a fairy tale about the books.”')).not.toContain(
-      'Ida Roe: a fairy tale',
-    );
+    expect(
+      speakers(
+        'Mayor Ida Roe said the budget was balanced. Her rivals, Tom Hale and Al Burt, call that “a fairy tale about the books.”',
+      ),
+    ).not.toContain('Ida Roe: a fairy tale');
   });
 });
 
@@ -119,33 +139,40 @@ describe('an epithet refers back past a kind spoken of', () => {
 
 describe('what one calls it', () => {
   it('gives the words after "what the mayor called" to the mayor, and the report around them to its own speaker', () => {
-    expect(speakers('Critics say the levy will fail because of what Mayor Lena Roe described as “a budget built on sand.”')).toEqual([
-      'Lena Roe: a budget built',
-      'Critics: the levy will',
-    ]);
+    expect(
+      speakers('Critics say the levy will fail because of what Mayor Lena Roe described as “a budget built on sand.”'),
+    ).toEqual(['Lena Roe: a budget built', 'Critics: the levy will']);
   });
 
   it('reads a few words of the writer between the frame and the marks', () => {
-    expect(speakers('But observers believe the envoy is gaining ground, above all toward what Sen. Carl Hale lists as the first need — “a clearer sense of where our interests lie.”')).toEqual([
-      'Carl Hale: a clearer sense',
-      'observers: the envoy is',
-    ]);
+    expect(
+      speakers(
+        'But observers believe the envoy is gaining ground, above all toward what Sen. Carl Hale lists as the first need — “a clearer sense of where our interests lie.”',
+      ),
+    ).toEqual(['Carl Hale: a clearer sense', 'observers: the envoy is']);
   });
 });
 
 describe('a paragraph that opens on a described person doing something', () => {
   it('gives the quotation after it to that person, past "And now," and an aside of how she was', () => {
     expect(
-      speakers('A farm wife from the hills heard the news on Monday.', 'And now, the woman, tired and trembling, came down to the county mill. “Is it so the mill is going to close?”'),
+      speakers(
+        'A farm wife from the hills heard the news on Monday.',
+        'And now, the woman, tired and trembling, came down to the county mill. “Is it so the mill is going to close?”',
+      ),
     ).toEqual(['the woman: Is it so']);
   });
 });
 
 describe('named so by someone, in the passive', () => {
   it('gives the words after "was hailed by X as" to X, and not those after a passive of doing', () => {
-    expect(speakers('More, the landing was hailed by a rebel leader, Dr. Juan Ortiz, as having saved “many lives and many troubles in the years ahead.”')).toEqual([
-      'Juan Ortiz: many lives and',
+    expect(
+      speakers(
+        'More, the landing was hailed by a rebel leader, Dr. Juan Ortiz, as having saved “many lives and many troubles in the years ahead.”',
+      ),
+    ).toEqual(['Juan Ortiz: many lives and']);
+    expect(speakers('The house was built by a local firm as “a home for the ages and the weather.”')).toEqual([
+      'null: a home for',
     ]);
-    expect(speakers('The house was built by a local firm as “a home for the ages and the weather.”')).toEqual(['null: a home for']);
   });
 });
