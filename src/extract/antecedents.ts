@@ -2,8 +2,9 @@
 // (a body is an "it", a group a "they") and the people last mentioned.
 import { genderOfWords } from './article-people.js';
 import { givenNameSex, menBearToo } from './given-names.js';
-import { isCommunicationNoun, isPersonNoun, isPersonTitle, isThingNoun } from './wordnet.js';
-import { descHead, INSTITUTION, PLURAL_DESC, personWord } from './described-sources.js';
+import { isCommunicationNoun, isGroupNoun, isPersonNoun, isPersonTitle, isThingNoun } from './wordnet.js';
+import { SOURCE_NOUN } from './reported-speech.js';
+import { descHead, INSTITUTION, PLURAL_DESC, personWord, singular } from './described-sources.js';
 import type { Discourse, Subject } from './discourse.js';
 import type { ArticlePerson } from './quotes.js';
 
@@ -52,8 +53,27 @@ function voiceNoun(head: string): boolean {
   return isCommunicationNoun(head) && isPersonNoun(head);
 }
 
+/**
+ * Rule (a "they" that speaks is people): "These pressures are doing much to keep the regime tense. ... The planners
+ * struck me as realistic men. They know that ...": the "they" of a verb of saying or thinking means people or bodies
+ * (a plural of a word for a person, a source, a group or a writing, a name, or one the article has had speak
+ * already), never a plural of things, however near; for other verbs a "they" may still be the things.
+ */
+function speakingGroup(desc: string): boolean {
+  // (an emphatic reflexive is no head: "Southern whites themselves")
+  const head = descHead(desc).replace(/\s+(?:themselves|ourselves)$/i, '').split(/\s+/).pop() ?? '';
+  if (/^\p{Lu}/u.test(head)) return true;
+  const one = singular(head);
+  return personWord(one) || SOURCE_NOUN.test(head) || isGroupNoun(one) || isCommunicationNoun(one);
+}
+
 /** he/she/it/they to the nearest fitting subject of this or the last sentences, then the last fitting mention. */
-export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticlePerson) => boolean): { p?: ArticlePerson; desc?: string } | undefined {
+export function antecedent(
+  ctx: Discourse,
+  pronoun: string,
+  avoid?: (p: ArticlePerson) => boolean,
+  speaking = false,
+): { p?: ArticlePerson; desc?: string } | undefined {
   const want =
     pronoun === 'she' || pronoun === 'her'
       ? 'f'
@@ -89,6 +109,8 @@ export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticleP
   // before it is the name of one organisation, so its plural-looking last word ("Plastics", "Motors", "Industries")
   // does not make it a "they"; "the Orioles", a team named with "the", stays a plural
   const namedBody = (d: string) => /^(?:\p{Lu}[\p{L}&.'’-]*\s+){1,3}\p{Lu}\p{Ll}+s$/u.test(d.trim()) && !/^(?:The|A|An|Some|Many|Most|Other|Several|Both|All|Two|Three|Four)\s/.test(d.trim());
+  // (one that has spoken in the article is one that speaks, whatever its words: "Southern whites themselves")
+  const spoke = (d: string) => ctx.quotes.some((q) => q.descriptive === d);
   const fits = (x: { p?: ArticlePerson; desc?: string; plural?: boolean }) =>
     !(x.p && avoid?.(x.p)) &&
     (want === 'it'
@@ -96,7 +118,7 @@ export function antecedent(ctx: Discourse, pronoun: string, avoid?: (p: ArticleP
         ? firmName(x.p)
         : !!x.desc && !x.plural && (!PLURAL_DESC.test(descHead(x.desc)) || namedBody(x.desc)) && itDesc(x.desc)
       : want === 'they'
-        ? !!x.desc && (PLURAL_DESC.test(descHead(x.desc)) || !!x.plural)
+        ? !!x.desc && (PLURAL_DESC.test(descHead(x.desc)) || !!x.plural) && (!speaking || !!x.plural || spoke(x.desc) || speakingGroup(x.desc))
         : x.p
           ? (want === 'person' || (want === 'f' ? maybeShe(x.p) : !genderOf(x.p) || genderOf(x.p) === want)) && !firmName(x.p)
           : !!x.desc && personDesc(x.desc) && agrees(x.desc));

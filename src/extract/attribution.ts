@@ -3,7 +3,8 @@ import { parseSpeakerPhrase, type SpeakerRef } from './speaker-phrase.js';
 import { isCommunicationVerb, isReportingVerb, LISTENER_VERBS } from './speech-verbs.js';
 import { tag, type Token } from './tagger.js';
 import { isGroupNoun, isPersonNoun } from './wordnet.js';
-import { describedSource, singular } from './described-sources.js';
+import { describedSource, singular, withoutDescribingClause } from './described-sources.js';
+import { asNounPhrase } from './noun-phrase.js';
 
 /** What the words around one quote say about its speaker, before resolution. */
 export interface Attribution {
@@ -86,7 +87,12 @@ function afterCue(after: string): Attribution | undefined {
     const about = /^(.*?\p{Lu}[\p{L}’'-]+)\s+(?:of|about|on)\s+(?:his|her|their|the|its)\b.*$/u.exec(phrase.trim());
     // ("says Mr. Alden and his helpers agree": the name before a clause joined by "and")
     const joined = /^(.*?\p{Lu}[\p{L}’'.-]*)\s+and\s+(?:his|her|their|the|all|everyone|others?)\b.*\s\p{Ll}+$/u.exec(phrase.trim());
-    return fromPhrase(phrase, source) ?? (about ? fromPhrase(about[1], source) : undefined) ?? (joined ? fromPhrase(joined[1], source) : undefined);
+    return (
+      fromPhrase(phrase, source) ??
+      (about ? fromPhrase(about[1], source) : undefined) ??
+      (joined ? fromPhrase(joined[1], source) : undefined) ??
+      describedAfter(phrase, source)
+    );
   }
   if (subject.split(/\s+/).length > 16) return undefined;
   if (/^quot(?:ed|es)$/i.test(verb)) {
@@ -294,6 +300,19 @@ function fromPhrase(phrase: string, source?: string): Attribution | undefined {
   const ref = parseSpeakerPhrase(cleaned) ?? peopleDescribed(cleaned) ?? oneOfThem(cleaned);
   if (!ref) return source ? { source, quoteOnly: false, sameAsPrevious: false } : undefined;
   return { ref, written: cleaned, source, quoteOnly: false, sameAsPrevious: false };
+}
+
+/**
+ * An inverted attribution to a body the text describes: “...,” reported this group headed by Harold Colee.: the
+ * description before its describing clause (described-sources.ts Rule "what describes a body is no part of who
+ * speaks"), a source as "the committee" is.
+ */
+function describedAfter(phrase: string, source?: string): Attribution | undefined {
+  const written = withoutDescribingClause(phrase.replace(/[.!?;:]+\s*$/, '').trim());
+  // (only a short phrase opening on a determiner: "out the state population has increased" is no speaker)
+  if (!/^(?:the|this|that|these|those|a|an|its|their)\s+(?:[\p{L}-]+\s+){0,3}[\p{L}-]+$/iu.test(written) || asNounPhrase(written) !== written) return undefined;
+  const ref = describedSource(written);
+  return ref ? { ref, written, source, quoteOnly: false, sameAsPrevious: false } : undefined;
 }
 
 // `residents of Zalisnychne in Zaporizhia Oblast in the Washington Post` → the phrase and the source.

@@ -3,7 +3,7 @@
 import { asNounPhrase } from './noun-phrase.js';
 import { SOURCE_NOUN } from './reported-speech.js';
 import type { SpeakerRef } from './speaker-phrase.js';
-import { isCommunicationNoun, isGivenName, isGroupNoun, isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
+import { isCommunicationNoun, isGivenName, isGroupNoun, isLowerCasePersonNoun, isNotPersonName, isPersonNoun, isThingNoun } from './wordnet.js';
 import { isFirstNameWord } from './given-names.js';
 import { genderOfWords } from './article-people.js';
 
@@ -57,13 +57,25 @@ export function describedSource(phrase: string): SpeakerRef | undefined {
 }
 
 /**
+ * Rule (what describes a body is no part of who speaks): "“...,” reported this group headed by Harold Colee and
+ * including two Miami lawyers", "said a panel chaired by Dr. Ames": a described speaker may carry a reduced relative
+ * clause, a past participle with its "by" agent or an "including" of its members; the speaker is the description
+ * before it ("this group", "a panel"), not the chairman or the members the clause names. A name is left whole.
+ */
+export function withoutDescribingClause(phrase: string): string {
+  if (!/^(?:the|this|that|these|those|a|an|its|their|his|her)\s/i.test(phrase.trim())) return phrase;
+  const m = /^(.+?\p{Ll})(?:\s+\p{Ll}+(?:ed|en)\s+by\s|,?\s+(?:and\s+)?including\s)/u.exec(phrase.trim());
+  return m && asNounPhrase(m[1]) ? m[1] : phrase;
+}
+
+/**
  * A word for a person: WordNet's people, and the words of kin and station it leaves out because they are also
  * titles or surnames ("Father", "Brother", "Lady", "Singer"): "her father", "the bride" are people a "he" or
  * "she" can mean.
  */
 export function personWord(word: string): boolean {
   const w = word.toLowerCase();
-  return isPersonNoun(w) || genderOfWords(w) !== undefined || /^(?:bride|bridegroom|groom|singer|cook|sibling|cousin|couple|family|pair|trio|crew)$/.test(w);
+  return isPersonNoun(w) || isLowerCasePersonNoun(word) || genderOfWords(w) !== undefined || /^(?:bride|bridegroom|groom|singer|cook|sibling|cousin|couple|family|pair|trio|crew)$/.test(w);
 }
 
 /** churchmen → churchman, leaders → leader, authorities → authority. */

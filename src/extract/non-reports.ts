@@ -4,7 +4,7 @@
 // statement is made. Every rule judges the sentence's shape and its words' classes, never one article's text.
 import { SOURCE_NOUN, type SpeechCue } from './reported-speech.js';
 import { descHead } from './described-sources.js';
-import { isAccountNoun, isCommunicationNoun, isGroupNoun, isPersonNoun } from './wordnet.js';
+import { isAccountNoun, isCommunicationNoun, isGroupNoun, isLowerCasePersonNoun, isPersonNoun } from './wordnet.js';
 import type { Token } from './tagger.js';
 
 export interface NonReportRule {
@@ -131,7 +131,7 @@ function speakingSubject(speaker: string): boolean {
   if (/^\p{Lu}/u.test(head) || /^(?:he|she|they|we|i|it|you|one|who)$/i.test(head)) return true;
   const lower = head.toLowerCase().replace(/[’']s$/, '');
   const single = lower.replace(/ies$/, 'y').replace(/s$/, '');
-  return SOURCE_NOUN.test(lower) || [lower, single].some((w) => isPersonNoun(w) || isGroupNoun(w) || isCommunicationNoun(w) || isAccountNoun(w));
+  return SOURCE_NOUN.test(lower) || [lower, single].some((w) => isPersonNoun(w) || isLowerCasePersonNoun(w) || isGroupNoun(w) || isCommunicationNoun(w) || isAccountNoun(w));
 }
 
 /** Verbs of the writer judging or granting in the piece itself ("I concur that", "I grant that", "we considered it an insult"). */

@@ -17,6 +17,8 @@ import { findQuotes } from './quote-spans.js';
 import { titleCasedName } from './quoted-names.js';
 import { ADVOCACY, findSpeechCues, LEAD_IN_END, type SpeechCue } from './reported-speech.js';
 import { nonReport } from './non-reports.js';
+import { namingFrameSpeaker } from './naming-frames.js';
+import { runOnSpeaker, type SentenceSpeakers } from './run-on-words.js';
 import { noteSubject } from './sentence-subjects.js';
 import { splitSentences } from './sentences.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
@@ -109,6 +111,8 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
   const paragraphOfSentence: number[] = [];
   // A quotation opening its paragraph alone, whose speaker the next sentence may give ("“No.” The answer came from Ames.")
   let opening: { quotes: Quote[]; sentence: number; paragraph: number } | undefined;
+  // the statements with a speaker of the sentence just read (run-on-words.ts)
+  let lastSpeakers: SentenceSpeakers | undefined;
 
   for (const lp of findQuotes(article.paragraphs)) {
     const paragraphAt = (offset: number) => lp.first + Math.max(0, lp.starts.filter((x) => x <= offset).length - 1);
@@ -306,7 +310,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
             (paragraphOfSentence[ctx.sentenceNo - 2] !== quote.paragraph - 1 || onePersonParagraph()) &&
             !ctx.quotes.some((q) => q.paragraph === quote.paragraph - 1);
           const bySubject =
-            last?.sentence === ctx.sentenceNo - 1 && (!quote.person && !quote.descriptive ? last.p : freshParagraph || ((!!last.p || describedPerson(last)) && actionParagraph));
+            last?.sentence === ctx.sentenceNo - 1 &&
+            (!quote.person && !quote.descriptive
+              ? // (a described person too, where the paragraph opened on them: "The woman, tired, came in. “Is it so?”")
+                last.p || (freshParagraph && describedPerson(last))
+              : freshParagraph || ((!!last.p || describedPerson(last)) && actionParagraph));
           if (!bySubject && !lead && !ctx.quotes.some((q) => q.paragraph === quote.paragraph)) {
             takeTurn(ctx, quote);
             if (paragraphOfSentence[ctx.sentenceNo - 1] !== quote.paragraph)
@@ -375,6 +383,11 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           quote.person = ownSubject.p.name;
           quote.role = ownSubject.p.roles[0];
         }
+        // (run-on-words.ts Rule "the words run on from the sentence before")
+        if (!quote.person && !quote.descriptive && !a.ref && !a.quoteOnly && !cue && !lead && !cues.some((c) => c.speaker && !nonReports.has(c)) && isStatement(quote) && keep(quote)) {
+          const from = runOnSpeaker(ctx, lastSpeakers, quote.paragraph, /:\s*$/.test(restored.slice(0, at.start)), tokens, quoted);
+          if (from) copySpeaker(from, quote);
+        }
         // (a quotation that opens its paragraph, alone in its sentence: the feature's subject speaking again)
         if (a.quoteOnly && !a.ref && !quote.person && !quote.descriptive && paragraphOfSentence[ctx.sentenceNo - 1] !== quote.paragraph)
           earlierSpeaker(ctx, quote, paragraphOfSentence);
@@ -386,13 +399,27 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
           delete quote.descriptive;
           delete quote.speakerAsWritten;
         }
+        // (naming-frames.ts Rule "what one calls it": the words are the namer's, a statement of their own, and the
+        // report they stand in keeps its speaker for its own content)
+        const namer = namingFrameSpeaker(restored.slice(0, at.start));
+        const namerRef = namer ? parseSpeakerPhrase(namer) : undefined;
+        if (namer && namerRef) {
+          for (const f of ['person', 'descriptive', 'role', 'speakerAsWritten'] as const) delete quote[f];
+          if (quote.kind === 'mixed' && cue && reportOf.get(cue) === quote) {
+            reportedDone.delete(cue);
+            reportOf.delete(cue);
+          }
+          quote.kind = 'direct';
+          delete quote.reported;
+          resolve(ctx, quote, { ref: namerRef, written: namer, quoteOnly: false, sameAsPrevious: false }, undefined);
+        }
         // (a short quotation in an agentless report is kept with no speaker: "The talks were described as “routine.”")
         if (keep(quote) || agentless) {
           ctx.quotes.push(quote);
           prevInSentence = quote;
           ctx.previous = { quote, paragraph: paragraphAt(span.end) };
           if (quote.person || quote.descriptive) sentenceSpeakers.push(quote);
-          if (cue) reportedDone.add(cue);
+          if (cue && !namerRef) reportedDone.add(cue);
         }
       }
       // Reported speech: a cue whose content is not only quotation marks is a statement of its own.
@@ -568,6 +595,7 @@ export function extractQuotes(article: CleanArticle): ArticleQuotes {
         const listener = heard && listenerName(ctx, heard, q.person ? parseSpeakerPhrase(q.person) : undefined);
         if (listener && listener !== q.person) q.addressee = listener;
       }
+      lastSpeakers = { quotes: [...sentenceSpeakers], sentence: ctx.sentenceNo, paragraph };
       ctx.sentenceNo++;
       for (const m of plain.matchAll(TITLED_NAME)) {
         const ref = parseSpeakerPhrase(m[0].replace(/[’']s$/, ''));

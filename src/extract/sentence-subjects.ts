@@ -132,6 +132,8 @@ export function noteSubject(
       /^(?:today|yesterday|tonight|now|then|later|earlier|meanwhile|still|also)$/i.test(tokens[i].lower))
   )
     i++;
+  // ("And now, the woman ...", "But then, Roe ...": the comma that closes the opening words)
+  if (i > 0 && tokens[i]?.text === ',' && ['CCONJ', 'ADV'].includes(tokens[i - 1].pos)) i++;
   // "Neither Ortiz nor Lane ...", "Reyes and Park ...": two named people are one plural subject, a "they"
   const pair = namedPair(ctx, tokens, text, i, quoted) ?? familyPair(text.slice(tokens[i]?.start ?? 0));
   if (pair) {
@@ -157,7 +159,8 @@ export function noteSubject(
   while (
     (e < tokens.length && !quoted(e) && nominal(e)) ||
     // (a possessive belongs to the phrase: "The Braves' manager")
-    (e < tokens.length && /^(?:\.|-|of|['’]s?)$/.test(tokens[e].text) && e > i)
+    (e < tokens.length && /^(?:\.|-|of|['’]s?)$/.test(tokens[e].text) && e > i) ||
+    (e > i && e < tokens.length && inBodyName(tokens, e, quoted))
   )
     e++;
   // Rule (described subject with a place): "The old man at the corner table has eaten there ...": a person the text
@@ -168,7 +171,8 @@ export function noteSubject(
     /^(?:the|a|an)$/i.test(tokens[i].lower) &&
     tokens[e - 1].pos === 'NOUN' &&
     /^\p{Ll}/u.test(tokens[e - 1].text) &&
-    isPersonNoun(tokens[e - 1].lower) &&
+    // (a plural too: "The planners in Taiwan struck me as realistic men")
+    (isPersonNoun(tokens[e - 1].lower) || isPersonNoun(singular(tokens[e - 1].lower))) &&
     /^(?:at|in|from|with|on|behind|near|beside|by)$/.test(tokens[e]?.lower ?? '')
   ) {
     let f = e + 1;
@@ -208,6 +212,13 @@ export function noteSubject(
         asideAt = e;
         e = close;
       }
+    }
+    // Rule (an aside of how they were): "And now the woman, tired and trembling, came to the cannery.", "Roe, grim
+    // and silent, left the hall": adjectives or participles set off by commas after the subject say how it was; the
+    // subject is the phrase before them
+    else if (asideOfState(tokens, e, quoted) > 0) {
+      asideAt = e;
+      e = asideOfState(tokens, e, quoted);
     }
     // "Starr, a 24-year-old left-hander from Tulsa, struck out nine": a name with a description of a person in
     // apposition is a person, whatever the tagger made of a bare surname
@@ -336,6 +347,30 @@ export function noteSubject(
     const found = antecedent(ctx, t.lower, (p) => later.some((x) => x.p === p) && !ctx.subjects.some((x) => x.p === p && x.sentence < ctx.sentenceNo));
     if (found) ctx.subjects.push({ ...found, sentence: ctx.sentenceNo });
   }
+}
+
+/**
+ * Rule (a body's name holds its small words): "The secretary of the Committee on Public Lands was interviewed.",
+ * "A spokesman for the Society for Crippled Children said ...": between capitalised words of one name, "on", "for"
+ * and "and" are part of the name, as "of" is, so the subject runs to the name's last word and the person it
+ * describes is in view for the "he" after.
+ */
+function inBodyName(tokens: readonly Token[], e: number, quoted: (i: number) => boolean): boolean {
+  if (!/^(?:on|for|and)$/.test(tokens[e].text) || quoted(e + 1)) return false;
+  const before = tokens[e - 1];
+  const after = tokens[e + 1]?.lower === 'the' ? tokens[e + 2] : tokens[e + 1];
+  return !!after && /^\p{Lu}/u.test(before.text) && before.pos === 'PROPN' && /^\p{Lu}/u.test(after.text) && ['PROPN', 'NOUN', 'ADJ'].includes(after.pos);
+}
+
+/** Where an aside of adjectives or participles after the subject ends (its closing comma), or -1. */
+function asideOfState(tokens: readonly Token[], comma: number, quoted: (i: number) => boolean): number {
+  let k = comma + 1;
+  let adjectives = 0;
+  while (k < tokens.length && k < comma + 8 && !quoted(k) && (tokens[k].pos === 'ADJ' || tokens[k].pos === 'CCONJ' || tokens[k].pos === 'ADV' || (tokens[k].pos === 'VERB' && /(?:ed|ing)$/.test(tokens[k].lower)))) {
+    if (tokens[k].pos !== 'CCONJ' && tokens[k].pos !== 'ADV') adjectives++;
+    k++;
+  }
+  return adjectives > 0 && tokens[k]?.text === ',' && ['VERB', 'AUX'].includes(tokens[k + 1]?.pos ?? '') ? k : -1;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { tidyName } from './names.js';
-import { isGivenName, isNotPersonName, isPersonNoun } from './wordnet.js';
+import { isGivenName, isLowerCasePersonNoun, isNotPersonName, isPersonNoun } from './wordnet.js';
 
 /** How a speaker was written, before it is resolved to a person. */
 export type SpeakerRef =
@@ -101,7 +101,7 @@ export function parseSpeakerPhrase(phrase: string): SpeakerRef | undefined {
   if (best) return { kind: 'name', name: best.name, ...(best.role ? { role: best.role } : {}) };
   const definite = /^[Tt]he\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}-]+)$/u.exec(text);
   // the head a word for a person, in the list or in WordNet ("the coach", "the bride", "the sportswriter")
-  if (definite && (PERSON_NOUNS.test(definite[1]) || isPersonNoun(definite[1])) && !/^(?:the )?(?:newspaper|paper|outlet|broadcaster|agency|report)$/i.test(text))
+  if (definite && (PERSON_NOUNS.test(definite[1]) || isPersonNoun(definite[1]) || isLowerCasePersonNoun(definite[1])) && !/^(?:the )?(?:newspaper|paper|outlet|broadcaster|agency|report)$/i.test(text))
     return { kind: 'definite', noun: definite[1].toLowerCase(), text };
   // Rule (a person from somewhere): "the senior from Waco said", "the lawyer from Dallas": a definite person noun
   // with a "from" or "of" phrase naming a place is a definite description whose head is the noun

@@ -4,7 +4,7 @@ import type { Attribution } from './attribution.js';
 import { antecedent, firmName } from './antecedents.js';
 import { addPerson, findPerson, genderOfWords, mention, noteGender, roleNouns } from './article-people.js';
 import { isOutletLike, OUTLET_BACKREF, outletName } from './cues.js';
-import { descHead, describedSource, INSTITUTION, isQuantitySource, PLURAL_DESC } from './described-sources.js';
+import { descHead, describedSource, INSTITUTION, isQuantitySource, PLURAL_DESC, withoutDescribingClause } from './described-sources.js';
 import type { Discourse, Subject } from './discourse.js';
 import { asNounPhrase } from './noun-phrase.js';
 import type { SpeechCue } from './reported-speech.js';
@@ -35,11 +35,12 @@ export function resolveCue(ctx: Discourse, quote: Quote, cue: SpeechCue, sameSen
     return;
   }
   // "That was all the governor would say.": the speaker is the governor
-  const written = cue.speaker
+  const said = cue.speaker
     .replace(/^(?:and|but)\s+/i, '')
     .replace(/^(?:that|this)\s+(?:was|is)\s+/i, '')
     .replace(/^all\s+(?=the\s|\p{Lu})/u, '')
     .trim();
+  const written = withoutDescribingClause(said);
   // "It urged ...", "They said ...": a body or a group speaks through a pronoun too
   // ("Although both concede ...": "both" is a "they" for the pair named before)
   // Rule (the "it" of a passive is no one): "It was generally agreed that the fee was fair.", "It is felt that ...":
@@ -152,12 +153,20 @@ function epithetOf(ctx: Discourse, desc: string, paragraph: number): ArticlePers
   if ((words.length < 2 && !origin) || words.length > 4 || PLURAL_DESC.test(head) || !isPersonNoun(head) || INSTITUTION.test(head)) return undefined;
   const toks = tag(m[1]);
   if (!origin && !toks.slice(0, -1).some((t) => t.pos === 'ADJ')) return undefined;
-  const before = ctx.article.paragraphs.slice(0, paragraph + 1).join(' ');
+  // (an "a minister" inside someone's statement is anyone of a kind he spoke of, "A minister should not stay
+  // “beyond his time,” he wrote", and introduces no one: only the outlet's own words count)
+  let before = ctx.article.paragraphs.slice(0, paragraph + 1).join(' ');
+  for (const q of ctx.quotes)
+    for (const said of [q.text, q.reported])
+      for (const piece of (said ?? '').split(/[“”"]/)) if (piece.trim().length > 12) before = before.split(piece.trim()).join(' ');
+  before = before.replace(/[“"][^”"]*[”"]/g, ' ');
   if (new RegExp(`\\b(?:an?|one|another)\\s+(?:[\\p{L}-]+\\s+){0,3}${head}\\b`, 'iu').test(before)) return undefined;
   const want = genderOfWords(desc);
   const fits = (x: ArticlePerson) => !want || !x.gender || x.gender === want;
   // the one person in view: no one else among the subjects of the last sentences, so the epithet has one referent
-  const inView = ctx.subjects.filter((x) => x.sentence >= ctx.sentenceNo - 2 && (x.p || x.desc));
+  // (not the epithet itself, the subject of its own sentence, nor an "a minister" of someone's words)
+  const generic = (d: string) => /^(?:a|an)\s/i.test(d) && !before.includes(d);
+  const inView = ctx.subjects.filter((x) => x.sentence >= ctx.sentenceNo - 2 && (x.p || (x.desc && !(x.sentence === ctx.sentenceNo && x.desc.toLowerCase() === desc.trim().toLowerCase()) && !generic(x.desc))));
   const named = new Set(inView.map((x) => x.p?.name ?? `desc:${x.desc}`));
   const x = inView[inView.length - 1]?.p;
   return named.size === 1 && x && fits(x) ? x : undefined;
@@ -234,7 +243,7 @@ function resolveSpeaker(ctx: Discourse, quote: Quote, a: Attribution, prevInSent
     // from his father, Amos": a speaker who says "my father", "my wife" is not the one the text introduced as someone's
     // father or wife, so that one is passed over too
     const named = (p: ArticlePerson) => quote.kind === 'direct' && (namesIn(quote.text, p) || ownKinIn(quote.text, p));
-    const found = ref.pronoun === 'it' ? speakingItAntecedent(ctx) : (antecedent(ctx, ref.pronoun, named) ?? antecedent(ctx, ref.pronoun));
+    const found = ref.pronoun === 'it' ? speakingItAntecedent(ctx) : (antecedent(ctx, ref.pronoun, named, true) ?? antecedent(ctx, ref.pronoun, undefined, true));
     if (found?.p) {
       quote.person = found.p.name;
       quote.role = found.p.roles[0];

@@ -102,6 +102,16 @@ export function isPersonNoun(word: string): boolean {
   return n.person.has(w) && !n.named.has(w);
 }
 
+/**
+ * Rule (a title in lower case is a person noun): "The speaker suggested that ...", "the pontiff said": WordNet files
+ * "Speaker" (the presiding officer) and "Pontiff" capitalised among its people as well, which isPersonNoun sets aside
+ * so that a capital before a name ("John", "Jack") is not read as a title; a word written in lower case after a
+ * determiner can only be the common noun, and its person sense stands.
+ */
+export function isLowerCasePersonNoun(word: string): boolean {
+  return /^\p{Ll}/u.test(word) && isPersonTitle(word);
+}
+
 /** Whether a word names a place, a thing or a body in WordNet ("cemetery", "elevated", "hotel") and never a person. */
 /** A noun WordNet files with people, titles it also files capitalised included ("president", "senator"). */
 export function isPersonTitle(word: string): boolean {
