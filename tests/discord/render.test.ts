@@ -189,7 +189,8 @@ describe('what the embed says besides the answer', () => {
 
   it('shows usage in help as Slack and deploy-commands do: <required> and [optional] options', () => {
     const embed = embedOf(answer({ found: false, summary: 'Ask me about the story.' }, 'help', ''));
-    expect(embed.description).toContain('**/figures** <topic> [outlet] — ');
+    expect(embed.description).toContain('**/compare** <topic> — ');
+    expect(embed.description).toContain('**/figures** [topic] [outlet] — ');
     expect(embed.description).toContain('**/outlets** — ');
   });
 

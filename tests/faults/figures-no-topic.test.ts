@@ -1,4 +1,4 @@
-// `/story figures` with nothing after it: the asker is told what the story has figures on.
+// `/story figures` with nothing after it: the story's key numbers, never "no figure on .".
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendSigned, slashCommand } from '../fakes/slack/index.js';
 import { SIGNING_SECRET, startHarness, type SlackHarness } from '../slack/harness.js';
@@ -11,15 +11,15 @@ describe('/story figures without a topic (Slack)', () => {
   });
   afterAll(async () => h?.stop());
 
-  // `/story` reads options as Discord does, so a missing topic gets the usage line; "figures ?" asks about "?".
-  it.each(['figures', 'figures   '])('"/story %s" says a topic is needed instead of "no figure on ."', async (text) => {
+  // `/story` reads options as Discord does: no topic asks for the key numbers; "figures ?" asks about "?".
+  it.each(['figures', 'figures   '])('"/story %s" gives the key numbers instead of "no figure on ."', async (text) => {
     const responseUrl = h.fake.responseUrl();
     await sendSigned(h.eventsUrl, SIGNING_SECRET, new URLSearchParams(slashCommand(text, { responseUrl })));
     const id = responseUrl.split('/').pop();
     await h.fake.waitForResponses(h.fake.responses.length + 1);
     const body = h.fake.responses.find((r) => r.id === id)!.body as { text: string };
     expect(body.text).not.toMatch(/no figure on\s*[.?]/i);
-    expect(body.text).toMatch(/needs a topic\. Usage: .*figures &lt;topic&gt;/);
+    expect(body.text).toMatch(/The story gives figures on \d+ topics.*territory/);
   });
 
   it('"/story figures ?" names the topics instead of "no figure on ?"', async () => {
@@ -39,10 +39,11 @@ describe('/figures with a blank topic (Discord)', () => {
   });
   afterAll(async () => h?.stop());
 
-  it('names the topics', async () => {
+  it('gives the key numbers, topic by topic', async () => {
     const reply = await h.command('figures', { topic: ' ' });
     const text = JSON.stringify(reply.body.data);
     expect(text).not.toMatch(/no figure on\s*[.?]/i);
-    expect(text).toMatch(/Figures on what\?/);
+    expect(text).toMatch(/The story gives figures on \d+ topics/);
+    expect(text).toMatch(/Territory retaken: /);
   });
 });

@@ -186,7 +186,8 @@ describe('renderHelp', () => {
   it('lists every command of the shared table as /story usage', () => {
     const help = renderHelp(buildAnswer('', 'help', { found: false, summary: 'Ask me.' }), commands);
     const text = blockTexts(help.blocks).join('\n');
-    expect(text).toContain('/story figures &lt;topic&gt; [outlet]');
+    expect(text).toContain('/story compare &lt;topic&gt;');
+    expect(text).toContain('/story figures [topic] [outlet]');
     for (const c of commands) expect(text).toContain(`/story ${c.name}`);
   });
 });
