@@ -23,6 +23,7 @@ export function answerFigures(ctx: AnswerContext, query: FigureQuery, question =
     case 'outlet_figures':
       return outletFigures(ctx, query.outlet, query.topic);
     case 'figure_topic':
+      if (query.figureIds?.length && query.unmatched?.words.length) return broadTopicFigures(ctx, query.figureIds, query.unmatched.topic, query.unmatched.words);
       return query.figureIds?.length ? resolvedFigures(ctx, query.figureIds, !query.outlet, question) : figureTopic(ctx, query.topic, query.outlet, question);
     case 'compare':
       return compareTopic(ctx, query.topic, query.figureIds);
@@ -166,6 +167,21 @@ function resolvedFigures(ctx: AnswerContext, ids: readonly string[], widen: bool
     ? `${chosen[0].outlet} reports ${figurePhrase(chosen[0])}.`
     : `${chosen.length} figures: ${chosen.map((f) => `${f.text} (${f.outlet})`).join('; ')}.`;
   return { ...found(ctx, summary, chosen), details: chosen.map(figureLine) };
+}
+
+/**
+ * Rule "a broad topic asked in other words" (resolve.ts): the question's broad topic has figures, none tied to its other
+ * words ("how much money was stolen" of an article that says "siphoned"); the answer gives those of the articles that
+ * speak of it and says plainly which words it could not match, so the reader judges which figure is the one meant.
+ */
+function broadTopicFigures(ctx: AnswerContext, ids: readonly string[], broad: string, unmatched: readonly string[]): AnswerDraft {
+  const byId = new Map(ctx.story.figures.map((f) => [f.id, f]));
+  const figures = ids.map((id) => byId.get(id)).filter((f): f is Figure => !!f);
+  if (!figures.length) return noFigures(ctx, 'The story gives no such figure.');
+  const quoted = joinNames(unmatched.map((w) => `“${w}”`)).replace(/ and (?=“[^“]*$)/, ' or ');
+  const list = figures.length === 1 ? `${figures[0].outlet} reports ${figurePhrase(figures[0])}` : figures.map((f) => `${f.text} (${f.outlet})`).join('; ');
+  const summary = `The story ties no figure on ${broad} to ${quoted}. The figure${figures.length > 1 ? 's' : ''} on ${broad} of the article${new Set(figures.map((f) => f.articleId)).size > 1 ? 's' : ''} that speak${unmatched.length > 1 ? '' : 's'} of ${unmatched.length > 1 ? 'them' : 'it'}: ${list}.`;
+  return { ...found(ctx, summary, figures), details: figures.map(figureLine) };
 }
 
 /** Topic groups too broad to say that two outlets' figures in them count the same thing. */

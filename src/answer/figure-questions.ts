@@ -2,6 +2,7 @@ import type { Query } from './query.js';
 import { findNumbers } from '../extract/numbers.js';
 import { readUnit } from '../extract/units.js';
 import { OUTLET_WORDS, REPORT_VERBS } from './question-words.js';
+import { withoutLightPredicates } from '../understand/light-predicates.js';
 
 const FIGURE_WORDS = String.raw`(?:figures?|numbers?|statistics|stats|estimates?|totals?|counts?|tallies|tally|amounts?|data)`;
 // Questions about the story's other parts that share words with figure questions.
@@ -122,7 +123,7 @@ const MEASURE_OF = /\b(?:the\s+)?(?:size|amount|scale|extent|level|value|sum|tot
 
 /** The words of a question that name what is counted: "How many troops were trapped" → "troops were trapped". */
 function topicText(text: string): string {
-  const kept = text.replace(MEASURE_OF, ' ').replace(QUESTION_FRAME, ' ').replace(/[“”"?,]/g, ' ').replace(/\s+/g, ' ').trim();
+  const kept = withoutLightPredicates(text).replace(MEASURE_OF, ' ').replace(QUESTION_FRAME, ' ').replace(/[“”"?,]/g, ' ').replace(/\s+/g, ' ').trim();
   // "How far ..." keeps its quantity word, which is most of what it says.
   const far = /\bhow\s+(far|close|long|high|deep|big|large|old)\b/i.exec(text)?.[1]?.toLowerCase();
   // "How close was the vote" asks for a tally, not a distance.

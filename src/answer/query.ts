@@ -68,8 +68,11 @@ export type Query = (
   | { intent: 'figure_source'; figure: string }
   /** "What figures did BeyondNews report?" — optionally narrowed to a topic. */
   | { intent: 'outlet_figures'; outlet: string; topic?: string }
-  /** "How far is Izyum from Kharkiv?", "How many troops were trapped?" — optionally narrowed to an outlet. */
-  | { intent: 'figure_topic'; topic: string; outlet?: string; figureIds?: string[] }
+  /**
+   * "How far is Izyum from Kharkiv?", "How many troops were trapped?" — optionally narrowed to an outlet.
+   * `unmatched`: the broad topic asked and the question's words none of its figures meets (rule "a broad topic asked in other words", resolve.ts).
+   */
+  | { intent: 'figure_topic'; topic: string; outlet?: string; figureIds?: string[]; unmatched?: { topic: string; words: string[] } }
   /** "Do the outlets agree on how much land was retaken?" */
   /** `conversion`: "which article got a unit conversion wrong?" — the figures whose printed conversion fails. */
   /** `all`: "Do the outlets agree?", "What do they disagree on?" with no topic: every topic two outlets give figures on. */

@@ -4,6 +4,8 @@ import { editDistance, nameKey, withinOneEdit } from '../extract/names.js';
 import type { Person } from '../extract/people.js';
 import { eventOf, TOPIC_STOP_WORDS } from '../extract/topics.js';
 import type { Query } from '../answer/query.js';
+import { BROAD_TOPICS } from '../answer/figure-answers.js';
+import type { FigureEntry } from '../answer/figure-store.js';
 import type { StoryQuote } from '../story.js';
 import { stem } from '../search/stem.js';
 import { indexText } from '../search/story-index.js';
@@ -253,6 +255,10 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
         // The outlet has no such figure, others may: the answerer says so and gives theirs.
         const wide = figureFit(lk, topic, question);
         return done({ ...q, outlet: outlet.name, topic }, wide.support);
+      }
+      if (fit.support < MIN_SUPPORT) {
+        const broad = broadTopicFigures(lk, topic, question, outlet?.id);
+        if (broad) return done({ ...q, ...(outlet ? { outlet: outlet.name } : {}), topic, figureIds: broad.ids, ...(broad.unmatched.length ? { unmatched: { topic: broad.topic, words: broad.unmatched } } : {}) }, MIN_SUPPORT);
       }
       return done(fit.ids.length ? { ...q, figureIds: fit.ids } : q, fit.support);
     }
@@ -1232,6 +1238,41 @@ const KIND_WORDS: [RegExp, string[]][] = [
   // "How much did shares fall": a share of something (a percentage) is a how-much answer; a date never is.
   [/\bhow much\b/i, ['money', 'percent', 'area', 'distance', 'time', 'comparison', 'age']],
 ];
+
+/**
+ * Rule "a broad topic asked in other words": "how much money was stolen" asks first of all how much money; when the
+ * article giving money figures says the act only away from them ("embezzling" in its headline, "siphoned $2.3
+ * million" in its lead) and the question's other words meet none of the figures' sentences, in any form WordNet
+ * gives, that article's money figures are the answer, with the words that matched nothing named plainly, rather than
+ * a not-found that hides them. Only a broad topic (figure-answers.ts: money, people, distance…) named right after
+ * "how much" or "how many" counts as clearly asked; a specific head ("how many firefighters"), a question whose other
+ * words some figure's sentence meets, and one whose words the figures' articles never use ("how many people died in
+ * the flood" of a war report) keep the reading they had.
+ * Invented example: an article headed "Clerk jailed over missing funds" whose lead says "the clerk took £40,000";
+ * "how much money went missing" → its money figures, saying none of them is tied to "missing".
+ */
+function broadTopicFigures(lk: StoryLookups, topic: string, question: string, articleId?: string): { ids: string[]; topic: string; unmatched: string[] } | undefined {
+  const head = /\bhow\s+(?:many|much)\s+(\p{L}+)\b/iu.exec(question)?.[1]?.toLowerCase();
+  if (!head || !BROAD_TOPICS.has(head)) return undefined;
+  const broad = figureFit(lk, head, question, articleId);
+  if (broad.support < MIN_SUPPORT || !broad.ids.length) return undefined;
+  const headKey = stem(head);
+  const rest = lk.expand(topic, SEARCH_STOP).filter((t) => stem(t.word) !== headKey && !LIGHT_VERBS.test(t.word));
+  if (!rest.length) return undefined;
+  const byId = new Map(lk.ctx.figures.entries.map((e) => [e.figure.id, e]));
+  const entries = broad.ids.map((id) => byId.get(id)).filter((e): e is FigureEntry => !!e);
+  const holds = (k: { has(w: string): boolean }, t: ExpandedTerm) => k.has(stem(t.word)) || t.forms.some((f) => k.has(stem(f.form)));
+  // A word some figure's sentence meets, even loosely ("pulled" for "arrested"), leaves the reading as it was.
+  if (entries.some((e) => rest.some((t) => holds(entryKeys(e), t)))) return undefined;
+  // The words must be of the article that gives the figure, in some form WordNet gives ("embezzling" in the
+  // headline of the article whose lead says "siphoned $2.3 million"): words the article never uses ("flood" of a
+  // war report) say the question is about something else, and that stays a not-found.
+  // A loose paraphrase counts there only written as a verb, as "the act in other words" reads one (doneThere):
+  // "embezzling" for "stolen", not WordNet's "six" for "died" nor "lot" for "flood".
+  const said = (k: ReadonlySet<string>, t: ExpandedTerm) => k.has(stem(t.word)) || t.forms.some((f) => (f.weight >= WEIGHT.kin || /(?:ed|ing)$/.test(f.form)) && k.has(stem(f.form)));
+  const ofArticle = entries.filter((e) => rest.every((t) => said(lk.articleStems(e.figure.articleId), t)));
+  return ofArticle.length ? { ids: ofArticle.map((e) => e.figure.id), topic: head, unmatched: rest.map((t) => t.word) } : undefined;
+}
 
 /**
  * How well the story's figures fit a quantity question: the share of its content words a figure's words or
