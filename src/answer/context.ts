@@ -65,6 +65,17 @@ export class AnswerContext {
     }));
   }
 
+  private paragraphIndex?: Map<string, Passage[]>;
+
+  /** An article's passages in one paragraph, in reading order; indexed on first use. */
+  passagesIn(articleId: string, paragraph: number): readonly Passage[] {
+    if (!this.paragraphIndex) {
+      this.paragraphIndex = new Map();
+      for (const p of this.story.passages) push(this.paragraphIndex, `${p.articleId}\u0000${p.paragraph}`, p);
+    }
+    return this.paragraphIndex.get(`${articleId}\u0000${paragraph}`) ?? [];
+  }
+
   private figureStore?: FigureStore;
 
   /** The story's figures indexed for figure questions; built on the first one, so other questions don't wait for it at start-up. */

@@ -126,14 +126,14 @@ function passagesAnswer(ctx: AnswerContext, ids: readonly string[], focus: Searc
   };
 }
 
-// "did Werner stop the work", "has the mayor really resigned", "was Quill paid": whether someone did something.
+// "did Marsh stop the work", "has the mayor really resigned", "was Quill paid": whether someone did something.
 const WHETHER_THEY = /^(?:did|does|do|has|have|had|was|were|is|are)\s+(.+)$/i;
 
 /**
- * Rule "their own account": asked whether a named person did something ("did werner really stop the snow work"),
- * the sentence saying it may be another's charge ("criticized Werner for halting snow operations"); the person's
- * own word on it, where the article quotes them after that sentence, is the other half of the answer ("Werner said
- * operations continued through the week"). Only a person the question names and the article quotes after it.
+ * Rule "their own account": asked whether a named person did something ("did marsh really stop the roadworks"),
+ * the sentence saying it may be another's charge ("criticized Marsh for halting the roadworks"); the person's
+ * own word on it, where the article quotes them after that sentence, is the other half of the answer ("Marsh said
+ * the work went on all week"). Only a person the question names and the article quotes after it.
  */
 function ownAccount(ctx: AnswerContext, question: string, passage: Passage): Passage | undefined {
   const asked = WHETHER_THEY.exec(question.trim())?.[1];
@@ -144,8 +144,8 @@ function ownAccount(ctx: AnswerContext, question: string, passage: Passage): Pas
     return ws.length > 0 && said.has(ws[ws.length - 1]) && ws[ws.length - 1].length >= 3;
   }));
   if (named.length !== 1 || peopleNamedIn(passage.text, ctx.story.people).every((x) => x.p.id !== named[0].id)) return undefined;
-  const theirs = ctx.story.quotes.find((q) => q.personId === named[0].id && q.articleId === passage.articleId && q.paragraph >= passage.paragraph && !passage.text.includes(q.text));
-  return theirs ? ctx.story.passages.find((p) => p.articleId === theirs.articleId && p.paragraph === theirs.paragraph && p.text.includes(theirs.text.slice(0, 30))) : undefined;
+  const theirs = ctx.quotesOf(named[0]).find((q) => q.articleId === passage.articleId && q.paragraph >= passage.paragraph && !passage.text.includes(q.text));
+  return theirs ? ctx.passagesIn(theirs.articleId, theirs.paragraph).find((p) => p.text.includes(theirs.text.slice(0, 30))) : undefined;
 }
 
 /** An outlet asked about with no topic: its headline and first sentences. */
@@ -198,30 +198,30 @@ function antecedent(ctx: AnswerContext, passage: Passage): { name: string; prono
   return undefined;
 }
 
-// A lede that opens on a description of its subject: "The vice president of the City Council complained…", "A
+// A lede that opens on a description of its subject: "The treasurer of the Harbour Board warned…", "A
 // retired teacher has won…".
 const DESCRIBED_OPENING = /^(?:[\p{Lu}][\p{L}.,'’ -]*?\s+[-—]+\s+)?(?:The|A|An)\s+\p{Ll}/u;
 
 /**
  * Rule "the delayed-identification lede": hard news often describes its subject in the first paragraph and names them
- * in the second ("The vice president of the City Council complained yesterday that…" / "Councilman William D.
- * Schaefer said in a letter…"). Asked who did what the lede says, the answer is the person named first in the next
+ * in the second ("The treasurer of the Harbour Board warned yesterday that…" / "Board Treasurer Ida
+ * Moss said in a report…"). Asked who did what the lede says, the answer is the person named first in the next
  * paragraph. Only for a first paragraph that opens on a description and names no one itself.
  */
 function namedNext(ctx: AnswerContext, passage: Passage): { name: string; pronoun: string; then: Passage } | undefined {
   if (passage.paragraph !== 0 || !DESCRIBED_OPENING.test(passage.text) || peopleNamedIn(passage.text, ctx.story.people).length) return undefined;
-  const next = ctx.story.passages.find((p) => p.articleId === passage.articleId && p.paragraph === 1);
+  const next = ctx.passagesIn(passage.articleId, 1)[0];
   const first = next && peopleNamedIn(next.text, ctx.story.people)[0];
   if (!first || !next) return undefined;
-  // The next paragraph names the lede's subject only when it describes them in the lede's words ("The vice president
-  // of the City Council" / "Councilman William D. Schaefer"); "A 24-year-old man was arrested" / "Patrolmen J. W.
-  // Slate said they arrested Ronald Thomas" names the officers first, not him.
+  // The next paragraph names the lede's subject only when it describes them in the lede's words ("The treasurer
+  // of the Harbour Board" / "Board Treasurer Ida Moss"); "A 30-year-old man was charged" / "Constable
+  // Ann Hale said she charged Tom Reed" names the officers first, not him.
   const subject = describingKeys(passage.text.split(/\s+(?:has|have|had|was|were|is|are|will|would|\p{Ll}+ed|\p{Ll}+s)\s/u)[0]);
   const theirs = describingKeys(`${next.text.slice(0, first.first)} ${first.p.roles.map((r) => r.role).join(' ')}`);
   return subject.some((k) => theirs.includes(k)) ? { name: first.p.name, pronoun: '', then: next } : undefined;
 }
 
-/** The longer words of a description, cut to five letters so "Council" meets "Councilman", "union" "Union". */
+/** The longer words of a description, cut to five letters so "Board" meets "Boardroom", "union" "Union". */
 function describingKeys(text: string): string[] {
   return (text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !/^(?:the|this|that|with|from|said|says|yesterday|today|last|year|years|old)$/.test(w)).map((w) => w.slice(0, 5));
 }

@@ -2,7 +2,7 @@ import { listenerAfterVerb } from './attribution.js';
 import { isOutletLike, outletName } from './cues.js';
 import { isCommunicationVerb, isReportingVerb, LISTENER_VERBS } from './speech-verbs.js';
 import { tag, type Token } from './tagger.js';
-import { isCommunicationNoun, isDirectiveVerb, isGroupNoun, isPersonNoun } from './wordnet.js';
+import { isCommunicationNoun, isDirectiveVerb, isPersonOrBodyNoun } from './wordnet.js';
 import { singular } from './described-sources.js';
 import { parseSpeakerPhrase } from './speaker-phrase.js';
 import type { Quote } from './quotes.js';
@@ -43,9 +43,7 @@ const listenerAt = (rest: string, after: 'to' | 'object') => (after === 'to' ? l
 /** Whether a listener phrase is someone: a name, a pronoun, or a noun of a person or a body ("the governor", "the board"), not a thing ("the book"). */
 function someone(phrase: string): boolean {
   if (/^(?:him|her|them|me|us)$/i.test(phrase) || parseSpeakerPhrase(phrase)?.kind === 'name') return true;
-  const head = phrase.split(/\s+/).pop() ?? '';
-  // (a writing is a thing said or written, not its listener, though WordNet files "book" and "paper" with groups too)
-  return isPersonNoun(singular(head)) || (isGroupNoun(head.toLowerCase()) && !communicationNoun(head.toLowerCase()));
+  return isPersonOrBodyNoun(singular(phrase.split(/\s+/).pop() ?? ''));
 }
 
 export const FRAME_RULES: readonly FrameRule[] = [

@@ -303,7 +303,7 @@ function fromPhrase(phrase: string, source?: string): Attribution | undefined {
 }
 
 /**
- * An inverted attribution to a body the text describes: “...,” reported this group headed by Harold Colee.: the
+ * An inverted attribution to a body the text describes: “...,” reported this panel headed by Ada Vell.: the
  * description before its describing clause (described-sources.ts Rule "what describes a body is no part of who
  * speaks"), a source as "the committee" is.
  */

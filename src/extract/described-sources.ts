@@ -57,7 +57,7 @@ export function describedSource(phrase: string): SpeakerRef | undefined {
 }
 
 /**
- * Rule (what describes a body is no part of who speaks): "“...,” reported this group headed by Harold Colee and
+ * Rule (what describes a body is no part of who speaks): "“...,” reported this panel headed by Ada Vell and
  * including two Miami lawyers", "said a panel chaired by Dr. Ames": a described speaker may carry a reduced relative
  * clause, a past participle with its "by" agent or an "including" of its members; the speaker is the description
  * before it ("this group", "a panel"), not the chairman or the members the clause names. A name is left whole.

@@ -9,7 +9,7 @@ import { agentlessGivesWay } from './sourced-frame.js';
 import { agentlessCues } from './agentless-reports.js';
 import { heldViewCues } from './held-views.js';
 import { BODY_NOUN, passiveAgentBy, promiseNounAgent } from './agent-reports.js';
-import { isAccountNoun, isCommonNoun, isCommunicationNoun, isGroupNoun, isPersonNoun, isTimeNoun } from './wordnet.js';
+import { isAccountNoun, isCommonNoun, isPersonNoun, isPersonOrBodyNoun, isTimeNoun } from './wordnet.js';
 import { asideBeforeThat, figureObject, frameCues, givenNamesAsNames, placedSubject } from './view-frames.js';
 import type { Token } from './tagger.js';
 
@@ -1541,8 +1541,8 @@ function someoneThenThat(tokens: readonly Token[], k: number, outlet: (i: number
   if (np.end <= np.start || np.end - np.start > 5 || tokens[np.end]?.lower !== 'that') return false;
   const head = tokens[np.end - 1];
   const name = tokens.slice(np.start, np.end).every((x) => x.pos === 'PROPN' || /^(?:mr|mrs|miss|ms|dr)\.?$/i.test(x.lower) || x.pos === 'PUNCT');
-  // (a writing is the thing written, "wrote a book that sold", though WordNet files "book" with groups too)
-  return name || /^(?:him|her|them|us|me)$/i.test(head.lower) || isPersonNoun(head.lemma) || (isGroupNoun(head.lower) && !isCommunicationNoun(head.lower));
+  // (a writing is the thing written, "wrote a book that sold")
+  return name || /^(?:him|her|them|us|me)$/i.test(head.lower) || isPersonOrBodyNoun(head.lemma);
 }
 
 export function npRight(tokens: readonly Token[], k: number, outlet: (i: number) => boolean, object = false): { start: number; end: number } {

@@ -58,7 +58,7 @@ export function runOnSpeaker(
 /**
  * Whether the outlet's own words of the sentence name someone who could be speaking: a proper name, a word for a
  * person or a personal pronoun ("Her rivals, Tom Hale and Al Burt, call that “...”") that is no word of the speaker's
- * ("Having hedged its bets, PHS went on: “...”" names the Public Health Service again, by its initials).
+ * ("Having weighed the options, NWA went on: “...”" names the National Water Authority again, by its initials).
  */
 /** A noun only for people, or a source noun: "rivals", "officials"; not "sort", which WordNet has for a kind too. */
 function someone(word: string): boolean {
@@ -72,7 +72,7 @@ function namesAnother(tokens: readonly Token[], quoted: (i: number) => boolean, 
       .split(/[^\p{L}]+/u)
       .filter(Boolean),
   );
-  // (and the initials of its capitalised words: "PHS" for the Public Health Service)
+  // (and the initials of its capitalised words: "NWA" for the National Water Authority)
   own.add((speaker.match(/\b\p{Lu}/gu) ?? []).join('').toLowerCase());
   return tokens.some(
     (t, i) =>

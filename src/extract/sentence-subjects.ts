@@ -171,7 +171,7 @@ export function noteSubject(
     /^(?:the|a|an)$/i.test(tokens[i].lower) &&
     tokens[e - 1].pos === 'NOUN' &&
     /^\p{Ll}/u.test(tokens[e - 1].text) &&
-    // (a plural too: "The planners in Taiwan struck me as realistic men")
+    // (a plural too: "The engineers in Leeds struck me as careful men")
     (isPersonNoun(tokens[e - 1].lower) || isPersonNoun(singular(tokens[e - 1].lower))) &&
     /^(?:at|in|from|with|on|behind|near|beside|by)$/.test(tokens[e]?.lower ?? '')
   ) {

@@ -112,6 +112,15 @@ export function isLowerCasePersonNoun(word: string): boolean {
   return /^\p{Ll}/u.test(word) && isPersonTitle(word);
 }
 
+/**
+ * Whether a noun (in the singular) names someone who can be told something: a person ("governor", "jurors") or a body ("council",
+ * "board"), but not a writing, though WordNet files "book" and "paper" with groups too ("wrote a book that sold").
+ */
+export function isPersonOrBodyNoun(singular: string): boolean {
+  const w = singular.toLowerCase();
+  return isPersonNoun(w) || (isGroupNoun(w) && !isCommunicationNoun(w));
+}
+
 /** Whether a word names a place, a thing or a body in WordNet ("cemetery", "elevated", "hotel") and never a person. */
 /** A noun WordNet files with people, titles it also files capitalised included ("president", "senator"). */
 export function isPersonTitle(word: string): boolean {
@@ -182,6 +191,38 @@ export function isNotPersonName(name: string, spoke = false): boolean {
   return words.length === 1 && n.adverbs.has(last);
 }
 
+/** A verb synset of data.verb: its offset, lexicographer file, words and generic frames (each for all its words, or for some). */
+interface VerbSynset {
+  offset: string;
+  lex: number;
+  words: string[];
+  frames: { frame: number; words?: string[] }[];
+}
+let verbSynsetList: VerbSynset[] | undefined;
+
+/** data.verb's synsets, read once at extraction time for the rules that read verb frames. */
+function verbSynsets(): VerbSynset[] {
+  if (!verbSynsetList) {
+    verbSynsetList = [];
+    for (const line of dictFile('data.verb').split('\n')) {
+      if (!/^\d{8} /.test(line)) continue; // the licence header
+      const f = line.split(' ');
+      const count = parseInt(f[3], 16);
+      const words: string[] = [];
+      for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').toLowerCase());
+      let p = 4 + 2 * count;
+      p += 1 + 4 * Number(f[p]);
+      const frames: VerbSynset['frames'] = [];
+      for (let i = 0, n = Number(f[p]); i < n; i++) {
+        const w = parseInt(f[p + 3 + 3 * i], 16);
+        frames.push({ frame: Number(f[p + 2 + 3 * i]), ...(w === 0 ? {} : { words: [words[w - 1] ?? ''] }) });
+      }
+      verbSynsetList.push({ offset: f[0], lex: Number(f[1]), words, frames });
+    }
+  }
+  return verbSynsetList;
+}
+
 /** WordNet's generic verb frames whose subject is "Something" or "It" ("Something ----s", "It is ----ing"). */
 const THING_SUBJECT_FRAMES = new Set([1, 3, 4, 5, 6, 10, 11, 12, 34, 35]);
 let personVerbs: Set<string> | undefined;
@@ -195,21 +236,7 @@ export function isPersonVerb(lemma: string): boolean {
   if (!personVerbs) {
     const some = new Set<string>();
     const thing = new Set<string>();
-    for (const line of dictFile('data.verb').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      const f = line.split(' ');
-      const count = parseInt(f[3], 16);
-      const words: string[] = [];
-      for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').toLowerCase());
-      let p = 4 + 2 * count;
-      p += 1 + 4 * Number(f[p]);
-      const frames = Number(f[p]);
-      for (let i = 0; i < frames; i++) {
-        const frame = Number(f[p + 2 + 3 * i]);
-        const w = parseInt(f[p + 3 + 3 * i], 16);
-        for (const word of w === 0 ? words : [words[w - 1] ?? '']) (THING_SUBJECT_FRAMES.has(frame) ? thing : some).add(word);
-      }
-    }
+    for (const { words, frames } of verbSynsets()) for (const { frame, words: ws } of frames) for (const word of ws ?? words) (THING_SUBJECT_FRAMES.has(frame) ? thing : some).add(word);
     personVerbs = new Set([...some].filter((w) => !w.includes('_') && !thing.has(w)));
   }
   return personVerbs.has(lemma.toLowerCase());
@@ -230,18 +257,11 @@ let directives: Set<string> | undefined;
 export function isDirectiveVerb(lemma: string): boolean {
   if (!directives) {
     const inFrame = new Map<string, Set<string>>();
-    for (const line of dictFile('data.verb').split('\n')) {
-      if (!/^\d{8} /.test(line) || Number(line.slice(9, 11)) !== VERB_COMMUNICATION) continue;
-      const f = line.split(' ');
-      const count = parseInt(f[3], 16);
-      const words: string[] = [];
-      for (let i = 0; i < count; i++) words.push((f[4 + 2 * i] ?? '').toLowerCase());
-      let p = 4 + 2 * count;
-      p += 1 + 4 * Number(f[p]);
-      for (let i = 0, frames = Number(f[p]); i < frames; i++) {
-        if (Number(f[p + 2 + 3 * i]) !== SOMEBODY_TO_INFINITIVE) continue;
-        const w = parseInt(f[p + 3 + 3 * i], 16);
-        for (const word of w === 0 ? words : [words[w - 1] ?? '']) (inFrame.get(word) ?? inFrame.set(word, new Set()).get(word)!).add(f[0]);
+    for (const { offset, lex, words, frames } of verbSynsets()) {
+      if (lex !== VERB_COMMUNICATION) continue;
+      for (const { frame, words: ws } of frames) {
+        if (frame !== SOMEBODY_TO_INFINITIVE) continue;
+        for (const word of ws ?? words) (inFrame.get(word) ?? inFrame.set(word, new Set()).get(word)!).add(offset);
       }
     }
     directives = new Set();

@@ -11,7 +11,7 @@ import { oppositeStanceWords, stanceWords } from './stance-words.js';
 import { newsWords } from './news-words.js';
 import { ANONYMOUS_TEXT, DEPUTY_WORDS, FEMALE, IN_CHARGE_WORDS, MALE, PERSON_HEADS, readDescription } from './described-people.js';
 import { givenNameSex, isFirstNameWord } from '../extract/given-names.js';
-import { attributionWords, paragraphLessSaid, type StatementWords } from './attribution-words.js';
+import { attributionWords, paragraphLessSaid } from './attribution-words.js';
 
 /** A question word with the corpus forms it may stand for, each with how much it counts. */
 export interface ExpandedTerm {
@@ -80,10 +80,10 @@ export function livingThere(phrase: string): string {
   return `residents ${at} ${m[2]}`;
 }
 
-function livesThere(labels: readonly string[], q: StatementWords): boolean {
+function livesThere(labels: readonly string[], attribution: string): boolean {
   // What was said is not who said it (attribution-words.ts): a judge citing "the people who live beside it", or
   // police saying that families living near the plant were moved, lives nowhere near by it.
-  return labels.some((l) => LIVES_THERE.test(l)) || LIVES_THERE.test(attributionWords(q));
+  return labels.some((l) => LIVES_THERE.test(l)) || LIVES_THERE.test(attribution);
 }
 
 // A pronoun with "'d", "'ll", "'re", "'ve" or "'m" folded in, less the folds that are words ("were", "well", "shed").
@@ -170,7 +170,7 @@ export class StoryLookups {
     for (const q of ctx.story.quotes) {
       const labels = [q.descriptive, q.speakerAsWritten && !PRONOUNS.test(q.speakerAsWritten) ? q.speakerAsWritten : undefined, q.role].filter(Boolean) as string[];
       // Rule "one who lives there is a resident": the label the report implies, beside the ones it writes.
-      if (livesThere(labels, q)) labels.push('resident');
+      if (livesThere(labels, attributionWords(q))) labels.push('resident');
       const introduced = introducedAs(q.sentence, q.speakerAsWritten);
       if (introduced) labels.push(introduced);
       for (const label of labels) {
@@ -268,7 +268,7 @@ export class StoryLookups {
         sex,
         // Their age as given with the name ("Eli Brandt, 80,"), where the person entry holds none.
         age: person?.age ?? ageIn(labels),
-        label: livesThere(labels, q) ? new Set([...stemsOf(labels), ...RESIDENT_STEMS]) : stemsOf(labels),
+        label: livesThere(labels, who) ? new Set([...stemsOf(labels), ...RESIDENT_STEMS]) : stemsOf(labels),
         heads: new Set(labels.flatMap(roleHeads)),
         sentence: stemsOf([who]),
         near: stemsOf([who, ownLessSaid, prev]),

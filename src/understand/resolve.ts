@@ -166,7 +166,7 @@ function check(p: Proposal, lk: StoryLookups, question: string, speech = false):
         // the topic is looked for in all they said, not only where the text used the description.
         const one = ids.size === 1 && [...ids][0] && (described.byRelation || (q.about && !saysAbout(lk, described.quoteIds, q.about))) ? lk.ctx.people.get([...ids][0]!) : undefined;
         if (one && !described.byRelation && q.about && personOnTopic(lk, one, q.about)) {
-          const theirs = [...lk.ctx.quotes.values()].filter((x) => x.personId === one.id).map((x) => x.id);
+          const theirs = lk.ctx.quotesOf(one).map((x) => x.id);
           return done({ ...q, speakerQuoteIds: theirs, ...storyAbout(lk, q.about) }, support);
         }
         if (one && described.byRelation) return done({ ...q, person: one.name, personId: one.id }, support);
@@ -604,13 +604,14 @@ function personOnTopic(lk: StoryLookups, person: Person, about: string): boolean
 const REPLY = /\b(?:said\s+no|says\s+no|replied|replies|responded|responds|answered|answers|rejected|rejects|refused|refuses|declined|declines|retorted|shot\s+back)\b/i;
 
 /**
- * Rule "a reply is about what it answers": "It wanted the committee to pick the serious candidates. But Chairman
- * Gray said no. “They are just asking too much,” he said." Gray's words never name the candidates, yet asked what
- * Gray said about picking them, they are the answer. The two sentences before a statement, in its article, are
+ * Rule "a reply is about what it answers": "The guild asked the board to cap the fees. But Chairman Roe
+ * said no. “They are asking too much,” he said." Roe's words never name the fees, yet asked what Roe said about
+ * capping them, they are the answer. The two sentences before a statement, in its article, are
  * its topic when one of them (or the statement's own) tells of a reply; else nothing.
  */
 function repliedTo(lk: StoryLookups, q: StoryQuote): string {
-  const at = lk.ctx.story.passages.findIndex((p) => p.articleId === q.articleId && p.paragraph === q.paragraph && p.text.includes(q.sentence.slice(0, 40)));
+  const here = lk.ctx.passagesIn(q.articleId, q.paragraph).find((p) => p.text.includes(q.sentence.slice(0, 40)));
+  const at = here ? lk.ctx.passageOrder.get(here.id)! : -1;
   if (at < 0) return '';
   const before = lk.ctx.story.passages.slice(Math.max(0, at - 2), at).filter((p) => p.articleId === q.articleId && p.paragraph >= 0);
   return [q.sentence, ...before.map((p) => p.text)].some((t) => REPLY.test(t)) ? before.map((p) => p.text).join(' ') : '';
@@ -867,7 +868,7 @@ function saidOfPerson(lk: StoryLookups, slot: string): { person: Person; support
 /**
  * Rule "who is the juror is a juror": asked who someone is by an office or a part they play ("the juror who got
  * arrested", "the nurse who found him"), the answer is a person whose own description holds that word. A speaker
- * whose statement only mentions a juror ("Weaver said the juror gave false information") is not the juror.
+ * whose statement only mentions a juror ("Ames said the juror gave false information") is not the juror.
  * A description by a person word only ("the guy who runs the cafe") leaves it to what they did.
  */
 function holdsRole(lk: StoryLookups, person: Person, slot: string): boolean {
